@@ -1,0 +1,124 @@
+/*
+ * chr_common.h - what every stage of chronicle shares: errors as values,
+ * the out-of-memory policy, growable byte buffers and typed vectors.
+ *
+ * Owns: nothing global. A chr_error is caller-allocated; a chr_buf owns its
+ * bytes until chr_buf_free() or chr_buf_take().
+ */
+#ifndef CHR_COMMON_H
+#define CHR_COMMON_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Status codes carried by chr_error. main.c maps them to exit statuses. */
+typedef enum {
+    CHR_OK = 0,
+    CHR_ERR_IO,     /* a file could not be read or written */
+    CHR_ERR_INPUT,  /* the input is not acceptable (bad UTF-8, NUL, ...) */
+    CHR_ERR_RULES,  /* a rule file is malformed or a regex does not compile */
+    CHR_ERR_LIMIT,  /* a regex hit its match limit */
+    CHR_ERR_USAGE   /* a caller-supplied option value is invalid */
+} chr_status;
+
+/*
+ * An error as a value: the library fills it and returns a status; only
+ * main.c prints it. 'file' names the input or rule file, 'line' is 1-based
+ * (0 when unknown), 'offset' is a byte offset into the file (-1 when
+ * unknown).
+ */
+typedef struct {
+    chr_status code;
+    char file[512];
+    long line;
+    long offset;
+    char message[512];
+} chr_error;
+
+/* Resets 'err' to "no error". */
+void chr_error_clear(chr_error *err);
+
+/*
+ * Fills 'err' (when not NULL) and returns 'code', so callers can write
+ * `return chr_error_set(err, CHR_ERR_IO, path, 0, -1, "...")`.
+ */
+chr_status chr_error_set(chr_error *err, chr_status code, const char *file,
+                         long line, long offset, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
+/* Formats 'err' as one line "FILE:LINE: message" or "FILE: byte N: message"
+ * into 'out' (always NUL-terminated). */
+void chr_error_format(const chr_error *err, char *out, size_t out_size);
+
+/*
+ * Allocation wrappers: out of memory prints one line and aborts, so callers
+ * never handle NULL. chr_install_allocators() makes jansson use them too.
+ */
+void *chr_xmalloc(size_t size);
+void *chr_xcalloc(size_t count, size_t size);
+void *chr_xrealloc(void *ptr, size_t size);
+char *chr_xstrdup(const char *s);
+char *chr_xstrndup(const char *s, size_t n);
+void chr_install_allocators(void);
+
+/* A growable byte buffer, always NUL-terminated after its 'len' bytes. */
+typedef struct {
+    char *data;
+    size_t len;
+    size_t cap;
+} chr_buf;
+
+void chr_buf_append(chr_buf *buf, const char *bytes, size_t len);
+void chr_buf_puts(chr_buf *buf, const char *s);
+void chr_buf_putc(chr_buf *buf, char c);
+void chr_buf_printf(chr_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Empties the buffer, keeping its storage. */
+void chr_buf_reset(chr_buf *buf);
+/* Returns the bytes (caller frees) and leaves 'buf' empty. */
+char *chr_buf_take(chr_buf *buf);
+void chr_buf_free(chr_buf *buf);
+
+/*
+ * A typed vector: CHR_VEC(int) v = {0}; chr_vec_push(&v, 3); free(v.items).
+ * Elements move on growth, so keep indices, not pointers, across pushes.
+ */
+#define CHR_VEC(T) struct { T *items; size_t len; size_t cap; }
+#define chr_vec_reserve(v, n)                                                          \
+    do {                                                                               \
+        if ((n) > (v)->cap) {                                                          \
+            size_t chr_new_cap_ = (v)->cap ? (v)->cap * 2 : 8;                         \
+            while (chr_new_cap_ < (n)) chr_new_cap_ *= 2;                              \
+            (v)->items = chr_xrealloc((v)->items, chr_new_cap_ * sizeof *(v)->items); \
+            (v)->cap = chr_new_cap_;                                                   \
+        }                                                                              \
+    } while (0)
+#define chr_vec_push(v, x)                       \
+    do {                                         \
+        chr_vec_reserve((v), (v)->len + 1);      \
+        (v)->items[(v)->len++] = (x);            \
+    } while (0)
+#define chr_vec_free(v)          \
+    do {                         \
+        free((v)->items);        \
+        (v)->items = NULL;       \
+        (v)->len = (v)->cap = 0; \
+    } while (0)
+
+/* A list of owned strings. */
+typedef CHR_VEC(char *) chr_strvec;
+/* Appends a copy of 's' unless an equal string is present; returns its index. */
+size_t chr_strvec_add_unique(chr_strvec *v, const char *s);
+/* Returns the index of 's' or -1. */
+long chr_strvec_find(const chr_strvec *v, const char *s);
+void chr_strvec_free(chr_strvec *v);
+
+/* UTF-8 helpers (input is already validated by the reader). */
+/* Decodes one code point at 's' (at most 'len' bytes); sets *used. */
+uint32_t chr_utf8_decode(const char *s, size_t len, size_t *used);
+/* Number of code points in s[0..len). */
+size_t chr_utf8_count(const char *s, size_t len);
+/* True for a precomposed Hangul syllable U+AC00..U+D7A3. */
+int chr_is_hangul_syllable(uint32_t cp);
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * chr_entity.h - the people and organisations extractor (an extractor
+ * stage).
+ *
+ * Finds entity mentions with the rule files' cues and appends them to
+ * corpus->entity_mentions (entity = -1, types decided). Linking mentions
+ * into entities is the resolver's job (chr_resolver.h).
+ *
+ * Rule records it reads:
+ *   entity  TYPE  REGEX  [FLAG...]   a cue pattern; TYPE person, org or
+ *           auto (decided by suffixes, the gazetteer and titles); groups:
+ *           name (required), latin (an original in brackets), title.
+ *           FLAGS: foreign (the name's last word must look transliterated),
+ *           recurs (a word of the name must occur again on its own),
+ *           korean (a Korean personal name: surname + given name)
+ *   org     CANONICAL  FORM...      gazetteer: every FORM names CANONICAL
+ *   word    josa SURFACE COND       particles stripped from Korean names;
+ *           COND is C (after a final consonant), V (after a vowel) or *
+ *   word    title / org_suffix / surname / notname / loan_syllable /
+ *           board / pronoun ...     see src/rules/LANG/entities.rules
+ *
+ * A user gazetteer (--gazetteer FILE) is a TSV file: TYPE<TAB>CANONICAL
+ * <TAB>FORM..., TYPE being person or organization; '#' starts a comment.
+ *
+ * Owns: its compiled cues and the user gazetteer. Borrows: the rule set.
+ */
+#ifndef CHR_ENTITY_H
+#define CHR_ENTITY_H
+
+#include "chr_model.h"
+#include "chr_rules.h"
+
+typedef struct chr_entity_extractor chr_entity_extractor;
+
+/* Compiles the cues; loads 'gazetteer_path' when not NULL. */
+chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazetteer_path, chr_error *err);
+void chr_entity_free(chr_entity_extractor *ex);
+
+/* Finds the entity mentions of document 'doc_index'. */
+chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus, int doc_index,
+                              chr_error *err);
+
+/* Canonical name for a surface form from the gazetteers, or NULL
+ * (borrowed). *type is set when found. */
+const char *chr_entity_gazetteer_lookup(const chr_entity_extractor *ex, const char *form, chr_entity_type *type);
+
+/*
+ * Strips a trailing Korean particle from the UTF-8 word s[0..len): returns
+ * the length of the stem (len when nothing is stripped). A particle is
+ * stripped only when it agrees with the final consonant of the syllable
+ * before it and leaves at least 'min_stem' syllables.
+ */
+size_t chr_entity_strip_josa(const chr_rules *rules, const char *s, size_t len, int min_stem);
+
+/* Romanises Hangul (Revised Romanization, syllable by syllable) into out;
+ * other characters are copied lower-cased. */
+void chr_romanize(const char *s, size_t len, char *out, size_t out_size);
+
+/* A phonetic key for comparing a Latin name with its transliterations:
+ * out is NUL-terminated. */
+void chr_phonetic_key(const char *romanized, char *out, size_t out_size);
+
+#endif

@@ -1,0 +1,52 @@
+/*
+ * chr_export.h - the exporters (last pipeline stage) and their registry.
+ *
+ * Every renderer is a pure function from a finished corpus to bytes
+ * appended to a chr_buf: no I/O, no regexes. main.c writes the bytes
+ * (atomically). Adding a format is one file plus one line in the table in
+ * export.c.
+ *
+ * Borrows: the corpus and options. Owns: nothing.
+ */
+#ifndef CHR_EXPORT_H
+#define CHR_EXPORT_H
+
+#include <jansson.h>
+
+#include "chr_model.h"
+
+typedef struct {
+    const char *generator_version; /* "chronicle x.y.z" goes into the JSON */
+    const char *label_lang;        /* "ko", "en" or NULL (each event's source language) */
+    int csv_bom;                   /* prefix CSV with a UTF-8 BOM for spreadsheets */
+    const json_t *coverage;        /* borrowed: a compare coverage section, or NULL */
+} chr_export_options;
+
+typedef chr_status (*chr_render_fn)(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out,
+                                    chr_error *err);
+
+typedef struct {
+    const char *name;        /* the --format value */
+    const char *description; /* one line for --help */
+    chr_render_fn render;
+} chr_exporter;
+
+/* The exporter named 'name', or NULL. */
+const chr_exporter *chr_export_find(const char *name);
+/* All exporters, in --help order; *count is set. */
+const chr_exporter *chr_export_all(size_t *count);
+
+/*
+ * Builds the chronicle.timeline/1 document as a jansson value (a new
+ * reference: the caller json_decref()s it). The JSON, JSON Lines and
+ * TimelineJS renderers and the comparison share it.
+ */
+json_t *chr_export_document(const chr_corpus *corpus, const chr_export_options *opts);
+
+/* Serialises 'doc' deterministically (insertion order, 2-space indent). */
+void chr_export_dump_json(const json_t *doc, chr_buf *out);
+
+/* The renderers in the table. */
+chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err);
+
+#endif

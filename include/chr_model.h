@@ -1,0 +1,215 @@
+/*
+ * chr_model.h - the records that flow down the pipeline.
+ *
+ *   reader -> extractors (timex, entity, event) -> resolver -> timeline -> exporters
+ *
+ * A chr_corpus holds every document and what each stage found in it. Each
+ * stage appends to its own vectors and only reads the ones of earlier
+ * stages. Spans are byte offsets into chr_doc.text (views, not copies);
+ * exporters turn them into code point offsets with chr_doc_cp_offset().
+ *
+ * Owns: chr_corpus_free() frees the documents and every record. Strings in
+ * records are owned by the record unless marked "borrowed".
+ */
+#ifndef CHR_MODEL_H
+#define CHR_MODEL_H
+
+#include <stddef.h>
+
+#include "chr_common.h"
+
+/* ---- dates ---------------------------------------------------------------- */
+
+/* A calendar date of some granularity; 0 in a field means unknown. */
+typedef struct {
+    int year;
+    int month;
+    int day;
+} chr_date;
+
+/* Days since 1970-01-01 for a full date (proleptic Gregorian). */
+long chr_date_to_days(int year, int month, int day);
+void chr_date_from_days(long days, int *year, int *month, int *day);
+int chr_days_in_month(int year, int month);
+/* 0 = Monday ... 6 = Sunday. */
+int chr_weekday(int year, int month, int day);
+
+/* ---- documents (reader) --------------------------------------------------- */
+
+typedef enum { CHR_LANG_UNKNOWN = 0, CHR_LANG_KO, CHR_LANG_EN, CHR_LANG_MIXED } chr_lang;
+const char *chr_lang_name(chr_lang lang);
+
+typedef enum {
+    CHR_ZONE_FRONT_MATTER = 0,
+    CHR_ZONE_PUBLISHER,
+    CHR_ZONE_HEADLINE,
+    CHR_ZONE_BODY,
+    CHR_ZONE_BOILERPLATE
+} chr_zone;
+
+typedef struct {
+    size_t start, end; /* bytes, trimmed of surrounding white space */
+    chr_zone zone;
+    int paragraph;
+} chr_sentence;
+
+/* The document creation time: a date, optionally with a clock time. */
+typedef struct {
+    int present;
+    int year, month, day;
+    int hour, minute; /* -1 when absent */
+} chr_dct;
+
+typedef struct chr_doc {
+    char id[16];    /* "d1", "d2", ... in input order */
+    char *path;     /* as given on the command line; NULL for "-" */
+    char *source;   /* NULL when unknown */
+    char *title;
+    char *url;
+    chr_lang lang;
+    chr_dct dct;
+    char *text;      /* the file's bytes exactly as read (BOM, CRLF kept) */
+    size_t len;
+    size_t body_start; /* first byte after the front matter */
+    size_t length_cp;  /* code points in text */
+    CHR_VEC(chr_sentence) sentences;
+    /* code point count at every CHR_CP_STRIDE-th byte, for offset mapping */
+    size_t *cp_checkpoints;
+    size_t ncheckpoints;
+} chr_doc;
+
+#define CHR_CP_STRIDE 4096
+
+/* Code point offset of byte offset 'byte' (which must start a character). */
+size_t chr_doc_cp_offset(const chr_doc *doc, size_t byte);
+/* Index of the sentence containing byte 'pos', or -1. */
+long chr_doc_sentence_at(const chr_doc *doc, size_t pos);
+
+/* ---- time expressions (timex) --------------------------------------------- */
+
+typedef enum { CHR_TX_DATE = 0, CHR_TX_TIME, CHR_TX_DURATION, CHR_TX_SET } chr_timex_type;
+const char *chr_timex_type_name(chr_timex_type type);
+
+typedef struct {
+    char id[24]; /* "t1", ... assigned by the timeline stage */
+    int doc;
+    size_t start, end;
+    long sentence;
+    chr_timex_type type;
+    char value[48];  /* TIMEX3 value */
+    char mod[16];    /* TIMEX3 mod (EARLY, MID, LATE, BEFORE, AFTER, ...) or "" */
+    char anchor[16]; /* "dct", a timex index as "#N" (renumbered on output), or "" */
+    /* calendar reading of a DATE/TIME, for dating events */
+    chr_date date;
+    char granularity; /* 'Y' year, 'M' month, 'D' day, 'Q' quarter, 'H' half,
+                         'W' week, 'C' decade, 0 none */
+    /* DURATION: amount and unit ('D','W','M','Y','h','m'); for arithmetic */
+    double amount;
+    char unit;
+    /* +1 when the expression dates what follows relative to the previous
+       event ("12일 뒤", "two days later"), -1 for "earlier"; 0 otherwise */
+    int shift;
+    /* +1 when the expression itself is narrative-relative ("이튿날",
+       "the next day"), resolved against the last established date */
+    int narrative;
+} chr_timex;
+
+/* ---- entities -------------------------------------------------------------- */
+
+typedef enum { CHR_ENT_PERSON = 'p', CHR_ENT_ORG = 'o' } chr_entity_type;
+
+typedef struct {
+    int doc;
+    size_t start, end; /* the name without particles */
+    long sentence;
+    chr_entity_type type;
+    long entity;       /* index into corpus entities, set by linking */
+    char *latin;       /* a Latin original given in brackets, or NULL */
+    char *title;       /* a title/role seen with this mention, or NULL */
+} chr_entity_mention;
+
+typedef struct {
+    char id[24];
+    chr_entity_type type;
+    char *name;          /* canonical display name */
+    chr_strvec aliases;  /* every surface form */
+    chr_strvec titles;
+    CHR_VEC(size_t) mentions; /* indices into corpus entity_mentions */
+    int merged_into;     /* -1, or the entity this one was merged into */
+} chr_entity;
+
+/* ---- events ---------------------------------------------------------------- */
+
+typedef enum {
+    CHR_MOD_ASSERTED = 0,
+    CHR_MOD_REPORTED,
+    CHR_MOD_PLANNED,
+    CHR_MOD_POSSIBLE,
+    CHR_MOD_NEGATED
+} chr_modality;
+const char *chr_modality_name(chr_modality m);
+
+typedef struct {
+    long entity; /* index into corpus entities */
+    char role[16];
+} chr_participant;
+
+typedef struct {
+    int present;
+    double value;
+    char currency[8];
+    char *text;
+} chr_amount;
+
+typedef struct {
+    int doc;
+    size_t start, end;        /* the trigger */
+    long sentence;
+    size_t clause_start, clause_end;
+    char type[32];
+    chr_modality modality;
+    /* in a mention, entity is an index into corpus entity_mentions; the
+       resolver turns it into an entity index for the event */
+    CHR_VEC(chr_participant) participants;
+    long timex;        /* the timex that dates it (same clause), or -1 */
+    long shift_timex;  /* a shifting duration before it ("12일 뒤"), or -1 */
+    long after_mention; /* for a shift: the event mention it is relative to, or -1 */
+    chr_amount amount;
+    char weak_to[32];  /* an ambiguous cue that becomes this type when merged
+                          with an event of it ("퇴임" next to an ouster) */
+    long event;        /* index into corpus events after coreference */
+} chr_event_mention;
+
+typedef struct {
+    char id[24];
+    char type[32];
+    char *label;
+    char value[48];    /* TIMEX3 or "" for null */
+    char earliest[16]; /* ISO date or "" */
+    char latest[16];
+    char basis[64];
+    chr_modality modality;
+    CHR_VEC(chr_participant) participants;
+    chr_amount amount;
+    CHR_VEC(size_t) mentions; /* indices into corpus event_mentions */
+    long rank;                /* 0 when not on the timeline */
+} chr_event;
+
+/* ---- the corpus -------------------------------------------------------------- */
+
+typedef struct chr_corpus {
+    CHR_VEC(chr_doc *) docs;
+    CHR_VEC(chr_timex) timexes;
+    CHR_VEC(chr_entity_mention) entity_mentions;
+    CHR_VEC(chr_entity) entities;
+    CHR_VEC(chr_event_mention) event_mentions;
+    CHR_VEC(chr_event) events;
+    CHR_VEC(size_t) timeline; /* event indices in chronological order */
+} chr_corpus;
+
+chr_corpus *chr_corpus_new(void);
+/* Frees the corpus, its documents and every record; NULL is a no-op. */
+void chr_corpus_free(chr_corpus *corpus);
+void chr_doc_free(chr_doc *doc);
+
+#endif

@@ -1,0 +1,128 @@
+/*
+ * chr_rules.h - language knowledge as data, and the compiled regexes built
+ * from it.
+ *
+ * Rule files live in src/rules/<lang>/<name>.rules and are embedded into the
+ * binary at build time; --rules DIR replaces the whole embedded set with the
+ * files of DIR/<lang>/NAME.rules. A rule file is UTF-8 text, one record per
+ * line, fields separated by one or more TAB characters; '#' starts a comment
+ * line; blank lines are ignored. The first field is the record kind:
+ *
+ *   word     CLASS  SURFACE  [VALUE]   a lexicon entry (month names, josa,
+ *                                      titles, cue words, ...)
+ *   define   NAME   REGEX              a named sub-pattern, usable as {NAME}
+ *   timex    NAME   TYPE  RECIPE  REGEX   a date/time pattern (chr_timex.h)
+ *   event    TYPE   REGEX  [OPTIONS]   an event trigger (chr_event.h)
+ *   entity   ...                       entity cues (chr_entity.h)
+ *   org      CANONICAL  FORM...        gazetteer entry (chr_entity.h)
+ *   ...                                other kinds belong to their module
+ *
+ * Inside a regex field, {NAME} expands to a 'define' and {word:CLASS} to an
+ * alternation of every surface of that word class (longest first, quoted),
+ * so adding a cue word never needs a pattern edit.
+ *
+ * Owns: every record and string loaded; compiled regexes are owned by the
+ * module that compiled them (chr_regex_free).
+ */
+#ifndef CHR_RULES_H
+#define CHR_RULES_H
+
+#include <stddef.h>
+
+#include "chr_common.h"
+
+#define CHR_RULE_MAX_FIELDS 12
+
+typedef struct {
+    const char *file; /* e.g. "ko/timex.rules" (borrowed from the rule set) */
+    const char *lang; /* the directory name: "ko", "en", ... */
+    long line;        /* 1-based */
+    int nfields;
+    char *fields[CHR_RULE_MAX_FIELDS]; /* fields[0] is the kind */
+} chr_rule_record;
+
+typedef struct chr_rules chr_rules;
+
+/* Loads the rule files embedded at build time. Returns NULL and fills 'err'
+ * on a malformed record. Free with chr_rules_free(). */
+chr_rules *chr_rules_load_embedded(chr_error *err);
+
+/* Loads every DIR/<lang>/NAME.rules file (sorted by path). */
+chr_rules *chr_rules_load_dir(const char *dir, chr_error *err);
+
+/* Parses one rule file's text; used by both loaders and by tests. */
+chr_rules *chr_rules_load_text(const char *display_name, const char *lang,
+                               const char *text, size_t len, chr_error *err);
+
+void chr_rules_free(chr_rules *rules);
+
+size_t chr_rules_count(const chr_rules *rules);
+const chr_rule_record *chr_rules_at(const chr_rules *rules, size_t index);
+
+/* Looks up a word of 'word_class' with surface 'surface'; returns its VALUE
+ * field ("" when the record has none) or NULL. Borrowed. */
+const char *chr_rules_word(const chr_rules *rules, const char *word_class, const char *surface);
+
+/* True when any word record of 'word_class' exists. */
+int chr_rules_has_class(const chr_rules *rules, const char *word_class);
+
+/* Calls 'fn' for every word of 'word_class' in file order. */
+void chr_rules_each_word(const chr_rules *rules, const char *word_class,
+                         void (*fn)(const chr_rule_record *rec, void *ctx), void *ctx);
+
+/* Expands {NAME} and {word:CLASS} in 'pattern'. Returns a new string (caller
+ * frees) or NULL with 'err' naming the record's file and line. */
+char *chr_rules_expand(const chr_rules *rules, const chr_rule_record *rec,
+                       const char *pattern, chr_error *err);
+
+/* ---- compiled regexes ---------------------------------------------------- */
+
+typedef struct chr_regex chr_regex;
+
+/* Match limit applied to every regex (the JIT honours it too). */
+#define CHR_REGEX_MATCH_LIMIT 1000000u
+
+/*
+ * Expands and compiles 'pattern' with UTF and UCP, JIT-compiles it when the
+ * platform allows, and sets the match limit. 'rec' names the source in
+ * errors (may be NULL for built-in patterns). Returns NULL and fills 'err'
+ * with the file, the line and PCRE2's message on failure.
+ */
+chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
+                             const char *pattern, chr_error *err);
+void chr_regex_free(chr_regex *re);
+
+/* Up to this many capture groups are reported. */
+#define CHR_REGEX_MAX_GROUPS 20
+
+typedef struct {
+    size_t start, end;                    /* whole match, byte offsets */
+    size_t group_start[CHR_REGEX_MAX_GROUPS];
+    size_t group_end[CHR_REGEX_MAX_GROUPS]; /* unset groups: start == end == SIZE_MAX */
+    int ngroups;                          /* highest group number + 1 */
+} chr_match;
+
+/*
+ * Finds the first match in subject[0..len) at or after byte 'from'. The
+ * subject must be valid UTF-8 (the reader guarantees it). Returns 1 on a
+ * match, 0 on none, -1 on an error (match limit) with 'err' filled.
+ * Empty matches are reported; callers advance past them with
+ * chr_regex_next_start().
+ */
+int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from,
+                   chr_match *m, chr_error *err);
+
+/* Where to search next after 'm': its end, or one whole UTF-8 character
+ * further when the match was empty. */
+size_t chr_regex_next_start(const char *subject, size_t len, const chr_match *m);
+
+/* Group number of a named group, or -1. */
+int chr_regex_group_index(const chr_regex *re, const char *name);
+
+/* Calls 'fn' for every named group of 're' with its name and number. */
+void chr_regex_each_name(const chr_regex *re, void (*fn)(const char *name, int number, void *ctx), void *ctx);
+
+/* Name of the pattern's source for messages ("ko/timex.rules:12"). */
+const char *chr_regex_source(const chr_regex *re);
+
+#endif

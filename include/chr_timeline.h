@@ -1,0 +1,26 @@
+/*
+ * chr_timeline.h - the timeline builder (the stage before the exporters).
+ *
+ * Gives every record its public id (d1, p1/o1, t1, e1), writes each
+ * event's label from the 'label' templates of the rule files, and orders
+ * the events: dated ones by their interval (ties share a rank), dates
+ * without a year after those with one, undated ones last in text order.
+ * Negated and possible events are not on the timeline.
+ *
+ *   label  TYPE  LANG  TEMPLATE    e.g. "{subject} ousted[ by {agent}]";
+ *          placeholders {subject} {agent} {organization} {counterparty}
+ *          {amount} {type}; a [segment] is dropped when a placeholder in it
+ *          is empty; TYPE '*' is the fallback.
+ *
+ * Reads and writes the corpus. Borrows the rule set.
+ */
+#ifndef CHR_TIMELINE_H
+#define CHR_TIMELINE_H
+
+#include "chr_model.h"
+#include "chr_rules.h"
+
+/* 'label_lang': "ko", "en" or NULL (each event in its source's language). */
+chr_status chr_timeline_build(const chr_rules *rules, chr_corpus *corpus, const char *label_lang, chr_error *err);
+
+#endif

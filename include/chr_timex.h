@@ -1,0 +1,54 @@
+/*
+ * chr_timex.h - the date and time extractor (an extractor stage).
+ *
+ * Finds time expressions with the 'timex' records of the rule files and
+ * normalises them to TIMEX3 values against the document creation time and
+ * the narrative reference time (the last date the text established).
+ *
+ *   timex  NAME  TYPE  RECIPE  REGEX
+ *
+ * TYPE is DATE, TIME, DURATION or SET. RECIPE says how to read the named
+ * groups of REGEX:
+ *   date          an absolute or partial date (groups year, yy, month,
+ *                 monthname, day, decade, quarter, half, part, pod, hour,
+ *                 minute, ampm); a missing year comes from the DCT
+ *                 (nearest such date), else stays XXXX
+ *   dct:U+N       relative to the DCT: unit U (D, W, M, Y, Q) moved by N;
+ *                 N may be 'num' (the number group) or 'dir' (the 'dir'
+ *                 word's value, e.g. 지난 = -1); groups month/day/pod refine
+ *   ref:U+N       the same, relative to the narrative reference time
+ *   weekday       the weekday group nearest the DCT (past unless 'dir' says)
+ *   duration      a length: groups num/numword/daycount, unit, halfnum
+ *   after         a duration that dates what follows after the previous
+ *                 event ("12일 뒤"); 'before' is its mirror
+ *   ago           the DCT minus a duration ("3일 전", "two weeks ago")
+ *   set:VALUE     a set ("매년" set:P1Y); 'set' alone uses num/unit
+ *   fixed:VALUE   a fixed value (PRESENT_REF, PAST_REF, FUTURE_REF)
+ *
+ * Lexicon classes used for groups of the same name: monthname, weekday,
+ * pod, part, half, quarter, ampm, num, unit, daycount, dir, mod.
+ *
+ * Owns: its compiled rules. Borrows: the rule set. Appends to
+ * corpus->timexes (text order within each document).
+ */
+#ifndef CHR_TIMEX_H
+#define CHR_TIMEX_H
+
+#include "chr_model.h"
+#include "chr_rules.h"
+
+typedef struct chr_timex_extractor chr_timex_extractor;
+
+/* Compiles every 'timex' record. NULL with 'err' (file, line) on a bad one. */
+chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err);
+void chr_timex_free(chr_timex_extractor *tx);
+
+/* Finds and normalises the time expressions of document 'doc_index'. */
+chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index,
+                             chr_error *err);
+
+/* Formats a date of granularity 'gran' ('Y','M','D','W','Q','H','C') as a
+ * TIMEX3 value into out (XXXX for an unknown year). */
+void chr_timex_format_date(const chr_date *date, char gran, char *out, size_t out_size);
+
+#endif

@@ -1,0 +1,211 @@
+/*
+ * common.c - errors as values, the out-of-memory policy, byte buffers,
+ * string vectors and small UTF-8 helpers shared by every stage.
+ */
+#include "chr_common.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void chr_error_clear(chr_error *err)
+{
+    if (!err) return;
+    memset(err, 0, sizeof *err);
+    err->offset = -1;
+}
+
+chr_status chr_error_set(chr_error *err, chr_status code, const char *file, long line,
+                         long offset, const char *fmt, ...)
+{
+    if (!err) return code;
+    err->code = code;
+    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    err->line = line;
+    err->offset = offset;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+void chr_error_format(const chr_error *err, char *out, size_t out_size)
+{
+    if (err->file[0] && err->line > 0)
+        snprintf(out, out_size, "%s:%ld: %s", err->file, err->line, err->message);
+    else if (err->file[0] && err->offset >= 0)
+        snprintf(out, out_size, "%s: byte %ld: %s", err->file, err->offset, err->message);
+    else if (err->file[0])
+        snprintf(out, out_size, "%s: %s", err->file, err->message);
+    else
+        snprintf(out, out_size, "%s", err->message);
+}
+
+static void out_of_memory(size_t size)
+{
+    fprintf(stderr, "chronicle: out of memory (allocating %zu bytes)\n", size);
+    abort();
+}
+
+void *chr_xmalloc(size_t size)
+{
+    void *p = malloc(size ? size : 1);
+    if (!p) out_of_memory(size);
+    return p;
+}
+
+void *chr_xcalloc(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p) out_of_memory(count * size);
+    return p;
+}
+
+void *chr_xrealloc(void *ptr, size_t size)
+{
+    void *p = realloc(ptr, size ? size : 1);
+    if (!p) out_of_memory(size);
+    return p;
+}
+
+char *chr_xstrdup(const char *s)
+{
+    return chr_xstrndup(s, strlen(s));
+}
+
+char *chr_xstrndup(const char *s, size_t n)
+{
+    char *p = chr_xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+void chr_install_allocators(void)
+{
+    json_set_alloc_funcs(chr_xmalloc, free);
+}
+
+void chr_buf_append(chr_buf *buf, const char *bytes, size_t len)
+{
+    if (buf->len + len + 1 > buf->cap) {
+        size_t cap = buf->cap ? buf->cap : 256;
+        while (cap < buf->len + len + 1) cap *= 2;
+        buf->data = chr_xrealloc(buf->data, cap);
+        buf->cap = cap;
+    }
+    if (len) memcpy(buf->data + buf->len, bytes, len);
+    buf->len += len;
+    buf->data[buf->len] = '\0';
+}
+
+void chr_buf_puts(chr_buf *buf, const char *s)
+{
+    chr_buf_append(buf, s, strlen(s));
+}
+
+void chr_buf_putc(chr_buf *buf, char c)
+{
+    chr_buf_append(buf, &c, 1);
+}
+
+void chr_buf_printf(chr_buf *buf, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    if ((size_t)n < sizeof small) {
+        chr_buf_append(buf, small, (size_t)n);
+        return;
+    }
+    char *big = chr_xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    chr_buf_append(buf, big, (size_t)n);
+    free(big);
+}
+
+void chr_buf_reset(chr_buf *buf)
+{
+    buf->len = 0;
+    if (buf->data) buf->data[0] = '\0';
+}
+
+char *chr_buf_take(chr_buf *buf)
+{
+    char *data = buf->data ? buf->data : chr_xstrdup("");
+    buf->data = NULL;
+    buf->len = buf->cap = 0;
+    return data;
+}
+
+void chr_buf_free(chr_buf *buf)
+{
+    free(buf->data);
+    buf->data = NULL;
+    buf->len = buf->cap = 0;
+}
+
+size_t chr_strvec_add_unique(chr_strvec *v, const char *s)
+{
+    long found = chr_strvec_find(v, s);
+    if (found >= 0) return (size_t)found;
+    chr_vec_push(v, chr_xstrdup(s));
+    return v->len - 1;
+}
+
+long chr_strvec_find(const chr_strvec *v, const char *s)
+{
+    for (size_t i = 0; i < v->len; i++)
+        if (strcmp(v->items[i], s) == 0) return (long)i;
+    return -1;
+}
+
+void chr_strvec_free(chr_strvec *v)
+{
+    for (size_t i = 0; i < v->len; i++) free(v->items[i]);
+    chr_vec_free(v);
+}
+
+uint32_t chr_utf8_decode(const char *str, size_t len, size_t *used)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (len == 0) {
+        *used = 0;
+        return 0;
+    }
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *used = 1;
+        return c;
+    }
+    int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if ((size_t)n > len || n == 1) {
+        *used = 1;
+        return 0xFFFD;
+    }
+    uint32_t cp = c & (0x7F >> n);
+    for (int i = 1; i < n; i++) cp = (cp << 6) | (s[i] & 0x3F);
+    *used = (size_t)n;
+    return cp;
+}
+
+size_t chr_utf8_count(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t count = 0;
+    for (size_t i = 0; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80) count++;
+    return count;
+}
+
+int chr_is_hangul_syllable(uint32_t cp)
+{
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+}

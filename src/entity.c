@@ -1,0 +1,605 @@
+/*
+ * entity.c - the people and organisations extractor.
+ *
+ * Pipeline position: after the reader, beside the timex extractor, before
+ * the resolver. Three passes over each document's body:
+ *   1. cue patterns ('entity' records): titles, brackets with originals,
+ *      suffixes, "said", ... give defining mentions with a type;
+ *   2. the gazetteers give organisation mentions by form;
+ *   3. every word of a defining name, standing alone ("알트만은",
+ *      "Altman said"), gives a further mention.
+ * Korean particles are stripped from every mention; overlapping mentions
+ * go to the longer one.
+ */
+#include "chr_entity.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum { CUE_PERSON, CUE_ORG, CUE_AUTO } cue_type;
+
+typedef struct {
+    const chr_rule_record *rec;
+    chr_regex *re;
+    cue_type type;
+    int foreign, recurs, korean;
+    int g_name, g_latin, g_title;
+} entity_cue;
+
+struct chr_entity_extractor {
+    const chr_rules *rules;
+    CHR_VEC(entity_cue) cues;
+    json_t *gazetteer; /* form -> [canonical, "p"|"o"] */
+    chr_strvec forms;  /* gazetteer forms, longest first, for scanning */
+};
+
+static void gazetteer_add(chr_entity_extractor *ex, const char *form, const char *canonical, chr_entity_type type)
+{
+    if (!form[0] || json_object_get(ex->gazetteer, form)) return;
+    json_object_set_new(ex->gazetteer, form, json_pack("[s,s]", canonical, type == CHR_ENT_PERSON ? "p" : "o"));
+    chr_strvec_add_unique(&ex->forms, form);
+}
+
+static chr_status load_user_gazetteer(chr_entity_extractor *ex, const char *path, chr_error *err)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return chr_error_set(err, CHR_ERR_IO, path, 0, -1, "%s", strerror(errno));
+    char line[4096];
+    long line_no = 0;
+    chr_status st = CHR_OK;
+    while (fgets(line, sizeof line, fp)) {
+        line_no++;
+        size_t n = strlen(line);
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+        if (n == 0 || line[0] == '#') continue;
+        char *fields[16];
+        int nf = 0;
+        char *save = NULL;
+        for (char *tok = strtok_r(line, "\t", &save); tok && nf < 16; tok = strtok_r(NULL, "\t", &save))
+            fields[nf++] = tok;
+        if (nf < 2) {
+            st = chr_error_set(err, CHR_ERR_INPUT, path, line_no, -1,
+                               "gazetteer: expected TYPE<TAB>CANONICAL[<TAB>FORM...]");
+            break;
+        }
+        chr_entity_type type;
+        if (strcmp(fields[0], "person") == 0) type = CHR_ENT_PERSON;
+        else if (strcmp(fields[0], "organization") == 0 || strcmp(fields[0], "org") == 0) type = CHR_ENT_ORG;
+        else {
+            st = chr_error_set(err, CHR_ERR_INPUT, path, line_no, -1,
+                               "gazetteer: type '%s' is not person or organization", fields[0]);
+            break;
+        }
+        for (int f = 1; f < nf; f++) gazetteer_add(ex, fields[f], fields[1], type);
+    }
+    fclose(fp);
+    return st;
+}
+
+static int longer_form_first(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx != ly) return lx > ly ? -1 : 1;
+    return strcmp(x, y);
+}
+
+chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazetteer_path, chr_error *err)
+{
+    chr_entity_extractor *ex = chr_xcalloc(1, sizeof *ex);
+    ex->rules = rules;
+    ex->gazetteer = json_object();
+    for (size_t i = 0; i < chr_rules_count(rules); i++) {
+        const chr_rule_record *rec = chr_rules_at(rules, i);
+        if (strcmp(rec->fields[0], "org") == 0) {
+            for (int f = 1; f < rec->nfields; f++) gazetteer_add(ex, rec->fields[f], rec->fields[1], CHR_ENT_ORG);
+            continue;
+        }
+        if (strcmp(rec->fields[0], "entity") != 0) continue;
+        entity_cue cue = {.rec = rec};
+        if (strcmp(rec->fields[1], "person") == 0) cue.type = CUE_PERSON;
+        else if (strcmp(rec->fields[1], "org") == 0) cue.type = CUE_ORG;
+        else if (strcmp(rec->fields[1], "auto") == 0) cue.type = CUE_AUTO;
+        else {
+            chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                          "entity type '%s' is not person, org or auto", rec->fields[1]);
+            chr_entity_free(ex);
+            return NULL;
+        }
+        for (int f = 3; f < rec->nfields; f++) {
+            if (strcmp(rec->fields[f], "foreign") == 0) cue.foreign = 1;
+            else if (strcmp(rec->fields[f], "recurs") == 0) cue.recurs = 1;
+            else if (strcmp(rec->fields[f], "korean") == 0) cue.korean = 1;
+            else {
+                chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                              "unknown entity flag '%s' (foreign, recurs, korean)", rec->fields[f]);
+                chr_entity_free(ex);
+                return NULL;
+            }
+        }
+        cue.re = chr_regex_compile(rules, rec, rec->fields[2], err);
+        if (!cue.re) {
+            chr_entity_free(ex);
+            return NULL;
+        }
+        cue.g_name = chr_regex_group_index(cue.re, "name");
+        cue.g_latin = chr_regex_group_index(cue.re, "latin");
+        cue.g_title = chr_regex_group_index(cue.re, "title");
+        if (cue.g_name < 0) {
+            chr_regex_free(cue.re);
+            chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "an entity pattern needs a (?<name>...) group");
+            chr_entity_free(ex);
+            return NULL;
+        }
+        chr_vec_push(&ex->cues, cue);
+    }
+    if (gazetteer_path && load_user_gazetteer(ex, gazetteer_path, err) != CHR_OK) {
+        chr_entity_free(ex);
+        return NULL;
+    }
+    qsort(ex->forms.items, ex->forms.len, sizeof *ex->forms.items, longer_form_first);
+    return ex;
+}
+
+void chr_entity_free(chr_entity_extractor *ex)
+{
+    if (!ex) return;
+    for (size_t i = 0; i < ex->cues.len; i++) chr_regex_free(ex->cues.items[i].re);
+    chr_vec_free(&ex->cues);
+    json_decref(ex->gazetteer);
+    chr_strvec_free(&ex->forms);
+    free(ex);
+}
+
+const char *chr_entity_gazetteer_lookup(const chr_entity_extractor *ex, const char *form, chr_entity_type *type)
+{
+    json_t *hit = json_object_get(ex->gazetteer, form);
+    if (!hit) return NULL;
+    if (type) *type = json_string_value(json_array_get(hit, 1))[0] == 'p' ? CHR_ENT_PERSON : CHR_ENT_ORG;
+    return json_string_value(json_array_get(hit, 0));
+}
+
+/* ---- character classes ------------------------------------------------------------ */
+
+static int is_letter_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len) return 0;
+    size_t used;
+    uint32_t cp = chr_utf8_decode(s + i, len - i, &used);
+    return chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
+}
+
+/* True when the character ending just before 'i' is a letter or digit. */
+static int letter_before(const char *s, size_t i)
+{
+    if (i == 0) return 0;
+    size_t k = i - 1;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    size_t used;
+    uint32_t cp = chr_utf8_decode(s + k, i - k, &used);
+    return chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
+}
+
+static int is_hangul_at(const char *s, size_t len, size_t i)
+{
+    size_t used;
+    return i < len && chr_is_hangul_syllable(chr_utf8_decode(s + i, len - i, &used));
+}
+
+static int is_latin_byte(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* ---- validation --------------------------------------------------------------------- */
+
+static int word_in_class(const chr_rules *rules, const char *cls, const char *s, size_t len)
+{
+    char buf[256];
+    if (len >= sizeof buf) return 0;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    return chr_rules_word(rules, cls, buf) != NULL;
+}
+
+/* A word looks transliterated when one of its syllables is a loanword
+ * syllable (츠, 트, 케, ...) of the rule files. */
+static int looks_foreign(const chr_rules *rules, const char *s, size_t len)
+{
+    size_t i = 0;
+    int syllables = 0, loan = 0;
+    while (i < len) {
+        size_t used;
+        uint32_t cp = chr_utf8_decode(s + i, len - i, &used);
+        if (!chr_is_hangul_syllable(cp)) return 0;
+        syllables++;
+        if (word_in_class(rules, "loan_syllable", s + i, used)) loan = 1;
+        i += used;
+    }
+    return syllables >= 2 && loan;
+}
+
+/* Number of times word s[0..n) occurs on its own in the body (followed by
+ * a particle, space or punctuation), outside [skip_start, skip_end). */
+static int standalone_count(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, size_t skip_start,
+                            size_t skip_end)
+{
+    int count = 0;
+    const char *t = doc->text;
+    size_t pos = doc->body_start;
+    while (pos < doc->len) {
+        const char *hit = memmem(t + pos, doc->len - pos, w, n);
+        if (!hit) break;
+        size_t at = (size_t)(hit - t);
+        pos = at + 1;
+        if (at >= skip_start && at < skip_end) continue;
+        if (letter_before(t, at)) continue;
+        size_t end = at + n;
+        /* the rest of the word must be a particle */
+        size_t we = end;
+        while (we < doc->len && is_letter_at(t, doc->len, we)) {
+            size_t used;
+            chr_utf8_decode(t + we, doc->len - we, &used);
+            we += used;
+        }
+        if (we > end) {
+            size_t stem = chr_entity_strip_josa(rules, t + at, we - at, 1);
+            if (stem != n) continue;
+        }
+        count++;
+    }
+    return count;
+}
+
+/* ---- collecting mentions ------------------------------------------------------------- */
+
+typedef struct {
+    size_t start, end;
+    chr_entity_type type;
+    char *latin;
+    char *title;
+    int defining; /* from a cue or the gazetteer, not from a word of another name */
+} found_mention;
+
+typedef CHR_VEC(found_mention) mention_vec;
+
+static void add_found(mention_vec *v, size_t start, size_t end, chr_entity_type type, const char *latin,
+                      size_t latin_len, const char *title, size_t title_len, int defining)
+{
+    found_mention f = {start, end, type, latin ? chr_xstrndup(latin, latin_len) : NULL,
+                       title ? chr_xstrndup(title, title_len) : NULL, defining};
+    chr_vec_push(v, f);
+}
+
+/* Trims white space and strips a particle from the last word of [*s, *e). */
+static void trim_name(const chr_rules *rules, const char *t, size_t *s, size_t *e, int min_stem)
+{
+    while (*s < *e && (t[*s] == ' ' || t[*s] == '\t')) (*s)++;
+    while (*e > *s && (t[*e - 1] == ' ' || t[*e - 1] == '\t')) (*e)--;
+    size_t word = *e;
+    while (word > *s && t[word - 1] != ' ') word--;
+    if (is_hangul_at(t, *e, word) || is_latin_byte(t[word])) {
+        size_t stem = chr_entity_strip_josa(rules, t + word, *e - word, min_stem);
+        *e = word + stem;
+    }
+    /* possessive 's and a trailing comma or period are not part of a name */
+    if (*e >= *s + 2 && t[*e - 2] == '\'' && t[*e - 1] == 's') *e -= 2;
+    if (*e >= *s + 4 && memcmp(t + *e - 4, "\xE2\x80\x99s", 4) == 0) *e -= 4;
+    while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == '.') && !(*e >= *s + 2 && t[*e - 3] == ' ')) (*e)--;
+}
+
+static int count_words_in(const char *s, size_t n)
+{
+    int words = 0, in = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ') in = 0;
+        else if (!in) in = 1, words++;
+    }
+    return words;
+}
+
+/* For "샘 알트만(Sam Altman)": keep the last k words before the bracket,
+ * k chosen by how well their romanisation matches the original. */
+static void choose_bracket_words(const char *t, size_t *s, size_t e, const char *latin, size_t latin_len)
+{
+    char lat[256], lkey[256];
+    size_t ln = latin_len < sizeof lat - 1 ? latin_len : sizeof lat - 1;
+    memcpy(lat, latin, ln);
+    lat[ln] = '\0';
+    chr_phonetic_key(lat, lkey, sizeof lkey);
+    int latin_words = count_words_in(lat, ln);
+    int all_caps = 1;
+    for (size_t i = 0; i < ln; i++)
+        if (lat[i] >= 'a' && lat[i] <= 'z') all_caps = 0;
+    size_t best = e, cand = e;
+    int best_score = -1000;
+    for (int k = 1; k <= 3; k++) {
+        /* move cand to the start of the k-th word from the end */
+        size_t w = cand;
+        while (w > *s && t[w - 1] == ' ') w--;
+        while (w > *s && t[w - 1] != ' ') w--;
+        if (w == cand) break;
+        cand = w;
+        char rom[512], key[256];
+        chr_romanize(t + cand, e - cand, rom, sizeof rom);
+        chr_phonetic_key(rom, key, sizeof key);
+        /* score: shared prefix of the keys, minus the length difference */
+        int shared = 0;
+        while (key[shared] && key[shared] == lkey[shared]) shared++;
+        int diff = (int)strlen(key) - (int)strlen(lkey);
+        int score = shared * 2 - (diff < 0 ? -diff : diff);
+        if (all_caps) score = k == 1 ? 100 : -100; /* an acronym glosses one word */
+        else if (k == latin_words) score += 1;
+        if (score > best_score) best_score = score, best = cand;
+    }
+    *s = best;
+}
+
+static int has_org_suffix(const chr_rules *rules, const char *s, size_t n)
+{
+    /* the last word, or the end of a Hangul compound, is an organisation suffix */
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ') w--;
+    if (word_in_class(rules, "org_suffix", s + w, n - w)) return 1;
+    for (size_t cut = w + 1; cut < n; cut++) {
+        if (((unsigned char)s[cut] & 0xC0) == 0x80) continue;
+        if (word_in_class(rules, "org_suffix", s + cut, n - cut)) return 1;
+    }
+    return 0;
+}
+
+static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc, mention_vec *out,
+                    chr_error *err, int *failed)
+{
+    const char *t = doc->text;
+    size_t pos = doc->body_start;
+    chr_match m;
+    int rc;
+    while ((rc = chr_regex_find(cue->re, t, doc->len, pos, &m, err)) == 1) {
+        pos = chr_regex_next_start(t, doc->len, &m);
+        long sent = chr_doc_sentence_at(doc, m.start);
+        if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
+        if (m.group_start[cue->g_name] == SIZE_MAX) continue;
+        size_t s = m.group_start[cue->g_name], e = m.group_end[cue->g_name];
+        const char *latin = NULL;
+        size_t latin_len = 0;
+        if (cue->g_latin >= 0 && m.group_start[cue->g_latin] != SIZE_MAX) {
+            latin = t + m.group_start[cue->g_latin];
+            latin_len = m.group_end[cue->g_latin] - m.group_start[cue->g_latin];
+            choose_bracket_words(t, &s, e, latin, latin_len);
+        }
+        trim_name(ex->rules, t, &s, &e, 2);
+        if (e <= s) continue;
+        const char *title = NULL;
+        size_t title_len = 0;
+        if (cue->g_title >= 0 && m.group_start[cue->g_title] != SIZE_MAX) {
+            title = t + m.group_start[cue->g_title];
+            title_len = m.group_end[cue->g_title] - m.group_start[cue->g_title];
+        }
+        /* reject stop words in any word of the name */
+        int bad = 0;
+        size_t w = s;
+        while (w < e) {
+            size_t we = w;
+            while (we < e && t[we] != ' ') we++;
+            if (word_in_class(ex->rules, "notname", t + w, we - w)) bad = 1;
+            w = we + 1;
+        }
+        if (bad) continue;
+        if (cue->foreign) {
+            /* the last word must look transliterated; drop leading words that
+             * do not when the rest still does */
+            size_t last = e;
+            while (last > s && t[last - 1] != ' ') last--;
+            if (!looks_foreign(ex->rules, t + last, e - last)) {
+                /* "연구원으로 알트만 추방": try the first word alone */
+                size_t first_end = s;
+                while (first_end < e && t[first_end] != ' ') first_end++;
+                if (first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) e = first_end;
+                else continue;
+            }
+        }
+        if (cue->recurs) {
+            /* some word of the name occurs again on its own */
+            int again = 0;
+            size_t w2 = s;
+            while (w2 < e && !again) {
+                size_t we = w2;
+                while (we < e && t[we] != ' ') we++;
+                if (standalone_count(ex->rules, doc, t + w2, we - w2, s, e) > 0) again = 1;
+                w2 = we + 1;
+            }
+            if (!again) continue;
+        }
+        chr_entity_type type = cue->type == CUE_ORG ? CHR_ENT_ORG : CHR_ENT_PERSON;
+        if (cue->type == CUE_AUTO) {
+            chr_entity_type gtype;
+            char form[256];
+            size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
+            memcpy(form, t + s, fl);
+            form[fl] = '\0';
+            int org = 0;
+            if (chr_entity_gazetteer_lookup(ex, form, &gtype)) org = gtype == CHR_ENT_ORG;
+            else if (latin) {
+                char lat[256];
+                size_t ln = latin_len < sizeof lat - 1 ? latin_len : sizeof lat - 1;
+                memcpy(lat, latin, ln);
+                lat[ln] = '\0';
+                if (chr_entity_gazetteer_lookup(ex, lat, &gtype)) org = gtype == CHR_ENT_ORG;
+                else org = has_org_suffix(ex->rules, lat, ln) || has_org_suffix(ex->rules, form, fl);
+                /* an all-capital original is an acronym: organisations use them */
+                int caps = 1;
+                for (size_t i = 0; i < ln; i++)
+                    if (lat[i] >= 'a' && lat[i] <= 'z') caps = 0;
+                if (caps) org = 1;
+                /* a Hangul word glued to Latin capitals ("레인AI") is a company */
+                for (size_t i = 0; i + 1 < fl; i++)
+                    if (form[i] >= 'A' && form[i] <= 'Z') org = 1;
+            } else {
+                org = has_org_suffix(ex->rules, form, fl);
+            }
+            type = org ? CHR_ENT_ORG : CHR_ENT_PERSON;
+        }
+        add_found(out, s, e, type, latin, latin_len, title, title_len, 1);
+    }
+    if (rc < 0) *failed = 1;
+}
+
+static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out)
+{
+    const char *t = doc->text;
+    for (size_t f = 0; f < ex->forms.len; f++) {
+        const char *form = ex->forms.items[f];
+        size_t n = strlen(form);
+        chr_entity_type type;
+        chr_entity_gazetteer_lookup(ex, form, &type);
+        size_t pos = doc->body_start;
+        while (pos < doc->len) {
+            const char *hit = memmem(t + pos, doc->len - pos, form, n);
+            if (!hit) break;
+            size_t at = (size_t)(hit - t);
+            pos = at + n;
+            if (letter_before(t, at)) continue;
+            long sent = chr_doc_sentence_at(doc, at);
+            if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
+            size_t end = at + n;
+            if (is_letter_at(t, doc->len, end)) {
+                /* a Latin form must end at a word boundary ("OpenAI's" is fine);
+                 * a Hangul form may carry a particle */
+                if (is_latin_byte(form[n - 1]) && is_latin_byte(t[end])) continue;
+                if (!is_latin_byte(form[n - 1])) {
+                    size_t we = end;
+                    while (we < doc->len && is_letter_at(t, doc->len, we)) {
+                        size_t used;
+                        chr_utf8_decode(t + we, doc->len - we, &used);
+                        we += used;
+                    }
+                    if (chr_entity_strip_josa(ex->rules, t + at, we - at, 1) != n) continue;
+                }
+            }
+            add_found(out, at, end, type, NULL, 0, NULL, 0, 1);
+        }
+    }
+}
+
+/* Third pass: a word of a defining name standing alone. */
+static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out)
+{
+    const char *t = doc->text;
+    size_t defining = out->len;
+    chr_strvec words = {0};
+    CHR_VEC(chr_entity_type) types = {0};
+    for (size_t i = 0; i < defining; i++) {
+        found_mention *f = &out->items[i];
+        if (f->type != CHR_ENT_PERSON) continue;
+        if (count_words_in(t + f->start, f->end - f->start) < 2) continue;
+        size_t w = f->start;
+        while (w < f->end) {
+            size_t we = w;
+            while (we < f->end && t[we] != ' ') we++;
+            /* single syllables ("샘") and initials are too ambiguous alone */
+            if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex->rules, "notname", t + w, we - w)) {
+                char *word = chr_xstrndup(t + w, we - w);
+                if (chr_strvec_find(&words, word) < 0) {
+                    chr_vec_push(&words, word);
+                    chr_vec_push(&types, f->type);
+                } else {
+                    free(word);
+                }
+            }
+            w = we + 1;
+        }
+    }
+    for (size_t k = 0; k < words.len; k++) {
+        const char *w = words.items[k];
+        size_t n = strlen(w);
+        size_t pos = doc->body_start;
+        while (pos < doc->len) {
+            const char *hit = memmem(t + pos, doc->len - pos, w, n);
+            if (!hit) break;
+            size_t at = (size_t)(hit - t);
+            pos = at + n;
+            if (letter_before(t, at)) continue;
+            long sent = chr_doc_sentence_at(doc, at);
+            if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
+            size_t end = at + n;
+            if (is_letter_at(t, doc->len, end)) {
+                if (is_latin_byte(w[n - 1])) {
+                    if (is_latin_byte(t[end])) continue;
+                } else {
+                    size_t we = end;
+                    while (we < doc->len && is_letter_at(t, doc->len, we)) {
+                        size_t used;
+                        chr_utf8_decode(t + we, doc->len - we, &used);
+                        we += used;
+                    }
+                    if (chr_entity_strip_josa(ex->rules, t + at, we - at, 1) != n) continue;
+                }
+            }
+            add_found(out, at, end, types.items[k], NULL, 0, NULL, 0, 0);
+        }
+    }
+    chr_strvec_free(&words);
+    chr_vec_free(&types);
+}
+
+static int found_order(const void *a, const void *b)
+{
+    const found_mention *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly) return lx > ly ? -1 : 1;
+    if (x->defining != y->defining) return x->defining ? -1 : 1;
+    if ((x->latin != NULL) != (y->latin != NULL)) return x->latin ? -1 : 1;
+    return (int)x->type - (int)y->type;
+}
+
+chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)
+{
+    const chr_doc *doc = corpus->docs.items[doc_index];
+    mention_vec found = {0};
+    int failed = 0;
+    for (size_t c = 0; c < ex->cues.len && !failed; c++) run_cue(ex, &ex->cues.items[c], doc, &found, err, &failed);
+    if (!failed) {
+        scan_gazetteer(ex, doc, &found);
+        scan_name_words(ex, doc, &found);
+    }
+    qsort(found.items, found.len, sizeof *found.items, found_order);
+    size_t taken_end = 0;
+    for (size_t i = 0; i < found.len; i++) {
+        found_mention *f = &found.items[i];
+        if (failed || f->start < taken_end) {
+            /* an overlapping mention may still carry the original or title */
+            if (!failed && corpus->entity_mentions.len > 0) {
+                chr_entity_mention *prev = &corpus->entity_mentions.items[corpus->entity_mentions.len - 1];
+                if (prev->doc == doc_index && prev->start == f->start && prev->end == f->end) {
+                    if (!prev->latin && f->latin) prev->latin = f->latin, f->latin = NULL;
+                    if (!prev->title && f->title) prev->title = f->title, f->title = NULL;
+                }
+            }
+            free(f->latin);
+            free(f->title);
+            continue;
+        }
+        taken_end = f->end;
+        chr_entity_mention m = {.doc = doc_index,
+                                .start = f->start,
+                                .end = f->end,
+                                .sentence = chr_doc_sentence_at(doc, f->start),
+                                .type = f->type,
+                                .entity = -1,
+                                .latin = f->latin,
+                                .title = f->title};
+        chr_vec_push(&corpus->entity_mentions, m);
+    }
+    chr_vec_free(&found);
+    if (failed) {
+        snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
+        return CHR_ERR_LIMIT;
+    }
+    return CHR_OK;
+}

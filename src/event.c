@@ -1,0 +1,543 @@
+/*
+ * event.c - the event extractor: triggers, clauses, modality, participants,
+ * dates and amounts for every event mention.
+ *
+ * Pipeline position: the last extractor; it reads the timexes and entity
+ * mentions of the same document, so it runs after them. It decides what
+ * one clause says about one trigger; merging mentions into events and
+ * dating them across the text is the resolver's job.
+ */
+#include "chr_event.h"
+#include "chr_entity.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    const chr_rule_record *rec;
+    chr_regex *re;
+    char type[32];
+    char weak_to[32];
+    int negated;
+    int g_trigger;
+} trigger_rule;
+
+typedef enum { SCOPE_AFTER, SCOPE_BEFORE, SCOPE_CLAUSE, SCOPE_SENTENCE } cue_scope;
+
+typedef struct {
+    const chr_rule_record *rec;
+    chr_regex *re;
+    chr_modality modality;
+    cue_scope scope;
+} modality_rule;
+
+typedef struct {
+    const chr_rule_record *rec;
+    chr_regex *re;
+    char role[16];
+    const char *types; /* comma-separated event types, or NULL for all */
+} role_rule;
+
+typedef struct {
+    const chr_rule_record *rec;
+    chr_regex *re;
+    int g_value, g_currency;
+} amount_rule;
+
+struct chr_event_extractor {
+    const chr_rules *rules;
+    CHR_VEC(trigger_rule) triggers;
+    CHR_VEC(chr_regex *) clauses;
+    CHR_VEC(modality_rule) modalities;
+    CHR_VEC(role_rule) roles;
+    CHR_VEC(amount_rule) amounts;
+};
+
+static chr_event_extractor *fail(chr_event_extractor *ex)
+{
+    chr_event_free(ex);
+    return NULL;
+}
+
+chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
+{
+    chr_event_extractor *ex = chr_xcalloc(1, sizeof *ex);
+    ex->rules = rules;
+    for (size_t i = 0; i < chr_rules_count(rules); i++) {
+        const chr_rule_record *rec = chr_rules_at(rules, i);
+        const char *kind = rec->fields[0];
+        if (strcmp(kind, "event") == 0) {
+            trigger_rule t = {.rec = rec};
+            const char *type = rec->fields[1];
+            for (const char *p = type; *p; p++)
+                if (!((*p >= 'a' && *p <= 'z') || *p == '_')) {
+                    chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                  "event type '%s' must be lower-case letters and '_'", type);
+                    return fail(ex);
+                }
+            snprintf(t.type, sizeof t.type, "%s", type);
+            for (int f = 3; f < rec->nfields; f++) {
+                if (strncmp(rec->fields[f], "weak=", 5) == 0) snprintf(t.weak_to, sizeof t.weak_to, "%s", rec->fields[f] + 5);
+                else if (strcmp(rec->fields[f], "polarity=negated") == 0) t.negated = 1;
+                else {
+                    chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                  "unknown event option '%s' (weak=TYPE, polarity=negated)", rec->fields[f]);
+                    return fail(ex);
+                }
+            }
+            t.re = chr_regex_compile(rules, rec, rec->fields[2], err);
+            if (!t.re) return fail(ex);
+            t.g_trigger = chr_regex_group_index(t.re, "trigger");
+            chr_vec_push(&ex->triggers, t);
+        } else if (strcmp(kind, "clause") == 0) {
+            chr_regex *re = chr_regex_compile(rules, rec, rec->fields[1], err);
+            if (!re) return fail(ex);
+            chr_vec_push(&ex->clauses, re);
+        } else if (strcmp(kind, "modality") == 0) {
+            modality_rule m = {.rec = rec};
+            const char *name = rec->fields[1];
+            if (strcmp(name, "reported") == 0) m.modality = CHR_MOD_REPORTED;
+            else if (strcmp(name, "planned") == 0) m.modality = CHR_MOD_PLANNED;
+            else if (strcmp(name, "possible") == 0) m.modality = CHR_MOD_POSSIBLE;
+            else if (strcmp(name, "negated") == 0) m.modality = CHR_MOD_NEGATED;
+            else if (strcmp(name, "asserted") == 0) m.modality = CHR_MOD_ASSERTED;
+            else {
+                chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                              "modality '%s' is not asserted, reported, planned, possible or negated", name);
+                return fail(ex);
+            }
+            const char *scope = rec->nfields > 3 ? rec->fields[3] : "clause";
+            if (strcmp(scope, "after") == 0) m.scope = SCOPE_AFTER;
+            else if (strcmp(scope, "before") == 0) m.scope = SCOPE_BEFORE;
+            else if (strcmp(scope, "clause") == 0) m.scope = SCOPE_CLAUSE;
+            else if (strcmp(scope, "sentence") == 0) m.scope = SCOPE_SENTENCE;
+            else {
+                chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                              "modality scope '%s' is not after, before, clause or sentence", scope);
+                return fail(ex);
+            }
+            m.re = chr_regex_compile(rules, rec, rec->fields[2], err);
+            if (!m.re) return fail(ex);
+            chr_vec_push(&ex->modalities, m);
+        } else if (strcmp(kind, "role") == 0) {
+            role_rule r = {.rec = rec};
+            snprintf(r.role, sizeof r.role, "%s", rec->fields[1]);
+            r.types = rec->nfields > 3 ? rec->fields[3] : NULL;
+            r.re = chr_regex_compile(rules, rec, rec->fields[2], err);
+            if (!r.re) return fail(ex);
+            chr_vec_push(&ex->roles, r);
+        } else if (strcmp(kind, "amount") == 0) {
+            amount_rule a = {.rec = rec};
+            a.re = chr_regex_compile(rules, rec, rec->fields[3], err);
+            if (!a.re) return fail(ex);
+            a.g_value = chr_regex_group_index(a.re, "value");
+            a.g_currency = chr_regex_group_index(a.re, "currency");
+            if (a.g_value < 0 || a.g_currency < 0) {
+                chr_regex_free(a.re);
+                chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                              "an amount pattern needs (?<value>...) and (?<currency>...) groups");
+                return fail(ex);
+            }
+            chr_vec_push(&ex->amounts, a);
+        }
+    }
+    return ex;
+}
+
+void chr_event_free(chr_event_extractor *ex)
+{
+    if (!ex) return;
+    for (size_t i = 0; i < ex->triggers.len; i++) chr_regex_free(ex->triggers.items[i].re);
+    for (size_t i = 0; i < ex->clauses.len; i++) chr_regex_free(ex->clauses.items[i]);
+    for (size_t i = 0; i < ex->modalities.len; i++) chr_regex_free(ex->modalities.items[i].re);
+    for (size_t i = 0; i < ex->roles.len; i++) chr_regex_free(ex->roles.items[i].re);
+    for (size_t i = 0; i < ex->amounts.len; i++) chr_regex_free(ex->amounts.items[i].re);
+    chr_vec_free(&ex->triggers);
+    chr_vec_free(&ex->clauses);
+    chr_vec_free(&ex->modalities);
+    chr_vec_free(&ex->roles);
+    chr_vec_free(&ex->amounts);
+    free(ex);
+}
+
+/* ---- amounts -------------------------------------------------------------------------- */
+
+int chr_event_parse_amount(const chr_rules *rules, const char *value_text, const char *currency_text,
+                           chr_amount *out)
+{
+    /* value_text: numbers each optionally followed by a scale word; the
+     * parts add up ("4억 2,900만" = 4e8 + 2.9e7), a scale multiplies what
+     * precedes it within its part. */
+    double total = 0, part = 0;
+    int have_number = 0;
+    const char *p = value_text;
+    while (*p) {
+        if (isdigit((unsigned char)*p)) {
+            char digits[64];
+            size_t k = 0;
+            while ((*p && (isdigit((unsigned char)*p) || *p == ',' || *p == '.')) && k + 1 < sizeof digits) {
+                if (*p != ',') digits[k++] = *p;
+                p++;
+            }
+            digits[k] = '\0';
+            total += part;
+            part = strtod(digits, NULL);
+            have_number = 1;
+            continue;
+        }
+        if (*p == ' ' || *p == '\t') {
+            p++;
+            continue;
+        }
+        /* the longest scale word at p */
+        size_t best_len = 0;
+        double best_scale = 0;
+        for (size_t n = 1; n <= 16 && p[n - 1]; n++) {
+            char word[24];
+            memcpy(word, p, n);
+            word[n] = '\0';
+            const char *v = chr_rules_word(rules, "scale", word);
+            if (!v) {
+                for (size_t c = 0; c < n; c++) word[c] = (char)tolower((unsigned char)word[c]);
+                v = chr_rules_word(rules, "scale", word);
+            }
+            if (v) best_len = n, best_scale = strtod(v, NULL);
+        }
+        if (best_len) {
+            part *= best_scale;
+            total += part;
+            part = 0;
+            p += best_len;
+            continue;
+        }
+        p++;
+    }
+    total += part;
+    if (!have_number) return 0;
+    const char *cur = chr_rules_word(rules, "currency", currency_text);
+    if (!cur) {
+        char lower[32];
+        size_t n = strlen(currency_text);
+        if (n >= sizeof lower) return 0;
+        for (size_t i = 0; i <= n; i++) lower[i] = (char)tolower((unsigned char)currency_text[i]);
+        cur = chr_rules_word(rules, "currency", lower);
+    }
+    if (!cur) return 0;
+    out->present = 1;
+    out->value = total;
+    snprintf(out->currency, sizeof out->currency, "%s", cur);
+    return 1;
+}
+
+/* ---- clauses ------------------------------------------------------------------------------ */
+
+typedef CHR_VEC(size_t) offset_vec;
+
+/* Boundaries (byte offsets) splitting sentence [s, e) into clauses. */
+static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_t s, size_t e, offset_vec *cuts)
+{
+    cuts->len = 0;
+    chr_vec_push(cuts, s);
+    for (size_t r = 0; r < ex->clauses.len; r++) {
+        size_t pos = s;
+        chr_match m;
+        chr_error ignored;
+        while (chr_regex_find(ex->clauses.items[r], doc->text, e, pos, &m, &ignored) == 1) {
+            pos = chr_regex_next_start(doc->text, e, &m);
+            if (m.end > s && m.end < e) chr_vec_push(cuts, m.end);
+        }
+    }
+    chr_vec_push(cuts, e);
+    /* sort (few elements) */
+    for (size_t i = 1; i < cuts->len; i++)
+        for (size_t k = i; k > 0 && cuts->items[k - 1] > cuts->items[k]; k--) {
+            size_t tmp = cuts->items[k];
+            cuts->items[k] = cuts->items[k - 1];
+            cuts->items[k - 1] = tmp;
+        }
+}
+
+static void clause_of(const offset_vec *cuts, size_t pos, size_t *cs, size_t *ce)
+{
+    *cs = cuts->items[0];
+    *ce = cuts->items[cuts->len - 1];
+    for (size_t i = 0; i + 1 < cuts->len; i++)
+        if (pos >= cuts->items[i] && pos < cuts->items[i + 1]) {
+            *cs = cuts->items[i];
+            *ce = cuts->items[i + 1];
+            return;
+        }
+}
+
+/* ---- extraction ----------------------------------------------------------------------------- */
+
+typedef struct {
+    size_t start, end;         /* trigger */
+    size_t ctx_start, ctx_end; /* the whole rule match */
+    size_t rule;
+} trigger_hit;
+
+static int hit_order(const void *a, const void *b)
+{
+    const trigger_hit *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    size_t lx = x->ctx_end - x->ctx_start, ly = y->ctx_end - y->ctx_start;
+    if (lx != ly) return lx > ly ? -1 : 1;
+    return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+static int type_listed(const char *list, const char *type)
+{
+    if (!list) return 1;
+    size_t n = strlen(type);
+    const char *p = list;
+    while (*p) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        if (len == n && strncmp(p, type, n) == 0) return 1;
+        if (!comma) break;
+        p = comma + 1;
+    }
+    return 0;
+}
+
+static int find_in(const chr_regex *re, const chr_doc *doc, size_t from, size_t to)
+{
+    chr_match m;
+    chr_error ignored;
+    return from < to && chr_regex_find(re, doc->text, to, from, &m, &ignored) == 1;
+}
+
+static chr_modality clause_modality(const chr_event_extractor *ex, const chr_doc *doc, const trigger_hit *h, size_t cs,
+                                    size_t ce, size_t ss, size_t se)
+{
+    for (size_t i = 0; i < ex->modalities.len; i++) {
+        const modality_rule *m = &ex->modalities.items[i];
+        size_t from = cs, to = ce;
+        switch (m->scope) {
+        case SCOPE_AFTER: from = h->end; break;
+        case SCOPE_BEFORE: to = h->start; break;
+        case SCOPE_CLAUSE: break;
+        case SCOPE_SENTENCE: from = ss, to = se; break;
+        }
+        if (find_in(m->re, doc, from, to)) return m->modality;
+    }
+    return CHR_MOD_ASSERTED;
+}
+
+/* The role an entity mention takes from the text that follows it. */
+static const char *mention_role(const chr_event_extractor *ex, const chr_doc *doc, const chr_entity_mention *em,
+                                const char *type, size_t limit)
+{
+    for (size_t i = 0; i < ex->roles.len; i++) {
+        const role_rule *r = &ex->roles.items[i];
+        if (!type_listed(r->types, type)) continue;
+        chr_match m;
+        chr_error ignored;
+        size_t to = limit < doc->len ? limit : doc->len;
+        if (em->end < to && chr_regex_find(r->re, doc->text, to, em->end, &m, &ignored) == 1 && m.start == em->end)
+            return r->role;
+    }
+    return NULL;
+}
+
+static int is_word_class(const chr_rules *rules, const char *cls, const char *s, size_t n)
+{
+    char buf[128];
+    if (n >= sizeof buf) return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    return chr_rules_word(rules, cls, buf) != NULL;
+}
+
+static void add_participant(chr_event_mention *em, long mention, const char *role)
+{
+    for (size_t i = 0; i < em->participants.len; i++)
+        if (em->participants.items[i].entity == mention) return;
+    chr_participant p = {.entity = mention};
+    snprintf(p.role, sizeof p.role, "%s", role);
+    chr_vec_push(&em->participants, p);
+}
+
+static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc, int doc_index,
+                                chr_event_mention *em, size_t ss, size_t se, size_t first_mention)
+{
+    /* entity mentions of the clause; if none, of the sentence */
+    for (int pass = 0; pass < 2 && em->participants.len == 0; pass++) {
+        size_t from = pass == 0 ? em->clause_start : ss, to = pass == 0 ? em->clause_end : se;
+        int orgs = 0;
+        for (size_t i = first_mention; i < corpus->entity_mentions.len; i++) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[i];
+            if (m->doc != doc_index) continue;
+            if (m->start < from || m->end > to) continue;
+            const char *role = mention_role(ex, doc, m, em->type, to);
+            if (!role) {
+                if (m->type == CHR_ENT_PERSON) role = "subject";
+                else if (is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+                    role = "agent";
+                else role = orgs++ == 0 ? "organization" : "counterparty";
+            }
+            add_participant(em, (long)i, role);
+        }
+    }
+    int has_person = 0;
+    for (size_t i = 0; i < em->participants.len; i++)
+        if (corpus->entity_mentions.items[em->participants.items[i].entity].type == CHR_ENT_PERSON) has_person = 1;
+    if (has_person) return;
+    /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
+    const char *t = doc->text;
+    size_t i = em->clause_start;
+    while (i < em->clause_end) {
+        while (i < em->clause_end && (t[i] == ' ' || t[i] == ',' || t[i] == '"')) i++;
+        size_t we = i;
+        while (we < em->clause_end && t[we] != ' ' && t[we] != ',' && t[we] != '.') we++;
+        if (we == i) {
+            i++;
+            continue;
+        }
+        size_t stem = chr_entity_strip_josa(ex->rules, t + i, we - i, 1);
+        if (is_word_class(ex->rules, "pronoun", t + i, stem) || is_word_class(ex->rules, "pronoun", t + i, we - i)) {
+            for (size_t k = corpus->entity_mentions.len; k-- > first_mention;) {
+                const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+                if (m->doc == doc_index && m->type == CHR_ENT_PERSON && m->end <= i) {
+                    add_participant(em, (long)k, "subject");
+                    return;
+                }
+            }
+            return;
+        }
+        i = we;
+    }
+}
+
+static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_event_mention *em, size_t from, size_t to)
+{
+    for (size_t r = 0; r < ex->amounts.len; r++) {
+        const amount_rule *a = &ex->amounts.items[r];
+        chr_match m;
+        chr_error ignored;
+        if (chr_regex_find(a->re, doc->text, to, from, &m, &ignored) != 1) continue;
+        char value[128], currency[64];
+        size_t vl = m.group_end[a->g_value] - m.group_start[a->g_value];
+        size_t cl = m.group_end[a->g_currency] - m.group_start[a->g_currency];
+        if (m.group_start[a->g_value] == SIZE_MAX || m.group_start[a->g_currency] == SIZE_MAX) continue;
+        if (vl >= sizeof value || cl >= sizeof currency) continue;
+        memcpy(value, doc->text + m.group_start[a->g_value], vl);
+        value[vl] = '\0';
+        memcpy(currency, doc->text + m.group_start[a->g_currency], cl);
+        currency[cl] = '\0';
+        chr_amount amount = {0};
+        if (chr_event_parse_amount(ex->rules, value, currency, &amount)) {
+            amount.text = chr_xstrndup(doc->text + m.start, m.end - m.start);
+            em->amount = amount;
+            return;
+        }
+    }
+}
+
+chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)
+{
+    const chr_doc *doc = corpus->docs.items[doc_index];
+    CHR_VEC(trigger_hit) hits = {0};
+    for (size_t r = 0; r < ex->triggers.len; r++) {
+        const trigger_rule *rule = &ex->triggers.items[r];
+        size_t pos = doc->body_start;
+        chr_match m;
+        int rc;
+        while ((rc = chr_regex_find(rule->re, doc->text, doc->len, pos, &m, err)) == 1) {
+            pos = chr_regex_next_start(doc->text, doc->len, &m);
+            trigger_hit h = {m.start, m.end, m.start, m.end, r};
+            if (rule->g_trigger >= 0 && m.group_start[rule->g_trigger] != SIZE_MAX) {
+                h.start = m.group_start[rule->g_trigger];
+                h.end = m.group_end[rule->g_trigger];
+            }
+            if (h.end <= h.start) continue;
+            long s = chr_doc_sentence_at(doc, h.start);
+            if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY || h.end > doc->sentences.items[s].end) continue;
+            chr_vec_push(&hits, h);
+        }
+        if (rc < 0) {
+            snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
+            chr_vec_free(&hits);
+            return CHR_ERR_LIMIT;
+        }
+    }
+    qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
+
+    /* first entity mention and timex of this document */
+    size_t first_mention = corpus->entity_mentions.len;
+    for (size_t i = 0; i < corpus->entity_mentions.len; i++)
+        if (corpus->entity_mentions.items[i].doc == doc_index) {
+            first_mention = i;
+            break;
+        }
+    size_t first_timex = corpus->timexes.len;
+    for (size_t i = 0; i < corpus->timexes.len; i++)
+        if (corpus->timexes.items[i].doc == doc_index) {
+            first_timex = i;
+            break;
+        }
+
+    offset_vec cuts = {0};
+    long cut_sentence = -1;
+    size_t taken_end = 0;
+    size_t doc_first_event = corpus->event_mentions.len;
+    for (size_t i = 0; i < hits.len; i++) {
+        const trigger_hit *h = &hits.items[i];
+        if (h->start < taken_end) continue;
+        taken_end = h->end;
+        const trigger_rule *rule = &ex->triggers.items[h->rule];
+        long s = chr_doc_sentence_at(doc, h->start);
+        const chr_sentence *sent = &doc->sentences.items[s];
+        if (s != cut_sentence) {
+            clause_cuts(ex, doc, sent->start, sent->end, &cuts);
+            cut_sentence = s;
+        }
+        chr_event_mention em = {.doc = doc_index,
+                                .start = h->start,
+                                .end = h->end,
+                                .sentence = s,
+                                .timex = -1,
+                                .shift_timex = -1,
+                                .after_mention = -1,
+                                .event = -1};
+        snprintf(em.type, sizeof em.type, "%s", rule->type);
+        snprintf(em.weak_to, sizeof em.weak_to, "%s", rule->weak_to);
+        clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
+        em.modality = rule->negated ? CHR_MOD_NEGATED
+                                    : clause_modality(ex, doc, h, em.clause_start, em.clause_end, sent->start, sent->end);
+        /* the date: a DATE/TIME timex in the clause, the nearest before the
+         * trigger first; a shifting duration before the trigger in the sentence */
+        long best = -1, best_after = -1;
+        for (size_t k = first_timex; k < corpus->timexes.len; k++) {
+            const chr_timex *t = &corpus->timexes.items[k];
+            if (t->doc != doc_index) break;
+            if (t->sentence != s) continue;
+            if (t->shift && t->end <= h->start) {
+                /* the nearest shift before the trigger, with no other trigger between */
+                int blocked = 0;
+                for (size_t q = doc_first_event; q < corpus->event_mentions.len; q++) {
+                    const chr_event_mention *prev = &corpus->event_mentions.items[q];
+                    if (prev->sentence == s && prev->start >= t->end && prev->end <= h->start) blocked = 1;
+                }
+                if (!blocked) em.shift_timex = (long)k;
+                continue;
+            }
+            if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
+            if (t->start < em.clause_start || t->end > em.clause_end) continue;
+            if (t->end <= h->start) best = (long)k;
+            else if (best_after < 0) best_after = (long)k;
+        }
+        em.timex = best >= 0 ? best : best_after;
+        assign_participants(ex, corpus, doc, doc_index, &em, sent->start, sent->end, first_mention);
+        find_amount(ex, doc, &em, em.clause_start, em.clause_end);
+        if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end);
+        chr_vec_push(&corpus->event_mentions, em);
+    }
+    chr_vec_free(&cuts);
+    chr_vec_free(&hits);
+    return CHR_OK;
+}

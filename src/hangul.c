@@ -1,0 +1,180 @@
+/*
+ * hangul.c - Hangul knowledge that is arithmetic rather than data: syllable
+ * decomposition, Korean particle agreement, Revised Romanization and the
+ * phonetic key that lets "알트만", "올트먼" and "Altman" meet.
+ *
+ * Used by the entity extractor (particles) and the resolver (linking names
+ * across spellings and languages).
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "chr_entity.h"
+
+/* Jamo indices of a precomposed syllable. */
+static void decompose(uint32_t cp, int *initial, int *medial, int *final)
+{
+    uint32_t idx = cp - 0xAC00;
+    *initial = (int)(idx / 588);
+    *medial = (int)((idx % 588) / 28);
+    *final = (int)(idx % 28);
+}
+
+/* Decodes the last code point of s[0..len); sets *start to its offset. */
+static uint32_t last_cp(const char *s, size_t len, size_t *start)
+{
+    if (len == 0) return 0;
+    size_t i = len - 1;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
+    size_t used;
+    *start = i;
+    return chr_utf8_decode(s + i, len - i, &used);
+}
+
+struct josa_ctx {
+    const char *s;
+    size_t len;
+    int min_stem;
+    size_t best_stem;
+};
+
+static void try_josa(const chr_rule_record *rec, void *ctx)
+{
+    struct josa_ctx *jc = ctx;
+    const char *particle = rec->fields[2];
+    size_t plen = strlen(particle);
+    if (plen >= jc->len || memcmp(jc->s + jc->len - plen, particle, plen) != 0) return;
+    size_t stem = jc->len - plen;
+    if (stem >= jc->best_stem) return; /* a longer particle already matched */
+    if ((int)chr_utf8_count(jc->s, stem) < jc->min_stem) return;
+    size_t at;
+    uint32_t prev = last_cp(jc->s, stem, &at);
+    const char *cond = rec->nfields > 3 ? rec->fields[3] : "*";
+    if (chr_is_hangul_syllable(prev)) {
+        int i, m, f;
+        decompose(prev, &i, &m, &f);
+        /* 로/으로: after a vowel or ㄹ (final index 8) take 로 */
+        if (strcmp(cond, "C") == 0 && f == 0) return;
+        if (strcmp(cond, "V") == 0 && f != 0) return;
+        if (strcmp(cond, "VL") == 0 && f != 0 && f != 8) return;
+        if (strcmp(cond, "CL") == 0 && (f == 0 || f == 8)) return;
+    } else if (!((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9') ||
+                 prev == ')')) {
+        return;
+    }
+    jc->best_stem = stem;
+}
+
+size_t chr_entity_strip_josa(const chr_rules *rules, const char *s, size_t len, int min_stem)
+{
+    struct josa_ctx jc = {s, len, min_stem, len};
+    chr_rules_each_word(rules, "josa", try_josa, &jc);
+    return jc.best_stem;
+}
+
+static const char *const rr_initial[19] = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s",
+                                           "ss", "", "j", "jj", "ch", "k", "t", "p", "h"};
+static const char *const rr_medial[21] = {"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae",
+                                          "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"};
+static const char *const rr_final[28] = {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
+                                         "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
+
+void chr_romanize(const char *s, size_t len, char *out, size_t out_size)
+{
+    size_t k = 0, i = 0;
+    if (out_size == 0) return;
+    while (i < len && k + 8 < out_size) {
+        size_t used;
+        uint32_t cp = chr_utf8_decode(s + i, len - i, &used);
+        if (used == 0) break;
+        i += used;
+        if (chr_is_hangul_syllable(cp)) {
+            int a, b, c;
+            decompose(cp, &a, &b, &c);
+            const char *parts[3] = {rr_initial[a], rr_medial[b], rr_final[c]};
+            for (int p = 0; p < 3; p++)
+                for (const char *q = parts[p]; *q && k + 1 < out_size; q++) out[k++] = *q;
+        } else if (cp < 0x80) {
+            out[k++] = (char)tolower((int)cp);
+        }
+    }
+    out[k] = '\0';
+}
+
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
+}
+
+void chr_phonetic_key(const char *in, char *out, size_t out_size)
+{
+    /* First rewrite digraphs to one consonant class, then keep consonants. */
+    char tmp[512];
+    size_t n = 0;
+    size_t len = strlen(in);
+    for (size_t i = 0; i < len && n + 2 < sizeof tmp; i++) {
+        char c = (char)tolower((unsigned char)in[i]);
+        char next = i + 1 < len ? (char)tolower((unsigned char)in[i + 1]) : '\0';
+        if (!isalpha((unsigned char)c)) {
+            if (c == ' ' || c == '-') tmp[n++] = ' ';
+            continue;
+        }
+        if ((c == 't' && next == 's') || (c == 'c' && next == 'h') || (c == 't' && next == 'z')) {
+            tmp[n++] = 'c';
+            i++;
+            continue;
+        }
+        if ((c == 's' && next == 'h') || (c == 't' && next == 'h')) {
+            tmp[n++] = 's';
+            i++;
+            continue;
+        }
+        if (c == 'p' && next == 'h') {
+            tmp[n++] = 'p';
+            i++;
+            continue;
+        }
+        if (c == 'c' && next == 'k') {
+            tmp[n++] = 'k';
+            i++;
+            continue;
+        }
+        if (c == 'n' && next == 'g') {
+            tmp[n++] = 'n';
+            i++;
+            continue;
+        }
+        if (c == 'c') c = (next == 'e' || next == 'i' || next == 'y') ? 's' : 'k';
+        switch (c) {
+        case 'g': case 'q': c = 'k'; break;
+        case 'd': c = 't'; break;
+        case 'b': case 'v': case 'f': c = 'p'; break;
+        case 'r': c = 'l'; break;
+        case 'z': c = 'j'; break;
+        case 'h': continue;
+        default: break;
+        }
+        if (c == 'x') {
+            tmp[n++] = 'k';
+            tmp[n++] = 's';
+            continue;
+        }
+        tmp[n++] = c;
+    }
+    tmp[n] = '\0';
+    /* Korean transliteration drops an r/l before a consonant or at the end
+     * of a word in English names ("Sutskever" -> 수츠케버); drop 'l' that is
+     * followed by a consonant only when it came from 'r' is not knowable
+     * here, so drop word-final l after a vowel ("-er", "-or"). */
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < out_size; i++) {
+        char c = tmp[i];
+        if (c == ' ') continue;
+        if (is_vowel(c)) continue;
+        int word_end = (i + 1 == n) || tmp[i + 1] == ' ';
+        if (c == 'l' && word_end && i > 0 && is_vowel(tmp[i - 1]) && i >= 3) continue;
+        if (k > 0 && out[k - 1] == c) continue; /* doubled consonants count once */
+        out[k++] = c;
+    }
+    out[k] = '\0';
+}

@@ -1,0 +1,165 @@
+/*
+ * model.c - calendar arithmetic and the lifetime of the corpus, the record
+ * store that every pipeline stage appends to.
+ */
+#include "chr_model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+long chr_date_to_days(int year, int month, int day)
+{
+    /* Howard Hinnant's days_from_civil. */
+    long y = (long)year - (month <= 2);
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long mp = (month + 9) % 12;
+    long doy = (153 * mp + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void chr_date_from_days(long days, int *year, int *month, int *day)
+{
+    days += 719468;
+    long era = (days >= 0 ? days : days - 146096) / 146097;
+    long doe = days - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    *year = (int)(y + (m <= 2));
+    *month = (int)m;
+    *day = (int)d;
+}
+
+int chr_days_in_month(int year, int month)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12) return 0;
+    if (month == 2 && year > 0 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+    if (month == 2 && year == 0) return 29; /* unknown year: allow the 29th */
+    return days[month - 1];
+}
+
+int chr_weekday(int year, int month, int day)
+{
+    long days = chr_date_to_days(year, month, day);
+    /* 1970-01-01 was a Thursday (3 when Monday is 0). */
+    long w = (days + 3) % 7;
+    return (int)(w < 0 ? w + 7 : w);
+}
+
+const char *chr_lang_name(chr_lang lang)
+{
+    switch (lang) {
+    case CHR_LANG_KO: return "ko";
+    case CHR_LANG_EN: return "en";
+    case CHR_LANG_MIXED: return "mixed";
+    default: return "unknown";
+    }
+}
+
+const char *chr_timex_type_name(chr_timex_type type)
+{
+    switch (type) {
+    case CHR_TX_TIME: return "TIME";
+    case CHR_TX_DURATION: return "DURATION";
+    case CHR_TX_SET: return "SET";
+    default: return "DATE";
+    }
+}
+
+const char *chr_modality_name(chr_modality m)
+{
+    switch (m) {
+    case CHR_MOD_REPORTED: return "reported";
+    case CHR_MOD_PLANNED: return "planned";
+    case CHR_MOD_POSSIBLE: return "possible";
+    case CHR_MOD_NEGATED: return "negated";
+    default: return "asserted";
+    }
+}
+
+size_t chr_doc_cp_offset(const chr_doc *doc, size_t byte)
+{
+    if (byte > doc->len) byte = doc->len;
+    size_t k = byte / CHR_CP_STRIDE;
+    if (k >= doc->ncheckpoints) k = doc->ncheckpoints ? doc->ncheckpoints - 1 : 0;
+    size_t base_byte = k * CHR_CP_STRIDE;
+    size_t base_cp = doc->ncheckpoints ? doc->cp_checkpoints[k] : 0;
+    return base_cp + chr_utf8_count(doc->text + base_byte, byte - base_byte);
+}
+
+long chr_doc_sentence_at(const chr_doc *doc, size_t pos)
+{
+    size_t lo = 0, hi = doc->sentences.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const chr_sentence *s = &doc->sentences.items[mid];
+        if (pos < s->start)
+            hi = mid;
+        else if (pos >= s->end)
+            lo = mid + 1;
+        else
+            return (long)mid;
+    }
+    return -1;
+}
+
+chr_corpus *chr_corpus_new(void)
+{
+    return chr_xcalloc(1, sizeof(chr_corpus));
+}
+
+void chr_doc_free(chr_doc *doc)
+{
+    if (!doc) return;
+    free(doc->path);
+    free(doc->source);
+    free(doc->title);
+    free(doc->url);
+    free(doc->text);
+    free(doc->cp_checkpoints);
+    chr_vec_free(&doc->sentences);
+    free(doc);
+}
+
+void chr_corpus_free(chr_corpus *corpus)
+{
+    if (!corpus) return;
+    for (size_t i = 0; i < corpus->docs.len; i++) chr_doc_free(corpus->docs.items[i]);
+    chr_vec_free(&corpus->docs);
+    chr_vec_free(&corpus->timexes);
+    for (size_t i = 0; i < corpus->entity_mentions.len; i++) {
+        free(corpus->entity_mentions.items[i].latin);
+        free(corpus->entity_mentions.items[i].title);
+    }
+    chr_vec_free(&corpus->entity_mentions);
+    for (size_t i = 0; i < corpus->entities.len; i++) {
+        chr_entity *e = &corpus->entities.items[i];
+        free(e->name);
+        chr_strvec_free(&e->aliases);
+        chr_strvec_free(&e->titles);
+        chr_vec_free(&e->mentions);
+    }
+    chr_vec_free(&corpus->entities);
+    for (size_t i = 0; i < corpus->event_mentions.len; i++) {
+        chr_event_mention *m = &corpus->event_mentions.items[i];
+        chr_vec_free(&m->participants);
+        free(m->amount.text);
+    }
+    chr_vec_free(&corpus->event_mentions);
+    for (size_t i = 0; i < corpus->events.len; i++) {
+        chr_event *e = &corpus->events.items[i];
+        free(e->label);
+        chr_vec_free(&e->participants);
+        chr_vec_free(&e->mentions);
+        free(e->amount.text);
+    }
+    chr_vec_free(&corpus->events);
+    chr_vec_free(&corpus->timeline);
+    free(corpus);
+}

@@ -1,0 +1,557 @@
+/*
+ * reader.c - the first pipeline stage: turns a file's bytes into a chr_doc.
+ *
+ * It validates UTF-8 once (every later regex runs with PCRE2_NO_UTF_CHECK),
+ * reads the front matter, detects the language, marks the scraped header
+ * (publisher line, headline) and the trailing boilerplate so that no
+ * extractor looks at them, and splits the body into sentences.
+ */
+#include "chr_reader.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef CHR_VEC(chr_regex *) regex_vec;
+
+struct chr_reader {
+    const chr_rules *rules;
+    regex_vec boilerplate; /* a line matching one starts the trailing boilerplate */
+};
+
+chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
+{
+    chr_reader *reader = chr_xcalloc(1, sizeof *reader);
+    reader->rules = rules;
+    for (size_t i = 0; i < chr_rules_count(rules); i++) {
+        const chr_rule_record *rec = chr_rules_at(rules, i);
+        if (strcmp(rec->fields[0], "zone") != 0) continue;
+        if (strcmp(rec->fields[1], "boilerplate") != 0) {
+            chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                          "unknown zone '%s' (expected 'boilerplate')", rec->fields[1]);
+            chr_reader_free(reader);
+            return NULL;
+        }
+        chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
+        if (!re) {
+            chr_reader_free(reader);
+            return NULL;
+        }
+        chr_vec_push(&reader->boilerplate, re);
+    }
+    return reader;
+}
+
+void chr_reader_free(chr_reader *reader)
+{
+    if (!reader) return;
+    for (size_t i = 0; i < reader->boilerplate.len; i++) chr_regex_free(reader->boilerplate.items[i]);
+    chr_vec_free(&reader->boilerplate);
+    free(reader);
+}
+
+/* ---- dates ------------------------------------------------------------------- */
+
+static int parse_fixed_int(const char *s, int digits, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < digits; i++) {
+        if (s[i] < '0' || s[i] > '9') return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return 1;
+}
+
+int chr_parse_dct(const char *text, chr_dct *out)
+{
+    chr_dct d = {.present = 1, .hour = -1, .minute = -1};
+    if (!text || strlen(text) < 10) return 0;
+    if (!parse_fixed_int(text, 4, &d.year) || text[4] != '-' || !parse_fixed_int(text + 5, 2, &d.month) ||
+        text[7] != '-' || !parse_fixed_int(text + 8, 2, &d.day))
+        return 0;
+    if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > chr_days_in_month(d.year, d.month))
+        return 0;
+    const char *rest = text + 10;
+    if (*rest == 'T' || *rest == ' ') {
+        if (!parse_fixed_int(rest + 1, 2, &d.hour) || rest[3] != ':' || !parse_fixed_int(rest + 4, 2, &d.minute))
+            return 0;
+        if (d.hour > 23 || d.minute > 59) return 0;
+        rest += 6;
+        if (*rest == ':') {
+            int sec;
+            if (!parse_fixed_int(rest + 1, 2, &sec) || sec > 60) return 0;
+            rest += 3;
+        }
+        /* a zone designator is accepted and ignored: dates are local to the article */
+        if (*rest == 'Z') rest++;
+        else if ((*rest == '+' || *rest == '-') && strlen(rest) >= 3) rest += strlen(rest);
+    }
+    if (*rest != '\0') return 0;
+    *out = d;
+    return 1;
+}
+
+/* ---- UTF-8 validation ------------------------------------------------------------ */
+
+/* Returns the byte offset of the first invalid sequence or NUL, or -1. Sets
+ * *is_nul when the problem is a NUL byte. */
+static long find_invalid_utf8(const unsigned char *s, size_t len, int *is_nul)
+{
+    size_t i = 0;
+    *is_nul = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c == 0) {
+                *is_nul = 1;
+                return (long)i;
+            }
+            i++;
+            continue;
+        }
+        size_t n;
+        uint32_t min;
+        if ((c & 0xE0) == 0xC0) n = 2, min = 0x80;
+        else if ((c & 0xF0) == 0xE0) n = 3, min = 0x800;
+        else if ((c & 0xF8) == 0xF0) n = 4, min = 0x10000;
+        else return (long)i;
+        if (i + n > len) return (long)i;
+        uint32_t cp = c & (0x7F >> n);
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xC0) != 0x80) return (long)i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return (long)i;
+        i += n;
+    }
+    return -1;
+}
+
+/* Copies 'in' replacing every invalid sequence (and NUL) with U+FFFD. */
+static char *repair_utf8(const char *in, size_t len, size_t *out_len)
+{
+    chr_buf out = {0};
+    size_t i = 0;
+    while (i < len) {
+        int is_nul;
+        long bad = find_invalid_utf8((const unsigned char *)in + i, len - i, &is_nul);
+        if (bad < 0) {
+            chr_buf_append(&out, in + i, len - i);
+            break;
+        }
+        chr_buf_append(&out, in + i, (size_t)bad);
+        chr_buf_puts(&out, "\xEF\xBF\xBD");
+        i += (size_t)bad + 1;
+        while (i < len && ((unsigned char)in[i] & 0xC0) == 0x80) i++;
+    }
+    *out_len = out.len;
+    return chr_buf_take(&out);
+}
+
+/* ---- front matter ------------------------------------------------------------------ */
+
+static char *trim_copy(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t')) s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
+    if (n >= 2 && ((s[0] == '"' && s[n - 1] == '"') || (s[0] == '\'' && s[n - 1] == '\''))) s++, n -= 2;
+    return chr_xstrndup(s, n);
+}
+
+static int line_is_fence(const char *line, size_t n)
+{
+    while (n && (line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t')) n--;
+    return n == 3 && memcmp(line, "---", 3) == 0;
+}
+
+static chr_lang parse_lang(const char *s)
+{
+    if (strcmp(s, "ko") == 0) return CHR_LANG_KO;
+    if (strcmp(s, "en") == 0) return CHR_LANG_EN;
+    if (strcmp(s, "mixed") == 0) return CHR_LANG_MIXED;
+    return CHR_LANG_UNKNOWN;
+}
+
+/* Reads the front matter at 'start'; sets doc fields and doc->body_start. */
+static chr_status read_front_matter(chr_doc *doc, const char *name, size_t start, int *lang_set,
+                                    chr_error *err)
+{
+    const char *t = doc->text;
+    size_t len = doc->len;
+    size_t eol = start;
+    while (eol < len && t[eol] != '\n') eol++;
+    if (!line_is_fence(t + start, eol - start)) return CHR_OK;
+    size_t pos = eol < len ? eol + 1 : len;
+    long line_no = 1;
+    while (pos < len) {
+        line_no++;
+        size_t e = pos;
+        while (e < len && t[e] != '\n') e++;
+        const char *line = t + pos;
+        size_t n = e - pos;
+        size_t next = e < len ? e + 1 : len;
+        if (line_is_fence(line, n)) {
+            doc->body_start = next;
+            return CHR_OK;
+        }
+        const char *colon = memchr(line, ':', n);
+        size_t key_len = colon ? (size_t)(colon - line) : 0;
+        int blank = 1;
+        for (size_t k = 0; k < n; k++)
+            if (line[k] != ' ' && line[k] != '\t' && line[k] != '\r') blank = 0;
+        if (!blank && line[0] != '#') {
+            if (!colon || key_len == 0)
+                return chr_error_set(err, CHR_ERR_INPUT, name, line_no, -1,
+                                     "front matter: expected 'key: value'");
+            char *key = trim_copy(line, key_len);
+            size_t vlen = n - key_len - 1;
+            const char *vstart = colon + 1;
+            /* a '#' after white space starts a comment (the value itself may hold '#') */
+            for (size_t k = 0; k + 1 < vlen; k++)
+                if ((vstart[k] == ' ' || vstart[k] == '\t') && vstart[k + 1] == '#') {
+                    vlen = k;
+                    break;
+                }
+            char *value = trim_copy(vstart, vlen);
+            chr_status st = CHR_OK;
+            if (strcmp(key, "title") == 0) {
+                free(doc->title);
+                doc->title = value[0] ? chr_xstrdup(value) : NULL;
+            } else if (strcmp(key, "source") == 0) {
+                free(doc->source);
+                doc->source = value[0] ? chr_xstrdup(value) : NULL;
+            } else if (strcmp(key, "url") == 0) {
+                free(doc->url);
+                doc->url = value[0] ? chr_xstrdup(value) : NULL;
+            } else if (strcmp(key, "date") == 0) {
+                if (value[0] && !chr_parse_dct(value, &doc->dct))
+                    st = chr_error_set(err, CHR_ERR_INPUT, name, line_no, -1,
+                                       "front matter: date '%s' is not a valid YYYY-MM-DD date", value);
+            } else if (strcmp(key, "lang") == 0) {
+                chr_lang lang = parse_lang(value);
+                if (value[0] && lang == CHR_LANG_UNKNOWN && strcmp(value, "auto") != 0)
+                    st = chr_error_set(err, CHR_ERR_INPUT, name, line_no, -1,
+                                       "front matter: lang '%s' is not ko, en or auto", value);
+                else if (lang != CHR_LANG_UNKNOWN) {
+                    doc->lang = lang;
+                    *lang_set = 1;
+                }
+            }
+            /* other keys are kept for the user's own tools and ignored here */
+            free(key);
+            free(value);
+            if (st != CHR_OK) return st;
+        }
+        pos = next;
+    }
+    return chr_error_set(err, CHR_ERR_INPUT, name, line_no, -1, "front matter: no closing '---' line");
+}
+
+/* ---- language -------------------------------------------------------------------- */
+
+static chr_lang detect_lang(const char *text, size_t len)
+{
+    size_t hangul = 0, latin = 0, i = 0;
+    while (i < len) {
+        size_t used;
+        uint32_t cp = chr_utf8_decode(text + i, len - i, &used);
+        if (chr_is_hangul_syllable(cp)) hangul++;
+        else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) latin++;
+        i += used ? used : 1;
+    }
+    /* A Hangul syllable carries about as much as three Latin letters. */
+    double h = (double)hangul, l = (double)latin / 3.0;
+    if (h + l < 1.0) return CHR_LANG_UNKNOWN;
+    double share = h / (h + l);
+    if (share >= 0.6) return CHR_LANG_KO;
+    if (share <= 0.1) return CHR_LANG_EN;
+    return CHR_LANG_MIXED;
+}
+
+/* ---- lines, zones and sentences -------------------------------------------------- */
+
+typedef struct {
+    size_t start, end; /* without the line break and surrounding space */
+} line_span;
+
+static int is_space_byte(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/* True when s[0..n) ends like a sentence (a full stop or its cousins). */
+static int ends_like_sentence(const char *s, size_t n)
+{
+    while (n) {
+        unsigned char c = (unsigned char)s[n - 1];
+        /* skip closing quotes and brackets */
+        if (c == '"' || c == '\'' || c == ')' || c == ']') {
+            n--;
+            continue;
+        }
+        if (n >= 3 && (memcmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0)) {
+            n -= 3;
+            continue;
+        }
+        break;
+    }
+    if (!n) return 0;
+    char c = s[n - 1];
+    return c == '.' || c == '!' || c == '?' || (n >= 3 && memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0);
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+    size_t words = 0;
+    int in_word = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_space_byte(s[i])) in_word = 0;
+        else if (!in_word) in_word = 1, words++;
+    }
+    return words;
+}
+
+static int is_abbreviation(const chr_reader *reader, const char *text, size_t word_start, size_t dot)
+{
+    size_t n = dot - word_start;
+    if (n == 0) return 0;
+    /* a single capital letter is an initial: "J. Smith", "U.S." */
+    if (n == 1 && text[word_start] >= 'A' && text[word_start] <= 'Z') return 1;
+    /* dotted forms such as "U.S" or "a.m" */
+    for (size_t k = word_start; k < dot; k++)
+        if (text[k] == '.') return 1;
+    char word[64];
+    if (n >= sizeof word) return 0;
+    memcpy(word, text + word_start, n);
+    word[n] = '\0';
+    return reader->rules && chr_rules_word(reader->rules, "abbrev", word) != NULL;
+}
+
+static int is_closer(const char *t, size_t len, size_t i, size_t *width)
+{
+    if (i >= len) return 0;
+    char c = t[i];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+        *width = 1;
+        return 1;
+    }
+    if (i + 3 <= len && (memcmp(t + i, "\xE2\x80\x9D", 3) == 0 || memcmp(t + i, "\xE2\x80\x99", 3) == 0 ||
+                         memcmp(t + i, "\xE3\x80\x8D", 3) == 0 || memcmp(t + i, "\xE3\x80\x8F", 3) == 0)) {
+        *width = 3;
+        return 1;
+    }
+    return 0;
+}
+
+static void push_sentence(chr_doc *doc, size_t start, size_t end, chr_zone zone, int paragraph)
+{
+    while (start < end && is_space_byte(doc->text[start])) start++;
+    while (end > start && is_space_byte(doc->text[end - 1])) end--;
+    if (end <= start) return;
+    chr_sentence s = {.start = start, .end = end, .zone = zone, .paragraph = paragraph};
+    chr_vec_push(&doc->sentences, s);
+}
+
+/* Splits one line of body text into sentences. */
+static void split_sentences(const chr_reader *reader, chr_doc *doc, size_t start, size_t end, int paragraph)
+{
+    const char *t = doc->text;
+    size_t sent_start = start;
+    int depth = 0; /* brackets: no split inside ( ) or [ ] */
+    size_t word_start = start;
+    for (size_t i = start; i < end; i++) {
+        char c = t[i];
+        if (is_space_byte(c)) {
+            word_start = i + 1;
+            continue;
+        }
+        if (c == '(' || c == '[') depth++;
+        else if ((c == ')' || c == ']') && depth > 0) depth--;
+        int ender = c == '.' || c == '!' || c == '?';
+        size_t ender_width = 1;
+        if (!ender && i + 3 <= end && memcmp(t + i, "\xE3\x80\x82", 3) == 0) ender = 1, ender_width = 3;
+        if (!ender || depth > 0) continue;
+        size_t j = i + ender_width;
+        /* runs of enders ("?!", "...") belong together */
+        while (j < end && (t[j] == '.' || t[j] == '!' || t[j] == '?')) j++;
+        size_t w;
+        while (is_closer(t, end, j, &w)) j += w;
+        if (j < end && !is_space_byte(t[j])) continue; /* "5.1", "U.S.-based", "a.m." */
+        if (c == '.' && j == i + 1 && is_abbreviation(reader, t, word_start, i)) continue;
+        if (c == '.' && j == i + 1) {
+            /* a lower-case word or a digit after the stop continues the sentence */
+            size_t k = j;
+            while (k < end && is_space_byte(t[k])) k++;
+            if (k < end && ((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= '0' && t[k] <= '9'))) continue;
+        }
+        push_sentence(doc, sent_start, j, CHR_ZONE_BODY, paragraph);
+        sent_start = j;
+        i = j - 1;
+    }
+    push_sentence(doc, sent_start, end, CHR_ZONE_BODY, paragraph);
+}
+
+static int line_matches_any(const regex_vec *list, const char *text, size_t start, size_t end)
+{
+    for (size_t r = 0; r < list->len; r++) {
+        chr_match m;
+        chr_error ignored;
+        /* markers are anchored by the rule itself; match within the line */
+        if (chr_regex_find(list->items[r], text + start, end - start, 0, &m, &ignored) == 1 && m.start == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
+{
+    const char *t = doc->text;
+    CHR_VEC(line_span) lines = {0};
+    size_t pos = doc->body_start;
+    /* skip a BOM at the very start of the body */
+    if (pos + 3 <= doc->len && memcmp(t + pos, "\xEF\xBB\xBF", 3) == 0) pos += 3;
+    while (pos < doc->len) {
+        size_t e = pos;
+        while (e < doc->len && t[e] != '\n') e++;
+        size_t s = pos, f = e;
+        while (s < f && is_space_byte(t[s])) s++;
+        while (f > s && is_space_byte(t[f - 1])) f--;
+        line_span ln = {s, f};
+        chr_vec_push(&lines, ln);
+        pos = e < doc->len ? e + 1 : doc->len;
+    }
+    /* non-empty lines */
+    CHR_VEC(size_t) content = {0};
+    for (size_t i = 0; i < lines.len; i++)
+        if (lines.items[i].end > lines.items[i].start) chr_vec_push(&content, i);
+
+    /* Header: leading short lines that do not end like a sentence, followed
+     * by body text. The last of them is the headline; one before it, when
+     * it is at most three words, is the publisher line. */
+    size_t header_lines = 0;
+    while (header_lines < content.len && header_lines < 3) {
+        line_span *ln = &lines.items[content.items[header_lines]];
+        size_t n = ln->end - ln->start;
+        if (n > 300 || ends_like_sentence(t + ln->start, n)) break;
+        header_lines++;
+    }
+    if (header_lines == content.len) header_lines = 0; /* nothing after it: it is all body */
+    /* trailing boilerplate: from the first marker line after the header */
+    size_t boiler_from = content.len;
+    for (size_t i = header_lines; i < content.len; i++) {
+        line_span *ln = &lines.items[content.items[i]];
+        if (i > header_lines && line_matches_any(&reader->boilerplate, t, ln->start, ln->end)) {
+            boiler_from = i;
+            break;
+        }
+    }
+    int paragraph = 0;
+    for (size_t i = 0; i < content.len; i++) {
+        line_span *ln = &lines.items[content.items[i]];
+        chr_zone zone = CHR_ZONE_BODY;
+        if (i < header_lines) {
+            size_t n = ln->end - ln->start;
+            zone = (i + 1 == header_lines) ? CHR_ZONE_HEADLINE : CHR_ZONE_PUBLISHER;
+            if (zone == CHR_ZONE_PUBLISHER && count_words(t + ln->start, n) > 3) zone = CHR_ZONE_HEADLINE;
+        } else if (i >= boiler_from) {
+            zone = CHR_ZONE_BOILERPLATE;
+        }
+        if (zone == CHR_ZONE_BODY) {
+            split_sentences(reader, doc, ln->start, ln->end, paragraph);
+        } else {
+            push_sentence(doc, ln->start, ln->end, zone, paragraph);
+            if (zone == CHR_ZONE_HEADLINE && !doc->title) doc->title = chr_xstrndup(t + ln->start, ln->end - ln->start);
+        }
+        paragraph++;
+    }
+    chr_vec_free(&content);
+    chr_vec_free(&lines);
+}
+
+static void build_checkpoints(chr_doc *doc)
+{
+    doc->ncheckpoints = doc->len / CHR_CP_STRIDE + 1;
+    doc->cp_checkpoints = chr_xcalloc(doc->ncheckpoints, sizeof *doc->cp_checkpoints);
+    size_t cp = 0;
+    for (size_t k = 0; k < doc->ncheckpoints; k++) {
+        doc->cp_checkpoints[k] = cp;
+        size_t from = k * CHR_CP_STRIDE;
+        size_t to = from + CHR_CP_STRIDE < doc->len ? from + CHR_CP_STRIDE : doc->len;
+        cp += chr_utf8_count(doc->text + from, to - from);
+    }
+    doc->length_cp = cp;
+}
+
+chr_status chr_reader_load_bytes(const char *display_name, const char *bytes, size_t len,
+                                 const chr_read_options *opts, const chr_reader *reader, chr_doc **out,
+                                 chr_error *err)
+{
+    *out = NULL;
+    int is_nul = 0;
+    long bad = find_invalid_utf8((const unsigned char *)bytes, len, &is_nul);
+    chr_doc *doc = chr_xcalloc(1, sizeof *doc);
+    if (bad >= 0 && !opts->lossy) {
+        chr_doc_free(doc);
+        return chr_error_set(err, CHR_ERR_INPUT, display_name, 0, bad,
+                             is_nul ? "NUL byte: this looks like a binary file, not UTF-8 text"
+                                    : "invalid UTF-8 (use --lossy to replace invalid bytes)");
+    }
+    if (bad >= 0) doc->text = repair_utf8(bytes, len, &doc->len);
+    else {
+        doc->text = chr_xstrndup(bytes, len);
+        doc->len = len;
+    }
+    size_t start = 0;
+    if (doc->len >= 3 && memcmp(doc->text, "\xEF\xBB\xBF", 3) == 0) start = 3;
+    doc->body_start = start;
+    int lang_set = 0;
+    chr_status st = read_front_matter(doc, display_name, start, &lang_set, err);
+    if (st != CHR_OK) {
+        chr_doc_free(doc);
+        return st;
+    }
+    if (!doc->source && opts->source) doc->source = chr_xstrdup(opts->source);
+    if (!doc->dct.present) doc->dct = opts->dct;
+    if (!lang_set) {
+        doc->lang = opts->lang != CHR_LANG_UNKNOWN ? opts->lang
+                                                  : detect_lang(doc->text + doc->body_start, doc->len - doc->body_start);
+    }
+    build_checkpoints(doc);
+    mark_zones_and_split(reader, doc);
+    *out = doc;
+    return CHR_OK;
+}
+
+chr_status chr_reader_load_file(const char *path, const chr_read_options *opts, const chr_reader *reader,
+                                chr_doc **out, chr_error *err)
+{
+    *out = NULL;
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "(stdin)" : path;
+    FILE *fp = stdin;
+    if (!is_stdin) {
+        struct stat st;
+        if (stat(path, &st) != 0) return chr_error_set(err, CHR_ERR_IO, name, 0, -1, "%s", strerror(errno));
+        if (S_ISDIR(st.st_mode)) return chr_error_set(err, CHR_ERR_IO, name, 0, -1, "is a directory, not a file");
+        fp = fopen(path, "rb");
+        if (!fp) return chr_error_set(err, CHR_ERR_IO, name, 0, -1, "%s", strerror(errno));
+    }
+    chr_buf buf = {0};
+    char chunk[1 << 16];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) chr_buf_append(&buf, chunk, n);
+    int failed = ferror(fp);
+    int saved_errno = errno;
+    if (!is_stdin) fclose(fp);
+    if (failed) {
+        chr_buf_free(&buf);
+        return chr_error_set(err, CHR_ERR_IO, name, 0, -1, "read error: %s", strerror(saved_errno));
+    }
+    chr_status st = chr_reader_load_bytes(name, buf.data ? buf.data : "", buf.len, opts, reader, out, err);
+    chr_buf_free(&buf);
+    if (st == CHR_OK && !is_stdin) (*out)->path = chr_xstrdup(path);
+    return st;
+}

@@ -1,0 +1,604 @@
+/*
+ * resolver.c - the resolver stage: links entity mentions into entities,
+ * merges event mentions into events and dates the events.
+ *
+ * Pipeline position: after every extractor has run on every document,
+ * before the timeline builder. It is the only stage that looks across
+ * documents, which is what makes a multi-source timeline one timeline.
+ */
+#include "chr_resolver.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chr_timex.h"
+
+/* ---- date values ---------------------------------------------------------------------- */
+
+static int parse_digits(const char *s, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)s[i])) return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return 1;
+}
+
+int chr_value_bounds(const char *value, chr_date *first, chr_date *last)
+{
+    int year = 0, month = 0, day = 0;
+    if (!value || strlen(value) < 4) return 0;
+    if (value[0] == 'P') return 0;
+    if (memcmp(value, "XXXX", 4) != 0 && !parse_digits(value, 4, &year)) {
+        /* a decade "199" */
+        int decade;
+        if (strlen(value) == 3 && parse_digits(value, 3, &decade)) {
+            *first = (chr_date){decade * 10, 1, 1};
+            *last = (chr_date){decade * 10 + 9, 12, 31};
+            return 1;
+        }
+        return 0;
+    }
+    const char *p = value + 4;
+    *first = (chr_date){year, 1, 1};
+    *last = (chr_date){year, 12, 31};
+    if (*p == '-' && p[1] == 'Q' && isdigit((unsigned char)p[2])) {
+        int q = p[2] - '0';
+        first->month = (q - 1) * 3 + 1;
+        last->month = q * 3;
+        last->day = chr_days_in_month(year, last->month);
+        return 1;
+    }
+    if (*p == '-' && p[1] == 'H' && isdigit((unsigned char)p[2])) {
+        int h = p[2] - '0';
+        first->month = h == 2 ? 7 : 1;
+        last->month = h == 2 ? 12 : 6;
+        last->day = h == 2 ? 31 : 30;
+        return 1;
+    }
+    if (*p == '-' && p[1] == 'W') {
+        int week;
+        if (year > 0 && parse_digits(p + 2, 2, &week)) {
+            /* ISO week: the Monday of week 1 is the Monday on or before 4 January */
+            long jan4 = chr_date_to_days(year, 1, 4);
+            long monday = jan4 - chr_weekday(year, 1, 4) + (long)(week - 1) * 7;
+            chr_date_from_days(monday, &first->year, &first->month, &first->day);
+            chr_date_from_days(monday + 6, &last->year, &last->month, &last->day);
+            return 1;
+        }
+        return year > 0;
+    }
+    if (*p == '-' && (parse_digits(p + 1, 2, &month) || memcmp(p + 1, "XX", 2) == 0)) {
+        p += 3;
+        first->month = month;
+        last->month = month ? month : 12;
+        last->day = month ? chr_days_in_month(year, month) : 31;
+        if (!month) first->month = 0, last->month = 0;
+        if (*p == '-' && parse_digits(p + 1, 2, &day)) {
+            first->day = last->day = day;
+            first->month = last->month = month;
+        } else if (*p == '-' && memcmp(p + 1, "XX", 2) == 0 && !month) {
+            first->day = last->day = 0;
+        }
+    }
+    if (!year && !month) return 0;
+    return 1;
+}
+
+static long date_key(const chr_date *d)
+{
+    return (long)d->year * 10000 + d->month * 100 + d->day;
+}
+
+int chr_values_compatible(const char *a, const char *b)
+{
+    if (!a[0] || !b[0]) return 1;
+    chr_date af, al, bf, bl;
+    if (!chr_value_bounds(a, &af, &al) || !chr_value_bounds(b, &bf, &bl)) return strcmp(a, b) == 0;
+    if (af.year == 0 || bf.year == 0) {
+        /* compare month and day only */
+        if (af.month && bf.month && af.month != bf.month) return 0;
+        if (af.day && bf.day && af.day != bf.day) return 0;
+        return 1;
+    }
+    return date_key(&af) <= date_key(&bl) && date_key(&bf) <= date_key(&al);
+}
+
+/* ---- entities ----------------------------------------------------------------------------- */
+
+static long entity_root(const chr_corpus *c, long e)
+{
+    while (e >= 0 && c->entities.items[e].merged_into >= 0) e = c->entities.items[e].merged_into;
+    return e;
+}
+
+static long new_entity(chr_corpus *c, chr_entity_type type, const char *name)
+{
+    chr_entity e = {.type = type, .name = chr_xstrdup(name), .merged_into = -1};
+    chr_vec_push(&c->entities, e);
+    return (long)c->entities.len - 1;
+}
+
+static void attach(chr_corpus *c, size_t mention, long entity, const char *surface)
+{
+    chr_entity_mention *m = &c->entity_mentions.items[mention];
+    chr_entity *e = &c->entities.items[entity];
+    m->entity = entity;
+    chr_vec_push(&e->mentions, mention);
+    chr_strvec_add_unique(&e->aliases, surface);
+    if (m->latin) chr_strvec_add_unique(&e->aliases, m->latin);
+    if (m->title) chr_strvec_add_unique(&e->titles, m->title);
+}
+
+static int has_hangul(const char *s)
+{
+    for (size_t i = 0; s[i];) {
+        size_t used;
+        uint32_t cp = chr_utf8_decode(s + i, strlen(s + i), &used);
+        if (chr_is_hangul_syllable(cp)) return 1;
+        i += used ? used : 1;
+    }
+    return 0;
+}
+
+/* Finds an entity of 'type' having alias 'form'; same document first. */
+static long find_by_alias(const chr_corpus *c, chr_entity_type type, const char *form)
+{
+    for (size_t i = 0; i < c->entities.len; i++) {
+        const chr_entity *e = &c->entities.items[i];
+        if (e->merged_into >= 0 || e->type != type) continue;
+        if (strcmp(e->name, form) == 0 || chr_strvec_find(&e->aliases, form) >= 0) return (long)i;
+    }
+    return -1;
+}
+
+/* True when 'word' is one of the space-separated words of 'name'. */
+static int is_word_of(const char *name, const char *word)
+{
+    size_t n = strlen(word);
+    const char *p = name;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t len = sp ? (size_t)(sp - p) : strlen(p);
+        if (len == n && strncmp(p, word, n) == 0 && strcmp(name, word) != 0) return 1;
+        if (!sp) break;
+        p = sp + 1;
+    }
+    return 0;
+}
+
+/* A person mentioned by one word of a fuller name seen in the same document. */
+static long find_by_name_word(const chr_corpus *c, int doc, const char *word)
+{
+    long found = -1;
+    for (size_t i = 0; i < c->entity_mentions.len; i++) {
+        const chr_entity_mention *m = &c->entity_mentions.items[i];
+        if (m->doc != doc || m->entity < 0 || m->type != CHR_ENT_PERSON) continue;
+        long e = entity_root(c, m->entity);
+        const chr_entity *ent = &c->entities.items[e];
+        int hit = is_word_of(ent->name, word);
+        for (size_t a = 0; a < ent->aliases.len && !hit; a++) hit = is_word_of(ent->aliases.items[a], word);
+        if (hit) {
+            if (found >= 0 && found != e) return -1; /* two people share it: ambiguous */
+            found = e;
+        }
+    }
+    return found;
+}
+
+static void entity_key(const char *name, char *key, size_t size)
+{
+    char rom[512];
+    chr_romanize(name, strlen(name), rom, sizeof rom);
+    chr_phonetic_key(rom, key, size);
+}
+
+static int edit_distance_le1(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb + 1 || lb > la + 1) return 0;
+    size_t i = 0, j = 0;
+    int edits = 0;
+    while (i < la && j < lb) {
+        if (a[i] == b[j]) {
+            i++, j++;
+            continue;
+        }
+        if (++edits > 1) return 0;
+        if (la > lb) i++;
+        else if (lb > la) j++;
+        else i++, j++;
+    }
+    edits += (int)((la - i) + (lb - j));
+    return edits <= 1;
+}
+
+/* Two person entities are spellings of one name when some pair of their
+ * multi-word forms has phonetic keys within one edit (keys of at least 3
+ * consonants), or their single-word forms match a fuller one exactly. */
+static int same_person(const chr_entity *a, const chr_entity *b)
+{
+    for (size_t i = 0; i <= a->aliases.len; i++) {
+        const char *x = i < a->aliases.len ? a->aliases.items[i] : a->name;
+        for (size_t k = 0; k <= b->aliases.len; k++) {
+            const char *y = k < b->aliases.len ? b->aliases.items[k] : b->name;
+            int xw = strchr(x, ' ') != NULL, yw = strchr(y, ' ') != NULL;
+            if (!xw || !yw) continue;
+            char kx[256], ky[256];
+            entity_key(x, kx, sizeof kx);
+            entity_key(y, ky, sizeof ky);
+            if (strlen(kx) >= 3 && strlen(ky) >= 3 && edit_distance_le1(kx, ky)) return 1;
+        }
+    }
+    return 0;
+}
+
+static void merge_entities(chr_corpus *c, long keep, long drop)
+{
+    chr_entity *k = &c->entities.items[keep];
+    chr_entity *d = &c->entities.items[drop];
+    for (size_t i = 0; i < d->mentions.len; i++) {
+        chr_vec_push(&k->mentions, d->mentions.items[i]);
+        c->entity_mentions.items[d->mentions.items[i]].entity = keep;
+    }
+    for (size_t i = 0; i < d->aliases.len; i++) chr_strvec_add_unique(&k->aliases, d->aliases.items[i]);
+    for (size_t i = 0; i < d->titles.len; i++) chr_strvec_add_unique(&k->titles, d->titles.items[i]);
+    chr_strvec_add_unique(&k->aliases, d->name);
+    /* the Latin form is the canonical name when any source gives it */
+    if (has_hangul(k->name) && !has_hangul(d->name)) {
+        free(k->name);
+        k->name = chr_xstrdup(d->name);
+    }
+    chr_vec_free(&d->mentions);
+    d->merged_into = (int)keep;
+}
+
+static int is_board_word(const chr_rules *rules, const char *s)
+{
+    return chr_rules_word(rules, "board", s) != NULL;
+}
+
+static void link_entities(const chr_rules *rules, const chr_entity_extractor *ex, chr_corpus *c)
+{
+    char surface[512];
+    /* pass 1: mentions that carry their own canonical name */
+    for (int pass = 0; pass < 3; pass++) {
+        for (size_t i = 0; i < c->entity_mentions.len; i++) {
+            chr_entity_mention *m = &c->entity_mentions.items[i];
+            if (m->entity >= 0) continue;
+            const chr_doc *doc = c->docs.items[m->doc];
+            size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
+            memcpy(surface, doc->text + m->start, n);
+            surface[n] = '\0';
+            chr_entity_type gtype;
+            const char *canon = chr_entity_gazetteer_lookup(ex, surface, &gtype);
+            if (!canon && m->latin) canon = chr_entity_gazetteer_lookup(ex, m->latin, &gtype);
+            if (pass == 0) {
+                if (is_board_word(rules, surface)) continue;
+                if (!canon && !m->latin) continue;
+                chr_entity_type type = canon ? gtype : m->type;
+                const char *name = canon ? canon : m->latin;
+                long e = find_by_alias(c, type, name);
+                if (e < 0) e = new_entity(c, type, name);
+                attach(c, i, e, surface);
+            } else if (pass == 1) {
+                if (is_board_word(rules, surface)) continue;
+                /* only full names here; single words wait for pass 2 */
+                if (m->type == CHR_ENT_PERSON && !strchr(surface, ' ')) continue;
+                long e = find_by_alias(c, m->type, surface);
+                if (e < 0) e = new_entity(c, m->type, surface);
+                attach(c, i, e, surface);
+            } else {
+                if (is_board_word(rules, surface)) {
+                    /* "이사회", "the board": the board of the nearest organisation before it */
+                    const char *org = NULL;
+                    for (size_t k = i; k-- > 0;) {
+                        const chr_entity_mention *p = &c->entity_mentions.items[k];
+                        if (p->doc != m->doc) break;
+                        if (p->type == CHR_ENT_ORG && p->entity >= 0) {
+                            const chr_entity *pe = &c->entities.items[entity_root(c, p->entity)];
+                            if (!strstr(pe->name, " board")) {
+                                org = pe->name;
+                                break;
+                            }
+                        }
+                    }
+                    char name[600];
+                    if (org) snprintf(name, sizeof name, "%s board", org);
+                    else snprintf(name, sizeof name, "%s", surface);
+                    long e = find_by_alias(c, CHR_ENT_ORG, name);
+                    if (e < 0) e = new_entity(c, CHR_ENT_ORG, name);
+                    attach(c, i, e, surface);
+                    continue;
+                }
+                long e = m->type == CHR_ENT_PERSON ? find_by_name_word(c, m->doc, surface) : -1;
+                if (e < 0) e = find_by_alias(c, m->type, surface);
+                if (e < 0) e = new_entity(c, m->type, surface);
+                attach(c, i, e, surface);
+            }
+        }
+    }
+    /* across spellings and languages */
+    for (size_t a = 0; a < c->entities.len; a++) {
+        if (c->entities.items[a].merged_into >= 0 || c->entities.items[a].type != CHR_ENT_PERSON) continue;
+        for (size_t b = a + 1; b < c->entities.len; b++) {
+            if (c->entities.items[b].merged_into >= 0 || c->entities.items[b].type != CHR_ENT_PERSON) continue;
+            if (same_person(&c->entities.items[a], &c->entities.items[b])) merge_entities(c, (long)a, (long)b);
+        }
+    }
+    /* single-word person entities left over: a word of exactly one fuller name */
+    for (size_t a = 0; a < c->entities.len; a++) {
+        chr_entity *e = &c->entities.items[a];
+        if (e->merged_into >= 0 || e->type != CHR_ENT_PERSON || strchr(e->name, ' ')) continue;
+        char key[256];
+        entity_key(e->name, key, sizeof key);
+        long target = -1;
+        int ambiguous = 0;
+        for (size_t b = 0; b < c->entities.len && !ambiguous; b++) {
+            const chr_entity *f = &c->entities.items[b];
+            if (b == a || f->merged_into >= 0 || f->type != CHR_ENT_PERSON) continue;
+            for (size_t k = 0; k <= f->aliases.len; k++) {
+                const char *form = k < f->aliases.len ? f->aliases.items[k] : f->name;
+                const char *last = strrchr(form, ' ');
+                if (!last) continue;
+                char lk[256];
+                entity_key(last + 1, lk, sizeof lk);
+                if (strlen(key) >= 3 && edit_distance_le1(key, lk)) {
+                    if (target >= 0 && target != (long)b) ambiguous = 1;
+                    target = (long)b;
+                    break;
+                }
+            }
+        }
+        if (target >= 0 && !ambiguous) merge_entities(c, target, (long)a);
+    }
+}
+
+/* ---- events ---------------------------------------------------------------------------------- */
+
+typedef struct {
+    char weak_to[32];
+    int explicit_date; /* dated by a timex, not by a shift or context */
+} event_state;
+
+typedef CHR_VEC(event_state) state_vec;
+
+static int has_subject_conflict(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
+{
+    int e_has = 0, m_has = 0, shared = 0;
+    for (size_t i = 0; i < e->participants.len; i++) {
+        const chr_participant *p = &e->participants.items[i];
+        if (strcmp(p->role, "subject") != 0) continue;
+        e_has = 1;
+        for (size_t k = 0; k < m->participants.len; k++) {
+            const chr_participant *q = &m->participants.items[k];
+            if (strcmp(q->role, "subject") != 0) continue;
+            if (c->entities.items[q->entity].type != CHR_ENT_PERSON) continue;
+            if (entity_root(c, q->entity) == entity_root(c, p->entity)) shared = 1;
+        }
+    }
+    for (size_t k = 0; k < m->participants.len; k++)
+        if (strcmp(m->participants.items[k].role, "subject") == 0) m_has = 1;
+    return e_has && m_has && !shared;
+}
+
+static int shares_participant(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
+{
+    for (size_t i = 0; i < e->participants.len; i++)
+        for (size_t k = 0; k < m->participants.len; k++)
+            if (entity_root(c, e->participants.items[i].entity) == entity_root(c, m->participants.items[k].entity))
+                return 1;
+    return 0;
+}
+
+static const char *mention_value(const chr_corpus *c, const chr_event_mention *m)
+{
+    return m->timex >= 0 ? c->timexes.items[m->timex].value : "";
+}
+
+static void add_event_participants(const chr_corpus *c, chr_event *e, const chr_event_mention *m)
+{
+    for (size_t k = 0; k < m->participants.len; k++) {
+        chr_participant p = m->participants.items[k];
+        p.entity = entity_root(c, p.entity);
+        int dup = 0;
+        for (size_t i = 0; i < e->participants.len; i++)
+            if (e->participants.items[i].entity == p.entity) dup = 1;
+        if (!dup) chr_vec_push(&e->participants, p);
+    }
+}
+
+/* Copies a TIMEX3 date value; a time of day is kept ("2023-11-18TMO"). */
+static void set_event_date(chr_event *e, const char *value, const char *basis)
+{
+    char copy[sizeof e->value];
+    snprintf(copy, sizeof copy, "%s", value);
+    memcpy(e->value, copy, sizeof copy);
+    snprintf(e->basis, sizeof e->basis, "%.63s", basis);
+}
+
+static void merge_events(const chr_corpus *c, state_vec *states)
+{
+    chr_corpus *corpus = (chr_corpus *)c;
+    for (size_t i = 0; i < corpus->event_mentions.len; i++) {
+        chr_event_mention *m = &corpus->event_mentions.items[i];
+        /* participants now point at entities */
+        for (size_t k = 0; k < m->participants.len; k++) {
+            long em = m->participants.items[k].entity;
+            m->participants.items[k].entity = entity_root(c, c->entity_mentions.items[em].entity);
+        }
+        const char *value = mention_value(c, m);
+        long best = -1;
+        int best_score = -1;
+        for (size_t e = 0; e < corpus->events.len; e++) {
+            chr_event *ev = &corpus->events.items[e];
+            event_state *st = &states->items[e];
+            int same_type = strcmp(ev->type, m->type) == 0;
+            int upgrade = m->weak_to[0] && strcmp(ev->type, m->weak_to) == 0;
+            int absorbed = st->weak_to[0] && strcmp(st->weak_to, m->type) == 0;
+            if (!same_type && !upgrade && !absorbed) continue;
+            if ((ev->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
+            if (!chr_values_compatible(ev->value, value)) continue;
+            if (has_subject_conflict(c, ev, m)) continue;
+            const chr_event_mention *first = &c->event_mentions.items[ev->mentions.items[0]];
+            int same_doc = first->doc == m->doc;
+            if (!same_doc && !shares_participant(c, ev, m)) continue;
+            int score = (same_doc ? 4 : 0) + (value[0] && strcmp(ev->value, value) == 0 ? 2 : 0) + (same_type ? 1 : 0);
+            if (score >= best_score) best_score = score, best = (long)e;
+        }
+        if (best < 0) {
+            chr_event ev = {.modality = m->modality};
+            snprintf(ev.type, sizeof ev.type, "%s", m->type);
+            chr_vec_push(&corpus->events, ev);
+            event_state st = {0};
+            snprintf(st.weak_to, sizeof st.weak_to, "%s", m->weak_to);
+            chr_vec_push(states, st);
+            best = (long)corpus->events.len - 1;
+        }
+        chr_event *ev = &corpus->events.items[best];
+        event_state *st = &states->items[best];
+        if (st->weak_to[0] && strcmp(st->weak_to, m->type) == 0) {
+            /* the ambiguous cue was the stronger type all along */
+            snprintf(ev->type, sizeof ev->type, "%s", m->type);
+            st->weak_to[0] = '\0';
+        }
+        /* a firm mention of the event's own type settles an ambiguous one */
+        if (!m->weak_to[0] && strcmp(ev->type, m->type) == 0) st->weak_to[0] = '\0';
+        chr_vec_push(&ev->mentions, i);
+        m->event = best;
+        if (m->modality < ev->modality) ev->modality = m->modality;
+        add_event_participants(c, ev, m);
+        if (!ev->amount.present && m->amount.present) {
+            ev->amount = m->amount;
+            ev->amount.text = chr_xstrdup(m->amount.text);
+        }
+        if (value[0]) {
+            chr_date f1, l1, f2, l2;
+            int finer = !ev->value[0];
+            if (!finer && chr_value_bounds(value, &f1, &l1) && chr_value_bounds(ev->value, &f2, &l2))
+                finer = date_key(&l1) - date_key(&f1) < date_key(&l2) - date_key(&f2);
+            if (finer) {
+                char basis[48];
+                snprintf(basis, sizeof basis, "timex:#%ld", m->timex);
+                set_event_date(ev, value, basis);
+                st->explicit_date = 1;
+            }
+        }
+    }
+}
+
+/* Adds a duration to a date value at the duration's granularity. */
+static int shift_value(const char *base, const chr_timex *d, char *out, size_t size)
+{
+    chr_date first, last;
+    if (!chr_value_bounds(base, &first, &last) || first.month == 0 || first.day == 0) return 0;
+    chr_date r = d->shift > 0 ? first : first;
+    long n = (long)(d->amount + 0.5) * (d->shift < 0 ? -1 : 1);
+    char gran = 'D';
+    switch (d->unit) {
+    case 'D':
+    case 'W': {
+        long days = d->unit == 'W' ? 7 * n : n;
+        if (r.year > 0) {
+            chr_date_from_days(chr_date_to_days(r.year, r.month, r.day) + days, &r.year, &r.month, &r.day);
+        } else {
+            int y;
+            chr_date_from_days(chr_date_to_days(2001, r.month, r.day) + days, &y, &r.month, &r.day);
+        }
+        break;
+    }
+    case 'M': {
+        int total = (r.year > 0 ? r.year : 2001) * 12 + r.month - 1 + (int)n;
+        if (r.year > 0) r.year = total / 12;
+        r.month = total % 12 + 1;
+        gran = 'M';
+        break;
+    }
+    case 'Y':
+        if (r.year > 0) r.year += (int)n;
+        gran = 'Y';
+        break;
+    default: return 0; /* hours and minutes keep the day */
+    }
+    chr_timex_format_date(&r, gran, out, size);
+    return 1;
+}
+
+static void date_by_shifts(chr_corpus *c, state_vec *states)
+{
+    for (int round = 0; round < 3; round++) {
+        for (size_t i = 0; i < c->event_mentions.len; i++) {
+            chr_event_mention *m = &c->event_mentions.items[i];
+            if (m->shift_timex < 0 || m->event < 0) continue;
+            chr_event *ev = &c->events.items[m->event];
+            if (states->items[m->event].explicit_date) continue;
+            /* the nearest earlier mention of a dated, different event */
+            for (size_t k = i; k-- > 0;) {
+                const chr_event_mention *p = &c->event_mentions.items[k];
+                if (p->doc != m->doc) break;
+                if (p->event == m->event || p->event < 0) continue;
+                const chr_event *anchor = &c->events.items[p->event];
+                if (!anchor->value[0]) continue;
+                char value[48];
+                const chr_timex *d = &c->timexes.items[m->shift_timex];
+                if (!shift_value(anchor->value, d, value, sizeof value)) break;
+                char basis[96];
+                snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", p->event, d->shift < 0 ? '-' : '+', d->value);
+                set_event_date(ev, value, basis);
+                m->after_mention = (long)k;
+                break;
+            }
+        }
+    }
+}
+
+static void date_by_context(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->event_mentions.len; i++) {
+        chr_event_mention *m = &c->event_mentions.items[i];
+        if (m->event < 0) continue;
+        chr_event *ev = &c->events.items[m->event];
+        if (ev->value[0] || ev->modality == CHR_MOD_PLANNED) continue;
+        for (size_t k = i; k-- > 0;) {
+            const chr_event_mention *p = &c->event_mentions.items[k];
+            if (p->doc != m->doc || p->sentence != m->sentence) break;
+            const chr_event *prev = &c->events.items[p->event];
+            if (p->event == m->event || !prev->value[0]) continue;
+            set_event_date(ev, prev->value, "context");
+            break;
+        }
+    }
+}
+
+static void fill_bounds(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        chr_date first, last;
+        if (!e->value[0] || !chr_value_bounds(e->value, &first, &last) || first.year == 0) continue;
+        if (first.month == 0) first.month = 1, first.day = 1;
+        if (first.day == 0) first.day = 1;
+        if (last.month == 0) last.month = 12;
+        if (last.day == 0) last.day = chr_days_in_month(last.year, last.month);
+        snprintf(e->earliest, sizeof e->earliest, "%04d-%02d-%02d", first.year, first.month, first.day);
+        snprintf(e->latest, sizeof e->latest, "%04d-%02d-%02d", last.year, last.month, last.day);
+    }
+}
+
+chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entities, chr_corpus *corpus,
+                       chr_error *err)
+{
+    (void)err;
+    link_entities(rules, entities, corpus);
+    state_vec states = {0};
+    merge_events(corpus, &states);
+    date_by_shifts(corpus, &states);
+    date_by_context(corpus);
+    fill_bounds(corpus);
+    chr_vec_free(&states);
+    return CHR_OK;
+}

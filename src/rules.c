@@ -1,0 +1,558 @@
+/*
+ * rules.c - loads language knowledge (rule files) and compiles the regexes
+ * built from it.
+ *
+ * Sits before every extractor: each extractor asks the rule set for the
+ * records of its kinds and compiles their patterns once at start-up. The
+ * loader checks only the shape of a record (its kind and field count);
+ * meaning is checked by the module that owns the kind, with errors that
+ * still name the file and the line.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "chr_rules.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* Provided by the build (tools/embed.c writes it from src/rules). */
+struct chr_embedded_file {
+    const char *path;
+    const char *data;
+    size_t len;
+};
+extern const struct chr_embedded_file chr_embedded_rules[];
+extern const size_t chr_embedded_rules_count;
+
+struct chr_rules {
+    CHR_VEC(chr_rule_record) records;
+    chr_strvec names; /* owned file names and languages, referenced by records */
+    json_t *words;    /* "class\tsurface" -> record index */
+    json_t *classes;  /* "class" -> true */
+    json_t *defines;  /* "NAME" -> record index */
+};
+
+/* The record kinds the loader accepts, with their field counts (kind
+ * included). Modules give them meaning. */
+static const struct {
+    const char *kind;
+    int min_fields, max_fields;
+} known_kinds[] = {
+    {"word", 3, 4},    {"define", 3, 3},  {"timex", 5, 6},  {"event", 3, 12},
+    {"entity", 3, 12}, {"org", 2, 12},    {"zone", 3, 4},   {"modality", 3, 5},
+    {"role", 3, 5},    {"clause", 2, 3},  {"label", 3, 4},  {"amount", 4, 5},
+};
+
+static chr_rules *rules_new(void)
+{
+    chr_rules *rules = chr_xcalloc(1, sizeof *rules);
+    rules->words = json_object();
+    rules->classes = json_object();
+    rules->defines = json_object();
+    return rules;
+}
+
+void chr_rules_free(chr_rules *rules)
+{
+    if (!rules) return;
+    for (size_t i = 0; i < rules->records.len; i++)
+        for (int f = 0; f < rules->records.items[i].nfields; f++) free(rules->records.items[i].fields[f]);
+    chr_vec_free(&rules->records);
+    chr_strvec_free(&rules->names);
+    json_decref(rules->words);
+    json_decref(rules->classes);
+    json_decref(rules->defines);
+    free(rules);
+}
+
+static const char *intern_name(chr_rules *rules, const char *name)
+{
+    size_t i = chr_strvec_add_unique(&rules->names, name);
+    return rules->names.items[i];
+}
+
+static int kind_shape(const char *kind, int *min_fields, int *max_fields)
+{
+    for (size_t i = 0; i < sizeof known_kinds / sizeof known_kinds[0]; i++) {
+        if (strcmp(known_kinds[i].kind, kind) == 0) {
+            *min_fields = known_kinds[i].min_fields;
+            *max_fields = known_kinds[i].max_fields;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static long first_invalid_utf8(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (n == 0 || i + n > len || c == 0) return (long)i;
+        for (size_t k = 1; k < n; k++)
+            if ((s[i + k] & 0xC0) != 0x80) return (long)i;
+        i += n;
+    }
+    return -1;
+}
+
+static chr_status index_record(chr_rules *rules, size_t index, chr_error *err)
+{
+    chr_rule_record *rec = &rules->records.items[index];
+    if (strcmp(rec->fields[0], "word") == 0) {
+        size_t klen = strlen(rec->fields[1]) + strlen(rec->fields[2]) + 2;
+        char *key = chr_xmalloc(klen);
+        snprintf(key, klen, "%s\t%s", rec->fields[1], rec->fields[2]);
+        if (!json_object_get(rules->words, key)) json_object_set_new(rules->words, key, json_integer((json_int_t)index));
+        free(key);
+        json_object_set_new(rules->classes, rec->fields[1], json_true());
+    } else if (strcmp(rec->fields[0], "define") == 0) {
+        if (json_object_get(rules->defines, rec->fields[1]))
+            return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                 "define '%s' is already defined", rec->fields[1]);
+        json_object_set_new(rules->defines, rec->fields[1], json_integer((json_int_t)index));
+    }
+    return CHR_OK;
+}
+
+static chr_status parse_into(chr_rules *rules, const char *display_name, const char *lang,
+                             const char *text, size_t len, chr_error *err)
+{
+    long bad = first_invalid_utf8((const unsigned char *)text, len);
+    if (bad >= 0) {
+        long line = 1;
+        for (long i = 0; i < bad; i++)
+            if (text[i] == '\n') line++;
+        return chr_error_set(err, CHR_ERR_RULES, display_name, line, -1,
+                             "invalid UTF-8 or NUL byte at byte %ld", bad);
+    }
+    const char *file = intern_name(rules, display_name);
+    const char *lang_name = intern_name(rules, lang);
+    size_t pos = 0;
+    long line_no = 0;
+    while (pos < len) {
+        size_t eol = pos;
+        while (eol < len && text[eol] != '\n') eol++;
+        line_no++;
+        size_t line_end = eol;
+        if (line_end > pos && text[line_end - 1] == '\r') line_end--;
+        const char *line = text + pos;
+        size_t line_len = line_end - pos;
+        pos = eol < len ? eol + 1 : len;
+
+        size_t lead = 0;
+        while (lead < line_len && (line[lead] == ' ' || line[lead] == '\t')) lead++;
+        if (lead == line_len || line[lead] == '#') continue;
+        if (lead > 0)
+            return chr_error_set(err, CHR_ERR_RULES, file, line_no, -1,
+                                 "a record must start at the beginning of the line");
+
+        chr_rule_record rec = {.file = file, .lang = lang_name, .line = line_no};
+        size_t i = 0;
+        while (i < line_len) {
+            size_t f_end = i;
+            while (f_end < line_len && line[f_end] != '\t') f_end++;
+            if (rec.nfields == CHR_RULE_MAX_FIELDS) {
+                for (int f = 0; f < rec.nfields; f++) free(rec.fields[f]);
+                return chr_error_set(err, CHR_ERR_RULES, file, line_no, -1,
+                                     "too many fields (at most %d)", CHR_RULE_MAX_FIELDS);
+            }
+            rec.fields[rec.nfields++] = chr_xstrndup(line + i, f_end - i);
+            i = f_end;
+            while (i < line_len && line[i] == '\t') i++;
+        }
+        int min_fields, max_fields;
+        if (!kind_shape(rec.fields[0], &min_fields, &max_fields)) {
+            chr_error_set(err, CHR_ERR_RULES, file, line_no, -1, "unknown record kind '%s'", rec.fields[0]);
+            for (int f = 0; f < rec.nfields; f++) free(rec.fields[f]);
+            return CHR_ERR_RULES;
+        }
+        if (rec.nfields < min_fields || rec.nfields > max_fields) {
+            chr_error_set(err, CHR_ERR_RULES, file, line_no, -1,
+                          "a '%s' record takes %d to %d TAB-separated fields, this one has %d",
+                          rec.fields[0], min_fields - 1, max_fields - 1, rec.nfields - 1);
+            for (int f = 0; f < rec.nfields; f++) free(rec.fields[f]);
+            return CHR_ERR_RULES;
+        }
+        chr_vec_push(&rules->records, rec);
+        chr_status st = index_record(rules, rules->records.len - 1, err);
+        if (st != CHR_OK) return st;
+    }
+    return CHR_OK;
+}
+
+chr_rules *chr_rules_load_text(const char *display_name, const char *lang, const char *text,
+                               size_t len, chr_error *err)
+{
+    chr_rules *rules = rules_new();
+    if (parse_into(rules, display_name, lang, text, len, err) != CHR_OK) {
+        chr_rules_free(rules);
+        return NULL;
+    }
+    return rules;
+}
+
+chr_rules *chr_rules_load_embedded(chr_error *err)
+{
+    chr_rules *rules = rules_new();
+    for (size_t i = 0; i < chr_embedded_rules_count; i++) {
+        const struct chr_embedded_file *f = &chr_embedded_rules[i];
+        char lang[64];
+        const char *slash = strchr(f->path, '/');
+        size_t n = slash ? (size_t)(slash - f->path) : 0;
+        if (n >= sizeof lang) n = sizeof lang - 1;
+        memcpy(lang, f->path, n);
+        lang[n] = '\0';
+        char name[512];
+        snprintf(name, sizeof name, "(built-in) %s", f->path);
+        if (parse_into(rules, name, lang, f->data, f->len, err) != CHR_OK) {
+            chr_rules_free(rules);
+            return NULL;
+        }
+    }
+    return rules;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Lists the entries of 'dir' sorted by name (dot files skipped). */
+static int list_dir(const char *dir, chr_strvec *out)
+{
+    DIR *d = opendir(dir);
+    if (!d) return -1;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL)
+        if (de->d_name[0] != '.') chr_vec_push(out, chr_xstrdup(de->d_name));
+    closedir(d);
+    qsort(out->items, out->len, sizeof *out->items, compare_names);
+    return 0;
+}
+
+static chr_status read_whole_file(const char *path, char **data, size_t *len, chr_error *err)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return chr_error_set(err, CHR_ERR_RULES, path, 0, -1, "%s", strerror(errno));
+    chr_buf buf = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) chr_buf_append(&buf, chunk, n);
+    int failed = ferror(fp);
+    fclose(fp);
+    if (failed) {
+        chr_buf_free(&buf);
+        return chr_error_set(err, CHR_ERR_RULES, path, 0, -1, "read error");
+    }
+    *len = buf.len;
+    *data = chr_buf_take(&buf);
+    return CHR_OK;
+}
+
+chr_rules *chr_rules_load_dir(const char *dir, chr_error *err)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0) {
+        chr_error_set(err, CHR_ERR_RULES, dir, 0, -1, "%s", strerror(errno));
+        return NULL;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        chr_error_set(err, CHR_ERR_RULES, dir, 0, -1, "not a directory");
+        return NULL;
+    }
+    chr_rules *rules = rules_new();
+    chr_strvec langs = {0};
+    list_dir(dir, &langs);
+    size_t files_loaded = 0;
+    chr_status status = CHR_OK;
+    for (size_t i = 0; i < langs.len && status == CHR_OK; i++) {
+        char sub[4096];
+        snprintf(sub, sizeof sub, "%s/%s", dir, langs.items[i]);
+        if (stat(sub, &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+        chr_strvec files = {0};
+        list_dir(sub, &files);
+        for (size_t k = 0; k < files.len && status == CHR_OK; k++) {
+            size_t nlen = strlen(files.items[k]);
+            if (nlen < 6 || strcmp(files.items[k] + nlen - 6, ".rules") != 0) continue;
+            char path[4096 + 256];
+            snprintf(path, sizeof path, "%s/%s", sub, files.items[k]);
+            char *data = NULL;
+            size_t len = 0;
+            status = read_whole_file(path, &data, &len, err);
+            if (status == CHR_OK) {
+                status = parse_into(rules, path, langs.items[i], data, len, err);
+                files_loaded++;
+            }
+            free(data);
+        }
+        chr_strvec_free(&files);
+    }
+    chr_strvec_free(&langs);
+    if (status == CHR_OK && files_loaded == 0)
+        status = chr_error_set(err, CHR_ERR_RULES, dir, 0, -1, "no rule files (expected %s/<lang>/*.rules)", dir);
+    if (status != CHR_OK) {
+        chr_rules_free(rules);
+        return NULL;
+    }
+    return rules;
+}
+
+size_t chr_rules_count(const chr_rules *rules)
+{
+    return rules->records.len;
+}
+
+const chr_rule_record *chr_rules_at(const chr_rules *rules, size_t index)
+{
+    return index < rules->records.len ? &rules->records.items[index] : NULL;
+}
+
+const char *chr_rules_word(const chr_rules *rules, const char *word_class, const char *surface)
+{
+    char key[1024];
+    int n = snprintf(key, sizeof key, "%s\t%s", word_class, surface);
+    if (n < 0 || (size_t)n >= sizeof key) return NULL;
+    json_t *idx = json_object_get(rules->words, key);
+    if (!idx) return NULL;
+    const chr_rule_record *rec = &rules->records.items[json_integer_value(idx)];
+    return rec->nfields > 3 ? rec->fields[3] : "";
+}
+
+int chr_rules_has_class(const chr_rules *rules, const char *word_class)
+{
+    return json_object_get(rules->classes, word_class) != NULL;
+}
+
+void chr_rules_each_word(const chr_rules *rules, const char *word_class,
+                         void (*fn)(const chr_rule_record *rec, void *ctx), void *ctx)
+{
+    for (size_t i = 0; i < rules->records.len; i++) {
+        const chr_rule_record *rec = &rules->records.items[i];
+        if (strcmp(rec->fields[0], "word") == 0 && strcmp(rec->fields[1], word_class) == 0) fn(rec, ctx);
+    }
+}
+
+/* ---- pattern expansion ------------------------------------------------------ */
+
+static void quote_literal(chr_buf *out, const char *s)
+{
+    for (; *s; s++) {
+        if (strchr("\\^$.|?*+()[]{}", *s)) chr_buf_putc(out, '\\');
+        if (*s == ' ') {
+            /* a space in a cue word matches any run of horizontal space */
+            chr_buf_puts(out, "\\h+");
+            continue;
+        }
+        chr_buf_putc(out, *s);
+    }
+}
+
+struct word_list {
+    CHR_VEC(const char *) surfaces;
+};
+
+static void collect_surface(const chr_rule_record *rec, void *ctx)
+{
+    struct word_list *list = ctx;
+    chr_vec_push(&list->surfaces, rec->fields[2]);
+}
+
+static int longer_first(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx != ly) return lx > ly ? -1 : 1;
+    return strcmp(x, y);
+}
+
+static chr_status expand_into(const chr_rules *rules, const chr_rule_record *rec, const char *pattern,
+                              chr_buf *out, int depth, chr_error *err)
+{
+    const char *file = rec ? rec->file : "(built-in)";
+    long line = rec ? rec->line : 0;
+    if (depth > 8)
+        return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "defines nest too deeply (a define uses itself?)");
+    const char *p = pattern;
+    while (*p) {
+        if (*p == '\\' && p[1]) {
+            chr_buf_append(out, p, 2);
+            p += 2;
+            continue;
+        }
+        if (*p == '{' && ((p[1] >= 'A' && p[1] <= 'Z') || (p[1] >= 'a' && p[1] <= 'z'))) {
+            const char *close = strchr(p, '}');
+            if (!close)
+                return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "unclosed '{' in pattern");
+            char name[128];
+            size_t n = (size_t)(close - p - 1);
+            if (n >= sizeof name) return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "name in {...} too long");
+            memcpy(name, p + 1, n);
+            name[n] = '\0';
+            if (strncmp(name, "word:", 5) == 0) {
+                struct word_list list = {0};
+                chr_rules_each_word(rules, name + 5, collect_surface, &list);
+                if (list.surfaces.len == 0) {
+                    chr_vec_free(&list.surfaces);
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1,
+                                         "{%s}: no word of class '%s' is defined", name, name + 5);
+                }
+                qsort(list.surfaces.items, list.surfaces.len, sizeof *list.surfaces.items, longer_first);
+                chr_buf_puts(out, "(?:");
+                for (size_t i = 0; i < list.surfaces.len; i++) {
+                    if (i) chr_buf_putc(out, '|');
+                    quote_literal(out, list.surfaces.items[i]);
+                }
+                chr_buf_putc(out, ')');
+                chr_vec_free(&list.surfaces);
+            } else {
+                json_t *idx = json_object_get(rules->defines, name);
+                if (!idx)
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "{%s} is not defined", name);
+                const chr_rule_record *def = &rules->records.items[json_integer_value(idx)];
+                chr_buf_puts(out, "(?:");
+                chr_status st = expand_into(rules, def, def->fields[2], out, depth + 1, err);
+                if (st != CHR_OK) return st;
+                chr_buf_putc(out, ')');
+            }
+            p = close + 1;
+            continue;
+        }
+        chr_buf_putc(out, *p++);
+    }
+    return CHR_OK;
+}
+
+char *chr_rules_expand(const chr_rules *rules, const chr_rule_record *rec, const char *pattern, chr_error *err)
+{
+    chr_buf out = {0};
+    if (expand_into(rules, rec, pattern, &out, 0, err) != CHR_OK) {
+        chr_buf_free(&out);
+        return NULL;
+    }
+    return chr_buf_take(&out);
+}
+
+/* ---- regexes ------------------------------------------------------------------ */
+
+struct chr_regex {
+    pcre2_code *code;
+    pcre2_match_data *match_data;
+    pcre2_match_context *context;
+    char source[600];
+};
+
+chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec, const char *pattern,
+                             chr_error *err)
+{
+    char *expanded = rules ? chr_rules_expand(rules, rec, pattern, err) : chr_xstrdup(pattern);
+    if (!expanded) return NULL;
+    int errcode = 0;
+    PCRE2_SIZE erroffset = 0;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)expanded, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
+                                     &errcode, &erroffset, NULL);
+    if (!code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(errcode, msg, sizeof msg);
+        chr_error_set(err, CHR_ERR_RULES, rec ? rec->file : "(built-in)", rec ? rec->line : 0, -1,
+                      "regex does not compile: %s (at offset %zu of the expanded pattern)", (char *)msg,
+                      (size_t)erroffset);
+        free(expanded);
+        return NULL;
+    }
+    free(expanded);
+    /* JIT is best effort: without it pcre2_match interprets, still correct. */
+    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    chr_regex *re = chr_xcalloc(1, sizeof *re);
+    re->code = code;
+    re->match_data = pcre2_match_data_create_from_pattern(code, NULL);
+    re->context = pcre2_match_context_create(NULL);
+    if (!re->match_data || !re->context) {
+        fprintf(stderr, "chronicle: out of memory (pcre2)\n");
+        abort();
+    }
+    pcre2_set_match_limit(re->context, CHR_REGEX_MATCH_LIMIT);
+    pcre2_set_depth_limit(re->context, 10000);
+    if (rec)
+        snprintf(re->source, sizeof re->source, "%s:%ld", rec->file, rec->line);
+    else
+        snprintf(re->source, sizeof re->source, "(built-in)");
+    return re;
+}
+
+void chr_regex_free(chr_regex *re)
+{
+    if (!re) return;
+    pcre2_match_data_free(re->match_data);
+    pcre2_match_context_free(re->context);
+    pcre2_code_free(re->code);
+    free(re);
+}
+
+int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from, chr_match *m,
+                   chr_error *err)
+{
+    if (from > len) return 0;
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data,
+                         re->context);
+    if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    if (rc < 0) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(rc, msg, sizeof msg);
+        chr_error_set(err, CHR_ERR_LIMIT, re->source, 0, (long)from, "regex failed: %s", (char *)msg);
+        return -1;
+    }
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(re->match_data);
+    uint32_t pairs = pcre2_get_ovector_count(re->match_data);
+    m->start = ov[0];
+    m->end = ov[1];
+    m->ngroups = (int)(pairs < CHR_REGEX_MAX_GROUPS ? pairs : CHR_REGEX_MAX_GROUPS);
+    for (int g = 0; g < m->ngroups; g++) {
+        if (g < rc && ov[2 * g] != PCRE2_UNSET) {
+            m->group_start[g] = ov[2 * g];
+            m->group_end[g] = ov[2 * g + 1];
+        } else {
+            m->group_start[g] = m->group_end[g] = SIZE_MAX;
+        }
+    }
+    return 1;
+}
+
+size_t chr_regex_next_start(const char *subject, size_t len, const chr_match *m)
+{
+    if (m->end > m->start) return m->end;
+    size_t next = m->end + 1;
+    while (next < len && ((unsigned char)subject[next] & 0xC0) == 0x80) next++;
+    return next;
+}
+
+int chr_regex_group_index(const chr_regex *re, const char *name)
+{
+    int n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR)name);
+    return n > 0 && n < CHR_REGEX_MAX_GROUPS ? n : -1;
+}
+
+void chr_regex_each_name(const chr_regex *re, void (*fn)(const char *name, int number, void *ctx), void *ctx)
+{
+    uint32_t count = 0, entry_size = 0;
+    PCRE2_SPTR table = NULL;
+    pcre2_pattern_info(re->code, PCRE2_INFO_NAMECOUNT, &count);
+    pcre2_pattern_info(re->code, PCRE2_INFO_NAMEENTRYSIZE, &entry_size);
+    pcre2_pattern_info(re->code, PCRE2_INFO_NAMETABLE, &table);
+    for (uint32_t i = 0; i < count; i++) {
+        PCRE2_SPTR entry = table + (size_t)i * entry_size;
+        int number = (entry[0] << 8) | entry[1];
+        fn((const char *)entry + 2, number, ctx);
+    }
+}
+
+const char *chr_regex_source(const chr_regex *re)
+{
+    return re->source;
+}

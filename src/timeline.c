@@ -1,0 +1,226 @@
+/*
+ * timeline.c - the timeline builder: ids, labels and chronological order.
+ *
+ * Pipeline position: after the resolver, before the exporters, which only
+ * read what this stage leaves.
+ */
+#include "chr_timeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chr_resolver.h"
+
+static void assign_ids(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->timexes.len; i++) snprintf(c->timexes.items[i].id, sizeof c->timexes.items[i].id, "t%zu", i + 1);
+    size_t persons = 0, orgs = 0;
+    for (size_t i = 0; i < c->entities.len; i++) {
+        chr_entity *e = &c->entities.items[i];
+        if (e->merged_into >= 0 || e->mentions.len == 0) continue;
+        if (e->type == CHR_ENT_PERSON) snprintf(e->id, sizeof e->id, "p%zu", ++persons);
+        else snprintf(e->id, sizeof e->id, "o%zu", ++orgs);
+    }
+    for (size_t i = 0; i < c->events.len; i++) snprintf(c->events.items[i].id, sizeof c->events.items[i].id, "e%zu", i + 1);
+    /* the resolver wrote internal indices as "#N" into bases */
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        char *hash = strchr(e->basis, '#');
+        if (!hash) continue;
+        long n = strtol(hash + 1, NULL, 10);
+        const char *rest = hash + 1;
+        while (*rest >= '0' && *rest <= '9') rest++;
+        char prefix[64], out[160];
+        snprintf(prefix, sizeof prefix, "%.*s", (int)(hash - e->basis), e->basis);
+        const char *id = "";
+        if (strncmp(prefix, "timex", 5) == 0 && n >= 0 && (size_t)n < c->timexes.len) id = c->timexes.items[n].id;
+        else if (n >= 0 && (size_t)n < c->events.len) id = c->events.items[n].id;
+        snprintf(out, sizeof out, "%s%s%s", prefix, id, rest);
+        snprintf(e->basis, sizeof e->basis, "%.63s", out);
+    }
+}
+
+/* ---- labels --------------------------------------------------------------------------- */
+
+static int has_hangul(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        size_t used;
+        uint32_t cp = chr_utf8_decode(s + i, len - i, &used);
+        if (chr_is_hangul_syllable(cp)) return 1;
+        i += used ? used : 1;
+    }
+    return 0;
+}
+
+static const char *display_name(const chr_entity *e, const char *lang)
+{
+    if (strcmp(lang, "ko") == 0 && !has_hangul(e->name)) {
+        /* the longest Hangul alias reads best in a Korean label */
+        const char *best = NULL;
+        for (size_t i = 0; i < e->aliases.len; i++)
+            if (has_hangul(e->aliases.items[i]) && (!best || strlen(e->aliases.items[i]) > strlen(best)))
+                best = e->aliases.items[i];
+        if (best) return best;
+    }
+    return e->name;
+}
+
+static const char *role_name(const chr_corpus *c, const chr_event *e, const char *role, const char *lang)
+{
+    for (size_t i = 0; i < e->participants.len; i++) {
+        const chr_participant *p = &e->participants.items[i];
+        if (strcmp(p->role, role) == 0) return display_name(&c->entities.items[p->entity], lang);
+    }
+    return "";
+}
+
+static const char *find_template(const chr_rules *rules, const char *type, const char *lang)
+{
+    const char *fallback = NULL;
+    for (size_t i = 0; i < chr_rules_count(rules); i++) {
+        const chr_rule_record *rec = chr_rules_at(rules, i);
+        if (strcmp(rec->fields[0], "label") != 0 || rec->nfields < 4) continue;
+        if (strcmp(rec->fields[2], lang) != 0) continue;
+        if (strcmp(rec->fields[1], type) == 0) return rec->fields[3];
+        if (strcmp(rec->fields[1], "*") == 0 && !fallback) fallback = rec->fields[3];
+    }
+    return fallback;
+}
+
+/* Expands one template; [segments] with an empty placeholder vanish. */
+static void expand_template(const char *tpl, const char *const *keys, const char *const *values, size_t n, chr_buf *out)
+{
+    chr_buf segment = {0};
+    int in_segment = 0, segment_ok = 1;
+    for (const char *p = tpl; *p; p++) {
+        chr_buf *dst = in_segment ? &segment : out;
+        if (*p == '[' && !in_segment) {
+            in_segment = 1;
+            segment_ok = 1;
+            chr_buf_reset(&segment);
+            continue;
+        }
+        if (*p == ']' && in_segment) {
+            in_segment = 0;
+            if (segment_ok) chr_buf_append(out, segment.data ? segment.data : "", segment.len);
+            continue;
+        }
+        if (*p == '{') {
+            const char *close = strchr(p, '}');
+            if (close) {
+                const char *value = NULL;
+                for (size_t k = 0; k < n; k++)
+                    if (strlen(keys[k]) == (size_t)(close - p - 1) && strncmp(keys[k], p + 1, (size_t)(close - p - 1)) == 0)
+                        value = values[k];
+                if (!value || !value[0]) segment_ok = 0;
+                else chr_buf_puts(dst, value);
+                p = close;
+                continue;
+            }
+        }
+        chr_buf_putc(dst, *p);
+    }
+    chr_buf_free(&segment);
+}
+
+static void write_labels(const chr_rules *rules, chr_corpus *c, const char *label_lang)
+{
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        const char *lang = label_lang;
+        if (!lang) {
+            const chr_doc *doc = c->docs.items[c->event_mentions.items[e->mentions.items[0]].doc];
+            lang = doc->lang == CHR_LANG_KO ? "ko" : "en";
+        }
+        const char *tpl = find_template(rules, e->type, lang);
+        char amount[96] = "";
+        if (e->amount.present) {
+            if (e->amount.text) snprintf(amount, sizeof amount, "%s", e->amount.text);
+            else snprintf(amount, sizeof amount, "%.0f %s", e->amount.value, e->amount.currency);
+        }
+        const char *keys[] = {"subject", "agent", "organization", "counterparty", "amount", "type"};
+        const char *values[] = {role_name(c, e, "subject", lang), role_name(c, e, "agent", lang),
+                                role_name(c, e, "organization", lang), role_name(c, e, "counterparty", lang), amount,
+                                e->type};
+        chr_buf out = {0};
+        if (tpl) expand_template(tpl, keys, values, 6, &out);
+        if (out.len == 0) chr_buf_puts(&out, e->type);
+        free(e->label);
+        e->label = chr_buf_take(&out);
+    }
+}
+
+/* ---- order ------------------------------------------------------------------------------- */
+
+typedef struct {
+    size_t event;
+    int group;        /* 0 dated, 1 dated without a year, 2 undated */
+    long from, to;    /* day numbers or month*100+day */
+    size_t doc;
+    size_t position;  /* first mention */
+} order_key;
+
+static int key_compare(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
+    if (x->group != y->group) return x->group < y->group ? -1 : 1;
+    if (x->group < 2) {
+        if (x->from != y->from) return x->from < y->from ? -1 : 1;
+        if (x->to != y->to) return x->to < y->to ? -1 : 1;
+    }
+    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+    if (x->position != y->position) return x->position < y->position ? -1 : 1;
+    return x->event < y->event ? -1 : x->event > y->event;
+}
+
+static int same_slot(const order_key *x, const order_key *y)
+{
+    return x->group == y->group && x->group < 2 && x->from == y->from && x->to == y->to;
+}
+
+static void order_events(chr_corpus *c)
+{
+    CHR_VEC(order_key) keys = {0};
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        e->rank = 0;
+        if (e->modality == CHR_MOD_NEGATED || e->modality == CHR_MOD_POSSIBLE) continue;
+        const chr_event_mention *first = &c->event_mentions.items[e->mentions.items[0]];
+        order_key k = {.event = i, .group = 2, .doc = (size_t)first->doc, .position = first->start};
+        chr_date f, l;
+        if (e->value[0] && chr_value_bounds(e->value, &f, &l)) {
+            if (f.year > 0) {
+                k.group = 0;
+                k.from = chr_date_to_days(f.year, f.month ? f.month : 1, f.day ? f.day : 1);
+                int lm = l.month ? l.month : 12;
+                k.to = chr_date_to_days(l.year, lm, l.day ? l.day : chr_days_in_month(l.year, lm));
+            } else if (f.month > 0) {
+                k.group = 1;
+                k.from = f.month * 100 + f.day;
+                k.to = l.month * 100 + (l.day ? l.day : 31);
+            }
+        }
+        chr_vec_push(&keys, k);
+    }
+    qsort(keys.items, keys.len, sizeof *keys.items, key_compare);
+    long rank = 0;
+    for (size_t i = 0; i < keys.len; i++) {
+        if (i == 0 || !same_slot(&keys.items[i - 1], &keys.items[i])) rank++;
+        c->events.items[keys.items[i].event].rank = rank;
+        chr_vec_push(&c->timeline, keys.items[i].event);
+    }
+    chr_vec_free(&keys);
+}
+
+chr_status chr_timeline_build(const chr_rules *rules, chr_corpus *corpus, const char *label_lang, chr_error *err)
+{
+    (void)err;
+    corpus->timeline.len = 0;
+    assign_ids(corpus);
+    write_labels(rules, corpus, label_lang);
+    order_events(corpus);
+    return CHR_OK;
+}

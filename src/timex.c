@@ -1,0 +1,778 @@
+/*
+ * timex.c - the date and time extractor: finds time expressions with the
+ * rule files' patterns and normalises them to TIMEX3 values.
+ *
+ * Pipeline position: after the reader, before the resolver. Each 'timex'
+ * rule is matched once over the whole text (one JIT pass per rule rather
+ * than one call per sentence); matches outside body sentences or across a
+ * sentence boundary are dropped, overlaps go to the longest match (then the
+ * earlier rule), and the survivors are normalised in text order so that
+ * narrative-relative expressions ("이튿날", "the next day") see the last
+ * date the text established.
+ */
+#include "chr_timex.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum {
+    RECIPE_DATE,
+    RECIPE_DCT,
+    RECIPE_REF,
+    RECIPE_WEEKDAY,
+    RECIPE_DURATION,
+    RECIPE_AFTER,
+    RECIPE_BEFORE,
+    RECIPE_AGO,
+    RECIPE_SET,
+    RECIPE_FIXED
+} recipe_kind;
+
+typedef enum { OFFSET_CONST, OFFSET_NUM, OFFSET_DIR } offset_source;
+
+/* The named groups a pattern may use; the order indexes timex_rule.group. */
+enum {
+    G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
+    G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
+    G_COUNT
+};
+static const char *const group_names[G_COUNT] = {
+    "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
+    "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
+};
+
+typedef struct {
+    const chr_rule_record *rec;
+    chr_regex *re;
+    chr_timex_type type;
+    recipe_kind kind;
+    char unit;            /* for dct:/ref: */
+    int offset;           /* constant offset or sign for num/dir */
+    offset_source offset_from;
+    char fixed[48];       /* set:/fixed: value */
+    int group[G_COUNT];   /* group numbers, -1 when absent */
+    char group_class[G_COUNT][32]; /* lexicon class for each group */
+} timex_rule;
+
+struct chr_timex_extractor {
+    const chr_rules *rules;
+    CHR_VEC(timex_rule) list;
+};
+
+static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err)
+{
+    const chr_rule_record *rec = r->rec;
+    r->offset_from = OFFSET_CONST;
+    if (strcmp(recipe, "date") == 0) r->kind = RECIPE_DATE;
+    else if (strcmp(recipe, "weekday") == 0) r->kind = RECIPE_WEEKDAY;
+    else if (strcmp(recipe, "duration") == 0) r->kind = RECIPE_DURATION;
+    else if (strcmp(recipe, "after") == 0) r->kind = RECIPE_AFTER;
+    else if (strcmp(recipe, "before") == 0) r->kind = RECIPE_BEFORE;
+    else if (strcmp(recipe, "ago") == 0) r->kind = RECIPE_AGO;
+    else if (strcmp(recipe, "set") == 0) r->kind = RECIPE_SET;
+    else if (strncmp(recipe, "set:", 4) == 0 || strncmp(recipe, "fixed:", 6) == 0) {
+        r->kind = recipe[0] == 's' ? RECIPE_SET : RECIPE_FIXED;
+        const char *v = strchr(recipe, ':') + 1;
+        if (!*v || strlen(v) >= sizeof r->fixed)
+            return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "recipe '%s' needs a value", recipe);
+        snprintf(r->fixed, sizeof r->fixed, "%s", v);
+    } else if (strncmp(recipe, "dct:", 4) == 0 || strncmp(recipe, "ref:", 4) == 0) {
+        r->kind = recipe[0] == 'd' ? RECIPE_DCT : RECIPE_REF;
+        const char *p = recipe + 4;
+        if (!strchr("DWMYQ", *p) || !*p || (p[1] != '+' && p[1] != '-'))
+            return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                 "recipe '%s': expected dct:U+N or ref:U-N with U one of D W M Y Q", recipe);
+        r->unit = *p;
+        int sign = p[1] == '-' ? -1 : 1;
+        const char *n = p + 2;
+        if (strcmp(n, "num") == 0) {
+            r->offset_from = OFFSET_NUM;
+            r->offset = sign;
+        } else if (strcmp(n, "dir") == 0) {
+            r->offset_from = OFFSET_DIR;
+            r->offset = sign;
+        } else {
+            char *end;
+            long v = strtol(n, &end, 10);
+            if (*n == '\0' || *end != '\0' || v > 1000)
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                     "recipe '%s': offset must be a number, 'num' or 'dir'", recipe);
+            r->offset = sign * (int)v;
+        }
+    } else {
+        return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                             "unknown timex recipe '%s' (see chr_timex.h for the list)", recipe);
+    }
+    return CHR_OK;
+}
+
+struct name_ctx {
+    timex_rule *rule;
+    chr_status status;
+    chr_error *err;
+};
+
+/* A group is named SEMANTIC or SEMANTIC_CLASS: "dir" reads the word class
+ * "dir", "dir_relday" reads the class "relday" with the meaning of "dir". */
+static void bind_group(const char *name, int number, void *ctx)
+{
+    struct name_ctx *nc = ctx;
+    char semantic[32];
+    const char *underscore = strchr(name, '_');
+    size_t n = underscore ? (size_t)(underscore - name) : strlen(name);
+    if (n >= sizeof semantic) n = sizeof semantic - 1;
+    memcpy(semantic, name, n);
+    semantic[n] = '\0';
+    for (int g = 0; g < G_COUNT; g++) {
+        if (strcmp(group_names[g], semantic) != 0) continue;
+        if (number >= CHR_REGEX_MAX_GROUPS) break;
+        nc->rule->group[g] = number;
+        if (underscore) snprintf(nc->rule->group_class[g], sizeof nc->rule->group_class[g], "%s", underscore + 1);
+        return;
+    }
+    if (nc->status == CHR_OK)
+        nc->status = chr_error_set(nc->err, CHR_ERR_RULES, nc->rule->rec->file, nc->rule->rec->line, -1,
+                                   "group '%s' has no meaning for timex rules (or is group %d, beyond %d)", name,
+                                   number, CHR_REGEX_MAX_GROUPS - 1);
+}
+
+chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
+{
+    chr_timex_extractor *tx = chr_xcalloc(1, sizeof *tx);
+    tx->rules = rules;
+    for (size_t i = 0; i < chr_rules_count(rules); i++) {
+        const chr_rule_record *rec = chr_rules_at(rules, i);
+        if (strcmp(rec->fields[0], "timex") != 0) continue;
+        timex_rule r = {.rec = rec};
+        const char *type = rec->fields[2];
+        if (strcmp(type, "DATE") == 0) r.type = CHR_TX_DATE;
+        else if (strcmp(type, "TIME") == 0) r.type = CHR_TX_TIME;
+        else if (strcmp(type, "DURATION") == 0) r.type = CHR_TX_DURATION;
+        else if (strcmp(type, "SET") == 0) r.type = CHR_TX_SET;
+        else {
+            chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                          "timex type '%s' is not DATE, TIME, DURATION or SET", type);
+            chr_timex_free(tx);
+            return NULL;
+        }
+        if (parse_recipe(&r, rec->fields[3], err) != CHR_OK) {
+            chr_timex_free(tx);
+            return NULL;
+        }
+        r.re = chr_regex_compile(rules, rec, rec->fields[4], err);
+        if (!r.re) {
+            chr_timex_free(tx);
+            return NULL;
+        }
+        for (int g = 0; g < G_COUNT; g++) {
+            r.group[g] = -1;
+            snprintf(r.group_class[g], sizeof r.group_class[g], "%s", group_names[g]);
+        }
+        struct name_ctx nc = {&r, CHR_OK, err};
+        chr_regex_each_name(r.re, bind_group, &nc);
+        if (nc.status != CHR_OK) {
+            chr_regex_free(r.re);
+            chr_timex_free(tx);
+            return NULL;
+        }
+        chr_vec_push(&tx->list, r);
+    }
+    return tx;
+}
+
+void chr_timex_free(chr_timex_extractor *tx)
+{
+    if (!tx) return;
+    for (size_t i = 0; i < tx->list.len; i++) chr_regex_free(tx->list.items[i].re);
+    chr_vec_free(&tx->list);
+    free(tx);
+}
+
+/* ---- formatting ------------------------------------------------------------------ */
+
+static int iso_week(int y, int m, int d, int *week_year)
+{
+    long days = chr_date_to_days(y, m, d);
+    int wd = chr_weekday(y, m, d); /* 0 = Monday */
+    long thursday = days - wd + 3;
+    int ty, tm, td;
+    chr_date_from_days(thursday, &ty, &tm, &td);
+    long jan1 = chr_date_to_days(ty, 1, 1);
+    *week_year = ty;
+    return (int)((thursday - jan1) / 7 + 1);
+}
+
+void chr_timex_format_date(const chr_date *date, char gran, char *out, size_t out_size)
+{
+    char year[8];
+    if (date->year > 0) snprintf(year, sizeof year, "%04d", date->year % 10000);
+    else snprintf(year, sizeof year, "XXXX");
+    switch (gran) {
+    case 'C':
+        if (date->year > 0) snprintf(out, out_size, "%03d", (date->year / 10) % 1000);
+        else snprintf(out, out_size, "XXX");
+        break;
+    case 'Y': snprintf(out, out_size, "%s", year); break;
+    case 'Q': snprintf(out, out_size, "%s-Q%d", year, date->month > 0 ? (date->month - 1) / 3 + 1 : 1); break;
+    case 'H': snprintf(out, out_size, "%s-H%d", year, date->month > 6 ? 2 : 1); break;
+    case 'M':
+        if (date->month > 0) snprintf(out, out_size, "%s-%02d", year, date->month);
+        else snprintf(out, out_size, "%s-XX", year);
+        break;
+    case 'W':
+        if (date->year > 0 && date->month > 0 && date->day > 0) {
+            int wy;
+            int w = iso_week(date->year, date->month, date->day, &wy);
+            snprintf(out, out_size, "%04d-W%02d", wy, w);
+        } else {
+            snprintf(out, out_size, "%s-WXX", year);
+        }
+        break;
+    default: {
+        char month[12], day[12];
+        if (date->month > 0) snprintf(month, sizeof month, "%02d", date->month % 100);
+        else snprintf(month, sizeof month, "XX");
+        if (date->day > 0) snprintf(day, sizeof day, "%02d", date->day % 100);
+        else snprintf(day, sizeof day, "XX");
+        snprintf(out, out_size, "%s-%s-%s", year, month, day);
+    }
+    }
+}
+
+/* ---- reading groups ---------------------------------------------------------------- */
+
+typedef struct {
+    const chr_timex_extractor *tx;
+    const timex_rule *rule;
+    const chr_doc *doc;
+    const chr_match *m;
+} match_view;
+
+/* Copies group 'g' into buf (inner white space folded to one space; ASCII
+ * lower-cased when 'lower'); returns 0 when the group did not take part. */
+static int group_text_case(const match_view *v, int g, char *buf, size_t size, int lower)
+{
+    int n = v->rule->group[g];
+    if (n < 0 || n >= v->m->ngroups || v->m->group_start[n] == SIZE_MAX) return 0;
+    size_t s = v->m->group_start[n], e = v->m->group_end[n];
+    size_t k = 0;
+    int last_space = 0;
+    for (size_t i = s; i < e && k + 1 < size; i++) {
+        char c = v->doc->text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (!last_space && k) buf[k++] = ' ';
+            last_space = 1;
+            continue;
+        }
+        last_space = 0;
+        buf[k++] = lower ? (char)tolower((unsigned char)c) : c;
+    }
+    while (k && buf[k - 1] == ' ') k--;
+    buf[k] = '\0';
+    return 1;
+}
+
+static int group_text(const match_view *v, int g, char *buf, size_t size)
+{
+    return group_text_case(v, g, buf, size, 1);
+}
+
+/* Looks a group's text up in its lexicon class: as written, then in lower case. */
+static const char *lookup_group(const match_view *v, int g, char *buf, size_t size)
+{
+    if (!group_text_case(v, g, buf, size, 0)) return NULL;
+    const char *w = chr_rules_word(v->tx->rules, v->rule->group_class[g], buf);
+    if (w) return w;
+    group_text_case(v, g, buf, size, 1);
+    return chr_rules_word(v->tx->rules, v->rule->group_class[g], buf);
+}
+
+/* Reads a number group: digits (commas allowed) or a lexicon word of
+ * 'word_class'. Returns 1 with *out set; 'unknown' is set for "몇"/"a few". */
+static int group_number(const match_view *v, int g, double *out, int *unknown)
+{
+    char buf[128];
+    if (!group_text(v, g, buf, sizeof buf)) return 0;
+    char digits[128];
+    size_t k = 0;
+    int has_digit = 0, other = 0;
+    for (char *p = buf; *p; p++) {
+        if (isdigit((unsigned char)*p) || *p == '.') {
+            digits[k++] = *p;
+            if (isdigit((unsigned char)*p)) has_digit = 1;
+        } else if (*p != ',') {
+            other = 1;
+        }
+    }
+    digits[k] = '\0';
+    if (has_digit && !other) {
+        *out = strtod(digits, NULL);
+        return 1;
+    }
+    const char *w = lookup_group(v, g, buf, sizeof buf);
+    if (!w) return 0;
+    if (strcmp(w, "X") == 0) {
+        if (unknown) *unknown = 1;
+        *out = 0;
+        return 1;
+    }
+    *out = strtod(w, NULL);
+    return 1;
+}
+
+static int group_int(const match_view *v, int g, int *out)
+{
+    double d;
+    int unknown = 0;
+    if (!group_number(v, g, &d, &unknown) || unknown) return 0;
+    if (d > 100000 || d < -100000) return 0;
+    *out = (int)d;
+    return 1;
+}
+
+/* Looks a group up in the lexicon class of the same name. */
+static const char *group_word(const match_view *v, int g, char *buf, size_t size)
+{
+    return lookup_group(v, g, buf, size);
+}
+
+/* ---- calendar helpers ---------------------------------------------------------------- */
+
+static void add_months(chr_date *d, int months)
+{
+    int total = d->year * 12 + (d->month - 1) + months;
+    d->year = total / 12;
+    d->month = total % 12 + 1;
+    if (d->day > 0) {
+        int dim = chr_days_in_month(d->year, d->month);
+        if (d->day > dim) d->day = dim;
+    }
+}
+
+static void add_days(chr_date *d, long days)
+{
+    if (d->year <= 0 || d->month <= 0 || d->day <= 0) {
+        /* unknown year: do the arithmetic in a leap-free stand-in year */
+        if (d->month > 0 && d->day > 0) {
+            int y, m, dd;
+            chr_date_from_days(chr_date_to_days(2001, d->month, d->day) + days, &y, &m, &dd);
+            d->month = m;
+            d->day = dd;
+        }
+        return;
+    }
+    int y, m, dd;
+    chr_date_from_days(chr_date_to_days(d->year, d->month, d->day) + days, &y, &m, &dd);
+    d->year = y;
+    d->month = m;
+    d->day = dd;
+}
+
+static long distance_days(const chr_date *a, const chr_dct *dct)
+{
+    int day = a->day > 0 ? a->day : 15;
+    long x = chr_date_to_days(a->year, a->month, day);
+    long y = chr_date_to_days(dct->year, dct->month, dct->day);
+    return x > y ? x - y : y - x;
+}
+
+static void format_duration(double amount, char unit, int unknown, char *out, size_t size)
+{
+    char num[32];
+    if (unknown) snprintf(num, sizeof num, "X");
+    else if (fabs(amount - floor(amount)) < 1e-9) snprintf(num, sizeof num, "%.0f", amount);
+    else snprintf(num, sizeof num, "%g", amount);
+    switch (unit) {
+    case 'h': snprintf(out, size, "PT%sH", num); break;
+    case 'm': snprintf(out, size, "PT%sM", num); break;
+    case 's': snprintf(out, size, "PT%sS", num); break;
+    default: snprintf(out, size, "P%s%c", num, unit ? unit : 'D');
+    }
+}
+
+/* ---- normalisation ---------------------------------------------------------------------- */
+
+typedef struct {
+    int has;          /* a narrative reference exists */
+    chr_date date;
+    char granularity;
+    long timex;       /* its index in corpus->timexes */
+} narrative_ref;
+
+/* Reads the duration groups; returns 1 when a length was found. */
+static int read_duration(const match_view *v, double *amount, char *unit, int *unknown)
+{
+    char buf[64];
+    *unknown = 0;
+    *unit = 0;
+    if (group_number(v, G_DAYCOUNT, amount, unknown)) {
+        *unit = 'D';
+    } else if (!group_number(v, G_NUM, amount, unknown)) {
+        /* "a year", "half a year": the unit alone means one */
+        *amount = 1;
+        if (v->rule->group[G_NUM] >= 0 && !group_text(v, G_UNIT, buf, sizeof buf)) return 0;
+    }
+    const char *u = group_word(v, G_UNIT, buf, sizeof buf);
+    if (u && *u) *unit = u[0];
+    if (!*unit) return 0;
+    if (group_text(v, G_HALFNUM, buf, sizeof buf)) *amount += 0.5;
+    if (*unit == 'Q') {
+        /* TIMEX3 has no quarter unit: a quarter is three months */
+        *amount *= 3;
+        *unit = 'M';
+    }
+    return 1;
+}
+
+static void apply_offset(chr_date *d, char unit, int n)
+{
+    switch (unit) {
+    case 'D': add_days(d, n); break;
+    case 'W': add_days(d, 7L * n); break;
+    case 'M': add_months(d, n); break;
+    case 'Q': add_months(d, 3 * n); break;
+    default: d->year += n; break;
+    }
+}
+
+/* Fills month/day/pod refinements common to every recipe. */
+static void refine_with_groups(const match_view *v, chr_date *d, char *gran, char *pod, char *mod)
+{
+    char buf[64];
+    int month = 0, day = 0, quarter = 0;
+    const char *w;
+    if (group_int(v, G_MONTH, &month) && month >= 1 && month <= 12) {
+        d->month = month;
+        d->day = 0;
+        *gran = 'M';
+    } else if ((w = group_word(v, G_MONTHNAME, buf, sizeof buf)) != NULL && atoi(w) >= 1 && atoi(w) <= 12) {
+        d->month = atoi(w);
+        d->day = 0;
+        *gran = 'M';
+    }
+    if (group_int(v, G_DAY, &day) && day >= 1 && day <= 31) {
+        d->day = day;
+        *gran = 'D';
+    }
+    if (group_int(v, G_QUARTER, &quarter) && quarter >= 1 && quarter <= 4) {
+        d->month = (quarter - 1) * 3 + 1;
+        *gran = 'Q';
+    }
+    if ((w = group_word(v, G_HALF, buf, sizeof buf)) != NULL) {
+        d->month = atoi(w) == 2 ? 7 : 1;
+        *gran = 'H';
+    }
+    if ((w = group_word(v, G_PART, buf, sizeof buf)) != NULL) snprintf(mod, 16, "%s", w);
+    if ((w = group_word(v, G_MOD, buf, sizeof buf)) != NULL) snprintf(mod, 16, "%s", w);
+    if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) snprintf(pod, 4, "%s", w);
+}
+
+/* Appends a clock time "THH:MM" when hour groups are present. */
+static int clock_suffix(const match_view *v, char *out, size_t size)
+{
+    int hour, minute = 0;
+    char buf[32];
+    if (!group_int(v, G_HOUR, &hour)) return 0;
+    group_int(v, G_MINUTE, &minute);
+    const char *ampm = group_word(v, G_AMPM, buf, sizeof buf);
+    if (ampm && strcmp(ampm, "pm") == 0 && hour < 12) hour += 12;
+    if (ampm && strcmp(ampm, "am") == 0 && hour == 12) hour = 0;
+    if (hour > 24 || minute > 59) return 0;
+    snprintf(out, size, "T%02d:%02d", hour % 100, minute % 100);
+    return 1;
+}
+
+static void finish_date_value(chr_timex *t, const chr_date *d, char gran, const char *pod, const match_view *v)
+{
+    char base[40];
+    t->date = *d;
+    t->granularity = gran;
+    chr_timex_format_date(d, gran, base, sizeof base);
+    char clock[16];
+    if (clock_suffix(v, clock, sizeof clock)) {
+        if (gran != 'D') {
+            /* a clock time without a day: the day is unknown */
+            chr_date dd = *d;
+            chr_timex_format_date(&dd, 'D', base, sizeof base);
+        }
+        snprintf(t->value, sizeof t->value, "%.30s%.16s", base, clock);
+        t->type = CHR_TX_TIME;
+    } else if (pod[0]) {
+        if (gran != 'D') {
+            chr_date dd = *d;
+            chr_timex_format_date(&dd, 'D', base, sizeof base);
+        }
+        snprintf(t->value, sizeof t->value, "%sT%s", base, pod);
+        t->type = CHR_TX_TIME;
+    } else {
+        snprintf(t->value, sizeof t->value, "%s", base);
+    }
+}
+
+static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref)
+{
+    const timex_rule *r = v->rule;
+    const chr_dct *dct = &v->doc->dct;
+    char buf[64];
+    char pod[4] = "", mod[16] = "";
+    chr_date d = {0, 0, 0};
+    char gran = 0;
+    t->type = r->type;
+
+    switch (r->kind) {
+    case RECIPE_FIXED:
+        snprintf(t->value, sizeof t->value, "%s", r->fixed);
+        if (strcmp(r->fixed, "PRESENT_REF") == 0 && dct->present) snprintf(t->anchor, sizeof t->anchor, "dct");
+        return;
+    case RECIPE_SET: {
+        if (r->fixed[0]) {
+            snprintf(t->value, sizeof t->value, "%s", r->fixed);
+            return;
+        }
+        double amount;
+        char unit;
+        int unknown;
+        if (read_duration(v, &amount, &unit, &unknown)) format_duration(amount, unit, unknown, t->value, sizeof t->value);
+        else snprintf(t->value, sizeof t->value, "P1D");
+        return;
+    }
+    case RECIPE_DURATION:
+    case RECIPE_AFTER:
+    case RECIPE_BEFORE:
+    case RECIPE_AGO: {
+        double amount;
+        char unit;
+        int unknown;
+        if (!read_duration(v, &amount, &unit, &unknown)) {
+            snprintf(t->value, sizeof t->value, "PXD");
+            return;
+        }
+        t->amount = amount;
+        t->unit = unit;
+        if (r->kind != RECIPE_AGO) {
+            format_duration(amount, unit, unknown, t->value, sizeof t->value);
+            t->type = CHR_TX_DURATION;
+            t->shift = r->kind == RECIPE_AFTER ? 1 : r->kind == RECIPE_BEFORE ? -1 : 0;
+            return;
+        }
+        t->type = CHR_TX_DATE;
+        if (!dct->present || unknown) {
+            snprintf(t->value, sizeof t->value, "PAST_REF");
+            return;
+        }
+        d = (chr_date){dct->year, dct->month, dct->day};
+        long whole = (long)amount;
+        switch (unit) {
+        case 'D': add_days(&d, -whole); gran = 'D'; break;
+        case 'W': add_days(&d, -7 * whole); gran = 'D'; break;
+        case 'M': add_months(&d, (int)-whole); gran = 'M'; break;
+        case 'Y': d.year -= (int)whole; gran = 'Y'; break;
+        default: gran = 'D'; break;
+        }
+        snprintf(t->anchor, sizeof t->anchor, "dct");
+        finish_date_value(t, &d, gran, pod, v);
+        return;
+    }
+    case RECIPE_WEEKDAY: {
+        int target = -1;
+        const char *w = group_word(v, G_WEEKDAY, buf, sizeof buf);
+        if (w) target = atoi(w);
+        const char *dir = group_word(v, G_DIR, buf, sizeof buf);
+        int direction = dir ? atoi(dir) : -1;
+        refine_with_groups(v, &d, &gran, pod, mod);
+        if (!dct->present || target < 0 || target > 6) {
+            snprintf(t->value, sizeof t->value, "XXXX-WXX-%d", target >= 0 ? target + 1 : 1);
+            return;
+        }
+        int wd = chr_weekday(dct->year, dct->month, dct->day);
+        d = (chr_date){dct->year, dct->month, dct->day};
+        if (direction > 0) add_days(&d, (target - wd + 7) % 7 == 0 ? 7 : (target - wd + 7) % 7);
+        else if (direction == 0) add_days(&d, target - wd);
+        else add_days(&d, -((wd - target + 7) % 7));
+        snprintf(t->anchor, sizeof t->anchor, "dct");
+        finish_date_value(t, &d, 'D', pod, v);
+        return;
+    }
+    case RECIPE_DCT:
+    case RECIPE_REF: {
+        int use_ref = r->kind == RECIPE_REF && ref->has;
+        int n = r->offset;
+        if (r->offset_from == OFFSET_NUM) {
+            int num;
+            if (!group_int(v, G_NUM, &num)) num = 1;
+            n = r->offset * num;
+        } else if (r->offset_from == OFFSET_DIR) {
+            const char *dir = group_word(v, G_DIR, buf, sizeof buf);
+            n = r->offset * (dir ? atoi(dir) : 0);
+        }
+        char unit_gran = r->unit == 'W' ? 'W' : r->unit;
+        if (use_ref) {
+            d = ref->date;
+            snprintf(t->anchor, sizeof t->anchor, "#%ld", ref->timex);
+        } else if (dct->present) {
+            d = (chr_date){dct->year, dct->month, dct->day};
+            snprintf(t->anchor, sizeof t->anchor, "dct");
+        } else {
+            d = (chr_date){0, 0, 0};
+        }
+        if (d.year > 0 || d.month > 0) apply_offset(&d, r->unit, n);
+        gran = unit_gran;
+        refine_with_groups(v, &d, &gran, pod, mod);
+        if (gran == 'Y') d.month = 0, d.day = 0;
+        if (gran == 'M') d.day = 0;
+        finish_date_value(t, &d, gran, pod, v);
+        snprintf(t->mod, sizeof t->mod, "%s", mod);
+        break;
+    }
+    case RECIPE_DATE: {
+        int year = 0, yy = -1, decade = -1;
+        if (group_int(v, G_YEAR, &year)) {
+            if (year < 100) yy = year, year = 0;
+        } else if (group_int(v, G_YY, &yy)) {
+            year = 0;
+        }
+        if (yy >= 0) {
+            int pivot = dct->present ? (dct->year % 100) + 10 : 30;
+            year = yy <= pivot ? 2000 + yy : 1900 + yy;
+        }
+        if (group_int(v, G_DECADE, &decade)) {
+            if (decade < 100) decade += decade <= 30 ? 2000 : 1900;
+            d.year = decade;
+            gran = 'C';
+        } else {
+            d.year = year;
+            gran = year ? 'Y' : 0;
+        }
+        refine_with_groups(v, &d, &gran, pod, mod);
+        int hour_probe;
+        if (gran == 0 && (pod[0] || group_int(v, G_HOUR, &hour_probe))) {
+            /* a bare part of day ("아침") is about the DCT's day */
+            if (dct->present) {
+                d = (chr_date){dct->year, dct->month, dct->day};
+                snprintf(t->anchor, sizeof t->anchor, "dct");
+            }
+            gran = 'D';
+        }
+        if (d.year == 0 && dct->present && gran != 'C') {
+            const char *dir = group_word(v, G_DIR, buf, sizeof buf);
+            int direction = dir ? atoi(dir) : 0;
+            if (d.month == 0 && d.day > 0) {
+                /* "지난 17일", "on the 22nd": the nearest such day of month */
+                chr_date best = {0, 0, 0};
+                long best_dist = -1;
+                for (int k = -1; k <= 1; k++) {
+                    chr_date c = {dct->year, dct->month, 1};
+                    add_months(&c, k);
+                    if (d.day > chr_days_in_month(c.year, c.month)) continue;
+                    c.day = d.day;
+                    long diff = chr_date_to_days(c.year, c.month, c.day) -
+                                chr_date_to_days(dct->year, dct->month, dct->day);
+                    if (direction < 0 && diff > 0) continue;
+                    if (direction > 0 && diff < 0) continue;
+                    long dist = diff < 0 ? -diff : diff;
+                    if (best_dist < 0 || dist < best_dist) best = c, best_dist = dist;
+                }
+                if (best_dist >= 0) {
+                    d = best;
+                    snprintf(t->anchor, sizeof t->anchor, "dct");
+                }
+            } else if (d.month > 0) {
+                /* "11월 17일" without a year: the year that puts it nearest the DCT */
+                chr_date best = d;
+                long best_dist = -1;
+                for (int k = -1; k <= 1; k++) {
+                    chr_date c = d;
+                    c.year = dct->year + k;
+                    if (c.day > chr_days_in_month(c.year, c.month)) continue;
+                    long dist = distance_days(&c, dct);
+                    long signed_diff = chr_date_to_days(c.year, c.month, c.day > 0 ? c.day : 1) -
+                                       chr_date_to_days(dct->year, dct->month, dct->day);
+                    if (direction < 0 && signed_diff > 0) continue;
+                    if (direction > 0 && signed_diff < 0) continue;
+                    if (best_dist < 0 || dist < best_dist) best = c, best_dist = dist;
+                }
+                if (best_dist >= 0) {
+                    d = best;
+                    snprintf(t->anchor, sizeof t->anchor, "dct");
+                }
+            }
+        }
+        if (gran == 0) gran = 'D';
+        finish_date_value(t, &d, gran, pod, v);
+        snprintf(t->mod, sizeof t->mod, "%s", mod);
+        break;
+    }
+    }
+}
+
+/* ---- extraction ---------------------------------------------------------------------------- */
+
+typedef struct {
+    size_t start, end;
+    size_t rule;
+    chr_match m;
+} candidate;
+
+static int candidate_order(const void *a, const void *b)
+{
+    const candidate *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly) return lx > ly ? -1 : 1;
+    return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, chr_error *err)
+{
+    const chr_doc *doc = corpus->docs.items[doc_index];
+    CHR_VEC(candidate) found = {0};
+    for (size_t r = 0; r < tx->list.len; r++) {
+        const timex_rule *rule = &tx->list.items[r];
+        size_t pos = doc->body_start;
+        chr_match m;
+        int rc;
+        while ((rc = chr_regex_find(rule->re, doc->text, doc->len, pos, &m, err)) == 1) {
+            pos = chr_regex_next_start(doc->text, doc->len, &m);
+            if (m.end == m.start) continue;
+            long s = chr_doc_sentence_at(doc, m.start);
+            if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY) continue;
+            if (m.end > doc->sentences.items[s].end) continue;
+            candidate c = {m.start, m.end, r, m};
+            chr_vec_push(&found, c);
+        }
+        if (rc < 0) {
+            snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
+            chr_vec_free(&found);
+            return CHR_ERR_LIMIT;
+        }
+    }
+    qsort(found.items, found.len, sizeof *found.items, candidate_order);
+    narrative_ref ref = {0};
+    size_t taken_end = 0;
+    for (size_t i = 0; i < found.len; i++) {
+        candidate *c = &found.items[i];
+        if (c->start < taken_end) continue;
+        taken_end = c->end;
+        match_view v = {tx, &tx->list.items[c->rule], doc, &c->m};
+        chr_timex t = {0};
+        t.doc = doc_index;
+        t.start = c->start;
+        t.end = c->end;
+        t.sentence = chr_doc_sentence_at(doc, c->start);
+        normalise(&v, &t, &ref);
+        if (!t.value[0]) continue;
+        chr_vec_push(&corpus->timexes, t);
+        /* a date with a known year becomes the narrative reference */
+        if ((t.type == CHR_TX_DATE || t.type == CHR_TX_TIME) && t.date.year > 0 && !t.shift) {
+            ref.has = 1;
+            ref.date = t.date;
+            ref.granularity = t.granularity;
+            ref.timex = (long)corpus->timexes.len - 1;
+        }
+    }
+    chr_vec_free(&found);
+    return CHR_OK;
+}
