@@ -21,7 +21,7 @@
  *             'sentence'; the first matching record in file order wins
  *   role      ROLE  REGEX  [TYPE,...]   the text right after an entity
  *             mention (its particle, or "by"/"에 의한") that gives it ROLE
- *   amount    REGEX               money; groups 'value' (digits with scale
+ *   amount    NAME  REGEX         money; groups 'value' (digits with scale
  *             words) and 'currency'; words of classes 'scale', 'currency'
  *   word      pronoun SURFACE     resolved to the last person mentioned
  *   word      agent_org SURFACE   organisations that act (a board, a court)

@@ -177,6 +177,7 @@ typedef struct {
     chr_amount amount;
     char weak_to[32];  /* an ambiguous cue that becomes this type when merged
                           with an event of it ("퇴임" next to an ouster) */
+    int requires_date; /* the trigger counts only when the event gets a date */
     long event;        /* index into corpus events after coreference */
 } chr_event_mention;
 
@@ -193,6 +194,7 @@ typedef struct {
     chr_amount amount;
     CHR_VEC(size_t) mentions; /* indices into corpus event_mentions */
     long rank;                /* 0 when not on the timeline */
+    int dropped;              /* left out of the output (e.g. an undated launch) */
 } chr_event;
 
 /* ---- the corpus -------------------------------------------------------------- */

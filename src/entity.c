@@ -223,6 +223,17 @@ static int looks_foreign(const chr_rules *rules, const char *s, size_t len)
     return syllables >= 2 && loan;
 }
 
+/* True when the word ends with a surface of 'cls' (a verb ending such as
+ * "며", "는"), leaving at least one syllable. */
+static int ends_with_class(const chr_rules *rules, const char *cls, const char *s, size_t n)
+{
+    for (size_t cut = 1; cut < n; cut++) {
+        if (((unsigned char)s[cut] & 0xC0) == 0x80) continue;
+        if (word_in_class(rules, cls, s + cut, n - cut)) return 1;
+    }
+    return 0;
+}
+
 /* Number of times word s[0..n) occurs on its own in the body (followed by
  * a particle, space or punctuation), outside [skip_start, skip_end). */
 static int standalone_count(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, size_t skip_start,
@@ -360,7 +371,10 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
     chr_match m;
     int rc;
     while ((rc = chr_regex_find(cue->re, t, doc->len, pos, &m, err)) == 1) {
-        pos = chr_regex_next_start(t, doc->len, &m);
+        /* a rejected match may hide an overlapping good one ("알려진 일리야"
+         * before "일리야 서츠케버"): retry from the next character */
+        pos = m.start + 1;
+        while (pos < doc->len && ((unsigned char)t[pos] & 0xC0) == 0x80) pos++;
         long sent = chr_doc_sentence_at(doc, m.start);
         if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
         if (m.group_start[cue->g_name] == SIZE_MAX) continue;
@@ -372,7 +386,8 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             latin_len = m.group_end[cue->g_latin] - m.group_start[cue->g_latin];
             choose_bracket_words(t, &s, e, latin, latin_len);
         }
-        trim_name(ex->rules, t, &s, &e, 2);
+        /* a name right before its bracketed original carries no particle */
+        trim_name(ex->rules, t, &s, &e, latin ? 100 : 2);
         if (e <= s) continue;
         const char *title = NULL;
         size_t title_len = 0;
@@ -390,6 +405,16 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             w = we + 1;
         }
         if (bad) continue;
+        if (cue->foreign && cue->recurs) {
+            /* an unprompted two-word name: both words transliterated, and
+             * the first one a bare word (no particle, no verb ending) */
+            size_t first_end = s;
+            while (first_end < e && t[first_end] != ' ') first_end++;
+            if (first_end >= e) continue;
+            if (!looks_foreign(ex->rules, t + s, first_end - s)) continue;
+            if (chr_entity_strip_josa(ex->rules, t + s, first_end - s, 1) != first_end - s) continue;
+            if (ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) continue;
+        }
         if (cue->foreign) {
             /* the last word must look transliterated; drop leading words that
              * do not when the rest still does */
@@ -445,6 +470,7 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             type = org ? CHR_ENT_ORG : CHR_ENT_PERSON;
         }
         add_found(out, s, e, type, latin, latin_len, title, title_len, 1);
+        if (m.end > pos) pos = m.end;
     }
     if (rc < 0) *failed = 1;
 }

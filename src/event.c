@@ -22,6 +22,7 @@ typedef struct {
     char type[32];
     char weak_to[32];
     int negated;
+    int requires_date;
     int g_trigger;
 } trigger_rule;
 
@@ -82,9 +83,10 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             for (int f = 3; f < rec->nfields; f++) {
                 if (strncmp(rec->fields[f], "weak=", 5) == 0) snprintf(t.weak_to, sizeof t.weak_to, "%s", rec->fields[f] + 5);
                 else if (strcmp(rec->fields[f], "polarity=negated") == 0) t.negated = 1;
+                else if (strcmp(rec->fields[f], "requires=date") == 0) t.requires_date = 1;
                 else {
                     chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                  "unknown event option '%s' (weak=TYPE, polarity=negated)", rec->fields[f]);
+                                  "unknown event option '%s' (weak=TYPE, polarity=negated, requires=date)", rec->fields[f]);
                     return fail(ex);
                 }
             }
@@ -131,7 +133,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             chr_vec_push(&ex->roles, r);
         } else if (strcmp(kind, "amount") == 0) {
             amount_rule a = {.rec = rec};
-            a.re = chr_regex_compile(rules, rec, rec->fields[3], err);
+            a.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!a.re) return fail(ex);
             a.g_value = chr_regex_group_index(a.re, "value");
             a.g_currency = chr_regex_group_index(a.re, "currency");
@@ -365,28 +367,43 @@ static void add_participant(chr_event_mention *em, long mention, const char *rol
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc, int doc_index,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention)
 {
-    /* entity mentions of the clause; if none, of the sentence */
-    for (int pass = 0; pass < 2 && em->participants.len == 0; pass++) {
-        size_t from = pass == 0 ? em->clause_start : ss, to = pass == 0 ? em->clause_end : se;
-        int orgs = 0;
-        for (size_t i = first_mention; i < corpus->entity_mentions.len; i++) {
-            const chr_entity_mention *m = &corpus->entity_mentions.items[i];
-            if (m->doc != doc_index) continue;
-            if (m->start < from || m->end > to) continue;
-            const char *role = mention_role(ex, doc, m, em->type, to);
-            if (!role) {
-                if (m->type == CHR_ENT_PERSON) role = "subject";
-                else if (is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
-                    role = "agent";
-                else role = orgs++ == 0 ? "organization" : "counterparty";
-            }
+    /* entity mentions of the clause: the person nearest the trigger is the
+     * subject, organisations are the organisation then counterparties */
+    int orgs = 0;
+    long nearest_person = -1;
+    size_t nearest_distance = SIZE_MAX;
+    for (size_t i = first_mention; i < corpus->entity_mentions.len; i++) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[i];
+        if (m->doc != doc_index) continue;
+        if (m->start < em->clause_start || m->end > em->clause_end) continue;
+        const char *role = mention_role(ex, doc, m, em->type, em->clause_end);
+        if (role) {
             add_participant(em, (long)i, role);
+            continue;
+        }
+        if (m->type == CHR_ENT_PERSON) {
+            /* the subject usually comes before the verb: a person after the
+             * trigger counts as further away */
+            size_t distance = m->end <= em->start ? em->start - m->end : 4 * (m->start - em->end) + 64;
+            if (distance < nearest_distance) nearest_distance = distance, nearest_person = (long)i;
+        } else if (is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start)) {
+            add_participant(em, (long)i, "agent");
+        } else {
+            add_participant(em, (long)i, orgs++ == 0 ? "organization" : "counterparty");
         }
     }
-    int has_person = 0;
-    for (size_t i = 0; i < em->participants.len; i++)
-        if (corpus->entity_mentions.items[em->participants.items[i].entity].type == CHR_ENT_PERSON) has_person = 1;
-    if (has_person) return;
+    if (nearest_person < 0) {
+        /* no person in the clause: the nearest one earlier in the sentence */
+        for (size_t i = first_mention; i < corpus->entity_mentions.len; i++) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[i];
+            if (m->doc != doc_index || m->type != CHR_ENT_PERSON) continue;
+            if (m->start >= ss && m->end <= em->start && m->end <= se) nearest_person = (long)i;
+        }
+    }
+    if (nearest_person >= 0) {
+        add_participant(em, nearest_person, "subject");
+        return;
+    }
     /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
     const char *t = doc->text;
     size_t i = em->clause_start;
@@ -506,6 +523,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                                 .event = -1};
         snprintf(em.type, sizeof em.type, "%s", rule->type);
         snprintf(em.weak_to, sizeof em.weak_to, "%s", rule->weak_to);
+        em.requires_date = rule->requires_date;
         clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
         em.modality = rule->negated ? CHR_MOD_NEGATED
                                     : clause_modality(ex, doc, h, em.clause_start, em.clause_end, sent->start, sent->end);
@@ -527,6 +545,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                 continue;
             }
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
+            if (t->date.year == 0 && t->date.month == 0 && t->date.day == 0) continue; /* PRESENT_REF and kin */
             if (t->start < em.clause_start || t->end > em.clause_end) continue;
             if (t->end <= h->start) best = (long)k;
             else if (best_after < 0) best_after = (long)k;

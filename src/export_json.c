@@ -142,6 +142,7 @@ static json_t *events_json(const chr_corpus *corpus)
     json_t *arr = json_array();
     for (size_t i = 0; i < corpus->events.len; i++) {
         const chr_event *e = &corpus->events.items[i];
+        if (e->dropped) continue;
         json_t *o = json_object();
         json_object_set_new(o, "id", json_string(e->id));
         json_object_set_new(o, "type", json_string(e->type));

@@ -386,6 +386,32 @@ static int has_subject_conflict(const chr_corpus *c, const chr_event *e, const c
     return e_has && m_has && !shared;
 }
 
+/* Without people on both sides, two mentions that each name organisations
+ * must share one ("오픈AI 출시" is not "레인AI 판매"). */
+static int has_org_conflict(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
+{
+    int e_org = 0, m_org = 0;
+    for (size_t i = 0; i < e->participants.len; i++) {
+        const chr_participant *p = &e->participants.items[i];
+        if (c->entities.items[p->entity].type != CHR_ENT_ORG || strcmp(p->role, "agent") == 0) continue;
+        e_org = 1;
+        for (size_t k = 0; k < m->participants.len; k++)
+            if (entity_root(c, m->participants.items[k].entity) == entity_root(c, p->entity)) return 0;
+    }
+    for (size_t k = 0; k < m->participants.len; k++) {
+        const chr_participant *q = &m->participants.items[k];
+        if (c->entities.items[q->entity].type == CHR_ENT_ORG && strcmp(q->role, "agent") != 0) m_org = 1;
+    }
+    return e_org && m_org;
+}
+
+static int has_person_subject(const chr_corpus *c, const chr_participant *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(items[i].role, "subject") == 0 && c->entities.items[items[i].entity].type == CHR_ENT_PERSON) return 1;
+    return 0;
+}
+
 static int shares_participant(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
 {
     for (size_t i = 0; i < e->participants.len; i++)
@@ -444,6 +470,10 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             if ((ev->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
             if (!chr_values_compatible(ev->value, value)) continue;
             if (has_subject_conflict(c, ev, m)) continue;
+            if (!(has_person_subject(c, ev->participants.items, ev->participants.len) &&
+                  has_person_subject(c, m->participants.items, m->participants.len)) &&
+                has_org_conflict(c, ev, m))
+                continue;
             const chr_event_mention *first = &c->event_mentions.items[ev->mentions.items[0]];
             int same_doc = first->doc == m->doc;
             if (!same_doc && !shares_participant(c, ev, m)) continue;
@@ -556,21 +586,71 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
     }
 }
 
+static int is_factual(chr_modality m)
+{
+    return m == CHR_MOD_ASSERTED || m == CHR_MOD_REPORTED;
+}
+
+/* An undated event stated as fact takes the time of a dated, factual
+ * event mentioned earlier in the same sentence ("12일이 지나 복귀하고 첫
+ * 인터뷰에 나섰다"). */
 static void date_by_context(chr_corpus *c)
 {
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         chr_event_mention *m = &c->event_mentions.items[i];
-        if (m->event < 0) continue;
+        if (m->event < 0 || !is_factual(m->modality)) continue;
         chr_event *ev = &c->events.items[m->event];
-        if (ev->value[0] || ev->modality == CHR_MOD_PLANNED) continue;
+        if (ev->value[0]) continue;
         for (size_t k = i; k-- > 0;) {
             const chr_event_mention *p = &c->event_mentions.items[k];
             if (p->doc != m->doc || p->sentence != m->sentence) break;
             const chr_event *prev = &c->events.items[p->event];
-            if (p->event == m->event || !prev->value[0]) continue;
+            if (p->event == m->event || !prev->value[0] || !is_factual(p->modality)) continue;
             set_event_date(ev, prev->value, "context");
             break;
         }
+    }
+}
+
+/* Events whose every mention needs a date and that got none are left out. */
+static void drop_undated(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        if (e->value[0]) continue;
+        int all = 1;
+        for (size_t k = 0; k < e->mentions.len; k++)
+            if (!c->event_mentions.items[e->mentions.items[k]].requires_date) all = 0;
+        e->dropped = all;
+    }
+}
+
+/* One subject per event: the one most of its mentions name. */
+static void settle_subjects(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        long best = -1;
+        size_t best_count = 0;
+        for (size_t p = 0; p < e->participants.len; p++) {
+            if (strcmp(e->participants.items[p].role, "subject") != 0) continue;
+            long ent = e->participants.items[p].entity;
+            size_t count = 0;
+            for (size_t k = 0; k < e->mentions.len; k++) {
+                const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
+                for (size_t q = 0; q < m->participants.len; q++)
+                    if (entity_root(c, m->participants.items[q].entity) == ent && strcmp(m->participants.items[q].role, "subject") == 0)
+                        count++;
+            }
+            if (count > best_count) best_count = count, best = ent;
+        }
+        size_t out = 0;
+        for (size_t p = 0; p < e->participants.len; p++) {
+            chr_participant *part = &e->participants.items[p];
+            if (strcmp(part->role, "subject") == 0 && part->entity != best) continue;
+            e->participants.items[out++] = *part;
+        }
+        e->participants.len = out;
     }
 }
 
@@ -598,6 +678,8 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     merge_events(corpus, &states);
     date_by_shifts(corpus, &states);
     date_by_context(corpus);
+    drop_undated(corpus);
+    settle_subjects(corpus);
     fill_bounds(corpus);
     chr_vec_free(&states);
     return CHR_OK;

@@ -45,7 +45,7 @@ static const struct {
 } known_kinds[] = {
     {"word", 3, 4},    {"define", 3, 3},  {"timex", 5, 6},  {"event", 3, 12},
     {"entity", 3, 12}, {"org", 2, 12},    {"zone", 3, 4},   {"modality", 3, 5},
-    {"role", 3, 5},    {"clause", 2, 3},  {"label", 3, 4},  {"amount", 4, 5},
+    {"role", 3, 5},    {"clause", 2, 3},  {"label", 4, 4},  {"amount", 3, 3},
 };
 
 static chr_rules *rules_new(void)

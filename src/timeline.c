@@ -22,7 +22,9 @@ static void assign_ids(chr_corpus *c)
         if (e->type == CHR_ENT_PERSON) snprintf(e->id, sizeof e->id, "p%zu", ++persons);
         else snprintf(e->id, sizeof e->id, "o%zu", ++orgs);
     }
-    for (size_t i = 0; i < c->events.len; i++) snprintf(c->events.items[i].id, sizeof c->events.items[i].id, "e%zu", i + 1);
+    size_t events = 0;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped) snprintf(c->events.items[i].id, sizeof c->events.items[i].id, "e%zu", ++events);
     /* the resolver wrote internal indices as "#N" into bases */
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
@@ -187,7 +189,7 @@ static void order_events(chr_corpus *c)
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
         e->rank = 0;
-        if (e->modality == CHR_MOD_NEGATED || e->modality == CHR_MOD_POSSIBLE) continue;
+        if (e->dropped || e->modality == CHR_MOD_NEGATED || e->modality == CHR_MOD_POSSIBLE) continue;
         const chr_event_mention *first = &c->event_mentions.items[e->mentions.items[0]];
         order_key k = {.event = i, .group = 2, .doc = (size_t)first->doc, .position = first->start};
         chr_date f, l;
