@@ -22,6 +22,8 @@ override CFLAGS := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -Iinclude $(PKG_CFLAGS)
 override LDLIBS := $(PKG_LIBS) -lm $(LDLIBS)
 
 LIB_SRCS  := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
+CLI_SRCS  := src/main.c $(sort $(wildcard src/cli/*.c))
+CLI_OBJS  := $(CLI_SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIB_OBJS  := $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/rules_embedded.o
 RULE_FILES := $(sort $(wildcard src/rules/*/*.rules))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
@@ -33,7 +35,7 @@ all: chronicle
 chronicle: $(BUILD)/chronicle
 	cp $< $@
 
-$(BUILD)/chronicle: $(BUILD)/obj/main.o $(BUILD)/libchronicle.a
+$(BUILD)/chronicle: $(CLI_OBJS) $(BUILD)/libchronicle.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/libchronicle.a: $(LIB_OBJS)
@@ -41,6 +43,7 @@ $(BUILD)/libchronicle.a: $(LIB_OBJS)
 	$(AR) rcs $@ $^
 
 $(BUILD)/obj/%.o: src/%.c | $(BUILD)/obj
+	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 # The embedder runs at build time on the build machine; plain flags suffice.
@@ -101,4 +104,4 @@ uninstall:
 clean:
 	rm -rf build build-sanitize build-fuzz chronicle
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/cli/*.d $(BUILD)/tests/*.d)

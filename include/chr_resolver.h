@@ -19,6 +19,10 @@
 #include "chr_model.h"
 #include "chr_rules.h"
 
+/* Entity linking alone (linker.c): fills corpus->entities and the
+ * 'entity' field of every mention. Called by chr_resolve. */
+void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *entities, chr_corpus *corpus);
+
 /* Runs entity linking, event coreference and dating over the corpus. */
 chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entities, chr_corpus *corpus,
                        chr_error *err);

@@ -235,19 +235,24 @@ static int ends_with_class(const chr_rules *rules, const char *cls, const char *
 }
 
 /* Number of times word s[0..n) occurs on its own in the body (followed by
- * a particle, space or punctuation), outside [skip_start, skip_end). */
-static int standalone_count(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, size_t skip_start,
-                            size_t skip_end)
+ * a particle, space or punctuation). Counts are cached per word in 'cache'
+ * so that a long document is scanned once per distinct word. */
+static int standalone_count(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, json_t *cache)
 {
+    char key[256];
+    if (n >= sizeof key) return 0;
+    memcpy(key, w, n);
+    key[n] = '\0';
+    json_t *hit = json_object_get(cache, key);
+    if (hit) return (int)json_integer_value(hit);
     int count = 0;
     const char *t = doc->text;
     size_t pos = doc->body_start;
     while (pos < doc->len) {
-        const char *hit = memmem(t + pos, doc->len - pos, w, n);
-        if (!hit) break;
-        size_t at = (size_t)(hit - t);
+        const char *found = memmem(t + pos, doc->len - pos, w, n);
+        if (!found) break;
+        size_t at = (size_t)(found - t);
         pos = at + 1;
-        if (at >= skip_start && at < skip_end) continue;
         if (letter_before(t, at)) continue;
         size_t end = at + n;
         /* the rest of the word must be a particle */
@@ -263,6 +268,7 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
         }
         count++;
     }
+    json_object_set_new(cache, key, json_integer(count));
     return count;
 }
 
@@ -364,7 +370,7 @@ static int has_org_suffix(const chr_rules *rules, const char *s, size_t n)
 }
 
 static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc, mention_vec *out,
-                    chr_error *err, int *failed)
+                    json_t *word_counts, chr_error *err, int *failed)
 {
     const char *t = doc->text;
     size_t pos = doc->body_start;
@@ -429,13 +435,14 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             }
         }
         if (cue->recurs) {
-            /* some word of the name occurs again on its own */
+            /* some word of the name occurs again on its own (the name's own
+             * occurrence is one of the count) */
             int again = 0;
             size_t w2 = s;
             while (w2 < e && !again) {
                 size_t we = w2;
                 while (we < e && t[we] != ' ') we++;
-                if (standalone_count(ex->rules, doc, t + w2, we - w2, s, e) > 0) again = 1;
+                if (standalone_count(ex->rules, doc, t + w2, we - w2, word_counts) >= 2) again = 1;
                 w2 = we + 1;
             }
             if (!again) continue;
@@ -589,7 +596,10 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     const chr_doc *doc = corpus->docs.items[doc_index];
     mention_vec found = {0};
     int failed = 0;
-    for (size_t c = 0; c < ex->cues.len && !failed; c++) run_cue(ex, &ex->cues.items[c], doc, &found, err, &failed);
+    json_t *word_counts = json_object();
+    for (size_t c = 0; c < ex->cues.len && !failed; c++)
+        run_cue(ex, &ex->cues.items[c], doc, &found, word_counts, err, &failed);
+    json_decref(word_counts);
     if (!failed) {
         scan_gazetteer(ex, doc, &found);
         scan_name_words(ex, doc, &found);

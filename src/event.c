@@ -274,6 +274,28 @@ static void clause_of(const offset_vec *cuts, size_t pos, size_t *cs, size_t *ce
         }
 }
 
+/* First index in [from, to) of corpus entity mentions whose start >= pos
+ * (mentions of one document are in text order). */
+static size_t mentions_from(const chr_corpus *c, size_t from, size_t to, size_t pos)
+{
+    while (from < to) {
+        size_t mid = from + (to - from) / 2;
+        if (c->entity_mentions.items[mid].start < pos) from = mid + 1;
+        else to = mid;
+    }
+    return from;
+}
+
+static size_t timexes_from(const chr_corpus *c, size_t from, size_t to, size_t pos)
+{
+    while (from < to) {
+        size_t mid = from + (to - from) / 2;
+        if (c->timexes.items[mid].start < pos) from = mid + 1;
+        else to = mid;
+    }
+    return from;
+}
+
 /* ---- extraction ----------------------------------------------------------------------------- */
 
 typedef struct {
@@ -364,17 +386,18 @@ static void add_participant(chr_event_mention *em, long mention, const char *rol
     chr_vec_push(&em->participants, p);
 }
 
-static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc, int doc_index,
-                                chr_event_mention *em, size_t ss, size_t se, size_t first_mention)
+static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
+                                chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention)
 {
+    /* only the mentions of this sentence matter */
+    size_t sentence_first = mentions_from(corpus, first_mention, end_mention, ss);
     /* entity mentions of the clause: the person nearest the trigger is the
      * subject, organisations are the organisation then counterparties */
     int orgs = 0;
     long nearest_person = -1;
     size_t nearest_distance = SIZE_MAX;
-    for (size_t i = first_mention; i < corpus->entity_mentions.len; i++) {
+    for (size_t i = sentence_first; i < end_mention && corpus->entity_mentions.items[i].start < se; i++) {
         const chr_entity_mention *m = &corpus->entity_mentions.items[i];
-        if (m->doc != doc_index) continue;
         if (m->start < em->clause_start || m->end > em->clause_end) continue;
         const char *role = mention_role(ex, doc, m, em->type, em->clause_end);
         if (role) {
@@ -394,10 +417,10 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
     if (nearest_person < 0) {
         /* no person in the clause: the nearest one earlier in the sentence */
-        for (size_t i = first_mention; i < corpus->entity_mentions.len; i++) {
+        for (size_t i = sentence_first; i < end_mention && corpus->entity_mentions.items[i].start < se; i++) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
-            if (m->doc != doc_index || m->type != CHR_ENT_PERSON) continue;
-            if (m->start >= ss && m->end <= em->start && m->end <= se) nearest_person = (long)i;
+            if (m->type != CHR_ENT_PERSON) continue;
+            if (m->end <= em->start) nearest_person = (long)i;
         }
     }
     if (nearest_person >= 0) {
@@ -417,9 +440,10 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         }
         size_t stem = chr_entity_strip_josa(ex->rules, t + i, we - i, 1);
         if (is_word_class(ex->rules, "pronoun", t + i, stem) || is_word_class(ex->rules, "pronoun", t + i, we - i)) {
-            for (size_t k = corpus->entity_mentions.len; k-- > first_mention;) {
+            size_t before = mentions_from(corpus, first_mention, end_mention, i);
+            for (size_t k = before; k-- > first_mention;) {
                 const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-                if (m->doc == doc_index && m->type == CHR_ENT_PERSON && m->end <= i) {
+                if (m->type == CHR_ENT_PERSON && m->end <= i) {
                     add_participant(em, (long)k, "subject");
                     return;
                 }
@@ -484,19 +508,12 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     }
     qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
 
-    /* first entity mention and timex of this document */
-    size_t first_mention = corpus->entity_mentions.len;
-    for (size_t i = 0; i < corpus->entity_mentions.len; i++)
-        if (corpus->entity_mentions.items[i].doc == doc_index) {
-            first_mention = i;
-            break;
-        }
-    size_t first_timex = corpus->timexes.len;
-    for (size_t i = 0; i < corpus->timexes.len; i++)
-        if (corpus->timexes.items[i].doc == doc_index) {
-            first_timex = i;
-            break;
-        }
+    /* this document's entity mentions and timexes: the extractors append
+     * one document at a time, in text order */
+    size_t end_mention = corpus->entity_mentions.len, first_mention = end_mention;
+    while (first_mention > 0 && corpus->entity_mentions.items[first_mention - 1].doc == doc_index) first_mention--;
+    size_t end_timex = corpus->timexes.len, first_timex = end_timex;
+    while (first_timex > 0 && corpus->timexes.items[first_timex - 1].doc == doc_index) first_timex--;
 
     offset_vec cuts = {0};
     long cut_sentence = -1;
@@ -530,16 +547,17 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         /* the date: a DATE/TIME timex in the clause, the nearest before the
          * trigger first; a shifting duration before the trigger in the sentence */
         long best = -1, best_after = -1;
-        for (size_t k = first_timex; k < corpus->timexes.len; k++) {
+        for (size_t k = timexes_from(corpus, first_timex, end_timex, sent->start);
+             k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
             const chr_timex *t = &corpus->timexes.items[k];
-            if (t->doc != doc_index) break;
             if (t->sentence != s) continue;
             if (t->shift && t->end <= h->start) {
                 /* the nearest shift before the trigger, with no other trigger between */
                 int blocked = 0;
-                for (size_t q = doc_first_event; q < corpus->event_mentions.len; q++) {
+                for (size_t q = corpus->event_mentions.len; q-- > doc_first_event;) {
                     const chr_event_mention *prev = &corpus->event_mentions.items[q];
-                    if (prev->sentence == s && prev->start >= t->end && prev->end <= h->start) blocked = 1;
+                    if (prev->sentence != s) break;
+                    if (prev->start >= t->end && prev->end <= h->start) blocked = 1;
                 }
                 if (!blocked) em.shift_timex = (long)k;
                 continue;
@@ -551,7 +569,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             else if (best_after < 0) best_after = (long)k;
         }
         em.timex = best >= 0 ? best : best_after;
-        assign_participants(ex, corpus, doc, doc_index, &em, sent->start, sent->end, first_mention);
+        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention);
         find_amount(ex, doc, &em, em.clause_start, em.clause_end);
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end);
         chr_vec_push(&corpus->event_mentions, em);

@@ -205,7 +205,7 @@ static chr_status read_front_matter(chr_doc *doc, const char *name, size_t start
         if (!blank && line[0] != '#') {
             if (!colon || key_len == 0)
                 return chr_error_set(err, CHR_ERR_INPUT, name, line_no, -1,
-                                     "front matter: expected 'key: value'");
+                                     "front matter: expected 'key: value' (is the closing '---' line missing?)");
             char *key = trim_copy(line, key_len);
             size_t vlen = n - key_len - 1;
             const char *vstart = colon + 1;

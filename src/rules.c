@@ -33,7 +33,7 @@ struct chr_rules {
     CHR_VEC(chr_rule_record) records;
     chr_strvec names; /* owned file names and languages, referenced by records */
     json_t *words;    /* "class\tsurface" -> record index */
-    json_t *classes;  /* "class" -> true */
+    json_t *classes;  /* "class" -> [record index, ...] in file order */
     json_t *defines;  /* "NAME" -> record index */
 };
 
@@ -111,7 +111,12 @@ static chr_status index_record(chr_rules *rules, size_t index, chr_error *err)
         snprintf(key, klen, "%s\t%s", rec->fields[1], rec->fields[2]);
         if (!json_object_get(rules->words, key)) json_object_set_new(rules->words, key, json_integer((json_int_t)index));
         free(key);
-        json_object_set_new(rules->classes, rec->fields[1], json_true());
+        json_t *list = json_object_get(rules->classes, rec->fields[1]);
+        if (!list) {
+            list = json_array();
+            json_object_set_new(rules->classes, rec->fields[1], list);
+        }
+        json_array_append_new(list, json_integer((json_int_t)index));
     } else if (strcmp(rec->fields[0], "define") == 0) {
         if (json_object_get(rules->defines, rec->fields[1]))
             return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
@@ -333,10 +338,10 @@ int chr_rules_has_class(const chr_rules *rules, const char *word_class)
 void chr_rules_each_word(const chr_rules *rules, const char *word_class,
                          void (*fn)(const chr_rule_record *rec, void *ctx), void *ctx)
 {
-    for (size_t i = 0; i < rules->records.len; i++) {
-        const chr_rule_record *rec = &rules->records.items[i];
-        if (strcmp(rec->fields[0], "word") == 0 && strcmp(rec->fields[1], word_class) == 0) fn(rec, ctx);
-    }
+    json_t *list = json_object_get(rules->classes, word_class);
+    size_t i;
+    json_t *idx;
+    json_array_foreach(list, i, idx) fn(&rules->records.items[json_integer_value(idx)], ctx);
 }
 
 /* ---- pattern expansion ------------------------------------------------------ */

@@ -1,0 +1,69 @@
+/*
+ * cli.h - what the chronicle subcommands share: exit statuses, the common
+ * option table, usage errors, error reports and atomic output.
+ *
+ * Only the command line (src/main.c and src/cli/) includes this; the
+ * library never prints or exits.
+ */
+#ifndef CHR_CLI_H
+#define CHR_CLI_H
+
+#include <stdio.h>
+
+#include "chronicle.h"
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+/* The options every input-reading command accepts. */
+typedef struct {
+    const char *output;
+    const char *format;
+    const char *label_lang;
+    chr_engine_options engine;
+    chr_read_options read;
+    int bom;
+    /* command-specific options land here: cli_parse_options calls 'extra'
+     * for option values >= CLI_OPT_EXTRA it does not know */
+} cli_config;
+
+#define CLI_OPT_EXTRA 2000
+
+typedef struct {
+    const char *name;
+    int has_arg;
+    int val;
+    const char *arg_name;
+    const char *help;
+} cli_option;
+
+/* Prints "chronicle: <message>" and the --help hint; returns EXIT_USAGE. */
+int cli_usage_error(const char *fmt, const char *arg) __attribute__((format(printf, 1, 0)));
+
+/* Prints the error on one line; returns EXIT_USAGE or EXIT_INPUT. */
+int cli_report(const chr_error *err);
+
+/* Writes data to path ("-" for stdout) through a temporary file renamed
+ * into place. */
+chr_status cli_write_atomically(const char *path, const char *data, size_t len, chr_error *err);
+
+/*
+ * Parses the common options plus 'extra' (may be NULL); for an extra option
+ * calls on_extra(val, optarg, ctx), which returns EXIT_OK or a usage
+ * status. Sets *stop when --help or --version was handled. On return optind
+ * indexes the first operand.
+ */
+int cli_parse_options(int argc, char **argv, cli_config *cfg, const cli_option *extra, size_t n_extra,
+                      int (*on_extra)(int val, const char *arg, void *ctx), void *ctx, const char *usage,
+                      int *stop);
+
+/* Prints the usage line, the common and extra options, the formats. */
+void cli_print_help(FILE *out, const char *usage, const cli_option *extra, size_t n_extra);
+
+/* Loads every operand into a new corpus and runs the pipeline. Returns
+ * EXIT_OK with *engine_out and *corpus_out set (caller frees), or reports. */
+int cli_build_corpus(const cli_config *cfg, int argc, char **argv, chr_engine **engine_out, chr_corpus **corpus_out);
+
+/* The subcommands. */
+int cmd_timeline(int argc, char **argv);
+
+#endif

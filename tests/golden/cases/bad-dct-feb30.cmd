@@ -1,0 +1,1 @@
+{bin} timeline --dct 2023-02-30 tests/golden/inputs/empty.txt

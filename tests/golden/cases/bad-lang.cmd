@@ -1,0 +1,1 @@
+{bin} timeline --lang fr tests/golden/inputs/empty.txt

@@ -1,0 +1,1 @@
+{bin} timeline --format docx tests/golden/inputs/empty.txt

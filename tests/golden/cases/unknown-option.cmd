@@ -1,0 +1,1 @@
+{bin} timeline --frobnicate tests/golden/inputs/empty.txt

@@ -1,0 +1,1 @@
+{bin} timeline tests/golden/inputs/whitespace.txt

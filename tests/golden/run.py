@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Golden tests: run chronicle, compare stdout, stderr and exit status with
+the expected files.
+
+Two kinds of case:
+  * tests/golden/cases/NAME.cmd: one line of arguments (shell words) run from
+    the repository root; {bin} is the binary, {tmp} a fresh temporary folder.
+    Expected: tests/golden/expected/NAME.{stdout,stderr,status}. A line
+    "# check-absent: PATH" after the arguments asserts PATH does not exist
+    afterwards (no half-written output).
+    A line "# stdin: PATH" feeds PATH to standard input (else it is empty).
+  * every sample article x every output format: samples/**/*.txt run with
+    --format F; expected tests/golden/expected/samples/<path>.<format>.
+
+usage: run.py --bin PATH [--regen] [--filter SUBSTR]
+--regen rewrites the expected files for review with `git diff`.
+Prints one line per case and a final "golden: N passed, N failed".
+"""
+import argparse
+import glob
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+EXPECTED = os.path.join(ROOT, "tests", "golden", "expected")
+# The article date every sample without front matter is read with.
+SAMPLE_DCT = "2024-06-03"
+
+
+def formats(binary):
+    out = subprocess.run([binary, "timeline", "--help"], capture_output=True, text=True).stdout
+    names, on = [], False
+    for line in out.splitlines():
+        if line.startswith("formats:"):
+            on = True
+            continue
+        if on:
+            if not line.strip():
+                break
+            names.append(line.split()[0])
+    return names
+
+
+def run(args, cwd, stdin_path=None):
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    p = subprocess.run(args, cwd=cwd, stdin=stdin, capture_output=True, timeout=120)
+    return p.stdout, p.stderr, str(p.returncode) + "\n"
+
+
+def compare(name, got, paths, regen):
+    ok = True
+    for data, path in zip(got, paths):
+        if regen:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(data if isinstance(data, bytes) else data.encode())
+            continue
+        want = open(path, "rb").read() if os.path.exists(path) else None
+        data = data if isinstance(data, bytes) else data.encode()
+        if want != data:
+            ok = False
+            print(f"  {name}: {os.path.relpath(path, ROOT)} differs" + (" (missing)" if want is None else ""))
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--regen", action="store_true")
+    ap.add_argument("--filter", default="")
+    a = ap.parse_args()
+    binary = os.path.abspath(a.bin)
+    passed = failed = 0
+
+    for cmd_path in sorted(glob.glob(os.path.join(ROOT, "tests", "golden", "cases", "*.cmd"))):
+        name = os.path.basename(cmd_path)[:-4]
+        if a.filter not in name:
+            continue
+        lines = [l.rstrip("\n") for l in open(cmd_path, encoding="utf-8")]
+        tmp = tempfile.mkdtemp(prefix="chronicle-golden-")
+        try:
+            args = [w.replace("{bin}", binary).replace("{tmp}", tmp) for w in shlex.split(lines[0])]
+            stdin_path = None
+            for extra in lines[1:]:
+                if extra.startswith("# stdin:"):
+                    stdin_path = os.path.join(ROOT, extra.split(":", 1)[1].strip())
+            got = run(args, ROOT, stdin_path)
+            # the temporary folder's name changes every run
+            got = tuple(g.replace(tmp.encode(), b"{tmp}") if isinstance(g, bytes) else g for g in got)
+            ok = compare(name, got, [os.path.join(EXPECTED, name + s) for s in (".stdout", ".stderr", ".status")], a.regen)
+            for extra in lines[1:]:
+                if extra.startswith("# check-absent:"):
+                    path = extra.split(":", 1)[1].strip().replace("{tmp}", tmp)
+                    leftovers = glob.glob(path + "*")
+                    if leftovers:
+                        ok = False
+                        print(f"  {name}: {leftovers} exists but must not")
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
+        print(("ok    " if ok else "FAIL  ") + name)
+
+    samples = sorted(glob.glob(os.path.join(ROOT, "samples", "**", "*.txt"), recursive=True))
+    for fmt in formats(binary):
+        for sample in samples:
+            rel = os.path.relpath(sample, ROOT)
+            name = f"{rel} --format {fmt}"
+            if a.filter not in name:
+                continue
+            args = [binary, "timeline", "--dct", SAMPLE_DCT, "--format", fmt, rel]
+            out, err, status = run(args, ROOT)
+            base = os.path.join(EXPECTED, "samples", os.path.relpath(sample, os.path.join(ROOT, "samples")) + "." + fmt)
+            ok = compare(name, (out, err, status), [base, base + ".stderr", base + ".status"], a.regen)
+            passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
+            print(("ok    " if ok else "FAIL  ") + name)
+
+    if a.regen:
+        print("golden: expected files rewritten; review them with git diff")
+    print(f"golden: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+/* Unit tests for reader.c: UTF-8, front matter, zones, sentences, offsets. */
+#include "harness.h"
+
+static chr_reader *reader;
+static chr_rules *rules;
+
+static int setup(void **state)
+{
+    (void)state;
+    chr_error err;
+    rules = chr_rules_load_embedded(&err);
+    reader = chr_reader_new(rules, &err);
+    return reader ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    chr_reader_free(reader);
+    chr_rules_free(rules);
+    return 0;
+}
+
+static chr_doc *load(const char *text, chr_error *err)
+{
+    chr_read_options opts = {0};
+    chr_doc *doc = NULL;
+    chr_reader_load_bytes("t.txt", text, strlen(text), &opts, reader, &doc, err);
+    return doc;
+}
+
+static void rejects_invalid_utf8_with_offset(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_read_options opts = {0};
+    chr_doc *doc = NULL;
+    const char bad[] = "ab\xc3\x28";
+    assert_int_equal(chr_reader_load_bytes("t.txt", bad, 4, &opts, reader, &doc, &err), CHR_ERR_INPUT);
+    assert_int_equal(err.offset, 2);
+    const char nul[] = "abc\0def";
+    assert_int_equal(chr_reader_load_bytes("t.txt", nul, 7, &opts, reader, &doc, &err), CHR_ERR_INPUT);
+    assert_int_equal(err.offset, 3);
+    /* overlong encoding and surrogates are invalid too */
+    assert_int_equal(chr_reader_load_bytes("t.txt", "\xc0\xaf", 2, &opts, reader, &doc, &err), CHR_ERR_INPUT);
+    assert_int_equal(chr_reader_load_bytes("t.txt", "\xed\xa0\x80", 3, &opts, reader, &doc, &err), CHR_ERR_INPUT);
+    opts.lossy = 1;
+    assert_int_equal(chr_reader_load_bytes("t.txt", bad, 4, &opts, reader, &doc, &err), CHR_OK);
+    assert_non_null(strstr(doc->text, "\xEF\xBF\xBD"));
+    chr_doc_free(doc);
+}
+
+static void reads_front_matter(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_doc *doc = load("---\ntitle: A title\nsource: Wire\ndate: 2023-11-30   # comment\nlang: ko\nurl: https://x.org/#a\n---\n본문이다.\n", &err);
+    assert_non_null(doc);
+    assert_string_equal(doc->title, "A title");
+    assert_string_equal(doc->source, "Wire");
+    assert_string_equal(doc->url, "https://x.org/#a");
+    assert_int_equal(doc->lang, CHR_LANG_KO);
+    assert_int_equal(doc->dct.year, 2023);
+    assert_int_equal(doc->dct.day, 30);
+    assert_string_equal(doc->text + doc->body_start, "본문이다.\n");
+    chr_doc_free(doc);
+    assert_null(load("---\ndate: 2023-02-29\n---\nx\n", &err));
+    assert_int_equal(err.line, 2);
+}
+
+static void splits_sentences_around_abbreviations(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_doc *doc = load("Mr. Kim met Dr. Lee on Nov. 17 in the U.S. and paid 5.1 million. He left. \"Why?\" she asked (really. no).\n", &err);
+    assert_non_null(doc);
+    assert_int_equal(doc->sentences.len, 3);
+    chr_doc_free(doc);
+    doc = load("알트만은 복귀했다. 그는 \"기쁘다.\"라고 말했다! 정말일까? 그렇다.\n", &err);
+    assert_int_equal(doc->sentences.len, 4);
+    chr_doc_free(doc);
+}
+
+static void marks_scraped_header_and_boilerplate(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_doc *doc = load("테크뉴스\n\n회사 대표 전격 사임, 그 이유는…\n\n김서연 대표가 사임했다. 이사회가 수용했다.\n\n관련기사\n다른 기사 제목\n", &err);
+    assert_non_null(doc);
+    assert_int_equal(doc->sentences.items[0].zone, CHR_ZONE_PUBLISHER);
+    assert_int_equal(doc->sentences.items[1].zone, CHR_ZONE_HEADLINE);
+    assert_int_equal(doc->sentences.items[2].zone, CHR_ZONE_BODY);
+    assert_int_equal(doc->sentences.items[doc->sentences.len - 1].zone, CHR_ZONE_BOILERPLATE);
+    assert_string_equal(doc->title, "회사 대표 전격 사임, 그 이유는…");
+    chr_doc_free(doc);
+}
+
+static void maps_bytes_to_code_points(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_doc *doc = load("\xEF\xBB\xBF가나\r\nab", &err);
+    assert_non_null(doc);
+    assert_int_equal(chr_doc_cp_offset(doc, 3), 1);  /* after the BOM */
+    assert_int_equal(chr_doc_cp_offset(doc, 9), 3);  /* after 가나 */
+    assert_int_equal(doc->length_cp, 7);
+    chr_doc_free(doc);
+}
+
+static void detects_language(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_doc *doc = load("오픈AI의 샘 알트만 CEO가 복귀했다고 회사가 밝혔다.\n", &err);
+    assert_int_equal(doc->lang, CHR_LANG_KO);
+    chr_doc_free(doc);
+    doc = load("The board of the company fired its chief executive on Friday.\n", &err);
+    assert_int_equal(doc->lang, CHR_LANG_EN);
+    chr_doc_free(doc);
+    doc = load("", &err);
+    assert_int_equal(doc->lang, CHR_LANG_UNKNOWN);
+    assert_int_equal(doc->sentences.len, 0);
+    chr_doc_free(doc);
+}
+
+static void parses_dct_flags(void **state)
+{
+    (void)state;
+    chr_dct d;
+    assert_true(chr_parse_dct("2024-02-29", &d));
+    assert_false(chr_parse_dct("2023-02-29", &d));
+    assert_false(chr_parse_dct("2023-13-45", &d));
+    assert_true(chr_parse_dct("2013-02-12T04:30", &d));
+    assert_int_equal(d.hour, 4);
+    assert_true(chr_parse_dct("2013-02-12T04:30:00-02:00", &d));
+    assert_false(chr_parse_dct("2013-02-12x", &d));
+    assert_false(chr_parse_dct("yesterday", &d));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(rejects_invalid_utf8_with_offset),
+        cmocka_unit_test(reads_front_matter),
+        cmocka_unit_test(splits_sentences_around_abbreviations),
+        cmocka_unit_test(marks_scraped_header_and_boilerplate),
+        cmocka_unit_test(maps_bytes_to_code_points),
+        cmocka_unit_test(detects_language),
+        cmocka_unit_test(parses_dct_flags),
+    };
+    return cmocka_run_group_tests_name("reader", tests, setup, teardown);
+}
