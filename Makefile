@@ -60,11 +60,11 @@ $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libchronicle.a | $(BUILD)/tests
-	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libchronicle.a $(LDLIBS)
+	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libchronicle.a $(LDLIBS) -lcmocka
 
 # ---- tests -------------------------------------------------------------------
 unit: $(UNIT_BINS)
-	@scripts/run-unit-tests $(UNIT_BINS)
+	@for t in $(UNIT_BINS); do $$t || exit 1; done
 
 test: chronicle $(UNIT_BINS)
 	@scripts/run-tests ./chronicle $(UNIT_BINS)
@@ -75,6 +75,7 @@ sanitize:
 	$(MAKE) BUILD=build-sanitize OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" build-sanitize/chronicle-sanitized
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    CHRONICLE_PATHO_SCALE=0.1 \
 	    scripts/run-tests build-sanitize/chronicle-sanitized $(patsubst $(BUILD)/%,build-sanitize/%,$(UNIT_BINS))
 
 $(BUILD)/chronicle-sanitized: $(BUILD)/chronicle $(UNIT_BINS)

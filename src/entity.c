@@ -220,7 +220,8 @@ static int looks_foreign(const chr_rules *rules, const char *s, size_t len)
         if (word_in_class(rules, "loan_syllable", s + i, used)) loan = 1;
         i += used;
     }
-    return syllables >= 2 && loan;
+    /* one syllable only when it is itself a loan syllable (샘, 팀, 존) */
+    return syllables >= 1 && loan;
 }
 
 /* True when the word ends with a surface of 'cls' (a verb ending such as
@@ -426,6 +427,13 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
              * do not when the rest still does */
             size_t last = e;
             while (last > s && t[last - 1] != ' ') last--;
+            /* "묻자 알트만": a leading word that does not look transliterated
+             * is not part of the name */
+            if (last > s && looks_foreign(ex->rules, t + last, e - last)) {
+                size_t first_end = s;
+                while (first_end < e && t[first_end] != ' ') first_end++;
+                if (!looks_foreign(ex->rules, t + s, first_end - s)) s = last;
+            }
             if (!looks_foreign(ex->rules, t + last, e - last)) {
                 /* "연구원으로 알트만 추방": try the first word alone */
                 size_t first_end = s;

@@ -381,6 +381,13 @@ static void split_sentences(const chr_reader *reader, chr_doc *doc, size_t start
         while (is_closer(t, end, j, &w)) j += w;
         if (j < end && !is_space_byte(t[j])) continue; /* "5.1", "U.S.-based", "a.m." */
         if (c == '.' && j == i + 1 && is_abbreviation(reader, t, word_start, i)) continue;
+        if (j > i + 1 || c != '.') {
+            /* '"Why?" she asked': a lower-case word after ? ! or a closing
+             * quote continues the sentence */
+            size_t k = j;
+            while (k < end && is_space_byte(t[k])) k++;
+            if (k < end && t[k] >= 'a' && t[k] <= 'z') continue;
+        }
         if (c == '.' && j == i + 1) {
             /* a lower-case word or a digit after the stop continues the sentence */
             size_t k = j;

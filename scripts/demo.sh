@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The main job on the bundled samples: one JSON timeline per sample set and
+# a chart, written to demo-out/. Run by `make demo` after the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=demo-out
+mkdir -p "$out"
+./chronicle timeline --dct 2024-06-03 -o "$out/samples.json" samples/*.txt
+echo "demo: wrote $out/samples.json ($(grep -c '"event": "e' "$out/samples.json") events on the timeline)"
+./chronicle timeline -o "$out/compare.json" samples/compare/*.txt
+echo "demo: wrote $out/compare.json (three outlets, one story)"
+if ./chronicle --help | grep -q '^  plot'; then
+  ./chronicle plot -o "$out/samples.svg" "$out/samples.json"
+  ./chronicle plot -o "$out/samples.png" "$out/samples.json"
+fi

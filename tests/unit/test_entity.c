@@ -1,0 +1,135 @@
+/* Unit tests for entity extraction and linking: particles, romanisation,
+ * brackets, titles, and names that must or must not link. */
+#include "chr_entity.h"
+#include "harness.h"
+
+static void strips_particles_by_final_consonant(void **state)
+{
+    (void)state;
+    const chr_rules *r = chr_engine_rules(test_engine);
+    const char *cases[][2] = {
+        {"알트만은", "알트만"}, {"알트만이", "알트만"}, {"일리야를", "일리야"}, {"일리야가", "일리야"},
+        {"오픈AI가", "오픈AI"}, {"서츠케버에게서", "서츠케버"}, {"알트만으로부터", "알트만"},
+        {"일리야", "일리야"},      /* 야 is not a particle here */
+        {"알트만", "알트만"},      /* nor is 만 */
+        {"일리야은", "일리야은"},  /* 은 needs a final consonant */
+        {"알트만는", "알트만는"},  /* 는 needs a vowel */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = chr_entity_strip_josa(r, cases[i][0], strlen(cases[i][0]), 2);
+        if (n != strlen(cases[i][1]) || strncmp(cases[i][0], cases[i][1], n) != 0)
+            fail_msg("%s: expected %s, got %.*s", cases[i][0], cases[i][1], (int)n, cases[i][0]);
+    }
+}
+
+static void romanizes_and_keys_transliterations(void **state)
+{
+    (void)state;
+    char rom[128], k1[64], k2[64];
+    chr_romanize("알트만", strlen("알트만"), rom, sizeof rom);
+    assert_string_equal(rom, "alteuman");
+    const char *same[][2] = {{"알트만", "Altman"}, {"올트먼", "Altman"}, {"서츠케버", "Sutskever"}, {"수츠케버", "Sutskever"}};
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        chr_romanize(same[i][0], strlen(same[i][0]), rom, sizeof rom);
+        chr_phonetic_key(rom, k1, sizeof k1);
+        chr_phonetic_key(same[i][1], k2, sizeof k2);
+        if (strcmp(k1, k2) != 0) fail_msg("%s (%s) vs %s (%s)", same[i][0], k1, same[i][1], k2);
+    }
+    chr_phonetic_key("Altman", k1, sizeof k1);
+    chr_phonetic_key("Nadella", k2, sizeof k2);
+    assert_string_not_equal(k1, k2);
+}
+
+static void bracket_original_becomes_the_name(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("오픈AI 샘 알트만(Sam Altman) CEO가 복귀했다. 알트만은 기쁘다고 밝혔다.", "2023-11-30");
+    const chr_entity *e = test_entity(c, "Sam Altman");
+    assert_non_null(e);
+    assert_int_equal(e->type, CHR_ENT_PERSON);
+    assert_true(chr_strvec_find(&e->aliases, "샘 알트만") >= 0);
+    assert_true(chr_strvec_find(&e->aliases, "알트만") >= 0);
+    assert_true(chr_strvec_find(&e->aliases, "알트만은") < 0);
+    assert_true(chr_strvec_find(&e->titles, "CEO") >= 0);
+    assert_non_null(test_entity(c, "OpenAI"));
+    chr_corpus_free(c);
+}
+
+static void hangul_latin_compound_is_an_organisation(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("노바AI는 투자를 받았다. 한빛바이오가 인수했다.", "2023-11-30");
+    const chr_entity *e = test_entity(c, "노바AI");
+    assert_non_null(e);
+    assert_int_equal(e->type, CHR_ENT_ORG);
+    e = test_entity(c, "한빛바이오");
+    assert_non_null(e);
+    assert_int_equal(e->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+}
+
+static void korean_name_with_title(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("김서연 대표는 사임했다. 이사회는 박지훈 부사장을 선임했다.", "2023-11-30");
+    assert_non_null(test_entity(c, "김서연"));
+    assert_non_null(test_entity(c, "박지훈"));
+    assert_null(test_entity(c, "김서연 대표"));
+    chr_corpus_free(c);
+}
+
+static void spellings_link_across_documents(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_read_options opts = {0};
+    chr_parse_dct("2023-11-22", &opts.dct);
+    chr_corpus *c = chr_corpus_new();
+    const char *a = "샘 알트만(Sam Altman) CEO가 복귀했다.";
+    const char *b = "샘 올트먼 CEO가 복귀했다고 밝혔다. 올트먼은 웃었다.";
+    assert_int_equal(chr_engine_add_bytes(test_engine, c, "a", a, strlen(a), &opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_add_bytes(test_engine, c, "b", b, strlen(b), &opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_run(test_engine, c, NULL, &err), CHR_OK);
+    const chr_entity *e = test_entity(c, "Sam Altman");
+    assert_non_null(e);
+    assert_true(chr_strvec_find(&e->aliases, "샘 올트먼") >= 0);
+    chr_corpus_free(c);
+}
+
+static void different_people_stay_apart(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("마르코 벨리니 CEO와 사티아 나델라 CEO가 만났다.", "2023-11-30");
+    const chr_entity *a = test_entity(c, "마르코 벨리니"), *b = test_entity(c, "사티아 나델라");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_ptr_not_equal(a, b);
+    chr_corpus_free(c);
+}
+
+static void english_people_and_companies(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Nova Robotics Inc. fired Chief Executive Dana Whitfield on Monday. Whitfield said she was surprised. OpenAI's board met.", "2024-03-06");
+    const chr_entity *p = test_entity(c, "Dana Whitfield");
+    assert_non_null(p);
+    assert_true(chr_strvec_find(&p->aliases, "Whitfield") >= 0);
+    assert_non_null(test_entity(c, "OpenAI"));
+    assert_null(test_entity(c, "Monday"));
+    chr_corpus_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(strips_particles_by_final_consonant),
+        cmocka_unit_test(romanizes_and_keys_transliterations),
+        cmocka_unit_test(bracket_original_becomes_the_name),
+        cmocka_unit_test(hangul_latin_compound_is_an_organisation),
+        cmocka_unit_test(korean_name_with_title),
+        cmocka_unit_test(spellings_link_across_documents),
+        cmocka_unit_test(different_people_stay_apart),
+        cmocka_unit_test(english_people_and_companies),
+    };
+    return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
+}

@@ -1,0 +1,96 @@
+/* Unit tests for timex.c: Korean and English dates, normalised. */
+#include "harness.h"
+
+static void check(const char *text, const char *dct, const char *expr, const char *value)
+{
+    chr_corpus *c = test_run(text, dct);
+    const char *got = test_timex_value(c, expr);
+    if (!got || strcmp(got, value) != 0) fail_msg("'%s' in '%s': expected %s, got %s", expr, text, value, got ? got : "(none)");
+    chr_corpus_free(c);
+}
+
+static void korean_absolute(void **state)
+{
+    (void)state;
+    check("2023년 11월 17일 발표했다.", NULL, "2023년 11월 17일", "2023-11-17");
+    check("2024년 10월 출시된다.", NULL, "2024년 10월", "2024-10");
+    check("2019년 계약했다.", NULL, "2019년", "2019");
+    check("2023.11.17 공시.", NULL, "2023.11.17", "2023-11-17");
+    check("1990년대 설립됐다.", NULL, "1990년대", "199");
+    check("2024년 상반기 출시.", NULL, "2024년 상반기", "2024-H1");
+    check("2024년 3분기 실적.", NULL, "2024년 3분기", "2024-Q3");
+}
+
+static void korean_without_year(void **state)
+{
+    (void)state;
+    check("11월 17일 해임됐다.", NULL, "11월 17일", "XXXX-11-17");
+    check("11월 17일 해임됐다.", "2023-11-30", "11월 17일", "2023-11-17");
+    /* a December date read in early January is last year's */
+    check("12월 28일 해임됐다.", "2024-01-03", "12월 28일", "2023-12-28");
+    check("지난 17일 해임됐다.", "2023-11-30", "지난 17일", "2023-11-17");
+    check("22일(현지시간) 밝혔다.", "2023-11-23", "22일(현지시간)", "2023-11-22");
+    check("11월 18일 아침 전화했다.", "2023-11-30", "11월 18일 아침", "2023-11-18TMO");
+}
+
+static void korean_relative(void **state)
+{
+    (void)state;
+    check("어제 발표했다.", "2023-11-30", "어제", "2023-11-29");
+    check("작년 3월 합류했다.", "2023-11-30", "작년 3월", "2022-03");
+    check("지난달 사임했다.", "2023-11-30", "지난달", "2023-10");
+    check("올해 설립됐다.", "2023-11-30", "올해", "2023");
+    check("2019년 5월 설립됐고 이듬해 7월 투자를 받았다.", NULL, "이듬해 7월", "2020-07");
+    check("2023년 11월 17일 해임됐고 이튿날 복귀를 논의했다.", NULL, "이튿날", "2023-11-18");
+}
+
+static void korean_durations(void **state)
+{
+    (void)state;
+    check("12일이 지나 복귀했다.", NULL, "12일이 지나", "P12D");
+    check("12일 뒤 복귀했다.", NULL, "12일 뒤", "P12D");
+    check("4년 반 일했다.", NULL, "4년 반", "P4.5Y");
+    check("닷새 동안 협상했다.", NULL, "닷새 동안", "P5D");
+    check("두 달 동안 조사했다.", NULL, "두 달 동안", "P2M");
+    check("3시간 회의했다.", NULL, "3시간", "PT3H");
+}
+
+static void english_dates(void **state)
+{
+    (void)state;
+    check("He was fired on November 17, 2023.", NULL, "November 17, 2023", "2023-11-17");
+    check("He was fired on Nov. 17.", "2023-11-30", "Nov. 17", "2023-11-17");
+    check("He was fired on 17 Nov 2023.", NULL, "17 Nov 2023", "2023-11-17");
+    check("Filed 2023-11-17.", NULL, "2023-11-17", "2023-11-17");
+    check("It happened yesterday.", "2023-11-30", "yesterday", "2023-11-29");
+    check("The board met on Monday.", "2023-11-30", "Monday", "2023-11-27");
+    check("He resigned last week.", "2023-11-30", "last week", "2023-W47");
+    check("Talks lasted two weeks.", NULL, "two weeks", "P2W");
+    check("He returned two days later.", NULL, "two days later", "P2D");
+    check("Sales grew in the third quarter of 2024.", NULL, "the third quarter of 2024", "2024-Q3");
+    check("Founded in the 1990s.", NULL, "the 1990s", "199");
+}
+
+static void no_false_dates(void **state)
+{
+    (void)state;
+    const char *texts[] = {"5,100만 달러를 냈다.", "4.5% 올랐다.", "GPT-4를 냈다.", "7nm 공정.", "No. 1 seller.",
+                           "업계 1위다.", "매출이 2배다.", "전화 010-1234-5678.", "It cost $2,023."};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        chr_corpus *c = test_run(texts[i], "2023-11-30");
+        for (size_t k = 0; k < c->timexes.len; k++)
+            if (c->timexes.items[k].type == CHR_TX_DATE)
+                fail_msg("'%s' gave a date %s", texts[i], c->timexes.items[k].value);
+        chr_corpus_free(c);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(korean_absolute),   cmocka_unit_test(korean_without_year),
+        cmocka_unit_test(korean_relative),   cmocka_unit_test(korean_durations),
+        cmocka_unit_test(english_dates),     cmocka_unit_test(no_false_dates),
+    };
+    return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
+}
