@@ -29,7 +29,7 @@ RULE_FILES := $(sort $(wildcard src/rules/*/*.rules))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test unit golden sanitize demo install uninstall clean deps fuzz bench
+.PHONY: all test unit golden sanitize demo install uninstall clean deps fuzz fuzz-replay bench
 all: chronicle
 
 chronicle: $(BUILD)/chronicle
@@ -66,7 +66,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libchronicle.a | 
 unit: $(UNIT_BINS)
 	@for t in $(UNIT_BINS); do $$t || exit 1; done
 
-test: chronicle $(UNIT_BINS)
+test: chronicle $(UNIT_BINS) $(BUILD)/fuzz-replay
 	@scripts/run-tests ./chronicle $(UNIT_BINS)
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer,
@@ -78,7 +78,7 @@ sanitize:
 	    CHRONICLE_PATHO_SCALE=0.1 \
 	    scripts/run-tests build-sanitize/chronicle-sanitized $(patsubst $(BUILD)/%,build-sanitize/%,$(UNIT_BINS))
 
-$(BUILD)/chronicle-sanitized: $(BUILD)/chronicle $(UNIT_BINS)
+$(BUILD)/chronicle-sanitized: $(BUILD)/chronicle $(UNIT_BINS) $(BUILD)/fuzz-replay
 	cp $(BUILD)/chronicle $@
 
 # ---- the main job on the bundled samples ------------------------------------------
@@ -87,16 +87,28 @@ demo:
 	$(MAKE) all
 	scripts/demo.sh
 
+# The fuzz target (fuzz/fuzz_pipeline.c) under libFuzzer with clang, ASan and
+# UBSan, in build-fuzz/ (FUZZ_SECONDS, default 600). fuzz-replay runs the
+# corpus through the same target with this compiler; `make test` does too.
 fuzz:
 	scripts/fuzz.sh
+
+$(BUILD)/fuzz-replay: fuzz/replay.c fuzz/fuzz_pipeline.c fuzz/fuzz.h $(BUILD)/libchronicle.a
+	$(CC) $(filter-out -MMD -MP,$(CFLAGS)) -Ifuzz $(LDFLAGS) -o $@ fuzz/replay.c fuzz/fuzz_pipeline.c \
+	    $(BUILD)/libchronicle.a $(LDLIBS)
+
+fuzz-replay: $(BUILD)/fuzz-replay
+	$(BUILD)/fuzz-replay fuzz/corpus
 
 bench: chronicle
 	scripts/bench.sh
 
 # ---- install -------------------------------------------------------------------------
-install: chronicle
+# INSTALL_BIN installs another build of the program (tests/extra/install.sh).
+INSTALL_BIN ?= chronicle
+install: $(INSTALL_BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
-	install -m 0755 chronicle $(DESTDIR)$(BINDIR)/chronicle
+	install -m 0755 $(INSTALL_BIN) $(DESTDIR)$(BINDIR)/chronicle
 	install -m 0644 docs/chronicle.1 $(DESTDIR)$(MANDIR)/chronicle.1
 
 uninstall:

@@ -10,14 +10,22 @@
  *   entity  TYPE  REGEX  [FLAG...]   a cue pattern; TYPE person, org or
  *           auto (decided by suffixes, the gazetteer and titles); groups:
  *           name (required), latin (an original in brackets), title.
- *           FLAGS: foreign (the name's last word must look transliterated),
- *           recurs (a word of the name must occur again on its own),
- *           korean (a Korean personal name: surname + given name)
+ *           FLAGS: foreign (a person's last word must look transliterated;
+ *           for an org cue, the word before the suffix), recurs (a word of
+ *           the name must occur on its own in another sentence), korean (a
+ *           Korean personal name: surname + given name, kept whole: its last
+ *           syllable is never taken for a particle)
  *   org     CANONICAL  FORM...      gazetteer: every FORM names CANONICAL
  *   word    josa SURFACE COND       particles stripped from Korean names;
  *           COND is C (after a final consonant), V (after a vowel) or *
- *   word    title / org_suffix / surname / notname / loan_syllable /
- *           board / pronoun ...     see src/rules/LANG/entities.rules
+ *   word    title / person_title / org_suffix / surname /
+ *           surname_not_alone / notname / loan_syllable / clause_ending /
+ *           board / legal_suffix / surname_latin ...
+ *                                   see src/rules/LANG/entities.rules
+ *
+ * A person cue whose name ends in an organisation suffix ("민주당 대변인")
+ * yields that organisation instead; an all-capital bracketed original
+ * without a suffix or gazetteer entry ("폐쇄회로(CCTV)") yields nothing.
  *
  * A user gazetteer (--gazetteer FILE) is a TSV file: TYPE<TAB>CANONICAL
  * <TAB>FORM..., TYPE being person or organization; '#' starts a comment.

@@ -48,5 +48,12 @@ void chr_export_dump_json(const json_t *doc, chr_buf *out);
 
 /* The renderers in the table. */
 chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err);
+chr_status chr_render_timeml(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out,
+                             chr_error *err);
+chr_status chr_render_text(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err);
+chr_status chr_render_csv(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err);
+chr_status chr_render_jsonl(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err);
+chr_status chr_render_timelinejs(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out,
+                                 chr_error *err);
 
 #endif

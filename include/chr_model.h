@@ -178,6 +178,12 @@ typedef struct {
     char weak_to[32];  /* an ambiguous cue that becomes this type when merged
                           with an event of it ("퇴임" next to an ouster) */
     int requires_date; /* the trigger counts only when the event gets a date */
+    int nominal;       /* a noun naming the event ("해임 이후", "his removal"):
+                          often a reference back to an event told before */
+    int relation;      /* +1 (-1): 'shift_timex' after (before) the event of
+                          'after_mention', named in the text ("two days
+                          after the firing"); 2: the same day as it ("해임
+                          당일"); 0 none */
     long event;        /* index into corpus events after coreference */
 } chr_event_mention;
 

@@ -21,12 +21,33 @@
  *   duration      a length: groups num/numword/daycount, unit, halfnum
  *   after         a duration that dates what follows after the previous
  *                 event ("12일 뒤"); 'before' is its mirror
- *   ago           the DCT minus a duration ("3일 전", "two weeks ago")
+ *   ago           the DCT minus a duration ("3일 전", "two weeks ago");
+ *                 'hence' adds it ("three months from now")
  *   set:VALUE     a set ("매년" set:P1Y); 'set' alone uses num/unit
  *   fixed:VALUE   a fixed value (PRESENT_REF, PAST_REF, FUTURE_REF)
  *
+ * More groups: week (a relative week: "다음주 수요일" is that week's day),
+ * ordinal (the n-th weekday of a month, -1 the last; with no weekday, -1
+ * is the month's last day), weekend (a week value gets "-WE"), second.
+ *
  * Lexicon classes used for groups of the same name: monthname, weekday,
  * pod, part, half, quarter, ampm, num, unit, daycount, dir, mod.
+ *
+ * Word classes with a meaning of their own:
+ *   tensepast, tensefuture   cues for the tense of the clause; a weekday
+ *                 or a date without a year takes the direction of the
+ *                 nearest cue (after the expression, or before it at three
+ *                 times the distance); no cue: a weekday is the coming one,
+ *                 a date the nearest
+ *   premod        a word right before an expression that belongs to it and
+ *                 sets its mod ("mid-November", "이르면 2024년 10월")
+ *   rangesep      what joins the two ends of a range: a day alone after it
+ *                 takes the start's month ("11월 17~22일")
+ *
+ * A group captured in a lookbehind before the match start extends the
+ * expression to it, so a rule may start at its anchor word (fast) and look
+ * back for a prefix. A clock time right after a day ("9월 20일 저녁 7시",
+ * "Friday at 3 p.m.") is joined to it as one TIME.
  *
  * Owns: its compiled rules. Borrows: the rule set. Appends to
  * corpus->timexes (text order within each document).

@@ -10,6 +10,10 @@ echo "demo: wrote $out/samples.json ($(grep -c '"event": "e' "$out/samples.json"
 ./chronicle timeline -o "$out/compare.json" samples/compare/*.txt
 echo "demo: wrote $out/compare.json (three outlets, one story)"
 if ./chronicle --help | grep -q '^  plot'; then
+  # charts (gnuplot; without it each plot writes its .gp and .tsv and says how to render them)
+  ./chronicle plot --kind coverage -o "$out/compare-coverage.png" "$out/compare.json"
+  ./chronicle plot --kind entities -o "$out/samples-entities.png" "$out/samples.json"
   ./chronicle plot -o "$out/samples.svg" "$out/samples.json"
   ./chronicle plot -o "$out/samples.png" "$out/samples.json"
+  if [ -s "$out/samples.png" ]; then echo "demo: the chart of the samples is $out/samples.png (and $out/samples.svg)"; fi
 fi

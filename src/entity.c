@@ -141,7 +141,7 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
         chr_entity_free(ex);
         return NULL;
     }
-    qsort(ex->forms.items, ex->forms.len, sizeof *ex->forms.items, longer_form_first);
+    if (ex->forms.len) qsort(ex->forms.items, ex->forms.len, sizeof *ex->forms.items, longer_form_first);
     return ex;
 }
 
@@ -235,9 +235,11 @@ static int ends_with_class(const chr_rules *rules, const char *cls, const char *
     return 0;
 }
 
-/* Number of times word s[0..n) occurs on its own in the body (followed by
- * a particle, space or punctuation). Counts are cached per word in 'cache'
- * so that a long document is scanned once per distinct word. */
+/* Number of sentences in which word s[0..n) occurs on its own in the body
+ * (followed by a particle, space or punctuation): a name recurs across
+ * sentences, a common noun repeated inside one sentence does not count
+ * twice. Counts are cached per word in 'cache' so that a long document is
+ * scanned once per distinct word. */
 static int standalone_count(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, json_t *cache)
 {
     char key[256];
@@ -247,6 +249,7 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
     json_t *hit = json_object_get(cache, key);
     if (hit) return (int)json_integer_value(hit);
     int count = 0;
+    long last_sentence = -2;
     const char *t = doc->text;
     size_t pos = doc->body_start;
     while (pos < doc->len) {
@@ -267,6 +270,9 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
             size_t stem = chr_entity_strip_josa(rules, t + at, we - at, 1);
             if (stem != n) continue;
         }
+        long sent = chr_doc_sentence_at(doc, at);
+        if (sent == last_sentence) continue;
+        last_sentence = sent;
         count++;
     }
     json_object_set_new(cache, key, json_integer(count));
@@ -307,6 +313,10 @@ static void trim_name(const chr_rules *rules, const char *t, size_t *s, size_t *
     /* possessive 's and a trailing comma or period are not part of a name */
     if (*e >= *s + 2 && t[*e - 2] == '\'' && t[*e - 1] == 's') *e -= 2;
     if (*e >= *s + 4 && memcmp(t + *e - 4, "\xE2\x80\x99s", 4) == 0) *e -= 4;
+    /* "Inc." and "Corp." keep their dot */
+    size_t lw = *e;
+    while (lw > *s && t[lw - 1] != ' ') lw--;
+    if (word_in_class(rules, "org_suffix", t + lw, *e - lw) && t[*e - 1] == '.') return;
     while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == '.') && !(*e >= *s + 2 && t[*e - 3] == ' ')) (*e)--;
 }
 
@@ -362,7 +372,8 @@ static int has_org_suffix(const chr_rules *rules, const char *s, size_t n)
     /* the last word, or the end of a Hangul compound, is an organisation suffix */
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ') w--;
-    if (word_in_class(rules, "org_suffix", s + w, n - w)) return 1;
+    /* a suffix alone ("AI", "전자") names no organisation */
+    if (w > 0 && word_in_class(rules, "org_suffix", s + w, n - w)) return 1;
     for (size_t cut = w + 1; cut < n; cut++) {
         if (((unsigned char)s[cut] & 0xC0) == 0x80) continue;
         if (word_in_class(rules, "org_suffix", s + cut, n - cut)) return 1;
@@ -393,8 +404,10 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             latin_len = m.group_end[cue->g_latin] - m.group_start[cue->g_latin];
             choose_bracket_words(t, &s, e, latin, latin_len);
         }
-        /* a name right before its bracketed original carries no particle */
-        trim_name(ex->rules, t, &s, &e, latin ? 100 : 2);
+        /* a name right before its bracketed original, or a Korean personal
+         * name right before its title ("김수로 씨", "배두나 씨"), carries no
+         * particle: its last syllable is part of the name */
+        trim_name(ex->rules, t, &s, &e, latin || cue->korean ? 100 : 2);
         if (e <= s) continue;
         const char *title = NULL;
         size_t title_len = 0;
@@ -408,7 +421,8 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
         while (w < e) {
             size_t we = w;
             while (we < e && t[we] != ' ') we++;
-            if (word_in_class(ex->rules, "notname", t + w, we - w)) bad = 1;
+            if (word_in_class(ex->rules, "notname", t + w, we - w) && !word_in_class(ex->rules, "board", t + s, e - s))
+                bad = 1;
             w = we + 1;
         }
         if (bad) continue;
@@ -422,7 +436,12 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             if (chr_entity_strip_josa(ex->rules, t + s, first_end - s, 1) != first_end - s) continue;
             if (ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) continue;
         }
-        if (cue->foreign) {
+        if (cue->foreign && cue->type == CUE_ORG) {
+            /* "루메라 랩스": the word before the suffix is transliterated */
+            size_t first_end = s;
+            while (first_end < e && t[first_end] != ' ') first_end++;
+            if (!looks_foreign(ex->rules, t + s, first_end - s)) continue;
+        } else if (cue->foreign) {
             /* the last word must look transliterated; drop leading words that
              * do not when the rest still does */
             size_t last = e;
@@ -435,12 +454,25 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
                 if (!looks_foreign(ex->rules, t + s, first_end - s)) s = last;
             }
             if (!looks_foreign(ex->rules, t + last, e - last)) {
-                /* "연구원으로 알트만 추방": try the first word alone */
+                /* "CEO 알트만 추방": after a title, try the first word alone;
+                 * before a title ("해봤더니 김 씨") the word next to the
+                 * title is the name or nothing is */
                 size_t first_end = s;
                 while (first_end < e && t[first_end] != ' ') first_end++;
-                if (first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) e = first_end;
+                int title_first = title && title < t + s;
+                if (title_first && first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) e = first_end;
                 else continue;
             }
+            /* a word ending like a verb or a clause ("전문입니다", "따르면")
+             * is no part of a name */
+            int verbal = 0;
+            for (size_t w3 = s; w3 < e && !verbal;) {
+                size_t we = w3;
+                while (we < e && t[we] != ' ') we++;
+                if (ends_with_class(ex->rules, "clause_ending", t + w3, we - w3)) verbal = 1;
+                w3 = we + 1;
+            }
+            if (verbal) continue;
         }
         if (cue->recurs) {
             /* some word of the name occurs again on its own (the name's own
@@ -456,6 +488,16 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             if (!again) continue;
         }
         chr_entity_type type = cue->type == CUE_ORG ? CHR_ENT_ORG : CHR_ENT_PERSON;
+        if (cue->type == CUE_PERSON && cue->foreign) {
+            /* "민주당 대변인", "정두언 새누리당 의원": a word with an
+             * organisation suffix next to the title is the organisation */
+            size_t last = e;
+            while (last > s && t[last - 1] != ' ') last--;
+            if (has_org_suffix(ex->rules, t + last, e - last)) {
+                s = last;
+                type = CHR_ENT_ORG;
+            }
+        }
         if (cue->type == CUE_AUTO) {
             chr_entity_type gtype;
             char form[256];
@@ -475,7 +517,10 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
                 int caps = 1;
                 for (size_t i = 0; i < ln; i++)
                     if (lat[i] >= 'a' && lat[i] <= 'z') caps = 0;
-                if (caps) org = 1;
+                /* an all-capital original is an acronym: organisations use
+                 * them, and so do terms ("폐쇄회로(CCTV)"): without a
+                 * suffix or a gazetteer entry it names nobody */
+                if (caps && !org) continue;
                 /* a Hangul word glued to Latin capitals ("레인AI") is a company */
                 for (size_t i = 0; i + 1 < fl; i++)
                     if (form[i] >= 'A' && form[i] <= 'Z') org = 1;
@@ -512,7 +557,9 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
                 /* a Latin form must end at a word boundary ("OpenAI's" is fine);
                  * a Hangul form may carry a particle */
                 if (is_latin_byte(form[n - 1]) && is_latin_byte(t[end])) continue;
-                if (!is_latin_byte(form[n - 1])) {
+                /* "SK텔레콤" is not SK: Hangul after a form is a particle or
+                 * another name */
+                {
                     size_t we = end;
                     while (we < doc->len && is_letter_at(t, doc->len, we)) {
                         size_t used;
@@ -612,7 +659,7 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
         scan_gazetteer(ex, doc, &found);
         scan_name_words(ex, doc, &found);
     }
-    qsort(found.items, found.len, sizeof *found.items, found_order);
+    if (found.len) qsort(found.items, found.len, sizeof *found.items, found_order);
     size_t taken_end = 0;
     for (size_t i = 0; i < found.len; i++) {
         found_mention *f = &found.items[i];

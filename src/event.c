@@ -52,8 +52,16 @@ struct chr_event_extractor {
     const chr_rules *rules;
     CHR_VEC(trigger_rule) triggers;
     CHR_VEC(chr_regex *) clauses;
+    CHR_VEC(int) clause_own_time; /* the clause it opens has its own time */
     CHR_VEC(modality_rule) modalities;
     CHR_VEC(role_rule) roles;
+    CHR_VEC(chr_regex *) report_times; /* role report_time: after a timex */
+    CHR_VEC(chr_regex *) nominal_after; /* role nominal: after a trigger */
+    CHR_VEC(chr_regex *) nominal_at;    /* role nominal_trigger: at a trigger */
+    CHR_VEC(chr_regex *) adnominals;    /* role adnominal: a verb modifying a noun */
+    CHR_VEC(chr_regex *) after_event;   /* role after_event: duration + "after the" */
+    CHR_VEC(chr_regex *) before_event;  /* role before_event: duration + "before the" */
+    CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
     CHR_VEC(amount_rule) amounts;
 };
 
@@ -97,7 +105,15 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
         } else if (strcmp(kind, "clause") == 0) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[1], err);
             if (!re) return fail(ex);
+            int own = rec->nfields > 2 && strcmp(rec->fields[2], "own_time") == 0;
+            if (rec->nfields > 2 && !own) {
+                chr_regex_free(re);
+                chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "unknown clause option '%s' (own_time)",
+                              rec->fields[2]);
+                return fail(ex);
+            }
             chr_vec_push(&ex->clauses, re);
+            chr_vec_push(&ex->clause_own_time, own);
         } else if (strcmp(kind, "modality") == 0) {
             modality_rule m = {.rec = rec};
             const char *name = rec->fields[1];
@@ -124,6 +140,20 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             m.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!m.re) return fail(ex);
             chr_vec_push(&ex->modalities, m);
+        } else if (strcmp(kind, "role") == 0 &&
+                   (strcmp(rec->fields[1], "report_time") == 0 || strcmp(rec->fields[1], "nominal") == 0 ||
+                    strcmp(rec->fields[1], "nominal_trigger") == 0 || strcmp(rec->fields[1], "adnominal") == 0 ||
+                    strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
+                    strcmp(rec->fields[1], "same_day") == 0)) {
+            chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
+            if (!re) return fail(ex);
+            if (rec->fields[1][0] == 'r') chr_vec_push(&ex->report_times, re);
+            else if (strcmp(rec->fields[1], "same_day") == 0) chr_vec_push(&ex->same_day, re);
+            else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
+            else if (strcmp(rec->fields[1], "before_event") == 0) chr_vec_push(&ex->before_event, re);
+            else if (rec->fields[1][0] == 'a') chr_vec_push(&ex->adnominals, re);
+            else if (strcmp(rec->fields[1], "nominal") == 0) chr_vec_push(&ex->nominal_after, re);
+            else chr_vec_push(&ex->nominal_at, re);
         } else if (strcmp(kind, "role") == 0) {
             role_rule r = {.rec = rec};
             snprintf(r.role, sizeof r.role, "%s", rec->fields[1]);
@@ -157,8 +187,23 @@ void chr_event_free(chr_event_extractor *ex)
     for (size_t i = 0; i < ex->modalities.len; i++) chr_regex_free(ex->modalities.items[i].re);
     for (size_t i = 0; i < ex->roles.len; i++) chr_regex_free(ex->roles.items[i].re);
     for (size_t i = 0; i < ex->amounts.len; i++) chr_regex_free(ex->amounts.items[i].re);
+    for (size_t i = 0; i < ex->report_times.len; i++) chr_regex_free(ex->report_times.items[i]);
+    chr_vec_free(&ex->report_times);
+    for (size_t i = 0; i < ex->nominal_after.len; i++) chr_regex_free(ex->nominal_after.items[i]);
+    for (size_t i = 0; i < ex->nominal_at.len; i++) chr_regex_free(ex->nominal_at.items[i]);
+    chr_vec_free(&ex->nominal_after);
+    chr_vec_free(&ex->nominal_at);
+    for (size_t i = 0; i < ex->adnominals.len; i++) chr_regex_free(ex->adnominals.items[i]);
+    chr_vec_free(&ex->adnominals);
+    for (size_t i = 0; i < ex->after_event.len; i++) chr_regex_free(ex->after_event.items[i]);
+    for (size_t i = 0; i < ex->before_event.len; i++) chr_regex_free(ex->before_event.items[i]);
+    chr_vec_free(&ex->after_event);
+    for (size_t i = 0; i < ex->same_day.len; i++) chr_regex_free(ex->same_day.items[i]);
+    chr_vec_free(&ex->same_day);
+    chr_vec_free(&ex->before_event);
     chr_vec_free(&ex->triggers);
     chr_vec_free(&ex->clauses);
+    chr_vec_free(&ex->clause_own_time);
     chr_vec_free(&ex->modalities);
     chr_vec_free(&ex->roles);
     chr_vec_free(&ex->amounts);
@@ -238,10 +283,14 @@ int chr_event_parse_amount(const chr_rules *rules, const char *value_text, const
 
 typedef CHR_VEC(size_t) offset_vec;
 
-/* Boundaries (byte offsets) splitting sentence [s, e) into clauses. */
-static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_t s, size_t e, offset_vec *cuts)
+/* Boundaries (byte offsets) splitting sentence [s, e) into clauses; 'own'
+ * gets those that open a clause with a time of its own (", ten days
+ * after ..."), which an earlier time of the sentence does not cross. */
+static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_t s, size_t e, offset_vec *cuts,
+                        offset_vec *own)
 {
     cuts->len = 0;
+    own->len = 0;
     chr_vec_push(cuts, s);
     for (size_t r = 0; r < ex->clauses.len; r++) {
         size_t pos = s;
@@ -249,7 +298,10 @@ static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_
         chr_error ignored;
         while (chr_regex_find(ex->clauses.items[r], doc->text, e, pos, &m, &ignored) == 1) {
             pos = chr_regex_next_start(doc->text, e, &m);
-            if (m.end > s && m.end < e) chr_vec_push(cuts, m.end);
+            if (m.end > s && m.end < e) {
+                chr_vec_push(cuts, m.end);
+                if (ex->clause_own_time.items[r]) chr_vec_push(own, m.end);
+            }
         }
     }
     chr_vec_push(cuts, e);
@@ -260,6 +312,15 @@ static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_
             cuts->items[k] = cuts->items[k - 1];
             cuts->items[k - 1] = tmp;
         }
+}
+
+/* The end of the clause that starts at 'clause_end', or 0 when that was
+ * the last clause. */
+static size_t next_cut(const offset_vec *cuts, size_t clause_end)
+{
+    for (size_t i = 0; i + 1 < cuts->len; i++)
+        if (cuts->items[i] == clause_end) return cuts->items[i + 1];
+    return 0;
 }
 
 static void clause_of(const offset_vec *cuts, size_t pos, size_t *cs, size_t *ce)
@@ -368,6 +429,51 @@ static const char *mention_role(const chr_event_extractor *ex, const chr_doc *do
     return NULL;
 }
 
+/* Is timex 't' the date of the report rather than of what it reports
+ * ("...했다고 3일 공시했다")? A report_time pattern matches right after it. */
+static int is_report_time(const chr_event_extractor *ex, const chr_doc *doc, const chr_timex *t, size_t limit)
+{
+    for (size_t i = 0; i < ex->report_times.len; i++) {
+        chr_match m;
+        chr_error ignored;
+        if (t->end < limit && chr_regex_find(ex->report_times.items[i], doc->text, limit, t->end, &m, &ignored) == 1 &&
+            m.start == t->end)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does one of 'res' match exactly at 'pos' (before 'limit')? */
+static int matches_at(const chr_regex *const *res, size_t n, const chr_doc *doc, size_t pos, size_t limit)
+{
+    for (size_t i = 0; i < n; i++) {
+        chr_match m;
+        chr_error ignored;
+        if (pos < limit && chr_regex_find(res[i], doc->text, limit, pos, &m, &ignored) == 1 && m.start == pos) return 1;
+    }
+    return 0;
+}
+
+/* Is a time at [t_end ...) inside a relative clause that ends before the
+ * trigger at 'trigger_start' ("지난해 11월 공개한 결과에 대해 조사에
+ * 착수했다": 11월 dates 공개, not 조사)? True when an adnominal pattern
+ * matches right after the time and ends before the trigger and the next
+ * time.
+ * 'next_time' is the start of the next time expression (or SIZE_MAX). */
+static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc, size_t t_end, size_t trigger_start,
+                              size_t next_time)
+{
+    size_t limit = trigger_start < next_time ? trigger_start : next_time;
+    for (size_t i = 0; i < ex->adnominals.len; i++) {
+        chr_match m;
+        chr_error ignored;
+        if (t_end < limit && chr_regex_find(ex->adnominals.items[i], doc->text, limit, t_end, &m, &ignored) == 1 &&
+            m.start == t_end && m.end <= limit)
+            return 1;
+    }
+    return 0;
+}
+
 static int is_word_class(const chr_rules *rules, const char *cls, const char *s, size_t n)
 {
     char buf[128];
@@ -387,8 +493,10 @@ static void add_participant(chr_event_mention *em, long mention, const char *rol
 }
 
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
-                                chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention)
+                                chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
+                                const char *lang, size_t next_clause_end)
 {
+    int noun_subject_before = chr_rules_word(ex->rules, "noun_subject_before", lang) != NULL;
     /* only the mentions of this sentence matter */
     size_t sentence_first = mentions_from(corpus, first_mention, end_mention, ss);
     /* entity mentions of the clause: the person nearest the trigger is the
@@ -405,6 +513,9 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             continue;
         }
         if (m->type == CHR_ENT_PERSON) {
+            /* a noun's subject comes before it ("김 대표의 해임"); a person
+             * after it is the main verb's */
+            if (em->nominal && m->start >= em->end && noun_subject_before) continue;
             /* the subject usually comes before the verb: a person after the
              * trigger counts as further away */
             size_t distance = m->end <= em->start ? em->start - m->end : 4 * (m->start - em->end) + 64;
@@ -423,9 +534,33 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             if (m->end <= em->start) nearest_person = (long)i;
         }
     }
+    if (nearest_person < 0 && !em->nominal) {
+        /* still none: the first person of the sentence's next clause ("In an
+         * interview on Wednesday, Raman said ...") */
+        for (size_t i = sentence_first; i < end_mention && corpus->entity_mentions.items[i].start < se; i++) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[i];
+            if (m->type != CHR_ENT_PERSON || m->start < em->clause_end) continue;
+            if (next_clause_end && m->end <= next_clause_end) nearest_person = (long)i;
+            break;
+        }
+    }
     if (nearest_person >= 0) {
         add_participant(em, nearest_person, "subject");
         return;
+    }
+    if (em->participants.len == 0) {
+        /* nobody named in the clause ("회사는 ...", or no subject at all, as
+         * Korean allows): the organisation last named in this sentence or
+         * the one before, not an acting body, is what the event is about */
+        long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
+        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+            if (m->sentence < prev_sentence) break;
+            if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+                continue;
+            add_participant(em, (long)k, "organization");
+            break;
+        }
     }
     /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
     const char *t = doc->text;
@@ -479,6 +614,76 @@ static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_e
     }
 }
 
+/* Is the trigger of 'h' used as a noun (role nominal / nominal_trigger)? */
+static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, const trigger_hit *h, size_t limit)
+{
+    return matches_at((const chr_regex *const *)ex->nominal_after.items, ex->nominal_after.len, doc, h->end, limit) ||
+           matches_at((const chr_regex *const *)ex->nominal_at.items, ex->nominal_at.len, doc, h->start, limit);
+}
+
+/* The end of a match of one of 'res' right at 'pos', or 0. */
+static size_t match_end_at(const chr_regex *const *res, size_t n, const chr_doc *doc, size_t pos, size_t limit)
+{
+    for (size_t i = 0; i < n; i++) {
+        chr_match m;
+        chr_error ignored;
+        if (pos < limit && chr_regex_find(res[i], doc->text, limit, pos, &m, &ignored) == 1 && m.start == pos)
+            return m.end;
+    }
+    return 0;
+}
+
+/*
+ * "X two days after the firing": a duration followed by an after_event
+ * (before_event) pattern that ends where another mention's trigger
+ * starts dates the mention before the duration relative to that one.
+ * Runs over the mentions [first, corpus->event_mentions.len) of one
+ * document.
+ */
+static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
+                                size_t first_event, size_t first_timex, size_t end_timex)
+{
+    size_t end_event = corpus->event_mentions.len;
+    /* "해임 당일 ... 선임했다": the mentions after "the day of <event>" in its
+     * clause happened that day */
+    for (size_t q = first_event; q < end_event; q++) {
+        const chr_event_mention *a = &corpus->event_mentions.items[q];
+        size_t limit = a->clause_end;
+        if (!match_end_at((const chr_regex *const *)ex->same_day.items, ex->same_day.len, doc, a->end, limit)) continue;
+        for (size_t r = q + 1; r < end_event && corpus->event_mentions.items[r].start < limit; r++) {
+            chr_event_mention *m = &corpus->event_mentions.items[r];
+            m->timex = -1;
+            m->after_mention = (long)q;
+            m->relation = 2;
+        }
+    }
+    for (size_t k = first_timex; k < end_timex; k++) {
+        const chr_timex *t = &corpus->timexes.items[k];
+        if (t->type != CHR_TX_DURATION || t->shift || t->sentence < 0) continue;
+        size_t limit = doc->sentences.items[t->sentence].end;
+        int relation = 1;
+        size_t to = match_end_at((const chr_regex *const *)ex->after_event.items, ex->after_event.len, doc, t->end, limit);
+        if (!to) {
+            relation = -1;
+            to = match_end_at((const chr_regex *const *)ex->before_event.items, ex->before_event.len, doc, t->end, limit);
+        }
+        if (!to) continue;
+        long anchor = -1, subject = -1;
+        for (size_t q = first_event; q < end_event; q++) {
+            const chr_event_mention *m = &corpus->event_mentions.items[q];
+            if (m->start == to) anchor = (long)q;
+            if (m->sentence == t->sentence && m->end <= t->start) subject = (long)q;
+        }
+        if (anchor < 0 || subject < 0) continue;
+        chr_event_mention *m = &corpus->event_mentions.items[subject];
+        if (m->timex >= 0 && corpus->timexes.items[m->timex].start < t->start) continue; /* dated already */
+        m->timex = -1;
+        m->shift_timex = (long)k;
+        m->after_mention = anchor;
+        m->relation = relation;
+    }
+}
+
 chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
@@ -506,7 +711,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             return CHR_ERR_LIMIT;
         }
     }
-    qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
+    if (hits.len) qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
 
     /* this document's entity mentions and timexes: the extractors append
      * one document at a time, in text order */
@@ -515,7 +720,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     size_t end_timex = corpus->timexes.len, first_timex = end_timex;
     while (first_timex > 0 && corpus->timexes.items[first_timex - 1].doc == doc_index) first_timex--;
 
-    offset_vec cuts = {0};
+    offset_vec cuts = {0}, own_cuts = {0};
     long cut_sentence = -1;
     size_t taken_end = 0;
     size_t doc_first_event = corpus->event_mentions.len;
@@ -527,7 +732,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         long s = chr_doc_sentence_at(doc, h->start);
         const chr_sentence *sent = &doc->sentences.items[s];
         if (s != cut_sentence) {
-            clause_cuts(ex, doc, sent->start, sent->end, &cuts);
+            clause_cuts(ex, doc, sent->start, sent->end, &cuts, &own_cuts);
             cut_sentence = s;
         }
         chr_event_mention em = {.doc = doc_index,
@@ -541,12 +746,17 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         snprintf(em.type, sizeof em.type, "%s", rule->type);
         snprintf(em.weak_to, sizeof em.weak_to, "%s", rule->weak_to);
         em.requires_date = rule->requires_date;
+        em.nominal = hit_is_nominal(ex, doc, h, sent->end);
         clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
         em.modality = rule->negated ? CHR_MOD_NEGATED
                                     : clause_modality(ex, doc, h, em.clause_start, em.clause_end, sent->start, sent->end);
         /* the date: a DATE/TIME timex in the clause, the nearest before the
          * trigger first; a shifting duration before the trigger in the sentence */
-        long best = -1, best_after = -1;
+        long best = -1, best_after = -1, sentence_before = -1;
+        /* languages where a time may follow its verb ("resigned on Oct. 3")
+         * say so in their rules; in the others a time after the trigger
+         * belongs to a later predicate */
+        int time_after_verb = chr_rules_word(ex->rules, "time_after_verb", rule->rec->lang) != NULL;
         for (size_t k = timexes_from(corpus, first_timex, end_timex, sent->start);
              k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
             const chr_timex *t = &corpus->timexes.items[k];
@@ -564,17 +774,51 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             }
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
             if (t->date.year == 0 && t->date.month == 0 && t->date.day == 0) continue; /* PRESENT_REF and kin */
-            if (t->start < em.clause_start || t->end > em.clause_end) continue;
-            if (t->end <= h->start) best = (long)k;
-            else if (best_after < 0) best_after = (long)k;
+            if (is_report_time(ex, doc, t, sent->end)) continue;
+            if (t->start < em.clause_start || t->end > em.clause_end) {
+                /* clauses joined by a connective share their time ("31일
+                 * 이사회를 열고 해임안을 의결했다") */
+                if (t->end <= em.clause_start) sentence_before = (long)k;
+                continue;
+            }
+            if (t->end <= h->start) {
+                size_t next = k + 1 < end_timex ? corpus->timexes.items[k + 1].start : SIZE_MAX;
+                if (!in_relative_clause(ex, doc, t->end, h->start, next)) best = (long)k;
+            } else if (best_after < 0 && (time_after_verb || em.nominal)) {
+                /* (a noun's verb comes after it, and so may its time:
+                 * "계약을 18일 체결했다") */
+                /* not past another trigger: "protested after the board
+                 * fired her on March 4" dates the firing */
+                int blocked = 0;
+                for (size_t q = i + 1; q < hits.len && hits.items[q].start < t->start; q++)
+                    if (hits.items[q].start >= h->end && !hit_is_nominal(ex, doc, &hits.items[q], sent->end))
+                        blocked = 1;
+                if (!blocked) best_after = (long)k;
+            }
         }
-        em.timex = best >= 0 ? best : best_after;
-        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention);
+        if (sentence_before >= 0)
+            for (size_t q = 0; q < own_cuts.len; q++)
+                if (own_cuts.items[q] >= corpus->timexes.items[sentence_before].end && own_cuts.items[q] <= h->start)
+                    sentence_before = -1;
+        em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
+        /* a noun that another trigger of its clause follows is not what the
+         * clause's time dates ("15일 해임 결정 과정에 대한 조사를 맡겼다":
+         * the 15th dates the probe) */
+        if (em.nominal)
+            for (size_t q = i + 1; q < hits.len && hits.items[q].start < em.clause_end; q++)
+                if (hits.items[q].start >= h->end) {
+                    em.timex = -1;
+                    break;
+                }
+        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule->rec->lang,
+                            next_cut(&cuts, em.clause_end));
         find_amount(ex, doc, &em, em.clause_start, em.clause_end);
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end);
         chr_vec_push(&corpus->event_mentions, em);
     }
+    relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     chr_vec_free(&cuts);
+    chr_vec_free(&own_cuts);
     chr_vec_free(&hits);
     return CHR_OK;
 }

@@ -3,10 +3,19 @@
  * entity mentions into entities.
  *
  * Within a document: brackets with originals and the gazetteer give
- * canonical names, a surname or given name standing alone joins the one
- * fuller name it belongs to, "이사회"/"the board" becomes the board of the
- * nearest organisation. Across documents and languages: person names meet
- * by a phonetic key of their romanisation ("알트만", "올트먼", "Altman").
+ * canonical names; a surname or given name standing alone joins the one
+ * fuller name it belongs to ("김 대표" -> 김서연, "Hartmann" -> Daniel
+ * Hartmann); the first word of a company name stands for it ("코베인");
+ * "이사회"/"the board" becomes the board of the company right before it or
+ * of the article's principal company. Across documents and languages:
+ * organisations, then people, meet by a phonetic key of their romanisation
+ * ("루메라 랩스" = "Lumera Labs Inc.", "올트먼" = "Altman", "박지훈" = "Park
+ * Ji-hoon"), within one edit for long keys, exactly for short ones; people
+ * only when context confirms it (a shared title, document or
+ * organisation). The Latin form becomes the canonical name.
+ *
+ * Linear: lookups go through hash tables (aliases, per-document name
+ * words, deletion neighbourhoods of keys); nothing compares all pairs.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -46,18 +55,41 @@ static void index_alias(link_index *ix, chr_entity_type type, const char *form, 
     if (!json_object_get(ix->aliases, key)) json_object_set_new(ix->aliases, key, json_integer(entity));
 }
 
+/* Indexes 'key' (a word of a person's name in document 'doc'): -2 marks a
+ * word that two people share. */
+static void index_name_word(link_index *ix, int doc, const char *word, size_t len, long entity)
+{
+    char key[600];
+    snprintf(key, sizeof key, "%d\t%.*s", doc, (int)len, word);
+    json_t *old = json_object_get(ix->name_words, key);
+    if (!old) json_object_set_new(ix->name_words, key, json_integer(entity));
+    else if (json_integer_value(old) != entity) json_object_set_new(ix->name_words, key, json_integer(-2));
+}
+
+/* True for a Korean personal name written as one word of three syllables
+ * ("김서연"): its first syllable is the surname. */
+static int korean_full_name(const char *form)
+{
+    size_t len = strlen(form), used;
+    if (len != 9) return 0;
+    for (size_t i = 0; i < len; i += 3)
+        if (!chr_is_hangul_syllable(chr_utf8_decode(form + i, len - i, &used))) return 0;
+    return 1;
+}
+
 static void index_name_words(link_index *ix, int doc, const char *form, long entity)
 {
+    if (korean_full_name(form)) {
+        /* "김 대표" after "김서연 대표": the surname names her in this article */
+        index_name_word(ix, doc, form, 3, entity);
+        return;
+    }
     if (!strchr(form, ' ')) return;
     const char *p = form;
     while (*p) {
         const char *sp = strchr(p, ' ');
         size_t len = sp ? (size_t)(sp - p) : strlen(p);
-        char key[600];
-        snprintf(key, sizeof key, "%d\t%.*s", doc, (int)len, p);
-        json_t *old = json_object_get(ix->name_words, key);
-        if (!old) json_object_set_new(ix->name_words, key, json_integer(entity));
-        else if (json_integer_value(old) != entity) json_object_set_new(ix->name_words, key, json_integer(-2));
+        index_name_word(ix, doc, p, len, entity);
         if (!sp) break;
         p = sp + 1;
     }
@@ -81,6 +113,13 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
         index_name_words(ix, m->doc, surface, entity);
         index_name_words(ix, m->doc, e->name, entity);
         if (m->latin) index_name_words(ix, m->doc, m->latin, entity);
+    } else if (strchr(surface, ' ')) {
+        /* "코베인 이사회", "Keystone said": the first word of a two-word
+         * company name stands for the company in this article */
+        const char *sp = strchr(surface, ' ');
+        char word[300];
+        snprintf(word, sizeof word, "o:%.*s", (int)(sp - surface), surface);
+        index_name_word(ix, m->doc, word, strlen(word), entity);
     }
 }
 
@@ -142,24 +181,188 @@ static int edit_distance_le1(const char *a, const char *b)
     return edits <= 1;
 }
 
-/* Two person entities are spellings of one name when some pair of their
- * multi-word forms has phonetic keys within one edit (keys of at least 3
- * consonants), or their single-word forms match a fuller one exactly. */
-static int same_person(const chr_entity *a, const chr_entity *b)
+/*
+ * Spelling variants are found through a deletion neighbourhood, so that
+ * linking stays linear in the number of entities: every key is indexed
+ * under itself and under each string obtained by deleting one of its
+ * characters. Two keys within one edit of each other always share one of
+ * those strings; a shared string is then confirmed with edit_distance_le1
+ * (it also catches transpositions, which are two edits).
+ */
+typedef struct {
+    json_t *by_variant; /* variant -> [[entity, key], ...] */
+    size_t min_fuzzy;   /* shorter keys must match exactly: "lnrs" (Elena Rossi)
+                         * is one edit from "lnms" (Helen Marsh) */
+} key_index;
+
+/* Calls 'fn' for every entity indexed under a variant of 'key' whose own
+ * key is within one edit of 'key'. */
+static void key_index_each(const chr_corpus *c, const key_index *ki, const char *key,
+                           void (*fn)(long entity, void *ctx), void *ctx)
 {
-    for (size_t i = 0; i <= a->aliases.len; i++) {
-        const char *x = i < a->aliases.len ? a->aliases.items[i] : a->name;
-        for (size_t k = 0; k <= b->aliases.len; k++) {
-            const char *y = k < b->aliases.len ? b->aliases.items[k] : b->name;
-            int xw = strchr(x, ' ') != NULL, yw = strchr(y, ' ') != NULL;
-            if (!xw || !yw) continue;
-            char kx[256], ky[256];
-            entity_key(x, kx, sizeof kx);
-            entity_key(y, ky, sizeof ky);
-            if (strlen(kx) >= 3 && strlen(ky) >= 3 && edit_distance_le1(kx, ky)) return 1;
+    size_t n = strlen(key);
+    char variant[256];
+    for (size_t del = 0; del <= n; del++) {
+        if (del == n) snprintf(variant, sizeof variant, "%s", key);
+        else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
+        json_t *list = json_object_get(ki->by_variant, variant);
+        for (size_t i = 0; i < json_array_size(list); i++) {
+            json_t *pair = json_array_get(list, i);
+            const char *other = json_string_value(json_array_get(pair, 1));
+            if (strcmp(key, other) != 0 &&
+                (strlen(key) < ki->min_fuzzy || strlen(other) < ki->min_fuzzy || !edit_distance_le1(key, other)))
+                continue;
+            fn(entity_root(c, (long)json_integer_value(json_array_get(pair, 0))), ctx);
         }
     }
-    return 0;
+}
+
+static void key_index_add(key_index *ki, const char *key, long entity)
+{
+    size_t n = strlen(key);
+    char variant[256];
+    for (size_t del = 0; del <= n; del++) {
+        if (del == n) snprintf(variant, sizeof variant, "%s", key);
+        else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
+        json_t *list = json_object_get(ki->by_variant, variant);
+        if (!list) {
+            list = json_array();
+            json_object_set_new(ki->by_variant, variant, list);
+        }
+        json_array_append_new(list, json_pack("[I,s]", (json_int_t)entity, key));
+    }
+}
+
+/* The keys of an entity's multi-word forms (when 'last_word', of their last
+ * words), at least 3 consonants long, into 'keys'. */
+/* The Hangul of the Latin surname that starts 'form' ("Park" -> 박, word
+ * class surname_latin), or NULL. Borrowed from the rules. */
+static const char *surname_in_hangul(const chr_rules *rules, const char *form)
+{
+    char first[64];
+    const char *sp = strchr(form, ' ');
+    if (!sp || (size_t)(sp - form) >= sizeof first) return NULL;
+    memcpy(first, form, (size_t)(sp - form));
+    first[sp - form] = '\0';
+    const char *v = chr_rules_word(rules, "surname_latin", first);
+    return v && v[0] ? v : NULL;
+}
+
+static void entity_keys(const chr_rules *rules, const chr_entity *e, int last_word, chr_strvec *keys)
+{
+    for (size_t i = 0; i <= e->aliases.len; i++) {
+        const char *form = i < e->aliases.len ? e->aliases.items[i] : e->name;
+        const char *sp = strrchr(form, ' ');
+        /* "김서연" is one word but a full name: it meets "Kim Seo-yeon" */
+        if (!sp && (last_word || !korean_full_name(form))) continue;
+        char key[256], buf[600];
+        const char *hangul;
+        if (!last_word && sp && (hangul = surname_in_hangul(rules, form)) != NULL) {
+            /* "Park Ji-hoon": the conventional spelling of a Korean surname
+             * is keyed as its Hangul (박), so that it meets "박지훈" */
+            snprintf(buf, sizeof buf, "%s %s", hangul, strchr(form, ' ') + 1);
+            entity_key(buf, key, sizeof key);
+        } else {
+            entity_key(last_word ? sp + 1 : form, key, sizeof key);
+        }
+        if (strlen(key) >= 3) chr_strvec_add_unique(keys, key);
+    }
+}
+
+struct candidates {
+    long self;
+    long found;
+    int ambiguous;
+};
+
+typedef CHR_VEC(long) long_vec;
+
+struct candidate_list {
+    long self;
+    long_vec found;
+};
+
+static void collect_candidate(long entity, void *ctx)
+{
+    struct candidate_list *cl = ctx;
+    if (entity == cl->self) return;
+    for (size_t i = 0; i < cl->found.len; i++)
+        if (cl->found.items[i] == entity) return;
+    chr_vec_push(&cl->found, entity);
+}
+
+/* Organisation roots mentioned in each document, as a JSON set per
+ * document (keys: entity index); built once, after organisations are
+ * linked. */
+static json_t **doc_org_sets(const chr_corpus *c)
+{
+    json_t **sets = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *sets);
+    for (size_t d = 0; d < c->docs.len; d++) sets[d] = json_object();
+    for (size_t i = 0; i < c->entity_mentions.len; i++) {
+        const chr_entity_mention *m = &c->entity_mentions.items[i];
+        if (m->type != CHR_ENT_ORG || m->entity < 0) continue;
+        char key[32];
+        snprintf(key, sizeof key, "%ld", entity_root(c, m->entity));
+        json_object_set_new(sets[m->doc], key, json_true());
+    }
+    return sets;
+}
+
+/*
+ * Context that confirms two spellings are one person: a title they share,
+ * both entities mentioned in one document, or documents sharing an organisation
+ * ("Hanbit Bio" beside "김서연" and beside "Kim Seo-yeon"). Different people
+ * whose names sound alike in unrelated stories stay apart. Cost: the two
+ * entities' mentions.
+ */
+enum { CONTEXT_DOCS = 32 };
+
+static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b)
+{
+    const chr_entity *ea = &c->entities.items[a], *eb = &c->entities.items[b];
+    /* the same title ("CEO") in some mention of each */
+    for (size_t i = 0; i < ea->titles.len; i++)
+        if (chr_strvec_find(&eb->titles, ea->titles.items[i]) >= 0) return 1;
+    json_t *docs = json_object(), *orgs = json_object();
+    char key[32];
+    /* at most CONTEXT_DOCS documents of each entity are looked at, so that
+     * a name in every article of a large corpus keeps linking linear */
+    for (size_t i = 0; i < ea->mentions.len && json_object_size(docs) < CONTEXT_DOCS; i++) {
+        int d = c->entity_mentions.items[ea->mentions.items[i]].doc;
+        snprintf(key, sizeof key, "%d", d);
+        if (json_object_get(docs, key)) continue;
+        json_object_set_new(docs, key, json_true());
+        json_object_update(orgs, doc_orgs[d]);
+    }
+    int same = 0;
+    json_t *seen = json_object();
+    for (size_t i = 0; i < eb->mentions.len && !same && json_object_size(seen) < CONTEXT_DOCS; i++) {
+        int d = c->entity_mentions.items[eb->mentions.items[i]].doc;
+        snprintf(key, sizeof key, "%d", d);
+        if (json_object_get(docs, key)) same = 1;
+        if (json_object_get(seen, key)) continue;
+        json_object_set_new(seen, key, json_true());
+        const char *org;
+        json_t *v;
+        json_object_foreach(doc_orgs[d], org, v) {
+            if (json_object_get(orgs, org)) {
+                same = 1;
+                break;
+            }
+        }
+    }
+    json_decref(seen);
+    json_decref(docs);
+    json_decref(orgs);
+    return same;
+}
+
+static void note_candidate(long entity, void *ctx)
+{
+    struct candidates *cd = ctx;
+    if (entity == cd->self) return;
+    if (cd->found >= 0 && cd->found != entity) cd->ambiguous = 1;
+    if (cd->found < 0 || entity < cd->found) cd->found = entity;
 }
 
 static void merge_entities(chr_corpus *c, long keep, long drop)
@@ -182,17 +385,121 @@ static void merge_entities(chr_corpus *c, long keep, long drop)
     d->merged_into = (int)keep;
 }
 
+static int is_board_name(const char *name)
+{
+    size_t n = strlen(name);
+    return n >= 6 && strcmp(name + n - 6, " board") == 0;
+}
+
+/* Picks the entity with most mentions in 'counts' (entity -> [count,
+ * first mention]), the one mentioned first on a tie; -1 when empty. */
+static long most_mentioned(json_t *counts)
+{
+    long best = -1, best_count = 0, best_first = 0;
+    const char *key;
+    json_t *v;
+    json_object_foreach(counts, key, v) {
+        long n = (long)json_integer_value(json_array_get(v, 0));
+        long first = (long)json_integer_value(json_array_get(v, 1));
+        if (n > best_count || (n == best_count && first < best_first)) {
+            best = strtol(key, NULL, 10);
+            best_count = n;
+            best_first = first;
+        }
+    }
+    return best;
+}
+
+/* Fills principal[doc] with the organisation entity having most mentions
+ * in each document so far (the one mentioned first on a tie), or -1.
+ * Linear: one pass over the mentions, which are grouped by document. */
+static void principal_orgs(const chr_corpus *c, long *principal)
+{
+    json_t *counts = json_object();
+    for (size_t d = 0; d < c->docs.len; d++) principal[d] = -1;
+    int doc = -1;
+    for (size_t i = 0; i <= c->entity_mentions.len; i++) {
+        const chr_entity_mention *m = i < c->entity_mentions.len ? &c->entity_mentions.items[i] : NULL;
+        if (!m || m->doc != doc) {
+            if (doc >= 0) principal[doc] = most_mentioned(counts);
+            json_object_clear(counts);
+            if (!m) break;
+            doc = m->doc;
+        }
+        if (m->type != CHR_ENT_ORG || m->entity < 0) continue;
+        long e = entity_root(c, m->entity);
+        if (is_board_name(c->entities.items[e].name)) continue;
+        char key[32];
+        snprintf(key, sizeof key, "%ld", e);
+        json_t *n = json_object_get(counts, key);
+        if (n) json_array_set_new(n, 0, json_integer(json_integer_value(json_array_get(n, 0)) + 1));
+        else json_object_set_new(counts, key, json_pack("[i,I]", 1, (json_int_t)i));
+    }
+    json_decref(counts);
+}
+
 static int is_board_word(const chr_rules *rules, const char *s)
 {
     return chr_rules_word(rules, "board", s) != NULL;
+}
+
+/* The key of an organisation's form: its board suffix and legal form
+ * ("Inc.", "Corp.": word class legal_suffix) removed, so that "Lumera Labs
+ * Inc.", "Lumera Labs" and "루메라 랩스" meet. */
+static void org_key(const chr_rules *rules, const char *form, char *key, size_t size)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", form);
+    if (is_board_name(buf)) buf[strlen(buf) - 6] = '\0';
+    char *sp = strrchr(buf, ' ');
+    if (sp && chr_rules_word(rules, "legal_suffix", sp + 1)) *sp = '\0';
+    entity_key(buf, key, size);
+}
+
+/* Merges the organisation entities whose forms have keys within one edit
+ * (keys of at least 4 consonants); boards only with boards. Linear. */
+static void link_orgs(const chr_rules *rules, chr_corpus *c)
+{
+    key_index companies = {json_object(), 5}, boards = {json_object(), 5};
+    for (size_t a = 0; a < c->entities.len; a++) {
+        const chr_entity *e = &c->entities.items[a];
+        if (e->merged_into >= 0 || e->type != CHR_ENT_ORG) continue;
+        int board = is_board_name(e->name);
+        key_index *ki = board ? &boards : &companies;
+        chr_strvec keys = {0};
+        for (size_t i = 0; i <= e->aliases.len; i++) {
+            const char *form = i < e->aliases.len ? e->aliases.items[i] : e->name;
+            if (board && i < e->aliases.len) continue; /* "이사회", "board" say nothing of whose */
+            char key[256];
+            org_key(rules, form, key, sizeof key);
+            if (strlen(key) >= 4) chr_strvec_add_unique(&keys, key);
+        }
+        for (size_t k = 0; k < keys.len; k++) {
+            for (;;) {
+                long self = entity_root(c, (long)a);
+                struct candidates cd = {self, -1, 0};
+                key_index_each(c, ki, keys.items[k], note_candidate, &cd);
+                if (cd.found < 0) break;
+                if (cd.found < self) merge_entities(c, cd.found, self);
+                else merge_entities(c, self, cd.found);
+            }
+            key_index_add(ki, keys.items[k], entity_root(c, (long)a));
+        }
+        chr_strvec_free(&keys);
+    }
+    json_decref(companies.by_variant);
+    json_decref(boards.by_variant);
 }
 
 void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, chr_corpus *c)
 {
     char surface[512];
     link_index ix = {json_object(), json_object()};
+    /* per document, the organisation mentioned most often (boards belong to it) */
+    long *principal = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *principal);
     /* pass 1: mentions that carry their own canonical name */
     for (int pass = 0; pass < 3; pass++) {
+        if (pass == 2) principal_orgs(c, principal);
         for (size_t i = 0; i < c->entity_mentions.len; i++) {
             chr_entity_mention *m = &c->entity_mentions.items[i];
             if (m->entity >= 0) continue;
@@ -220,19 +527,19 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 attach(c, &ix, i, e, surface);
             } else {
                 if (is_board_word(rules, surface)) {
-                    /* "이사회", "the board": the board of the nearest organisation before it */
+                    /* "오픈AI 이사회", "Lumera's board": the board of the
+                     * organisation right before it; a bare "이사회" or "the
+                     * board" is the board of the article's principal company */
                     const char *org = NULL;
-                    for (size_t k = i; k-- > 0;) {
-                        const chr_entity_mention *p = &c->entity_mentions.items[k];
-                        if (p->doc != m->doc) break;
-                        if (p->type == CHR_ENT_ORG && p->entity >= 0) {
+                    if (i > 0) {
+                        const chr_entity_mention *p = &c->entity_mentions.items[i - 1];
+                        if (p->doc == m->doc && p->type == CHR_ENT_ORG && p->entity >= 0 && m->start >= p->end &&
+                            m->start - p->end <= 4) {
                             const chr_entity *pe = &c->entities.items[entity_root(c, p->entity)];
-                            if (!strstr(pe->name, " board")) {
-                                org = pe->name;
-                                break;
-                            }
+                            if (!is_board_name(pe->name)) org = pe->name;
                         }
                     }
+                    if (!org && principal[m->doc] >= 0) org = c->entities.items[entity_root(c, principal[m->doc])].name;
                     char name[600];
                     if (org) snprintf(name, sizeof name, "%s board", org);
                     else snprintf(name, sizeof name, "%s", surface);
@@ -242,46 +549,81 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     continue;
                 }
                 long e = m->type == CHR_ENT_PERSON ? find_by_name_word(c, &ix, m->doc, surface) : -1;
+                if (e < 0 && !strchr(surface, ' ')) {
+                    char word[600];
+                    snprintf(word, sizeof word, "o:%s", surface);
+                    e = find_by_name_word(c, &ix, m->doc, word);
+                    if (e >= 0) m->type = CHR_ENT_ORG;
+                }
+                if (m->type == CHR_ENT_PERSON && chr_utf8_count(surface, strlen(surface)) == 1) {
+                    /* a surname alone ("김 씨") that names nobody of this
+                     * article stays within it: other articles' 김 are others */
+                    char scoped[600];
+                    snprintf(scoped, sizeof scoped, "%d#%s", m->doc, surface);
+                    if (e < 0) e = find_by_alias(c, &ix, m->type, scoped);
+                    if (e < 0) {
+                        e = new_entity(c, m->type, surface);
+                        index_alias(&ix, m->type, scoped, e);
+                    }
+                }
                 if (e < 0) e = find_by_alias(c, &ix, m->type, surface);
                 if (e < 0) e = new_entity(c, m->type, surface);
                 attach(c, &ix, i, e, surface);
             }
         }
     }
-    /* across spellings and languages */
+    /* organisations first: their links are the context that confirms people's */
+    link_orgs(rules, c);
+    json_t **doc_orgs = doc_org_sets(c);
+    /* across spellings and languages: person entities whose full names have
+     * keys within one edit, confirmed by context, are one person (linear:
+     * see key_index) */
+    key_index full = {json_object(), 5};
     for (size_t a = 0; a < c->entities.len; a++) {
         if (c->entities.items[a].merged_into >= 0 || c->entities.items[a].type != CHR_ENT_PERSON) continue;
-        for (size_t b = a + 1; b < c->entities.len; b++) {
-            if (c->entities.items[b].merged_into >= 0 || c->entities.items[b].type != CHR_ENT_PERSON) continue;
-            if (same_person(&c->entities.items[a], &c->entities.items[b])) merge_entities(c, (long)a, (long)b);
+        chr_strvec keys = {0};
+        entity_keys(rules, &c->entities.items[a], 0, &keys);
+        for (size_t k = 0; k < keys.len; k++) {
+            struct candidate_list cl = {entity_root(c, (long)a), {0}};
+            key_index_each(c, &full, keys.items[k], collect_candidate, &cl);
+            for (size_t f = 0; f < cl.found.len; f++) {
+                long self = entity_root(c, (long)a), other = entity_root(c, cl.found.items[f]);
+                if (other == self || !same_context(c, doc_orgs, self, other)) continue;
+                /* the earlier entity keeps its place; the later one joins it */
+                if (other < self) merge_entities(c, other, self);
+                else merge_entities(c, self, other);
+            }
+            chr_vec_free(&cl.found);
+            key_index_add(&full, keys.items[k], entity_root(c, (long)a));
         }
+        chr_strvec_free(&keys);
     }
+    json_decref(full.by_variant);
     /* single-word person entities left over: a word of exactly one fuller name */
+    key_index lastw = {json_object(), 3};
+    for (size_t a = 0; a < c->entities.len; a++) {
+        const chr_entity *e = &c->entities.items[a];
+        if (e->merged_into >= 0 || e->type != CHR_ENT_PERSON) continue;
+        chr_strvec keys = {0};
+        entity_keys(rules, e, 1, &keys);
+        for (size_t k = 0; k < keys.len; k++) key_index_add(&lastw, keys.items[k], (long)a);
+        chr_strvec_free(&keys);
+    }
     for (size_t a = 0; a < c->entities.len; a++) {
         chr_entity *e = &c->entities.items[a];
         if (e->merged_into >= 0 || e->type != CHR_ENT_PERSON || strchr(e->name, ' ')) continue;
         char key[256];
         entity_key(e->name, key, sizeof key);
-        long target = -1;
-        int ambiguous = 0;
-        for (size_t b = 0; b < c->entities.len && !ambiguous; b++) {
-            const chr_entity *f = &c->entities.items[b];
-            if (b == a || f->merged_into >= 0 || f->type != CHR_ENT_PERSON) continue;
-            for (size_t k = 0; k <= f->aliases.len; k++) {
-                const char *form = k < f->aliases.len ? f->aliases.items[k] : f->name;
-                const char *last = strrchr(form, ' ');
-                if (!last) continue;
-                char lk[256];
-                entity_key(last + 1, lk, sizeof lk);
-                if (strlen(key) >= 3 && edit_distance_le1(key, lk)) {
-                    if (target >= 0 && target != (long)b) ambiguous = 1;
-                    target = (long)b;
-                    break;
-                }
-            }
-        }
-        if (target >= 0 && !ambiguous) merge_entities(c, target, (long)a);
+        if (strlen(key) < 3) continue;
+        struct candidates cd = {(long)a, -1, 0};
+        key_index_each(c, &lastw, key, note_candidate, &cd);
+        if (cd.found >= 0 && !cd.ambiguous && same_context(c, doc_orgs, cd.found, (long)a))
+            merge_entities(c, cd.found, (long)a);
     }
+    json_decref(lastw.by_variant);
+    for (size_t d = 0; d < c->docs.len; d++) json_decref(doc_orgs[d]);
+    free(doc_orgs);
+    free(principal);
     json_decref(ix.aliases);
     json_decref(ix.name_words);
 }

@@ -16,6 +16,9 @@ static const struct {
     const char *summary;
 } commands[] = {
     {"timeline", cmd_timeline, "build a timeline from news articles (JSON and other formats)"},
+    {"compare", cmd_compare, "coverage across sources: who reported which event, and where they disagree"},
+    {"eval", cmd_eval, "score a timeline against a gold timeline (event F1, order, date F1)"},
+    {"plot", cmd_plot, "draw a timeline, coverage or entities chart with gnuplot (SVG or PNG)"},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

@@ -177,6 +177,20 @@ static int shares_participant(const chr_corpus *c, const chr_event *e, const chr
     return 0;
 }
 
+/* Do 'e' and 'm' name the same person as subject? */
+static int shares_person_subject(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
+{
+    for (size_t i = 0; i < e->participants.len; i++) {
+        const chr_participant *p = &e->participants.items[i];
+        if (strcmp(p->role, "subject") != 0 || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
+        for (size_t k = 0; k < m->participants.len; k++) {
+            const chr_participant *q = &m->participants.items[k];
+            if (strcmp(q->role, "subject") == 0 && entity_root(c, q->entity) == entity_root(c, p->entity)) return 1;
+        }
+    }
+    return 0;
+}
+
 static const char *mention_value(const chr_corpus *c, const chr_event_mention *m)
 {
     return m->timex >= 0 ? c->timexes.items[m->timex].value : "";
@@ -203,9 +217,35 @@ static void set_event_date(chr_event *e, const char *value, const char *basis)
     snprintf(e->basis, sizeof e->basis, "%.63s", basis);
 }
 
+typedef CHR_VEC(size_t) index_vec;
+
+/* Appends 'e' to 'v' unless it is already the last element (events are
+ * indexed in creation order, so a repeat is always the last). */
+static void index_add(index_vec *v, size_t e)
+{
+    if (v->len == 0 || v->items[v->len - 1] != e) chr_vec_push(v, e);
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/*
+ * Merges every event mention into an event. A mention can only join an
+ * event of its own document or one sharing a participant, so the
+ * candidates come from two indexes (events by document, events by
+ * entity) instead of a scan of every event: the cost grows with the
+ * events a mention could join, not with the corpus.
+ */
 static void merge_events(const chr_corpus *c, state_vec *states)
 {
     chr_corpus *corpus = (chr_corpus *)c;
+    size_t ndocs = corpus->docs.len ? corpus->docs.len : 1, nents = corpus->entities.len ? corpus->entities.len : 1;
+    index_vec *by_doc = chr_xcalloc(ndocs, sizeof *by_doc);
+    index_vec *by_entity = chr_xcalloc(nents, sizeof *by_entity);
+    index_vec cands = {0};
     for (size_t i = 0; i < corpus->event_mentions.len; i++) {
         chr_event_mention *m = &corpus->event_mentions.items[i];
         /* participants now point at entities */
@@ -216,7 +256,18 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         const char *value = mention_value(c, m);
         long best = -1;
         int best_score = -1;
-        for (size_t e = 0; e < corpus->events.len; e++) {
+        cands.len = 0;
+        if (m->doc >= 0 && (size_t)m->doc < ndocs)
+            for (size_t k = 0; k < by_doc[m->doc].len; k++) chr_vec_push(&cands, by_doc[m->doc].items[k]);
+        for (size_t k = 0; k < m->participants.len; k++) {
+            long ent = m->participants.items[k].entity;
+            if (ent < 0 || (size_t)ent >= nents) continue;
+            for (size_t q = 0; q < by_entity[ent].len; q++) chr_vec_push(&cands, by_entity[ent].items[q]);
+        }
+        qsort(cands.items, cands.len, sizeof *cands.items, cmp_size);
+        for (size_t ci = 0; ci < cands.len; ci++) {
+            if (ci > 0 && cands.items[ci] == cands.items[ci - 1]) continue;
+            size_t e = cands.items[ci];
             chr_event *ev = &corpus->events.items[e];
             event_state *st = &states->items[e];
             int same_type = strcmp(ev->type, m->type) == 0;
@@ -224,7 +275,17 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             int absorbed = st->weak_to[0] && strcmp(st->weak_to, m->type) == 0;
             if (!same_type && !upgrade && !absorbed) continue;
             if ((ev->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
-            if (!chr_values_compatible(ev->value, value)) continue;
+            /* a noun naming an event already told ("해임 열흘 만에") refers
+             * back to it whatever the date of its own clause */
+            int back_reference = m->nominal && ev->value[0];
+            /* what was planned and then done, by the same person, is one
+             * event dated when it was done ("would return" on the 10th,
+             * "returned" on the 14th) */
+            int plan_done = (ev->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) &&
+                            ev->modality != CHR_MOD_NEGATED && ev->modality != CHR_MOD_POSSIBLE &&
+                            m->modality != CHR_MOD_NEGATED && m->modality != CHR_MOD_POSSIBLE &&
+                            shares_person_subject(c, ev, m);
+            if (!back_reference && !plan_done && !chr_values_compatible(ev->value, value)) continue;
             if (has_subject_conflict(c, ev, m)) continue;
             if (!(has_person_subject(c, ev->participants.items, ev->participants.len) &&
                   has_person_subject(c, m->participants.items, m->participants.len)) &&
@@ -256,15 +317,24 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         if (!m->weak_to[0] && strcmp(ev->type, m->type) == 0) st->weak_to[0] = '\0';
         chr_vec_push(&ev->mentions, i);
         m->event = best;
+        int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
         if (m->modality < ev->modality) ev->modality = m->modality;
         add_event_participants(c, ev, m);
+        if (m->doc >= 0 && (size_t)m->doc < ndocs) index_add(&by_doc[m->doc], (size_t)best);
+        for (size_t k = 0; k < ev->participants.len; k++) {
+            long ent = ev->participants.items[k].entity;
+            if (ent >= 0 && (size_t)ent < nents) index_add(&by_entity[ent], (size_t)best);
+        }
         if (!ev->amount.present && m->amount.present) {
             ev->amount = m->amount;
             ev->amount.text = chr_xstrdup(m->amount.text);
         }
-        if (value[0]) {
+        int keep = ev->value[0] && !chr_values_compatible(ev->value, value) &&
+                   (m->nominal || m->modality == CHR_MOD_PLANNED);
+        if (value[0] && !keep) {
             chr_date f1, l1, f2, l2;
-            int finer = !ev->value[0];
+            /* the date it was done replaces the date of the plan */
+            int finer = !ev->value[0] || (was_planned && m->modality != CHR_MOD_PLANNED);
             if (!finer && chr_value_bounds(value, &f1, &l1) && chr_value_bounds(ev->value, &f2, &l2))
                 finer = date_key(&l1) - date_key(&f1) < date_key(&l2) - date_key(&f2);
             if (finer) {
@@ -275,6 +345,11 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             }
         }
     }
+    for (size_t d = 0; d < ndocs; d++) chr_vec_free(&by_doc[d]);
+    for (size_t e = 0; e < nents; e++) chr_vec_free(&by_entity[e]);
+    free(by_doc);
+    free(by_entity);
+    chr_vec_free(&cands);
 }
 
 /* Adds a duration to a date value at the duration's granularity. */
@@ -319,9 +394,29 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
     for (int round = 0; round < 3; round++) {
         for (size_t i = 0; i < c->event_mentions.len; i++) {
             chr_event_mention *m = &c->event_mentions.items[i];
-            if (m->shift_timex < 0 || m->event < 0) continue;
+            if ((m->shift_timex < 0 && m->relation != 2) || m->event < 0) continue;
             chr_event *ev = &c->events.items[m->event];
             if (states->items[m->event].explicit_date) continue;
+            if (m->relation == 2) {
+                long other = m->after_mention >= 0 ? c->event_mentions.items[m->after_mention].event : -1;
+                if (other < 0 || other == m->event || !c->events.items[other].value[0]) continue;
+                char basis[96];
+                snprintf(basis, sizeof basis, "relative:#%ld+P0D", other);
+                set_event_date(ev, c->events.items[other].value, basis);
+                continue;
+            }
+            if (m->relation) {
+                /* the text names the other event: "two days after the firing" */
+                long other = m->after_mention >= 0 ? c->event_mentions.items[m->after_mention].event : -1;
+                if (other < 0 || other == m->event || !c->events.items[other].value[0]) continue;
+                chr_timex d = c->timexes.items[m->shift_timex];
+                d.shift = m->relation;
+                char value[48], basis[96];
+                if (!shift_value(c->events.items[other].value, &d, value, sizeof value)) continue;
+                snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", other, d.shift < 0 ? '-' : '+', d.value);
+                set_event_date(ev, value, basis);
+                continue;
+            }
             /* the nearest earlier mention of a dated, different event */
             for (size_t k = i; k-- > 0;) {
                 const chr_event_mention *p = &c->event_mentions.items[k];

@@ -238,7 +238,7 @@ static int list_dir(const char *dir, chr_strvec *out)
     while ((de = readdir(d)) != NULL)
         if (de->d_name[0] != '.') chr_vec_push(out, chr_xstrdup(de->d_name));
     closedir(d);
-    qsort(out->items, out->len, sizeof *out->items, compare_names);
+    if (out->len) qsort(out->items, out->len, sizeof *out->items, compare_names);
     return 0;
 }
 

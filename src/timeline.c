@@ -161,9 +161,96 @@ typedef struct {
     size_t event;
     int group;        /* 0 dated, 1 dated without a year, 2 undated */
     long from, to;    /* day numbers or month*100+day */
+    int side;         /* -1 just before, +1 just after the slot from..to (an
+                         undated event placed by a textual cue) */
     size_t doc;
     size_t position;  /* first mention */
 } order_key;
+
+/* An ordering cue: 'after' (+1) or 'before' (-1); 'post' when it follows
+ * the event it relates to ("해임 이후": Korean postpositions), else it
+ * precedes it ("after the ouster"). From 'word order_cue SURFACE KIND'. */
+typedef struct {
+    const char *word;
+    size_t len;
+    int direction;
+    int post;
+} order_cue;
+
+typedef CHR_VEC(order_cue) cue_vec;
+
+static void collect_cue(const chr_rule_record *rec, void *ctx)
+{
+    cue_vec *cues = ctx;
+    if (rec->nfields < 4) return;
+    const char *kind = rec->fields[3];
+    order_cue q = {.word = rec->fields[2], .len = strlen(rec->fields[2])};
+    q.direction = strncmp(kind, "after", 5) == 0 ? 1 : strncmp(kind, "before", 6) == 0 ? -1 : 0;
+    q.post = strstr(kind, "_post") != NULL;
+    if (q.direction && q.len) chr_vec_push(cues, q);
+}
+
+static int is_latin_alnum(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+/* The first cue in text[from, to) (Latin cues as whole words), or NULL. */
+static const order_cue *cue_between(const cue_vec *cues, const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        for (size_t k = 0; k < cues->len; k++) {
+            const order_cue *q = &cues->items[k];
+            if (i + q->len > to || memcmp(text + i, q->word, q->len) != 0) continue;
+            if (is_latin_alnum(q->word[0]) &&
+                ((i > from && is_latin_alnum(text[i - 1])) || (i + q->len < to && is_latin_alnum(text[i + q->len]))))
+                continue;
+            return q;
+        }
+    return NULL;
+}
+
+/*
+ * Places an undated event next to a dated one when a sentence relates them
+ * with a cue ("해임 이후 반발이 이어졌다", "staff protested after the board
+ * fired him"): sets key 'u' to just after (or before) the dated event's slot.
+ * 'slot_of' maps an event index to its key (or -1).
+ */
+static void place_by_cue(const chr_corpus *c, const cue_vec *cues, order_key *keys, const long *slot_of, order_key *u)
+{
+    const chr_event *e = &c->events.items[u->event];
+    for (size_t mi = 0; mi < e->mentions.len; mi++) {
+        size_t ui = e->mentions.items[mi];
+        const chr_event_mention *mu = &c->event_mentions.items[ui];
+        /* the other mentions of the sentence are its neighbours */
+        size_t lo = ui, hi = ui + 1;
+        while (lo > 0 && c->event_mentions.items[lo - 1].doc == mu->doc &&
+               c->event_mentions.items[lo - 1].sentence == mu->sentence)
+            lo--;
+        while (hi < c->event_mentions.len && c->event_mentions.items[hi].doc == mu->doc &&
+               c->event_mentions.items[hi].sentence == mu->sentence)
+            hi++;
+        for (size_t k = lo; k < hi; k++) {
+            const chr_event_mention *md = &c->event_mentions.items[k];
+            if (k == ui || md->event < 0 || (size_t)md->event == u->event) continue;
+            long slot = slot_of[md->event];
+            if (slot < 0 || keys[slot].group == 2 || keys[slot].side != 0) continue;
+            const chr_event_mention *first = k < ui ? md : mu, *second = k < ui ? mu : md;
+            if (first->end > second->start) continue;
+            const order_cue *q = cue_between(cues, c->docs.items[mu->doc]->text, first->end, second->start);
+            if (!q) continue;
+            /* the cue attaches to the event it relates to: the one before
+             * it for a postposition, after it for a preposition */
+            const chr_event_mention *ref = q->post ? first : second;
+            if (ref != md) continue;
+            u->group = keys[slot].group;
+            u->from = keys[slot].from;
+            u->to = keys[slot].to;
+            u->side = q->direction;
+            return;
+        }
+    }
+}
 
 static int key_compare(const void *a, const void *b)
 {
@@ -172,6 +259,7 @@ static int key_compare(const void *a, const void *b)
     if (x->group < 2) {
         if (x->from != y->from) return x->from < y->from ? -1 : 1;
         if (x->to != y->to) return x->to < y->to ? -1 : 1;
+        if (x->side != y->side) return x->side < y->side ? -1 : 1;
     }
     if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
     if (x->position != y->position) return x->position < y->position ? -1 : 1;
@@ -180,12 +268,14 @@ static int key_compare(const void *a, const void *b)
 
 static int same_slot(const order_key *x, const order_key *y)
 {
-    return x->group == y->group && x->group < 2 && x->from == y->from && x->to == y->to;
+    return x->group == y->group && x->group < 2 && x->from == y->from && x->to == y->to && x->side == y->side;
 }
 
-static void order_events(chr_corpus *c)
+static void order_events(const chr_rules *rules, chr_corpus *c)
 {
     CHR_VEC(order_key) keys = {0};
+    long *slot_of = chr_xmalloc((c->events.len ? c->events.len : 1) * sizeof *slot_of);
+    for (size_t i = 0; i < c->events.len; i++) slot_of[i] = -1;
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
         e->rank = 0;
@@ -205,9 +295,17 @@ static void order_events(chr_corpus *c)
                 k.to = l.month * 100 + (l.day ? l.day : 31);
             }
         }
+        slot_of[i] = (long)keys.len;
         chr_vec_push(&keys, k);
     }
-    qsort(keys.items, keys.len, sizeof *keys.items, key_compare);
+    cue_vec cues = {0};
+    chr_rules_each_word(rules, "order_cue", collect_cue, &cues);
+    if (cues.len)
+        for (size_t i = 0; i < keys.len; i++)
+            if (keys.items[i].group == 2) place_by_cue(c, &cues, keys.items, slot_of, &keys.items[i]);
+    chr_vec_free(&cues);
+    free(slot_of);
+    if (keys.len) qsort(keys.items, keys.len, sizeof *keys.items, key_compare);
     long rank = 0;
     for (size_t i = 0; i < keys.len; i++) {
         if (i == 0 || !same_slot(&keys.items[i - 1], &keys.items[i])) rank++;
@@ -223,6 +321,6 @@ chr_status chr_timeline_build(const chr_rules *rules, chr_corpus *corpus, const 
     corpus->timeline.len = 0;
     assign_ids(corpus);
     write_labels(rules, corpus, label_lang);
-    order_events(corpus);
+    order_events(rules, corpus);
     return CHR_OK;
 }

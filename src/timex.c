@@ -13,10 +13,15 @@
 #include "chr_timex.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* one bit per anchor token (128 at most); GCC and Clang have the type */
+__extension__ typedef unsigned __int128 anchor_bits;
+#define MAX_ANCHORS 128
 
 typedef enum {
     RECIPE_DATE,
@@ -37,11 +42,13 @@ typedef enum { OFFSET_CONST, OFFSET_NUM, OFFSET_DIR } offset_source;
 enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
+    G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND,
     G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
+    "week", "ordinal", "weekend", "second",
 };
 
 typedef struct {
@@ -53,14 +60,53 @@ typedef struct {
     int offset;           /* constant offset or sign for num/dir */
     offset_source offset_from;
     char fixed[48];       /* set:/fixed: value */
+    anchor_bits gate;     /* anchor bits: run only on sentences with one of them; 0 = everywhere */
     int group[G_COUNT];   /* group numbers, -1 when absent */
     char group_class[G_COUNT][32]; /* lexicon class for each group */
 } timex_rule;
 
+typedef struct {
+    const char *word; /* borrowed from the rules */
+    const char *lang;
+    int tense;        /* -1 past, +1 future */
+    const char *mod;  /* for a 'premod' word: its TIMEX3 mod */
+} tense_cue;
+
 struct chr_timex_extractor {
     const chr_rules *rules;
     CHR_VEC(timex_rule) list;
+    CHR_VEC(tense_cue) cues;
+    CHR_VEC(tense_cue) premods; /* class 'premod', longest first */
+    /* anchors (the optional 6th field of a timex record): bit per token */
+    char anchor_token[MAX_ANCHORS][32];
+    int nanchors;
+    anchor_bits hangul[11172];       /* syllable anywhere -> bits */
+    anchor_bits hangul_digit[11172]; /* syllable right after a digit ("17일") -> bits */
+    anchor_bits digit_bit;           /* any ASCII digit */
+    struct { char word[16]; anchor_bits bits; } words[512]; /* ASCII words, lower case, open addressing */
 };
+
+struct cue_ctx {
+    chr_timex_extractor *tx;
+    int tense;
+};
+
+static void add_cue(const chr_rule_record *rec, void *ctx)
+{
+    struct cue_ctx *cc = ctx;
+    tense_cue c = {rec->fields[2], rec->lang, cc->tense, NULL};
+    if (cc->tense) chr_vec_push(&cc->tx->cues, c);
+    else if (rec->nfields > 3) {
+        c.mod = rec->fields[3];
+        chr_vec_push(&cc->tx->premods, c);
+    }
+}
+
+static int longest_first(const void *a, const void *b)
+{
+    size_t x = strlen(((const tense_cue *)a)->word), y = strlen(((const tense_cue *)b)->word);
+    return x < y ? 1 : x > y ? -1 : 0;
+}
 
 static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err)
 {
@@ -71,7 +117,8 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
     else if (strcmp(recipe, "duration") == 0) r->kind = RECIPE_DURATION;
     else if (strcmp(recipe, "after") == 0) r->kind = RECIPE_AFTER;
     else if (strcmp(recipe, "before") == 0) r->kind = RECIPE_BEFORE;
-    else if (strcmp(recipe, "ago") == 0) r->kind = RECIPE_AGO;
+    else if (strcmp(recipe, "ago") == 0) r->kind = RECIPE_AGO, r->offset = -1;
+    else if (strcmp(recipe, "hence") == 0) r->kind = RECIPE_AGO, r->offset = 1;
     else if (strcmp(recipe, "set") == 0) r->kind = RECIPE_SET;
     else if (strncmp(recipe, "set:", 4) == 0 || strncmp(recipe, "fixed:", 6) == 0) {
         r->kind = recipe[0] == 's' ? RECIPE_SET : RECIPE_FIXED;
@@ -139,10 +186,180 @@ static void bind_group(const char *name, int number, void *ctx)
                                    number, CHR_REGEX_MAX_GROUPS - 1);
 }
 
+/* ---- anchors: which sentences a rule can match in ------------------------------------ */
+
+static uint32_t word_hash(const char *w)
+{
+    uint32_t h = 2166136261u;
+    for (; *w; w++) h = (h ^ (unsigned char)*w) * 16777619u;
+    return h;
+}
+
+/* Adds 'bits' to the ASCII word 'w' (lower-cased, at most 15 letters). */
+static int add_word(chr_timex_extractor *tx, const char *w, anchor_bits bits)
+{
+    char low[16];
+    size_t n = 0;
+    for (; w[n] && n < sizeof low - 1; n++) {
+        if (!isalpha((unsigned char)w[n])) break;
+        low[n] = (char)tolower((unsigned char)w[n]);
+    }
+    if (n == 0 || n >= sizeof low - 1) return 0;
+    low[n] = '\0';
+    size_t cap = sizeof tx->words / sizeof tx->words[0];
+    for (size_t i = word_hash(low) % cap, k = 0; k < cap; i = (i + 1) % cap, k++) {
+        if (!tx->words[i].word[0] || strcmp(tx->words[i].word, low) == 0) {
+            snprintf(tx->words[i].word, sizeof tx->words[i].word, "%s", low);
+            tx->words[i].bits |= bits;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static anchor_bits lookup_word(const chr_timex_extractor *tx, const char *low)
+{
+    size_t cap = sizeof tx->words / sizeof tx->words[0];
+    for (size_t i = word_hash(low) % cap, k = 0; k < cap && tx->words[i].word[0]; i = (i + 1) % cap, k++)
+        if (strcmp(tx->words[i].word, low) == 0) return tx->words[i].bits;
+    return 0;
+}
+
+/* Registers the start of 'w' (its first Hangul syllable or its first ASCII
+ * word) under 'bits'; 'after_digit' for the "#X" form. 0 when 'w' starts
+ * with neither. */
+static int add_anchor_text(chr_timex_extractor *tx, const char *w, anchor_bits bits, int after_digit)
+{
+    size_t used;
+    uint32_t cp = chr_utf8_decode(w, strlen(w), &used);
+    if (cp >= 0xAC00 && cp <= 0xD7A3) {
+        if (after_digit) tx->hangul_digit[cp - 0xAC00] |= bits;
+        else tx->hangul[cp - 0xAC00] |= bits;
+        return 1;
+    }
+    if (!after_digit && isalpha((unsigned char)w[0])) return add_word(tx, w, bits);
+    return 0;
+}
+
+struct class_anchor {
+    chr_timex_extractor *tx;
+    anchor_bits bits;
+    int ok;
+};
+
+static void add_class_word(const chr_rule_record *rec, void *ctx)
+{
+    struct class_anchor *ca = ctx;
+    if (!add_anchor_text(ca->tx, rec->fields[2], ca->bits, 0)) ca->ok = 0;
+}
+
+/*
+ * Reads a rule's anchors: space-separated tokens, any of which a sentence
+ * must contain for the rule to run on it. A token is "#" (an ASCII digit),
+ * "#X" (the Hangul syllable X right after a digit, white space allowed:
+ * "17일"), a Hangul syllable or an ASCII word (case-insensitive), or
+ * "{CLASS}" (the start of every word of a lexicon class). Sets r->gate, or
+ * fails with an error naming the record.
+ */
+static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const char *spec, chr_error *err)
+{
+    const chr_rule_record *rec = r->rec;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", spec);
+    for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+        int bit = -1;
+        for (int i = 0; i < tx->nanchors; i++)
+            if (strcmp(tx->anchor_token[i], tok) == 0) bit = i;
+        if (bit < 0) {
+            if (tx->nanchors == MAX_ANCHORS || strlen(tok) >= sizeof tx->anchor_token[0])
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                     "anchor '%s': at most %d anchors of up to 31 bytes", tok, MAX_ANCHORS);
+            bit = tx->nanchors++;
+            snprintf(tx->anchor_token[bit], sizeof tx->anchor_token[bit], "%s", tok);
+            anchor_bits b = (anchor_bits)1 << bit;
+            int ok;
+            if (strcmp(tok, "#") == 0) {
+                tx->digit_bit |= b;
+                ok = 1;
+            } else if (tok[0] == '#') {
+                ok = add_anchor_text(tx, tok + 1, b, 1);
+            } else if (tok[0] == '{' && tok[strlen(tok) - 1] == '}') {
+                char cls[64];
+                snprintf(cls, sizeof cls, "%.*s", (int)strlen(tok) - 2, tok + 1);
+                struct class_anchor ca = {tx, b, chr_rules_has_class(tx->rules, cls)};
+                chr_rules_each_word(tx->rules, cls, add_class_word, &ca);
+                ok = ca.ok;
+            } else {
+                ok = add_anchor_text(tx, tok, b, 0);
+            }
+            if (!ok)
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                     "anchor '%s' is not #, #X, a Hangul syllable, an ASCII word or {CLASS} "
+                                     "of such words", tok);
+        }
+        r->gate |= (anchor_bits)1 << bit;
+    }
+    return CHR_OK;
+}
+
+/* The anchor bits present in text[s, e): one pass over the bytes. */
+static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text, size_t s, size_t e)
+{
+    anchor_bits bits = 0;
+    int after_digit = 0; /* the last non-space character was a digit */
+    size_t i = s;
+    while (i < e) {
+        unsigned char c = (unsigned char)text[i];
+        if (c >= '0' && c <= '9') {
+            bits |= tx->digit_bit;
+            after_digit = 1;
+            i++;
+        } else if (c < 0x80) {
+            if (isalpha(c)) {
+                char low[16];
+                size_t n = 0;
+                while (i < e && isalpha((unsigned char)text[i])) {
+                    if (n < sizeof low - 1) low[n] = (char)tolower((unsigned char)text[i]);
+                    n++;
+                    i++;
+                }
+                if (n < sizeof low - 1) {
+                    low[n] = '\0';
+                    bits |= lookup_word(tx, low);
+                }
+                after_digit = 0;
+            } else {
+                if (c != ' ') after_digit = 0;
+                i++;
+            }
+        } else if ((c & 0xF0) == 0xE0 && i + 2 < e) {
+            uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
+                          (uint32_t)(text[i + 2] & 0x3F);
+            if (cp >= 0xAC00 && cp <= 0xD7A3) {
+                bits |= tx->hangul[cp - 0xAC00];
+                if (after_digit) bits |= tx->hangul_digit[cp - 0xAC00];
+            }
+            after_digit = 0;
+            i += 3;
+        } else {
+            after_digit = 0;
+            i++;
+            while (i < e && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
+        }
+    }
+    return bits;
+}
+
 chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
 {
     chr_timex_extractor *tx = chr_xcalloc(1, sizeof *tx);
     tx->rules = rules;
+    struct cue_ctx past = {tx, -1}, future = {tx, 1};
+    chr_rules_each_word(rules, "tensepast", add_cue, &past);
+    chr_rules_each_word(rules, "tensefuture", add_cue, &future);
+    struct cue_ctx premod = {tx, 0};
+    chr_rules_each_word(rules, "premod", add_cue, &premod);
+    if (tx->premods.len) qsort(tx->premods.items, tx->premods.len, sizeof *tx->premods.items, longest_first);
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "timex") != 0) continue;
@@ -173,6 +390,8 @@ chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
         }
         struct name_ctx nc = {&r, CHR_OK, err};
         chr_regex_each_name(r.re, bind_group, &nc);
+        if (nc.status == CHR_OK && rec->nfields > 5 && rec->fields[5][0])
+            nc.status = parse_anchors(tx, &r, rec->fields[5], err);
         if (nc.status != CHR_OK) {
             chr_regex_free(r.re);
             chr_timex_free(tx);
@@ -188,6 +407,8 @@ void chr_timex_free(chr_timex_extractor *tx)
     if (!tx) return;
     for (size_t i = 0; i < tx->list.len; i++) chr_regex_free(tx->list.items[i].re);
     chr_vec_free(&tx->list);
+    chr_vec_free(&tx->cues);
+    chr_vec_free(&tx->premods);
     free(tx);
 }
 
@@ -393,6 +614,51 @@ static void format_duration(double amount, char unit, int unknown, char *out, si
     }
 }
 
+/* ---- the tense of the clause ------------------------------------------------------------ */
+
+/* The tense of the clause around the match: -1 past, +1 future, 0 unknown,
+ * from the words of the classes 'tensepast' and 'tensefuture' in the
+ * document's language. The nearest cue wins: one after the expression
+ * counts at its distance, one before it at three times that (a Korean verb
+ * follows its date; an English one precedes it, often in another clause). */
+static int clause_tense(const match_view *v)
+{
+    long s = chr_doc_sentence_at(v->doc, v->m->start);
+    if (s < 0) return 0;
+    const chr_sentence *sent = &v->doc->sentences.items[s];
+    const char *text = v->doc->text;
+    const char *lang = chr_lang_name(v->doc->lang);
+    size_t start = v->m->start, end = v->m->end;
+    long best = -1;
+    int tense = 0;
+    for (size_t i = 0; i < v->tx->cues.len; i++) {
+        const tense_cue *c = &v->tx->cues.items[i];
+        if (c->lang && (v->doc->lang == CHR_LANG_KO || v->doc->lang == CHR_LANG_EN) && strcmp(c->lang, lang) != 0)
+            continue;
+        size_t wl = strlen(c->word);
+        if (!wl) continue;
+        if (end < sent->end) {
+            const char *p = memmem(text + end, sent->end - end, c->word, wl);
+            if (p) {
+                long d = (long)((size_t)(p - text) - end);
+                if (best < 0 || d < best) best = d, tense = c->tense;
+            }
+        }
+        const char *q = NULL;
+        for (size_t from = sent->start; from + wl <= start;) {
+            const char *r = memmem(text + from, start - from, c->word, wl);
+            if (!r) break;
+            q = r;
+            from = (size_t)(r - text) + 1;
+        }
+        if (q) {
+            long d = 3 * (long)(start - ((size_t)(q - text) + wl));
+            if (best < 0 || d < best) best = d, tense = c->tense;
+        }
+    }
+    return tense;
+}
+
 /* ---- normalisation ---------------------------------------------------------------------- */
 
 typedef struct {
@@ -473,15 +739,17 @@ static void refine_with_groups(const match_view *v, chr_date *d, char *gran, cha
 /* Appends a clock time "THH:MM" when hour groups are present. */
 static int clock_suffix(const match_view *v, char *out, size_t size)
 {
-    int hour, minute = 0;
+    int hour, minute = 0, second = -1;
     char buf[32];
     if (!group_int(v, G_HOUR, &hour)) return 0;
     group_int(v, G_MINUTE, &minute);
+    group_int(v, G_SECOND, &second);
     const char *ampm = group_word(v, G_AMPM, buf, sizeof buf);
     if (ampm && strcmp(ampm, "pm") == 0 && hour < 12) hour += 12;
     if (ampm && strcmp(ampm, "am") == 0 && hour == 12) hour = 0;
-    if (hour > 24 || minute > 59) return 0;
-    snprintf(out, size, "T%02d:%02d", hour % 100, minute % 100);
+    if (hour > 24 || minute > 59 || second > 59) return 0;
+    if (second >= 0) snprintf(out, size, "T%02d:%02d:%02d", hour % 100, minute % 100, second % 100);
+    else snprintf(out, size, "T%02d:%02d", hour % 100, minute % 100);
     return 1;
 }
 
@@ -512,7 +780,25 @@ static void finish_date_value(chr_timex *t, const chr_date *d, char gran, const 
     }
 }
 
-static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref)
+/* True when only a range connector (word class 'rangesep': "-", "~",
+ * "부터", "to"...) separates the previous expression from this match. */
+static int prev_connects(const match_view *v, const chr_timex *prev)
+{
+    if (prev->end > v->m->start || v->m->start - prev->end > 24) return 0;
+    if (prev->sentence != chr_doc_sentence_at(v->doc, v->m->start) || prev->date.month <= 0) return 0;
+    char gap[32];
+    size_t k = 0;
+    for (size_t i = prev->end; i < v->m->start && k + 1 < sizeof gap; i++) {
+        char c = v->doc->text[i];
+        if (c == ' ' || c == '\t') continue;
+        gap[k++] = c;
+    }
+    gap[k] = '\0';
+    return chr_rules_word(v->tx->rules, "rangesep", gap) != NULL;
+}
+
+static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, const chr_timex *prev,
+                      long prev_index)
 {
     const timex_rule *r = v->rule;
     const chr_dct *dct = &v->doc->dct;
@@ -564,12 +850,12 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref)
             return;
         }
         d = (chr_date){dct->year, dct->month, dct->day};
-        long whole = (long)amount;
+        long whole = (long)amount * (r->offset > 0 ? 1 : -1); /* 'ago' goes back, 'hence' forward */
         switch (unit) {
-        case 'D': add_days(&d, -whole); gran = 'D'; break;
-        case 'W': add_days(&d, -7 * whole); gran = 'D'; break;
-        case 'M': add_months(&d, (int)-whole); gran = 'M'; break;
-        case 'Y': d.year -= (int)whole; gran = 'Y'; break;
+        case 'D': add_days(&d, whole); gran = 'D'; break;
+        case 'W': add_days(&d, 7 * whole); gran = 'D'; break;
+        case 'M': add_months(&d, (int)whole); gran = 'M'; break;
+        case 'Y': d.year += (int)whole; gran = 'Y'; break;
         default: gran = 'D'; break;
         }
         snprintf(t->anchor, sizeof t->anchor, "dct");
@@ -577,19 +863,49 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref)
         return;
     }
     case RECIPE_WEEKDAY: {
-        int target = -1;
+        int target = -1, week = 0, has_week = 0, ordinal = 0, month = 0, year = 0;
         const char *w = group_word(v, G_WEEKDAY, buf, sizeof buf);
         if (w) target = atoi(w);
         const char *dir = group_word(v, G_DIR, buf, sizeof buf);
-        int direction = dir ? atoi(dir) : -1;
+        /* no direction word: the tense of the clause; none either: the
+         * coming one (a bare weekday in a plan or a headline) */
+        int direction = dir ? atoi(dir) : clause_tense(v);
+        if (!dir && direction == 0) direction = 1;
+        if ((w = group_word(v, G_WEEK, buf, sizeof buf)) != NULL) week = atoi(w), has_week = 1;
+        if ((w = group_word(v, G_ORDINAL, buf, sizeof buf)) != NULL) ordinal = atoi(w);
+        group_int(v, G_MONTH, &month);
+        if (!month && (w = group_word(v, G_MONTHNAME, buf, sizeof buf)) != NULL) month = atoi(w);
+        group_int(v, G_YEAR, &year);
         refine_with_groups(v, &d, &gran, pod, mod);
-        if (!dct->present || target < 0 || target > 6) {
-            snprintf(t->value, sizeof t->value, "XXXX-WXX-%d", target >= 0 ? target + 1 : 1);
+        if (target < 0 || target > 6) {
+            snprintf(t->value, sizeof t->value, "XXXX-WXX-%d", 1);
+            return;
+        }
+        if (ordinal && month >= 1 && month <= 12) {
+            /* "10월 첫째 화요일", "the last Monday of March" */
+            if (!year) year = dct->present ? dct->year : 0;
+            if (year <= 0) {
+                snprintf(t->value, sizeof t->value, "XXXX-%02d-WXX-%d", month, target + 1);
+                return;
+            }
+            int first_wd = chr_weekday(year, month, 1);
+            int day = 1 + (target - first_wd + 7) % 7;
+            int dim = chr_days_in_month(year, month);
+            if (ordinal > 0) day += 7 * (ordinal - 1);
+            else while (day + 7 <= dim) day += 7;
+            if (day > dim) day -= 7;
+            d = (chr_date){year, month, day};
+            finish_date_value(t, &d, 'D', pod, v);
+            return;
+        }
+        if (!dct->present) {
+            snprintf(t->value, sizeof t->value, "XXXX-WXX-%d", target + 1);
             return;
         }
         int wd = chr_weekday(dct->year, dct->month, dct->day);
         d = (chr_date){dct->year, dct->month, dct->day};
-        if (direction > 0) add_days(&d, (target - wd + 7) % 7 == 0 ? 7 : (target - wd + 7) % 7);
+        if (has_week) add_days(&d, 7L * week + target - wd); /* "다음주 수요일": that week's day */
+        else if (direction > 0) add_days(&d, (target - wd + 7) % 7 == 0 ? 7 : (target - wd + 7) % 7);
         else if (direction == 0) add_days(&d, target - wd);
         else add_days(&d, -((wd - target + 7) % 7));
         snprintf(t->anchor, sizeof t->anchor, "dct");
@@ -656,9 +972,15 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref)
             }
             gran = 'D';
         }
+        if (d.year == 0 && d.month == 0 && d.day > 0 && prev && prev_connects(v, prev)) {
+            /* "11월 17~22일", "7월 13일부터 15일": the end takes the start's month */
+            d.year = prev->date.year;
+            d.month = prev->date.month;
+            if (d.year > 0) snprintf(t->anchor, sizeof t->anchor, "#%d", (int)(prev_index % 1000000000));
+        }
         if (d.year == 0 && dct->present && gran != 'C') {
             const char *dir = group_word(v, G_DIR, buf, sizeof buf);
-            int direction = dir ? atoi(dir) : 0;
+            int direction = dir ? atoi(dir) : clause_tense(v);
             if (d.month == 0 && d.day > 0) {
                 /* "지난 17일", "on the 22nd": the nearest such day of month */
                 chr_date best = {0, 0, 0};
@@ -700,11 +1022,93 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref)
                 }
             }
         }
+        const char *ord = group_word(v, G_ORDINAL, buf, sizeof buf);
+        if (ord && atoi(ord) < 0 && d.month > 0 && d.day == 0) {
+            /* "10월 마지막 날", "말일": the month's last day */
+            d.day = chr_days_in_month(d.year > 0 ? d.year : 2001, d.month);
+            gran = 'D';
+        }
         if (gran == 0) gran = 'D';
         finish_date_value(t, &d, gran, pod, v);
         snprintf(t->mod, sizeof t->mod, "%s", mod);
         break;
     }
+    }
+    if (t->granularity == 'W' && group_text(v, G_WEEKEND, buf, sizeof buf)) {
+        size_t n = strlen(t->value);
+        if (n + 3 < sizeof t->value) memcpy(t->value + n, "-WE", 4);
+    }
+}
+
+/*
+ * A clock time with no day of its own ("7시 30분", "3 p.m.") right after a
+ * day ("9월 20일 저녁", "tomorrow"), separated only by white space, a comma
+ * or "at"/"에": rewrites 't' as the day at that time, spanning both, and
+ * returns 1 (the caller replaces 'prev' with it). A part of day on the day
+ * (afternoon, evening, night) puts an hour before noon in the afternoon.
+ */
+static int merge_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
+{
+    char buf[64], clock[16];
+    if (t->type != CHR_TX_TIME || v->rule->kind != RECIPE_DATE) return 0;
+    static const int dated[] = {G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_WEEKDAY, G_DIR};
+    for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++)
+        if (group_text(v, dated[i], buf, sizeof buf)) return 0;
+    if (!clock_suffix(v, clock, sizeof clock)) return 0;
+    if (prev->type != CHR_TX_DATE && prev->type != CHR_TX_TIME) return 0;
+    if (prev->granularity != 'D' || strchr(prev->value, ':') || prev->sentence != t->sentence) return 0;
+    if (prev->end > t->start || t->start - prev->end > 4) return 0;
+    for (size_t i = prev->end; i < t->start; i++) {
+        char c = v->doc->text[i];
+        if (c != ' ' && c != ',' && c != '\t' && c != 'a' && c != 't') return 0;
+    }
+    char value[48];
+    snprintf(value, sizeof value, "%s", prev->value);
+    char *tpod = strchr(value, 'T');
+    int afternoon = 0;
+    if (tpod) {
+        afternoon = strcmp(tpod, "TAF") == 0 || strcmp(tpod, "TEV") == 0 || strcmp(tpod, "TNI") == 0;
+        *tpod = '\0';
+    }
+    int hour = atoi(clock + 1);
+    if (afternoon && hour < 12 && !group_text(v, G_AMPM, buf, sizeof buf)) {
+        clock[1] = (char)('0' + (hour + 12) / 10);
+        clock[2] = (char)('0' + (hour + 12) % 10);
+    }
+    chr_timex merged = *prev;
+    merged.end = t->end;
+    merged.type = CHR_TX_TIME;
+    snprintf(merged.value, sizeof merged.value, "%.30s%.16s", value, clock);
+    *t = merged;
+    return 1;
+}
+
+/*
+ * A 'premod' word right before the expression ("mid-" November, "이르면"
+ * 2024년 10월, "about" two years), separated by a space or a hyphen and not
+ * reaching back past 'floor': the expression grows to include it and takes
+ * its mod, unless the rule already set one.
+ */
+static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr_timex *t, size_t floor)
+{
+    if (t->mod[0] || t->start < floor + 2) return;
+    const char *text = doc->text;
+    char sep = text[t->start - 1];
+    if (sep != ' ' && sep != '-') return;
+    for (size_t i = 0; i < tx->premods.len; i++) {
+        const tense_cue *c = &tx->premods.items[i];
+        if (c->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) &&
+            strcmp(c->lang, chr_lang_name(doc->lang)) != 0)
+            continue;
+        size_t wl = strlen(c->word);
+        if (t->start < floor + wl + 1) continue;
+        size_t s = t->start - 1 - wl;
+        if (memcmp(text + s, c->word, wl) != 0) continue;
+        unsigned char before = s > floor ? (unsigned char)text[s - 1] : ' ';
+        if (isalnum(before) || before >= 0x80) continue; /* part of a longer word */
+        t->start = s;
+        snprintf(t->mod, sizeof t->mod, "%s", c->mod);
+        return;
     }
 }
 
@@ -725,33 +1129,80 @@ static int candidate_order(const void *a, const void *b)
     return x->rule < y->rule ? -1 : x->rule > y->rule;
 }
 
+typedef CHR_VEC(candidate) candidate_vec;
+
+/* Runs rule 'r' over text[from, to) and keeps the matches that lie in one
+ * body sentence. Returns 0, or -1 on a match-limit error. */
+static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t r, size_t from, size_t to,
+                      candidate_vec *found, chr_error *err)
+{
+    const timex_rule *rule = &tx->list.items[r];
+    size_t pos = from;
+    chr_match m;
+    int rc = 0;
+    while (pos < to && (rc = chr_regex_find(rule->re, doc->text, to, pos, &m, err)) == 1) {
+        pos = chr_regex_next_start(doc->text, to, &m);
+        if (m.end == m.start) continue;
+        long s = chr_doc_sentence_at(doc, m.start);
+        if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY) continue;
+        if (m.end > doc->sentences.items[s].end) continue;
+        candidate c = {m.start, m.end, r, m};
+        /* a group captured in a lookbehind before the match ("mid-" in
+         * "(?<=(?<part>mid)-)November") belongs to the expression: rules
+         * start at their anchor word and look back for the rest */
+        for (int g = 1; g < m.ngroups && g < CHR_REGEX_MAX_GROUPS; g++)
+            if (m.group_start[g] != SIZE_MAX && m.group_start[g] < c.start &&
+                m.group_start[g] >= doc->sentences.items[s].start)
+                c.start = m.group_start[g];
+        chr_vec_push(found, c);
+    }
+    return pos < to && rc < 0 ? -1 : 0;
+}
+
 chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, chr_error *err)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
-    CHR_VEC(candidate) found = {0};
-    for (size_t r = 0; r < tx->list.len; r++) {
+    candidate_vec found = {0};
+    /* which anchors each body sentence holds (one pass over the text), so
+     * that an anchored rule runs only where it can match */
+    anchor_bits *bits = tx->nanchors ? chr_xcalloc(doc->sentences.len + 1, sizeof *bits) : NULL;
+    for (size_t i = 0; bits && i < doc->sentences.len; i++)
+        if (doc->sentences.items[i].zone == CHR_ZONE_BODY)
+            bits[i] = sentence_bits(tx, doc->text, doc->sentences.items[i].start, doc->sentences.items[i].end);
+    int failed = 0;
+    for (size_t r = 0; r < tx->list.len && !failed; r++) {
         const timex_rule *rule = &tx->list.items[r];
-        size_t pos = doc->body_start;
-        chr_match m;
-        int rc;
-        while ((rc = chr_regex_find(rule->re, doc->text, doc->len, pos, &m, err)) == 1) {
-            pos = chr_regex_next_start(doc->text, doc->len, &m);
-            if (m.end == m.start) continue;
-            long s = chr_doc_sentence_at(doc, m.start);
-            if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY) continue;
-            if (m.end > doc->sentences.items[s].end) continue;
-            candidate c = {m.start, m.end, r, m};
-            chr_vec_push(&found, c);
+        /* a Korean article runs the Korean rules, an English one the
+         * English rules; mixed or unknown runs all */
+        if (rule->rec->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) &&
+            strcmp(rule->rec->lang, chr_lang_name(doc->lang)) != 0)
+            continue;
+        if (!rule->gate || !bits) {
+            failed = scan_range(tx, doc, r, doc->body_start, doc->len, &found, err) < 0;
+            continue;
         }
-        if (rc < 0) {
-            snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
-            chr_vec_free(&found);
-            return CHR_ERR_LIMIT;
+        /* consecutive sentences with an anchor make one range */
+        for (size_t i = 0; i < doc->sentences.len && !failed;) {
+            if (!(bits[i] & rule->gate)) {
+                i++;
+                continue;
+            }
+            size_t j = i;
+            while (j + 1 < doc->sentences.len && (bits[j + 1] & rule->gate)) j++;
+            failed = scan_range(tx, doc, r, doc->sentences.items[i].start, doc->sentences.items[j].end, &found, err) < 0;
+            i = j + 1;
         }
     }
-    qsort(found.items, found.len, sizeof *found.items, candidate_order);
+    free(bits);
+    if (failed) {
+        snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
+        chr_vec_free(&found);
+        return CHR_ERR_LIMIT;
+    }
+    if (found.len) qsort(found.items, found.len, sizeof *found.items, candidate_order);
     narrative_ref ref = {0};
     size_t taken_end = 0;
+    size_t first = corpus->timexes.len; /* this document's first timex */
     for (size_t i = 0; i < found.len; i++) {
         candidate *c = &found.items[i];
         if (c->start < taken_end) continue;
@@ -762,8 +1213,19 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         t.start = c->start;
         t.end = c->end;
         t.sentence = chr_doc_sentence_at(doc, c->start);
-        normalise(&v, &t, &ref);
+        const chr_timex *prev = corpus->timexes.len > first ? &corpus->timexes.items[corpus->timexes.len - 1] : NULL;
+        normalise(&v, &t, &ref, prev, (long)corpus->timexes.len - 1);
         if (!t.value[0]) continue;
+        if (t.type != CHR_TX_SET) {
+            size_t floor = prev && prev->end > doc->sentences.items[t.sentence].start ? prev->end
+                                                                                         : doc->sentences.items[t.sentence].start;
+            extend_premod(tx, doc, &t, floor);
+        }
+        if (prev && merge_clock(&v, prev, &t)) {
+            /* "내일 저녁 7시", "Friday at 3 p.m.": the clock time joins its day */
+            corpus->timexes.items[corpus->timexes.len - 1] = t;
+            continue;
+        }
         chr_vec_push(&corpus->timexes, t);
         /* a date with a known year becomes the narrative reference */
         if ((t.type == CHR_TX_DATE || t.type == CHR_TX_TIME) && t.date.year > 0 && !t.shift) {

@@ -65,5 +65,14 @@ int cli_build_corpus(const cli_config *cfg, int argc, char **argv, chr_engine **
 
 /* The subcommands. */
 int cmd_timeline(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_plot(int argc, char **argv);
+
+/* Writes the chart of 'doc' (borrowed) to 'output' (.svg or .png) with its
+ * gnuplot script and data beside it, running gnuplot when installed
+ * (src/cli/plot.c). 'kind' is a chr_plot_kind; 'title' may be NULL.
+ * Returns an exit status, having printed what it did. */
+int cli_plot_document(const json_t *doc, int kind, const char *output, const char *title);
 
 #endif

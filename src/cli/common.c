@@ -47,7 +47,13 @@ void cli_print_help(FILE *out, const char *usage, const cli_option *extra, size_
 {
     fprintf(out, "%s\noptions:\n", usage);
     for (size_t i = 0; i < n_extra; i++) print_option(out, &extra[i]);
-    for (size_t i = 0; i < N_COMMON; i++) print_option(out, &common_options[i]);
+    for (size_t i = 0; i < N_COMMON; i++) {
+        /* a command may replace a common option (compare has its own --format) */
+        int replaced = 0;
+        for (size_t k = 0; k < n_extra; k++)
+            if (strcmp(extra[k].name, common_options[i].name) == 0) replaced = 1;
+        if (!replaced) print_option(out, &common_options[i]);
+    }
     fprintf(out, "\nformats:\n");
     size_t n;
     const chr_exporter *ex = chr_export_all(&n);

@@ -119,6 +119,96 @@ static void english_people_and_companies(void **state)
     chr_corpus_free(c);
 }
 
+static void compound_particles_and_names_ending_like_particles(void **state)
+{
+    (void)state;
+    const chr_rules *r = chr_engine_rules(test_engine);
+    const char *cases[][2] = {
+        {"오픈AI와의", "오픈AI"}, {"알트만과의", "알트만"}, {"서츠케버라는", "서츠케버"},
+        {"알트만이라는", "알트만"}, {"하트먼으로서", "하트먼"}, {"알트만께서", "알트만"},
+        {"나델라", "나델라"}, /* 라 is not a particle: 라는/라고 are */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = chr_entity_strip_josa(r, cases[i][0], strlen(cases[i][0]), 2);
+        if (n != strlen(cases[i][1]) || strncmp(cases[i][0], cases[i][1], n) != 0)
+            fail_msg("%s: expected %s, got %.*s", cases[i][0], cases[i][1], (int)n, cases[i][0]);
+    }
+}
+
+/* A Korean name whose last syllable looks like a particle keeps it when a
+ * title follows ("김수로 씨" is not 김수), and "김 대표" is 김서연. */
+static void korean_names_keep_their_last_syllable(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("박수로 씨가 출연했다. 김서연 대표는 사임했다. 김 대표는 웃었다.", "2023-11-30");
+    assert_non_null(test_entity(c, "박수로"));
+    assert_null(test_entity(c, "박수"));
+    const chr_entity *e = test_entity(c, "김서연");
+    assert_non_null(e);
+    assert_true(chr_strvec_find(&e->aliases, "김") >= 0);
+    assert_ptr_equal(test_entity(c, "김"), e);
+    chr_corpus_free(c);
+}
+
+static void keys_link_both_ways_and_keep_others_apart(void **state)
+{
+    (void)state;
+    char rom[128], k1[64], k2[64];
+    const char *same[][2] = {{"Altman", "올트먼"}, {"Sutskever", "서츠케버"}, {"하트먼", "하트만"}};
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        chr_romanize(same[i][0], strlen(same[i][0]), rom, sizeof rom);
+        chr_phonetic_key(rom, k1, sizeof k1);
+        chr_romanize(same[i][1], strlen(same[i][1]), rom, sizeof rom);
+        chr_phonetic_key(rom, k2, sizeof k2);
+        if (strcmp(k1, k2) != 0) fail_msg("%s (%s) vs %s (%s)", same[i][0], k1, same[i][1], k2);
+    }
+    const char *apart[][2] = {{"Sam Altman", "Daniel Hartmann"}, {"나델라", "Sutskever"}, {"Fischer", "Marquez"}};
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++) {
+        chr_romanize(apart[i][0], strlen(apart[i][0]), rom, sizeof rom);
+        chr_phonetic_key(rom, k1, sizeof k1);
+        chr_romanize(apart[i][1], strlen(apart[i][1]), rom, sizeof rom);
+        chr_phonetic_key(rom, k2, sizeof k2);
+        if (strcmp(k1, k2) == 0) fail_msg("%s and %s must not share a key (%s)", apart[i][0], apart[i][1], k1);
+    }
+}
+
+/* Latin first, Hangul second: the Latin form stays the canonical name. */
+static void latin_document_first_links_hangul_spelling(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_read_options opts = {0};
+    chr_parse_dct("2024-10-15", &opts.dct);
+    chr_corpus *c = chr_corpus_new();
+    const char *a = "Lumera Labs said chief executive Daniel Hartmann would return. Hartmann said he was glad.";
+    const char *b = "공동 창업자 다니엘 하트만(Daniel Hartmann) CEO가 복귀했다. 하트만은 웃었다.";
+    const char *d = "대니얼 하트먼 CEO가 복귀했다. 하트먼은 웃었다. 폴 아데예미 이사가 말했다.";
+    assert_int_equal(chr_engine_add_bytes(test_engine, c, "a", a, strlen(a), &opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_add_bytes(test_engine, c, "b", b, strlen(b), &opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_add_bytes(test_engine, c, "d", d, strlen(d), &opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_run(test_engine, c, NULL, &err), CHR_OK);
+    const chr_entity *e = test_entity(c, "Daniel Hartmann");
+    assert_non_null(e);
+    assert_true(chr_strvec_find(&e->aliases, "다니엘 하트만") >= 0);
+    assert_true(chr_strvec_find(&e->aliases, "대니얼 하트먼") >= 0);
+    assert_true(chr_strvec_find(&e->aliases, "하트먼") >= 0);
+    assert_ptr_equal(test_entity(c, "대니얼 하트먼"), e); /* one edit apart: ltmn / tmn */
+    assert_non_null(test_entity(c, "폴 아데예미"));
+    assert_ptr_not_equal(test_entity(c, "폴 아데예미"), e);
+    chr_corpus_free(c);
+}
+
+static void places_and_clauses_are_not_people(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("스페인 마드리드 대통령궁에서 프랑스 대통령이 말했다. 경찰에 따르면 유 씨는 귀가했다.", "2023-11-30");
+    assert_null(test_entity(c, "스페인 마드리드"));
+    assert_null(test_entity(c, "프랑스"));
+    assert_null(test_entity(c, "따르면"));
+    assert_non_null(test_entity(c, "유"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -130,6 +220,11 @@ int main(void)
         cmocka_unit_test(spellings_link_across_documents),
         cmocka_unit_test(different_people_stay_apart),
         cmocka_unit_test(english_people_and_companies),
+        cmocka_unit_test(compound_particles_and_names_ending_like_particles),
+        cmocka_unit_test(korean_names_keep_their_last_syllable),
+        cmocka_unit_test(keys_link_both_ways_and_keep_others_apart),
+        cmocka_unit_test(latin_document_first_links_hangul_spelling),
+        cmocka_unit_test(places_and_clauses_are_not_people),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

@@ -1,7 +1,68 @@
-/* Unit tests for events: triggers, modality, amounts, merging and dating. */
+/* Unit tests for events: triggers, modality, roles, amounts, coreference,
+ * dating, ordering, the text table and the scorer. The sentences are made
+ * up for the tests. */
+#include "chr_evaluate.h"
 #include "chr_event.h"
+#include "chr_export.h"
 #include "chr_resolver.h"
 #include "harness.h"
+
+/* ---- helpers ---------------------------------------------------------------------- */
+
+/* Runs the pipeline over several texts, one document each, sharing 'dct'. */
+static chr_corpus *run_docs(const char *const *texts, size_t n, const char *dct)
+{
+    chr_error err;
+    chr_error_clear(&err);
+    chr_read_options opts = {0};
+    if (dct) assert_true(chr_parse_dct(dct, &opts.dct));
+    chr_corpus *corpus = chr_corpus_new();
+    for (size_t i = 0; i < n; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "doc%zu", i + 1);
+        assert_int_equal(chr_engine_add_bytes(test_engine, corpus, name, texts[i], strlen(texts[i]), &opts, &err), CHR_OK);
+    }
+    assert_int_equal(chr_engine_run(test_engine, corpus, NULL, &err), CHR_OK);
+    return corpus;
+}
+
+/* The entity playing 'role' in 'e' has 'form' as name or alias. */
+static int has_role(const chr_corpus *c, const chr_event *e, const char *role, const char *form)
+{
+    if (!e) return 0;
+    for (size_t i = 0; i < e->participants.len; i++) {
+        const chr_participant *p = &e->participants.items[i];
+        if (strcmp(p->role, role) != 0) continue;
+        const chr_entity *en = &c->entities.items[p->entity];
+        if (strcmp(en->name, form) == 0 || chr_strvec_find(&en->aliases, form) >= 0) return 1;
+    }
+    return 0;
+}
+
+/* The number of distinct documents among an event's mentions. */
+static size_t event_docs(const chr_corpus *c, const chr_event *e)
+{
+    size_t n = 0;
+    int seen[8] = {0};
+    for (size_t i = 0; i < e->mentions.len; i++) {
+        int d = c->event_mentions.items[e->mentions.items[i]].doc;
+        if (d >= 0 && d < 8 && !seen[d]) seen[d] = 1, n++;
+    }
+    return n;
+}
+
+static chr_modality modality_of(const char *text, const char *type)
+{
+    chr_corpus *c = test_run(text, "2024-03-20");
+    const chr_event *e = test_event(c, type);
+    if (!e) {
+        chr_corpus_free(c);
+        fail_msg("no %s event in: %s", type, text);
+    }
+    chr_modality m = e->modality;
+    chr_corpus_free(c);
+    return m;
+}
 
 static void parses_amounts(void **state)
 {
@@ -83,6 +144,271 @@ static void values_and_bounds(void **state)
     assert_true(chr_values_compatible("", "2023"));
 }
 
+/* ---- modality: one test per modality, both languages ---------------------------------- */
+
+static void modality_asserted(void **state)
+{
+    (void)state;
+    assert_int_equal(modality_of("한결전자 이사회는 3월 4일 박도현 대표를 해임했다.", "ouster"), CHR_MOD_ASSERTED);
+    assert_int_equal(modality_of("The board of Verdant Mills fired chief executive Laura Finch on March 4.", "ouster"),
+                     CHR_MOD_ASSERTED);
+}
+
+static void modality_reported(void **state)
+{
+    (void)state;
+    assert_int_equal(modality_of("박도현 대표가 3월 4일 사임한 것으로 알려졌다.", "resignation"), CHR_MOD_REPORTED);
+    assert_int_equal(modality_of("Laura Finch reportedly resigned on March 4.", "resignation"), CHR_MOD_REPORTED);
+}
+
+static void modality_planned(void **state)
+{
+    (void)state;
+    assert_int_equal(modality_of("한결전자는 4월 1일 신제품을 출시할 예정이다.", "product"), CHR_MOD_PLANNED);
+    assert_int_equal(modality_of("Verdant Mills will launch its new mill on April 1.", "product"), CHR_MOD_PLANNED);
+}
+
+static void modality_possible(void **state)
+{
+    (void)state;
+    assert_int_equal(modality_of("박도현 대표가 회사로 복귀할지는 불투명하다.", "return"), CHR_MOD_POSSIBLE);
+    assert_int_equal(modality_of("Laura Finch could return to Verdant Mills next year.", "return"), CHR_MOD_POSSIBLE);
+    assert_int_equal(modality_of("Will Laura Finch return to Verdant Mills?", "return"), CHR_MOD_POSSIBLE);
+    assert_int_equal(modality_of("If the board agrees, Laura Finch would return in May.", "return"), CHR_MOD_POSSIBLE);
+}
+
+static void modality_negated(void **state)
+{
+    (void)state;
+    assert_int_equal(modality_of("박도현 대표는 사임하지 않았다.", "resignation"), CHR_MOD_NEGATED);
+    assert_int_equal(modality_of("Laura Finch did not resign.", "resignation"), CHR_MOD_NEGATED);
+}
+
+/* ---- roles ---------------------------------------------------------------------------------- */
+
+static void role_subject_from_korean_particles(void **state)
+{
+    (void)state;
+    /* 이/가 before an intransitive verb, 을/를 before a transitive one */
+    chr_corpus *c = test_run("박도현 대표가 3월 4일 사임했다. 이사회는 3월 9일 정세린 부사장을 신임 대표로 선임했다.", "2024-03-20");
+    assert_true(has_role(c, test_event(c, "resignation"), "subject", "박도현"));
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "정세린"));
+    chr_corpus_free(c);
+}
+
+static void role_agent_from_korean_particles(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("박도현 대표는 3월 4일 한결전자 이사회에 의해 해임됐다.", "2024-03-20");
+    const chr_event *e = test_event(c, "ouster");
+    assert_true(has_role(c, e, "subject", "박도현"));
+    assert_false(has_role(c, e, "subject", "한결전자 이사회"));
+    chr_corpus_free(c);
+}
+
+static void role_english_passive_and_active(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Chief executive Laura Finch was fired by the board of Verdant Mills on March 4.", "2024-03-20");
+    assert_true(has_role(c, test_event(c, "ouster"), "subject", "Laura Finch"));
+    assert_true(has_role(c, test_event(c, "ouster"), "agent", "board"));
+    chr_corpus_free(c);
+    c = test_run("Chief executive Laura Finch led Verdant Mills for a decade. On March 4 the board fired her.", "2024-03-20");
+    assert_true(has_role(c, test_event(c, "ouster"), "subject", "Laura Finch"));
+    chr_corpus_free(c);
+}
+
+static void role_pronoun_to_last_person(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("정세린 부사장은 2015년 한결전자에 입사했다. 그는 3월 9일 대표로 선임됐다.", "2024-03-20");
+    const chr_event *e = NULL;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (strcmp(c->events.items[i].type, "appointment") == 0 && strcmp(c->events.items[i].value, "2024-03-09") == 0)
+            e = &c->events.items[i];
+    assert_non_null(e);
+    assert_true(has_role(c, e, "subject", "정세린"));
+    chr_corpus_free(c);
+}
+
+/* ---- amounts ---------------------------------------------------------------------------------- */
+
+static void english_amounts(void **state)
+{
+    (void)state;
+    const chr_rules *r = chr_engine_rules(test_engine);
+    chr_amount a = {0};
+    assert_true(chr_event_parse_amount(r, "51M", "USD", &a));
+    assert_true(a.value == 51e6);
+    assert_string_equal(a.currency, "USD");
+    assert_true(chr_event_parse_amount(r, "2.5 billion", "dollars", &a));
+    assert_true(a.value == 2.5e9);
+    chr_corpus *c = test_run("Verdant Mills acquired Oakline Foods for $51 million on March 4.", "2024-03-20");
+    const chr_event *e = test_event(c, "deal");
+    assert_non_null(e);
+    assert_true(e->amount.present && e->amount.value == 51e6);
+    chr_corpus_free(c);
+}
+
+/* ---- coreference ------------------------------------------------------------------------------- */
+
+static void one_ouster_across_sources(void **state)
+{
+    (void)state;
+    const char *docs[] = {
+        "한결전자 이사회는 3월 4일 박도현 대표를 해임했다.",
+        "박도현 한결전자 대표가 3월 4일 이사회에서 해임됐다.",
+        "한결전자는 3월 4일 이사회를 열어 박도현 대표를 해임했다고 밝혔다.",
+    };
+    chr_corpus *c = run_docs(docs, 3, "2024-03-05");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_int_equal(event_docs(c, test_event(c, "ouster")), 3);
+    chr_corpus_free(c);
+}
+
+static void agreement_and_return_stay_apart(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("박도현 대표는 3월 4일 이사회와 복귀에 합의했다. 박도현 대표는 3월 11일 공식 복귀했다.", "2024-03-20");
+    const chr_event *a = test_event(c, "agreement"), *r = test_event(c, "return");
+    assert_non_null(a);
+    assert_non_null(r);
+    assert_string_equal(a->value, "2024-03-04");
+    assert_string_equal(r->value, "2024-03-11");
+    assert_int_equal(test_count_events(c, "return"), 1);
+    chr_corpus_free(c);
+}
+
+static void different_people_stay_apart(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결전자는 3월 4일 박도현 대표를 해임했다. 같은 날 한결전자는 최민호 전무도 해임했다.", "2024-03-20");
+    assert_int_equal(test_count_events(c, "ouster"), 2);
+    chr_corpus_free(c);
+}
+
+static void a_noun_refers_back(void **state)
+{
+    (void)state;
+    /* "해임 일주일 만에" names the ouster told before; the 11th dates the return */
+    chr_corpus *c = test_run("한결전자 이사회는 3월 4일 박도현 대표를 해임했다. 박도현 대표는 해임 일주일 만인 3월 11일 복귀했다.",
+                             "2024-03-20");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_string_equal(test_event(c, "ouster")->value, "2024-03-04");
+    chr_corpus_free(c);
+}
+
+/* ---- dating -------------------------------------------------------------------------------------- */
+
+static void report_date_is_not_event_date(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결전자는 지난달 28일 이사회를 열고 박도현 대표 해임안을 의결했다고 4일 공시했다.", "2024-03-05");
+    assert_string_equal(test_event(c, "ouster")->value, "2024-02-28");
+    chr_corpus_free(c);
+}
+
+static void bounds_of_a_year(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Verdant Mills acquired Oakline Foods in 2019.", "2024-03-20");
+    const chr_event *e = test_event(c, "deal");
+    assert_non_null(e);
+    assert_string_equal(e->earliest, "2019-01-01");
+    assert_string_equal(e->latest, "2019-12-31");
+    chr_corpus_free(c);
+}
+
+/* ---- ordering ------------------------------------------------------------------------------------ */
+
+static void undated_event_follows_its_cue(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Employees protested after the board fired chief executive Laura Finch on March 4. "
+                             "Verdant Mills was founded in 1998. Laura Finch returned on March 9.",
+                             "2024-03-20");
+    const chr_event *p = test_event(c, "protest"), *o = test_event(c, "ouster"), *r = test_event(c, "return");
+    assert_non_null(p);
+    assert_non_null(o);
+    assert_non_null(r);
+    assert_true(p->rank > o->rank);
+    assert_true(p->rank < r->rank);
+    chr_corpus_free(c);
+}
+
+/* ---- the text table ------------------------------------------------------------------------------ */
+
+static void text_table_fits_100_columns(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결전자 이사회는 3월 4일 박도현 대표를 해임했다. 박도현 대표는 3월 11일 한결전자 대표이사 사장으로 "
+                             "공식 복귀했다.",
+                             "2024-03-20");
+    chr_buf out = {0};
+    chr_export_options eo = {0};
+    chr_error err;
+    assert_int_equal(chr_export_find("text")->render(c, &eo, &out, &err), CHR_OK);
+    assert_non_null(strstr(out.data, "2024-03-04"));
+    /* every line: at most 100 display columns (Hangul counts two) */
+    const char *line = out.data;
+    while (*line) {
+        const char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line), cols = 0;
+        for (size_t i = 0; i < len;) {
+            size_t used;
+            uint32_t cp = chr_utf8_decode(line + i, len - i, &used);
+            cols += chr_is_hangul_syllable(cp) ? 2 : 1;
+            i += used ? used : 1;
+        }
+        assert_true(cols <= 100);
+        line = nl ? nl + 1 : line + len;
+    }
+    chr_buf_free(&out);
+    chr_corpus_free(c);
+}
+
+/* ---- the scorer ------------------------------------------------------------------------------------ */
+
+static void scorer_counts_like_the_reference(void **state)
+{
+    (void)state;
+    json_error_t je;
+    json_t *gold = json_loads(
+        "{\"entities\": [{\"type\": \"person\", \"name\": \"Laura Finch\", \"aliases\": [\"Finch\"]}],"
+        " \"timexes\": [{\"text\": \"March 4\", \"value\": \"2024-03-04\"}],"
+        " \"events\": [{\"type\": [\"ouster\"], \"date\": \"2024-03-04\", \"participants\": [\"Laura Finch\"]},"
+        "              {\"type\": [\"return\"], \"date\": \"2024-03-09\", \"participants\": [\"Laura Finch\"]}]}",
+        0, &je);
+    json_t *pred = json_loads(
+        "{\"entities\": [{\"id\": \"p1\", \"type\": \"person\", \"name\": \"Laura Finch\", \"aliases\": [],"
+        "  \"mentions\": [{\"doc\": \"d1\", \"start\": 0, \"end\": 5, \"text\": \"Laura\"}]}],"
+        " \"timexes\": [{\"text\": \"on March 4\", \"value\": \"2024-03-04\"}],"
+        " \"events\": [{\"id\": \"e1\", \"type\": \"ouster\", \"when\": {\"value\": \"2024-03-04\"},"
+        "   \"modality\": \"asserted\", \"participants\": [{\"entity\": \"p1\", \"role\": \"subject\"}]},"
+        "  {\"id\": \"e2\", \"type\": \"return\", \"when\": {\"value\": \"2024-03-10\"},"
+        "   \"modality\": \"asserted\", \"participants\": [{\"entity\": \"p1\", \"role\": \"subject\"}]}],"
+        " \"timeline\": [{\"event\": \"e1\", \"rank\": 1}, {\"event\": \"e2\", \"rank\": 2}]}",
+        0, &je);
+    assert_non_null(gold);
+    assert_non_null(pred);
+    const char *texts[] = {"Laura Finch"};
+    chr_eval_result r;
+    chr_error err;
+    assert_int_equal(chr_evaluate(gold, pred, texts, 1, &r, &err), CHR_OK);
+    assert_true(r.ent_precision == 1.0 && r.ent_recall_typed == 1.0);
+    assert_true(r.tx_recall == 1.0 && r.tx_value_accuracy == 1.0);
+    assert_true(r.ev_precision == 0.5 && r.ev_recall == 0.5);
+    assert_int_equal(r.order_pairs, 0); /* only one gold event matched */
+    assert_true(r.date_precision == 0.5 && r.date_recall == 0.5);
+    assert_int_equal(r.offsets_bad, 1); /* the timex has no offsets */
+    chr_buf out = {0};
+    chr_eval_summary(&r, &out);
+    assert_non_null(strstr(out.data, "events P=0.5 R=0.5 F1=0.5 | order=None"));
+    chr_buf_free(&out);
+    json_decref(gold);
+    json_decref(pred);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -91,6 +417,25 @@ int main(void)
         cmocka_unit_test(modality_from_the_clause),
         cmocka_unit_test(different_dates_stay_two_events),
         cmocka_unit_test(values_and_bounds),
+        cmocka_unit_test(modality_asserted),
+        cmocka_unit_test(modality_reported),
+        cmocka_unit_test(modality_planned),
+        cmocka_unit_test(modality_possible),
+        cmocka_unit_test(modality_negated),
+        cmocka_unit_test(role_subject_from_korean_particles),
+        cmocka_unit_test(role_agent_from_korean_particles),
+        cmocka_unit_test(role_english_passive_and_active),
+        cmocka_unit_test(role_pronoun_to_last_person),
+        cmocka_unit_test(english_amounts),
+        cmocka_unit_test(one_ouster_across_sources),
+        cmocka_unit_test(agreement_and_return_stay_apart),
+        cmocka_unit_test(different_people_stay_apart),
+        cmocka_unit_test(a_noun_refers_back),
+        cmocka_unit_test(report_date_is_not_event_date),
+        cmocka_unit_test(bounds_of_a_year),
+        cmocka_unit_test(undated_event_follows_its_cue),
+        cmocka_unit_test(text_table_fits_100_columns),
+        cmocka_unit_test(scorer_counts_like_the_reference),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }

@@ -85,12 +85,64 @@ static void no_false_dates(void **state)
     }
 }
 
+/* The weekday and a date without a year follow the tense of the clause. */
+static void tense_of_clause(void **state)
+{
+    (void)state;
+    check("월요일 이사회를 열었다.", "2023-11-30", "월요일", "2023-11-27");
+    check("월요일 이사회를 열 예정이다.", "2023-11-30", "월요일", "2023-12-04");
+    check("The board met on Monday.", "2023-11-30", "Monday", "2023-11-27");
+    check("The board will meet on Monday.", "2023-11-30", "Monday", "2023-12-04");
+    check("다음주 수요일 발표할 계획이다.", "2023-11-30", "다음주 수요일", "2023-12-06");
+}
+
+/* Clock times, alone and joined to their day; parts of the day. */
+static void times_of_day(void **state)
+{
+    (void)state;
+    check("오후 3시 발표했다.", "2023-11-30", "오후 3시", "2023-11-30T15:00");
+    check("세시반에 만났다.", "2023-11-30", "세시반", "2023-11-30T03:30");
+    check("11월 20일 저녁 7시 만났다.", "2023-11-30", "11월 20일 저녁 7시", "2023-11-20T19:00");
+    check("토요일 9시 만난다.", "2023-11-30", "토요일 9시", "2023-12-02T09:00");
+    check("어제 밤 만났다.", "2023-11-30", "어제 밤", "2023-11-29TNI");
+    check("오후에 발표했다.", "2023-11-30", "오후", "2023-11-30TAF");
+    check("He spoke at 3 p.m. yesterday.", "2023-11-30", "3 p.m.", "2023-11-30T15:00");
+    check("He spoke yesterday at 3 p.m.", "2023-11-30", "yesterday at 3 p.m.", "2023-11-29T15:00");
+    check("They met on Monday evening.", "2023-11-30", "Monday evening", "2023-11-27TEV");
+}
+
+/* Ranges: the end takes the start's month. */
+static void ranges(void **state)
+{
+    (void)state;
+    check("11월 17~22일 협상했다.", "2023-11-30", "11월 17", "2023-11-17");
+    check("11월 17~22일 협상했다.", "2023-11-30", "22일", "2023-11-22");
+    check("7월 13일부터 15일까지 열렸다.", "2023-11-30", "15일", "2023-07-15");
+    check("Sales rose from June to August.", "2023-11-30", "August", "2023-08");
+}
+
+/* Relative weeks, quarters, ordinals, last day, weekends, "N units ago". */
+static void relative_more(void **state)
+{
+    (void)state;
+    check("지난 주말 만났다.", "2023-11-30", "지난 주말", "2023-W47-WE");
+    check("다음 분기 출시한다.", "2023-11-30", "다음 분기", "2024-Q1");
+    check("삼분기 실적이 나왔다.", "2023-11-30", "삼분기", "2023-Q3");
+    check("2024년 3월 마지막 월요일 열린다.", NULL, "2024년 3월 마지막 월요일", "2024-03-25");
+    check("2024년 2월 말일 마감했다.", NULL, "2024년 2월 말일", "2024-02-29");
+    check("14일 전에 발표했다.", "2023-11-30", "14일 전", "2023-11-16");
+    check("지난 두달 동안 조사했다.", "2023-11-30", "지난 두달", "P2M");
+    check("He left two weeks ago.", "2023-11-30", "two weeks ago", "2023-11-16");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(korean_absolute),   cmocka_unit_test(korean_without_year),
         cmocka_unit_test(korean_relative),   cmocka_unit_test(korean_durations),
         cmocka_unit_test(english_dates),     cmocka_unit_test(no_false_dates),
+        cmocka_unit_test(tense_of_clause),   cmocka_unit_test(times_of_day),
+        cmocka_unit_test(ranges),            cmocka_unit_test(relative_more),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }

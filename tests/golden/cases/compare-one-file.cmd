@@ -1,0 +1,1 @@
+{bin} compare samples/compare/lumera-return-en.txt

@@ -1,0 +1,1 @@
+{bin} plot --kind pie tests/golden/inputs/plot-evil.json
