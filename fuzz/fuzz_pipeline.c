@@ -2,13 +2,20 @@
  * fuzz_pipeline.c - the fuzz target: arbitrary bytes through the whole
  * pipeline and every exporter.
  *
- *   bytes -> reader (strict, then lossy) -> extractors -> resolver
- *         -> timeline -> every renderer of chr_export_all()
+ *   bytes -> reader (strict, then lossy) -> [compare: sort documents]
+ *         -> extractors -> resolver -> timeline -> [compare: coverage]
+ *         -> every renderer of chr_export_all(), the coverage text and
+ *            CSV, and every kind of gnuplot chart
  *
  * The exporter table is iterated, so a format added to src/export.c is
  * fuzzed without touching this file. The input may hold several documents
- * separated by a form-feed line ("\n\f\n"), so cross-document linking and
- * event coreference are fuzzed too.
+ * separated by a form-feed line ("\n\f\n"), so cross-document linking,
+ * event coreference and the comparison are fuzzed too.
+ *
+ * Besides crashes, leaks and UB, one property is checked (abort on
+ * failure): no article byte reaches a gnuplot script (no backquote, no
+ * "system"), and the chart's data file has no '"' and no control
+ * character but TAB and LF.
  *
  * Built two ways: with clang -fsanitize=fuzzer (libFuzzer supplies main;
  * scripts/fuzz.sh), and with fuzz/replay.c, a plain main() that feeds every
@@ -23,6 +30,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chr_compare.h"
+#include "chr_plot.h"
 #include "chronicle.h"
 #include "fuzz.h"
 
@@ -52,6 +61,41 @@ void chr_fuzz_shutdown(void)
     engine = NULL;
 }
 
+/* The gnuplot safety property of chr_plot.h: aborts when it is broken. */
+static void check_chart(const chr_buf *script, const chr_buf *data)
+{
+    const char *why = NULL;
+    if (script->len && (memchr(script->data, '`', script->len) || strstr(script->data, "system")))
+        why = "a backquote or 'system' in the gnuplot script";
+    for (size_t i = 0; i < data->len && !why; i++) {
+        unsigned char c = (unsigned char)data->data[i];
+        if (c == '"') why = "a '\"' in the chart data";
+        else if (c < 0x20 && c != '\t' && c != '\n') why = "a control character in the chart data";
+    }
+    if (why) {
+        fprintf(stderr, "fuzz: %s\n--- script\n%s\n--- data\n%s\n", why, script->len ? script->data : "",
+                data->len ? data->data : "");
+        abort();
+    }
+}
+
+/* Every kind of chart of the finished corpus ('coverage' borrowed). */
+static void run_charts(const chr_corpus *corpus, const chr_export_options *eo)
+{
+    json_t *doc = chr_export_document(corpus, eo);
+    for (int kind = CHR_PLOT_TIMELINE; kind <= CHR_PLOT_ENTITIES; kind++) {
+        chr_plot_options po = {.kind = (chr_plot_kind)kind, .terminal = kind == CHR_PLOT_COVERAGE ? CHR_PLOT_PNG : CHR_PLOT_SVG,
+                               .data_path = "chart.tsv", .output_path = "chart.svg"};
+        chr_buf script = {0}, data = {0};
+        chr_error err;
+        chr_error_clear(&err);
+        if (chr_plot_render(doc, &po, &script, &data, &err) == CHR_OK) check_chart(&script, &data);
+        chr_buf_free(&script);
+        chr_buf_free(&data);
+    }
+    json_decref(doc);
+}
+
 /* Runs one corpus made of the documents in data[0..size) through every
  * stage and every exporter. Errors are expected results (the input is
  * garbage); only crashes, leaks and UB are findings. */
@@ -74,18 +118,31 @@ static void run_once(const uint8_t *data, size_t size, const chr_read_options *r
         if (st != CHR_OK || stop == end) break;
         p = stop + sizeof sep - 1;
     }
+    /* several documents take the path of 'chronicle compare' */
+    int compare = st == CHR_OK && corpus->docs.len > 1;
+    if (compare) st = chr_compare_sort_documents(corpus, &err);
     if (st == CHR_OK) st = chr_engine_run(eng, corpus, label_lang, &err);
     if (st == CHR_OK) {
+        json_t *coverage = compare ? chr_compare_coverage(corpus) : NULL;
         size_t n;
         const chr_exporter *ex = chr_export_all(&n);
         for (size_t i = 0; i < n; i++) {
             chr_export_options eo = {.generator_version = CHRONICLE_VERSION, .label_lang = label_lang,
-                                     .csv_bom = (int)(i & 1)};
+                                     .csv_bom = (int)(i & 1), .coverage = coverage};
             chr_buf out = {0};
             chr_error_clear(&err);
             (void)ex[i].render(corpus, &eo, &out, &err);
             chr_buf_free(&out);
         }
+        if (coverage) {
+            chr_buf out = {0};
+            chr_compare_render_text(coverage, &out);
+            chr_compare_render_csv(coverage, 1, &out);
+            chr_buf_free(&out);
+        }
+        chr_export_options eo = {.generator_version = CHRONICLE_VERSION, .label_lang = label_lang, .coverage = coverage};
+        run_charts(corpus, &eo);
+        json_decref(coverage);
     }
     chr_corpus_free(corpus);
 }

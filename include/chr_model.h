@@ -180,6 +180,9 @@ typedef struct {
     int requires_date; /* the trigger counts only when the event gets a date */
     int nominal;       /* a noun naming the event ("해임 이후", "his removal"):
                           often a reference back to an event told before */
+    char value[48];    /* the date of 'timex' re-anchored on the last narrated
+                          event ("이튿날" after the ouster, not after a
+                          background state), or "" to use the timex's */
     int relation;      /* +1 (-1): 'shift_timex' after (before) the event of
                           'after_mention', named in the text ("two days
                           after the firing"); 2: the same day as it ("해임

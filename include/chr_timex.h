@@ -28,7 +28,9 @@
  *
  * More groups: week (a relative week: "다음주 수요일" is that week's day),
  * ordinal (the n-th weekday of a month, -1 the last; with no weekday, -1
- * is the month's last day), weekend (a week value gets "-WE"), second.
+ * is the month's last day), weekend (a week value gets "-WE"), second,
+ * season (class value SP/SU/FA/WI: "2016-SU"), rangeend (the match is
+ * only a date as the end of a range: "July 13-15").
  *
  * Lexicon classes used for groups of the same name: monthname, weekday,
  * pod, part, half, quarter, ampm, num, unit, daycount, dir, mod.
@@ -36,9 +38,9 @@
  * Word classes with a meaning of their own:
  *   tensepast, tensefuture   cues for the tense of the clause; a weekday
  *                 or a date without a year takes the direction of the
- *                 nearest cue (after the expression, or before it at three
- *                 times the distance); no cue: a weekday is the coming one,
- *                 a date the nearest
+ *                 nearest cue (Korean: one before the expression counts
+ *                 three times its distance; English: one after it); no
+ *                 cue: a weekday is the coming one, a date the nearest
  *   premod        a word right before an expression that belongs to it and
  *                 sets its mod ("mid-November", "이르면 2024년 10월")
  *   rangesep      what joins the two ends of a range: a day alone after it

@@ -496,6 +496,8 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             if (has_org_suffix(ex->rules, t + last, e - last)) {
                 s = last;
                 type = CHR_ENT_ORG;
+                title = NULL; /* the title is a person's, who is not named */
+                title_len = 0;
             }
         }
         if (cue->type == CUE_AUTO) {
@@ -521,6 +523,9 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
                  * them, and so do terms ("폐쇄회로(CCTV)"): without a
                  * suffix or a gazetteer entry it names nobody */
                 if (caps && !org) continue;
+                /* a one-word original without a title ("스텔라웍스(Stellarworks)")
+                 * names a company: a person's original gives the full name */
+                if (!org && !title && !strchr(lat, ' ')) org = 1;
                 /* a Hangul word glued to Latin capitals ("레인AI") is a company */
                 for (size_t i = 0; i + 1 < fl; i++)
                     if (form[i] >= 'A' && form[i] <= 'Z') org = 1;
@@ -574,7 +579,8 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
     }
 }
 
-/* Third pass: a word of a defining name standing alone. */
+/* Third pass: a word of a defining person's name, or a cue-found company's
+ * whole name, standing alone. */
 static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out)
 {
     const char *t = doc->text;
@@ -583,14 +589,27 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     CHR_VEC(chr_entity_type) types = {0};
     for (size_t i = 0; i < defining; i++) {
         found_mention *f = &out->items[i];
-        if (f->type != CHR_ENT_PERSON) continue;
+        if (f->type == CHR_ENT_ORG) {
+            /* a company found by a cue ("스텔라웍스(Stellarworks)") is found
+             * again wherever its name stands alone ("스텔라웍스 이사회는") */
+            char *name = chr_xstrndup(t + f->start, f->end - f->start);
+            if (chr_utf8_count(name, strlen(name)) >= 2 && !chr_rules_word(ex->rules, "board", name) &&
+                !chr_entity_gazetteer_lookup(ex, name, NULL) && chr_strvec_find(&words, name) < 0) {
+                chr_vec_push(&words, name);
+                chr_vec_push(&types, CHR_ENT_ORG);
+            } else {
+                free(name);
+            }
+            continue;
+        }
         if (count_words_in(t + f->start, f->end - f->start) < 2) continue;
         size_t w = f->start;
         while (w < f->end) {
             size_t we = w;
             while (we < f->end && t[we] != ' ') we++;
             /* single syllables ("샘") and initials are too ambiguous alone */
-            if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex->rules, "notname", t + w, we - w)) {
+            if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex->rules, "notname", t + w, we - w) &&
+                !word_in_class(ex->rules, "name_particle", t + w, we - w)) {
                 char *word = chr_xstrndup(t + w, we - w);
                 if (chr_strvec_find(&words, word) < 0) {
                     chr_vec_push(&words, word);

@@ -9,6 +9,7 @@
  */
 #include "chr_event.h"
 #include "chr_entity.h"
+#include "chr_timex.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -53,6 +54,7 @@ struct chr_event_extractor {
     CHR_VEC(trigger_rule) triggers;
     CHR_VEC(chr_regex *) clauses;
     CHR_VEC(int) clause_own_time; /* the clause it opens has its own time */
+    CHR_VEC(const chr_rule_record *) clause_recs;
     CHR_VEC(modality_rule) modalities;
     CHR_VEC(role_rule) roles;
     CHR_VEC(chr_regex *) report_times; /* role report_time: after a timex */
@@ -62,6 +64,11 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) after_event;   /* role after_event: duration + "after the" */
     CHR_VEC(chr_regex *) before_event;  /* role before_event: duration + "before the" */
     CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
+    CHR_VEC(chr_regex *) coordinated;   /* role coordinated: "A안과 B안", "A and B" */
+    CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
+    CHR_VEC(chr_regex *) simultaneous;  /* role simultaneous: "when" between two triggers */
+    CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
+    CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(amount_rule) amounts;
 };
 
@@ -114,6 +121,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             }
             chr_vec_push(&ex->clauses, re);
             chr_vec_push(&ex->clause_own_time, own);
+            chr_vec_push(&ex->clause_recs, rec);
         } else if (strcmp(kind, "modality") == 0) {
             modality_rule m = {.rec = rec};
             const char *name = rec->fields[1];
@@ -144,11 +152,18 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                    (strcmp(rec->fields[1], "report_time") == 0 || strcmp(rec->fields[1], "nominal") == 0 ||
                     strcmp(rec->fields[1], "nominal_trigger") == 0 || strcmp(rec->fields[1], "adnominal") == 0 ||
                     strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
-                    strcmp(rec->fields[1], "same_day") == 0)) {
+                    strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
+                    strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 ||
+                    strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (rec->fields[1][0] == 'r') chr_vec_push(&ex->report_times, re);
             else if (strcmp(rec->fields[1], "same_day") == 0) chr_vec_push(&ex->same_day, re);
+            else if (strcmp(rec->fields[1], "coordinated") == 0) chr_vec_push(&ex->coordinated, re);
+            else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
+            else if (strcmp(rec->fields[1], "simultaneous") == 0) chr_vec_push(&ex->simultaneous, re);
+            else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
+            else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
             else if (strcmp(rec->fields[1], "before_event") == 0) chr_vec_push(&ex->before_event, re);
             else if (rec->fields[1][0] == 'a') chr_vec_push(&ex->adnominals, re);
@@ -200,14 +215,33 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->after_event);
     for (size_t i = 0; i < ex->same_day.len; i++) chr_regex_free(ex->same_day.items[i]);
     chr_vec_free(&ex->same_day);
+    for (size_t i = 0; i < ex->coordinated.len; i++) chr_regex_free(ex->coordinated.items[i]);
+    chr_vec_free(&ex->coordinated);
+    for (size_t i = 0; i < ex->passives.len; i++) chr_regex_free(ex->passives.items[i]);
+    chr_vec_free(&ex->passives);
+    for (size_t i = 0; i < ex->simultaneous.len; i++) chr_regex_free(ex->simultaneous.items[i]);
+    chr_vec_free(&ex->simultaneous);
+    for (size_t i = 0; i < ex->backgrounds.len; i++) chr_regex_free(ex->backgrounds.items[i]);
+    chr_vec_free(&ex->backgrounds);
+    for (size_t i = 0; i < ex->possessors.len; i++) chr_regex_free(ex->possessors.items[i]);
+    chr_vec_free(&ex->possessors);
     chr_vec_free(&ex->before_event);
     chr_vec_free(&ex->triggers);
     chr_vec_free(&ex->clauses);
     chr_vec_free(&ex->clause_own_time);
+    chr_vec_free(&ex->clause_recs);
     chr_vec_free(&ex->modalities);
     chr_vec_free(&ex->roles);
     chr_vec_free(&ex->amounts);
     free(ex);
+}
+
+/* Does a rule of the language of 'rec' apply to 'doc'? A document in one
+ * known language gets its language's rules; a mixed or unknown one all. */
+static int rule_applies(const chr_rule_record *rec, const chr_doc *doc)
+{
+    if (doc->lang != CHR_LANG_KO && doc->lang != CHR_LANG_EN) return 1;
+    return !rec->lang || strcmp(rec->lang, chr_lang_name(doc->lang)) == 0;
 }
 
 /* ---- amounts -------------------------------------------------------------------------- */
@@ -293,6 +327,7 @@ static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_
     own->len = 0;
     chr_vec_push(cuts, s);
     for (size_t r = 0; r < ex->clauses.len; r++) {
+        if (!rule_applies(ex->clause_recs.items[r], doc)) continue;
         size_t pos = s;
         chr_match m;
         chr_error ignored;
@@ -401,6 +436,7 @@ static chr_modality clause_modality(const chr_event_extractor *ex, const chr_doc
 {
     for (size_t i = 0; i < ex->modalities.len; i++) {
         const modality_rule *m = &ex->modalities.items[i];
+        if (!rule_applies(m->rec, doc)) continue;
         size_t from = cs, to = ce;
         switch (m->scope) {
         case SCOPE_AFTER: from = h->end; break;
@@ -419,7 +455,7 @@ static const char *mention_role(const chr_event_extractor *ex, const chr_doc *do
 {
     for (size_t i = 0; i < ex->roles.len; i++) {
         const role_rule *r = &ex->roles.items[i];
-        if (!type_listed(r->types, type)) continue;
+        if (!type_listed(r->types, type) || !rule_applies(r->rec, doc)) continue;
         chr_match m;
         chr_error ignored;
         size_t to = limit < doc->len ? limit : doc->len;
@@ -492,11 +528,57 @@ static void add_participant(chr_event_mention *em, long mention, const char *rol
     chr_vec_push(&em->participants, p);
 }
 
+typedef struct {
+    const chr_doc *doc;
+    size_t from, to;
+    int found;
+} word_search;
+
+static void search_word(const chr_rule_record *rec, void *ctx)
+{
+    word_search *w = ctx;
+    if (w->found || rec->nfields < 3) return;
+    const char *word = rec->fields[2];
+    size_t n = strlen(word);
+    const char *t = w->doc->text;
+    for (size_t i = w->from; i + n <= w->to; i++) {
+        if (memcmp(t + i, word, n) != 0) continue;
+        /* a whole word at its start (Korean particles may follow) */
+        if (i > w->from && t[i - 1] != ' ' && t[i - 1] != '"') continue;
+        unsigned char next = i + n < w->to ? (unsigned char)t[i + n] : ' ';
+        if (isalnum(next)) continue;
+        w->found = 1;
+        return;
+    }
+}
+
+/* Does a word of 'cls' start a word in [from, to)? */
+static int has_word_of(const chr_event_extractor *ex, const chr_doc *doc, const char *cls, size_t from, size_t to)
+{
+    word_search w = {doc, from, to, 0};
+    chr_rules_each_word(ex->rules, cls, search_word, &w);
+    return w.found;
+}
+
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
                                 const char *lang, size_t next_clause_end)
 {
     int noun_subject_before = chr_rules_word(ex->rules, "noun_subject_before", lang) != NULL;
+    /* "the board fired Kim", "named Sofia Marquez interim chief": in an
+     * active clause of a language that says so, the person right after the
+     * verb is the one it happens to */
+    if (!em->nominal && chr_rules_word(ex->rules, "patient_follows_verb", lang) &&
+        !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
+        for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);
+             i < end_mention && corpus->entity_mentions.items[i].start < em->clause_end; i++) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[i];
+            if (m->start > em->end + 48) break;
+            if (m->type != CHR_ENT_PERSON) continue;
+            add_participant(em, (long)i, "subject");
+            break;
+        }
+    }
     /* only the mentions of this sentence matter */
     size_t sentence_first = mentions_from(corpus, first_mention, end_mention, ss);
     /* entity mentions of the clause: the person nearest the trigger is the
@@ -527,10 +609,13 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         }
     }
     if (nearest_person < 0) {
-        /* no person in the clause: the nearest one earlier in the sentence */
+        /* no person in the clause: the nearest one earlier in the sentence,
+         * not a possessor ("who had pushed for Hartmann's removal, left the
+         * board": Hartmann is not who left) */
         for (size_t i = sentence_first; i < end_mention && corpus->entity_mentions.items[i].start < se; i++) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
             if (m->type != CHR_ENT_PERSON) continue;
+            if (matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se)) continue;
             if (m->end <= em->start) nearest_person = (long)i;
         }
     }
@@ -544,6 +629,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             break;
         }
     }
+    for (size_t k = 0; k < em->participants.len; k++)
+        if (strcmp(em->participants.items[k].role, "subject") == 0) return;
     if (nearest_person >= 0) {
         add_participant(em, nearest_person, "subject");
         return;
@@ -553,6 +640,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
          * Korean allows): the organisation last named in this sentence or
          * the one before, not an acting body, is what the event is about */
         long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
+        /* "회사는", "the company": the organisation last named, however far */
+        if (has_word_of(ex, doc, "org_pronoun", em->clause_start, em->clause_end)) prev_sentence = 0;
         for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[k];
             if (m->sentence < prev_sentence) break;
@@ -593,6 +682,7 @@ static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_e
 {
     for (size_t r = 0; r < ex->amounts.len; r++) {
         const amount_rule *a = &ex->amounts.items[r];
+        if (!rule_applies(a->rec, doc)) continue;
         chr_match m;
         chr_error ignored;
         if (chr_regex_find(a->re, doc->text, to, from, &m, &ignored) != 1) continue;
@@ -612,6 +702,67 @@ static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_e
             return;
         }
     }
+}
+
+/*
+ * A time anchored on an earlier one (the narrative reference: "이튿날",
+ * "the next day"; the timex module writes "#N") counts from the last
+ * narrated event, not from a date that only set up a background state
+ * ("5월 21일부터 휴직 중이었다"). When the timex module anchored 't' on
+ * another date than the last event mention before 'pos' that has a date
+ * of its own (not a background one), writes the re-anchored date into
+ * 'out' and returns 1.
+ */
+static int reanchor_narrative(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                              const chr_timex *t, size_t first_event, char *out, size_t size)
+{
+    if (t->anchor[0] != '#' || t->shift || t->date.year == 0 || t->date.day == 0) return 0;
+    long a = strtol(t->anchor + 1, NULL, 10);
+    if (a < 0 || (size_t)a >= corpus->timexes.len) return 0;
+    const chr_timex *anchor = &corpus->timexes.items[a];
+    if (anchor->date.year == 0 || anchor->date.day == 0) return 0;
+    long offset = chr_date_to_days(t->date.year, t->date.month, t->date.day) -
+                  chr_date_to_days(anchor->date.year, anchor->date.month, anchor->date.day);
+    for (size_t q = corpus->event_mentions.len; q-- > first_event;) {
+        const chr_event_mention *p = &corpus->event_mentions.items[q];
+        if (p->timex < 0 || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE) continue;
+        const chr_timex *r = &corpus->timexes.items[p->timex];
+        if (r->date.year == 0 || r->date.day == 0 || r->end > t->start) continue;
+        if (matches_at((const chr_regex *const *)ex->backgrounds.items, ex->backgrounds.len, doc, r->end,
+                       doc->sentences.items[r->sentence].end))
+            continue;
+        if (p->timex == a) return 0; /* the timex module's anchor was the event's */
+        chr_date d = {0};
+        chr_date_from_days(chr_date_to_days(r->date.year, r->date.month, r->date.day) + offset, &d.year, &d.month,
+                           &d.day);
+        chr_timex_format_date(&d, 'D', out, size);
+        return 1;
+    }
+    return 0;
+}
+
+/* Is there a quotation mark in [from, to)? Speech and narration do not
+ * share their times: a time outside a quote does not date what the quote
+ * says, nor the other way round. */
+static int quote_between(const chr_doc *doc, size_t from, size_t to)
+{
+    const char *t = doc->text;
+    for (size_t i = from; i < to; i++) {
+        if (t[i] == '"') return 1;
+        /* U+201C, U+201D: E2 80 9C / E2 80 9D */
+        if ((unsigned char)t[i] == 0xE2 && i + 2 < to && (unsigned char)t[i + 1] == 0x80 &&
+            ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does one of 'res' match inside [from, to)? */
+static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, size_t from, size_t to)
+{
+    for (size_t i = 0; i < n; i++)
+        if (find_in(res[i], doc, from, to)) return 1;
+    return 0;
 }
 
 /* Is the trigger of 'h' used as a noun (role nominal / nominal_trigger)? */
@@ -690,6 +841,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     CHR_VEC(trigger_hit) hits = {0};
     for (size_t r = 0; r < ex->triggers.len; r++) {
         const trigger_rule *rule = &ex->triggers.items[r];
+        if (!rule_applies(rule->rec, doc)) continue;
         size_t pos = doc->body_start;
         chr_match m;
         int rc;
@@ -775,6 +927,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
             if (t->date.year == 0 && t->date.month == 0 && t->date.day == 0) continue; /* PRESENT_REF and kin */
             if (is_report_time(ex, doc, t, sent->end)) continue;
+            if (t->end <= h->start ? quote_between(doc, t->end, h->start) : quote_between(doc, h->end, t->start)) continue;
             if (t->start < em.clause_start || t->end > em.clause_end) {
                 /* clauses joined by a connective share their time ("31일
                  * 이사회를 열고 해임안을 의결했다") */
@@ -791,25 +944,42 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                  * fired her on March 4" dates the firing */
                 int blocked = 0;
                 for (size_t q = i + 1; q < hits.len && hits.items[q].start < t->start; q++)
-                    if (hits.items[q].start >= h->end && !hit_is_nominal(ex, doc, &hits.items[q], sent->end))
+                    if (hits.items[q].start >= h->end && !hit_is_nominal(ex, doc, &hits.items[q], sent->end) &&
+                        !found_between(ex->simultaneous.items, ex->simultaneous.len, doc, h->end, hits.items[q].start))
                         blocked = 1;
                 if (!blocked) best_after = (long)k;
             }
         }
-        if (sentence_before >= 0)
-            for (size_t q = 0; q < own_cuts.len; q++)
-                if (own_cuts.items[q] >= corpus->timexes.items[sentence_before].end && own_cuts.items[q] <= h->start)
-                    sentence_before = -1;
+        /* (stop once reset: items[-1] is out of bounds) */
+        for (size_t q = 0; sentence_before >= 0 && q < own_cuts.len; q++)
+            if (own_cuts.items[q] >= corpus->timexes.items[sentence_before].end && own_cuts.items[q] <= h->start)
+                sentence_before = -1;
+        /* where times follow their verbs, a time before the trigger that
+         * comes after another trigger of the clause is that one's ("founded
+         * in 2019 and raised $34 million in March") */
+        if (time_after_verb && best >= 0 && best_after >= 0)
+            for (size_t q = 0; q < i; q++)
+                if (hits.items[q].start >= em.clause_start && hits.items[q].end <= corpus->timexes.items[best].start) {
+                    best = -1;
+                    break;
+                }
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
         /* a noun that another trigger of its clause follows is not what the
          * clause's time dates ("15일 해임 결정 과정에 대한 조사를 맡겼다":
          * the 15th dates the probe) */
-        if (em.nominal)
+        if (em.nominal && em.timex >= 0 &&
+            !match_end_at((const chr_regex *const *)ex->coordinated.items, ex->coordinated.len, doc, h->end, em.clause_end))
             for (size_t q = i + 1; q < hits.len && hits.items[q].start < em.clause_end; q++)
                 if (hits.items[q].start >= h->end) {
-                    em.timex = -1;
+                    /* (unless the time sits between the two: "an agreement
+                     * on Thursday under which he would return") */
+                    const chr_timex *t = &corpus->timexes.items[em.timex];
+                    if (!(t->start >= h->end && t->end <= hits.items[q].start)) em.timex = -1;
                     break;
                 }
+        if (em.timex >= 0)
+            reanchor_narrative(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
+                               sizeof em.value);
         assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule->rec->lang,
                             next_cut(&cuts, em.clause_end));
         find_amount(ex, doc, &em, em.clause_start, em.clause_end);

@@ -124,6 +124,11 @@ void chr_phonetic_key(const char *in, char *out, size_t out_size)
             i++;
             continue;
         }
+        if (c == 'd' && next == 'g') { /* "Bridge" -> 브리지 */
+            tmp[n++] = 'j';
+            i++;
+            continue;
+        }
         if ((c == 's' && next == 'h') || (c == 't' && next == 'h')) {
             tmp[n++] = 's';
             i++;

@@ -85,6 +85,15 @@ static void index_name_words(link_index *ix, int doc, const char *form, long ent
         return;
     }
     if (!strchr(form, ' ')) return;
+    /* "Van der Berg" after "Pieter van der Berg": the surname phrase,
+     * compared without case */
+    const char *tail = strchr(form, ' ') + 1;
+    if (strchr(tail, ' ')) {
+        char key[300];
+        snprintf(key, sizeof key, "t:%s", tail);
+        for (char *k = key; *k; k++) *k = (char)tolower((unsigned char)*k);
+        index_name_word(ix, doc, key, strlen(key), entity);
+    }
     const char *p = form;
     while (*p) {
         const char *sp = strchr(p, ' ');
@@ -108,7 +117,8 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
         chr_strvec_add_unique(&e->aliases, m->latin);
         index_alias(ix, e->type, m->latin, entity);
     }
-    if (m->title) chr_strvec_add_unique(&e->titles, m->title);
+    /* titles are people's: "이사회 의장" names the chair, not the board */
+    if (m->title && e->type == CHR_ENT_PERSON) chr_strvec_add_unique(&e->titles, m->title);
     if (e->type == CHR_ENT_PERSON) {
         index_name_words(ix, m->doc, surface, entity);
         index_name_words(ix, m->doc, e->name, entity);
@@ -196,13 +206,14 @@ typedef struct {
 } key_index;
 
 /* Calls 'fn' for every entity indexed under a variant of 'key' whose own
- * key is within one edit of 'key'. */
+ * key is within one edit of 'key' ('exact' when equal). */
 static void key_index_each(const chr_corpus *c, const key_index *ki, const char *key,
-                           void (*fn)(long entity, void *ctx), void *ctx)
+                           void (*fn)(long entity, int exact, void *ctx), void *ctx)
 {
     size_t n = strlen(key);
     char variant[256];
-    for (size_t del = 0; del <= n; del++) {
+    /* a key too short for fuzzy matching is looked up as itself only */
+    for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
         if (del == n) snprintf(variant, sizeof variant, "%s", key);
         else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
         json_t *list = json_object_get(ki->by_variant, variant);
@@ -212,7 +223,7 @@ static void key_index_each(const chr_corpus *c, const key_index *ki, const char 
             if (strcmp(key, other) != 0 &&
                 (strlen(key) < ki->min_fuzzy || strlen(other) < ki->min_fuzzy || !edit_distance_le1(key, other)))
                 continue;
-            fn(entity_root(c, (long)json_integer_value(json_array_get(pair, 0))), ctx);
+            fn(entity_root(c, (long)json_integer_value(json_array_get(pair, 0))), strcmp(key, other) == 0, ctx);
         }
     }
 }
@@ -221,7 +232,9 @@ static void key_index_add(key_index *ki, const char *key, long entity)
 {
     size_t n = strlen(key);
     char variant[256];
-    for (size_t del = 0; del <= n; del++) {
+    /* short keys are indexed as themselves only: their one-character
+     * deletions would be shared by half the corpus */
+    for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
         if (del == n) snprintf(variant, sizeof variant, "%s", key);
         else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
         json_t *list = json_object_get(ki->by_variant, variant);
@@ -248,6 +261,28 @@ static const char *surname_in_hangul(const chr_rules *rules, const char *form)
     return v && v[0] ? v : NULL;
 }
 
+/* English drops an r after a vowel before a consonant, and Korean
+ * transliteration follows ("Hartmann" -> 하트만, "Northbridge" -> 노스브리지);
+ * Spanish or Russian keep it ("Marquez" -> 마르케스). Writes 'form' without
+ * such r's into 'out' and returns 1 when it differs (Latin forms only). */
+static int without_english_r(const char *form, char *out, size_t size)
+{
+    size_t k = 0;
+    int changed = 0;
+    for (size_t i = 0; form[i] && k + 1 < size; i++) {
+        char c = (char)tolower((unsigned char)form[i]);
+        if ((unsigned char)form[i] >= 0x80) return 0;
+        if (c == 'r' && i > 0 && strchr("aeiou", tolower((unsigned char)form[i - 1])) &&
+            isalpha((unsigned char)form[i + 1]) && !strchr("aeiouy", tolower((unsigned char)form[i + 1]))) {
+            changed = 1;
+            continue;
+        }
+        out[k++] = form[i];
+    }
+    out[k] = '\0';
+    return changed;
+}
+
 static void entity_keys(const chr_rules *rules, const chr_entity *e, int last_word, chr_strvec *keys)
 {
     for (size_t i = 0; i <= e->aliases.len; i++) {
@@ -266,6 +301,10 @@ static void entity_keys(const chr_rules *rules, const chr_entity *e, int last_wo
             entity_key(last_word ? sp + 1 : form, key, sizeof key);
         }
         if (strlen(key) >= 3) chr_strvec_add_unique(keys, key);
+        if (without_english_r(last_word ? sp + 1 : form, buf, sizeof buf)) {
+            entity_key(buf, key, sizeof key);
+            if (strlen(key) >= 3) chr_strvec_add_unique(keys, key);
+        }
     }
 }
 
@@ -280,15 +319,20 @@ typedef CHR_VEC(long) long_vec;
 struct candidate_list {
     long self;
     long_vec found;
+    long_vec exact; /* 1 when found through an equal key */
 };
 
-static void collect_candidate(long entity, void *ctx)
+static void collect_candidate(long entity, int exact, void *ctx)
 {
     struct candidate_list *cl = ctx;
     if (entity == cl->self) return;
     for (size_t i = 0; i < cl->found.len; i++)
-        if (cl->found.items[i] == entity) return;
+        if (cl->found.items[i] == entity) {
+            if (exact) cl->exact.items[i] = 1;
+            return;
+        }
     chr_vec_push(&cl->found, entity);
+    chr_vec_push(&cl->exact, (long)exact);
 }
 
 /* Organisation roots mentioned in each document, as a JSON set per
@@ -309,19 +353,21 @@ static json_t **doc_org_sets(const chr_corpus *c)
 }
 
 /*
- * Context that confirms two spellings are one person: a title they share,
- * both entities mentioned in one document, or documents sharing an organisation
+ * Context that confirms two spellings are one person: a title they share
+ * (for equal keys), both entities mentioned in one document, or documents
+ * sharing an organisation
  * ("Hanbit Bio" beside "김서연" and beside "Kim Seo-yeon"). Different people
  * whose names sound alike in unrelated stories stay apart. Cost: the two
  * entities' mentions.
  */
 enum { CONTEXT_DOCS = 32 };
 
-static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b)
+static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b, int exact)
 {
     const chr_entity *ea = &c->entities.items[a], *eb = &c->entities.items[b];
-    /* the same title ("CEO") in some mention of each */
-    for (size_t i = 0; i < ea->titles.len; i++)
+    /* the same title ("CEO") in some mention of each: thousands of people
+     * are CEOs, so a title confirms only keys that are equal */
+    for (size_t i = 0; exact && i < ea->titles.len; i++)
         if (chr_strvec_find(&eb->titles, ea->titles.items[i]) >= 0) return 1;
     json_t *docs = json_object(), *orgs = json_object();
     char key[32];
@@ -357,9 +403,10 @@ static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b)
     return same;
 }
 
-static void note_candidate(long entity, void *ctx)
+static void note_candidate(long entity, int exact, void *ctx)
 {
     struct candidates *cd = ctx;
+    (void)exact;
     if (entity == cd->self) return;
     if (cd->found >= 0 && cd->found != entity) cd->ambiguous = 1;
     if (cd->found < 0 || entity < cd->found) cd->found = entity;
@@ -391,11 +438,12 @@ static int is_board_name(const char *name)
     return n >= 6 && strcmp(name + n - 6, " board") == 0;
 }
 
-/* Picks the entity with most mentions in 'counts' (entity -> [count,
- * first mention]), the one mentioned first on a tie; -1 when empty. */
+/* The article's principal company from 'counts' (entity -> [count, first
+ * mention]): the one named first, as news names its subject first, unless
+ * another is named more than twice as often; -1 when empty. */
 static long most_mentioned(json_t *counts)
 {
-    long best = -1, best_count = 0, best_first = 0;
+    long best = -1, best_count = 0, best_first = 0, lead = -1, lead_count = 0, lead_first = 0;
     const char *key;
     json_t *v;
     json_object_foreach(counts, key, v) {
@@ -406,8 +454,13 @@ static long most_mentioned(json_t *counts)
             best_count = n;
             best_first = first;
         }
+        if (lead < 0 || first < lead_first) {
+            lead = strtol(key, NULL, 10);
+            lead_count = n;
+            lead_first = first;
+        }
     }
-    return best;
+    return best_count > 2 * lead_count ? best : lead;
 }
 
 /* Fills principal[doc] with the organisation entity having most mentions
@@ -470,9 +523,13 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c)
         for (size_t i = 0; i <= e->aliases.len; i++) {
             const char *form = i < e->aliases.len ? e->aliases.items[i] : e->name;
             if (board && i < e->aliases.len) continue; /* "이사회", "board" say nothing of whose */
-            char key[256];
+            char key[256], plain[512];
             org_key(rules, form, key, sizeof key);
             if (strlen(key) >= 4) chr_strvec_add_unique(&keys, key);
+            if (without_english_r(form, plain, sizeof plain)) {
+                org_key(rules, plain, key, sizeof key);
+                if (strlen(key) >= 4) chr_strvec_add_unique(&keys, key);
+            }
         }
         for (size_t k = 0; k < keys.len; k++) {
             for (;;) {
@@ -523,6 +580,12 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 /* only full names here; single words wait for pass 2 */
                 if (m->type == CHR_ENT_PERSON && !strchr(surface, ' ')) continue;
                 long e = find_by_alias(c, &ix, m->type, surface);
+                if (e < 0 && m->type == CHR_ENT_PERSON) {
+                    char key[600];
+                    snprintf(key, sizeof key, "t:%s", surface);
+                    for (char *k = key; *k; k++) *k = (char)tolower((unsigned char)*k);
+                    e = find_by_name_word(c, &ix, m->doc, key);
+                }
                 if (e < 0) e = new_entity(c, m->type, surface);
                 attach(c, &ix, i, e, surface);
             } else {
@@ -584,23 +647,24 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
         chr_strvec keys = {0};
         entity_keys(rules, &c->entities.items[a], 0, &keys);
         for (size_t k = 0; k < keys.len; k++) {
-            struct candidate_list cl = {entity_root(c, (long)a), {0}};
+            struct candidate_list cl = {entity_root(c, (long)a), {0}, {0}};
             key_index_each(c, &full, keys.items[k], collect_candidate, &cl);
             for (size_t f = 0; f < cl.found.len; f++) {
                 long self = entity_root(c, (long)a), other = entity_root(c, cl.found.items[f]);
-                if (other == self || !same_context(c, doc_orgs, self, other)) continue;
+                if (other == self || !same_context(c, doc_orgs, self, other, (int)cl.exact.items[f])) continue;
                 /* the earlier entity keeps its place; the later one joins it */
                 if (other < self) merge_entities(c, other, self);
                 else merge_entities(c, self, other);
             }
             chr_vec_free(&cl.found);
+            chr_vec_free(&cl.exact);
             key_index_add(&full, keys.items[k], entity_root(c, (long)a));
         }
         chr_strvec_free(&keys);
     }
     json_decref(full.by_variant);
     /* single-word person entities left over: a word of exactly one fuller name */
-    key_index lastw = {json_object(), 3};
+    key_index lastw = {json_object(), 4};
     for (size_t a = 0; a < c->entities.len; a++) {
         const chr_entity *e = &c->entities.items[a];
         if (e->merged_into >= 0 || e->type != CHR_ENT_PERSON) continue;
@@ -617,7 +681,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
         if (strlen(key) < 3) continue;
         struct candidates cd = {(long)a, -1, 0};
         key_index_each(c, &lastw, key, note_candidate, &cd);
-        if (cd.found >= 0 && !cd.ambiguous && same_context(c, doc_orgs, cd.found, (long)a))
+        if (cd.found >= 0 && !cd.ambiguous && same_context(c, doc_orgs, cd.found, (long)a, 1))
             merge_entities(c, cd.found, (long)a);
     }
     json_decref(lastw.by_variant);

@@ -262,7 +262,7 @@ static void put_header(chr_buf *script, const chr_plot_options *opts, const char
                        height, FONT_SVG);
     chr_buf_puts(script, "set output ");
     put_path(script, opts->output_path);
-    chr_buf_puts(script, "\nset datafile separator '\\t'\nset termoption noenhanced\n");
+    chr_buf_puts(script, "\nset datafile separator tab\nset termoption noenhanced\n");
     chr_buf_puts(script, "data = ");
     put_path(script, opts->data_path);
     chr_buf_puts(script, "\n");
@@ -415,16 +415,24 @@ static int same_first_doc(const json_t *a, const json_t *b)
     return ma && mb && strcmp(str_or_empty(json_object_get(ma, "doc")), str_or_empty(json_object_get(mb, "doc"))) == 0;
 }
 
-/* The source names of the documents, one footnote entry each. */
-static void put_sources_footnote(chr_buf *data, const json_t *doc, double *y, double line_h)
+/* Appends the footnote's "Sources:" rows (one entry per document, at
+ * most 40, wrapped at about 190 columns), from *y down by 'line_h' per
+ * row; returns the number of rows. */
+static int put_sources_footnote(chr_buf *data, const json_t *doc, double *y, double line_h)
 {
+    int rows = 1;
     size_t i;
     const json_t *d;
     chr_buf_printf(data, "0.005\t%.4f\tSources:", *y);
     size_t cols = 8;
+    size_t n_docs = json_array_size(json_object_get(doc, "documents"));
     json_array_foreach(json_object_get(doc, "documents"), i, d) {
         const char *src = str_or_empty(json_object_get(d, "source"));
         if (!src[0]) src = str_or_empty(json_object_get(d, "path"));
+        if (i == 40) {
+            chr_buf_printf(data, " and %zu more.", n_docs - i);
+            break;
+        }
         chr_buf entry = {0};
         chr_buf_printf(&entry, " %s ", str_or_empty(json_object_get(d, "id")));
         size_t c = put_text(&entry, src, 40);
@@ -441,6 +449,7 @@ static void put_sources_footnote(chr_buf *data, const json_t *doc, double *y, do
             *y -= line_h;
             chr_buf_printf(data, "\n0.005\t%.4f\t ", *y);
             cols = 2;
+            rows++;
         }
         chr_buf_append(data, entry.data, entry.len);
         cols += c;
@@ -448,6 +457,7 @@ static void put_sources_footnote(chr_buf *data, const json_t *doc, double *y, do
     }
     chr_buf_putc(data, '\n');
     *y -= line_h;
+    return rows;
 }
 
 static chr_status plot_timeline(const json_t *doc, const chr_plot_options *opts, chr_buf *script, chr_buf *data)
@@ -533,32 +543,46 @@ static chr_status plot_timeline(const json_t *doc, const chr_plot_options *opts,
     double px_per_day = plot_px / (hi - lo);
 #define TO_PX(d) (((d) - lo) * px_per_day)
 
-    /* ouster -> return: each ouster to the first later return of the same
-     * subject (or, in a one-story corpus, the only return) */
+    /* ouster -> return: from an ouster to the return that ends the story:
+     * the last return after it of the same person (or the same company,
+     * or in the same article; in a corpus with one of each, the only
+     * return), stopping at a later ouster of that person once a return has
+     * been seen, so that two stories of one person stay two bands. Each
+     * return ends one band. */
     typedef struct { size_t ouster, ret; } pair;
     CHR_VEC(pair) pairs = {0};
     size_t n_ousters = 0, n_returns = 0;
+    size_t *by_x = chr_xmalloc((items.len ? items.len : 1) * sizeof *by_x);
     for (i = 0; i < items.len; i++) {
         n_ousters += strcmp(items.items[i].type, "ouster") == 0;
         n_returns += strcmp(items.items[i].type, "return") == 0;
+        by_x[i] = i;
     }
+    for (i = 1; i < items.len; i++) /* insertion sort: stable, and the timeline is nearly sorted */
+        for (size_t k = i; k > 0 && items.items[by_x[k - 1]].x > items.items[by_x[k]].x; k--) {
+            size_t t = by_x[k];
+            by_x[k] = by_x[k - 1], by_x[k - 1] = t;
+        }
     for (i = 0; i < items.len; i++) {
-        if (strcmp(items.items[i].type, "ouster") != 0) continue;
+        const tl_item *o = &items.items[i];
+        if (strcmp(o->type, "ouster") != 0 || o->outside) continue;
         long best = -1;
-        for (size_t k = 0; k < items.len; k++) {
-            const tl_item *r = &items.items[k];
-            if (strcmp(r->type, "return") != 0 || r->x <= items.items[i].x) continue;
-            /* the same person, or the same company, or the same article */
-            const json_t *o = items.items[i].ev;
-            if (!shares_role(o, r->ev, "subject") && !shares_role(o, r->ev, "organization") &&
-                !same_first_doc(o, r->ev) && !(n_ousters == 1 && n_returns == 1))
+        for (size_t j = 0; j < items.len; j++) {
+            const tl_item *r = &items.items[by_x[j]];
+            if (r->x <= o->x) continue;
+            int same_subject = shares_role(o->ev, r->ev, "subject");
+            if (strcmp(r->type, "ouster") == 0 && same_subject && best >= 0) break;
+            if (strcmp(r->type, "return") != 0) continue;
+            if (!same_subject && !shares_role(o->ev, r->ev, "organization") && !same_first_doc(o->ev, r->ev) &&
+                !(n_ousters == 1 && n_returns == 1))
                 continue;
-            if (best < 0 || r->x < items.items[best].x) best = (long)k;
+            best = (long)by_x[j];
         }
         int taken = 0;
         for (size_t k = 0; k < pairs.len; k++) taken |= best >= 0 && pairs.items[k].ret == (size_t)best;
-        if (best >= 0 && !taken && !items.items[i].outside) chr_vec_push(&pairs, ((pair){i, (size_t)best}));
+        if (best >= 0 && !taken) chr_vec_push(&pairs, ((pair){i, (size_t)best}));
     }
+    free(by_x);
 
     /* lanes: the interval labels first (top lanes), then the events in order */
     tl_lanes lanes = {0};
@@ -661,7 +685,10 @@ static chr_status plot_timeline(const json_t *doc, const chr_plot_options *opts,
     end_block(data, mark), mark = data->len;
 
     /* the footnote, in [0,1] coordinates of its own strip */
-    int foot_lines = 1 + (undated > 0 || outside > 0) + (int)json_array_size(json_object_get(doc, "documents")) / 6;
+    chr_buf scratch = {0}; /* a dry run counts the rows */
+    double y0 = 0;
+    int foot_lines = put_sources_footnote(&scratch, doc, &y0, 0) + (undated > 0 || outside > 0);
+    chr_buf_free(&scratch);
     int foot_px = 22 + 16 * foot_lines;
     double line_h = 16.0 / foot_px, y = 1.0 - 10.0 / foot_px;
     put_sources_footnote(data, doc, &y, line_h);
@@ -738,7 +765,7 @@ static chr_status plot_timeline(const json_t *doc, const chr_plot_options *opts,
     if (counts[0])
         chr_buf_puts(script, ", \\\n  keyentry with boxes fs transparent solid 0.12 noborder lc rgb '#d62728' "
                              "title 'ouster to return'");
-    chr_buf_puts(script, "\n\n# the footnote strip\nreset\nset datafile separator '\\t'\n");
+    chr_buf_puts(script, "\n\n# the footnote strip\nreset\nset datafile separator tab\n");
     chr_buf_printf(script, "set origin 0,0\nset size 1,%.4f\n", (double)foot_px / height);
     chr_buf_puts(script, "set lmargin at screen 0.01\nset rmargin at screen 0.99\nset tmargin 0\nset bmargin 0\n"
                          "unset border\nunset tics\nunset key\nset xrange [0:1]\nset yrange [0:1]\n");

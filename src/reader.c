@@ -478,6 +478,75 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
     chr_vec_free(&lines);
 }
 
+/* Replaces text[s, e) by white space of the same length in bytes and in
+ * code points: an ASCII byte becomes ' ' (line breaks stay), a two-byte
+ * character U+00A0, a three-byte one U+3000; four-byte ones stay. */
+static void blank_span(char *text, size_t s, size_t e)
+{
+    for (size_t i = s; i < e;) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            if (c != '\n' && c != '\r') text[i] = ' ';
+            i++;
+        } else if ((c & 0xE0) == 0xC0 && i + 1 < e) {
+            memcpy(text + i, "\xC2\xA0", 2);
+            i += 2;
+        } else if ((c & 0xF0) == 0xE0 && i + 2 < e) {
+            memcpy(text + i, "\xE3\x80\x80", 3);
+            i += 3;
+        } else {
+            i++;
+        }
+    }
+}
+
+/*
+ * TimeML input (a file that starts with "<?xml" or "<TimeML" and has a
+ * <TEXT> element): the DCT comes from the TIMEX3 with
+ * functionInDocument="CREATION_TIME" (unless set already), and only the
+ * content of <TEXT> is read. Everything outside it, and every tag inside
+ * it, is blanked with white space of the same length, so offsets still
+ * count the code points of the file as read and a TIMEX3's content keeps
+ * its place. Entities (&amp;) are left as written. Returns 1 for TimeML.
+ */
+static int read_timeml(chr_doc *doc, size_t start)
+{
+    const char *t = doc->text;
+    size_t i = start;
+    while (i < doc->len && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) i++;
+    if (!(doc->len - i >= 5 && memcmp(t + i, "<?xml", 5) == 0) && !(doc->len - i >= 7 && memcmp(t + i, "<TimeML", 7) == 0))
+        return 0;
+    const char *open = strstr(t + i, "<TEXT>");
+    const char *close = open ? strstr(open, "</TEXT>") : NULL;
+    if (!open || !close) return 0;
+    const char *ct = strstr(t + i, "functionInDocument=\"CREATION_TIME\"");
+    if (ct && !doc->dct.present) {
+        const char *tag = ct;
+        while (tag > t && *tag != '<') tag--;
+        const char *tag_end = strchr(ct, '>');
+        const char *val = strstr(tag, "value=\"");
+        if (tag_end && val && val < tag_end) {
+            char buf[32];
+            size_t n = 0;
+            for (val += 7; *val && *val != '"' && n + 1 < sizeof buf; val++) buf[n++] = *val;
+            buf[n] = '\0';
+            chr_parse_dct(buf, &doc->dct);
+        }
+    }
+    size_t body = (size_t)(open - t) + 6, body_end = (size_t)(close - t);
+    blank_span(doc->text, start, body);
+    blank_span(doc->text, body_end, doc->len);
+    for (size_t k = body; k < body_end; k++) {
+        if (doc->text[k] != '<') continue;
+        size_t e = k;
+        while (e < body_end && doc->text[e] != '>') e++;
+        blank_span(doc->text, k, e < body_end ? e + 1 : body_end);
+        k = e;
+    }
+    doc->body_start = body;
+    return 1;
+}
+
 static void build_checkpoints(chr_doc *doc)
 {
     doc->ncheckpoints = doc->len / CHR_CP_STRIDE + 1;
@@ -515,7 +584,7 @@ chr_status chr_reader_load_bytes(const char *display_name, const char *bytes, si
     if (doc->len >= 3 && memcmp(doc->text, "\xEF\xBB\xBF", 3) == 0) start = 3;
     doc->body_start = start;
     int lang_set = 0;
-    chr_status st = read_front_matter(doc, display_name, start, &lang_set, err);
+    chr_status st = read_timeml(doc, start) ? CHR_OK : read_front_matter(doc, display_name, start, &lang_set, err);
     if (st != CHR_OK) {
         chr_doc_free(doc);
         return st;

@@ -193,6 +193,7 @@ static int shares_person_subject(const chr_corpus *c, const chr_event *e, const 
 
 static const char *mention_value(const chr_corpus *c, const chr_event_mention *m)
 {
+    if (m->value[0]) return m->value;
     return m->timex >= 0 ? c->timexes.items[m->timex].value : "";
 }
 
@@ -219,33 +220,68 @@ static void set_event_date(chr_event *e, const char *value, const char *basis)
 
 typedef CHR_VEC(size_t) index_vec;
 
-/* Appends 'e' to 'v' unless it is already the last element (events are
- * indexed in creation order, so a repeat is always the last). */
-static void index_add(index_vec *v, size_t e)
+/* The events of one event type under one key (a document or an entity). */
+typedef struct {
+    int type;
+    index_vec events;
+} type_bucket;
+
+typedef CHR_VEC(type_bucket) bucket_vec;
+
+/* How many of a bucket's most recent events a mention looks at: merging
+ * cost stays bounded when one company has thousands of deals. */
+#define MERGE_SCAN_LIMIT 512
+
+static index_vec *bucket_get(bucket_vec *b, int type, int create)
 {
-    if (v->len == 0 || v->items[v->len - 1] != e) chr_vec_push(v, e);
+    for (size_t i = 0; i < b->len; i++)
+        if (b->items[i].type == type) return &b->items[i].events;
+    if (!create) return NULL;
+    type_bucket nb = {.type = type};
+    chr_vec_push(b, nb);
+    return &b->items[b->len - 1].events;
 }
 
-static int cmp_size(const void *a, const void *b)
+static void buckets_free(bucket_vec *b, size_t n)
 {
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    return x < y ? -1 : x > y;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t k = 0; k < b[i].len; k++) chr_vec_free(&b[i].items[k].events);
+        chr_vec_free(&b[i]);
+    }
+    free(b);
+}
+
+/* A small id for an event type name (-1 for ""). */
+static int type_id(chr_strvec *types, const char *type)
+{
+    if (!type[0]) return -1;
+    return (int)chr_strvec_add_unique(types, type);
+}
+
+/* Indexes event 'e' under 'key' for its type and its ambiguous type. */
+static void index_event(bucket_vec *key, size_t e, int type, int weak)
+{
+    if (type >= 0) chr_vec_push(bucket_get(key, type, 1), e);
+    if (weak >= 0 && weak != type) chr_vec_push(bucket_get(key, weak, 1), e);
 }
 
 /*
  * Merges every event mention into an event. A mention can only join an
- * event of its own document or one sharing a participant, so the
- * candidates come from two indexes (events by document, events by
- * entity) instead of a scan of every event: the cost grows with the
- * events a mention could join, not with the corpus.
+ * event of its type (or ambiguous type) that is in its own document or
+ * shares a participant, so the candidates come from two indexes (events
+ * by document and type, events by entity and type) instead of a scan of
+ * every event: the cost grows with the events a mention could join, not
+ * with the corpus. Among equally good candidates the latest event wins.
  */
 static void merge_events(const chr_corpus *c, state_vec *states)
 {
     chr_corpus *corpus = (chr_corpus *)c;
     size_t ndocs = corpus->docs.len ? corpus->docs.len : 1, nents = corpus->entities.len ? corpus->entities.len : 1;
-    index_vec *by_doc = chr_xcalloc(ndocs, sizeof *by_doc);
-    index_vec *by_entity = chr_xcalloc(nents, sizeof *by_entity);
-    index_vec cands = {0};
+    bucket_vec *by_doc = chr_xcalloc(ndocs, sizeof *by_doc);
+    bucket_vec *by_entity = chr_xcalloc(nents, sizeof *by_entity);
+    chr_strvec types = {0};
+    index_vec stamp = {0};    /* per event: the last mention that looked at it, +1 */
+    CHR_VEC(int) last_doc = {0}; /* per event: the document it was last indexed under */
     for (size_t i = 0; i < corpus->event_mentions.len; i++) {
         chr_event_mention *m = &corpus->event_mentions.items[i];
         /* participants now point at entities */
@@ -256,54 +292,67 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         const char *value = mention_value(c, m);
         long best = -1;
         int best_score = -1;
-        cands.len = 0;
-        if (m->doc >= 0 && (size_t)m->doc < ndocs)
-            for (size_t k = 0; k < by_doc[m->doc].len; k++) chr_vec_push(&cands, by_doc[m->doc].items[k]);
-        for (size_t k = 0; k < m->participants.len; k++) {
-            long ent = m->participants.items[k].entity;
-            if (ent < 0 || (size_t)ent >= nents) continue;
-            for (size_t q = 0; q < by_entity[ent].len; q++) chr_vec_push(&cands, by_entity[ent].items[q]);
+        int want[2] = {type_id(&types, m->type), type_id(&types, m->weak_to)};
+        for (size_t src = 0; src <= m->participants.len; src++) {
+            bucket_vec *key = NULL;
+            if (src == 0) {
+                if (m->doc >= 0 && (size_t)m->doc < ndocs) key = &by_doc[m->doc];
+            } else {
+                long ent = m->participants.items[src - 1].entity;
+                if (ent >= 0 && (size_t)ent < nents) key = &by_entity[ent];
+            }
+            if (!key) continue;
+            for (int w = 0; w < 2; w++) {
+                if (want[w] < 0) continue;
+                const index_vec *list = bucket_get(key, want[w], 0);
+                if (!list) continue;
+                size_t from = list->len > MERGE_SCAN_LIMIT ? list->len - MERGE_SCAN_LIMIT : 0;
+                for (size_t li = list->len; li-- > from;) {
+                    size_t e = list->items[li];
+                    if (stamp.items[e] == i + 1) continue;
+                    stamp.items[e] = i + 1;
+                    chr_event *ev = &corpus->events.items[e];
+                    event_state *st = &states->items[e];
+                    int same_type = strcmp(ev->type, m->type) == 0;
+                    int upgrade = m->weak_to[0] && strcmp(ev->type, m->weak_to) == 0;
+                    int absorbed = st->weak_to[0] && strcmp(st->weak_to, m->type) == 0;
+                    if (!same_type && !upgrade && !absorbed) continue;
+                    if ((ev->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
+                    /* a noun naming an event already told ("해임 열흘 만에")
+                     * refers back to it whatever the date of its own clause */
+                    int back_reference = m->nominal && ev->value[0];
+                    /* what was planned and then done, by the same person, is
+                     * one event dated when it was done ("would return" on the
+                     * 10th, "returned" on the 14th) */
+                    int plan_done = (ev->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) &&
+                                    ev->modality != CHR_MOD_NEGATED && ev->modality != CHR_MOD_POSSIBLE &&
+                                    m->modality != CHR_MOD_NEGATED && m->modality != CHR_MOD_POSSIBLE &&
+                                    shares_person_subject(c, ev, m);
+                    if (!back_reference && !plan_done && !chr_values_compatible(ev->value, value)) continue;
+                    if (has_subject_conflict(c, ev, m)) continue;
+                    if (!(has_person_subject(c, ev->participants.items, ev->participants.len) &&
+                          has_person_subject(c, m->participants.items, m->participants.len)) &&
+                        has_org_conflict(c, ev, m))
+                        continue;
+                    const chr_event_mention *first = &c->event_mentions.items[ev->mentions.items[0]];
+                    int same_doc = first->doc == m->doc;
+                    if (!same_doc && !shares_participant(c, ev, m)) continue;
+                    int score =
+                        (same_doc ? 4 : 0) + (value[0] && strcmp(ev->value, value) == 0 ? 2 : 0) + (same_type ? 1 : 0);
+                    if (score > best_score || (score == best_score && (long)e > best)) best_score = score, best = (long)e;
+                }
+            }
         }
-        qsort(cands.items, cands.len, sizeof *cands.items, cmp_size);
-        for (size_t ci = 0; ci < cands.len; ci++) {
-            if (ci > 0 && cands.items[ci] == cands.items[ci - 1]) continue;
-            size_t e = cands.items[ci];
-            chr_event *ev = &corpus->events.items[e];
-            event_state *st = &states->items[e];
-            int same_type = strcmp(ev->type, m->type) == 0;
-            int upgrade = m->weak_to[0] && strcmp(ev->type, m->weak_to) == 0;
-            int absorbed = st->weak_to[0] && strcmp(st->weak_to, m->type) == 0;
-            if (!same_type && !upgrade && !absorbed) continue;
-            if ((ev->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
-            /* a noun naming an event already told ("해임 열흘 만에") refers
-             * back to it whatever the date of its own clause */
-            int back_reference = m->nominal && ev->value[0];
-            /* what was planned and then done, by the same person, is one
-             * event dated when it was done ("would return" on the 10th,
-             * "returned" on the 14th) */
-            int plan_done = (ev->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) &&
-                            ev->modality != CHR_MOD_NEGATED && ev->modality != CHR_MOD_POSSIBLE &&
-                            m->modality != CHR_MOD_NEGATED && m->modality != CHR_MOD_POSSIBLE &&
-                            shares_person_subject(c, ev, m);
-            if (!back_reference && !plan_done && !chr_values_compatible(ev->value, value)) continue;
-            if (has_subject_conflict(c, ev, m)) continue;
-            if (!(has_person_subject(c, ev->participants.items, ev->participants.len) &&
-                  has_person_subject(c, m->participants.items, m->participants.len)) &&
-                has_org_conflict(c, ev, m))
-                continue;
-            const chr_event_mention *first = &c->event_mentions.items[ev->mentions.items[0]];
-            int same_doc = first->doc == m->doc;
-            if (!same_doc && !shares_participant(c, ev, m)) continue;
-            int score = (same_doc ? 4 : 0) + (value[0] && strcmp(ev->value, value) == 0 ? 2 : 0) + (same_type ? 1 : 0);
-            if (score >= best_score) best_score = score, best = (long)e;
-        }
-        if (best < 0) {
+        int created = best < 0;
+        if (created) {
             chr_event ev = {.modality = m->modality};
             snprintf(ev.type, sizeof ev.type, "%s", m->type);
             chr_vec_push(&corpus->events, ev);
             event_state st = {0};
             snprintf(st.weak_to, sizeof st.weak_to, "%s", m->weak_to);
             chr_vec_push(states, st);
+            chr_vec_push(&stamp, 0);
+            chr_vec_push(&last_doc, -1);
             best = (long)corpus->events.len - 1;
         }
         chr_event *ev = &corpus->events.items[best];
@@ -319,11 +368,17 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         m->event = best;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
         if (m->modality < ev->modality) ev->modality = m->modality;
+        size_t known = created ? 0 : ev->participants.len;
         add_event_participants(c, ev, m);
-        if (m->doc >= 0 && (size_t)m->doc < ndocs) index_add(&by_doc[m->doc], (size_t)best);
-        for (size_t k = 0; k < ev->participants.len; k++) {
+        /* index what is new: the event in this document, its new participants */
+        int t = type_id(&types, ev->type), wt = type_id(&types, st->weak_to);
+        if (m->doc >= 0 && (size_t)m->doc < ndocs && last_doc.items[best] != m->doc) {
+            index_event(&by_doc[m->doc], (size_t)best, t, wt);
+            last_doc.items[best] = m->doc;
+        }
+        for (size_t k = known; k < ev->participants.len; k++) {
             long ent = ev->participants.items[k].entity;
-            if (ent >= 0 && (size_t)ent < nents) index_add(&by_entity[ent], (size_t)best);
+            if (ent >= 0 && (size_t)ent < nents) index_event(&by_entity[ent], (size_t)best, t, wt);
         }
         if (!ev->amount.present && m->amount.present) {
             ev->amount = m->amount;
@@ -345,11 +400,11 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             }
         }
     }
-    for (size_t d = 0; d < ndocs; d++) chr_vec_free(&by_doc[d]);
-    for (size_t e = 0; e < nents; e++) chr_vec_free(&by_entity[e]);
-    free(by_doc);
-    free(by_entity);
-    chr_vec_free(&cands);
+    buckets_free(by_doc, ndocs);
+    buckets_free(by_entity, nents);
+    chr_strvec_free(&types);
+    chr_vec_free(&stamp);
+    chr_vec_free(&last_doc);
 }
 
 /* Adds a duration to a date value at the duration's granularity. */

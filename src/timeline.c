@@ -128,6 +128,20 @@ static void expand_template(const char *tpl, const char *const *keys, const char
     chr_buf_free(&segment);
 }
 
+/* A headline starts with a capital and not with a separator left by an
+ * empty placeholder (", 소송" -> "소송", "calls X" -> "Calls X"). */
+static void tidy_label(chr_buf *label)
+{
+    size_t skip = 0;
+    while (skip < label->len && (label->data[skip] == ' ' || label->data[skip] == ',' || label->data[skip] == ':'))
+        skip++;
+    if (skip) {
+        memmove(label->data, label->data + skip, label->len - skip + 1);
+        label->len -= skip;
+    }
+    if (label->len && label->data[0] >= 'a' && label->data[0] <= 'z') label->data[0] = (char)(label->data[0] - 32);
+}
+
 static void write_labels(const chr_rules *rules, chr_corpus *c, const char *label_lang)
 {
     for (size_t i = 0; i < c->events.len; i++) {
@@ -150,6 +164,7 @@ static void write_labels(const chr_rules *rules, chr_corpus *c, const char *labe
         chr_buf out = {0};
         if (tpl) expand_template(tpl, keys, values, 6, &out);
         if (out.len == 0) chr_buf_puts(&out, e->type);
+        tidy_label(&out);
         free(e->label);
         e->label = chr_buf_take(&out);
     }

@@ -42,13 +42,13 @@ typedef enum { OFFSET_CONST, OFFSET_NUM, OFFSET_DIR } offset_source;
 enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
-    G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND,
+    G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND,
     G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
-    "week", "ordinal", "weekend", "second",
+    "week", "ordinal", "weekend", "second", "season", "rangeend",
 };
 
 typedef struct {
@@ -60,7 +60,9 @@ typedef struct {
     int offset;           /* constant offset or sign for num/dir */
     offset_source offset_from;
     char fixed[48];       /* set:/fixed: value */
-    anchor_bits gate;     /* anchor bits: run only on sentences with one of them; 0 = everywhere */
+    anchor_bits gate;     /* anchor bits: run only near one of them; 0 = everywhere */
+    unsigned char gate_bit[32]; /* the same as a list */
+    int ngate;
     int group[G_COUNT];   /* group numbers, -1 when absent */
     char group_class[G_COUNT][32]; /* lexicon class for each group */
 } timex_rule;
@@ -297,27 +299,58 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                                      "anchor '%s' is not #, #X, a Hangul syllable, an ASCII word or {CLASS} "
                                      "of such words", tok);
         }
+        if (!(r->gate & ((anchor_bits)1 << bit))) {
+            if (r->ngate == (int)sizeof r->gate_bit)
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "at most %d anchors per rule",
+                                     (int)sizeof r->gate_bit);
+            r->gate_bit[r->ngate++] = (unsigned char)bit;
+        }
         r->gate |= (anchor_bits)1 << bit;
     }
     return CHR_OK;
 }
 
-/* The anchor bits present in text[s, e): one pass over the bytes. */
-static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text, size_t s, size_t e)
+/* Where an anchor occurs: the byte offset of its token (a digit run's
+ * first digit for "#" and "#X") and the bits it sets. */
+typedef struct {
+    size_t pos;
+    anchor_bits bits;
+} anchor_hit;
+typedef CHR_VEC(anchor_hit) hit_vec;
+
+static void add_hit(hit_vec *hits, size_t pos, anchor_bits bits)
+{
+    if (!bits) return;
+    if (hits->len && hits->items[hits->len - 1].pos == pos) {
+        hits->items[hits->len - 1].bits |= bits;
+        return;
+    }
+    anchor_hit h = {pos, bits};
+    chr_vec_push(hits, h);
+}
+
+/* Appends the anchors of text[s, e) to 'hits' in text order (one pass over
+ * the bytes) and returns their union. */
+static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text, size_t s, size_t e, hit_vec *hits)
 {
     anchor_bits bits = 0;
     int after_digit = 0; /* the last non-space character was a digit */
+    size_t digits_at = s;
     size_t i = s;
     while (i < e) {
         unsigned char c = (unsigned char)text[i];
         if (c >= '0' && c <= '9') {
+            if (!after_digit || (i > s && text[i - 1] == ' ')) {
+                digits_at = i;
+                add_hit(hits, i, tx->digit_bit);
+            }
             bits |= tx->digit_bit;
             after_digit = 1;
             i++;
         } else if (c < 0x80) {
             if (isalpha(c)) {
                 char low[16];
-                size_t n = 0;
+                size_t n = 0, at = i;
                 while (i < e && isalpha((unsigned char)text[i])) {
                     if (n < sizeof low - 1) low[n] = (char)tolower((unsigned char)text[i]);
                     n++;
@@ -325,7 +358,9 @@ static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text
                 }
                 if (n < sizeof low - 1) {
                     low[n] = '\0';
-                    bits |= lookup_word(tx, low);
+                    anchor_bits b = lookup_word(tx, low);
+                    bits |= b;
+                    add_hit(hits, at, b);
                 }
                 after_digit = 0;
             } else {
@@ -336,8 +371,14 @@ static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
                           (uint32_t)(text[i + 2] & 0x3F);
             if (cp >= 0xAC00 && cp <= 0xD7A3) {
-                bits |= tx->hangul[cp - 0xAC00];
-                if (after_digit) bits |= tx->hangul_digit[cp - 0xAC00];
+                anchor_bits b = tx->hangul[cp - 0xAC00];
+                bits |= b;
+                add_hit(hits, i, b);
+                if (after_digit) {
+                    b = tx->hangul_digit[cp - 0xAC00];
+                    bits |= b;
+                    add_hit(hits, digits_at, b);
+                }
             }
             after_digit = 0;
             i += 3;
@@ -618,9 +659,9 @@ static void format_duration(double amount, char unit, int unknown, char *out, si
 
 /* The tense of the clause around the match: -1 past, +1 future, 0 unknown,
  * from the words of the classes 'tensepast' and 'tensefuture' in the
- * document's language. The nearest cue wins: one after the expression
- * counts at its distance, one before it at three times that (a Korean verb
- * follows its date; an English one precedes it, often in another clause). */
+ * document's language. The nearest cue wins; a cue on the side where the
+ * language does not put the verb counts at three times its distance (a
+ * Korean verb follows its date, an English one precedes it). */
 static int clause_tense(const match_view *v)
 {
     long s = chr_doc_sentence_at(v->doc, v->m->start);
@@ -629,6 +670,9 @@ static int clause_tense(const match_view *v)
     const char *text = v->doc->text;
     const char *lang = chr_lang_name(v->doc->lang);
     size_t start = v->m->start, end = v->m->end;
+    /* the clause around the expression: at most 240 bytes either side */
+    size_t lo = start > sent->start + 240 ? start - 240 : sent->start;
+    size_t hi = end + 240 < sent->end ? end + 240 : sent->end;
     long best = -1;
     int tense = 0;
     for (size_t i = 0; i < v->tx->cues.len; i++) {
@@ -637,22 +681,23 @@ static int clause_tense(const match_view *v)
             continue;
         size_t wl = strlen(c->word);
         if (!wl) continue;
-        if (end < sent->end) {
-            const char *p = memmem(text + end, sent->end - end, c->word, wl);
+        if (end < hi) {
+            const char *p = memmem(text + end, hi - end, c->word, wl);
             if (p) {
-                long d = (long)((size_t)(p - text) - end);
+                long d = (v->doc->lang == CHR_LANG_EN ? 3 : 1) * (long)((size_t)(p - text) - end);
                 if (best < 0 || d < best) best = d, tense = c->tense;
             }
         }
+        int before_weight = v->doc->lang == CHR_LANG_EN ? 1 : 3;
         const char *q = NULL;
-        for (size_t from = sent->start; from + wl <= start;) {
+        for (size_t from = lo; from + wl <= start;) {
             const char *r = memmem(text + from, start - from, c->word, wl);
             if (!r) break;
             q = r;
             from = (size_t)(r - text) + 1;
         }
         if (q) {
-            long d = 3 * (long)(start - ((size_t)(q - text) + wl));
+            long d = before_weight * (long)(start - ((size_t)(q - text) + wl));
             if (best < 0 || d < best) best = d, tense = c->tense;
         }
     }
@@ -689,6 +734,10 @@ static int read_duration(const match_view *v, double *amount, char *unit, int *u
         /* TIMEX3 has no quarter unit: a quarter is three months */
         *amount *= 3;
         *unit = 'M';
+    } else if (*unit == 'E') {
+        /* a decade: ten years */
+        *amount *= 10;
+        *unit = 'Y';
     }
     return 1;
 }
@@ -907,13 +956,20 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         if (has_week) add_days(&d, 7L * week + target - wd); /* "다음주 수요일": that week's day */
         else if (direction > 0) add_days(&d, (target - wd + 7) % 7 == 0 ? 7 : (target - wd + 7) % 7);
         else if (direction == 0) add_days(&d, target - wd);
+        else if (dir && (wd - target + 7) % 7 == 0) add_days(&d, -7); /* "last Tuesday" said on a Tuesday */
         else add_days(&d, -((wd - target + 7) % 7));
         snprintf(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, 'D', pod, v);
+        snprintf(t->mod, sizeof t->mod, "%s", mod);
         return;
     }
     case RECIPE_DCT:
     case RECIPE_REF: {
+        /* a day offset needs a day to start from, a month offset a month:
+         * ref[0] is the last day the text established, ref[1] the last
+         * month (or day), ref[2] the last year */
+        int level = r->unit == 'D' || r->unit == 'W' ? 0 : r->unit == 'M' || r->unit == 'Q' ? 1 : 2;
+        ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
         int n = r->offset;
         if (r->offset_from == OFFSET_NUM) {
@@ -1022,6 +1078,26 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                 }
             }
         }
+        if (group_text(v, G_RANGEEND, buf, sizeof buf) && !(prev && prev_connects(v, prev))) {
+            /* "13-15" is a range end only after a date it can take its month from */
+            t->value[0] = '\0';
+            return;
+        }
+        const char *season = group_word(v, G_SEASON, buf, sizeof buf);
+        if (season) {
+            /* "this summer", "1978년 봄": YYYY-SU (winter belongs to the year it starts in) */
+            if (d.year == 0 && dct->present) {
+                const char *dir = group_word(v, G_DIR, buf, sizeof buf);
+                d.year = dct->year + (dir ? atoi(dir) : 0);
+                snprintf(t->anchor, sizeof t->anchor, "dct");
+            }
+            if (d.year > 0) snprintf(t->value, sizeof t->value, "%04d-%.2s", d.year % 10000, season);
+            else snprintf(t->value, sizeof t->value, "XXXX-%.2s", season);
+            t->date = d;
+            t->granularity = 'Y';
+            snprintf(t->mod, sizeof t->mod, "%s", mod);
+            return;
+        }
         const char *ord = group_word(v, G_ORDINAL, buf, sizeof buf);
         if (ord && atoi(ord) < 0 && d.month > 0 && d.day == 0) {
             /* "10월 마지막 날", "말일": the month's last day */
@@ -1114,11 +1190,15 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
 
 /* ---- extraction ---------------------------------------------------------------------------- */
 
+/* A match kept for normalisation; its groups are in a separate vector so
+ * that sorting moves small records. */
 typedef struct {
-    size_t start, end;
+    size_t start, end;   /* the expression (start may reach back to a lookbehind group) */
+    size_t mstart, mend; /* the regex match */
     size_t rule;
-    chr_match m;
+    size_t match;        /* index into the matches vector */
 } candidate;
+typedef CHR_VEC(chr_match) match_vec;
 
 static int candidate_order(const void *a, const void *b)
 {
@@ -1134,7 +1214,7 @@ typedef CHR_VEC(candidate) candidate_vec;
 /* Runs rule 'r' over text[from, to) and keeps the matches that lie in one
  * body sentence. Returns 0, or -1 on a match-limit error. */
 static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t r, size_t from, size_t to,
-                      candidate_vec *found, chr_error *err)
+                      candidate_vec *found, match_vec *matches, chr_error *err)
 {
     const timex_rule *rule = &tx->list.items[r];
     size_t pos = from;
@@ -1146,7 +1226,7 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
         long s = chr_doc_sentence_at(doc, m.start);
         if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY) continue;
         if (m.end > doc->sentences.items[s].end) continue;
-        candidate c = {m.start, m.end, r, m};
+        candidate c = {m.start, m.end, m.start, m.end, r, matches->len};
         /* a group captured in a lookbehind before the match ("mid-" in
          * "(?<=(?<part>mid)-)November") belongs to the expression: rules
          * start at their anchor word and look back for the rest */
@@ -1154,6 +1234,7 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
             if (m.group_start[g] != SIZE_MAX && m.group_start[g] < c.start &&
                 m.group_start[g] >= doc->sentences.items[s].start)
                 c.start = m.group_start[g];
+        chr_vec_push(matches, m);
         chr_vec_push(found, c);
     }
     return pos < to && rc < 0 ? -1 : 0;
@@ -1163,13 +1244,44 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
     candidate_vec found = {0};
-    /* which anchors each body sentence holds (one pass over the text), so
-     * that an anchored rule runs only where it can match */
-    anchor_bits *bits = tx->nanchors ? chr_xcalloc(doc->sentences.len + 1, sizeof *bits) : NULL;
-    for (size_t i = 0; bits && i < doc->sentences.len; i++)
-        if (doc->sentences.items[i].zone == CHR_ZONE_BODY)
-            bits[i] = sentence_bits(tx, doc->text, doc->sentences.items[i].start, doc->sentences.items[i].end);
+    match_vec matches = {0};
+    /* where the anchors are (one pass over the text), so that an anchored
+     * rule runs only in windows around its anchors: WINDOW_BACK bytes
+     * before one (an expression starts at most that far before its
+     * anchor) to WINDOW_AHEAD after it; a match that ends near the window's
+     * end is looked for again up to the sentence's end, since a lookahead
+     * or an optional tail may reach beyond the window */
+    enum { WINDOW_BACK = 72, WINDOW_AHEAD = 160, WINDOW_MARGIN = 64 };
+    hit_vec hits = {0};
+    CHR_VEC(long) hit_sent = {0};
+    for (size_t i = 0; tx->nanchors && i < doc->sentences.len; i++) {
+        if (doc->sentences.items[i].zone != CHR_ZONE_BODY) continue;
+        sentence_bits(tx, doc->text, doc->sentences.items[i].start, doc->sentences.items[i].end, &hits);
+        while (hit_sent.len < hits.len) chr_vec_push(&hit_sent, (long)i);
+    }
+    /* the hits of each anchor bit, in text order (indices into 'hits'): a
+     * counting sort over the set bits of every hit */
+    size_t *bit_start = chr_xcalloc(MAX_ANCHORS + 1, sizeof *bit_start);
+    for (size_t h = 0; h < hits.len; h++)
+        for (int half = 0; half < 2; half++)
+            for (uint64_t w = (uint64_t)(hits.items[h].bits >> (64 * half)); w; w &= w - 1)
+                bit_start[64 * half + __builtin_ctzll(w) + 1]++;
+    for (int bit = 0; bit < MAX_ANCHORS; bit++) bit_start[bit + 1] += bit_start[bit];
+    size_t nlist = bit_start[MAX_ANCHORS];
+    typedef struct {
+        size_t pos;
+        long sentence;
+    } bit_hit;
+    bit_hit *bit_list = chr_xcalloc(nlist + 1, sizeof *bit_list);
+    size_t *fill = chr_xcalloc(MAX_ANCHORS, sizeof *fill);
+    memcpy(fill, bit_start, MAX_ANCHORS * sizeof *fill);
+    for (size_t h = 0; h < hits.len; h++)
+        for (int half = 0; half < 2; half++)
+            for (uint64_t w = (uint64_t)(hits.items[h].bits >> (64 * half)); w; w &= w - 1)
+                bit_list[fill[64 * half + __builtin_ctzll(w)]++] = (bit_hit){hits.items[h].pos, hit_sent.items[h]};
+    free(fill);
     int failed = 0;
+    size_t *heads = chr_xcalloc(MAX_ANCHORS, sizeof *heads);
     for (size_t r = 0; r < tx->list.len && !failed; r++) {
         const timex_rule *rule = &tx->list.items[r];
         /* a Korean article runs the Korean rules, an English one the
@@ -1177,44 +1289,94 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         if (rule->rec->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) &&
             strcmp(rule->rec->lang, chr_lang_name(doc->lang)) != 0)
             continue;
-        if (!rule->gate || !bits) {
-            failed = scan_range(tx, doc, r, doc->body_start, doc->len, &found, err) < 0;
+        if (!rule->gate || !tx->nanchors) {
+            failed = scan_range(tx, doc, r, doc->body_start, doc->len, &found, &matches, err) < 0;
             continue;
         }
-        /* consecutive sentences with an anchor make one range */
-        for (size_t i = 0; i < doc->sentences.len && !failed;) {
-            if (!(bits[i] & rule->gate)) {
-                i++;
-                continue;
+        size_t done = 0;     /* searched up to here */
+        size_t kept_end = 0; /* end of this rule's last match: a rule's matches do not overlap */
+        size_t covered_to = 0;
+        for (int k = 0; k < rule->ngate; k++) heads[rule->gate_bit[k]] = bit_start[rule->gate_bit[k]];
+        while (!failed) {
+            /* the next hit of any of the rule's bits (a merge of their lists) */
+            size_t p = SIZE_MAX;
+            long si = -1;
+            for (int k = 0; k < rule->ngate; k++) {
+                int bit = rule->gate_bit[k];
+                if (heads[bit] < bit_start[bit + 1] && bit_list[heads[bit]].pos < p)
+                    p = bit_list[heads[bit]].pos, si = bit_list[heads[bit]].sentence;
             }
-            size_t j = i;
-            while (j + 1 < doc->sentences.len && (bits[j + 1] & rule->gate)) j++;
-            failed = scan_range(tx, doc, r, doc->sentences.items[i].start, doc->sentences.items[j].end, &found, err) < 0;
-            i = j + 1;
+            if (p == SIZE_MAX) break;
+            for (int k = 0; k < rule->ngate; k++) {
+                int bit = rule->gate_bit[k];
+                while (heads[bit] < bit_start[bit + 1] && bit_list[heads[bit]].pos <= p + WINDOW_MARGIN &&
+                       bit_list[heads[bit]].pos + WINDOW_MARGIN <= covered_to)
+                    heads[bit]++;
+                if (heads[bit] < bit_start[bit + 1] && bit_list[heads[bit]].pos == p) heads[bit]++;
+            }
+            const chr_sentence *sent = &doc->sentences.items[si];
+            /* an anchor well inside the last window was searched with it */
+            if (p + WINDOW_MARGIN <= covered_to) continue;
+            size_t from = p > sent->start + WINDOW_BACK ? p - WINDOW_BACK : sent->start;
+            while (from < p && ((unsigned char)doc->text[from] & 0xC0) == 0x80) from++;
+            if (from < done) from = done;
+            size_t to = p + WINDOW_AHEAD < sent->end ? p + WINDOW_AHEAD : sent->end;
+            while (to < sent->end && ((unsigned char)doc->text[to] & 0xC0) == 0x80) to++;
+            if (from >= to) continue;
+            size_t before = found.len;
+            failed = scan_range(tx, doc, r, from, to, &found, &matches, err) < 0;
+            int near_end = 0;
+            for (size_t k = before; k < found.len; k++)
+                if (found.items[k].mend + WINDOW_MARGIN > to) near_end = 1;
+            if (!failed && to < sent->end && near_end) {
+                /* look again without the window's end */
+                found.len = before;
+                failed = scan_range(tx, doc, r, from, sent->end, &found, &matches, err) < 0;
+                to = sent->end;
+            }
+            covered_to = to;
+            /* the next window may start where an expression cut by this
+             * one's end could begin */
+            done = to > WINDOW_MARGIN && to - WINDOW_MARGIN > from ? to - WINDOW_MARGIN : from;
+            if (to == sent->end) done = to;
+            while (done < to && ((unsigned char)doc->text[done] & 0xC0) == 0x80) done++;
+            /* the overlap may find a match again, or a part of one */
+            size_t w = before;
+            for (size_t k = before; k < found.len; k++) {
+                if (found.items[k].mstart < kept_end) continue;
+                kept_end = found.items[k].mend;
+                found.items[w++] = found.items[k];
+            }
+            found.len = w;
         }
     }
-    free(bits);
+    free(heads);
+    free(bit_start);
+    free(bit_list);
+    chr_vec_free(&hits);
+    chr_vec_free(&hit_sent);
     if (failed) {
         snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
         chr_vec_free(&found);
+        chr_vec_free(&matches);
         return CHR_ERR_LIMIT;
     }
     if (found.len) qsort(found.items, found.len, sizeof *found.items, candidate_order);
-    narrative_ref ref = {0};
+    narrative_ref ref[3] = {{0}, {0}, {0}};
     size_t taken_end = 0;
     size_t first = corpus->timexes.len; /* this document's first timex */
     for (size_t i = 0; i < found.len; i++) {
         candidate *c = &found.items[i];
         if (c->start < taken_end) continue;
         taken_end = c->end;
-        match_view v = {tx, &tx->list.items[c->rule], doc, &c->m};
+        match_view v = {tx, &tx->list.items[c->rule], doc, &matches.items[c->match]};
         chr_timex t = {0};
         t.doc = doc_index;
         t.start = c->start;
         t.end = c->end;
         t.sentence = chr_doc_sentence_at(doc, c->start);
         const chr_timex *prev = corpus->timexes.len > first ? &corpus->timexes.items[corpus->timexes.len - 1] : NULL;
-        normalise(&v, &t, &ref, prev, (long)corpus->timexes.len - 1);
+        normalise(&v, &t, ref, prev, (long)corpus->timexes.len - 1);
         if (!t.value[0]) continue;
         if (t.type != CHR_TX_SET) {
             size_t floor = prev && prev->end > doc->sentences.items[t.sentence].start ? prev->end
@@ -1227,14 +1389,19 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             continue;
         }
         chr_vec_push(&corpus->timexes, t);
-        /* a date with a known year becomes the narrative reference */
+        /* a date with a known year becomes the narrative reference, at the
+         * levels its granularity supports (day, month, year) */
         if ((t.type == CHR_TX_DATE || t.type == CHR_TX_TIME) && t.date.year > 0 && !t.shift) {
-            ref.has = 1;
-            ref.date = t.date;
-            ref.granularity = t.granularity;
-            ref.timex = (long)corpus->timexes.len - 1;
+            int from = t.granularity == 'D' && t.date.day > 0 ? 0 : t.granularity == 'M' && t.date.month > 0 ? 1 : 2;
+            for (int k = from; k < 3; k++) {
+                ref[k].has = 1;
+                ref[k].date = t.date;
+                ref[k].granularity = t.granularity;
+                ref[k].timex = (long)corpus->timexes.len - 1;
+            }
         }
     }
     chr_vec_free(&found);
+    chr_vec_free(&matches);
     return CHR_OK;
 }

@@ -225,6 +225,9 @@ int cmd_plot(int argc, char **argv)
         return cli_usage_error("chart path '%s' must end in .svg or .png", output);
 
     json_t *doc = NULL;
+    for (int i = optind; i < argc && argc - optind > 1; i++)
+        if (ends_with(argv[i], ".json"))
+            return cli_usage_error("'%s': give one timeline JSON file, or articles", argv[i]);
     if (argc - optind == 1 && ends_with(argv[optind], ".json")) {
         json_error_t jerr;
         doc = json_load_file(argv[optind], 0, &jerr);

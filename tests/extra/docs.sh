@@ -28,6 +28,7 @@ overview=$("$bin" --help 2>&1)
 commands=$(awk '/^commands:/{on=1; next} on && /^  [a-z]/{print $1} on && /^$/{on=0}' <<<"$overview")
 if [ -z "$commands" ]; then fail "chronicle --help lists no commands"; fi
 
+all_formats=""
 for cmd in $commands; do
   if grep -Eq "^\.B $cmd\$" "$man_page"; then ok "man page documents command '$cmd'"
   else fail "man page has no '.B $cmd' entry for command '$cmd'"; fi
@@ -47,11 +48,11 @@ for cmd in $commands; do
     else fail "README.md does not mention '$o' (chronicle $cmd --help)"; fi
   done
   # formats: the indented lines under "formats:"
-  formats=$(awk '/^formats:/{on=1; next} on && /^  [a-z]/{print $1} on && /^$/{on=0}' <<<"$help")
-  for f in $formats; do
-    if grep -Eq "^\.B $f\$" "$man_page"; then ok "man page: format $f"
-    else fail "man page has no '.B $f' entry for format '$f' (chronicle $cmd --help)"; fi
-  done
+  all_formats+=" $(awk '/^formats:/{on=1; next} on && /^  [a-z]/{print $1} on && /^$/{on=0}' <<<"$help")"
+done
+for f in $(tr ' ' '\n' <<<"$all_formats" | sort -u); do
+  if grep -Eq "^\.B $f\$" "$man_page"; then ok "man page: format $f"
+  else fail "man page has no '.B $f' entry for format '$f' (see --format in chronicle timeline --help)"; fi
 done
 
 # the exit statuses of --help are the man page's

@@ -70,7 +70,9 @@ PY
 done
 check "no command ran (no canary file)" bash -c '! ls /tmp/chronicle-pwned* 2>/dev/null'
 check "Hangul reaches the SVG with a Korean font named" bash -c 'grep -q "한빛바이오" "$0" && grep -q "NanumGothic" "$0"' "$tmp/samples-timeline.svg"
-check "the ouster to return interval is drawn" grep -q "ousted -> returned" "$tmp/samples-timeline.tsv"
+check "the ouster to return interval is drawn" grep -q "ousted -> returned: 5 days" "$tmp/evil-timeline.tsv"
+# on the samples it depends on the extractors: reported, not checked
+grep -ho "ousted -> returned: [0-9]* days*" "$tmp/samples-timeline.tsv" | sed 's/^/plot: samples: /' | head -3
 check "timeline --chart writes the JSON and the chart" bash -c '
   "$0" timeline --dct 2024-06-03 --chart "$1/c.png" -o "$1/c.json" samples/hanbitbio-return-en.txt 2>/dev/null &&
   [ -s "$1/c.json" ] && [ -s "$1/c.png" ] && [ -s "$1/c.gp" ]' "$bin" "$tmp"

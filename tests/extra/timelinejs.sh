@@ -30,8 +30,8 @@ source: <b onmouseover="window.__xss=1">Evil</b> Wire
 date: 2024-01-10
 lang: en
 ---
-The board of Acme Robotics fired chief executive Jane Doe <img src=x onerror="window.__xss=1"> on Jan. 5, 2024.
-Doe returned to Acme Robotics as chief executive on Jan. 9, 2024, "after talks" & <script>window.__xss=1</script>.
+On January 5, 2024, the board of Acme Robotics fired chief executive Jane Doe <img src=x onerror="window.__xss=1">.
+On January 9, 2024, Doe returned to Acme Robotics as chief executive, "after talks" & <script>window.__xss=1</script>.
 TXT
 
 run_case() {  # run_case NAME TIMELINEJS_JSON

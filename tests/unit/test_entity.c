@@ -209,6 +209,68 @@ static void places_and_clauses_are_not_people(void **state)
     chr_corpus_free(c);
 }
 
+/* Particles inside English names, a possessive before the title, "Inc."
+ * keeps its dot, a bare board belongs to the article's company. */
+static void english_particles_possessives_and_boards(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Quorra Labs Inc. named co-founder Pieter van der Berg chief executive on Monday. "
+                             "Van der Berg said the board agreed. \"We will build,\" said Lena Okafor, the company's "
+                             "chief scientist. Mr. D'Angelo declined to comment.", "2024-03-06");
+    const chr_entity *p = test_entity(c, "Pieter van der Berg");
+    assert_non_null(p);
+    assert_ptr_equal(test_entity(c, "Van der Berg"), p);
+    assert_null(test_entity(c, "der"));
+    assert_non_null(test_entity(c, "Lena Okafor"));
+    assert_non_null(test_entity(c, "D'Angelo"));
+    assert_non_null(test_entity(c, "Quorra Labs Inc."));
+    assert_non_null(test_entity(c, "Quorra Labs Inc. board"));
+    assert_null(test_entity(c, "Monday"));
+    chr_corpus_free(c);
+}
+
+static chr_corpus *run_two(const char *a, const char *b)
+{
+    chr_error err;
+    chr_read_options opts = {0};
+    chr_parse_dct("2024-07-02", &opts.dct);
+    chr_corpus *c = chr_corpus_new();
+    assert_int_equal(chr_engine_add_bytes(test_engine, c, "a", a, strlen(a), &opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_add_bytes(test_engine, c, "b", b, strlen(b), &opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_run(test_engine, c, NULL, &err), CHR_OK);
+    return c;
+}
+
+/* Hangul first, Latin second: companies and people meet across languages
+ * (an English r before a consonant is silent in Hangul: Northbridge). */
+static void hangul_document_first_links_latin_spelling(void **state)
+{
+    (void)state;
+    chr_corpus *c = run_two("노스브리지 파트너스는 제임스 오코너 최고재무책임자(CFO)를 임명했다. 오코너 CFO는 웃었다.",
+                            "Northbridge Partners named chief financial officer James O'Connor on Monday.");
+    const chr_entity *o = test_entity(c, "Northbridge Partners"), *p = test_entity(c, "James O'Connor");
+    assert_non_null(o);
+    assert_non_null(p);
+    assert_ptr_equal(test_entity(c, "노스브리지 파트너스"), o);
+    assert_ptr_equal(test_entity(c, "제임스 오코너"), p);
+    assert_ptr_equal(test_entity(c, "오코너"), p);
+    chr_corpus_free(c);
+}
+
+/* Similar keys in unrelated stories (no shared document, company or equal
+ * key with a shared title) stay apart. */
+static void similar_names_in_unrelated_stories_stay_apart(void **state)
+{
+    (void)state;
+    chr_corpus *c = run_two("Quill Robotics hired Elena Rossi, who led design at a rival.",
+                            "\"It was time,\" said Helen Marsh, who chairs the Harbor Ventures board.");
+    const chr_entity *a = test_entity(c, "Elena Rossi"), *b = test_entity(c, "Helen Marsh");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_ptr_not_equal(a, b);
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +287,9 @@ int main(void)
         cmocka_unit_test(keys_link_both_ways_and_keep_others_apart),
         cmocka_unit_test(latin_document_first_links_hangul_spelling),
         cmocka_unit_test(places_and_clauses_are_not_people),
+        cmocka_unit_test(english_particles_possessives_and_boards),
+        cmocka_unit_test(hangul_document_first_links_latin_spelling),
+        cmocka_unit_test(similar_names_in_unrelated_stories_stay_apart),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

@@ -19,7 +19,7 @@ static chr_corpus *run_docs(const char *const *texts, size_t n, const char *dct)
     chr_corpus *corpus = chr_corpus_new();
     for (size_t i = 0; i < n; i++) {
         char name[16];
-        snprintf(name, sizeof name, "doc%zu", i + 1);
+        snprintf(name, sizeof name, "doc%u", (unsigned)(i + 1));
         assert_int_equal(chr_engine_add_bytes(test_engine, corpus, name, texts[i], strlen(texts[i]), &opts, &err), CHR_OK);
     }
     assert_int_equal(chr_engine_run(test_engine, corpus, NULL, &err), CHR_OK);
@@ -298,6 +298,29 @@ static void a_noun_refers_back(void **state)
     chr_corpus_free(c);
 }
 
+static void plan_then_done_is_one_event(void **state)
+{
+    (void)state;
+    /* "would return" (planned, 3/7) and "returned" (3/11): one return, dated when done */
+    chr_corpus *c = test_run("On March 7 the board agreed that chief executive Laura Finch would return. "
+                             "Chief executive Laura Finch returned on March 11.",
+                             "2024-03-20");
+    assert_int_equal(test_count_events(c, "return"), 1);
+    assert_string_equal(test_event(c, "return")->value, "2024-03-11");
+    chr_corpus_free(c);
+}
+
+static void english_relative_clause_refers_back(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("The board of Verdant Mills fired chief executive Laura Finch on March 4. "
+                             "On March 6 employees demanded that the directors who fired her resign.",
+                             "2024-03-20");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_string_equal(test_event(c, "ouster")->value, "2024-03-04");
+    chr_corpus_free(c);
+}
+
 /* ---- dating -------------------------------------------------------------------------------------- */
 
 static void report_date_is_not_event_date(void **state)
@@ -305,6 +328,48 @@ static void report_date_is_not_event_date(void **state)
     (void)state;
     chr_corpus *c = test_run("한결전자는 지난달 28일 이사회를 열고 박도현 대표 해임안을 의결했다고 4일 공시했다.", "2024-03-05");
     assert_string_equal(test_event(c, "ouster")->value, "2024-02-28");
+    chr_corpus_free(c);
+}
+
+static void duration_after_a_named_event(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("The board of Verdant Mills fired chief executive Laura Finch on March 4. "
+                             "Investors opened negotiations with the board two days after the firing.",
+                             "2024-03-20");
+    const chr_event *b = test_event(c, "board_call");
+    assert_non_null(b);
+    assert_string_equal(b->value, "2024-03-06");
+    chr_corpus_free(c);
+}
+
+static void the_day_of_an_event(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결전자 이사회는 지난 4일 박도현 대표를 해임했다. 이사회는 해임 당일 정세린 부사장을 임시 대표로 선임했다.",
+                             "2024-03-15");
+    assert_string_equal(test_event(c, "appointment")->value, "2024-03-04");
+    chr_corpus_free(c);
+}
+
+static void next_day_counts_from_the_last_event(void **state)
+{
+    (void)state;
+    /* "3월 1일부터 휴직 중이었다" is a background state: "이튿날" counts from the ouster */
+    chr_corpus *c = test_run("한결전자 이사회는 지난 8일 박도현 대표를 해임했다. 박 대표는 3월 1일부터 휴직 중이었다. "
+                             "박 대표는 이튿날 입장문을 냈다.",
+                             "2024-03-15");
+    const chr_event *s = test_event(c, "statement");
+    assert_non_null(s);
+    assert_string_equal(s->value, "2024-03-09");
+    chr_corpus_free(c);
+}
+
+static void a_relative_clause_time_is_not_the_events(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("금융감독원은 지난 12일 한결전자가 지난해 9월 공개한 실적에 대해 조사에 착수했다.", "2024-03-15");
+    assert_string_equal(test_event(c, "investigation")->value, "2024-03-12");
     chr_corpus_free(c);
 }
 
@@ -433,6 +498,12 @@ int main(void)
         cmocka_unit_test(a_noun_refers_back),
         cmocka_unit_test(report_date_is_not_event_date),
         cmocka_unit_test(bounds_of_a_year),
+        cmocka_unit_test(plan_then_done_is_one_event),
+        cmocka_unit_test(english_relative_clause_refers_back),
+        cmocka_unit_test(duration_after_a_named_event),
+        cmocka_unit_test(the_day_of_an_event),
+        cmocka_unit_test(next_day_counts_from_the_last_event),
+        cmocka_unit_test(a_relative_clause_time_is_not_the_events),
         cmocka_unit_test(undated_event_follows_its_cue),
         cmocka_unit_test(text_table_fits_100_columns),
         cmocka_unit_test(scorer_counts_like_the_reference),

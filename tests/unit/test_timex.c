@@ -135,6 +135,54 @@ static void relative_more(void **state)
     check("He left two weeks ago.", "2023-11-30", "two weeks ago", "2023-11-16");
 }
 
+/* English news forms: parts of months and years, quarters, mods, narrative. */
+static void english_news(void **state)
+{
+    (void)state;
+    check("Prices peaked in mid-November.", "2023-11-30", "mid-November", "2023-11");
+    check("Sales may recover in early 2024.", "2023-11-30", "early 2024", "2024");
+    check("Revenue rose in the third quarter.", "2023-11-30", "the third quarter", "2023-Q3");
+    check("Revenue will grow in Q3 2024.", "2023-11-30", "Q3 2024", "2024-Q3");
+    check("The plant may open as early as October.", "2023-11-30", "as early as October", "2024-10");
+    check("It must close no later than 2025.", "2023-11-30", "no later than 2025", "2025");
+    check("He left on November 17, 2023. The next morning he returned.", NULL, "The next morning", "2023-11-18TMO");
+    check("He left on November 17, 2023. Later that month he returned.", NULL, "Later that month", "2023-11");
+    check("He was fired late on Tuesday.", "2023-11-30", "late on Tuesday", "2023-11-28");
+    check("They met at noon.", "2023-11-30", "noon", "2023-11-30T12:00");
+    check("Talks lasted 72 hours.", NULL, "72 hours", "PT72H");
+    check("The firm reports every quarter.", NULL, "every quarter", "P3M");
+    check("Sales rose in fiscal 1999.", NULL, "1999", "1999");
+    check("It opened three months from now.", "2023-11-30", "three months from now", "2024-02");
+}
+
+/* Korean quarters, half years, sets and particles of news. */
+static void korean_more(void **state)
+{
+    (void)state;
+    check("2016년 3사분기 실적을 냈다.", NULL, "2016년 3사분기", "2016-Q3");
+    check("이르면 2024년 10월 출시한다.", NULL, "이르면 2024년 10월", "2024-10");
+    check("반년 동안 준비했다.", NULL, "반년", "P0.5Y");
+    check("격주로 회의한다.", NULL, "격주", "P2W");
+    check("이 달 4일부터 22일까지 쉰다.", "2016-11-07", "이 달 4일", "2016-11-04");
+    check("정오에 발표했다.", "2023-11-30", "정오", "2023-11-30T12:00");
+}
+
+/* A TimeML file: the DCT from its CREATION_TIME, the text from <TEXT>, and
+ * offsets that still index the file (tags are blanked, not removed). */
+static void timeml_input(void **state)
+{
+    (void)state;
+    const char *tml = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-03-03\" "
+                      "functionInDocument=\"CREATION_TIME\">1998-03-03</TIMEX3></DCT>\n<TEXT>\nProfit rose "
+                      "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-03-02\">yesterday</TIMEX3>.\n</TEXT>\n</TimeML>\n";
+    chr_corpus *c = test_run(tml, NULL);
+    const char *got = test_timex_value(c, "yesterday");
+    if (!got || strcmp(got, "1998-03-02") != 0) fail_msg("TimeML input: expected 1998-03-02, got %s", got ? got : "(none)");
+    for (size_t k = 0; k < c->timexes.len; k++)
+        if (strcmp(c->timexes.items[k].value, "1998-03-03") == 0) fail_msg("the DCT element was read as text");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -143,6 +191,8 @@ int main(void)
         cmocka_unit_test(english_dates),     cmocka_unit_test(no_false_dates),
         cmocka_unit_test(tense_of_clause),   cmocka_unit_test(times_of_day),
         cmocka_unit_test(ranges),            cmocka_unit_test(relative_more),
+        cmocka_unit_test(english_news),      cmocka_unit_test(korean_more),
+        cmocka_unit_test(timeml_input),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
