@@ -19,12 +19,36 @@
  *             possible / negated, looked for 'after' or 'before' the
  *             trigger within its clause, or in the whole 'clause' or
  *             'sentence'; the first matching record in file order wins
+ *   clause    REGEX  own_time   a boundary opening a clause with a time
+ *             of its own (", ten days after ..."): an earlier time of the
+ *             sentence does not date what follows it
  *   role      ROLE  REGEX  [TYPE,...]   the text right after an entity
  *             mention (its particle, or "by"/"에 의한") that gives it ROLE
+ *   role      NAME  REGEX         with a reserved NAME, a cue matched at
+ *             a position (use \G to anchor it there):
+ *               report_time      after a time: it dates the report ("3일 공시했다")
+ *               adnominal        after a time: it dates a relative clause
+ *               background_time  after a time: a state's start ("부터")
+ *               nominal          after a trigger: it is a noun (refers back)
+ *               nominal_trigger  at a trigger: it is a noun ("his removal")
+ *               passive          at a trigger: passive voice ("was fired")
+ *               coordinated      after a trigger: joined to the next ("안과")
+ *               same_day         after a trigger: "해임 당일", "that day"
+ *               after_event / before_event   after a duration: "two days
+ *                                after the <trigger>"
+ *               simultaneous     between two triggers: "when"
+ *               possessor        after a mention: "'s", "의"
  *   amount    NAME  REGEX         money; groups 'value' (digits with scale
  *             words) and 'currency'; words of classes 'scale', 'currency'
  *   word      pronoun SURFACE     resolved to the last person mentioned
+ *   word      org_pronoun SURFACE "회사는", "the company": the last organisation
  *   word      agent_org SURFACE   organisations that act (a board, a court)
+ *   word      time_after_verb LANG       times may follow their verb
+ *   word      patient_follows_verb LANG  "fired Kim": Kim is the subject
+ *   word      noun_subject_before LANG   an event noun's subject precedes it
+ *
+ * Each document gets the rules of its language (all of them when its
+ * language is mixed or unknown).
  *
  * Owns: its compiled rules. Borrows: the rule set.
  */

@@ -178,11 +178,16 @@ typedef struct {
     char weak_to[32];  /* an ambiguous cue that becomes this type when merged
                           with an event of it ("퇴임" next to an ouster) */
     int requires_date; /* the trigger counts only when the event gets a date */
-    int nominal;       /* a noun naming the event ("해임 이후", "his removal"):
-                          often a reference back to an event told before */
+    int nominal;       /* a noun naming the event, often a reference back to
+                          an event told before: 1 by what follows ("해임
+                          이후"), 2 by the trigger itself ("his removal",
+                          "the board that ousted him"); 0 a verb */
     char value[48];    /* the date of 'timex' re-anchored on the last narrated
                           event ("이튿날" after the ouster, not after a
                           background state), or "" to use the timex's */
+    int present;       /* told in the present tense ("반발이 거세지고 있다",
+                          "is investigating"): undated, it is dated by the
+                          article date */
     int relation;      /* +1 (-1): 'shift_timex' after (before) the event of
                           'after_mention', named in the text ("two days
                           after the firing"); 2: the same day as it ("해임

@@ -5,9 +5,13 @@
  * given name to the full name, brackets and the gazetteer to canonical
  * names; across documents and languages: by romanisation and a phonetic
  * key, confirmed by type), merges event mentions into events (same type,
- * compatible time and participants), and dates every event it can:
- * an explicit date in the clause, a shift from another event ("12일 뒤"),
- * then the time of the sentence's earlier event (context).
+ * compatible time and participants; a noun naming an event told before
+ * joins it whatever its clause's date; what was planned and then done by
+ * the same person is one event, dated when done), and dates every event
+ * it can: an explicit date in the clause (or re-anchored by the
+ * extractor), a relation the text names ("two days after the firing",
+ * "해임 당일"), a shift from the previous event ("12일 뒤"), then the time
+ * of the sentence's earlier event (context).
  *
  * Reads: the extractors' records. Writes: corpus->entities, corpus->events
  * and the 'entity'/'event' links of mentions. Borrows: the rule set.

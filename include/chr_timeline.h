@@ -5,6 +5,9 @@
  * event's label from the 'label' templates of the rule files, and orders
  * the events: dated ones by their interval (ties share a rank), dates
  * without a year after those with one, undated ones last in text order.
+ * An undated event that a cue relates to a dated event of its sentence
+ * ('word order_cue SURFACE after_post|after_pre|before_post|before_pre':
+ * "해임 이후", "after the ouster") sits right after (before) it.
  * Negated and possible events are not on the timeline.
  *
  *   label  TYPE  LANG  TEMPLATE    e.g. "{subject} ousted[ by {agent}]";

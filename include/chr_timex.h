@@ -23,14 +23,18 @@
  *                 event ("12일 뒤"); 'before' is its mirror
  *   ago           the DCT minus a duration ("3일 전", "two weeks ago");
  *                 'hence' adds it ("three months from now")
- *   set:VALUE     a set ("매년" set:P1Y); 'set' alone uses num/unit
+ *   set:VALUE     a set ("매년" set:P1Y); 'set' alone uses num/unit;
+ *                 'setdate' a recurring day or time: weekday, month+day,
+ *                 hour ("일요일마다" XXXX-WXX-7, "매일 오후 3시" T15)
  *   fixed:VALUE   a fixed value (PRESENT_REF, PAST_REF, FUTURE_REF)
  *
  * More groups: week (a relative week: "다음주 수요일" is that week's day),
  * ordinal (the n-th weekday of a month, -1 the last; with no weekday, -1
  * is the month's last day), weekend (a week value gets "-WE"), second,
  * season (class value SP/SU/FA/WI: "2016-SU"), rangeend (the match is
- * only a date as the end of a range: "July 13-15").
+ * only a date as the end of a range: "July 13-15"), mdir (with an
+ * ordinal weekday and no month: the month relative to the DCT, "다음 달
+ * 첫째 주 금요일"). A quarter or half without a year is the DCT's.
  *
  * Lexicon classes used for groups of the same name: monthname, weekday,
  * pod, part, half, quarter, ampm, num, unit, daycount, dir, mod.

@@ -94,7 +94,9 @@ PY
 
 mb_of() { python3 -c "import sys; print(f'{int(sys.argv[1]) / 1e6:.1f}')" "$1"; }
 
-printf '%-8s %-8s %9s %7s %9s %10s %11s\n' mode input files seconds "MB/s" "peak RSS" "output"
+# wall time depends on what else the machine runs; CPU time (user + sys) is
+# the steadier figure, and MB/s is given for both
+printf '%-8s %-8s %6s %8s %8s %8s %8s %9s %10s\n' mode input files wall "MB/s" cpu "MB/s" "peak RSS" output
 for mb in "${sizes[@]}"; do
   if [ ! -f "$dir/article-$mb.txt" ] || [ ! -d "$dir/corpus-$mb" ]; then make_inputs "$mb" >/dev/null; fi
   for mode in $modes; do
@@ -116,9 +118,11 @@ for mb in "${sizes[@]}"; do
     fi
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$dir/time.txt")
     secs=$(awk -v t="$wall" 'BEGIN {n = split(t, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}')
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$dir/time.txt")
     rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$dir/time.txt")
     out_bytes=$(stat -c %s "$dir/out.json")
-    printf '%-8s %5s MB %9s %7.2f %9.2f %7d MB %8s MB\n' "$mode" "$(mb_of "$bytes")" "$files" "$secs" \
-      "$(awk -v b="$bytes" -v s="$secs" 'BEGIN {print (s > 0 ? b / 1e6 / s : 0)}')" "$((rss_kb / 1024))" "$(mb_of "$out_bytes")"
+    rate() { awk -v b="$bytes" -v s="$1" 'BEGIN {printf "%.2f", (s > 0 ? b / 1e6 / s : 0)}'; }
+    printf '%-8s %5s MB %6s %7.2fs %8s %7.2fs %8s %6d MB %7s MB\n' "$mode" "$(mb_of "$bytes")" "$files" \
+      "$secs" "$(rate "$secs")" "$cpu" "$(rate "$cpu")" "$((rss_kb / 1024))" "$(mb_of "$out_bytes")"
   done
 done

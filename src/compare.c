@@ -304,6 +304,8 @@ typedef struct {
     long item;          /* the item that carries the report, or -1 */
     char value[48];     /* the date this document gives, or "" */
     long date_timex;    /* the timex that gives it, or -1 (derived by the resolver) */
+    int own_date;       /* the document itself dates it (a timex or a shift such
+                           as "12일 뒤" in its own text), not another source */
     chr_modality modality;
     size_t first_mention; /* index into corpus event_mentions */
 } report;
@@ -338,6 +340,7 @@ static void fill_report(const chr_corpus *c, const aligner *al, row *r, size_t d
     report *rep = &r->reports[d];
     rep->item = -1;
     rep->date_timex = -1;
+    rep->own_date = 0;
     for (size_t k = 0; k < r->items.len; k++) {
         const item *it = &al->items.items[r->items.items[k]];
         if (!it->docs[d]) continue;
@@ -353,9 +356,11 @@ static void fill_report(const chr_corpus *c, const aligner *al, row *r, size_t d
                 rep->first_mention = mi, have_first = 1;
             if (em->modality < rep->modality) rep->modality = em->modality;
             long f, l;
+            if (em->shift_timex >= 0) rep->own_date = 1;
             if (rep->date_timex < 0 && em->timex >= 0 && (size_t)em->timex < c->timexes.len &&
                 value_days(c->timexes.items[em->timex].value, &f, &l)) {
                 rep->date_timex = em->timex;
+                rep->own_date = 1;
                 snprintf(rep->value, sizeof rep->value, "%s", c->timexes.items[em->timex].value);
             }
         }
@@ -604,7 +609,11 @@ static void row_conflicts(const chr_corpus *c, const aligner *al, const row *r, 
             if (rep->item < 0) continue;
             const chr_event *e = &c->events.items[al->items.items[rep->item].event];
             if (kind == 0) {
-                day_key(rep->value, keys[d], sizeof keys[d]);
+                /* only a date a source states itself, as fact, can disagree:
+                 * a date the resolver carried over from another source, or a
+                 * planned or hypothetical one, is no conflict */
+                if (rep->own_date && (rep->modality == CHR_MOD_ASSERTED || rep->modality == CHR_MOD_REPORTED))
+                    day_key(rep->value, keys[d], sizeof keys[d]);
             } else if (kind == 1) {
                 snprintf(keys[d], sizeof keys[d], "%s", e->type);
             } else {

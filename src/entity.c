@@ -451,7 +451,10 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             if (last > s && looks_foreign(ex->rules, t + last, e - last)) {
                 size_t first_end = s;
                 while (first_end < e && t[first_end] != ' ') first_end++;
-                if (!looks_foreign(ex->rules, t + s, first_end - s)) s = last;
+                /* nor is one ending like a verb or a topic particle ("...는") */
+                if (!looks_foreign(ex->rules, t + s, first_end - s) ||
+                    ends_with_class(ex->rules, "verb_ending", t + s, first_end - s))
+                    s = last;
             }
             if (!looks_foreign(ex->rules, t + last, e - last)) {
                 /* "CEO 알트만 추방": after a title, try the first word alone;

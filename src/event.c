@@ -69,6 +69,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) simultaneous;  /* role simultaneous: "when" between two triggers */
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
+    CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
     CHR_VEC(amount_rule) amounts;
 };
 
@@ -154,7 +155,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
                     strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 ||
-                    strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0)) {
+                    strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
+                    strcmp(rec->fields[1], "present_tense") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (rec->fields[1][0] == 'r') chr_vec_push(&ex->report_times, re);
@@ -164,6 +166,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "simultaneous") == 0) chr_vec_push(&ex->simultaneous, re);
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
+            else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
             else if (strcmp(rec->fields[1], "before_event") == 0) chr_vec_push(&ex->before_event, re);
             else if (rec->fields[1][0] == 'a') chr_vec_push(&ex->adnominals, re);
@@ -225,6 +228,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->backgrounds);
     for (size_t i = 0; i < ex->possessors.len; i++) chr_regex_free(ex->possessors.items[i]);
     chr_vec_free(&ex->possessors);
+    for (size_t i = 0; i < ex->presents.len; i++) chr_regex_free(ex->presents.items[i]);
+    chr_vec_free(&ex->presents);
     chr_vec_free(&ex->before_event);
     chr_vec_free(&ex->triggers);
     chr_vec_free(&ex->clauses);
@@ -568,7 +573,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     /* "the board fired Kim", "named Sofia Marquez interim chief": in an
      * active clause of a language that says so, the person right after the
      * verb is the one it happens to */
-    if (!em->nominal && chr_rules_word(ex->rules, "patient_follows_verb", lang) &&
+    if (chr_rules_word(ex->rules, "patient_follows_verb", lang) &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
         for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);
              i < end_mention && corpus->entity_mentions.items[i].start < em->clause_end; i++) {
@@ -598,6 +603,11 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             /* a noun's subject comes before it ("김 대표의 해임"); a person
              * after it is the main verb's */
             if (em->nominal && m->start >= em->end && noun_subject_before) continue;
+            /* a possessor is the subject of the noun it owns ("Kim's
+             * dismissal"), not of a verb further on */
+            if (m->end <= em->start && em->start - m->end > 16 &&
+                matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se))
+                continue;
             /* the subject usually comes before the verb: a person after the
              * trigger counts as further away */
             size_t distance = m->end <= em->start ? em->start - m->end : 4 * (m->start - em->end) + 64;
@@ -757,6 +767,28 @@ static int quote_between(const chr_doc *doc, size_t from, size_t to)
     return 0;
 }
 
+/*
+ * What a news article states as done happened before it was written: a
+ * day and month without a year ("on May 31") that the time stage put after
+ * the article date, for an asserted or reported event, is last year's.
+ * Writes the corrected value into 'out' and returns 1 when it applies.
+ */
+static int past_year(const chr_doc *doc, const chr_timex *t, chr_modality modality, char *out, size_t size)
+{
+    if (modality != CHR_MOD_ASSERTED && modality != CHR_MOD_REPORTED) return 0;
+    if (!doc->dct.present || t->granularity != 'D' || t->date.year != doc->dct.year + 1 || t->anchor[0] != 'd') return 0;
+    /* a year written in the expression is the writer's, not a guess */
+    for (size_t i = t->start; i + 3 < t->end; i++)
+        if (isdigit((unsigned char)doc->text[i]) && isdigit((unsigned char)doc->text[i + 1]) &&
+            isdigit((unsigned char)doc->text[i + 2]) && isdigit((unsigned char)doc->text[i + 3]))
+            return 0;
+    long when = chr_date_to_days(t->date.year, t->date.month, t->date.day);
+    if (when <= chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day)) return 0;
+    chr_date d = {t->date.year - 1, t->date.month, t->date.day};
+    chr_timex_format_date(&d, 'D', out, size);
+    return 1;
+}
+
 /* Does one of 'res' match inside [from, to)? */
 static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, size_t from, size_t to)
 {
@@ -765,11 +797,13 @@ static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, si
     return 0;
 }
 
-/* Is the trigger of 'h' used as a noun (role nominal / nominal_trigger)? */
+/* Is the trigger of 'h' used as a noun? 2 when the trigger itself says so
+ * (role nominal_trigger: "his removal", "the board that ousted him"), 1
+ * when what follows does (role nominal: a particle), else 0. */
 static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, const trigger_hit *h, size_t limit)
 {
-    return matches_at((const chr_regex *const *)ex->nominal_after.items, ex->nominal_after.len, doc, h->end, limit) ||
-           matches_at((const chr_regex *const *)ex->nominal_at.items, ex->nominal_at.len, doc, h->start, limit);
+    if (matches_at((const chr_regex *const *)ex->nominal_at.items, ex->nominal_at.len, doc, h->start, limit)) return 2;
+    return matches_at((const chr_regex *const *)ex->nominal_after.items, ex->nominal_after.len, doc, h->end, limit);
 }
 
 /* The end of a match of one of 'res' right at 'pos', or 0. */
@@ -900,6 +934,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         em.requires_date = rule->requires_date;
         em.nominal = hit_is_nominal(ex, doc, h, sent->end);
         clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
+        em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end);
         em.modality = rule->negated ? CHR_MOD_NEGATED
                                     : clause_modality(ex, doc, h, em.clause_start, em.clause_end, sent->start, sent->end);
         /* the date: a DATE/TIME timex in the clause, the nearest before the
@@ -967,7 +1002,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         /* a noun that another trigger of its clause follows is not what the
          * clause's time dates ("15일 해임 결정 과정에 대한 조사를 맡겼다":
          * the 15th dates the probe) */
-        if (em.nominal && em.timex >= 0 &&
+        if (em.nominal && em.timex >= 0 && !time_after_verb &&
             !match_end_at((const chr_regex *const *)ex->coordinated.items, ex->coordinated.len, doc, h->end, em.clause_end))
             for (size_t q = i + 1; q < hits.len && hits.items[q].start < em.clause_end; q++)
                 if (hits.items[q].start >= h->end) {
@@ -977,9 +1012,10 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                     if (!(t->start >= h->end && t->end <= hits.items[q].start)) em.timex = -1;
                     break;
                 }
-        if (em.timex >= 0)
-            reanchor_narrative(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
-                               sizeof em.value);
+        if (em.timex >= 0 &&
+            !reanchor_narrative(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
+                                sizeof em.value))
+            past_year(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
         assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule->rec->lang,
                             next_cut(&cuts, em.clause_end));
         find_amount(ex, doc, &em, em.clause_start, em.clause_end);

@@ -220,8 +220,8 @@ static void key_index_each(const chr_corpus *c, const key_index *ki, const char 
         for (size_t i = 0; i < json_array_size(list); i++) {
             json_t *pair = json_array_get(list, i);
             const char *other = json_string_value(json_array_get(pair, 1));
-            if (strcmp(key, other) != 0 &&
-                (strlen(key) < ki->min_fuzzy || strlen(other) < ki->min_fuzzy || !edit_distance_le1(key, other)))
+            if (strcmp(key, other) != 0 && (strlen(key) < ki->min_fuzzy || strlen(other) < ki->min_fuzzy ||
+                                            strchr(key, '#') || strchr(other, '#') || !edit_distance_le1(key, other)))
                 continue;
             fn(entity_root(c, (long)json_integer_value(json_array_get(pair, 0))), strcmp(key, other) == 0, ctx);
         }
@@ -335,27 +335,48 @@ static void collect_candidate(long entity, int exact, void *ctx)
     chr_vec_push(&cl->exact, (long)exact);
 }
 
-/* Organisation roots mentioned in each document, as a JSON set per
- * document (keys: entity index); built once, after organisations are
- * linked. */
+static void principal_orgs(const chr_corpus *c, long *principal);
+
+/* The companies each document is about, as a JSON set per document (keys:
+ * entity index): its principal company (see most_mentioned) and every
+ * company it names twice or more; built once, after organisations are
+ * linked. A company an article mentions once in passing ("OpenAI") is no
+ * context: it would confirm anything. */
 static json_t **doc_org_sets(const chr_corpus *c)
 {
     json_t **sets = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *sets);
-    for (size_t d = 0; d < c->docs.len; d++) sets[d] = json_object();
+    long *principal = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *principal);
+    principal_orgs(c, principal);
+    for (size_t d = 0; d < c->docs.len; d++) {
+        sets[d] = json_object();
+        if (principal[d] < 0) continue;
+        char key[32];
+        snprintf(key, sizeof key, "%ld", entity_root(c, principal[d]));
+        json_object_set_new(sets[d], key, json_true());
+    }
+    /* and every company named at least twice in the document: a story's
+     * subject recurs, a passing mention does not */
+    json_t *once = json_object();
     for (size_t i = 0; i < c->entity_mentions.len; i++) {
         const chr_entity_mention *m = &c->entity_mentions.items[i];
         if (m->type != CHR_ENT_ORG || m->entity < 0) continue;
-        char key[32];
-        snprintf(key, sizeof key, "%ld", entity_root(c, m->entity));
-        json_object_set_new(sets[m->doc], key, json_true());
+        long e = entity_root(c, m->entity);
+        if (is_board_name(c->entities.items[e].name)) continue;
+        char key[64], org[32];
+        snprintf(key, sizeof key, "%d:%ld", m->doc, e);
+        snprintf(org, sizeof org, "%ld", e);
+        if (json_object_get(once, key)) json_object_set_new(sets[m->doc], org, json_true());
+        else json_object_set_new(once, key, json_true());
     }
+    json_decref(once);
+    free(principal);
     return sets;
 }
 
 /*
  * Context that confirms two spellings are one person: a title they share
  * (for equal keys), both entities mentioned in one document, or documents
- * sharing an organisation
+ * about the same company
  * ("Hanbit Bio" beside "김서연" and beside "Kim Seo-yeon"). Different people
  * whose names sound alike in unrelated stories stay apart. Cost: the two
  * entities' mentions.
@@ -366,7 +387,7 @@ static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b, 
 {
     const chr_entity *ea = &c->entities.items[a], *eb = &c->entities.items[b];
     /* the same title ("CEO") in some mention of each: thousands of people
-     * are CEOs, so a title confirms only keys that are equal */
+     * are CEOs, so a title confirms only long keys that are equal */
     for (size_t i = 0; exact && i < ea->titles.len; i++)
         if (chr_strvec_find(&eb->titles, ea->titles.items[i]) >= 0) return 1;
     json_t *docs = json_object(), *orgs = json_object();
@@ -499,18 +520,61 @@ static int is_board_word(const chr_rules *rules, const char *s)
 /* The key of an organisation's form: its board suffix and legal form
  * ("Inc.", "Corp.": word class legal_suffix) removed, so that "Lumera Labs
  * Inc.", "Lumera Labs" and "루메라 랩스" meet. */
-static void org_key(const chr_rules *rules, const char *form, char *key, size_t size)
+static void org_key(const chr_rules *rules, const char *form, int drop_r, char *key, size_t size)
 {
     char buf[512];
     snprintf(buf, sizeof buf, "%s", form);
     if (is_board_name(buf)) buf[strlen(buf) - 6] = '\0';
     char *sp = strrchr(buf, ' ');
     if (sp && chr_rules_word(rules, "legal_suffix", sp + 1)) *sp = '\0';
-    entity_key(buf, key, size);
+    /* split off a generic suffix ("Labs", "랩스", glued or not): the key is
+     * NAME#SUFFIX, and such keys match only exactly, since a shared
+     * "Robotics" must not make two companies one */
+    size_t n = strlen(buf), cut = 0;
+    sp = strrchr(buf, ' ');
+    if (sp && (chr_rules_word(rules, "org_suffix", sp + 1) || chr_rules_word(rules, "org_suffix_en", sp + 1))) {
+        cut = (size_t)(sp - buf);
+    } else if (!sp) {
+        for (size_t i = 1; i < n && !cut; i++)
+            if (((unsigned char)buf[i] & 0xC0) != 0x80 && chr_rules_word(rules, "org_suffix", buf + i)) cut = i;
+    }
+    char head[512], tail[512], plain[512], k1[128], k2[128];
+    snprintf(head, sizeof head, "%.*s", (int)(cut ? cut : n), buf);
+    snprintf(tail, sizeof tail, "%s", cut ? buf + cut : "");
+    if (drop_r && without_english_r(head, plain, sizeof plain)) snprintf(head, sizeof head, "%s", plain);
+    if (drop_r && without_english_r(tail, plain, sizeof plain)) snprintf(tail, sizeof tail, "%s", plain);
+    entity_key(head, k1, sizeof k1);
+    if (!cut) {
+        snprintf(key, size, "%s", k1);
+        return;
+    }
+    entity_key(tail, k2, sizeof k2);
+    if (strlen(k1) < 4) {
+        /* a short name before the suffix ("Viriri Robotics", "Vivilu
+         * Robotics" are both "pl"): its romanisation itself, vowels and all
+         * ("Hanbit" = 한빛 "hanbit", "Lumera" = 루메라 "lumera") */
+        char rom[128];
+        chr_romanize(head, strlen(head), rom, sizeof rom);
+        size_t k = 0;
+        for (size_t i = 0; rom[i] && k + 1 < sizeof k1; i++) {
+            /* Hangul has one liquid and no v, f or z: 루메라 "rumera" =
+             * Lumera, 노바 "noba" = Nova */
+            static const char from[] = "rvfzq", to[] = "lbpjk";
+            char ch = rom[i];
+            const char *hit = strchr(from, ch);
+            if (hit && ch) ch = to[hit - from];
+            if (isalpha((unsigned char)ch)) k1[k++] = ch;
+        }
+        k1[k] = '\0';
+        snprintf(key, size, "=%.120s#%.120s", k1, k2);
+        return;
+    }
+    snprintf(key, size, "%.120s#%.120s", k1, k2);
 }
 
 /* Merges the organisation entities whose forms have keys within one edit
- * (keys of at least 4 consonants); boards only with boards. Linear. */
+ * (keys of at least 5 consonants; exactly when a suffix was split off or
+ * the key is shorter); boards only with boards. Linear. */
 static void link_orgs(const chr_rules *rules, chr_corpus *c)
 {
     key_index companies = {json_object(), 5}, boards = {json_object(), 5};
@@ -523,11 +587,9 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c)
         for (size_t i = 0; i <= e->aliases.len; i++) {
             const char *form = i < e->aliases.len ? e->aliases.items[i] : e->name;
             if (board && i < e->aliases.len) continue; /* "이사회", "board" say nothing of whose */
-            char key[256], plain[512];
-            org_key(rules, form, key, sizeof key);
-            if (strlen(key) >= 4) chr_strvec_add_unique(&keys, key);
-            if (without_english_r(form, plain, sizeof plain)) {
-                org_key(rules, plain, key, sizeof key);
+            char key[256];
+            for (int drop_r = 0; drop_r < 2; drop_r++) {
+                org_key(rules, form, drop_r, key, sizeof key);
                 if (strlen(key) >= 4) chr_strvec_add_unique(&keys, key);
             }
         }
@@ -651,7 +713,10 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
             key_index_each(c, &full, keys.items[k], collect_candidate, &cl);
             for (size_t f = 0; f < cl.found.len; f++) {
                 long self = entity_root(c, (long)a), other = entity_root(c, cl.found.items[f]);
-                if (other == self || !same_context(c, doc_orgs, self, other, (int)cl.exact.items[f])) continue;
+                /* a shared title confirms only an equal key of 5+ consonants:
+                 * short keys ("tkpt") are shared by many names */
+                int strong = cl.exact.items[f] && strlen(keys.items[k]) >= 5;
+                if (other == self || !same_context(c, doc_orgs, self, other, strong)) continue;
                 /* the earlier entity keeps its place; the later one joins it */
                 if (other < self) merge_entities(c, other, self);
                 else merge_entities(c, self, other);
@@ -681,7 +746,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
         if (strlen(key) < 3) continue;
         struct candidates cd = {(long)a, -1, 0};
         key_index_each(c, &lastw, key, note_candidate, &cd);
-        if (cd.found >= 0 && !cd.ambiguous && same_context(c, doc_orgs, cd.found, (long)a, 1))
+        if (cd.found >= 0 && !cd.ambiguous && same_context(c, doc_orgs, cd.found, (long)a, strlen(key) >= 5))
             merge_entities(c, cd.found, (long)a);
     }
     json_decref(lastw.by_variant);

@@ -19,6 +19,7 @@ typedef CHR_VEC(chr_regex *) regex_vec;
 struct chr_reader {
     const chr_rules *rules;
     regex_vec boilerplate; /* a line matching one starts the trailing boilerplate */
+    regex_vec datelines;   /* a wire dateline opening a body line: "(서울=연합뉴스) 홍길동 기자 =" */
 };
 
 chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
@@ -28,9 +29,10 @@ chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "zone") != 0) continue;
-        if (strcmp(rec->fields[1], "boilerplate") != 0) {
+        int dateline = strcmp(rec->fields[1], "dateline") == 0;
+        if (!dateline && strcmp(rec->fields[1], "boilerplate") != 0) {
             chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                          "unknown zone '%s' (expected 'boilerplate')", rec->fields[1]);
+                          "unknown zone '%s' (expected 'boilerplate' or 'dateline')", rec->fields[1]);
             chr_reader_free(reader);
             return NULL;
         }
@@ -39,7 +41,8 @@ chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
             chr_reader_free(reader);
             return NULL;
         }
-        chr_vec_push(&reader->boilerplate, re);
+        if (dateline) chr_vec_push(&reader->datelines, re);
+        else chr_vec_push(&reader->boilerplate, re);
     }
     return reader;
 }
@@ -49,6 +52,8 @@ void chr_reader_free(chr_reader *reader)
     if (!reader) return;
     for (size_t i = 0; i < reader->boilerplate.len; i++) chr_regex_free(reader->boilerplate.items[i]);
     chr_vec_free(&reader->boilerplate);
+    for (size_t i = 0; i < reader->datelines.len; i++) chr_regex_free(reader->datelines.items[i]);
+    chr_vec_free(&reader->datelines);
     free(reader);
 }
 
@@ -413,6 +418,27 @@ static int line_matches_any(const regex_vec *list, const char *text, size_t star
     return 0;
 }
 
+/* A wire dateline at the start of a body line is metadata, not news: it is
+ * kept as a sentence of its own that no extractor reads, and its 'source'
+ * group names the outlet when nothing else did. Returns where the body text
+ * starts. */
+static size_t skip_dateline(const chr_reader *reader, chr_doc *doc, size_t start, size_t end, int paragraph)
+{
+    for (size_t r = 0; r < reader->datelines.len; r++) {
+        chr_match m;
+        chr_error ignored;
+        if (chr_regex_find(reader->datelines.items[r], doc->text, end, start, &m, &ignored) != 1 || m.start != start ||
+            m.end <= m.start)
+            continue;
+        push_sentence(doc, m.start, m.end, CHR_ZONE_PUBLISHER, paragraph);
+        int g = chr_regex_group_index(reader->datelines.items[r], "source");
+        if (g >= 0 && m.group_start[g] != SIZE_MAX && !doc->source)
+            doc->source = chr_xstrndup(doc->text + m.group_start[g], m.group_end[g] - m.group_start[g]);
+        return m.end;
+    }
+    return start;
+}
+
 static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
 {
     const char *t = doc->text;
@@ -467,10 +493,13 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
             zone = CHR_ZONE_BOILERPLATE;
         }
         if (zone == CHR_ZONE_BODY) {
-            split_sentences(reader, doc, ln->start, ln->end, paragraph);
+            size_t body_from = skip_dateline(reader, doc, ln->start, ln->end, paragraph);
+            split_sentences(reader, doc, body_from, ln->end, paragraph);
         } else {
             push_sentence(doc, ln->start, ln->end, zone, paragraph);
             if (zone == CHR_ZONE_HEADLINE && !doc->title) doc->title = chr_xstrndup(t + ln->start, ln->end - ln->start);
+            /* a scraped page names its publisher on its first line */
+            if (zone == CHR_ZONE_PUBLISHER && !doc->source) doc->source = chr_xstrndup(t + ln->start, ln->end - ln->start);
         }
         paragraph++;
     }

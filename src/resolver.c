@@ -282,13 +282,23 @@ static void merge_events(const chr_corpus *c, state_vec *states)
     chr_strvec types = {0};
     index_vec stamp = {0};    /* per event: the last mention that looked at it, +1 */
     CHR_VEC(int) last_doc = {0}; /* per event: the document it was last indexed under */
+    /* participants now point at entities */
     for (size_t i = 0; i < corpus->event_mentions.len; i++) {
         chr_event_mention *m = &corpus->event_mentions.items[i];
-        /* participants now point at entities */
         for (size_t k = 0; k < m->participants.len; k++) {
             long em = m->participants.items[k].entity;
             m->participants.items[k].entity = entity_root(c, c->entity_mentions.items[em].entity);
         }
+    }
+    /* events are told by verbs; nouns and relative clauses refer back to
+     * them ("the board that ousted him" in a lede before "was removed on
+     * Friday"), so those merge after the rest (a Korean noun with its light
+     * verb, "해임안을 의결했다", tells the event and keeps its place) */
+    for (size_t step = 0; step < 2 * corpus->event_mentions.len; step++) {
+        int nominal_pass = step >= corpus->event_mentions.len;
+        size_t i = nominal_pass ? step - corpus->event_mentions.len : step;
+        chr_event_mention *m = &corpus->event_mentions.items[i];
+        if ((m->nominal == 2) != nominal_pass) continue;
         const char *value = mention_value(c, m);
         long best = -1;
         int best_score = -1;
@@ -518,6 +528,23 @@ static void date_by_context(chr_corpus *c)
     }
 }
 
+/* An undated event stated as fact in the present tense ("반발이 거세지고
+ * 있다", "is investigating") is happening when the article is written:
+ * the article date dates it. */
+static void date_by_dct(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->event_mentions.len; i++) {
+        const chr_event_mention *m = &c->event_mentions.items[i];
+        if (m->event < 0 || !m->present || !is_factual(m->modality)) continue;
+        chr_event *ev = &c->events.items[m->event];
+        const chr_doc *doc = c->docs.items[m->doc];
+        if (ev->value[0] || !doc->dct.present) continue;
+        char value[16];
+        snprintf(value, sizeof value, "%04d-%02d-%02d", doc->dct.year % 10000, doc->dct.month % 100, doc->dct.day % 100);
+        set_event_date(ev, value, "dct");
+    }
+}
+
 /* Events whose every mention needs a date and that got none are left out. */
 static void drop_undated(chr_corpus *c)
 {
@@ -584,6 +611,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     merge_events(corpus, &states);
     date_by_shifts(corpus, &states);
     date_by_context(corpus);
+    date_by_dct(corpus);
     drop_undated(corpus);
     settle_subjects(corpus);
     fill_bounds(corpus);

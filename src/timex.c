@@ -33,6 +33,7 @@ typedef enum {
     RECIPE_BEFORE,
     RECIPE_AGO,
     RECIPE_SET,
+    RECIPE_SETDATE,
     RECIPE_FIXED
 } recipe_kind;
 
@@ -42,13 +43,13 @@ typedef enum { OFFSET_CONST, OFFSET_NUM, OFFSET_DIR } offset_source;
 enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
-    G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND,
+    G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND, G_MDIR,
     G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
-    "week", "ordinal", "weekend", "second", "season", "rangeend",
+    "week", "ordinal", "weekend", "second", "season", "rangeend", "mdir",
 };
 
 typedef struct {
@@ -122,6 +123,7 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
     else if (strcmp(recipe, "ago") == 0) r->kind = RECIPE_AGO, r->offset = -1;
     else if (strcmp(recipe, "hence") == 0) r->kind = RECIPE_AGO, r->offset = 1;
     else if (strcmp(recipe, "set") == 0) r->kind = RECIPE_SET;
+    else if (strcmp(recipe, "setdate") == 0) r->kind = RECIPE_SETDATE;
     else if (strncmp(recipe, "set:", 4) == 0 || strncmp(recipe, "fixed:", 6) == 0) {
         r->kind = recipe[0] == 's' ? RECIPE_SET : RECIPE_FIXED;
         const char *v = strchr(recipe, ':') + 1;
@@ -858,6 +860,20 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
     t->type = r->type;
 
     switch (r->kind) {
+    case RECIPE_SETDATE: {
+        /* "일요일마다" XXXX-WXX-7, "4월 15일마다" XXXX-04-15, "매일 오후 3시" T15 */
+        char base[32] = "", clock[16] = "";
+        int month = 0, day = 0;
+        const char *w = group_word(v, G_WEEKDAY, buf, sizeof buf);
+        if (w) snprintf(base, sizeof base, "XXXX-WXX-%d", atoi(w) % 7 + 1);
+        else if (group_int(v, G_MONTH, &month) && group_int(v, G_DAY, &day) && month >= 1 && month <= 12 && day >= 1 &&
+                 day <= 31)
+            snprintf(base, sizeof base, "XXXX-%02d-%02d", month, day);
+        if (clock_suffix(v, clock, sizeof clock) && strcmp(clock + 3, ":00") == 0) clock[3] = '\0';
+        snprintf(t->value, sizeof t->value, "%s%s", base, clock);
+        t->type = CHR_TX_SET;
+        return;
+    }
     case RECIPE_FIXED:
         snprintf(t->value, sizeof t->value, "%s", r->fixed);
         if (strcmp(r->fixed, "PRESENT_REF") == 0 && dct->present) snprintf(t->anchor, sizeof t->anchor, "dct");
@@ -929,6 +945,13 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         if (target < 0 || target > 6) {
             snprintf(t->value, sizeof t->value, "XXXX-WXX-%d", 1);
             return;
+        }
+        if (ordinal && !month && dct->present) {
+            /* "첫째 주 금요일", "다음 달 둘째 월요일": a month relative to the DCT */
+            chr_date md = {dct->year, dct->month, 1};
+            if ((w = group_word(v, G_MDIR, buf, sizeof buf)) != NULL) add_months(&md, atoi(w));
+            month = md.month;
+            if (!year) year = md.year;
         }
         if (ordinal && month >= 1 && month <= 12) {
             /* "10월 첫째 화요일", "the last Monday of March" */
@@ -1057,6 +1080,11 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                     d = best;
                     snprintf(t->anchor, sizeof t->anchor, "dct");
                 }
+            } else if (d.month > 0 && (gran == 'Q' || gran == 'H')) {
+                /* "3분기", "the third quarter": the article's year (a quarter is
+                 * named in the year it belongs to, before and after it) */
+                d.year = dct->year;
+                snprintf(t->anchor, sizeof t->anchor, "dct");
             } else if (d.month > 0) {
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */
                 chr_date best = d;
@@ -1132,6 +1160,17 @@ static int merge_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
         if (group_text(v, dated[i], buf, sizeof buf)) return 0;
     if (!clock_suffix(v, clock, sizeof clock)) return 0;
     if (prev->type != CHR_TX_DATE && prev->type != CHR_TX_TIME) return 0;
+    const char *prev_clock = strchr(prev->value, ':') ? strchr(prev->value, 'T') : NULL;
+    if (prev_clock && prev->sentence == t->sentence && prev_connects(v, prev)) {
+        /* "9:30 ~ 11:00", "11:30-1:30": the end of a clock range is on the
+         * start's day, and after it (an earlier hour is in the afternoon) */
+        int start_hour = atoi(prev_clock + 1), hour = atoi(clock + 1);
+        if (hour < start_hour && hour < 12 && !group_text(v, G_AMPM, buf, sizeof buf)) hour += 12;
+        snprintf(t->value, sizeof t->value, "%.*sT%02d%.12s", (int)(prev_clock - prev->value) % 40, prev->value,
+                 hour % 100, clock + 3);
+        t->date = prev->date;
+        return 0; /* a second expression, not a merge */
+    }
     if (prev->granularity != 'D' || strchr(prev->value, ':') || prev->sentence != t->sentence) return 0;
     if (prev->end > t->start || t->start - prev->end > 4) return 0;
     for (size_t i = prev->end; i < t->start; i++) {
@@ -1186,6 +1225,70 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
         snprintf(t->mod, sizeof t->mod, "%s", c->mod);
         return;
     }
+}
+
+/*
+ * "2년 1개월 21일", "two years and three months": a length right after
+ * another (white space, a comma, "하고", "그리고", "and" between) extends
+ * it. Two plain DURATIONs become one ("P2Y1M21D"); a length before "N일
+ * 전" / "N days ago" moves that date further back. Returns 1 when 't' was
+ * rewritten to replace 'prev'.
+ */
+static int merge_length(const match_view *v, const chr_timex *prev, chr_timex *t)
+{
+    if (prev->type != CHR_TX_DURATION || prev->shift || prev->sentence != t->sentence || prev->end > t->start ||
+        t->start - prev->end > 12 || prev->value[0] != 'P' || strchr(prev->value, 'X'))
+        return 0;
+    char gap[16];
+    size_t k = 0;
+    for (size_t i = prev->end; i < t->start && k + 1 < sizeof gap; i++)
+        if (v->doc->text[i] != ' ' && v->doc->text[i] != '\t') gap[k++] = v->doc->text[i];
+    gap[k] = '\0';
+    if (k && strcmp(gap, ",") != 0 && strcmp(gap, "하고") != 0 && strcmp(gap, "그리고") != 0 && strcmp(gap, "and") != 0 &&
+        strcmp(gap, ",and") != 0)
+        return 0;
+    int is_ago = v->rule->kind == RECIPE_AGO && t->type == CHR_TX_DATE && t->date.year > 0;
+    if (t->type == CHR_TX_DURATION && !t->shift && t->value[0] == 'P' && !strchr(t->value, 'X')) {
+        /* join the date parts, then the time parts: P2Y + P1M21D, PT2H + PT30M */
+        const char *pt = strchr(prev->value, 'T'), *tt = strchr(t->value, 'T');
+        char out[48];
+        int n = snprintf(out, sizeof out, "P%.*s%.*s", (int)((pt ? (size_t)(pt - prev->value) : strlen(prev->value)) - 1),
+                         prev->value + 1, (int)((tt ? (size_t)(tt - t->value) : strlen(t->value)) - 1), t->value + 1);
+        if (pt || tt) n += snprintf(out + n, sizeof out - (size_t)n, "T%s%s", pt ? pt + 1 : "", tt ? tt + 1 : "");
+        if (n <= 0 || (size_t)n >= sizeof out) return 0;
+        chr_timex merged = *t;
+        merged.start = prev->start;
+        snprintf(merged.value, sizeof merged.value, "%s", out);
+        *t = merged;
+        return 1;
+    }
+    if (is_ago && !strchr(prev->value, 'T')) {
+        /* "2년 1개월 21일 전": go back by the earlier lengths too */
+        chr_date d = t->date;
+        char gran = t->granularity;
+        const char *p = prev->value + 1;
+        while (*p) {
+            char *end;
+            long n = strtol(p, &end, 10);
+            if (end == p || !*end) return 0;
+            switch (*end) {
+            case 'Y': d.year -= (int)n; break;
+            case 'M': add_months(&d, (int)-n); if (gran == 'Y') gran = 'M'; break;
+            case 'W': add_days(&d, -7 * n); gran = 'D'; break;
+            case 'D': add_days(&d, -n); gran = 'D'; break;
+            default: return 0;
+            }
+            p = end + 1;
+        }
+        chr_timex merged = *t;
+        merged.start = prev->start;
+        merged.date = d;
+        merged.granularity = gran;
+        chr_timex_format_date(&d, gran, merged.value, sizeof merged.value);
+        *t = merged;
+        return 1;
+    }
+    return 0;
 }
 
 /* ---- extraction ---------------------------------------------------------------------------- */
@@ -1383,8 +1486,9 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
                                                                                          : doc->sentences.items[t.sentence].start;
             extend_premod(tx, doc, &t, floor);
         }
-        if (prev && merge_clock(&v, prev, &t)) {
-            /* "내일 저녁 7시", "Friday at 3 p.m.": the clock time joins its day */
+        if (prev && (merge_clock(&v, prev, &t) || merge_length(&v, prev, &t))) {
+            /* "내일 저녁 7시", "Friday at 3 p.m.": the clock time joins its
+             * day; "2년 1개월": the lengths join */
             corpus->timexes.items[corpus->timexes.len - 1] = t;
             continue;
         }

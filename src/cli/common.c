@@ -142,7 +142,7 @@ int cli_parse_options(int argc, char **argv, cli_config *cfg, const cli_option *
     opterr = 0;
     optind = 1;
     int c, rc = EXIT_OK;
-    while (rc == EXIT_OK && (c = getopt_long(argc, argv, "+:o:h", long_opts, NULL)) != -1) {
+    while (rc == EXIT_OK && (c = getopt_long(argc, argv, ":o:h", long_opts, NULL)) != -1) {
         switch (c) {
         case 'o': cfg->output = optarg; break;
         case 'h': cli_print_help(stdout, usage, extra, n_extra); *stop = 1; free(long_opts); return EXIT_OK;

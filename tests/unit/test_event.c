@@ -206,6 +206,30 @@ static void role_agent_from_korean_particles(void **state)
     chr_corpus_free(c);
 }
 
+static void role_agent_from_robuteo(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("박도현 대표는 3월 4일 한결전자 이사회로부터 해임 통보를 받았다.", "2024-03-20");
+    const chr_event *e = test_event(c, "ouster");
+    assert_non_null(e);
+    assert_true(has_role(c, e, "subject", "박도현"));
+    int agent = 0;
+    for (size_t i = 0; i < e->participants.len; i++)
+        if (strcmp(e->participants.items[i].role, "agent") == 0) agent = 1;
+    assert_true(agent);
+    chr_corpus_free(c);
+}
+
+static void role_organisation_from_the_company(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결전자는 1998년 설립됐다. 직원은 300명이다. 회사는 이르면 5월 신제품을 출시할 예정이다.", "2024-03-20");
+    const chr_event *e = test_event(c, "product");
+    assert_non_null(e);
+    assert_true(has_role(c, e, "organization", "한결전자"));
+    chr_corpus_free(c);
+}
+
 static void role_english_passive_and_active(void **state)
 {
     (void)state;
@@ -365,6 +389,41 @@ static void next_day_counts_from_the_last_event(void **state)
     chr_corpus_free(c);
 }
 
+static void a_quote_keeps_its_own_time(void **state)
+{
+    (void)state;
+    /* the 5th dates the remark, not the investigation the quote talks about */
+    chr_corpus *c = test_run("박도현 대표는 5일 \"조사 결과를 기다리겠다\"고 말했다.", "2024-03-20");
+    const chr_event *e = test_event(c, "investigation");
+    assert_non_null(e);
+    assert_string_equal(e->value, "");
+    chr_corpus_free(c);
+}
+
+static void a_past_event_is_not_in_next_year(void **state)
+{
+    (void)state;
+    /* "on May 31" in a future-tense sentence: the removal it dates is past */
+    chr_corpus *c = test_run("Oh Min-seok, who was named chief executive when the board removed chief executive Laura Finch "
+                             "on May 31, will go back to running research.",
+                             "2024-07-16");
+    const chr_event *e = test_event(c, "ouster");
+    assert_non_null(e);
+    assert_string_equal(e->value, "2024-05-31");
+    chr_corpus_free(c);
+}
+
+static void present_tense_takes_the_article_date(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결전자 소액주주들의 반발이 거세지고 있다.", "2024-03-20");
+    const chr_event *e = test_event(c, "protest");
+    assert_non_null(e);
+    assert_string_equal(e->value, "2024-03-20");
+    assert_string_equal(e->basis, "dct");
+    chr_corpus_free(c);
+}
+
 static void a_relative_clause_time_is_not_the_events(void **state)
 {
     (void)state;
@@ -504,6 +563,11 @@ int main(void)
         cmocka_unit_test(the_day_of_an_event),
         cmocka_unit_test(next_day_counts_from_the_last_event),
         cmocka_unit_test(a_relative_clause_time_is_not_the_events),
+        cmocka_unit_test(a_quote_keeps_its_own_time),
+        cmocka_unit_test(present_tense_takes_the_article_date),
+        cmocka_unit_test(a_past_event_is_not_in_next_year),
+        cmocka_unit_test(role_agent_from_robuteo),
+        cmocka_unit_test(role_organisation_from_the_company),
         cmocka_unit_test(undated_event_follows_its_cue),
         cmocka_unit_test(text_table_fits_100_columns),
         cmocka_unit_test(scorer_counts_like_the_reference),

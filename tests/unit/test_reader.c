@@ -95,6 +95,24 @@ static void marks_scraped_header_and_boilerplate(void **state)
     chr_doc_free(doc);
 }
 
+static void publisher_line_and_dateline_name_the_source(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_doc *doc = load("테크뉴스\n\n회사 대표 전격 사임\n\n김서연 대표가 사임했다.\n", &err);
+    assert_string_equal(doc->source, "테크뉴스");
+    chr_doc_free(doc);
+    doc = load("(서울=한결통신) 정윤서 기자 = 김서연 대표가 사임했다.\n", &err);
+    assert_string_equal(doc->source, "한결통신");
+    assert_int_equal(doc->sentences.items[0].zone, CHR_ZONE_PUBLISHER);
+    assert_int_equal(doc->sentences.items[1].zone, CHR_ZONE_BODY);
+    assert_int_equal(doc->text[doc->sentences.items[1].start], doc->text[strlen("(서울=한결통신) 정윤서 기자 = ")]);
+    chr_doc_free(doc);
+    doc = load("SEOUL (Harbor Wire) — Nova Robotics fired its chief executive.\n", &err);
+    assert_string_equal(doc->source, "Harbor Wire");
+    chr_doc_free(doc);
+}
+
 static void maps_bytes_to_code_points(void **state)
 {
     (void)state;
@@ -144,6 +162,7 @@ int main(void)
         cmocka_unit_test(reads_front_matter),
         cmocka_unit_test(splits_sentences_around_abbreviations),
         cmocka_unit_test(marks_scraped_header_and_boilerplate),
+        cmocka_unit_test(publisher_line_and_dateline_name_the_source),
         cmocka_unit_test(maps_bytes_to_code_points),
         cmocka_unit_test(detects_language),
         cmocka_unit_test(parses_dct_flags),

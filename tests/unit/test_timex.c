@@ -167,6 +167,22 @@ static void korean_more(void **state)
     check("정오에 발표했다.", "2023-11-30", "정오", "2023-11-30T12:00");
 }
 
+/* Lengths that join, recurring days, seasons, weekends. */
+static void sets_and_lengths(void **state)
+{
+    (void)state;
+    check("2년 1개월 21일 전에 떠났다.", "2017-11-23", "2년 1개월 21일 전", "2015-10-02");
+    check("2시간 30분 동안 회의했다.", NULL, "2시간 30분 동안", "PT2H30M");
+    check("It lasted two years and three months.", NULL, "two years and three months", "P2Y3M");
+    check("일요일마다 회의한다.", NULL, "일요일마다", "XXXX-WXX-7");
+    check("매일 오후 3시에 연다.", NULL, "매일 오후 3시", "T15");
+    check("The firm meets weekly.", NULL, "weekly", "P1W");
+    check("1978년 봄에 세웠다.", NULL, "1978년 봄", "1978-SP");
+    check("Sales rose this summer.", "2023-11-30", "this summer", "2023-SU");
+    check("지난 주말 만났다.", "2023-11-30", "지난 주말", "2023-W47-WE");
+    check("They met last weekend.", "2023-11-30", "last weekend", "2023-W47-WE");
+}
+
 /* A TimeML file: the DCT from its CREATION_TIME, the text from <TEXT>, and
  * offsets that still index the file (tags are blanked, not removed). */
 static void timeml_input(void **state)
@@ -192,7 +208,7 @@ int main(void)
         cmocka_unit_test(tense_of_clause),   cmocka_unit_test(times_of_day),
         cmocka_unit_test(ranges),            cmocka_unit_test(relative_more),
         cmocka_unit_test(english_news),      cmocka_unit_test(korean_more),
-        cmocka_unit_test(timeml_input),
+        cmocka_unit_test(timeml_input),      cmocka_unit_test(sets_and_lengths),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
