@@ -5,7 +5,14 @@
  * normalises them to TIMEX3 values against the document creation time and
  * the narrative reference time (the last date the text established).
  *
- *   timex  NAME  TYPE  RECIPE  REGEX
+ *   timex  NAME  TYPE  RECIPE  REGEX  [ANCHORS]
+ *
+ * ANCHORS (optional, space-separated, any of them): what every match of
+ * the rule contains, so that the rule runs only near it: "#" an ASCII
+ * digit, "#X" the Hangul syllable X right after digits ("#년" for
+ * "2023년"), a Hangul syllable, an ASCII word (any case) or "{CLASS}" (the
+ * first syllable or word of each word of a lexicon class). A wrong anchor
+ * loses matches silently: leave the field out when unsure.
  *
  * TYPE is DATE, TIME, DURATION or SET. RECIPE says how to read the named
  * groups of REGEX:
@@ -34,7 +41,9 @@
  * season (class value SP/SU/FA/WI: "2016-SU"), rangeend (the match is
  * only a date as the end of a range: "July 13-15"), mdir (with an
  * ordinal weekday and no month: the month relative to the DCT, "다음 달
- * 첫째 주 금요일"). A quarter or half without a year is the DCT's.
+ * 첫째 주 금요일"), weekof (with an ordinal and a year: its n-th ISO week,
+ * "2027년 셋째 주" 2027-W03), century ("21세기" 20). A quarter or half
+ * without a year is the DCT's.
  *
  * Lexicon classes used for groups of the same name: monthname, weekday,
  * pod, part, half, quarter, ampm, num, unit, daycount, dir, mod.

@@ -357,6 +357,13 @@ static void fill_report(const chr_corpus *c, const aligner *al, row *r, size_t d
             if (em->modality < rep->modality) rep->modality = em->modality;
             long f, l;
             if (em->shift_timex >= 0) rep->own_date = 1;
+            /* a date the resolver re-anchored for this very mention comes first */
+            if (!rep->own_date && em->value[0] && value_days(em->value, &f, &l)) {
+                rep->own_date = 1;
+                rep->date_timex = em->timex >= 0 && (size_t)em->timex < c->timexes.len ? em->timex : -1;
+                snprintf(rep->value, sizeof rep->value, "%s", em->value);
+                continue;
+            }
             if (rep->date_timex < 0 && em->timex >= 0 && (size_t)em->timex < c->timexes.len &&
                 value_days(c->timexes.items[em->timex].value, &f, &l)) {
                 rep->date_timex = em->timex;
@@ -364,7 +371,7 @@ static void fill_report(const chr_corpus *c, const aligner *al, row *r, size_t d
                 snprintf(rep->value, sizeof rep->value, "%s", c->timexes.items[em->timex].value);
             }
         }
-        if (rep->date_timex < 0) snprintf(rep->value, sizeof rep->value, "%s", e->value);
+        if (!rep->own_date || !rep->value[0]) snprintf(rep->value, sizeof rep->value, "%s", e->value);
         if (rep->modality == CHR_MOD_NEGATED) rep->modality = e->modality;
         return;
     }

@@ -6,9 +6,12 @@
  *   1. cue patterns ('entity' records): titles, brackets with originals,
  *      suffixes, "said", ... give defining mentions with a type;
  *   2. the gazetteers give organisation mentions by form;
- *   3. every word of a defining name, standing alone ("알트만은",
- *      "Altman said"), gives a further mention.
- * Korean particles are stripped from every mention; overlapping mentions
+ *   3. every word of a defining person's name, and the whole name of a
+ *      company found by a cue, standing alone ("알트만은", "Altman said",
+ *      "스텔라웍스 이사회는"), gives a further mention.
+ * Korean particles are stripped from every mention (never from a Korean
+ * personal name right before its title); names are checked against the
+ * rule files' stop words, places and clause endings; overlapping mentions
  * go to the longer one.
  */
 #include "chr_entity.h"

@@ -70,6 +70,8 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
+    CHR_VEC(chr_regex *) relative_heads; /* role relative_head: after a trigger, "(쫓겨났)던 " */
+    CHR_VEC(chr_regex *) clefts;        /* role cleft: after a trigger, "(해고된) 건 " */
     CHR_VEC(amount_rule) amounts;
 };
 
@@ -156,10 +158,11 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
-                    strcmp(rec->fields[1], "present_tense") == 0)) {
+                    strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
+                    strcmp(rec->fields[1], "cleft") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
-            if (rec->fields[1][0] == 'r') chr_vec_push(&ex->report_times, re);
+            if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
             else if (strcmp(rec->fields[1], "same_day") == 0) chr_vec_push(&ex->same_day, re);
             else if (strcmp(rec->fields[1], "coordinated") == 0) chr_vec_push(&ex->coordinated, re);
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
@@ -167,9 +170,11 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
+            else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
+            else if (strcmp(rec->fields[1], "cleft") == 0) chr_vec_push(&ex->clefts, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
             else if (strcmp(rec->fields[1], "before_event") == 0) chr_vec_push(&ex->before_event, re);
-            else if (rec->fields[1][0] == 'a') chr_vec_push(&ex->adnominals, re);
+            else if (strcmp(rec->fields[1], "adnominal") == 0) chr_vec_push(&ex->adnominals, re);
             else if (strcmp(rec->fields[1], "nominal") == 0) chr_vec_push(&ex->nominal_after, re);
             else chr_vec_push(&ex->nominal_at, re);
         } else if (strcmp(kind, "role") == 0) {
@@ -230,6 +235,10 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->possessors);
     for (size_t i = 0; i < ex->presents.len; i++) chr_regex_free(ex->presents.items[i]);
     chr_vec_free(&ex->presents);
+    for (size_t i = 0; i < ex->relative_heads.len; i++) chr_regex_free(ex->relative_heads.items[i]);
+    chr_vec_free(&ex->relative_heads);
+    for (size_t i = 0; i < ex->clefts.len; i++) chr_regex_free(ex->clefts.items[i]);
+    chr_vec_free(&ex->clefts);
     chr_vec_free(&ex->before_event);
     chr_vec_free(&ex->triggers);
     chr_vec_free(&ex->clauses);
@@ -533,6 +542,18 @@ static void add_participant(chr_event_mention *em, long mention, const char *rol
     chr_vec_push(&em->participants, p);
 }
 
+/* The end of a match of one of 'res' right at 'pos', or 0. */
+static size_t match_end_at(const chr_regex *const *res, size_t n, const chr_doc *doc, size_t pos, size_t limit)
+{
+    for (size_t i = 0; i < n; i++) {
+        chr_match m;
+        chr_error ignored;
+        if (pos < limit && chr_regex_find(res[i], doc->text, limit, pos, &m, &ignored) == 1 && m.start == pos)
+            return m.end;
+    }
+    return 0;
+}
+
 typedef struct {
     const chr_doc *doc;
     size_t from, to;
@@ -573,6 +594,19 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     /* "the board fired Kim", "named Sofia Marquez interim chief": in an
      * active clause of a language that says so, the person right after the
      * verb is the one it happens to */
+    /* a verb in a relative clause describes the person it modifies
+     * ("쫓겨났던 샘 올트먼", "해임된 김 대표") */
+    size_t head = match_end_at((const chr_regex *const *)ex->relative_heads.items, ex->relative_heads.len, doc, em->end,
+                               em->clause_end);
+    if (head)
+        for (size_t i = mentions_from(corpus, first_mention, end_mention, head);
+             i < end_mention && corpus->entity_mentions.items[i].start < em->clause_end; i++) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[i];
+            if (m->start > head + 24) break;
+            if (m->type != CHR_ENT_PERSON) continue;
+            add_participant(em, (long)i, "subject");
+            break;
+        }
     if (chr_rules_word(ex->rules, "patient_follows_verb", lang) &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
         for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);
@@ -789,6 +823,22 @@ static int past_year(const chr_doc *doc, const chr_timex *t, chr_modality modali
     return 1;
 }
 
+/* Is 'pos' inside a quotation that opens after 'from' (a sentence start)?
+ * Straight quotes alternate; curly ones say which way they go. */
+static int inside_quote(const chr_doc *doc, size_t from, size_t pos)
+{
+    const char *t = doc->text;
+    int straight = 0, curly = 0;
+    for (size_t i = from; i < pos; i++) {
+        if (t[i] == '"') straight ^= 1;
+        else if ((unsigned char)t[i] == 0xE2 && i + 2 < pos && (unsigned char)t[i + 1] == 0x80) {
+            if ((unsigned char)t[i + 2] == 0x9C) curly++;
+            else if ((unsigned char)t[i + 2] == 0x9D && curly > 0) curly--;
+        }
+    }
+    return straight || curly > 0;
+}
+
 /* Does one of 'res' match inside [from, to)? */
 static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, size_t from, size_t to)
 {
@@ -806,17 +856,6 @@ static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, con
     return matches_at((const chr_regex *const *)ex->nominal_after.items, ex->nominal_after.len, doc, h->end, limit);
 }
 
-/* The end of a match of one of 'res' right at 'pos', or 0. */
-static size_t match_end_at(const chr_regex *const *res, size_t n, const chr_doc *doc, size_t pos, size_t limit)
-{
-    for (size_t i = 0; i < n; i++) {
-        chr_match m;
-        chr_error ignored;
-        if (pos < limit && chr_regex_find(res[i], doc->text, limit, pos, &m, &ignored) == 1 && m.start == pos)
-            return m.end;
-    }
-    return 0;
-}
 
 /*
  * "X two days after the firing": a duration followed by an after_event
@@ -944,6 +983,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
          * say so in their rules; in the others a time after the trigger
          * belongs to a later predicate */
         int time_after_verb = chr_rules_word(ex->rules, "time_after_verb", rule->rec->lang) != NULL;
+        int cleft = matches_at((const chr_regex *const *)ex->clefts.items, ex->clefts.len, doc, h->end, sent->end);
         for (size_t k = timexes_from(corpus, first_timex, end_timex, sent->start);
              k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
             const chr_timex *t = &corpus->timexes.items[k];
@@ -962,7 +1002,13 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
             if (t->date.year == 0 && t->date.month == 0 && t->date.day == 0) continue; /* PRESENT_REF and kin */
             if (is_report_time(ex, doc, t, sent->end)) continue;
-            if (t->end <= h->start ? quote_between(doc, t->end, h->start) : quote_between(doc, h->end, t->start)) continue;
+            /* a time inside a quote belongs to the speech, not to the
+             * narration around it; a noun inside a quote names an event
+             * told elsewhere */
+            if (inside_quote(doc, sent->start, t->start) && !inside_quote(doc, sent->start, h->start)) continue;
+            if (em.nominal &&
+                (t->end <= h->start ? quote_between(doc, t->end, h->start) : quote_between(doc, h->end, t->start)))
+                continue;
             if (t->start < em.clause_start || t->end > em.clause_end) {
                 /* clauses joined by a connective share their time ("31일
                  * 이사회를 열고 해임안을 의결했다") */
@@ -972,7 +1018,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             if (t->end <= h->start) {
                 size_t next = k + 1 < end_timex ? corpus->timexes.items[k + 1].start : SIZE_MAX;
                 if (!in_relative_clause(ex, doc, t->end, h->start, next)) best = (long)k;
-            } else if (best_after < 0 && (time_after_verb || em.nominal)) {
+            } else if (best_after < 0 && (time_after_verb || em.nominal || cleft)) {
                 /* (a noun's verb comes after it, and so may its time:
                  * "계약을 18일 체결했다") */
                 /* not past another trigger: "protested after the board

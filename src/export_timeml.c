@@ -10,7 +10,9 @@
  *   <TEXT>... <TIMEX3 tid="t3" type="DATE" value="2023-11-17" anchorTimeID="t0">지난 17일</TIMEX3> ...</TEXT>
  *   </TimeML>
  *
- * The TEXT is the document after its front matter, XML-escaped. tid is the
+ * The TEXT is the document after its front matter, XML-escaped (an '&'
+ * that already starts an entity is kept: TimeML input is read with its
+ * entities as written and its tags blanked). tid is the
  * timex id of the JSON output; anchorTimeID is "t0" (the DCT) or the id of
  * the expression a narrative-relative one was resolved against. Several
  * input documents give several TimeML elements, one after the other.
@@ -22,14 +24,30 @@
 
 #include "chr_export.h"
 
-/* Appends bytes [s, e) of 'text' with &, <, > and " escaped. */
+/* True when text[i] starts an XML entity reference ("&amp;", "&#38;"). */
+static int is_entity(const char *text, size_t i, size_t e)
+{
+    size_t k = i + 1;
+    if (k < e && text[k] == '#') k++;
+    size_t name = k;
+    while (k < e && k - name < 8 && ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z') ||
+                                     (text[k] >= '0' && text[k] <= '9')))
+        k++;
+    return k > name && k < e && text[k] == ';';
+}
+
+/* Appends bytes [s, e) of 'text' with &, <, > and " escaped; an '&' that
+ * already starts an entity (TimeML input keeps them as written) stays. */
 static void put_escaped(chr_buf *out, const char *text, size_t s, size_t e)
 {
     size_t run = s;
     for (size_t i = s; i < e; i++) {
         const char *rep = NULL;
         switch (text[i]) {
-        case '&': rep = "&amp;"; break;
+        case '&':
+            if (is_entity(text, i, e)) continue;
+            rep = "&amp;";
+            break;
         case '<': rep = "&lt;"; break;
         case '>': rep = "&gt;"; break;
         case '"': rep = "&quot;"; break;

@@ -336,6 +336,7 @@ static void collect_candidate(long entity, int exact, void *ctx)
 }
 
 static void principal_orgs(const chr_corpus *c, long *principal);
+static int is_board_name(const char *name);
 
 /* The companies each document is about, as a JSON set per document (keys:
  * entity index): its principal company (see most_mentioned) and every

@@ -394,8 +394,12 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             ev->amount = m->amount;
             ev->amount.text = chr_xstrdup(m->amount.text);
         }
-        int keep = ev->value[0] && !chr_values_compatible(ev->value, value) &&
-                   (m->nominal || m->modality == CHR_MOD_PLANNED);
+        int keep = (ev->value[0] && !chr_values_compatible(ev->value, value) &&
+                    (m->nominal || m->modality == CHR_MOD_PLANNED)) ||
+                   /* "did not address the reasons for his firing on
+                    * Wednesday": a noun that joins an event told by a verb
+                    * does not date it, its clause's time is the main verb's */
+                   (m->nominal == 2 && !created);
         if (value[0] && !keep) {
             chr_date f1, l1, f2, l2;
             /* the date it was done replaces the date of the plan */

@@ -2,13 +2,16 @@
  * timex.c - the date and time extractor: finds time expressions with the
  * rule files' patterns and normalises them to TIMEX3 values.
  *
- * Pipeline position: after the reader, before the resolver. Each 'timex'
- * rule is matched once over the whole text (one JIT pass per rule rather
- * than one call per sentence); matches outside body sentences or across a
+ * Pipeline position: after the reader, before the resolver. One pass over
+ * the body finds the rules' anchors (a digit, "년" after a digit, a month
+ * name...); a rule with anchors runs only in windows around them, a rule
+ * without runs once over the whole text, and only the rules of the
+ * document's language run. Matches outside body sentences or across a
  * sentence boundary are dropped, overlaps go to the longest match (then the
  * earlier rule), and the survivors are normalised in text order so that
  * narrative-relative expressions ("이튿날", "the next day") see the last
- * date the text established.
+ * date the text established; a clock time joins the day before it, lengths
+ * join ("2년 1개월"), and a 'premod' word before an expression joins it.
  */
 #include "chr_timex.h"
 
@@ -43,13 +46,13 @@ typedef enum { OFFSET_CONST, OFFSET_NUM, OFFSET_DIR } offset_source;
 enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
-    G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND, G_MDIR,
+    G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND, G_MDIR, G_WEEKOF, G_CENTURY,
     G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
-    "week", "ordinal", "weekend", "second", "season", "rangeend", "mdir",
+    "week", "ordinal", "weekend", "second", "season", "rangeend", "mdir", "weekof", "century",
 };
 
 typedef struct {
@@ -903,7 +906,15 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         }
         t->amount = amount;
         t->unit = unit;
-        if (r->kind != RECIPE_AGO) {
+        int from_now = 0;
+        if (r->kind == RECIPE_AFTER && !ref[0].has && !ref[2].has && dct->present && !unknown &&
+            clause_tense(v) > 0) {
+            /* "2주 후 돌아올 예정이다" with no date before it: two weeks
+             * from the article date, a DATE (after an earlier date it
+             * stays a length that dates the next event) */
+            from_now = 1;
+        }
+        if (r->kind != RECIPE_AGO && !from_now) {
             format_duration(amount, unit, unknown, t->value, sizeof t->value);
             t->type = CHR_TX_DURATION;
             t->shift = r->kind == RECIPE_AFTER ? 1 : r->kind == RECIPE_BEFORE ? -1 : 0;
@@ -915,7 +926,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             return;
         }
         d = (chr_date){dct->year, dct->month, dct->day};
-        long whole = (long)amount * (r->offset > 0 ? 1 : -1); /* 'ago' goes back, 'hence' forward */
+        long whole = (long)amount * (r->offset > 0 || from_now ? 1 : -1); /* 'ago' goes back, 'hence' forward */
         switch (unit) {
         case 'D': add_days(&d, whole); gran = 'D'; break;
         case 'W': add_days(&d, 7 * whole); gran = 'D'; break;
@@ -1137,6 +1148,24 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         snprintf(t->mod, sizeof t->mod, "%s", mod);
         break;
     }
+    }
+    const char *ordw;
+    if (group_text(v, G_WEEKOF, buf, sizeof buf) && t->date.year > 0 && t->date.month == 0 &&
+        (ordw = group_word(v, G_ORDINAL, buf, sizeof buf)) != NULL) {
+        /* "2027년 셋째 주": the n-th ISO week of the year; -1 its last */
+        int n = atoi(ordw), wy;
+        if (n < 0) n = iso_week(t->date.year, 12, 28, &wy);
+        if (n >= 1 && n <= 53) {
+            snprintf(t->value, sizeof t->value, "%04d-W%02d", t->date.year % 10000, n);
+            t->granularity = 'W';
+        }
+    }
+    int century;
+    if (group_int(v, G_CENTURY, &century) && century >= 1 && century <= 99) {
+        /* "21세기", "the 20th century": TIMEX3 gives the first two digits of its years */
+        snprintf(t->value, sizeof t->value, "%02d", century - 1);
+        t->date = (chr_date){(century - 1) * 100, 0, 0};
+        t->granularity = 'Y';
     }
     if (t->granularity == 'W' && group_text(v, G_WEEKEND, buf, sizeof buf)) {
         size_t n = strlen(t->value);

@@ -34,6 +34,8 @@ static void add_event(chr_corpus *c, const char *id, const char *type, const cha
     chr_event_mention m = {.doc = doc, .start = 0, .end = 1, .sentence = -1, .timex = -1, .shift_timex = -1,
                            .after_mention = -1, .event = (long)c->events.len};
     snprintf(m.type, sizeof m.type, "%s", type);
+    /* the source states the date itself (as a re-anchored mention date) */
+    snprintf(m.value, sizeof m.value, "%s", value);
     chr_event e = {.rank = (long)c->events.len + 1};
     snprintf(e.id, sizeof e.id, "%s", id);
     snprintf(e.type, sizeof e.type, "%s", type);

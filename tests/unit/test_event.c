@@ -177,6 +177,13 @@ static void modality_possible(void **state)
     assert_int_equal(modality_of("If the board agrees, Laura Finch would return in May.", "return"), CHR_MOD_POSSIBLE);
 }
 
+static void modality_condition_is_not_a_denial(void **state)
+{
+    (void)state;
+    /* "물러나지 않으면" (unless it steps down) is a condition */
+    assert_int_equal(modality_of("직원들은 이사회가 물러나지 않으면 파업하겠다고 밝혔다.", "resignation"), CHR_MOD_POSSIBLE);
+}
+
 static void modality_negated(void **state)
 {
     (void)state;
@@ -424,6 +431,14 @@ static void present_tense_takes_the_article_date(void **state)
     chr_corpus_free(c);
 }
 
+static void a_cleft_dates_its_trigger(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("박도현 대표가 해임된 건 지난 4일이다.", "2024-03-15");
+    assert_string_equal(test_event(c, "ouster")->value, "2024-03-04");
+    chr_corpus_free(c);
+}
+
 static void a_relative_clause_time_is_not_the_events(void **state)
 {
     (void)state;
@@ -545,6 +560,7 @@ int main(void)
         cmocka_unit_test(modality_reported),
         cmocka_unit_test(modality_planned),
         cmocka_unit_test(modality_possible),
+        cmocka_unit_test(modality_condition_is_not_a_denial),
         cmocka_unit_test(modality_negated),
         cmocka_unit_test(role_subject_from_korean_particles),
         cmocka_unit_test(role_agent_from_korean_particles),
@@ -564,6 +580,7 @@ int main(void)
         cmocka_unit_test(next_day_counts_from_the_last_event),
         cmocka_unit_test(a_relative_clause_time_is_not_the_events),
         cmocka_unit_test(a_quote_keeps_its_own_time),
+        cmocka_unit_test(a_cleft_dates_its_trigger),
         cmocka_unit_test(present_tense_takes_the_article_date),
         cmocka_unit_test(a_past_event_is_not_in_next_year),
         cmocka_unit_test(role_agent_from_robuteo),

@@ -183,6 +183,20 @@ static void sets_and_lengths(void **state)
     check("They met last weekend.", "2023-11-30", "last weekend", "2023-W47-WE");
 }
 
+/* Weeks of a year, centuries, numeric dates, n-th weekdays, month names with "this". */
+static void calendar_units(void **state)
+{
+    (void)state;
+    check("2027년 셋째 주에 쉰다.", NULL, "2027년 셋째 주", "2027-W03");
+    check("21세기 기록이다.", NULL, "21세기", "20");
+    check("It began in the 20th century.", NULL, "the 20th century", "19");
+    check("21/04/2016에 돌아왔다.", NULL, "21/04/2016", "2016-04-21");
+    check("다음 달 첫째 주 금요일에 만난다.", "2018-03-12", "다음 달 첫째 주 금요일", "2018-04-06");
+    check("He returns the first Friday of next month.", "2018-03-12", "the first Friday of next month", "2018-04-06");
+    check("It opens this September.", "2016-11-07", "this September", "2016-09");
+    check("Sales fell third-quarter.", "1997-10-28", "third-quarter", "1997-Q3");
+}
+
 /* A TimeML file: the DCT from its CREATION_TIME, the text from <TEXT>, and
  * offsets that still index the file (tags are blanked, not removed). */
 static void timeml_input(void **state)
@@ -209,6 +223,7 @@ int main(void)
         cmocka_unit_test(ranges),            cmocka_unit_test(relative_more),
         cmocka_unit_test(english_news),      cmocka_unit_test(korean_more),
         cmocka_unit_test(timeml_input),      cmocka_unit_test(sets_and_lengths),
+        cmocka_unit_test(calendar_units),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }

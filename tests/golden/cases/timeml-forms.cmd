@@ -1,0 +1,1 @@
+{bin} timeline --format timeml --dct 2023-11-30 tests/golden/inputs/timex-forms.txt

@@ -1,0 +1,1 @@
+{bin} timeline --format timeml tests/golden/inputs/timeml-input.tml
