@@ -7,8 +7,9 @@ out=demo-out
 mkdir -p "$out"
 ./chronicle timeline --dct 2024-06-03 -o "$out/samples.json" samples/*.txt
 echo "demo: wrote $out/samples.json ($(grep -c '"event": "e' "$out/samples.json") events on the timeline)"
-./chronicle timeline -o "$out/compare.json" samples/compare/*.txt
-echo "demo: wrote $out/compare.json (three outlets, one story)"
+./chronicle compare -o "$out/compare.json" samples/compare/*.txt
+./chronicle compare --format text -o "$out/compare.txt" samples/compare/*.txt
+echo "demo: wrote $out/compare.json and $out/compare.txt (three outlets, one story: who reported what, and where they disagree)"
 if ./chronicle --help | grep -q '^  plot'; then
   # charts (gnuplot; without it each plot writes its .gp and .tsv and says how to render them)
   ./chronicle plot --kind coverage -o "$out/compare-coverage.png" "$out/compare.json"
