@@ -8,11 +8,13 @@
  * corpus->event_mentions. Merging mentions into events is the resolver's.
  *
  * Rule records it reads:
- *   event     TYPE  REGEX  [weak=TYPE] [polarity=negated]
+ *   event     TYPE  REGEX  [weak=TYPE] [polarity=negated] [requires=date|party]
  *             a trigger; group 'trigger' marks the trigger inside a longer
  *             context match (else the whole match); when two rules find the
  *             same trigger the longer context match wins. weak=T: an
  *             ambiguous cue that becomes T when merged with a T event.
+ *             requires=date (party): the event is left out unless it gets a
+ *             date (an organisation or an amount).
  *   clause    REGEX               a clause boundary (Korean connective
  *                                 endings, English conjunctions)
  *   modality  MODALITY  REGEX  SCOPE   a cue for reported / planned /
@@ -38,6 +40,9 @@
  *                                after the <trigger>"
  *               simultaneous     between two triggers: "when"
  *               possessor        after a mention: "'s", "의"
+ *               gapped           after a person, to the end of its clause:
+ *                                "이 CEO로, " in "A가 CEO로, B가 CTO로 돌아왔다"
+ *                                (A gets an event of the next clause's trigger)
  *   amount    NAME  REGEX         money; groups 'value' (digits with scale
  *             words) and 'currency'; words of classes 'scale', 'currency'
  *   word      pronoun SURFACE     resolved to the last person mentioned

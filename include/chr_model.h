@@ -178,6 +178,8 @@ typedef struct {
     char weak_to[32];  /* an ambiguous cue that becomes this type when merged
                           with an event of it ("퇴임" next to an ouster) */
     int requires_date; /* the trigger counts only when the event gets a date */
+    int requires_party; /* ... only with an organisation or an amount
+                           ("안전성 투자" alone is a goal, not a deal) */
     int nominal;       /* a noun naming the event, often a reference back to
                           an event told before: 1 by what follows ("해임
                           이후"), 2 by the trigger itself ("his removal",

@@ -30,7 +30,7 @@ typedef struct {
     chr_regex *re;
     cue_type type;
     int foreign, recurs, korean;
-    int g_name, g_latin, g_title;
+    int g_name, g_latin, g_title, g_org;
 } entity_cue;
 
 struct chr_entity_extractor {
@@ -132,6 +132,7 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
         cue.g_name = chr_regex_group_index(cue.re, "name");
         cue.g_latin = chr_regex_group_index(cue.re, "latin");
         cue.g_title = chr_regex_group_index(cue.re, "title");
+        cue.g_org = chr_regex_group_index(cue.re, "org");
         if (cue.g_name < 0) {
             chr_regex_free(cue.re);
             chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "an entity pattern needs a (?<name>...) group");
@@ -238,6 +239,40 @@ static int ends_with_class(const chr_rules *rules, const char *cls, const char *
     return 0;
 }
 
+/* True when the word s[0..n) can be the given name before a transliterated
+ * surname ("샘", "미라", "그렉", "사암"): a bare word (no particle), not a
+ * verb or clause ending, not a stop word, of 1 to 5 syllables, a single
+ * syllable only when it is itself a loanword syllable. */
+static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
+{
+    size_t syl = chr_utf8_count(s, n);
+    if (syl < 1 || syl > 5) return 0;
+    for (size_t i = 0; i < n;) {
+        size_t used;
+        if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
+        i += used;
+    }
+    if (syl == 1) return looks_foreign(rules, s, n);
+    if (chr_entity_strip_josa(rules, s, n, 1) != n) return 0;
+    if (ends_with_class(rules, "clause_ending", s, n)) return 0;
+    if (ends_with_class(rules, "verb_ending", s, n)) {
+        /* "미라": a few verb endings are also common name endings */
+        size_t k0 = n - 1;
+        while (k0 > 0 && ((unsigned char)s[k0] & 0xC0) == 0x80) k0--;
+        if (!word_in_class(rules, "name_final", s + k0, n - k0)) return 0;
+    }
+    if (word_in_class(rules, "notname", s, n)) return 0;
+    if (looks_foreign(rules, s, n)) return 1;
+    /* a Korean-looking word is a given name only when it ends in an open
+     * syllable ("미라"): adnominals and most nouns end in a consonant
+     * ("둘러싼", "결국") */
+    size_t k = n - 1;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    size_t used;
+    uint32_t cp = chr_utf8_decode(s + k, n - k, &used);
+    return (cp - 0xAC00) % 28 == 0;
+}
+
 /* Number of sentences in which word s[0..n) occurs on its own in the body
  * (followed by a particle, space or punctuation): a name recurs across
  * sentences, a common noun repeated inside one sentence does not count
@@ -280,6 +315,59 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
     }
     json_object_set_new(cache, key, json_integer(count));
     return count;
+}
+
+/* True when the Latin word w[0..n) stands alone, not right after another
+ * capitalised word, in a sentence other than 'skip', and is used there as
+ * a person: after a word of class person_before_en ("named Murati"),
+ * before one of person_after_en ("Murati said") or with a possessive
+ * ("Altman's"). "Silicon Valley" or "Union Square ... Square deals" do
+ * not qualify. */
+static int latin_word_alone_elsewhere(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, long skip)
+{
+    const char *t = doc->text;
+    size_t pos = doc->body_start;
+    while (pos < doc->len) {
+        const char *found = memmem(t + pos, doc->len - pos, w, n);
+        if (!found) break;
+        size_t at = (size_t)(found - t);
+        pos = at + 1;
+        if (letter_before(t, at) || (at > 0 && (t[at - 1] == '-' || t[at - 1] == '\'')) ||
+            is_letter_at(t, doc->len, at + n))
+            continue;
+        long sent = chr_doc_sentence_at(doc, at);
+        if (sent == skip || sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
+        size_t k = at;
+        while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
+        if (k < at && k > 0 && letter_before(t, k)) {
+            size_t ws = k;
+            while (ws > 0 && letter_before(t, ws)) ws--;
+            if (t[ws] >= 'A' && t[ws] <= 'Z') continue; /* "Mira Murati" again */
+            /* "named Murati", "fired Altman" */
+            if (word_in_class(rules, "person_before_en", t + ws, k - ws)) return 1;
+        }
+        /* and used as a person: "Altman's return", "Murati said", "Murati would" */
+        size_t a = at + n;
+        if (a < doc->len && (t[a] == '\'' || memcmp(t + a, "\xE2\x80\x99", 3 <= doc->len - a ? 3 : 0) == 0)) return 1;
+        while (a < doc->len && t[a] == ' ') a++;
+        size_t ae = a;
+        while (ae < doc->len && is_latin_byte(t[ae])) ae++;
+        if (ae > a && word_in_class(rules, "person_after_en", t + a, ae - a)) return 1;
+    }
+    return 0;
+}
+
+/* True when s[0..n) is a title word or phrase ("Co-founder", "Chief
+ * Executive"), whatever the case of its first letter. */
+static int is_entitle(const chr_rules *rules, const char *s, size_t n)
+{
+    char buf[128];
+    if (n == 0 || n >= sizeof buf) return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    if (chr_rules_word(rules, "entitle", buf)) return 1;
+    buf[0] = (char)tolower((unsigned char)buf[0]);
+    return chr_rules_word(rules, "entitle", buf) != NULL;
 }
 
 /* ---- collecting mentions ------------------------------------------------------------- */
@@ -410,13 +498,35 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
         /* a name right before its bracketed original, or a Korean personal
          * name right before its title ("김수로 씨", "배두나 씨"), carries no
          * particle: its last syllable is part of the name */
+        /* nor does a name followed by a company and a title ("애덤
+         * 디앤젤로 쿼라 CEO") */
+        int org_between = cue->g_org >= 0 && m.group_start[cue->g_org] != SIZE_MAX;
+        size_t e_before = e;
         trim_name(ex->rules, t, &s, &e, latin || cue->korean ? 100 : 2);
+        /* ... except a subject particle ("샘 알트만이 오픈AI CEO 자리에"):
+         * a 로 there is the end of the name ("디앤젤로") */
+        if (org_between && e < e_before && e_before - e <= 3 && memcmp(t + e, "\xEB\xA1\x9C", 3) == 0) e = e_before;
         if (e <= s) continue;
         const char *title = NULL;
         size_t title_len = 0;
         if (cue->g_title >= 0 && m.group_start[cue->g_title] != SIZE_MAX) {
             title = t + m.group_start[cue->g_title];
             title_len = m.group_end[cue->g_title] - m.group_start[cue->g_title];
+        }
+        /* "NAME 전 ORG TITLE": the word between must name an organisation
+         * (gazetteer, suffix, Latin capitals) or a place or country */
+        if (cue->g_org >= 0 && m.group_start[cue->g_org] != SIZE_MAX) {
+            size_t os = m.group_start[cue->g_org], oe = m.group_end[cue->g_org];
+            char form[256];
+            size_t fl = oe - os < sizeof form - 1 ? oe - os : sizeof form - 1;
+            memcpy(form, t + os, fl);
+            form[fl] = '\0';
+            chr_entity_type gtype;
+            int org_ok = (chr_entity_gazetteer_lookup(ex, form, &gtype) && gtype == CHR_ENT_ORG) ||
+                         has_org_suffix(ex->rules, form, fl) || word_in_class(ex->rules, "notname", form, fl);
+            for (size_t i = 0; i < fl && !org_ok; i++)
+                if (form[i] >= 'A' && form[i] <= 'Z') org_ok = 1;
+            if (!org_ok) continue;
         }
         /* reject stop words in any word of the name */
         int bad = 0;
@@ -429,15 +539,75 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             w = we + 1;
         }
         if (bad) continue;
+        if (cue->type == CUE_PERSON && !cue->foreign && is_latin_byte(t[s])) {
+            /* "Co-founder Greg Brockman, who ...": a title at a sentence
+             * start is no part of the name */
+            for (int again = 1; again;) {
+                again = 0;
+                size_t w1 = s;
+                while (w1 < e && t[w1] != ' ') w1++;
+                size_t w2 = w1 + 1;
+                while (w2 < e && t[w2] != ' ') w2++;
+                if (w2 < e && is_entitle(ex->rules, t + s, w2 - s) && count_words_in(t + w2, e - w2) >= 2)
+                    s = w2 + 1, again = 1;
+                else if (w1 < e && is_entitle(ex->rules, t + s, w1 - s) && count_words_in(t + w1, e - w1) >= 2)
+                    s = w1 + 1, again = 1;
+            }
+        }
+        if (cue->recurs && !cue->foreign) {
+            /* an English name with no cue: not at a sentence start, no
+             * company, and its last word alone in another sentence */
+            if (sent >= 0 && doc->sentences.items[sent].start >= s) continue;
+            size_t k = s;
+            while (k > doc->body_start && (t[k - 1] == ' ' || t[k - 1] == '"' || t[k - 1] == '\t')) k--;
+            if (k > 0 && (t[k - 1] == '.' || t[k - 1] == '\n' || t[k - 1] == ':')) continue;
+            char form[256];
+            size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
+            memcpy(form, t + s, fl);
+            form[fl] = '\0';
+            if (chr_entity_gazetteer_lookup(ex, form, NULL) || has_org_suffix(ex->rules, form, fl)) continue;
+            size_t last = e;
+            while (last > s && t[last - 1] != ' ') last--;
+            size_t w1 = s;
+            while (w1 < e && t[w1] != ' ') w1++;
+            if (chr_entity_gazetteer_lookup(ex, form + (last - s), NULL) ||
+                word_in_class(ex->rules, "org_suffix_en", t + last, e - last) || is_entitle(ex->rules, t + s, w1 - s) ||
+                is_entitle(ex->rules, t + last, e - last))
+                continue;
+            {
+                char fw[128];
+                size_t fwn = w1 - s < sizeof fw - 1 ? w1 - s : sizeof fw - 1;
+                memcpy(fw, t + s, fwn);
+                fw[fwn] = '\0';
+                if (chr_entity_gazetteer_lookup(ex, fw, NULL)) continue;
+            }
+            if (word_in_class(ex->rules, "place_word_en", t + last, e - last)) continue;
+            if (!latin_word_alone_elsewhere(ex->rules, doc, t + last, e - last, sent)) continue;
+        }
         if (cue->foreign && cue->recurs) {
             /* an unprompted two-word name: both words transliterated, and
              * the first one a bare word (no particle, no verb ending) */
             size_t first_end = s;
             while (first_end < e && t[first_end] != ' ') first_end++;
             if (first_end >= e) continue;
-            if (!looks_foreign(ex->rules, t + s, first_end - s)) continue;
+            /* without a title, a given name of two syllables or more must
+             * look transliterated too ("결국 마이크로소프트", "이후 코베인") */
+            if (!plausible_first_word(ex->rules, t + s, first_end - s) ||
+                !looks_foreign(ex->rules, t + s, first_end - s))
+                continue;
             if (chr_entity_strip_josa(ex->rules, t + s, first_end - s, 1) != first_end - s) continue;
             if (ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) continue;
+            /* the word that recurs must look transliterated: the surname
+             * ("올트먼이 ... 올트먼과"), or a transliterated given name
+             * ("일리야를") */
+            int again = 0;
+            if (looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
+                standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 2)
+                again = 1;
+            if (!again && looks_foreign(ex->rules, t + s, first_end - s) && chr_utf8_count(t + s, first_end - s) >= 2 &&
+                standalone_count(ex->rules, doc, t + s, first_end - s, word_counts) >= 2)
+                again = 1;
+            if (!again) continue;
         }
         if (cue->foreign && cue->type == CUE_ORG) {
             /* "루메라 랩스": the word before the suffix is transliterated */
@@ -454,10 +624,17 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             if (last > s && looks_foreign(ex->rules, t + last, e - last)) {
                 size_t first_end = s;
                 while (first_end < e && t[first_end] != ' ') first_end++;
-                /* nor is one ending like a verb or a topic particle ("...는") */
-                if (!looks_foreign(ex->rules, t + s, first_end - s) ||
-                    ends_with_class(ex->rules, "verb_ending", t + s, first_end - s))
+                /* nor is one ending like a verb or a topic particle ("...는");
+                 * a bare word that may be a given name stays ("미라 무라티
+                 * 임시 CEO", "그렉 브로크먼 공동창업자") */
+                if (cue->recurs) {
+                    /* checked above */
+                } else if (first_end == last - 1 && plausible_first_word(ex->rules, t + s, first_end - s)) {
+                    /* a two-word name */
+                } else if (!looks_foreign(ex->rules, t + s, first_end - s) ||
+                           ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) {
                     s = last;
+                }
             }
             if (!looks_foreign(ex->rules, t + last, e - last)) {
                 /* "CEO 알트만 추방": after a title, try the first word alone;
@@ -466,8 +643,21 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
                 size_t first_end = s;
                 while (first_end < e && t[first_end] != ' ') first_end++;
                 int title_first = title && title < t + s;
-                if (title_first && first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) e = first_end;
-                else continue;
+                if (title_first && first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) {
+                    /* "공동창업자 출신인 에멧 시어를 ... 시어는": the second
+                     * word stays when it is a bare word that recurs alone */
+                    size_t sw = first_end + 1;
+                    int keep = plausible_first_word(ex->rules, t + sw, e - sw) &&
+                               !looks_foreign(ex->rules, t + sw, e - sw) && e - sw >= 6;
+                    /* it recurs, or it is a short open-syllable word that
+                     * carried a particle, closing the phrase ("에밋 시어를
+                     * 임시 CEO로"; "알트만 추방" ends in a consonant) */
+                    if (keep && standalone_count(ex->rules, doc, t + sw, e - sw, word_counts) < 2)
+                        keep = e < m.group_end[cue->g_name] && chr_utf8_count(t + sw, e - sw) <= 2;
+                    if (!keep) e = first_end;
+                } else {
+                    continue;
+                }
             }
             /* a word ending like a verb or a clause ("전문입니다", "따르면")
              * is no part of a name */
@@ -480,7 +670,7 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             }
             if (verbal) continue;
         }
-        if (cue->recurs) {
+        if (cue->recurs && cue->foreign) {
             /* some word of the name occurs again on its own (the name's own
              * occurrence is one of the count) */
             int again = 0;
@@ -499,7 +689,14 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
              * organisation suffix next to the title is the organisation */
             size_t last = e;
             while (last > s && t[last - 1] != ' ') last--;
-            if (has_org_suffix(ex->rules, t + last, e - last)) {
+            char lw[256];
+            size_t lwn = e - last < sizeof lw - 1 ? e - last : sizeof lw - 1;
+            memcpy(lw, t + last, lwn);
+            lw[lwn] = '\0';
+            chr_entity_type lwt;
+            /* "나델라 마이크로소프트 CEO": a known company is no surname */
+            int gaz_org = chr_entity_gazetteer_lookup(ex, lw, &lwt) && lwt == CHR_ENT_ORG;
+            if (gaz_org || has_org_suffix(ex->rules, t + last, e - last)) {
                 s = last;
                 type = CHR_ENT_ORG;
                 title = NULL; /* the title is a person's, who is not named */

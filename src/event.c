@@ -24,6 +24,7 @@ typedef struct {
     char weak_to[32];
     int negated;
     int requires_date;
+    int requires_party;
     int g_trigger;
 } trigger_rule;
 
@@ -72,6 +73,8 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
     CHR_VEC(chr_regex *) relative_heads; /* role relative_head: after a trigger, "(쫓겨났)던 " */
     CHR_VEC(chr_regex *) clefts;        /* role cleft: after a trigger, "(해고된) 건 " */
+    CHR_VEC(chr_regex *) gapped;        /* role gapped: after a person, "이 CEO로, " ending a
+                                           clause whose verb is the next clause's */
     CHR_VEC(amount_rule) amounts;
 };
 
@@ -102,9 +105,10 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                 if (strncmp(rec->fields[f], "weak=", 5) == 0) snprintf(t.weak_to, sizeof t.weak_to, "%s", rec->fields[f] + 5);
                 else if (strcmp(rec->fields[f], "polarity=negated") == 0) t.negated = 1;
                 else if (strcmp(rec->fields[f], "requires=date") == 0) t.requires_date = 1;
+                else if (strcmp(rec->fields[f], "requires=party") == 0) t.requires_party = 1;
                 else {
                     chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                  "unknown event option '%s' (weak=TYPE, polarity=negated, requires=date)", rec->fields[f]);
+                                  "unknown event option '%s' (weak=TYPE, polarity=negated, requires=date|party)", rec->fields[f]);
                     return fail(ex);
                 }
             }
@@ -159,7 +163,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
-                    strcmp(rec->fields[1], "cleft") == 0)) {
+                    strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -172,6 +176,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
             else if (strcmp(rec->fields[1], "cleft") == 0) chr_vec_push(&ex->clefts, re);
+            else if (strcmp(rec->fields[1], "gapped") == 0) chr_vec_push(&ex->gapped, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
             else if (strcmp(rec->fields[1], "before_event") == 0) chr_vec_push(&ex->before_event, re);
             else if (strcmp(rec->fields[1], "adnominal") == 0) chr_vec_push(&ex->adnominals, re);
@@ -239,6 +244,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->relative_heads);
     for (size_t i = 0; i < ex->clefts.len; i++) chr_regex_free(ex->clefts.items[i]);
     chr_vec_free(&ex->clefts);
+    for (size_t i = 0; i < ex->gapped.len; i++) chr_regex_free(ex->gapped.items[i]);
+    chr_vec_free(&ex->gapped);
     chr_vec_free(&ex->before_event);
     chr_vec_free(&ex->triggers);
     chr_vec_free(&ex->clauses);
@@ -335,7 +342,7 @@ typedef CHR_VEC(size_t) offset_vec;
  * gets those that open a clause with a time of its own (", ten days
  * after ..."), which an earlier time of the sentence does not cross. */
 static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_t s, size_t e, offset_vec *cuts,
-                        offset_vec *own)
+                        offset_vec *own, const chr_timex *tx, size_t ntx)
 {
     cuts->len = 0;
     own->len = 0;
@@ -347,7 +354,11 @@ static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_
         chr_error ignored;
         while (chr_regex_find(ex->clauses.items[r], doc->text, e, pos, &m, &ignored) == 1) {
             pos = chr_regex_next_start(doc->text, e, &m);
-            if (m.end > s && m.end < e) {
+            /* a comma inside a time ("on Friday, Nov. 17") cuts nothing */
+            int in_time = 0;
+            for (size_t t = 0; t < ntx && !in_time; t++)
+                if (tx[t].start < m.end && m.end < tx[t].end) in_time = 1;
+            if (m.end > s && m.end < e && !in_time) {
                 chr_vec_push(cuts, m.end);
                 if (ex->clause_own_time.items[r]) chr_vec_push(own, m.end);
             }
@@ -584,6 +595,37 @@ static int has_word_of(const chr_event_extractor *ex, const chr_doc *doc, const 
     word_search w = {doc, from, to, 0};
     chr_rules_each_word(ex->rules, cls, search_word, &w);
     return w.found;
+}
+
+/*
+ * "A가 CEO로, B가 CTO로 돌아왔다": the clause before the trigger's, with no
+ * trigger of its own, ends in a 'gapped' pattern right after a person (its
+ * verb is the trigger's): that person is the subject of the same event.
+ * Returns the entity mention index of that person, or -1. 'pcs' is the
+ * start of the clause before.
+ */
+static long gapped_subject(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc, size_t pcs,
+                           size_t cs, size_t first_mention, size_t end_mention, size_t doc_first_event)
+{
+    if (!ex->gapped.len || pcs >= cs) return -1;
+    for (size_t q = corpus->event_mentions.len; q-- > doc_first_event;) {
+        const chr_event_mention *p = &corpus->event_mentions.items[q];
+        if (p->end <= pcs) break;
+        if (p->start >= pcs && p->start < cs) return -1;
+    }
+    for (size_t i = mentions_from(corpus, first_mention, end_mention, pcs);
+         i < end_mention && corpus->entity_mentions.items[i].start < cs; i++) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[i];
+        if (m->type != CHR_ENT_PERSON) continue;
+        for (size_t r = 0; r < ex->gapped.len; r++) {
+            chr_match mm;
+            chr_error ignored;
+            if (chr_regex_find(ex->gapped.items[r], doc->text, cs, m->end, &mm, &ignored) == 1 && mm.start == m->end &&
+                mm.end == cs)
+                return (long)i;
+        }
+    }
+    return -1;
 }
 
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
@@ -823,6 +865,28 @@ static int past_year(const chr_doc *doc, const chr_timex *t, chr_modality modali
     return 1;
 }
 
+/*
+ * What is planned lies ahead: a bare day ("21일부터 휴직에 들어간다")
+ * that the time stage put in the month before the article date, because
+ * the day is after the article's, is this month's for a planned event.
+ * Writes the corrected value into 'out' and returns 1 when it applies.
+ */
+static int next_month_day(const chr_doc *doc, const chr_timex *t, chr_modality modality, char *out, size_t size)
+{
+    if (modality != CHR_MOD_PLANNED || !doc->dct.present || t->granularity != 'D' || t->anchor[0] != 'd') return 0;
+    /* the expression is only digits and 일 ("21일", "지난"-less) */
+    size_t i = t->start;
+    while (i < t->end && isdigit((unsigned char)doc->text[i])) i++;
+    if (i == t->start || i + 3 != t->end || memcmp(doc->text + i, "\xEC\x9D\xBC", 3) != 0) return 0;
+    if (t->date.day <= doc->dct.day) return 0;
+    long when = chr_date_to_days(t->date.year, t->date.month, t->date.day);
+    if (when >= chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day)) return 0;
+    if (t->date.day > chr_days_in_month(doc->dct.year, doc->dct.month)) return 0;
+    chr_date d = {doc->dct.year, doc->dct.month, t->date.day};
+    chr_timex_format_date(&d, 'D', out, size);
+    return 1;
+}
+
 /* Is 'pos' inside a quotation that opens after 'from' (a sentence start)?
  * Straight quotes alternate; curly ones say which way they go. */
 static int inside_quote(const chr_doc *doc, size_t from, size_t pos)
@@ -957,7 +1021,8 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         long s = chr_doc_sentence_at(doc, h->start);
         const chr_sentence *sent = &doc->sentences.items[s];
         if (s != cut_sentence) {
-            clause_cuts(ex, doc, sent->start, sent->end, &cuts, &own_cuts);
+            clause_cuts(ex, doc, sent->start, sent->end, &cuts, &own_cuts, corpus->timexes.items + first_timex,
+                        end_timex - first_timex);
             cut_sentence = s;
         }
         chr_event_mention em = {.doc = doc_index,
@@ -971,6 +1036,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         snprintf(em.type, sizeof em.type, "%s", rule->type);
         snprintf(em.weak_to, sizeof em.weak_to, "%s", rule->weak_to);
         em.requires_date = rule->requires_date;
+        em.requires_party = rule->requires_party;
         em.nominal = hit_is_nominal(ex, doc, h, sent->end);
         clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
         em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end);
@@ -1061,12 +1127,29 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         if (em.timex >= 0 &&
             !reanchor_narrative(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
                                 sizeof em.value))
-            past_year(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
+            if (!past_year(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value))
+                next_month_day(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
         assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule->rec->lang,
                             next_cut(&cuts, em.clause_end));
         find_amount(ex, doc, &em, em.clause_start, em.clause_end);
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end);
+        /* one event per person: "A가 CEO로, B가 CTO로 돌아왔다" */
+        size_t pcs = em.clause_start;
+        for (size_t q = 0; q + 1 < cuts.len; q++)
+            if (cuts.items[q + 1] == em.clause_start) pcs = cuts.items[q];
+        long co = gapped_subject(ex, corpus, doc, pcs, em.clause_start, first_mention, end_mention, doc_first_event);
+        chr_event_mention twin = em;
         chr_vec_push(&corpus->event_mentions, em);
+        if (co >= 0) {
+            twin.participants.items = NULL;
+            twin.participants.len = twin.participants.cap = 0;
+            for (size_t q = 0; q < em.participants.len; q++)
+                if (strcmp(em.participants.items[q].role, "subject") != 0) chr_vec_push(&twin.participants, em.participants.items[q]);
+            add_participant(&twin, co, "subject");
+            twin.amount.present = 0;
+            twin.amount.text = NULL;
+            chr_vec_push(&corpus->event_mentions, twin);
+        }
     }
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     chr_vec_free(&cuts);

@@ -518,6 +518,73 @@ static int is_board_word(const chr_rules *rules, const char *s)
     return chr_rules_word(rules, "board", s) != NULL;
 }
 
+/* The organisation entity owning the board mention 'i' explicitly ("오픈AI
+ * 이사회", "OpenAI's board", "오픈AI의 이사회"): the company mention right
+ * before it; -1 when there is none. */
+static long explicit_board_owner(const chr_corpus *c, size_t i)
+{
+    if (i == 0) return -1;
+    const chr_entity_mention *m = &c->entity_mentions.items[i];
+    const chr_entity_mention *p = &c->entity_mentions.items[i - 1];
+    if (p->doc != m->doc || p->type != CHR_ENT_ORG || p->entity < 0 || m->start < p->end || m->start - p->end > 4)
+        return -1;
+    /* only a possessive may stand between: "MS도 이사회 자리를" is another
+     * company's board seat for MS */
+    const char *gap = c->docs.items[m->doc]->text + p->end;
+    size_t gl = m->start - p->end;
+    while (gl > 0 && (gap[gl - 1] == ' ' || gap[gl - 1] == '\t')) gl--;
+    if (!(gl == 0 || (gl == 3 && memcmp(gap, "\xEC\x9D\x98", 3) == 0) || (gl == 2 && memcmp(gap, "'s", 2) == 0) ||
+          (gl == 4 && memcmp(gap, "\xE2\x80\x99s", 4) == 0)))
+        return -1;
+    long e = entity_root(c, p->entity);
+    return is_board_name(c->entities.items[e].name) ? -1 : e;
+}
+
+/* Fills owner[doc] with the company whose board the document names
+ * explicitly most often (first named on a tie), or -1: a bare "이사회" or
+ * "the board" belongs to it before the article's principal company, and
+ * never to whichever company happens to be named nearby. */
+static void board_owners(const chr_rules *rules, const chr_corpus *c, long *owner)
+{
+    json_t *counts = json_object();
+    char surface[512];
+    for (size_t d = 0; d < c->docs.len; d++) owner[d] = -1;
+    int doc = -1;
+    for (size_t i = 0; i <= c->entity_mentions.len; i++) {
+        const chr_entity_mention *m = i < c->entity_mentions.len ? &c->entity_mentions.items[i] : NULL;
+        if (!m || m->doc != doc) {
+            if (doc >= 0) {
+                long best = -1, best_n = 0, best_first = 0;
+                const char *key;
+                json_t *v;
+                json_object_foreach(counts, key, v) {
+                    long n = (long)json_integer_value(json_array_get(v, 0));
+                    long first = (long)json_integer_value(json_array_get(v, 1));
+                    if (n > best_n || (n == best_n && first < best_first))
+                        best = strtol(key, NULL, 10), best_n = n, best_first = first;
+                }
+                owner[doc] = best;
+            }
+            json_object_clear(counts);
+            if (!m) break;
+            doc = m->doc;
+        }
+        const chr_doc *d = c->docs.items[m->doc];
+        size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
+        memcpy(surface, d->text + m->start, n);
+        surface[n] = '\0';
+        if (!is_board_word(rules, surface)) continue;
+        long e = explicit_board_owner(c, i);
+        if (e < 0) continue;
+        char key[32];
+        snprintf(key, sizeof key, "%ld", e);
+        json_t *v = json_object_get(counts, key);
+        if (v) json_array_set_new(v, 0, json_integer(json_integer_value(json_array_get(v, 0)) + 1));
+        else json_object_set_new(counts, key, json_pack("[i,I]", 1, (json_int_t)i));
+    }
+    json_decref(counts);
+}
+
 /* The key of an organisation's form: its board suffix and legal form
  * ("Inc.", "Corp.": word class legal_suffix) removed, so that "Lumera Labs
  * Inc.", "Lumera Labs" and "루메라 랩스" meet. */
@@ -617,9 +684,13 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     link_index ix = {json_object(), json_object()};
     /* per document, the organisation mentioned most often (boards belong to it) */
     long *principal = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *principal);
+    long *owner = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *owner);
     /* pass 1: mentions that carry their own canonical name */
     for (int pass = 0; pass < 3; pass++) {
-        if (pass == 2) principal_orgs(c, principal);
+        if (pass == 2) {
+            principal_orgs(c, principal);
+            board_owners(rules, c, owner);
+        }
         for (size_t i = 0; i < c->entity_mentions.len; i++) {
             chr_entity_mention *m = &c->entity_mentions.items[i];
             if (m->entity >= 0) continue;
@@ -655,16 +726,12 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 if (is_board_word(rules, surface)) {
                     /* "오픈AI 이사회", "Lumera's board": the board of the
                      * organisation right before it; a bare "이사회" or "the
-                     * board" is the board of the article's principal company */
+                     * board" is the board of the company whose board the
+                     * article names explicitly, else of its principal company */
                     const char *org = NULL;
-                    if (i > 0) {
-                        const chr_entity_mention *p = &c->entity_mentions.items[i - 1];
-                        if (p->doc == m->doc && p->type == CHR_ENT_ORG && p->entity >= 0 && m->start >= p->end &&
-                            m->start - p->end <= 4) {
-                            const chr_entity *pe = &c->entities.items[entity_root(c, p->entity)];
-                            if (!is_board_name(pe->name)) org = pe->name;
-                        }
-                    }
+                    long own = explicit_board_owner(c, i);
+                    if (own < 0) own = owner[m->doc];
+                    if (own >= 0) org = c->entities.items[entity_root(c, own)].name;
                     if (!org && principal[m->doc] >= 0) org = c->entities.items[entity_root(c, principal[m->doc])].name;
                     char name[600];
                     if (org) snprintf(name, sizeof name, "%s board", org);
@@ -754,6 +821,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     for (size_t d = 0; d < c->docs.len; d++) json_decref(doc_orgs[d]);
     free(doc_orgs);
     free(principal);
+    free(owner);
     json_decref(ix.aliases);
     json_decref(ix.name_words);
 }

@@ -328,6 +328,9 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     int absorbed = st->weak_to[0] && strcmp(st->weak_to, m->type) == 0;
                     if (!same_type && !upgrade && !absorbed) continue;
                     if ((ev->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
+                    /* a threat or a demand ("그만두겠다는", "사퇴를 요구") is not
+                     * the event that happened: possible stays apart */
+                    if ((ev->modality == CHR_MOD_POSSIBLE) != (m->modality == CHR_MOD_POSSIBLE)) continue;
                     /* a noun naming an event already told ("해임 열흘 만에")
                      * refers back to it whatever the date of its own clause */
                     int back_reference = m->nominal && ev->value[0];
@@ -339,6 +342,13 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                                     m->modality != CHR_MOD_NEGATED && m->modality != CHR_MOD_POSSIBLE &&
                                     shares_person_subject(c, ev, m);
                     if (!back_reference && !plan_done && !chr_values_compatible(ev->value, value)) continue;
+                    /* what is to happen joins what happened only through the
+                     * same person ("이사진은 물러난다" is not "사표를 던졌다") */
+                    if (!plan_done && !m->nominal &&
+                        (ev->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) &&
+                        has_person_subject(c, ev->participants.items, ev->participants.len) !=
+                            has_person_subject(c, m->participants.items, m->participants.len))
+                        continue;
                     if (has_subject_conflict(c, ev, m)) continue;
                     if (!(has_person_subject(c, ev->participants.items, ev->participants.len) &&
                           has_person_subject(c, m->participants.items, m->participants.len)) &&
@@ -421,6 +431,110 @@ static void merge_events(const chr_corpus *c, state_vec *states)
     chr_vec_free(&last_doc);
 }
 
+/* Is every mention of 'e' a noun or a relative clause in document 'doc'? */
+static int all_nominal_in(const chr_corpus *c, const chr_event *e, int doc)
+{
+    for (size_t k = 0; k < e->mentions.len; k++) {
+        const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
+        if (!m->nominal || m->doc != doc) return 0;
+    }
+    return e->mentions.len > 0;
+}
+
+/* Does 'e' name a person as subject that no mention list of 'other' has? */
+static int subjects_differ(const chr_corpus *c, const chr_event *a, const chr_event *b)
+{
+    int a_has = 0;
+    for (size_t i = 0; i < a->participants.len; i++) {
+        const chr_participant *p = &a->participants.items[i];
+        if (strcmp(p->role, "subject") != 0 || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
+        a_has = 1;
+        for (size_t k = 0; k < b->participants.len; k++)
+            if (strcmp(b->participants.items[k].role, "subject") == 0 && b->participants.items[k].entity == p->entity)
+                return 0;
+    }
+    return a_has && has_person_subject(c, b->participants.items, b->participants.len);
+}
+
+/*
+ * A later reference by a noun or a relative clause ("해임 결정에 찬성표를
+ * 던졌다가", "the board that fired Altman", "조사 과정에서") to an event the
+ * document tells with a verb joins that event, whatever person the sentence
+ * around it is about: an event made only of such mentions, undated or of
+ * a compatible date, folds into the one event of its type (and modality
+ * class) that a verb tells, or a date places, in the same document. It keeps a verb-told event's
+ * participants and the date. With several candidates it folds only into one
+ * that shares its subject; with none it stays (the noun is the only
+ * telling). Cost: the events each document tells, once.
+ */
+static void fold_references(chr_corpus *c, state_vec *states)
+{
+    /* per document: the events a verb of it tells */
+    size_t ndocs = c->docs.len ? c->docs.len : 1;
+    index_vec *told = chr_xcalloc(ndocs, sizeof *told);
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        for (size_t k = 0; k < e->mentions.len; k++) {
+            const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
+            /* (Korean tells most events with a noun and a light verb,
+             * "계약을 체결했다": a dated event counts as told) */
+            if ((m->nominal && !e->value[0]) || m->doc < 0 || (size_t)m->doc >= ndocs) continue;
+            index_vec *list = &told[m->doc];
+            if (!list->len || list->items[list->len - 1] != i) chr_vec_push(list, i);
+        }
+    }
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *a = &c->events.items[i];
+        if (a->mentions.len == 0) continue;
+        int doc = c->event_mentions.items[a->mentions.items[0]].doc;
+        if (doc < 0 || (size_t)doc >= ndocs || !all_nominal_in(c, a, doc)) continue;
+        long target = -1, same_subject = -1;
+        int candidates = 0;
+        for (size_t q = 0; q < told[doc].len; q++) {
+            size_t j = told[doc].items[q];
+            chr_event *b = &c->events.items[j];
+            if (j == i || b->mentions.len == 0 || strcmp(b->type, a->type) != 0) continue;
+            if ((b->modality == CHR_MOD_NEGATED) != (a->modality == CHR_MOD_NEGATED) ||
+                (b->modality == CHR_MOD_POSSIBLE) != (a->modality == CHR_MOD_POSSIBLE))
+                continue;
+            if (a->value[0] && b->value[0] && !chr_values_compatible(a->value, b->value)) continue;
+            /* (two dated references are two tellings of their own) */
+            if (a->value[0] && all_nominal_in(c, b, doc)) continue;
+            candidates++;
+            target = (long)j;
+            if (!subjects_differ(c, a, b) && has_person_subject(c, a->participants.items, a->participants.len))
+                same_subject = (long)j;
+        }
+        if (candidates > 1) target = same_subject;
+        if (target < 0) continue;
+        chr_event *b = &c->events.items[target];
+        /* a verb's subject beats a noun's; between nouns the subject most
+         * mentions name wins (settle_subjects) */
+        int keep_theirs = subjects_differ(c, a, b) && !all_nominal_in(c, b, doc);
+        for (size_t k = 0; k < a->mentions.len; k++) {
+            size_t mi = a->mentions.items[k];
+            chr_vec_push(&b->mentions, mi);
+            c->event_mentions.items[mi].event = target;
+            if (!keep_theirs) add_event_participants(c, b, &c->event_mentions.items[mi]);
+        }
+        if (!b->value[0] && a->value[0]) {
+            set_event_date(b, a->value, a->basis);
+            states->items[target].explicit_date = states->items[i].explicit_date;
+        }
+        if (!b->amount.present && a->amount.present) {
+            b->amount = a->amount;
+            a->amount.present = 0;
+            a->amount.text = NULL;
+        }
+        a->mentions.len = 0;
+        a->participants.len = 0;
+        a->value[0] = '\0';
+        a->dropped = 1;
+    }
+    for (size_t d = 0; d < ndocs; d++) chr_vec_free(&told[d]);
+    free(told);
+}
+
 /* Adds a duration to a date value at the duration's granularity. */
 static int shift_value(const char *base, const chr_timex *d, char *out, size_t size)
 {
@@ -452,7 +566,13 @@ static int shift_value(const char *base, const chr_timex *d, char *out, size_t s
         if (r.year > 0) r.year += (int)n;
         gran = 'Y';
         break;
-    default: return 0; /* hours and minutes keep the day */
+    case 'h':
+    case 'm':
+        /* "몇 시간 뒤", "hours later": the same day (a shift of a day or
+         * more is written in days) */
+        if (n >= 24 || n <= -24) return 0;
+        break;
+    default: return 0;
     }
     chr_timex_format_date(&r, gran, out, size);
     return 1;
@@ -529,6 +649,17 @@ static void date_by_context(chr_corpus *c)
             set_event_date(ev, prev->value, "context");
             break;
         }
+        /* the same kind of event told in the sentence before, dated, gives
+         * its time to the next, one or two sentences on ("A가 29일
+         * 복귀했다. B도 사장으로 복귀했다") */
+        for (size_t k = i; !ev->value[0] && k-- > 0;) {
+            const chr_event_mention *p = &c->event_mentions.items[k];
+            if (p->doc != m->doc || p->sentence < m->sentence - 2) break;
+            if (p->sentence == m->sentence || p->event < 0 || p->event == m->event) continue;
+            const chr_event *prev = &c->events.items[p->event];
+            if (strcmp(prev->type, ev->type) != 0 || !prev->value[0] || !is_factual(p->modality)) continue;
+            set_event_date(ev, prev->value, "context");
+        }
     }
 }
 
@@ -549,11 +680,25 @@ static void date_by_dct(chr_corpus *c)
     }
 }
 
-/* Events whose every mention needs a date and that got none are left out. */
+/* Events whose every mention needs a date and that got none are left
+ * out, and so are those whose every mention needs a party (an
+ * organisation or an amount) and that have none. */
 static void drop_undated(chr_corpus *c)
 {
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
+        if (e->dropped) continue;
+        int party = e->amount.present, needs_party = e->mentions.len > 0;
+        for (size_t p = 0; p < e->participants.len; p++)
+            if (c->entities.items[e->participants.items[p].entity].type == CHR_ENT_ORG &&
+                strcmp(e->participants.items[p].role, "agent") != 0)
+                party = 1;
+        for (size_t k = 0; k < e->mentions.len; k++)
+            if (!c->event_mentions.items[e->mentions.items[k]].requires_party) needs_party = 0;
+        if (needs_party && !party) {
+            e->dropped = 1;
+            continue;
+        }
         if (e->value[0]) continue;
         int all = 1;
         for (size_t k = 0; k < e->mentions.len; k++)
@@ -591,6 +736,50 @@ static void settle_subjects(chr_corpus *c)
     }
 }
 
+/* A board change happens at the company whose board acts: "<Company>
+ * board" as agent gives "<Company>" as organisation when the event names
+ * none. Each board entity is looked up once. */
+static void board_company(chr_corpus *c)
+{
+    long *owner = NULL;
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        if (e->dropped || strcmp(e->type, "board_change") != 0) continue;
+        long board = -1;
+        int has_org = 0;
+        for (size_t p = 0; p < e->participants.len; p++) {
+            const chr_participant *q = &e->participants.items[p];
+            if (strcmp(q->role, "organization") == 0) has_org = 1;
+            if (strcmp(q->role, "agent") == 0 && c->entities.items[q->entity].type == CHR_ENT_ORG) board = q->entity;
+        }
+        if (has_org || board < 0) continue;
+        const char *name = c->entities.items[board].name;
+        size_t n = name ? strlen(name) : 0;
+        if (n <= 6 || strcmp(name + n - 6, " board") != 0) continue;
+        if (!owner) {
+            owner = chr_xcalloc(c->entities.len ? c->entities.len : 1, sizeof *owner);
+            for (size_t k = 0; k < c->entities.len; k++) owner[k] = -2;
+        }
+        if (owner[board] == -2) {
+            owner[board] = -1;
+            for (size_t k = 0; k < c->entities.len; k++) {
+                const chr_entity *o = &c->entities.items[k];
+                if (o->merged_into >= 0 || o->type != CHR_ENT_ORG || !o->name) continue;
+                if (strlen(o->name) == n - 6 && memcmp(o->name, name, n - 6) == 0) {
+                    owner[board] = (long)k;
+                    break;
+                }
+            }
+        }
+        if (owner[board] >= 0) {
+            chr_participant org = {.entity = owner[board]};
+            snprintf(org.role, sizeof org.role, "organization");
+            chr_vec_push(&e->participants, org);
+        }
+    }
+    free(owner);
+}
+
 static void fill_bounds(chr_corpus *c)
 {
     for (size_t i = 0; i < c->events.len; i++) {
@@ -613,11 +802,13 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     chr_link_entities(rules, entities, corpus);
     state_vec states = {0};
     merge_events(corpus, &states);
+    fold_references(corpus, &states);
     date_by_shifts(corpus, &states);
     date_by_context(corpus);
     date_by_dct(corpus);
     drop_undated(corpus);
     settle_subjects(corpus);
+    board_company(corpus);
     fill_bounds(corpus);
     chr_vec_free(&states);
     return CHR_OK;

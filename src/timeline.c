@@ -147,6 +147,7 @@ static void write_labels(const chr_rules *rules, chr_corpus *c, const char *labe
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
         const char *lang = label_lang;
+        if (e->mentions.len == 0) continue; /* folded into another event by the resolver */
         if (!lang) {
             const chr_doc *doc = c->docs.items[c->event_mentions.items[e->mentions.items[0]].doc];
             lang = doc->lang == CHR_LANG_KO ? "ko" : "en";

@@ -47,12 +47,13 @@ enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
     G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND, G_MDIR, G_WEEKOF, G_CENTURY,
-    G_COUNT
+    G_FOLLOWING, G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
     "week", "ordinal", "weekend", "second", "season", "rangeend", "mdir", "weekof", "century",
+    "following",
 };
 
 typedef struct {
@@ -136,9 +137,9 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
     } else if (strncmp(recipe, "dct:", 4) == 0 || strncmp(recipe, "ref:", 4) == 0) {
         r->kind = recipe[0] == 'd' ? RECIPE_DCT : RECIPE_REF;
         const char *p = recipe + 4;
-        if (!strchr("DWMYQ", *p) || !*p || (p[1] != '+' && p[1] != '-'))
+        if (!strchr("DWMYQE", *p) || !*p || (p[1] != '+' && p[1] != '-'))
             return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                 "recipe '%s': expected dct:U+N or ref:U-N with U one of D W M Y Q", recipe);
+                                 "recipe '%s': expected dct:U+N or ref:U-N with U one of D W M Y Q E (decade)", recipe);
         r->unit = *p;
         int sign = p[1] == '-' ? -1 : 1;
         const char *n = p + 2;
@@ -557,6 +558,33 @@ static const char *lookup_group(const match_view *v, int g, char *buf, size_t si
     return chr_rules_word(v->tx->rules, v->rule->group_class[g], buf);
 }
 
+/* Reads a Sino-Korean number written in Hangul ("이천십오" 2015, "삼십일"
+ * 31): digits 일..구 and the units 십, 백, 천, 만. Returns 1 with *out set. */
+static int sino_number(const char *s, double *out)
+{
+    static const char *const digit[] = {"영", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"};
+    static const char *const unit[] = {"십", "백", "천"};
+    static const int unit_value[] = {10, 100, 1000};
+    long total = 0, part = 0, d = -1;
+    if (!*s) return 0;
+    while (*s) {
+        int found = 0;
+        for (int k = 0; k < 10 && !found; k++)
+            if (strncmp(s, digit[k], 3) == 0) d = k, found = 1;
+        for (int k = 0; k < 3 && !found; k++)
+            if (strncmp(s, unit[k], 3) == 0) part += (d < 0 ? 1 : d) * unit_value[k], d = -1, found = 1;
+        if (!found && strncmp(s, "만", 3) == 0) {
+            total += (part + (d < 0 ? 0 : d)) * 10000;
+            if (total == 0) total = 10000;
+            part = 0, d = -1, found = 1;
+        }
+        if (!found) return 0;
+        s += 3;
+    }
+    *out = (double)(total + part + (d < 0 ? 0 : d));
+    return 1;
+}
+
 /* Reads a number group: digits (commas allowed) or a lexicon word of
  * 'word_class'. Returns 1 with *out set; 'unknown' is set for "몇"/"a few". */
 static int group_number(const match_view *v, int g, double *out, int *unknown)
@@ -580,7 +608,7 @@ static int group_number(const match_view *v, int g, double *out, int *unknown)
         return 1;
     }
     const char *w = lookup_group(v, g, buf, sizeof buf);
-    if (!w) return 0;
+    if (!w) return sino_number(buf, out);
     if (strcmp(w, "X") == 0) {
         if (unknown) *unknown = 1;
         *out = 0;
@@ -690,6 +718,9 @@ static int clause_tense(const match_view *v)
             const char *p = memmem(text + end, hi - end, c->word, wl);
             if (p) {
                 long d = (v->doc->lang == CHR_LANG_EN ? 3 : 1) * (long)((size_t)(p - text) - end);
+                /* English: a cue past a comma is in the next clause ("removed
+                 * Kim on May 31, will go back"): any cue before wins over it */
+                if (v->doc->lang == CHR_LANG_EN && memchr(text + end, ',', (size_t)(p - text) - end)) d += 1000;
                 if (best < 0 || d < best) best = d, tense = c->tense;
             }
         }
@@ -754,6 +785,7 @@ static void apply_offset(chr_date *d, char unit, int n)
     case 'W': add_days(d, 7L * n); break;
     case 'M': add_months(d, n); break;
     case 'Q': add_months(d, 3 * n); break;
+    case 'E': d->year += 10 * n; break; /* a decade */
     default: d->year += n; break;
     }
 }
@@ -851,6 +883,36 @@ static int prev_connects(const match_view *v, const chr_timex *prev)
     return chr_rules_word(v->tx->rules, "rangesep", gap) != NULL;
 }
 
+/*
+ * A clock time with no day and no tense ("3AM", "세시반") when the DCT has
+ * a clock time of its own: the next such time, as for a weekday with no
+ * tense (the coming one). An hour without am/pm or a part of day that has
+ * passed is first read in the afternoon ("3:30" at 04:30 is 15:30), else
+ * on the next day. Rewrites t->value ("YYYY-MM-DDTHH:MM...") and t->date.
+ */
+static void next_clock(const match_view *v, chr_timex *t, const chr_dct *dct, const char *pod)
+{
+    char buf[32];
+    char *tp = strchr(t->value, 'T');
+    if (!tp || tp - t->value != 10 || !isdigit((unsigned char)tp[1]) || clause_tense(v) != 0) return;
+    int hour = atoi(tp + 1), minute = tp[3] == ':' ? atoi(tp + 4) : 0;
+    int now = dct->hour * 60 + (dct->minute > 0 ? dct->minute : 0), at = hour * 60 + minute;
+    if (at >= now) return;
+    int known = pod[0] || group_text(v, G_AMPM, buf, sizeof buf);
+    if (!known && hour >= 1 && hour < 12 && at + 720 >= now) {
+        hour += 12;
+    } else {
+        chr_date d = t->date;
+        add_days(&d, 1);
+        t->date = d;
+        char day[16];
+        chr_timex_format_date(&d, 'D', day, sizeof day);
+        memcpy(t->value, day, 10);
+    }
+    tp[1] = (char)('0' + hour / 10);
+    tp[2] = (char)('0' + hour % 10);
+}
+
 static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, const chr_timex *prev,
                       long prev_index)
 {
@@ -908,7 +970,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         t->unit = unit;
         int from_now = 0;
         if (r->kind == RECIPE_AFTER && !ref[0].has && !ref[2].has && dct->present && !unknown &&
-            clause_tense(v) > 0) {
+            clause_tense(v) >= 0) {
             /* "2주 후 돌아올 예정이다" with no date before it: two weeks
              * from the article date, a DATE (after an earlier date it
              * stays a length that dates the next event) */
@@ -985,6 +1047,15 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             snprintf(t->value, sizeof t->value, "XXXX-WXX-%d", target + 1);
             return;
         }
+        if (group_text(v, G_FOLLOWING, buf, sizeof buf) && ref[0].has && ref[0].date.day > 0) {
+            /* "the following Tuesday": the first one after the narrative's day */
+            d = ref[0].date;
+            int rwd = chr_weekday(d.year, d.month, d.day);
+            add_days(&d, (target - rwd + 7) % 7 == 0 ? 7 : (target - rwd + 7) % 7);
+            snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[0].timex);
+            finish_date_value(t, &d, 'D', pod, v);
+            return;
+        }
         int wd = chr_weekday(dct->year, dct->month, dct->day);
         d = (chr_date){dct->year, dct->month, dct->day};
         if (has_week) add_days(&d, 7L * week + target - wd); /* "다음주 수요일": that week's day */
@@ -1013,8 +1084,10 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         } else if (r->offset_from == OFFSET_DIR) {
             const char *dir = group_word(v, G_DIR, buf, sizeof buf);
             n = r->offset * (dir ? atoi(dir) : 0);
+            /* "over the weekend": no direction word, the clause's tense */
+            if (!dir && group_text(v, G_WEEKEND, buf, sizeof buf)) n = r->offset * clause_tense(v);
         }
-        char unit_gran = r->unit == 'W' ? 'W' : r->unit;
+        char unit_gran = r->unit == 'E' ? 'C' : r->unit; /* "this decade": TIMEX3 201 */
         if (use_ref) {
             d = ref->date;
             snprintf(t->anchor, sizeof t->anchor, "#%ld", ref->timex);
@@ -1053,9 +1126,10 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             gran = year ? 'Y' : 0;
         }
         refine_with_groups(v, &d, &gran, pod, mod);
-        int hour_probe;
+        int hour_probe, bare_clock = 0;
         if (gran == 0 && (pod[0] || group_int(v, G_HOUR, &hour_probe))) {
             /* a bare part of day ("아침") is about the DCT's day */
+            bare_clock = group_int(v, G_HOUR, &hour_probe);
             if (dct->present) {
                 d = (chr_date){dct->year, dct->month, dct->day};
                 snprintf(t->anchor, sizeof t->anchor, "dct");
@@ -1138,7 +1212,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             return;
         }
         const char *ord = group_word(v, G_ORDINAL, buf, sizeof buf);
-        if (ord && atoi(ord) < 0 && d.month > 0 && d.day == 0) {
+        if (ord && atoi(ord) < 0 && d.month > 0 && d.day == 0 && !group_text(v, G_WEEKOF, buf, sizeof buf)) {
             /* "10월 마지막 날", "말일": the month's last day */
             d.day = chr_days_in_month(d.year > 0 ? d.year : 2001, d.month);
             gran = 'D';
@@ -1146,11 +1220,26 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         if (gran == 0) gran = 'D';
         finish_date_value(t, &d, gran, pod, v);
         snprintf(t->mod, sizeof t->mod, "%s", mod);
+        if (bare_clock && dct->present && dct->hour >= 0) next_clock(v, t, dct, pod);
         break;
     }
     }
     const char *ordw;
-    if (group_text(v, G_WEEKOF, buf, sizeof buf) && t->date.year > 0 && t->date.month == 0 &&
+    if (group_text(v, G_WEEKOF, buf, sizeof buf) && t->date.year > 0 && t->date.month > 0 && t->date.day == 0 &&
+        (ordw = group_word(v, G_ORDINAL, buf, sizeof buf)) != NULL) {
+        /* "2014년 10월 첫째 주", "the last week of September 2014": the n-th
+         * Monday-to-Sunday week that lies wholly in the month */
+        int n = atoi(ordw), y = t->date.year, m = t->date.month, wy;
+        int dim = chr_days_in_month(y, m);
+        int first = 1 + (7 - chr_weekday(y, m, 1)) % 7; /* the first Monday (chr_weekday: 0 = Monday) */
+        int nweeks = first + 6 <= dim ? (dim - first - 6) / 7 + 1 : 0;
+        if (n < 0) n = nweeks;
+        if (n >= 1 && n <= nweeks) {
+            int wk = iso_week(y, m, first + 7 * (n - 1), &wy);
+            snprintf(t->value, sizeof t->value, "%04d-W%02d", wy % 10000, wk);
+            t->granularity = 'W';
+        }
+    } else if (group_text(v, G_WEEKOF, buf, sizeof buf) && t->date.year > 0 && t->date.month == 0 &&
         (ordw = group_word(v, G_ORDINAL, buf, sizeof buf)) != NULL) {
         /* "2027년 셋째 주": the n-th ISO week of the year; -1 its last */
         int n = atoi(ordw), wy;

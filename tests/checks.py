@@ -16,12 +16,18 @@ import argparse
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+# paragraphs that start a scraped page's trailing boilerplate
+# (the 'zone boilerplate' patterns of src/rules/*/document.rules)
+TRAILER = re.compile(r"ⓒ|©|추천\s*기사|관련\s*(?:기사|뉴스)|많이\s*본\s*뉴스|인기\s*기사|함께\s*보면|저작권자|무단\s*전재"
+                     r"|\S+@\S+|(?i:related\s+(?:articles|stories|coverage|news)|read\s+more|more\s+from"
+                     r"|recommended|copyright|all\s+rights\s+reserved|sign\s+up\s+for)")
 SHARED = os.path.abspath(os.path.join(ROOT, "..", "shared"))
 SCHEMA = os.path.join(ROOT, "docs", "timeline.schema.json")
 SAMPLE_DCT = "2024-06-03"
@@ -162,8 +168,12 @@ def check_pathological(binary, scale):
             except subprocess.TimeoutExpired:
                 report(f"pathological: {name}", False, "did not finish in 120 s")
             print(f"      ({time.time() - t0:.1f} s)")
-        # a large article made of the samples, repeated
+        # a large article made of the samples, repeated; without the scraped
+        # pages' trailers ("ⓒ ...", "관련기사"), which would make everything
+        # after the first copy boilerplate that no extractor reads
         body = "".join(open(p, encoding="utf-8").read().split("---\n")[-1] for p in samples())
+        body = "\n\n".join(q for q in body.split("\n\n") if not TRAILER.search(q)) + "\n\n"
+        copies = 0
         target = int(50 * 1024 * 1024 * scale)
         path = os.path.join(tmp, "big.txt")
         with open(path, "w", encoding="utf-8") as f:
@@ -171,10 +181,16 @@ def check_pathological(binary, scale):
             while written < target:
                 f.write(body)
                 written += len(body.encode())
+                copies += 1
         t0 = time.time()
         try:
             p = run(binary, ["timeline", "--dct", "2024-01-01", "-o", os.path.join(tmp, "big.json"), path], timeout=600)
             report(f"pathological: {written // (1024 * 1024)} MB article", p.returncode == 0, p.stderr.decode()[:200])
+            # every copy was read: each one's dates are timexes of their own
+            with open(os.path.join(tmp, "big.json"), "rb") as f:
+                ntimex = f.read().count(b'"id": "t')
+            report(f"pathological: the {written // (1024 * 1024)} MB article is read to its end",
+                   ntimex >= copies, f"{ntimex} timexes for {copies} copies")
         except subprocess.TimeoutExpired:
             report(f"pathological: {written // (1024 * 1024)} MB article", False, "did not finish in 600 s")
         print(f"      ({time.time() - t0:.1f} s)")

@@ -271,6 +271,122 @@ static void similar_names_in_unrelated_stories_stay_apart(void **state)
     chr_corpus_free(c);
 }
 
+/* Transliterated names without a gloss: a one-syllable given name, a
+ * company or country between name and title, the company-title-name order;
+ * and the words that must not become people on the way. */
+static void hangul_names_without_gloss(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("쫓겨난 톰 크레이머가 결국 회사를 옮긴다. 크레이머는 웃었다. 크레이머와 직원들이 떠났다.",
+                             "2023-11-20");
+    assert_non_null(test_entity(c, "톰 크레이머"));
+    assert_null(test_entity(c, "쫓겨난 톰"));
+    chr_corpus_free(c);
+    /* a Korean-looking first word needs a title: "이후 코베인" is no name */
+    c = test_run("이후 코베인이 성장했다. 코베인은 웃었다. 코베인과 함께 갔다.", "2023-11-20");
+    assert_null(test_entity(c, "이후 코베인"));
+    chr_corpus_free(c);
+    c = test_run("이사회는 미라 코티 임시 CEO 대신 트위치 공동창업자 출신인 에멧 리버스를 임명했다. 리버스는 밝혔다.",
+                 "2023-11-20");
+    assert_non_null(test_entity(c, "미라 코티"));
+    assert_non_null(test_entity(c, "에멧 리버스"));
+    const chr_entity *tw = test_entity(c, "Twitch");
+    assert_non_null(tw);
+    assert_int_equal(tw->type, CHR_ENT_ORG);
+    assert_null(test_entity(c, "코티"));
+    chr_corpus_free(c);
+    c = test_run("새 이사회는 브렛 웰러 전 세일즈포스 공동 CEO가 맡고 래리 서먼 전 미국 재무장관이 합류한다. "
+                 "아티 벤카트 마이크로소프트 CEO는 환영했다. 벤카트 마이크로소프트 CEO도 웃었다.",
+                 "2023-11-22");
+    assert_non_null(test_entity(c, "브렛 웰러"));
+    assert_non_null(test_entity(c, "래리 서먼"));
+    assert_non_null(test_entity(c, "아티 벤카트"));
+    assert_null(test_entity(c, "벤카트 마이크로소프트"));
+    chr_corpus_free(c);
+    /* "NAME X TITLE" needs X to be a company or a place */
+    c = test_run("브렛 웰러 하루 CEO가 왔다.", "2023-11-22");
+    assert_null(test_entity(c, "브렛 웰러"));
+    chr_corpus_free(c);
+}
+
+static void verbs_and_adnominals_are_not_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("새 이사회는 이사 수를 늘리고 지배구조를 손본다. 의혹을 둘러싼 하트만 대표의 해명이 나왔다. "
+                             "기존 이사 가운데 디앤젤로만 남는다.",
+                             "2023-11-30");
+    assert_null(test_entity(c, "늘리고"));
+    assert_null(test_entity(c, "둘러싼 하트만"));
+    assert_non_null(test_entity(c, "하트만"));
+    assert_null(test_entity(c, "가운데 디앤젤로만"));
+    assert_null(test_entity(c, "기존"));
+    chr_corpus_free(c);
+}
+
+static void bare_board_belongs_to_its_explicit_owner(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("MS의 아티 벤카트 CEO는 주말 내내 이사회를 설득했다. MS도 이사회 자리를 얻는다. "
+                             "MS는 투자했다. 오픈AI 이사회는 17일 해임했다.",
+                             "2023-11-23");
+    assert_non_null(test_entity(c, "OpenAI board"));
+    assert_null(test_entity(c, "Microsoft board"));
+    chr_corpus_free(c);
+    /* without an explicit owner, a company's own board stays its own */
+    c = test_run("마이크로소프트 이사회는 승인했다.", "2023-11-23");
+    assert_non_null(test_entity(c, "Microsoft board"));
+    chr_corpus_free(c);
+}
+
+/* English names with no cue in their sentence: a two-word name whose
+ * surname stands alone elsewhere; a title at a sentence start is dropped;
+ * an appositive after a title. Places, organisations and sentence starts
+ * stay out. */
+static void english_names_without_cue(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Altman said Mira Koval would return as chief technology officer. The board had named "
+                             "Koval interim CEO on Friday.\n\nCo-founder Dana Pell, who quit, came back. "
+                             "The new board's chair, Bret Wolcott, said the review would start. Wolcott declined "
+                             "to comment.\n\nThe board named former Twitch chief Emmett Rowe as interim CEO.",
+                             "2023-11-30");
+    assert_non_null(test_entity(c, "Mira Koval"));
+    assert_non_null(test_entity(c, "Dana Pell"));
+    assert_null(test_entity(c, "Co-founder Dana Pell"));
+    assert_non_null(test_entity(c, "Bret Wolcott"));
+    assert_non_null(test_entity(c, "Emmett Rowe"));
+    chr_corpus_free(c);
+    /* a place whose last word never stands alone, a company, a sentence start */
+    c = test_run("Investors in Silicon Valley cheered. Analysts in Silicon Valley agreed. The fund backed Harbor "
+                 "Capital again. Capital flowed in. Mira Koval left. Koval was gone. They met on Friday at "
+                 "Union Square. Square deals followed. Shares rose at Goldman Sachs. Sachs said no.",
+                 "2023-11-30");
+    assert_null(test_entity(c, "Silicon Valley"));
+    assert_null(test_entity(c, "Union Square"));
+    assert_null(test_entity(c, "Mira Koval"));
+    const chr_entity *hc = test_entity(c, "Harbor Capital");
+    if (hc) assert_int_equal(hc->type, CHR_ENT_ORG);
+    const chr_entity *gs = test_entity(c, "Goldman Sachs");
+    assert_non_null(gs);
+    assert_int_equal(gs->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+}
+
+static void hangul_title_connectors(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("임시 CEO에 오른 에밋 리버스는 이날 조사를 약속했다. 새 이사회 의장은 브렛 웰러가 맡는다.",
+                             "2023-11-21");
+    assert_non_null(test_entity(c, "에밋 리버스"));
+    assert_non_null(test_entity(c, "브렛 웰러"));
+    chr_corpus_free(c);
+    /* after a title, a second word that ends in a consonant and does not
+     * recur is no part of the name */
+    c = test_run("이사회는 CEO 알트만 추방을 결정했다.", "2023-11-21");
+    assert_null(test_entity(c, "알트만 추방"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +406,11 @@ int main(void)
         cmocka_unit_test(english_particles_possessives_and_boards),
         cmocka_unit_test(hangul_document_first_links_latin_spelling),
         cmocka_unit_test(similar_names_in_unrelated_stories_stay_apart),
+        cmocka_unit_test(hangul_names_without_gloss),
+        cmocka_unit_test(verbs_and_adnominals_are_not_names),
+        cmocka_unit_test(bare_board_belongs_to_its_explicit_owner),
+        cmocka_unit_test(english_names_without_cue),
+        cmocka_unit_test(hangul_title_connectors),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

@@ -548,6 +548,200 @@ static void scorer_counts_like_the_reference(void **state)
     json_decref(pred);
 }
 
+/* ---- held-out-like gaps: demands, talks, threats, references ------------------------------ */
+
+/* The modality of every event of 'type' is 'want' (and there is one). */
+static void assert_all_modality(const chr_corpus *c, const char *type, chr_modality want)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (e->dropped || strcmp(e->type, type) != 0) continue;
+        n++;
+        assert_int_equal(e->modality, want);
+    }
+    assert_true(n > 0);
+}
+
+static void a_demand_is_not_done(void **state)
+{
+    (void)state;
+    /* what employees demand: neither the board's resignation nor the return happened */
+    chr_corpus *c = test_run("한결전자 직원들은 3월 5일 이사회 총사퇴와 박도현 대표 복귀를 요구하며 연판장을 돌렸다.", "2024-03-20");
+    assert_all_modality(c, "resignation", CHR_MOD_POSSIBLE);
+    assert_int_equal(test_count_events(c, "return"), 0);
+    assert_non_null(test_event(c, "protest"));
+    chr_corpus_free(c);
+}
+
+static void talks_about_a_return_are_not_a_return(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결전자 이사회는 3월 5일 박도현 대표와 복귀 문제를 논의했으나 협상은 결렬됐다. "
+                             "이사회는 3월 6일 박도현 대표와 복귀를 놓고 협상을 벌였다.",
+                             "2024-03-20");
+    assert_int_equal(test_count_events(c, "return"), 0);
+    assert_non_null(test_event(c, "board_call"));
+    chr_corpus_free(c);
+}
+
+static void a_conditional_threat_is_possible(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("직원 수백 명은 이사회가 물러나지 않으면 회사를 그만두겠다는 서한에 서명했다.", "2024-03-20");
+    assert_all_modality(c, "resignation", CHR_MOD_POSSIBLE);
+    assert_non_null(test_event(c, "statement"));
+    chr_corpus_free(c);
+}
+
+static void a_threat_and_a_resignation_stay_apart(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("박도현 대표는 이사회가 물러나지 않으면 회사를 그만두겠다고 말했다. "
+                             "박도현 대표는 3월 6일 사임했다.",
+                             "2024-03-20");
+    assert_int_equal(test_count_events(c, "resignation"), 2);
+    chr_corpus_free(c);
+}
+
+static void a_plain_present_is_planned(void **state)
+{
+    (void)state;
+    assert_int_equal(modality_of("합의에 따라 기존 이사진은 대부분 물러난다.", "resignation"), CHR_MOD_PLANNED);
+    assert_int_equal(modality_of("박도현 대표는 3월 6일 물러났다.", "resignation"), CHR_MOD_ASSERTED);
+}
+
+static void new_resignation_and_board_triggers(void **state)
+{
+    (void)state;
+    /* "몇 시간 뒤": the same day as the event before */
+    chr_corpus *c = test_run("한결전자 이사회는 3월 4일 박도현 대표를 해임했다. 최민호 전무는 몇 시간 뒤 사표를 던졌다.", "2024-03-20");
+    const chr_event *e = test_event(c, "resignation");
+    assert_non_null(e);
+    assert_string_equal(e->value, "2024-03-04");
+    chr_corpus_free(c);
+    c = test_run("최민호 전무는 의장직에서 물러난 뒤 회사를 떠났다. 한결전자는 박도현 대표를 이사회에서 제외했다.", "2024-03-20");
+    assert_non_null(test_event(c, "resignation"));
+    assert_non_null(test_event(c, "board_change"));
+    chr_corpus_free(c);
+    c = test_run("Verdant Mills said Laura Finch will no longer sit on the board.", "2024-03-20");
+    assert_non_null(test_event(c, "board_change"));
+    chr_corpus_free(c);
+    /* keeping a seat is no change */
+    c = test_run("최민호 이사는 이사직을 유지한다.", "2024-03-20");
+    assert_int_equal(test_count_events(c, "board_change"), 0);
+    chr_corpus_free(c);
+}
+
+static void a_later_noun_joins_the_told_event(void **state)
+{
+    (void)state;
+    /* "해임 결정에 찬성표를 던졌다가": the ouster told before, its subject kept */
+    chr_corpus *c = test_run("한결전자 이사회는 3월 4일 박도현 대표를 해임했다. "
+                             "최민호 전무는 해임 결정에 찬성표를 던졌다가 3월 8일 입장을 바꿨다.",
+                             "2024-03-20");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    const chr_event *e = test_event(c, "ouster");
+    assert_string_equal(e->value, "2024-03-04");
+    assert_true(has_role(c, e, "subject", "박도현"));
+    assert_false(has_role(c, e, "subject", "최민호"));
+    chr_corpus_free(c);
+}
+
+static void a_comma_inside_a_date_does_not_cut_the_clause(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Laura Finch, 52, was removed on Friday, March 1, after a board vote.", "2024-03-20");
+    const chr_event *e = test_event(c, "ouster");
+    assert_non_null(e);
+    assert_string_equal(e->value, "2024-03-01");
+    chr_corpus_free(c);
+}
+
+static void an_agreement_for_a_return_plans_it(void **state)
+{
+    (void)state;
+    /* the return is planned; "when X returns" too */
+    chr_corpus *c = test_run("Verdant Mills said on March 5 it had reached an agreement for Laura Finch to return as chief executive. "
+                             "Tom Reyes, who will step aside when Finch returns, welcomed it.",
+                             "2024-03-20");
+    assert_all_modality(c, "return", CHR_MOD_PLANNED);
+    assert_non_null(test_event(c, "agreement"));
+    chr_corpus_free(c);
+}
+
+static void one_event_per_person_in_gapped_clauses(void **state)
+{
+    (void)state;
+    /* "A가 CEO로, B가 CTO로 돌아왔다": two returns, both dated */
+    chr_corpus *c = test_run("한결전자는 3월 11일 박도현 대표가 CEO로, 최민호 전무가 CTO로 돌아왔다고 발표했다.", "2024-03-20");
+    assert_int_equal(test_count_events(c, "return"), 2);
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "return") == 0)
+            assert_string_equal(c->events.items[i].value, "2024-03-11");
+    chr_corpus_free(c);
+    /* a clause with a trigger of its own is not gapped */
+    c = test_run("한결전자는 3월 11일 박도현 대표를 해임했고, 최민호 전무가 CTO로 돌아왔다.", "2024-03-20");
+    assert_int_equal(test_count_events(c, "return"), 1);
+    chr_corpus_free(c);
+}
+
+static void leaving_the_board_seat_is_one_event(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("최민호 전무는 3월 11일 이사직에서 물러났다.", "2024-03-20");
+    assert_int_equal(test_count_events(c, "board_change"), 1);
+    assert_int_equal(test_count_events(c, "resignation"), 0);
+    chr_corpus_free(c);
+    /* what an agreement is about is not yet done */
+    c = test_run("한결전자와 이사회는 3월 9일 이사회 재구성에 합의했다.", "2024-03-20");
+    assert_int_equal(test_count_events(c, "board_change"), 0);
+    assert_non_null(test_event(c, "agreement"));
+    chr_corpus_free(c);
+}
+
+static void an_investment_needs_a_party(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("박도현 대표는 향후 과제로 제품 개선과 안전성 투자를 꼽았다.", "2024-03-20");
+    assert_int_equal(test_count_events(c, "deal"), 0);
+    chr_corpus_free(c);
+    c = test_run("한결전자는 3월 5일 서진벤처스로부터 50억 원 투자를 유치했다.", "2024-03-20");
+    assert_int_equal(test_count_events(c, "deal"), 1);
+    chr_corpus_free(c);
+}
+
+static void the_same_kind_told_next_shares_the_date(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("박도현 대표는 3월 11일 CEO로 복귀했다. 그는 창업자다. 최민호 전무도 사장으로 복귀했다.", "2024-03-20");
+    assert_int_equal(test_count_events(c, "return"), 2);
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "return") == 0)
+            assert_string_equal(c->events.items[i].value, "2024-03-11");
+    chr_corpus_free(c);
+}
+
+static void a_planned_bare_day_is_ahead(void **state)
+{
+    (void)state;
+    /* "21일부터 휴직에 들어간다" told on May 20 is May 21, not April 21 */
+    chr_corpus *c = test_run("한결전자는 박도현 대표가 21일부터 휴직에 들어간다고 밝혔다.", "2024-05-20");
+    const chr_event *e = test_event(c, "leave");
+    assert_non_null(e);
+    assert_int_equal(e->modality, CHR_MOD_PLANNED);
+    assert_string_equal(e->value, "2024-05-21");
+    chr_corpus_free(c);
+}
+
+static void a_voiced_backlash_is_the_statement(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("박도현 대표 측은 즉각 반발했다. 박도현 대표는 이튿날 입장문을 냈다.", "2024-06-03");
+    assert_int_equal(test_count_events(c, "protest") + test_count_events(c, "statement"), 1);
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -588,6 +782,21 @@ int main(void)
         cmocka_unit_test(undated_event_follows_its_cue),
         cmocka_unit_test(text_table_fits_100_columns),
         cmocka_unit_test(scorer_counts_like_the_reference),
+        cmocka_unit_test(a_demand_is_not_done),
+        cmocka_unit_test(talks_about_a_return_are_not_a_return),
+        cmocka_unit_test(a_conditional_threat_is_possible),
+        cmocka_unit_test(a_threat_and_a_resignation_stay_apart),
+        cmocka_unit_test(a_plain_present_is_planned),
+        cmocka_unit_test(new_resignation_and_board_triggers),
+        cmocka_unit_test(a_later_noun_joins_the_told_event),
+        cmocka_unit_test(a_comma_inside_a_date_does_not_cut_the_clause),
+        cmocka_unit_test(an_agreement_for_a_return_plans_it),
+        cmocka_unit_test(one_event_per_person_in_gapped_clauses),
+        cmocka_unit_test(leaving_the_board_seat_is_one_event),
+        cmocka_unit_test(an_investment_needs_a_party),
+        cmocka_unit_test(the_same_kind_told_next_shares_the_date),
+        cmocka_unit_test(a_planned_bare_day_is_ahead),
+        cmocka_unit_test(a_voiced_backlash_is_the_statement),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
