@@ -9,10 +9,15 @@
  * Rule records it reads:
  *   entity  TYPE  REGEX  [FLAG...]   a cue pattern; TYPE person, org or
  *           auto (decided by suffixes, the gazetteer and titles); groups:
- *           name (required), latin (an original in brackets), title.
+ *           name (required), latin (an original in brackets), title, org
+ *           (a word between name and title that must name a company, by
+ *           the gazetteer, a suffix or Latin capitals, or be a place).
  *           FLAGS: foreign (a person's last word must look transliterated;
- *           for an org cue, the word before the suffix), recurs (a word of
- *           the name must occur on its own in another sentence), korean (a
+ *           for an org cue, the word before the suffix), recurs (with
+ *           foreign: a transliterated word of the name must occur on its
+ *           own in another sentence; without: an English name, not at a
+ *           sentence start, whose last word is used alone as a person's
+ *           elsewhere, "named Murati", "Altman's"), korean (a
  *           Korean personal name: surname + given name, kept whole: its last
  *           syllable is never taken for a particle)
  *   org     CANONICAL  FORM...      gazetteer: every FORM names CANONICAL
@@ -20,7 +25,8 @@
  *           COND is C (after a final consonant), V (after a vowel) or *
  *   word    title / person_title / org_suffix / surname /
  *           surname_not_alone / notname / loan_syllable / clause_ending /
- *           board / legal_suffix / surname_latin ...
+ *           name_final / board / legal_suffix / surname_latin /
+ *           person_before_en / person_after_en / place_word_en ...
  *                                   see src/rules/LANG/entities.rules
  *
  * A person cue whose name ends in an organisation suffix ("민주당 대변인")

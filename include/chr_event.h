@@ -36,6 +36,11 @@
  *               passive          at a trigger: passive voice ("was fired")
  *               coordinated      after a trigger: joined to the next ("안과")
  *               same_day         after a trigger: "해임 당일", "that day"
+ *               later_same_day   after a trigger: "hours later": undated, the
+ *                                day of the last dated event told before
+ *               following        ending right before a weekday ("the following
+ *                                Tuesday"): the first such day after the
+ *                                last date the narration told
  *               after_event / before_event   after a duration: "two days
  *                                after the <trigger>"
  *               simultaneous     between two triggers: "when"

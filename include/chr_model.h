@@ -178,6 +178,9 @@ typedef struct {
     char weak_to[32];  /* an ambiguous cue that becomes this type when merged
                           with an event of it ("퇴임" next to an ouster) */
     int requires_date; /* the trigger counts only when the event gets a date */
+    int own_time;      /* its clause opens with a time relation of its own
+                          (", nearly two weeks after ..."): an earlier time
+                          of the sentence does not date it */
     int requires_party; /* ... only with an organisation or an amount
                            ("안전성 투자" alone is a goal, not a deal) */
     int nominal;       /* a noun naming the event, often a reference back to

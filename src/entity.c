@@ -273,6 +273,33 @@ static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
     return (cp - 0xAC00) % 28 == 0;
 }
 
+/* For a two-word name next to a title whose surname t[last..e) looks
+ * transliterated: true when the word t[s..first_end) is its given name.
+ * A transliterated word is; a Korean-looking one ("미라") only when it is
+ * plausible, of at most two syllables, not a Korean name with its surname
+ * ("류모", "변희재"), before a surname of three syllables or more, and not
+ * after a title with a topic particle ("총리는 반대 승리가"). */
+static int given_name_before(const chr_entity_extractor *ex, const char *t, size_t s, size_t first_end, size_t last,
+                             size_t e, const char *title)
+{
+    const chr_rules *rules = ex->rules;
+    size_t n = first_end - s;
+    if (!plausible_first_word(rules, t + s, n)) return 0;
+    if (looks_foreign(rules, t + s, n)) return 1;
+    if (chr_utf8_count(t + s, n) > 2 || chr_utf8_count(t + last, e - last) < 3) return 0;
+    if (title && title < t + s) {
+        /* the particle right before the name */
+        size_t k = s;
+        while (k > 0 && t[k - 1] == ' ') k--;
+        if (k >= 3 && (memcmp(t + k - 3, "\xEC\x9D\x80", 3) == 0 || memcmp(t + k - 3, "\xEB\x8A\x94", 3) == 0))
+            return 0;
+    }
+    size_t used;
+    chr_utf8_decode(t + s, n, &used);
+    if (word_in_class(rules, "surname", t + s, used)) return 0;
+    return 1;
+}
+
 /* Number of sentences in which word s[0..n) occurs on its own in the body
  * (followed by a particle, space or punctuation): a name recurs across
  * sentences, a common noun repeated inside one sentence does not count
@@ -323,7 +350,7 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
  * before one of person_after_en ("Murati said") or with a possessive
  * ("Altman's"). "Silicon Valley" or "Union Square ... Square deals" do
  * not qualify. */
-static int latin_word_alone_elsewhere(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, long skip)
+static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, long skip)
 {
     const char *t = doc->text;
     size_t pos = doc->body_start;
@@ -344,17 +371,40 @@ static int latin_word_alone_elsewhere(const chr_rules *rules, const chr_doc *doc
             while (ws > 0 && letter_before(t, ws)) ws--;
             if (t[ws] >= 'A' && t[ws] <= 'Z') continue; /* "Mira Murati" again */
             /* "named Murati", "fired Altman" */
-            if (word_in_class(rules, "person_before_en", t + ws, k - ws)) return 1;
+            if (word_in_class(rules, "person_before_en", t + ws, k - ws)) return sent;
         }
         /* and used as a person: "Altman's return", "Murati said", "Murati would" */
         size_t a = at + n;
-        if (a < doc->len && (t[a] == '\'' || memcmp(t + a, "\xE2\x80\x99", 3 <= doc->len - a ? 3 : 0) == 0)) return 1;
+        if (a < doc->len && (t[a] == '\'' || memcmp(t + a, "\xE2\x80\x99", 3 <= doc->len - a ? 3 : 0) == 0)) return sent;
         while (a < doc->len && t[a] == ' ') a++;
         size_t ae = a;
         while (ae < doc->len && is_latin_byte(t[ae])) ae++;
-        if (ae > a && word_in_class(rules, "person_after_en", t + a, ae - a)) return 1;
+        if (ae > a && word_in_class(rules, "person_after_en", t + a, ae - a)) return sent;
     }
-    return 0;
+    return -1;
+}
+
+/* Whether the word is used alone as a person in a sentence other than
+ * 'skip' (latin_word_alone_first). Memoised in 'cache' as the first two
+ * such sentences, so a document is scanned once per word, not once per
+ * mention (which was quadratic in a long document). */
+static int latin_word_alone_elsewhere(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, long skip,
+                                      json_t *cache)
+{
+    char key[300];
+    if (n > 256) return latin_word_alone_first(rules, doc, w, n, skip) >= 0;
+    snprintf(key, sizeof key, "\x1f" "alone %.*s", (int)n, w);
+    json_t *hit = json_object_get(cache, key);
+    long s1, s2;
+    if (hit) {
+        s1 = (long)json_integer_value(json_array_get(hit, 0));
+        s2 = (long)json_integer_value(json_array_get(hit, 1));
+    } else {
+        s1 = latin_word_alone_first(rules, doc, w, n, -1);
+        s2 = s1 >= 0 ? latin_word_alone_first(rules, doc, w, n, s1) : -1;
+        json_object_set_new(cache, key, json_pack("[I,I]", (json_int_t)s1, (json_int_t)s2));
+    }
+    return (s1 >= 0 && s1 != skip) || (s2 >= 0 && s2 != skip);
 }
 
 /* True when s[0..n) is a title word or phrase ("Co-founder", "Chief
@@ -582,7 +632,7 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
                 if (chr_entity_gazetteer_lookup(ex, fw, NULL)) continue;
             }
             if (word_in_class(ex->rules, "place_word_en", t + last, e - last)) continue;
-            if (!latin_word_alone_elsewhere(ex->rules, doc, t + last, e - last, sent)) continue;
+            if (!latin_word_alone_elsewhere(ex->rules, doc, t + last, e - last, sent, word_counts)) continue;
         }
         if (cue->foreign && cue->recurs) {
             /* an unprompted two-word name: both words transliterated, and
@@ -629,7 +679,7 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
                  * 임시 CEO", "그렉 브로크먼 공동창업자") */
                 if (cue->recurs) {
                     /* checked above */
-                } else if (first_end == last - 1 && plausible_first_word(ex->rules, t + s, first_end - s)) {
+                } else if (first_end == last - 1 && given_name_before(ex, t, s, first_end, last, e, title)) {
                     /* a two-word name */
                 } else if (!looks_foreign(ex->rules, t + s, first_end - s) ||
                            ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) {
@@ -658,6 +708,15 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
                 } else {
                     continue;
                 }
+            }
+            /* after a title with a topic particle ("의장은 브렛 테일러가")
+             * only a full two-word name: "총리는 알바니아 공식" is no name */
+            if (title && title < t + s) {
+                size_t k = m.group_start[cue->g_name];
+                while (k > 0 && t[k - 1] == ' ') k--;
+                if (k >= 3 && (memcmp(t + k - 3, "\xEC\x9D\x80", 3) == 0 || memcmp(t + k - 3, "\xEB\x8A\x94", 3) == 0) &&
+                    t + k - 3 == title + title_len && count_words_in(t + s, e - s) != 2)
+                    continue;
             }
             /* a word ending like a verb or a clause ("전문입니다", "따르면")
              * is no part of a name */

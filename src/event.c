@@ -65,6 +65,8 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) after_event;   /* role after_event: duration + "after the" */
     CHR_VEC(chr_regex *) before_event;  /* role before_event: duration + "before the" */
     CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
+    CHR_VEC(chr_regex *) later_same_day; /* role later_same_day: after a trigger, "hours later" */
+    CHR_VEC(chr_regex *) following;     /* role following: ending right before a weekday, "the following " */
     CHR_VEC(chr_regex *) coordinated;   /* role coordinated: "A안과 B안", "A and B" */
     CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
     CHR_VEC(chr_regex *) simultaneous;  /* role simultaneous: "when" between two triggers */
@@ -160,6 +162,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "nominal_trigger") == 0 || strcmp(rec->fields[1], "adnominal") == 0 ||
                     strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
                     strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
+                    strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
@@ -168,6 +171,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
             else if (strcmp(rec->fields[1], "same_day") == 0) chr_vec_push(&ex->same_day, re);
+            else if (strcmp(rec->fields[1], "later_same_day") == 0) chr_vec_push(&ex->later_same_day, re);
+            else if (strcmp(rec->fields[1], "following") == 0) chr_vec_push(&ex->following, re);
             else if (strcmp(rec->fields[1], "coordinated") == 0) chr_vec_push(&ex->coordinated, re);
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
             else if (strcmp(rec->fields[1], "simultaneous") == 0) chr_vec_push(&ex->simultaneous, re);
@@ -228,6 +233,10 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->after_event);
     for (size_t i = 0; i < ex->same_day.len; i++) chr_regex_free(ex->same_day.items[i]);
     chr_vec_free(&ex->same_day);
+    for (size_t i = 0; i < ex->later_same_day.len; i++) chr_regex_free(ex->later_same_day.items[i]);
+    chr_vec_free(&ex->later_same_day);
+    for (size_t i = 0; i < ex->following.len; i++) chr_regex_free(ex->following.items[i]);
+    chr_vec_free(&ex->following);
     for (size_t i = 0; i < ex->coordinated.len; i++) chr_regex_free(ex->coordinated.items[i]);
     chr_vec_free(&ex->coordinated);
     for (size_t i = 0; i < ex->passives.len; i++) chr_regex_free(ex->passives.items[i]);
@@ -628,6 +637,19 @@ static long gapped_subject(const chr_event_extractor *ex, const chr_corpus *corp
     return -1;
 }
 
+/* Is person mention 'm' right before the trigger of an earlier mention of
+ * the same sentence ("알트만 해임"), which is then what it is the subject
+ * of? */
+static int subject_of_earlier(const chr_corpus *corpus, const chr_event_mention *em, const chr_entity_mention *m)
+{
+    for (size_t q = corpus->event_mentions.len; q-- > 0;) {
+        const chr_event_mention *p = &corpus->event_mentions.items[q];
+        if (p->doc != em->doc || p->sentence != em->sentence) break;
+        if (p->start >= m->end && p->start <= m->end + 1 && p->end <= em->start) return 1;
+    }
+    return 0;
+}
+
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
                                 const char *lang, size_t next_clause_end)
@@ -684,6 +706,9 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             if (m->end <= em->start && em->start - m->end > 16 &&
                 matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se))
                 continue;
+            /* "테일러 의장은 알트만 해임을 둘러싼 경위에 대해 … 조사를": the
+             * person right before another, earlier trigger is that noun's */
+            if (noun_subject_before && m->end <= em->start && subject_of_earlier(corpus, em, m)) continue;
             /* the subject usually comes before the verb: a person after the
              * trigger counts as further away */
             size_t distance = m->end <= em->start ? em->start - m->end : 4 * (m->start - em->end) + 64;
@@ -818,6 +843,13 @@ static int reanchor_narrative(const chr_event_extractor *ex, const chr_corpus *c
                        doc->sentences.items[r->sentence].end))
             continue;
         if (p->timex == a) return 0; /* the timex module's anchor was the event's */
+        /* an anchor told after that event, and not a background state, is
+         * where the narration stands ("turned to Shear on Nov. 19 ... the
+         * following Tuesday") */
+        if (anchor->start >= r->end &&
+            !matches_at((const chr_regex *const *)ex->backgrounds.items, ex->backgrounds.len, doc, anchor->end,
+                        doc->sentences.items[anchor->sentence].end))
+            return 0;
         chr_date d = {0};
         chr_date_from_days(chr_date_to_days(r->date.year, r->date.month, r->date.day) + offset, &d.year, &d.month,
                            &d.day);
@@ -887,6 +919,42 @@ static int next_month_day(const chr_doc *doc, const chr_timex *t, chr_modality m
     return 1;
 }
 
+/*
+ * "The board agreed the following Tuesday": a weekday after a 'following'
+ * cue that the time stage read from the article date is the first such
+ * weekday after the last day the narration told (an earlier mention's
+ * date). Writes the value into 'out' and returns 1 when it applies.
+ */
+static int following_weekday(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                             const chr_timex *t, size_t first_event, char *out, size_t size)
+{
+    if (!ex->following.len || t->anchor[0] != 'd' || t->granularity != 'D' || t->date.year == 0) return 0;
+    size_t from = t->start > 40 ? t->start - 40 : 0;
+    int cued = 0;
+    for (size_t i = 0; i < ex->following.len && !cued; i++) {
+        chr_match m;
+        chr_error ignored;
+        if (chr_regex_find(ex->following.items[i], doc->text, t->start, from, &m, &ignored) == 1 && m.end == t->start)
+            cued = 1;
+    }
+    if (!cued) return 0;
+    for (size_t q = corpus->event_mentions.len; q-- > first_event;) {
+        const chr_event_mention *p = &corpus->event_mentions.items[q];
+        if (p->timex < 0 || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE) continue;
+        const chr_timex *r = &corpus->timexes.items[p->timex];
+        if (r->date.year == 0 || r->date.day == 0 || r->end > t->start) continue;
+        long base = chr_date_to_days(r->date.year, r->date.month, r->date.day);
+        long want = chr_date_to_days(t->date.year, t->date.month, t->date.day);
+        long delta = ((want - base) % 7 + 7) % 7;
+        if (delta == 0) delta = 7;
+        chr_date d = {0};
+        chr_date_from_days(base + delta, &d.year, &d.month, &d.day);
+        chr_timex_format_date(&d, 'D', out, size);
+        return 1;
+    }
+    return 0;
+}
+
 /* Is 'pos' inside a quotation that opens after 'from' (a sentence start)?
  * Straight quotes alternate; curly ones say which way they go. */
 static int inside_quote(const chr_doc *doc, size_t from, size_t pos)
@@ -943,6 +1011,22 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             m->timex = -1;
             m->after_mention = (long)q;
             m->relation = 2;
+        }
+    }
+    /* "quit hours later": undated, the same day as the event told before */
+    for (size_t q = first_event + 1; q < end_event; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->timex >= 0 || m->relation || m->shift_timex >= 0) continue;
+        if (!match_end_at((const chr_regex *const *)ex->later_same_day.items, ex->later_same_day.len, doc, m->end,
+                          m->clause_end))
+            continue;
+        for (size_t r = q; r-- > first_event;) {
+            const chr_event_mention *p = &corpus->event_mentions.items[r];
+            if (p->start == m->start || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE) continue;
+            if (p->timex < 0 && !p->relation) continue;
+            m->after_mention = (long)r;
+            m->relation = 2;
+            break;
         }
     }
     for (size_t k = first_timex; k < end_timex; k++) {
@@ -1054,6 +1138,14 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
              k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
             const chr_timex *t = &corpus->timexes.items[k];
             if (t->sentence != s) continue;
+            if (t->shift && t->start >= h->end && time_after_verb && em.shift_timex < 0 && t->start < em.clause_end) {
+                /* "hired Altman a day later": a shift after its verb */
+                int blocked = 0;
+                for (size_t q = i + 1; q < hits.len && hits.items[q].start < t->start; q++)
+                    if (hits.items[q].start >= h->end) blocked = 1;
+                if (!blocked) em.shift_timex = (long)k;
+                continue;
+            }
             if (t->shift && t->end <= h->start) {
                 /* the nearest shift before the trigger, with no other trigger between */
                 int blocked = 0;
@@ -1110,7 +1202,12 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                     best = -1;
                     break;
                 }
+        /* a cleft's time follows it ("해고된 건 지난 17일이다"); a time before
+         * it dates the saying ("이날 … 해임한 것은 … 아니었다고 밝혔다") */
+        if (cleft) best = -1, sentence_before = -1;
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
+        for (size_t q = 0; q < own_cuts.len; q++)
+            if (own_cuts.items[q] <= h->start && own_cuts.items[q] >= em.clause_start) em.own_time = 1;
         /* a noun that another trigger of its clause follows is not what the
          * clause's time dates ("15일 해임 결정 과정에 대한 조사를 맡겼다":
          * the 15th dates the probe) */
@@ -1126,7 +1223,9 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                 }
         if (em.timex >= 0 &&
             !reanchor_narrative(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
-                                sizeof em.value))
+                                sizeof em.value) &&
+            !following_weekday(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
+                               sizeof em.value))
             if (!past_year(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value))
                 next_month_day(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
         assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule->rec->lang,

@@ -646,6 +646,9 @@ static void date_by_context(chr_corpus *c)
             if (p->doc != m->doc || p->sentence != m->sentence) break;
             const chr_event *prev = &c->events.items[p->event];
             if (p->event == m->event || !prev->value[0] || !is_factual(p->modality)) continue;
+            /* ", nearly two weeks after the board fired him": a clause with a
+             * time relation of its own does not share the sentence's time */
+            if (m->own_time && p->start < m->clause_start) break;
             set_event_date(ev, prev->value, "context");
             break;
         }
@@ -668,16 +671,47 @@ static void date_by_context(chr_corpus *c)
  * the article date dates it. */
 static void date_by_dct(chr_corpus *c)
 {
+    /* each document's first timex (timexes come document by document, in
+     * text order) */
+    size_t ndocs = c->docs.len ? c->docs.len : 1;
+    size_t *first_tx = chr_xcalloc(ndocs, sizeof *first_tx);
+    for (size_t d = 0; d < ndocs; d++) first_tx[d] = SIZE_MAX;
+    for (size_t k = c->timexes.len; k-- > 0;) {
+        int d = c->timexes.items[k].doc;
+        if (d >= 0 && (size_t)d < ndocs) first_tx[d] = k;
+    }
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         const chr_event_mention *m = &c->event_mentions.items[i];
         if (m->event < 0 || !m->present || !is_factual(m->modality)) continue;
         chr_event *ev = &c->events.items[m->event];
         const chr_doc *doc = c->docs.items[m->doc];
         if (ev->value[0] || !doc->dct.present) continue;
+        /* "소액주주들의 반발은 거세지고 있다. 주주연대는 지난 18일 간담회를
+         * 열고 ...": a state told in the present that the next sentence
+         * opens with a past day, which no told event of that sentence
+         * takes, began that day */
+        long dct_days = chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day);
+        for (size_t k = first_tx[m->doc]; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
+            const chr_timex *t = &c->timexes.items[k];
+            if (t->sentence <= m->sentence) continue;
+            if (t->sentence > m->sentence + 1) break;
+            if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->date.year == 0) break;
+            if (chr_date_to_days(t->date.year, t->date.month, t->date.day) >= dct_days) break;
+            int taken = 0;
+            for (size_t q = i + 1; q < c->event_mentions.len; q++) {
+                const chr_event_mention *n = &c->event_mentions.items[q];
+                if (n->doc != m->doc || n->sentence > t->sentence) break;
+                if (n->timex == (long)k && is_factual(n->modality)) taken = 1;
+            }
+            if (!taken) set_event_date(ev, t->value, "context");
+            break;
+        }
+        if (ev->value[0]) continue;
         char value[16];
         snprintf(value, sizeof value, "%04d-%02d-%02d", doc->dct.year % 10000, doc->dct.month % 100, doc->dct.day % 100);
         set_event_date(ev, value, "dct");
     }
+    free(first_tx);
 }
 
 /* Events whose every mention needs a date and that got none are left

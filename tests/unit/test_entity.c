@@ -286,14 +286,14 @@ static void hangul_names_without_gloss(void **state)
     c = test_run("이후 코베인이 성장했다. 코베인은 웃었다. 코베인과 함께 갔다.", "2023-11-20");
     assert_null(test_entity(c, "이후 코베인"));
     chr_corpus_free(c);
-    c = test_run("이사회는 미라 코티 임시 CEO 대신 트위치 공동창업자 출신인 에멧 리버스를 임명했다. 리버스는 밝혔다.",
+    c = test_run("이사회는 미라 코르티 임시 CEO 대신 트위치 공동창업자 출신인 에멧 리버스를 임명했다. 리버스는 밝혔다.",
                  "2023-11-20");
-    assert_non_null(test_entity(c, "미라 코티"));
+    assert_non_null(test_entity(c, "미라 코르티"));
     assert_non_null(test_entity(c, "에멧 리버스"));
     const chr_entity *tw = test_entity(c, "Twitch");
     assert_non_null(tw);
     assert_int_equal(tw->type, CHR_ENT_ORG);
-    assert_null(test_entity(c, "코티"));
+    assert_null(test_entity(c, "코르티"));
     chr_corpus_free(c);
     c = test_run("새 이사회는 브렛 웰러 전 세일즈포스 공동 CEO가 맡고 래리 서먼 전 미국 재무장관이 합류한다. "
                  "아티 벤카트 마이크로소프트 CEO는 환영했다. 벤카트 마이크로소프트 CEO도 웃었다.",
@@ -384,6 +384,16 @@ static void hangul_title_connectors(void **state)
      * recur is no part of the name */
     c = test_run("이사회는 CEO 알트만 추방을 결정했다.", "2023-11-21");
     assert_null(test_entity(c, "알트만 추방"));
+    chr_corpus_free(c);
+    /* after "TITLE은/는" only a full two-word name: a topic is no apposition */
+    c = test_run("치프라스 총리는 반대 승리가 확실해지자 떠났다. 에르칸 총리는 알바니아 공식 방문을 미뤘다.", "2023-11-21");
+    assert_null(test_entity(c, "승리"));
+    assert_null(test_entity(c, "반대 승리"));
+    assert_null(test_entity(c, "알바니아"));
+    chr_corpus_free(c);
+    /* a Korean name before a company and a title is no given name */
+    c = test_run("류원기 영남제분 회장은 고소했다.", "2023-11-21");
+    assert_null(test_entity(c, "류원기 영남제분"));
     chr_corpus_free(c);
 }
 

@@ -742,6 +742,81 @@ static void a_voiced_backlash_is_the_statement(void **state)
     chr_corpus_free(c);
 }
 
+static void english_narrative_dates(void **state)
+{
+    (void)state;
+    /* "quit hours later": the day of the event before */
+    chr_corpus *c = test_run("Laura Finch was removed on Friday, March 1. Co-founder Tom Reyes quit hours later.", "2024-03-20");
+    const chr_event *e = test_event(c, "resignation");
+    assert_non_null(e);
+    assert_string_equal(e->value, "2024-03-01");
+    chr_corpus_free(c);
+    /* an appositive does not cut the clause; "a day later" counts from it */
+    c = test_run("The board turned to Tom Reyes, the former head of Sales, as interim chief on March 3. "
+                 "Rival Corp hired chief executive Laura Finch a day later.",
+                 "2024-03-20");
+    assert_int_equal(test_count_events(c, "appointment"), 2);
+    int seen3 = 0, seen4 = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *a = &c->events.items[i];
+        if (a->dropped || strcmp(a->type, "appointment") != 0) continue;
+        if (strcmp(a->value, "2024-03-03") == 0) seen3 = 1;
+        if (strcmp(a->value, "2024-03-04") == 0) seen4 = 1;
+    }
+    assert_true(seen3 && seen4);
+    chr_corpus_free(c);
+}
+
+static void a_present_state_begins_with_the_next_sentence(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("소액주주들의 반발은 거세지고 있다. 주주연대는 지난 18일 온라인 간담회를 열었다.", "2024-05-20");
+    const chr_event *e = test_event(c, "protest");
+    assert_non_null(e);
+    assert_string_equal(e->value, "2024-05-18");
+    chr_corpus_free(c);
+    /* without a past day next, the article date */
+    c = test_run("소액주주들의 반발은 거세지고 있다. 주주연대는 대응을 검토하고 있다.", "2024-05-20");
+    assert_string_equal(test_event(c, "protest")->value, "2024-05-20");
+    chr_corpus_free(c);
+}
+
+static void a_time_relation_clause_keeps_out_the_sentence_time(void **state)
+{
+    (void)state;
+    /* ", nearly two weeks after the board fired him": not the return's day */
+    chr_corpus *c = test_run("Laura Finch formally returned as CEO of Verdant Mills on March 20, nearly two weeks after "
+                             "the company's board abruptly fired her.",
+                             "2024-03-21");
+    const chr_event *e = test_event(c, "ouster");
+    assert_non_null(e);
+    assert_string_not_equal(e->value, "2024-03-20");
+    chr_corpus_free(c);
+}
+
+static void a_noun_keeps_the_person_before_it(void **state)
+{
+    (void)state;
+    /* "박도현 해임을 둘러싼 경위에 대해 … 조사": 박도현 is the ouster's, the
+     * probe is 최민호's */
+    chr_corpus *c = test_run("최민호 의장은 박도현 해임을 둘러싼 경위에 대해 외부 조사를 진행하겠다고 밝혔다.", "2024-03-20");
+    const chr_event *e = test_event(c, "investigation");
+    assert_non_null(e);
+    assert_false(has_role(c, e, "subject", "박도현"));
+    chr_corpus_free(c);
+}
+
+static void the_saying_time_does_not_date_a_cleft(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결전자 이사회는 3월 4일 박도현 대표를 해임했다. "
+                             "최민호 의장은 3월 6일 이사회가 박도현 대표를 해임한 것은 실적 때문이 아니었다고 밝혔다.",
+                             "2024-03-20");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_string_equal(test_event(c, "ouster")->value, "2024-03-04");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -797,6 +872,11 @@ int main(void)
         cmocka_unit_test(the_same_kind_told_next_shares_the_date),
         cmocka_unit_test(a_planned_bare_day_is_ahead),
         cmocka_unit_test(a_voiced_backlash_is_the_statement),
+        cmocka_unit_test(english_narrative_dates),
+        cmocka_unit_test(a_present_state_begins_with_the_next_sentence),
+        cmocka_unit_test(a_time_relation_clause_keeps_out_the_sentence_time),
+        cmocka_unit_test(a_noun_keeps_the_person_before_it),
+        cmocka_unit_test(the_saying_time_does_not_date_a_cleft),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
