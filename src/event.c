@@ -1105,8 +1105,9 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         long s = chr_doc_sentence_at(doc, h->start);
         const chr_sentence *sent = &doc->sentences.items[s];
         if (s != cut_sentence) {
-            clause_cuts(ex, doc, sent->start, sent->end, &cuts, &own_cuts, corpus->timexes.items + first_timex,
-                        end_timex - first_timex);
+            /* (no timexes: items is NULL, and NULL + 0 is UB) */
+            clause_cuts(ex, doc, sent->start, sent->end, &cuts, &own_cuts,
+                        end_timex > first_timex ? corpus->timexes.items + first_timex : NULL, end_timex - first_timex);
             cut_sentence = s;
         }
         chr_event_mention em = {.doc = doc_index,

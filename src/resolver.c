@@ -483,34 +483,59 @@ static void fold_references(chr_corpus *c, state_vec *states)
             if (!list->len || list->items[list->len - 1] != i) chr_vec_push(list, i);
         }
     }
+    size_t *seen = chr_xcalloc(c->events.len ? c->events.len : 1, sizeof *seen); /* last A that looked, +1 */
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *a = &c->events.items[i];
         if (a->mentions.len == 0) continue;
         int doc = c->event_mentions.items[a->mentions.items[0]].doc;
-        if (doc < 0 || (size_t)doc >= ndocs || !all_nominal_in(c, a, doc)) continue;
+        if (doc < 0 || (size_t)doc >= ndocs) continue;
+        /* only nouns and relative clauses, in one document or several */
+        int nominal = 1, one_doc = 1;
+        for (size_t k = 0; k < a->mentions.len && nominal; k++) {
+            const chr_event_mention *m = &c->event_mentions.items[a->mentions.items[k]];
+            if (!m->nominal) nominal = 0;
+            if (m->doc != doc) one_doc = 0;
+        }
+        /* an undated event told by verbs joins the dated one of its type
+         * and person, when there is exactly one ("물러났다" told after
+         * "3월 4일 물러났다" in a paragraph the merge saw first) */
+        int undated_person = !a->value[0] && has_person_subject(c, a->participants.items, a->participants.len);
+        if (!nominal && !undated_person) continue;
         long target = -1, same_subject = -1;
         int candidates = 0;
-        for (size_t q = 0; q < told[doc].len; q++) {
-            size_t j = told[doc].items[q];
-            chr_event *b = &c->events.items[j];
-            if (j == i || b->mentions.len == 0 || strcmp(b->type, a->type) != 0) continue;
-            if ((b->modality == CHR_MOD_NEGATED) != (a->modality == CHR_MOD_NEGATED) ||
-                (b->modality == CHR_MOD_POSSIBLE) != (a->modality == CHR_MOD_POSSIBLE))
+        for (size_t k = 0; k < a->mentions.len; k++) {
+            int d = c->event_mentions.items[a->mentions.items[k]].doc;
+            if (d < 0 || (size_t)d >= ndocs || (k > 0 && d == c->event_mentions.items[a->mentions.items[k - 1]].doc))
                 continue;
-            if (a->value[0] && b->value[0] && !chr_values_compatible(a->value, b->value)) continue;
-            /* (two dated references are two tellings of their own) */
-            if (a->value[0] && all_nominal_in(c, b, doc)) continue;
-            candidates++;
-            target = (long)j;
-            if (!subjects_differ(c, a, b) && has_person_subject(c, a->participants.items, a->participants.len))
-                same_subject = (long)j;
+            for (size_t q = 0; q < told[d].len; q++) {
+                size_t j = told[d].items[q];
+                chr_event *b = &c->events.items[j];
+                if (j == i || seen[j] == i + 1 || b->mentions.len == 0 || strcmp(b->type, a->type) != 0) continue;
+                seen[j] = i + 1;
+                if ((b->modality == CHR_MOD_NEGATED) != (a->modality == CHR_MOD_NEGATED) ||
+                    (b->modality == CHR_MOD_POSSIBLE) != (a->modality == CHR_MOD_POSSIBLE))
+                    continue;
+                if (a->value[0] && b->value[0] && !chr_values_compatible(a->value, b->value)) continue;
+                /* (two dated references are two tellings of their own) */
+                if (a->value[0] && all_nominal_in(c, b, d)) continue;
+                if (!nominal && !b->value[0]) continue;
+                candidates++;
+                target = (long)j;
+                if (!subjects_differ(c, a, b) && has_person_subject(c, a->participants.items, a->participants.len)) {
+                    /* (two candidates with its subject: none is sure) */
+                    same_subject = same_subject == -1 ? (long)j : -2;
+                }
+            }
         }
+        /* across documents, or for a verb, only an event of the same person */
+        if (!one_doc || !nominal) candidates = 2;
+        if (same_subject == -2) same_subject = -1;
         if (candidates > 1) target = same_subject;
         if (target < 0) continue;
         chr_event *b = &c->events.items[target];
         /* a verb's subject beats a noun's; between nouns the subject most
          * mentions name wins (settle_subjects) */
-        int keep_theirs = subjects_differ(c, a, b) && !all_nominal_in(c, b, doc);
+        int keep_theirs = subjects_differ(c, a, b) && !all_nominal_in(c, b, doc) && one_doc && nominal;
         for (size_t k = 0; k < a->mentions.len; k++) {
             size_t mi = a->mentions.items[k];
             chr_vec_push(&b->mentions, mi);
@@ -533,6 +558,7 @@ static void fold_references(chr_corpus *c, state_vec *states)
     }
     for (size_t d = 0; d < ndocs; d++) chr_vec_free(&told[d]);
     free(told);
+    free(seen);
 }
 
 /* Adds a duration to a date value at the duration's granularity. */

@@ -817,6 +817,27 @@ static void the_saying_time_does_not_date_a_cleft(void **state)
     chr_corpus_free(c);
 }
 
+static void an_undated_telling_joins_the_dated_one_of_its_person(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "한결전자 이사회는 3월 4일 박도현 대표를 해임했다.",
+        "박도현 대표를 해임한 이사회는 비판을 받았다. 최민호 전무도 3월 9일 해임됐다.",
+    };
+    chr_corpus *c = run_docs(texts, 2, "2024-03-20");
+    /* 박도현's ouster once, across both documents; 최민호's stays apart */
+    assert_int_equal(test_count_events(c, "ouster"), 2);
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (e->dropped || strcmp(e->type, "ouster") != 0) continue;
+        if (has_role(c, e, "subject", "박도현")) {
+            assert_string_equal(e->value, "2024-03-04");
+            assert_int_equal(event_docs(c, e), 2);
+        }
+    }
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -877,6 +898,7 @@ int main(void)
         cmocka_unit_test(a_time_relation_clause_keeps_out_the_sentence_time),
         cmocka_unit_test(a_noun_keeps_the_person_before_it),
         cmocka_unit_test(the_saying_time_does_not_date_a_cleft),
+        cmocka_unit_test(an_undated_telling_joins_the_dated_one_of_its_person),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
