@@ -20,7 +20,7 @@
  *                 monthname, day, decade, quarter, half, part, pod, hour,
  *                 minute, ampm); a missing year comes from the DCT
  *                 (nearest such date), else stays XXXX
- *   dct:U+N       relative to the DCT: unit U (D, W, M, Y, Q) moved by N;
+ *   dct:U+N       relative to the DCT: unit U (D, W, M, Y, Q, E a decade) moved by N;
  *                 N may be 'num' (the number group) or 'dir' (the 'dir'
  *                 word's value, e.g. 지난 = -1); groups month/day/pod refine
  *   ref:U+N       the same, relative to the narrative reference time
@@ -42,8 +42,13 @@
  * only a date as the end of a range: "July 13-15"), mdir (with an
  * ordinal weekday and no month: the month relative to the DCT, "다음 달
  * 첫째 주 금요일"), weekof (with an ordinal and a year: its n-th ISO week,
- * "2027년 셋째 주" 2027-W03), century ("21세기" 20). A quarter or half
- * without a year is the DCT's.
+ * "2027년 셋째 주" 2027-W03; with a month, its n-th week lying wholly in
+ * the month, "2014년 10월 첫째 주" 2014-W41), century ("21세기" 20),
+ * following (with a weekday: the first one after the narrative's day, "the
+ * following Tuesday"). A quarter or half without a year is the DCT's. A
+ * number group that is no digit and no lexicon word may be a Sino-Korean
+ * numeral ("이천십오" 2015). With no direction word, a 'weekend' group
+ * takes the clause's tense ("over the weekend").
  *
  * Lexicon classes used for groups of the same name: monthname, weekday,
  * pod, part, half, quarter, ampm, num, unit, daycount, dir, mod.

@@ -1043,10 +1043,6 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             finish_date_value(t, &d, 'D', pod, v);
             return;
         }
-        if (!dct->present) {
-            snprintf(t->value, sizeof t->value, "XXXX-WXX-%d", target + 1);
-            return;
-        }
         if (group_text(v, G_FOLLOWING, buf, sizeof buf) && ref[0].has && ref[0].date.day > 0) {
             /* "the following Tuesday": the first one after the narrative's day */
             d = ref[0].date;
@@ -1054,6 +1050,10 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             add_days(&d, (target - rwd + 7) % 7 == 0 ? 7 : (target - rwd + 7) % 7);
             snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[0].timex);
             finish_date_value(t, &d, 'D', pod, v);
+            return;
+        }
+        if (!dct->present) {
+            snprintf(t->value, sizeof t->value, "XXXX-WXX-%d", target + 1);
             return;
         }
         int wd = chr_weekday(dct->year, dct->month, dct->day);

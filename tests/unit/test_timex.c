@@ -197,6 +197,59 @@ static void calendar_units(void **state)
     check("Sales fell third-quarter.", "1997-10-28", "third-quarter", "1997-Q3");
 }
 
+/* English news forms: parts of today, capitalised number words, ordinal
+ * words, fiscal years, the weekend, numeric and range dates, weeks of a
+ * month, halves, decades, sets, the narrative's following weekday. */
+static void english_news_more(void **state)
+{
+    (void)state;
+    check("The company said this morning it would cut jobs.", "2023-11-30", "this morning", "2023-11-30TMO");
+    check("Two years ago the firm was founded.", "2023-11-30", "Two years ago", "2021");
+    check("A day later he quit.", NULL, "A day later", "P1D");
+    check("The 3rd of March was cold.", "2023-11-30", "The 3rd of March", "2023-03-03");
+    check("He left on the third of March.", "2023-11-30", "the third of March", "2023-03-03");
+    check("He left on March first.", "2023-11-30", "March first", "2023-03-01");
+    check("Fiscal 2024 guidance was cut.", "2023-11-30", "Fiscal 2024", "2024");
+    check("FY24 sales rose.", "2023-11-30", "FY24", "2024");
+    check("Talks collapsed over the weekend.", "2023-11-30", "the weekend", "2023-W47-WE");
+    check("Earlier this month the firm sued.", "2023-11-30", "Earlier this month", "2023-11");
+    check("Shares fell on 3/3.", "2023-11-30", "3/3", "2023-03-03");
+    check("The trial ran from 13 to 15 July 2023.", NULL, "13", "2023-07-13");
+    check("It ran August 27th - 29th.", "2023-11-30", "29th", "2023-08-29");
+    check("It was busy in the first week of October 2014.", NULL, "the first week of October 2014", "2014-W41");
+    check("Sales rose in H1 2016.", NULL, "H1 2016", "2016-H1");
+    check("Sales rose in 2018Q4.", NULL, "2018Q4", "2018-Q4");
+    check("It grew in the seventies.", NULL, "the seventies", "197");
+    check("It was formed this decade.", "2023-11-30", "this decade", "202");
+    check("The board meets on Mondays.", NULL, "Mondays", "XXXX-WXX-1");
+    check("It took half a year.", NULL, "half a year", "P0.5Y");
+    check("It took an hour and a half.", NULL, "an hour and a half", "PT1.5H");
+    check("The range is 2014-2018.", NULL, "2018", "2018");
+    check("Pay is due on the 20th of next month.", "2013-02-12", "the 20th of next month", "2013-03-20");
+    check("He left on November 17, 2023. The following Tuesday he returned.", NULL, "The following Tuesday",
+          "2023-11-21");
+    /* a tense cue past a comma is another clause's */
+    check("Oh, who was named when the board removed Kim on May 31, will go back.", "2024-07-16", "May 31",
+          "2024-05-31");
+    /* a tenseless clock time after a DCT with a clock time: the next one */
+    check("3AM", "2013-02-12T04:30", "3AM", "2013-02-13T03:00");
+}
+
+/* Korean: weeks of a month, Sino-Korean numerals, month/day with a slash,
+ * the next clock time, "N일 후" from the article date. */
+static void korean_news_more(void **state)
+{
+    (void)state;
+    check("2014년 10월 첫째 주에 쉰다.", NULL, "2014년 10월 첫째 주", "2014-W41");
+    check("2014년 9월 마지막주", NULL, "2014년 9월 마지막주", "2014-W39");
+    check("이천십오년 삼월 삼일에 만났다.", NULL, "이천십오년 삼월 삼일", "2015-03-03");
+    check("5월 이십일일에 돌아갈게요", "2016-11-07", "5월 이십일일", "2017-05-21");
+    check("4/25 발표한다.", "2023-11-30", "4/25", "2024-04-25");
+    check("세시반", "2013-02-12T04:30", "세시반", "2013-02-12T15:30");
+    check("오전 3시", "2013-02-12T04:30", "오전 3시", "2013-02-13T03:00");
+    check("5일 후", "2013-02-12T04:30", "5일 후", "2013-02-17");
+}
+
 /* A TimeML file: the DCT from its CREATION_TIME, the text from <TEXT>, and
  * offsets that still index the file (tags are blanked, not removed). */
 static void timeml_input(void **state)
@@ -223,7 +276,8 @@ int main(void)
         cmocka_unit_test(ranges),            cmocka_unit_test(relative_more),
         cmocka_unit_test(english_news),      cmocka_unit_test(korean_more),
         cmocka_unit_test(timeml_input),      cmocka_unit_test(sets_and_lengths),
-        cmocka_unit_test(calendar_units),
+        cmocka_unit_test(calendar_units),    cmocka_unit_test(english_news_more),
+        cmocka_unit_test(korean_news_more),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
