@@ -231,6 +231,10 @@ static void english_news_more(void **state)
     /* a tense cue past a comma is another clause's */
     check("Oh, who was named when the board removed Kim on May 31, will go back.", "2024-07-16", "May 31",
           "2024-05-31");
+    /* TimeBank spans and values: "the past year" is a length, determiners stay in */
+    check("Profit rose in the past year.", "1998-03-03", "the past year", "P1Y");
+    check("He was named in the fall of 1997.", NULL, "the fall of 1997", "1997-FA");
+    check("Profit in the nine months rose.", NULL, "the nine months", "P9M");
     /* a tenseless clock time after a DCT with a clock time: the next one */
     check("3AM", "2013-02-12T04:30", "3AM", "2013-02-13T03:00");
 }
