@@ -375,7 +375,7 @@ static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, c
         }
         /* and used as a person: "Altman's return", "Murati said", "Murati would" */
         size_t a = at + n;
-        if (a < doc->len && (t[a] == '\'' || memcmp(t + a, "\xE2\x80\x99", 3 <= doc->len - a ? 3 : 0) == 0)) return sent;
+        if (a < doc->len && (t[a] == '\'' || (doc->len - a >= 3 && memcmp(t + a, "\xE2\x80\x99", 3) == 0))) return sent;
         while (a < doc->len && t[a] == ' ') a++;
         size_t ae = a;
         while (ae < doc->len && is_latin_byte(t[ae])) ae++;

@@ -42,6 +42,10 @@ static void korean_relative(void **state)
     check("올해 설립됐다.", "2023-11-30", "올해", "2023");
     check("2019년 5월 설립됐고 이듬해 7월 투자를 받았다.", NULL, "이듬해 7월", "2020-07");
     check("2023년 11월 17일 해임됐고 이튿날 복귀를 논의했다.", NULL, "이튿날", "2023-11-18");
+    /* 이날 is the day the story is on, which is the article date only when
+     * the text has not named another */
+    check("회사는 20일(현지시간) 발표했다. 앞서 이날 새벽 영입을 밝혔다.", "2023-11-21", "이날 새벽", "2023-11-20TNI");
+    check("이날 회의가 열렸다.", "2023-11-21", "이날", "2023-11-21");
 }
 
 static void korean_durations(void **state)
