@@ -243,6 +243,21 @@ static int ends_with_class(const chr_rules *rules, const char *cls, const char *
  * surname ("샘", "미라", "그렉", "사암"): a bare word (no particle), not a
  * verb or clause ending, not a stop word, of 1 to 5 syllables, a single
  * syllable only when it is itself a loanword syllable. */
+/* A bare Hangul word of one to five syllables: no particle, no verb or
+ * clause ending, not a stop word. */
+static int bare_word(const chr_rules *rules, const char *s, size_t n)
+{
+    size_t syl = chr_utf8_count(s, n);
+    if (syl < 1 || syl > 5) return 0;
+    for (size_t i = 0; i < n;) {
+        size_t used;
+        if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
+        i += used;
+    }
+    return chr_entity_strip_josa(rules, s, n, 1) == n && !ends_with_class(rules, "clause_ending", s, n) &&
+           !ends_with_class(rules, "verb_ending", s, n) && !word_in_class(rules, "notname", s, n);
+}
+
 static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
 {
     size_t syl = chr_utf8_count(s, n);
@@ -428,6 +443,9 @@ typedef struct {
     char *latin;
     char *title;
     int defining; /* from a cue or the gazetteer, not from a word of another name */
+    int hint;     /* found in the headline: never a mention itself, but its
+                     words are found again in the body ("사암 알트먼" in the
+                     headline makes the body's bare "알트먼" a person) */
 } found_mention;
 
 typedef CHR_VEC(found_mention) mention_vec;
@@ -436,7 +454,7 @@ static void add_found(mention_vec *v, size_t start, size_t end, chr_entity_type 
                       size_t latin_len, const char *title, size_t title_len, int defining)
 {
     found_mention f = {start, end, type, latin ? chr_xstrndup(latin, latin_len) : NULL,
-                       title ? chr_xstrndup(title, title_len) : NULL, defining};
+                       title ? chr_xstrndup(title, title_len) : NULL, defining, 0};
     chr_vec_push(v, f);
 }
 
@@ -535,7 +553,10 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
         pos = m.start + 1;
         while (pos < doc->len && ((unsigned char)t[pos] & 0xC0) == 0x80) pos++;
         long sent = chr_doc_sentence_at(doc, m.start);
-        if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
+        if (sent < 0) continue;
+        chr_zone zone = doc->sentences.items[sent].zone;
+        if (zone != CHR_ZONE_BODY && zone != CHR_ZONE_HEADLINE) continue;
+        if (m.end > doc->sentences.items[sent].end) continue;
         if (m.group_start[cue->g_name] == SIZE_MAX) continue;
         size_t s = m.group_start[cue->g_name], e = m.group_end[cue->g_name];
         const char *latin = NULL;
@@ -634,6 +655,7 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             if (word_in_class(ex->rules, "place_word_en", t + last, e - last)) continue;
             if (!latin_word_alone_elsewhere(ex->rules, doc, t + last, e - last, sent, word_counts)) continue;
         }
+        int headline_hint = 0;
         if (cue->foreign && cue->recurs) {
             /* an unprompted two-word name: both words transliterated, and
              * the first one a bare word (no particle, no verb ending) */
@@ -642,8 +664,14 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             if (first_end >= e) continue;
             /* without a title, a given name of two syllables or more must
              * look transliterated too ("결국 마이크로소프트", "이후 코베인") */
-            if (!plausible_first_word(ex->rules, t + s, first_end - s) ||
-                !looks_foreign(ex->rules, t + s, first_end - s))
+            /* a headline only hints (it yields no mention): there a plain
+             * given name will do when the transliterated surname is used
+             * on its own all through the body ("사암 알트먼" / "알트먼은") */
+            headline_hint = zone == CHR_ZONE_HEADLINE && bare_word(ex->rules, t + s, first_end - s) &&
+                                looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
+                                standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 3;
+            if (!headline_hint && (!plausible_first_word(ex->rules, t + s, first_end - s) ||
+                                   !looks_foreign(ex->rules, t + s, first_end - s)))
                 continue;
             if (chr_entity_strip_josa(ex->rules, t + s, first_end - s, 1) != first_end - s) continue;
             if (ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) continue;
@@ -797,6 +825,7 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
             type = org ? CHR_ENT_ORG : CHR_ENT_PERSON;
         }
         add_found(out, s, e, type, latin, latin_len, title, title_len, 1);
+        out->items[out->len - 1].hint = zone == CHR_ZONE_HEADLINE;
         if (m.end > pos) pos = m.end;
     }
     if (rc < 0) *failed = 1;
@@ -944,6 +973,12 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     size_t taken_end = 0;
     for (size_t i = 0; i < found.len; i++) {
         found_mention *f = &found.items[i];
+        if (f->hint) {
+            /* the headline informs the body; it yields no mention itself */
+            free(f->latin);
+            free(f->title);
+            continue;
+        }
         if (failed || f->start < taken_end) {
             /* an overlapping mention may still carry the original or title */
             if (!failed && corpus->entity_mentions.len > 0) {

@@ -397,9 +397,31 @@ static void hangul_title_connectors(void **state)
     chr_corpus_free(c);
 }
 
+static void headline_name_hints_the_body_without_a_mention(void **state)
+{
+    (void)state;
+    /* the headline gives the full name; the body uses the surname alone */
+    chr_corpus *c = test_run("매체\n\n바실 코르넬 복귀 가능성 다시 부상\n\n코르넬은 말했다. 코르넬이 떠났다. 이사회는 코르넬을 해임했다.\n",
+                             "2023-11-21");
+    const chr_entity *e = test_entity(c, "코르넬");
+    assert_non_null(e);
+    assert_int_equal(e->type, CHR_ENT_PERSON);
+    /* no mention in the headline itself */
+    for (size_t i = 0; i < e->mentions.len; i++) {
+        const chr_entity_mention *m = &c->entity_mentions.items[e->mentions.items[i]];
+        assert_int_equal(c->docs.items[0]->sentences.items[m->sentence].zone, CHR_ZONE_BODY);
+    }
+    chr_corpus_free(c);
+    /* a surname used once in the body is not enough */
+    c = test_run("매체\n\n바실 코르넬 복귀 가능성 다시 부상\n\n회사는 코르넬을 언급했다.\n", "2023-11-21");
+    assert_null(test_entity(c, "코르넬"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(headline_name_hints_the_body_without_a_mention),
         cmocka_unit_test(strips_particles_by_final_consonant),
         cmocka_unit_test(romanizes_and_keys_transliterations),
         cmocka_unit_test(bracket_original_becomes_the_name),
