@@ -67,7 +67,13 @@
  * A group captured in a lookbehind before the match start extends the
  * expression to it, so a rule may start at its anchor word (fast) and look
  * back for a prefix. A clock time right after a day ("9월 20일 저녁 7시",
- * "Friday at 3 p.m.") is joined to it as one TIME.
+ * "Friday at 3 p.m.") is joined to it as one TIME; a clock time next to a
+ * set ("every Monday at 4pm", "3pm every day") joins the set
+ * ("XXXX-WXX-1T16", "T15"); a length before "after", "from" or "before"
+ * and a day moves that day ("two days after tomorrow"); lengths in a row
+ * join in ISO order ("2 days 1 month" P1M2D, "2 years 21 days later"). A
+ * year group written in English words ("nineteen seventy eight", "two
+ * thousand and twenty") is read as that year.
  *
  * Owns: its compiled rules. Borrows: the rule set. Appends to
  * corpus->timexes (text order within each document).

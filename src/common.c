@@ -199,8 +199,15 @@ uint32_t chr_utf8_decode(const char *str, size_t len, size_t *used)
 size_t chr_utf8_count(const char *str, size_t len)
 {
     const unsigned char *s = (const unsigned char *)str;
-    size_t count = 0;
-    for (size_t i = 0; i < len; i++)
+    size_t count = 0, i = 0;
+    /* eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t cont = x & ~(x << 1) & UINT64_C(0x8080808080808080);
+        count += 8 - (size_t)__builtin_popcountll(cont);
+    }
+    for (; i < len; i++)
         if ((s[i] & 0xC0) != 0x80) count++;
     return count;
 }

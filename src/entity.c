@@ -38,6 +38,8 @@ struct chr_entity_extractor {
     CHR_VEC(entity_cue) cues;
     json_t *gazetteer; /* form -> [canonical, "p"|"o"] */
     chr_strvec forms;  /* gazetteer forms, longest first, for scanning */
+    size_t *form_lens; /* their lengths */
+    chr_entity_type *form_types;
 };
 
 static void gazetteer_add(chr_entity_extractor *ex, const char *form, const char *canonical, chr_entity_type type)
@@ -146,6 +148,12 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
         return NULL;
     }
     if (ex->forms.len) qsort(ex->forms.items, ex->forms.len, sizeof *ex->forms.items, longer_form_first);
+    ex->form_lens = chr_xmalloc((ex->forms.len + 1) * sizeof *ex->form_lens);
+    ex->form_types = chr_xmalloc((ex->forms.len + 1) * sizeof *ex->form_types);
+    for (size_t f = 0; f < ex->forms.len; f++) {
+        ex->form_lens[f] = strlen(ex->forms.items[f]);
+        chr_entity_gazetteer_lookup(ex, ex->forms.items[f], &ex->form_types[f]);
+    }
     return ex;
 }
 
@@ -156,6 +164,8 @@ void chr_entity_free(chr_entity_extractor *ex)
     chr_vec_free(&ex->cues);
     json_decref(ex->gazetteer);
     chr_strvec_free(&ex->forms);
+    free(ex->form_lens);
+    free(ex->form_types);
     free(ex);
 }
 
@@ -315,29 +325,131 @@ static int given_name_before(const chr_entity_extractor *ex, const char *t, size
     return 1;
 }
 
+/* ---- word starts of a document ------------------------------------------------------- */
+
+/* Per-document scratch of the cue pass: the memo of word counts and an
+ * index of the positions where a word starts (a letter not after a
+ * letter), keyed by a hash of their first two characters, so that looking
+ * a word up costs its occurrences, not a scan of the whole document (a
+ * long article has thousands of distinct names). */
+typedef struct {
+    uint32_t key, at;
+} word_start;
+
+typedef struct {
+    json_t *cache;
+    uint32_t *starts; /* word starts grouped by bucket, in text order within one */
+    size_t *bucket;   /* bucket b holds starts[bucket[b] .. bucket[b + 1]) */
+    uint32_t mask;    /* number of buckets - 1 */
+    int built;
+} doc_words;
+
+/* Hash of the first two characters of s[0..len); *ok = 0 when it has fewer. */
+static uint32_t two_char_key(const char *s, size_t len, int *ok)
+{
+    size_t used, k = 0;
+    chr_utf8_decode(s, len, &used);
+    if (used == 0 || used >= len) {
+        *ok = 0;
+        return 0;
+    }
+    size_t used2;
+    chr_utf8_decode(s + used, len - used, &used2);
+    if (used2 == 0) used2 = 1;
+    k = used + used2;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    *ok = 1;
+    return h;
+}
+
+static void doc_words_build(doc_words *dw, const chr_doc *doc)
+{
+    dw->built = 1;
+    const char *t = doc->text;
+    size_t len = doc->len;
+    if (len >= UINT32_MAX) return; /* never indexed: callers scan */
+    CHR_VEC(word_start) v = {0};
+    int prev_letter = letter_before(t, doc->body_start);
+    for (size_t i = doc->body_start; i < len;) {
+        size_t used;
+        uint32_t cp = chr_utf8_decode(t + i, len - i, &used);
+        if (used == 0) used = 1;
+        int letter = chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
+        if (letter && !prev_letter) {
+            int ok;
+            uint32_t key = two_char_key(t + i, len - i, &ok);
+            if (ok) {
+                word_start w = {key, (uint32_t)i};
+                chr_vec_push(&v, w);
+            }
+        }
+        prev_letter = letter;
+        i += used;
+    }
+    /* a counting sort by bucket keeps each bucket in text order */
+    size_t nb = 1;
+    while (nb < v.len) nb <<= 1;
+    dw->mask = (uint32_t)(nb - 1);
+    dw->bucket = chr_xcalloc(nb + 1, sizeof *dw->bucket);
+    dw->starts = chr_xmalloc((v.len + 1) * sizeof *dw->starts);
+    for (size_t i = 0; i < v.len; i++) dw->bucket[(v.items[i].key & dw->mask) + 1]++;
+    for (size_t b = 0; b < nb; b++) dw->bucket[b + 1] += dw->bucket[b];
+    size_t *fill = chr_xmalloc(nb * sizeof *fill);
+    memcpy(fill, dw->bucket, nb * sizeof *fill);
+    for (size_t i = 0; i < v.len; i++) dw->starts[fill[v.items[i].key & dw->mask]++] = v.items[i].at;
+    free(fill);
+    chr_vec_free(&v);
+}
+
+/* The word starts that may begin with w[0..n) (same bucket of their first
+ * two characters), in text order: sets *first and returns how many;
+ * returns -1 when 'w' cannot be looked up that way (the caller scans). */
+static long doc_words_find(doc_words *dw, const chr_doc *doc, const char *w, size_t n, size_t *first)
+{
+    if (!is_letter_at(w, n, 0)) return -1;
+    int ok;
+    uint32_t key = two_char_key(w, n, &ok);
+    if (!ok) return -1;
+    if (!dw->built) doc_words_build(dw, doc);
+    if (!dw->bucket) return -1;
+    size_t b = key & dw->mask;
+    *first = dw->bucket[b];
+    return (long)(dw->bucket[b + 1] - dw->bucket[b]);
+}
+
 /* Number of sentences in which word s[0..n) occurs on its own in the body
  * (followed by a particle, space or punctuation): a name recurs across
  * sentences, a common noun repeated inside one sentence does not count
- * twice. Counts are cached per word in 'cache' so that a long document is
- * scanned once per distinct word. */
-static int standalone_count(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, json_t *cache)
+ * twice. Counts are cached per word in 'dw' and found through its index of
+ * word starts, so a long document is not scanned once per distinct word. */
+static int standalone_count(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, doc_words *dw)
 {
     char key[256];
     if (n >= sizeof key) return 0;
     memcpy(key, w, n);
     key[n] = '\0';
-    json_t *hit = json_object_get(cache, key);
+    json_t *hit = json_object_get(dw->cache, key);
     if (hit) return (int)json_integer_value(hit);
     int count = 0;
     long last_sentence = -2;
     const char *t = doc->text;
+    size_t first = 0;
+    long ncand = doc_words_find(dw, doc, w, n, &first);
     size_t pos = doc->body_start;
-    while (pos < doc->len) {
-        const char *found = memmem(t + pos, doc->len - pos, w, n);
-        if (!found) break;
-        size_t at = (size_t)(found - t);
-        pos = at + 1;
-        if (letter_before(t, at)) continue;
+    for (long c = 0; ncand >= 0 ? c < ncand : pos < doc->len; c++) {
+        size_t at;
+        if (ncand >= 0) {
+            /* a word start: letter_before is false there */
+            at = dw->starts[first + (size_t)c];
+            if (n > doc->len - at || memcmp(t + at, w, n) != 0) continue;
+        } else {
+            const char *found = memmem(t + pos, doc->len - pos, w, n);
+            if (!found) break;
+            at = (size_t)(found - t);
+            pos = at + 1;
+            if (letter_before(t, at)) continue;
+        }
         size_t end = at + n;
         /* the rest of the word must be a particle */
         size_t we = end;
@@ -355,7 +467,7 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
         last_sentence = sent;
         count++;
     }
-    json_object_set_new(cache, key, json_integer(count));
+    json_object_set_new(dw->cache, key, json_integer(count));
     return count;
 }
 
@@ -365,15 +477,24 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
  * before one of person_after_en ("Murati said") or with a possessive
  * ("Altman's"). "Silicon Valley" or "Union Square ... Square deals" do
  * not qualify. */
-static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, long skip)
+static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, long skip,
+                                   doc_words *dw)
 {
     const char *t = doc->text;
+    size_t first = 0;
+    long ncand = doc_words_find(dw, doc, w, n, &first);
     size_t pos = doc->body_start;
-    while (pos < doc->len) {
-        const char *found = memmem(t + pos, doc->len - pos, w, n);
-        if (!found) break;
-        size_t at = (size_t)(found - t);
-        pos = at + 1;
+    for (long c = 0; ncand >= 0 ? c < ncand : pos < doc->len; c++) {
+        size_t at;
+        if (ncand >= 0) {
+            at = dw->starts[first + (size_t)c];
+            if (n > doc->len - at || memcmp(t + at, w, n) != 0) continue;
+        } else {
+            const char *found = memmem(t + pos, doc->len - pos, w, n);
+            if (!found) break;
+            at = (size_t)(found - t);
+            pos = at + 1;
+        }
         if (letter_before(t, at) || (at > 0 && (t[at - 1] == '-' || t[at - 1] == '\'')) ||
             is_letter_at(t, doc->len, at + n))
             continue;
@@ -400,24 +521,24 @@ static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, c
 }
 
 /* Whether the word is used alone as a person in a sentence other than
- * 'skip' (latin_word_alone_first). Memoised in 'cache' as the first two
+ * 'skip' (latin_word_alone_first). Memoised in 'dw' as the first two
  * such sentences, so a document is scanned once per word, not once per
  * mention (which was quadratic in a long document). */
 static int latin_word_alone_elsewhere(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, long skip,
-                                      json_t *cache)
+                                      doc_words *dw)
 {
     char key[300];
-    if (n > 256) return latin_word_alone_first(rules, doc, w, n, skip) >= 0;
+    if (n > 256) return latin_word_alone_first(rules, doc, w, n, skip, dw) >= 0;
     snprintf(key, sizeof key, "\x1f" "alone %.*s", (int)n, w);
-    json_t *hit = json_object_get(cache, key);
+    json_t *hit = json_object_get(dw->cache, key);
     long s1, s2;
     if (hit) {
         s1 = (long)json_integer_value(json_array_get(hit, 0));
         s2 = (long)json_integer_value(json_array_get(hit, 1));
     } else {
-        s1 = latin_word_alone_first(rules, doc, w, n, -1);
-        s2 = s1 >= 0 ? latin_word_alone_first(rules, doc, w, n, s1) : -1;
-        json_object_set_new(cache, key, json_pack("[I,I]", (json_int_t)s1, (json_int_t)s2));
+        s1 = latin_word_alone_first(rules, doc, w, n, -1, dw);
+        s2 = s1 >= 0 ? latin_word_alone_first(rules, doc, w, n, s1, dw) : -1;
+        json_object_set_new(dw->cache, key, json_pack("[I,I]", (json_int_t)s1, (json_int_t)s2));
     }
     return (s1 >= 0 && s1 != skip) || (s2 >= 0 && s2 != skip);
 }
@@ -541,7 +662,7 @@ static int has_org_suffix(const chr_rules *rules, const char *s, size_t n)
 }
 
 static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc, mention_vec *out,
-                    json_t *word_counts, chr_error *err, int *failed)
+                    doc_words *word_counts, chr_error *err, int *failed)
 {
     const char *t = doc->text;
     size_t pos = doc->body_start;
@@ -831,20 +952,104 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
     if (rc < 0) *failed = 1;
 }
 
+/* ---- finding many words in one pass ------------------------------------------------- */
+
+/* One occurrence of pattern 'pat' at byte offset 'at'. */
+typedef struct {
+    size_t pat, at;
+} pattern_hit;
+
+typedef CHR_VEC(pattern_hit) hit_vec;
+
+static int hit_order(const void *a, const void *b)
+{
+    const pattern_hit *x = a, *y = b;
+    if (x->pat != y->pat) return x->pat < y->pat ? -1 : 1;
+    if (x->at != y->at) return x->at < y->at ? -1 : 1;
+    return 0;
+}
+
+/* Hash of the 'k' bytes at 's', for the pattern index. */
+static size_t prefix_key(const char *s, size_t k)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return (h ^ (h >> 16)) & 0xFFFF;
+}
+
+/* Finds, for each of the 'np' patterns 'pats' (lengths 'lens'), the
+ * occurrences in t[from..len) that a memmem loop restarting after each
+ * occurrence would find (leftmost, non-overlapping per pattern), in one
+ * pass over the text instead of one per pattern: patterns are indexed by
+ * a hash of their first 6, 3 or 2 bytes (two Hangul syllables, one, or two
+ * Latin letters: many names share a first syllable). Appends them to 'out'
+ * ordered by pattern, then offset, as the per-pattern loops produced them. */
+static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const char *t, size_t from,
+                          size_t len, hit_vec *out)
+{
+    if (np == 0 || from >= len) return;
+    enum { NKEYS = 65536, NLEVELS = 3 };
+    static const size_t level_len[NLEVELS] = {6, 3, 2};
+    long *head = chr_xmalloc(NLEVELS * NKEYS * sizeof *head);
+    long *next = chr_xmalloc(np * sizeof *next);
+    size_t *pos = chr_xmalloc(np * sizeof *pos);
+    int used_level[NLEVELS] = {0, 0, 0};
+    for (size_t k = 0; k < NLEVELS * NKEYS; k++) head[k] = -1;
+    for (size_t i = np; i-- > 0;) {
+        pos[i] = from;
+        next[i] = -1;
+        if (lens[i] < 2 || ((unsigned char)pats[i][0] & 0xC0) == 0x80) {
+            /* too short to index, or starting inside a character: the plain loop */
+            size_t p = from;
+            while (lens[i] && p < len) {
+                const char *found = memmem(t + p, len - p, pats[i], lens[i]);
+                if (!found) break;
+                size_t at = (size_t)(found - t);
+                pattern_hit h = {i, at};
+                chr_vec_push(out, h);
+                p = at + lens[i];
+            }
+            continue;
+        }
+        int lv = 0;
+        while (lens[i] < level_len[lv]) lv++;
+        used_level[lv] = 1;
+        long *slot = &head[(size_t)lv * NKEYS + prefix_key(pats[i], level_len[lv])];
+        next[i] = *slot;
+        *slot = (long)i;
+    }
+    for (size_t i = from; i + 1 < len; i++) {
+        if (((unsigned char)t[i] & 0xC0) == 0x80) continue; /* indexed patterns start a character */
+        for (int lv = 0; lv < NLEVELS; lv++) {
+            if (!used_level[lv] || level_len[lv] > len - i) continue;
+            long k = head[(size_t)lv * NKEYS + prefix_key(t + i, level_len[lv])];
+            for (; k >= 0; k = next[k]) {
+                size_t n = lens[k];
+                if (i < pos[k] || n > len - i || memcmp(t + i, pats[k], n) != 0) continue;
+                pattern_hit h = {(size_t)k, i};
+                chr_vec_push(out, h);
+                pos[k] = i + n;
+            }
+        }
+    }
+    free(head);
+    free(next);
+    free(pos);
+    if (out->len) qsort(out->items, out->len, sizeof *out->items, hit_order);
+}
+
 static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out)
 {
     const char *t = doc->text;
-    for (size_t f = 0; f < ex->forms.len; f++) {
-        const char *form = ex->forms.items[f];
-        size_t n = strlen(form);
-        chr_entity_type type;
-        chr_entity_gazetteer_lookup(ex, form, &type);
-        size_t pos = doc->body_start;
-        while (pos < doc->len) {
-            const char *hit = memmem(t + pos, doc->len - pos, form, n);
-            if (!hit) break;
-            size_t at = (size_t)(hit - t);
-            pos = at + n;
+    hit_vec hits = {0};
+    find_patterns((const char *const *)ex->forms.items, ex->form_lens, ex->forms.len, t, doc->body_start, doc->len,
+                  &hits);
+    for (size_t h = 0; h < hits.len; h++) {
+        const char *form = ex->forms.items[hits.items[h].pat];
+        size_t n = ex->form_lens[hits.items[h].pat];
+        chr_entity_type type = ex->form_types[hits.items[h].pat];
+        size_t at = hits.items[h].at;
+        {
             if (letter_before(t, at)) continue;
             long sent = chr_doc_sentence_at(doc, at);
             if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
@@ -868,6 +1073,7 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
             add_found(out, at, end, type, NULL, 0, NULL, 0, 1);
         }
     }
+    chr_vec_free(&hits);
 }
 
 /* Third pass: a word of a defining person's name, or a cue-found company's
@@ -877,6 +1083,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     const char *t = doc->text;
     size_t defining = out->len;
     chr_strvec words = {0};
+    json_t *seen = json_object(); /* the words, for a lookup that does not scan them */
     CHR_VEC(chr_entity_type) types = {0};
     for (size_t i = 0; i < defining; i++) {
         found_mention *f = &out->items[i];
@@ -885,7 +1092,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
              * again wherever its name stands alone ("스텔라웍스 이사회는") */
             char *name = chr_xstrndup(t + f->start, f->end - f->start);
             if (chr_utf8_count(name, strlen(name)) >= 2 && !chr_rules_word(ex->rules, "board", name) &&
-                !chr_entity_gazetteer_lookup(ex, name, NULL) && chr_strvec_find(&words, name) < 0) {
+                !chr_entity_gazetteer_lookup(ex, name, NULL) && !json_object_get(seen, name)) {
+                json_object_set_new(seen, name, json_true());
                 chr_vec_push(&words, name);
                 chr_vec_push(&types, CHR_ENT_ORG);
             } else {
@@ -902,7 +1110,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex->rules, "notname", t + w, we - w) &&
                 !word_in_class(ex->rules, "name_particle", t + w, we - w)) {
                 char *word = chr_xstrndup(t + w, we - w);
-                if (chr_strvec_find(&words, word) < 0) {
+                if (!json_object_get(seen, word)) {
+                    json_object_set_new(seen, word, json_true());
                     chr_vec_push(&words, word);
                     chr_vec_push(&types, f->type);
                 } else {
@@ -912,15 +1121,16 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             w = we + 1;
         }
     }
-    for (size_t k = 0; k < words.len; k++) {
+    size_t *lens = chr_xmalloc((words.len + 1) * sizeof *lens);
+    for (size_t k = 0; k < words.len; k++) lens[k] = strlen(words.items[k]);
+    hit_vec hits = {0};
+    find_patterns((const char *const *)words.items, lens, words.len, t, doc->body_start, doc->len, &hits);
+    for (size_t h = 0; h < hits.len; h++) {
+        size_t k = hits.items[h].pat;
         const char *w = words.items[k];
-        size_t n = strlen(w);
-        size_t pos = doc->body_start;
-        while (pos < doc->len) {
-            const char *hit = memmem(t + pos, doc->len - pos, w, n);
-            if (!hit) break;
-            size_t at = (size_t)(hit - t);
-            pos = at + n;
+        size_t n = lens[k];
+        size_t at = hits.items[h].at;
+        {
             if (letter_before(t, at)) continue;
             long sent = chr_doc_sentence_at(doc, at);
             if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
@@ -941,6 +1151,9 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             add_found(out, at, end, types.items[k], NULL, 0, NULL, 0, 0);
         }
     }
+    chr_vec_free(&hits);
+    free(lens);
+    json_decref(seen);
     chr_strvec_free(&words);
     chr_vec_free(&types);
 }
@@ -961,10 +1174,12 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     const chr_doc *doc = corpus->docs.items[doc_index];
     mention_vec found = {0};
     int failed = 0;
-    json_t *word_counts = json_object();
+    doc_words words = {json_object(), NULL, NULL, 0, 0};
     for (size_t c = 0; c < ex->cues.len && !failed; c++)
-        run_cue(ex, &ex->cues.items[c], doc, &found, word_counts, err, &failed);
-    json_decref(word_counts);
+        run_cue(ex, &ex->cues.items[c], doc, &found, &words, err, &failed);
+    json_decref(words.cache);
+    free(words.starts);
+    free(words.bucket);
     if (!failed) {
         scan_gazetteer(ex, doc, &found);
         scan_name_words(ex, doc, &found);

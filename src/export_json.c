@@ -43,10 +43,23 @@ static json_t *dct_value(const chr_dct *dct)
     return json_string(buf);
 }
 
-static json_t *documents_json(const chr_corpus *corpus)
+/* Element i of the "documents" array; NULL when it is not output. New reference. */
+typedef json_t *(*element_fn)(const chr_corpus *corpus, size_t i);
+
+/* The array of the 'n' elements 'fn' gives (skipping NULLs). New reference. */
+static json_t *array_of(const chr_corpus *corpus, size_t n, element_fn fn)
 {
     json_t *arr = json_array();
-    for (size_t i = 0; i < corpus->docs.len; i++) {
+    for (size_t i = 0; i < n; i++) {
+        json_t *o = fn(corpus, i);
+        if (o) json_array_append_new(arr, o);
+    }
+    return arr;
+}
+
+static json_t *document_one(const chr_corpus *corpus, size_t i)
+{
+    {
         const chr_doc *doc = corpus->docs.items[i];
         json_t *o = json_object();
         json_object_set_new(o, "id", json_string(doc->id));
@@ -57,9 +70,13 @@ static json_t *documents_json(const chr_corpus *corpus)
         json_object_set_new(o, "lang", json_string(chr_lang_name(doc->lang)));
         json_object_set_new(o, "dct", dct_value(&doc->dct));
         json_object_set_new(o, "length", json_integer((json_int_t)doc->length_cp));
-        json_array_append_new(arr, o);
+        return o;
     }
-    return arr;
+}
+
+static json_t *documents_json(const chr_corpus *corpus)
+{
+    return array_of(corpus, corpus->docs.len, document_one);
 }
 
 static json_t *strings_json(const chr_strvec *v)
@@ -69,12 +86,12 @@ static json_t *strings_json(const chr_strvec *v)
     return arr;
 }
 
-static json_t *entities_json(const chr_corpus *corpus)
+/* Element i of the "entities" array; NULL when it is not output. New reference. */
+static json_t *entity_one(const chr_corpus *corpus, size_t i)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < corpus->entities.len; i++) {
+    {
         const chr_entity *e = &corpus->entities.items[i];
-        if (e->merged_into >= 0 || e->mentions.len == 0) continue;
+        if (e->merged_into >= 0 || e->mentions.len == 0) return NULL;
         json_t *o = json_object();
         json_object_set_new(o, "id", json_string(e->id));
         json_object_set_new(o, "type", json_string(e->type == CHR_ENT_PERSON ? "person" : "organization"));
@@ -89,15 +106,19 @@ static json_t *entities_json(const chr_corpus *corpus)
             json_array_append_new(mentions, mo);
         }
         json_object_set_new(o, "mentions", mentions);
-        json_array_append_new(arr, o);
+        return o;
     }
-    return arr;
 }
 
-static json_t *timexes_json(const chr_corpus *corpus)
+static json_t *entities_json(const chr_corpus *corpus)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < corpus->timexes.len; i++) {
+    return array_of(corpus, corpus->entities.len, entity_one);
+}
+
+/* Element i of the "timexes" array; NULL when it is not output. New reference. */
+static json_t *timex_one(const chr_corpus *corpus, size_t i)
+{
+    {
         const chr_timex *t = &corpus->timexes.items[i];
         json_t *o = json_object();
         json_object_set_new(o, "id", json_string(t->id));
@@ -114,9 +135,13 @@ static json_t *timexes_json(const chr_corpus *corpus)
             anchor = json_string(t->anchor);
         }
         json_object_set_new(o, "anchor", anchor);
-        json_array_append_new(arr, o);
+        return o;
     }
-    return arr;
+}
+
+static json_t *timexes_json(const chr_corpus *corpus)
+{
+    return array_of(corpus, corpus->timexes.len, timex_one);
 }
 
 static json_t *amount_json(const chr_amount *a)
@@ -137,12 +162,12 @@ static json_t *nullable(const char *s)
     return s[0] ? json_string(s) : json_null();
 }
 
-static json_t *events_json(const chr_corpus *corpus)
+/* Element i of the "events" array; NULL when it is not output. New reference. */
+static json_t *event_one(const chr_corpus *corpus, size_t i)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < corpus->events.len; i++) {
+    {
         const chr_event *e = &corpus->events.items[i];
-        if (e->dropped) continue;
+        if (e->dropped) return NULL;
         json_t *o = json_object();
         json_object_set_new(o, "id", json_string(e->id));
         json_object_set_new(o, "type", json_string(e->type));
@@ -181,15 +206,19 @@ static json_t *events_json(const chr_corpus *corpus)
             json_array_append_new(mentions, mo);
         }
         json_object_set_new(o, "mentions", mentions);
-        json_array_append_new(arr, o);
+        return o;
     }
-    return arr;
 }
 
-static json_t *timeline_json(const chr_corpus *corpus)
+static json_t *events_json(const chr_corpus *corpus)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < corpus->timeline.len; i++) {
+    return array_of(corpus, corpus->events.len, event_one);
+}
+
+/* Element i of the "timeline" array; NULL when it is not output. New reference. */
+static json_t *timeline_one(const chr_corpus *corpus, size_t i)
+{
+    {
         const chr_event *e = &corpus->events.items[corpus->timeline.items[i]];
         json_t *o = json_object();
         json_object_set_new(o, "event", json_string(e->id));
@@ -197,9 +226,13 @@ static json_t *timeline_json(const chr_corpus *corpus)
         json_object_set_new(o, "date", nullable(e->value));
         json_object_set_new(o, "type", json_string(e->type));
         json_object_set_new(o, "label", json_string(e->label ? e->label : e->type));
-        json_array_append_new(arr, o);
+        return o;
     }
-    return arr;
+}
+
+static json_t *timeline_json(const chr_corpus *corpus)
+{
+    return array_of(corpus, corpus->timeline.len, timeline_one);
 }
 
 json_t *chr_export_document(const chr_corpus *corpus, const chr_export_options *opts)
@@ -231,11 +264,81 @@ void chr_export_dump_json(const json_t *doc, chr_buf *out)
     chr_buf_putc(out, '\n');
 }
 
+/* Appends the JSON of 'v' as jansson would print it 'depth' levels deep
+ * in a document dumped with chr_export_dump_json's flags: each line after
+ * the first indented by 2 * 'depth' more spaces. JSON escapes newlines
+ * inside strings, so every raw newline starts a line of layout. */
+static void dump_nested(const json_t *v, int depth, chr_buf *scratch, chr_buf *out)
+{
+    chr_buf_reset(scratch);
+    json_dump_callback(v, append_to_buf, scratch, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY);
+    size_t from = 0;
+    for (size_t i = 0; i < scratch->len; i++) {
+        if (scratch->data[i] != '\n') continue;
+        chr_buf_append(out, scratch->data + from, i + 1 - from);
+        for (int k = 0; k < depth; k++) chr_buf_append(out, "  ", 2);
+        from = i + 1;
+    }
+    chr_buf_append(out, scratch->data + from, scratch->len - from);
+}
+
+/* Appends '"key": ' of the root object, after a comma unless it is the first. */
+static void root_key(const char *key, int first, chr_buf *scratch, chr_buf *out)
+{
+    chr_buf_append(out, first ? "\n  " : ",\n  ", first ? 3 : 4);
+    json_t *k = json_string(key);
+    dump_nested(k, 1, scratch, out);
+    json_decref(k);
+    chr_buf_append(out, ": ", 2);
+}
+
+static void root_value(const char *key, json_t *v, chr_buf *scratch, chr_buf *out)
+{
+    root_key(key, 0, scratch, out);
+    dump_nested(v, 1, scratch, out);
+    json_decref(v);
+}
+
+/* An array of the root, one element built, printed and freed at a time. */
+static void root_array(const char *key, const chr_corpus *corpus, size_t n, element_fn fn, chr_buf *scratch,
+                       chr_buf *out)
+{
+    root_key(key, 0, scratch, out);
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        json_t *o = fn(corpus, i);
+        if (!o) continue;
+        chr_buf_append(out, any ? ",\n    " : "[\n    ", 6);
+        dump_nested(o, 2, scratch, out);
+        json_decref(o);
+        any = 1;
+    }
+    chr_buf_append(out, any ? "\n  ]" : "[]", any ? 4 : 2);
+}
+
+/* The same bytes as chr_export_dump_json(chr_export_document(...)), but
+ * the document is printed element by element, so the whole jansson tree of
+ * a large corpus (several times the size of the JSON) never exists at once. */
 chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err)
 {
     (void)err;
-    json_t *doc = chr_export_document(corpus, opts);
-    chr_export_dump_json(doc, out);
-    json_decref(doc);
+    chr_buf scratch = {0};
+    chr_buf_append(out, "{", 1);
+    root_key("schema", 1, &scratch, out);
+    json_t *schema = json_string("chronicle.timeline/1");
+    dump_nested(schema, 1, &scratch, out);
+    json_decref(schema);
+    json_t *gen = json_object();
+    json_object_set_new(gen, "name", json_string("chronicle"));
+    json_object_set_new(gen, "version", json_string(opts && opts->generator_version ? opts->generator_version : ""));
+    root_value("generator", gen, &scratch, out);
+    root_array("documents", corpus, corpus->docs.len, document_one, &scratch, out);
+    root_array("entities", corpus, corpus->entities.len, entity_one, &scratch, out);
+    root_array("timexes", corpus, corpus->timexes.len, timex_one, &scratch, out);
+    root_array("events", corpus, corpus->events.len, event_one, &scratch, out);
+    root_array("timeline", corpus, corpus->timeline.len, timeline_one, &scratch, out);
+    if (opts && opts->coverage) root_value("coverage", json_incref((json_t *)opts->coverage), &scratch, out);
+    chr_buf_append(out, "\n}\n", 3);
+    chr_buf_free(&scratch);
     return CHR_OK;
 }

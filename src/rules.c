@@ -322,9 +322,13 @@ const chr_rule_record *chr_rules_at(const chr_rules *rules, size_t index)
 const char *chr_rules_word(const chr_rules *rules, const char *word_class, const char *surface)
 {
     char key[1024];
-    int n = snprintf(key, sizeof key, "%s\t%s", word_class, surface);
-    if (n < 0 || (size_t)n >= sizeof key) return NULL;
-    json_t *idx = json_object_get(rules->words, key);
+    /* built by hand: this lookup is on the hot path of every extractor */
+    size_t lc = strlen(word_class), ls = strlen(surface);
+    if (lc + 1 + ls >= sizeof key) return NULL;
+    memcpy(key, word_class, lc);
+    key[lc] = '\t';
+    memcpy(key + lc + 1, surface, ls + 1);
+    json_t *idx = json_object_getn(rules->words, key, lc + 1 + ls);
     if (!idx) return NULL;
     const chr_rule_record *rec = &rules->records.items[json_integer_value(idx)];
     return rec->nfields > 3 ? rec->fields[3] : "";

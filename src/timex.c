@@ -25,6 +25,8 @@
 /* one bit per anchor token (128 at most); GCC and Clang have the type */
 __extension__ typedef unsigned __int128 anchor_bits;
 #define MAX_ANCHORS 128
+#define CUE_BUCKETS 1024
+#define MAX_CUES 1024
 
 typedef enum {
     RECIPE_DATE,
@@ -91,6 +93,11 @@ struct chr_timex_extractor {
     anchor_bits hangul_digit[11172]; /* syllable right after a digit ("17일") -> bits */
     anchor_bits digit_bit;           /* any ASCII digit */
     struct { char word[16]; anchor_bits bits; } words[512]; /* ASCII words, lower case, open addressing */
+    /* tense cues by their first two bytes (CUE_BUCKETS buckets; cues shorter
+     * than two bytes in every bucket), so that one pass over a clause finds
+     * them all instead of one memmem per cue */
+    unsigned cue_bucket[CUE_BUCKETS + 1];
+    unsigned short *cue_items;
 };
 
 struct cue_ctx {
@@ -397,6 +404,45 @@ static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text
     return bits;
 }
 
+/* The bucket of the two bytes at 'p' (tense cue lookup). */
+static unsigned cue_hash(const char *p)
+{
+    return (((unsigned)(unsigned char)p[0] << 5) ^ (unsigned char)p[1]) % CUE_BUCKETS;
+}
+
+/* Files each tense cue (at most MAX_CUES) under the bucket of its first two
+ * bytes, a cue of one byte under every bucket. */
+static void build_cue_buckets(chr_timex_extractor *tx)
+{
+    size_t n = tx->cues.len < MAX_CUES ? tx->cues.len : MAX_CUES;
+    unsigned count[CUE_BUCKETS] = {0};
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *w = tx->cues.items[i].word;
+        if (!w[0]) continue;
+        if (!w[1]) {
+            for (unsigned b = 0; b < CUE_BUCKETS; b++) count[b]++;
+            total += CUE_BUCKETS;
+        } else {
+            count[cue_hash(w)]++;
+            total++;
+        }
+    }
+    tx->cue_items = chr_xcalloc(total ? total : 1, sizeof *tx->cue_items);
+    tx->cue_bucket[0] = 0;
+    for (unsigned b = 0; b < CUE_BUCKETS; b++) tx->cue_bucket[b + 1] = tx->cue_bucket[b] + count[b];
+    unsigned fill[CUE_BUCKETS];
+    memcpy(fill, tx->cue_bucket, sizeof fill);
+    for (size_t i = 0; i < n; i++) {
+        const char *w = tx->cues.items[i].word;
+        if (!w[0]) continue;
+        if (!w[1])
+            for (unsigned b = 0; b < CUE_BUCKETS; b++) tx->cue_items[fill[b]++] = (unsigned short)i;
+        else
+            tx->cue_items[fill[cue_hash(w)]++] = (unsigned short)i;
+    }
+}
+
 chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
 {
     chr_timex_extractor *tx = chr_xcalloc(1, sizeof *tx);
@@ -407,6 +453,7 @@ chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
     struct cue_ctx premod = {tx, 0};
     chr_rules_each_word(rules, "premod", add_cue, &premod);
     if (tx->premods.len) qsort(tx->premods.items, tx->premods.len, sizeof *tx->premods.items, longest_first);
+    build_cue_buckets(tx);
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "timex") != 0) continue;
@@ -456,6 +503,7 @@ void chr_timex_free(chr_timex_extractor *tx)
     chr_vec_free(&tx->list);
     chr_vec_free(&tx->cues);
     chr_vec_free(&tx->premods);
+    free(tx->cue_items);
     free(tx);
 }
 
@@ -587,6 +635,77 @@ static int sino_number(const char *s, double *out)
 
 /* Reads a number group: digits (commas allowed) or a lexicon word of
  * 'word_class'. Returns 1 with *out set; 'unknown' is set for "몇"/"a few". */
+/*
+ * A year spelled in English words: "nineteen seventy eight" (1978),
+ * "nineteen oh one" (1901), "twenty ten", "eighteen hundred", "two
+ * thousand and eighteen", "one thousand seven hundred and eighty nine".
+ * Returns 1 with the year in 'out' (1000-2999), else 0.
+ */
+static int english_year(const char *s, double *out)
+{
+    static const char *const small[] = {"zero",    "one",     "two",       "three",    "four",     "five",    "six",
+                                        "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+                                        "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+    static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    int vals[16], n = 0; /* 0-19, 20-90 by tens, -100 hundred, -1000 thousand */
+    const char *p = s;
+    while (*p) {
+        while (*p == ' ' || *p == '-' || *p == '\t') p++;
+        if (!*p) break;
+        char w[16];
+        size_t k = 0;
+        while (*p && *p != ' ' && *p != '-' && *p != '\t') {
+            if (k + 1 < sizeof w) w[k++] = (char)tolower((unsigned char)*p);
+            p++;
+        }
+        w[k] = '\0';
+        if (strcmp(w, "and") == 0) continue;
+        if (n == (int)(sizeof vals / sizeof vals[0])) return 0;
+        int v = -1;
+        if (strcmp(w, "oh") == 0 || strcmp(w, "o") == 0) v = 0;
+        for (int i = 0; i < 20 && v < 0; i++)
+            if (strcmp(w, small[i]) == 0) v = i;
+        for (int i = 0; i < 8 && v < 0; i++)
+            if (strcmp(w, tens[i]) == 0) v = 20 + 10 * i;
+        if (v < 0 && strcmp(w, "hundred") == 0) v = -100;
+        if (v < 0 && strcmp(w, "thousand") == 0) v = -1000;
+        if (v == -1) return 0;
+        vals[n++] = v;
+    }
+    long year = 0;
+    int has_thousand = 0;
+    for (int i = 0; i < n; i++) has_thousand |= vals[i] == -1000;
+    if (has_thousand) {
+        /* a cardinal: "two thousand and eighteen" */
+        long part = 0;
+        for (int i = 0; i < n; i++) {
+            if (vals[i] == -1000) year += (part ? part : 1) * 1000, part = 0;
+            else if (vals[i] == -100) part = (part ? part : 1) * 100;
+            else part += vals[i];
+        }
+        year += part;
+    } else {
+        /* two pairs of digits: "nineteen" + "seventy eight", "oh one", "hundred" */
+        if (n < 2 || vals[0] < 10) return 0;
+        int i = 1;
+        long first = vals[0];
+        long second = 0;
+        if (vals[i] == -100) second = 0, i++;
+        else if (vals[i] == 0 && i + 1 < n && vals[i + 1] > 0 && vals[i + 1] < 10) second = vals[i + 1], i += 2;
+        else if (vals[i] >= 10 && vals[i] < 20) second = vals[i++];
+        else if (vals[i] >= 20) {
+            second = vals[i++];
+            if (i < n && vals[i] > 0 && vals[i] < 10) second += vals[i++];
+        } else
+            return 0;
+        if (i != n) return 0;
+        year = first * 100 + second;
+    }
+    if (year < 1000 || year > 2999) return 0;
+    *out = (double)year;
+    return 1;
+}
+
 static int group_number(const match_view *v, int g, double *out, int *unknown)
 {
     char buf[128];
@@ -608,7 +727,7 @@ static int group_number(const match_view *v, int g, double *out, int *unknown)
         return 1;
     }
     const char *w = lookup_group(v, g, buf, sizeof buf);
-    if (!w) return sino_number(buf, out);
+    if (!w) return sino_number(buf, out) || english_year(buf, out);
     if (strcmp(w, "X") == 0) {
         if (unknown) *unknown = 1;
         *out = 0;
@@ -699,41 +818,53 @@ static int clause_tense(const match_view *v)
 {
     long s = chr_doc_sentence_at(v->doc, v->m->start);
     if (s < 0) return 0;
+    const chr_timex_extractor *tx = v->tx;
     const chr_sentence *sent = &v->doc->sentences.items[s];
     const char *text = v->doc->text;
     const char *lang = chr_lang_name(v->doc->lang);
+    int en = v->doc->lang == CHR_LANG_EN;
     size_t start = v->m->start, end = v->m->end;
     /* the clause around the expression: at most 240 bytes either side */
     size_t lo = start > sent->start + 240 ? start - 240 : sent->start;
     size_t hi = end + 240 < sent->end ? end + 240 : sent->end;
-    long best = -1;
-    int tense = 0;
-    for (size_t i = 0; i < v->tx->cues.len; i++) {
-        const tense_cue *c = &v->tx->cues.items[i];
-        if (c->lang && (v->doc->lang == CHR_LANG_KO || v->doc->lang == CHR_LANG_EN) && strcmp(c->lang, lang) != 0)
-            continue;
-        size_t wl = strlen(c->word);
-        if (!wl) continue;
-        if (end < hi) {
-            const char *p = memmem(text + end, hi - end, c->word, wl);
-            if (p) {
-                long d = (v->doc->lang == CHR_LANG_EN ? 3 : 1) * (long)((size_t)(p - text) - end);
-                /* English: a cue past a comma is in the next clause ("removed
-                 * Kim on May 31, will go back"): any cue before wins over it */
-                if (v->doc->lang == CHR_LANG_EN && memchr(text + end, ',', (size_t)(p - text) - end)) d += 1000;
-                if (best < 0 || d < best) best = d, tense = c->tense;
+    size_t ncues = tx->cues.len < MAX_CUES ? tx->cues.len : MAX_CUES;
+    /* one pass over each side: the first cue after the expression and the
+     * last one before it, per cue (an occurrence lies wholly on its side) */
+    size_t after[MAX_CUES], before[MAX_CUES];
+    for (size_t i = 0; i < ncues; i++) after[i] = before[i] = SIZE_MAX;
+    for (int side = 0; side < 2; side++) {
+        size_t from = side ? end : lo, to = side ? hi : start;
+        for (size_t i = from; i + 1 < to; i++) {
+            unsigned h = cue_hash(text + i);
+            for (unsigned k = tx->cue_bucket[h]; k < tx->cue_bucket[h + 1]; k++) {
+                unsigned ci = tx->cue_items[k];
+                const char *w = tx->cues.items[ci].word;
+                size_t wl = strlen(w);
+                if (i + wl > to || memcmp(text + i, w, wl) != 0) continue;
+                if (side) {
+                    if (after[ci] == SIZE_MAX) after[ci] = i;
+                } else {
+                    before[ci] = i;
+                }
             }
         }
-        int before_weight = v->doc->lang == CHR_LANG_EN ? 1 : 3;
-        const char *q = NULL;
-        for (size_t from = lo; from + wl <= start;) {
-            const char *r = memmem(text + from, start - from, c->word, wl);
-            if (!r) break;
-            q = r;
-            from = (size_t)(r - text) + 1;
+    }
+    long best = -1;
+    int tense = 0;
+    for (size_t i = 0; i < ncues; i++) {
+        const tense_cue *c = &tx->cues.items[i];
+        if (c->lang && (v->doc->lang == CHR_LANG_KO || en) && strcmp(c->lang, lang) != 0) continue;
+        size_t wl = strlen(c->word);
+        if (!wl) continue;
+        if (after[i] != SIZE_MAX) {
+            long d = (en ? 3 : 1) * (long)(after[i] - end);
+            /* English: a cue past a comma is in the next clause ("removed
+             * Kim on May 31, will go back"): any cue before wins over it */
+            if (en && memchr(text + end, ',', after[i] - end)) d += 1000;
+            if (best < 0 || d < best) best = d, tense = c->tense;
         }
-        if (q) {
-            long d = before_weight * (long)(start - ((size_t)(q - text) + wl));
+        if (before[i] != SIZE_MAX) {
+            long d = (en ? 1 : 3) * (long)(start - (before[i] + wl));
             if (best < 0 || d < best) best = d, tense = c->tense;
         }
     }
@@ -1365,15 +1496,46 @@ static int merge_length(const match_view *v, const chr_timex *prev, chr_timex *t
     if (k && strcmp(gap, ",") != 0 && strcmp(gap, "하고") != 0 && strcmp(gap, "그리고") != 0 && strcmp(gap, "and") != 0 &&
         strcmp(gap, ",and") != 0)
         return 0;
-    int is_ago = v->rule->kind == RECIPE_AGO && t->type == CHR_TX_DATE && t->date.year > 0;
+    /* "N일 전" / "N days ago" go back; "two months from now", "2 years 21
+     * days later" (a DATE from the article date) go forward */
+    int is_ago = (v->rule->kind == RECIPE_AGO || v->rule->kind == RECIPE_AFTER) && t->type == CHR_TX_DATE &&
+                 t->date.year > 0;
+    int sign = v->rule->kind == RECIPE_AGO && v->rule->offset < 0 ? -1 : 1;
     if (t->type == CHR_TX_DURATION && !t->shift && t->value[0] == 'P' && !strchr(t->value, 'X')) {
-        /* join the date parts, then the time parts: P2Y + P1M21D, PT2H + PT30M */
-        const char *pt = strchr(prev->value, 'T'), *tt = strchr(t->value, 'T');
-        char out[48];
-        int n = snprintf(out, sizeof out, "P%.*s%.*s", (int)((pt ? (size_t)(pt - prev->value) : strlen(prev->value)) - 1),
-                         prev->value + 1, (int)((tt ? (size_t)(tt - t->value) : strlen(t->value)) - 1), t->value + 1);
-        if (pt || tt) n += snprintf(out + n, sizeof out - (size_t)n, "T%s%s", pt ? pt + 1 : "", tt ? tt + 1 : "");
-        if (n <= 0 || (size_t)n >= sizeof out) return 0;
+        /* add the parts unit by unit and write them in ISO order: P2Y + P1M21D
+         * is P2Y1M21D, "2 days 1 month" P1M2D, PT2H + PT30M PT2H30M */
+        static const char order[] = "YMWDHmS"; /* 'm' minutes, after T */
+        double part[7] = {0};
+        int seen[7] = {0};
+        const char *vals[2] = {prev->value, t->value};
+        for (int k2 = 0; k2 < 2; k2++) {
+            int in_time = 0;
+            for (const char *p = vals[k2] + 1; *p;) {
+                if (*p == 'T') {
+                    in_time = 1, p++;
+                    continue;
+                }
+                char *end;
+                double n = strtod(p, &end);
+                if (end == p || !*end) return 0;
+                char u = *end == 'M' && in_time ? 'm' : *end;
+                const char *at = strchr(order, u);
+                if (!at || (in_time != (at - order >= 4))) return 0;
+                part[at - order] += n;
+                seen[at - order] = 1;
+                p = end + 1;
+            }
+        }
+        char out[48] = "P";
+        size_t n = 1;
+        int timed = 0;
+        for (int k2 = 0; k2 < 7; k2++) {
+            if (!seen[k2]) continue;
+            if (k2 >= 4 && !timed) out[n++] = 'T', timed = 1;
+            int w = snprintf(out + n, sizeof out - n, "%g%c", part[k2], k2 == 5 ? 'M' : order[k2]);
+            if (w <= 0 || (size_t)w >= sizeof out - n) return 0;
+            n += (size_t)w;
+        }
         chr_timex merged = *t;
         merged.start = prev->start;
         snprintf(merged.value, sizeof merged.value, "%s", out);
@@ -1381,7 +1543,7 @@ static int merge_length(const match_view *v, const chr_timex *prev, chr_timex *t
         return 1;
     }
     if (is_ago && !strchr(prev->value, 'T')) {
-        /* "2년 1개월 21일 전": go back by the earlier lengths too */
+        /* "2년 1개월 21일 전": go back (or forward) by the earlier lengths too */
         chr_date d = t->date;
         char gran = t->granularity;
         const char *p = prev->value + 1;
@@ -1389,11 +1551,12 @@ static int merge_length(const match_view *v, const chr_timex *prev, chr_timex *t
             char *end;
             long n = strtol(p, &end, 10);
             if (end == p || !*end) return 0;
+            n *= sign;
             switch (*end) {
-            case 'Y': d.year -= (int)n; break;
-            case 'M': add_months(&d, (int)-n); if (gran == 'Y') gran = 'M'; break;
-            case 'W': add_days(&d, -7 * n); gran = 'D'; break;
-            case 'D': add_days(&d, -n); gran = 'D'; break;
+            case 'Y': d.year += (int)n; break;
+            case 'M': add_months(&d, (int)n); if (gran == 'Y') gran = 'M'; break;
+            case 'W': add_days(&d, 7 * n); gran = 'D'; break;
+            case 'D': add_days(&d, n); gran = 'D'; break;
             default: return 0;
             }
             p = end + 1;
@@ -1407,6 +1570,111 @@ static int merge_length(const match_view *v, const chr_timex *prev, chr_timex *t
         return 1;
     }
     return 0;
+}
+
+/* The words between 'prev' and 't' with white space dropped, into 'gap'
+ * (at most 'size' - 1 bytes); 0 when they are longer or 'prev' does not end
+ * before 't' in the same sentence. */
+static int gap_text(const match_view *v, const chr_timex *prev, const chr_timex *t, size_t limit, char *gap,
+                    size_t size)
+{
+    if (prev->sentence != t->sentence || prev->end > t->start || t->start - prev->end > limit) return 0;
+    size_t k = 0;
+    for (size_t i = prev->end; i < t->start; i++) {
+        char c = v->doc->text[i];
+        if (c == ' ' || c == '\t') continue;
+        if (k + 1 >= size) return 0;
+        gap[k++] = c;
+    }
+    gap[k] = '\0';
+    return 1;
+}
+
+/*
+ * "two days after today", "four days from yesterday", "more than 2 weeks
+ * after tomorrow": a plain length right before "after" / "from" / "before"
+ * and a day moves that day. Returns 1 when 't' was rewritten to replace
+ * 'prev'.
+ */
+static int merge_offset(const match_view *v, const chr_timex *prev, chr_timex *t)
+{
+    char gap[16];
+    if (prev->type != CHR_TX_DURATION || prev->shift || prev->value[0] != 'P' || strchr(prev->value, 'X') ||
+        strchr(prev->value, 'T'))
+        return 0;
+    if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->date.year <= 0 || t->date.day <= 0 ||
+        strchr(t->value, 'T'))
+        return 0;
+    if (!gap_text(v, prev, t, 10, gap, sizeof gap)) return 0;
+    int sign = strcmp(gap, "after") == 0 || strcmp(gap, "from") == 0 ? 1 : strcmp(gap, "before") == 0 ? -1 : 0;
+    if (!sign) return 0;
+    chr_date d = t->date;
+    long n = (long)prev->amount * sign;
+    if ((double)(long)prev->amount != prev->amount) return 0;
+    switch (prev->unit) {
+    case 'D': add_days(&d, n); break;
+    case 'W': add_days(&d, 7 * n); break;
+    case 'M': add_months(&d, (int)n); break;
+    case 'Y': d.year += (int)n; break;
+    default: return 0;
+    }
+    chr_timex merged = *t;
+    merged.start = prev->start;
+    merged.date = d;
+    if (!merged.mod[0] && prev->mod[0]) {
+        /* "more than 2 weeks after today" is after that day, "less than" before it */
+        if (strcmp(prev->mod, "MORE_THAN") == 0) snprintf(merged.mod, sizeof merged.mod, "%s", sign > 0 ? "AFTER" : "BEFORE");
+        else if (strcmp(prev->mod, "LESS_THAN") == 0) snprintf(merged.mod, sizeof merged.mod, "%s", sign > 0 ? "BEFORE" : "AFTER");
+    }
+    chr_timex_format_date(&d, 'D', merged.value, sizeof merged.value);
+    *t = merged;
+    return 1;
+}
+
+/* 1 when the span of 't' is a bare clock time ("3pm", "9:30 a.m."). */
+static int is_bare_clock(const chr_doc *doc, const chr_timex *t)
+{
+    if (t->type != CHR_TX_TIME || t->start >= t->end || !isdigit((unsigned char)doc->text[t->start])) return 0;
+    for (size_t i = t->start; i < t->end; i++)
+        if (!strchr("0123456789:. apmAPM", doc->text[i])) return 0;
+    return 1;
+}
+
+/*
+ * "every Monday at 4pm", "3pm every day", "every morning at 9am", "at 9am
+ * on Sundays": a recurring day or part of day and a clock time next to it
+ * are one SET, the clock joined to the day ("XXXX-WXX-1T16") or alone
+ * ("T09"). Returns 1 when 't' was rewritten to replace 'prev'.
+ */
+static int merge_set_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
+{
+    const chr_timex *set, *clock;
+    char gap[16];
+    if (prev->type == CHR_TX_SET && is_bare_clock(v->doc, t)) set = prev, clock = t;
+    else if (t->type == CHR_TX_SET && is_bare_clock(v->doc, prev)) set = t, clock = prev;
+    else return 0;
+    if (!gap_text(v, prev, t, 5, gap, sizeof gap)) return 0;
+    if (gap[0] && strcmp(gap, "at") != 0 && strcmp(gap, "on") != 0 && strcmp(gap, ",") != 0) return 0;
+    const char *tc = strchr(clock->value, 'T');
+    if (!tc || (strchr(set->value, 'T') != NULL && set->value[0] != 'T')) return 0;
+    char hm[16];
+    snprintf(hm, sizeof hm, "%.15s", tc);
+    if (strlen(hm) == 6 && strcmp(hm + 3, ":00") == 0) hm[3] = '\0';
+    int hour = atoi(hm + 1);
+    /* "every night at 9": a part of the day after noon puts the hour there */
+    if (hour < 12 && (strcmp(set->value, "TAF") == 0 || strcmp(set->value, "TEV") == 0 || strcmp(set->value, "TNI") == 0)) {
+        char rest[8];
+        snprintf(rest, sizeof rest, "%.7s", hm + 3);
+        snprintf(hm, sizeof hm, "T%02d%.7s", (hour + 12) % 100, rest);
+    }
+    const char *base = strncmp(set->value, "XXXX-", 5) == 0 ? set->value : "";
+    chr_timex merged = *set;
+    merged.start = prev->start;
+    merged.end = t->end;
+    merged.type = CHR_TX_SET;
+    snprintf(merged.value, sizeof merged.value, "%.30s%.16s", base, hm);
+    *t = merged;
+    return 1;
 }
 
 /* ---- extraction ---------------------------------------------------------------------------- */
@@ -1604,7 +1872,8 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
                                                                                          : doc->sentences.items[t.sentence].start;
             extend_premod(tx, doc, &t, floor);
         }
-        if (prev && (merge_clock(&v, prev, &t) || merge_length(&v, prev, &t))) {
+        if (prev && (merge_clock(&v, prev, &t) || merge_length(&v, prev, &t) || merge_offset(&v, prev, &t) ||
+                     merge_set_clock(&v, prev, &t))) {
             /* "내일 저녁 7시", "Friday at 3 p.m.": the clock time joins its
              * day; "2년 1개월": the lengths join */
             corpus->timexes.items[corpus->timexes.len - 1] = t;

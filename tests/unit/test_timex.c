@@ -256,6 +256,58 @@ static void korean_news_more(void **state)
     check("세시반", "2013-02-12T04:30", "세시반", "2013-02-12T15:30");
     check("오전 3시", "2013-02-12T04:30", "오전 3시", "2013-02-13T03:00");
     check("5일 후", "2013-02-12T04:30", "5일 후", "2013-02-17");
+    /* lengths in a row move a date forward as well as back */
+    check("2년 3개월 후 출시된다.", "2023-11-30", "2년 3개월 후", "2026-02");
+    check("1년 2개월 전 떠났다.", "2023-11-30", "1년 2개월 전", "2022-09");
+}
+
+/* Year-first months, days of a relative month, days counted from a
+ * relative day, and recurring clock times. */
+static void english_year_first_and_offsets(void **state)
+{
+    (void)state;
+    check("Sales fell in 2016-11.", NULL, "2016-11", "2016-11");
+    check("Sales fell in 2016 / 11.", NULL, "2016 / 11", "2016-11");
+    check("Sales fell in 2016 November.", NULL, "2016 November", "2016-11");
+    check("She is out from 4 to 22 this month.", "2016-11-07", "4", "2016-11-04");
+    check("She is out from 4 to 22 this month.", "2016-11-07", "22 this month", "2016-11-22");
+    check("It opens two days after tomorrow.", "2018-05-29", "two days after tomorrow", "2018-06-01");
+    check("It closed four days before yesterday.", "2018-05-29", "four days before yesterday", "2018-05-24");
+    check("The market opens at 9am every Monday.", "2017-09-27", "9am every Monday", "XXXX-WXX-1T09");
+    check("The shop opens every morning at 9am.", "2017-09-27", "every morning at 9am", "T09");
+    check("Trains leave 3pm every day.", "2017-09-27", "3pm every day", "T15");
+    /* years in words, where a year may follow a month, day, season or quarter */
+    check("It happened in June of nineteen ninety nine.", "2016-11-07", "June of nineteen ninety nine", "1999-06");
+    check("It opened on September 10, nineteen oh one.", "2016-11-07", "September 10, nineteen oh one", "1901-09-10");
+    check("Sales fell in the third quarter of two thousand and twenty.", "2016-11-07",
+          "the third quarter of two thousand and twenty", "2020-Q3");
+    check("The firm was founded in nineteen twenty eight.", NULL, "nineteen twenty eight", "1928");
+    {
+        chr_corpus *c = test_run("It was seen in two thousand cases.", "2023-11-30");
+        for (size_t k = 0; k < c->timexes.len; k++)
+            if (c->timexes.items[k].type == CHR_TX_DATE) fail_msg("'two thousand cases' gave %s", c->timexes.items[k].value);
+        chr_corpus_free(c);
+    }
+    /* decades in words, day-first two-digit years, "every other", "next week on Friday" */
+    check("Prices rose in the nineteen seventies.", NULL, "the nineteen seventies", "197");
+    check("It was big in the noughties.", NULL, "the noughties", "200");
+    check("Filed on 21/04/16.", NULL, "21/04/16", "2016-04-21");
+    check("They meet every other Friday.", "2019-11-27", "every other Friday", "XXXX-WXX-5");
+    check("It votes next week on Friday.", "2016-11-07", "next week on Friday", "2016-11-18");
+    /* lengths joined in ISO order, and moving a date forward as well as back */
+    check("He left for 2 days 1 month.", NULL, "2 days 1 month", "P1M2D");
+    check("It will open 2 years 21 days later.", "2017-11-23", "2 years 21 days later", "2019-12-14");
+    check("It closed 1 year 2 months ago.", "2017-11-23", "1 year 2 months ago", "2016-09");
+    /* "2010/11" and "2008-09" are seasons or fiscal years, not months */
+    const char *texts[] = {"He joined in the 2010/11 season.", "Results for 2008-09 were weak.",
+                           "In 2016 may prices rose."};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        chr_corpus *c = test_run(texts[i], "2023-11-30");
+        for (size_t k = 0; k < c->timexes.len; k++)
+            if (strlen(c->timexes.items[k].value) == 7 && c->timexes.items[k].value[4] == '-')
+                fail_msg("'%s' gave a month %s", texts[i], c->timexes.items[k].value);
+        chr_corpus_free(c);
+    }
 }
 
 /* A TimeML file: the DCT from its CREATION_TIME, the text from <TEXT>, and
@@ -285,7 +337,7 @@ int main(void)
         cmocka_unit_test(english_news),      cmocka_unit_test(korean_more),
         cmocka_unit_test(timeml_input),      cmocka_unit_test(sets_and_lengths),
         cmocka_unit_test(calendar_units),    cmocka_unit_test(english_news_more),
-        cmocka_unit_test(korean_news_more),
+        cmocka_unit_test(korean_news_more),  cmocka_unit_test(english_year_first_and_offsets),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
