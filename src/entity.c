@@ -974,7 +974,7 @@ static size_t prefix_key(const char *s, size_t k)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return (h ^ (h >> 16)) & 0xFFFF;
+    return h ^ (h >> 16);
 }
 
 /* Finds, for each of the 'np' patterns 'pats' (lengths 'lens'), the
@@ -988,13 +988,16 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
                           size_t len, hit_vec *out)
 {
     if (np == 0 || from >= len) return;
-    enum { NKEYS = 65536, NLEVELS = 3 };
+    enum { NLEVELS = 3 };
     static const size_t level_len[NLEVELS] = {6, 3, 2};
-    long *head = chr_xmalloc(NLEVELS * NKEYS * sizeof *head);
+    /* a table sized to the patterns: a short article has a few names */
+    size_t nkeys = 16;
+    while (nkeys < 2 * np) nkeys <<= 1;
+    long *head = chr_xmalloc(NLEVELS * nkeys * sizeof *head);
     long *next = chr_xmalloc(np * sizeof *next);
     size_t *pos = chr_xmalloc(np * sizeof *pos);
     int used_level[NLEVELS] = {0, 0, 0};
-    for (size_t k = 0; k < NLEVELS * NKEYS; k++) head[k] = -1;
+    for (size_t k = 0; k < NLEVELS * nkeys; k++) head[k] = -1;
     for (size_t i = np; i-- > 0;) {
         pos[i] = from;
         next[i] = -1;
@@ -1014,7 +1017,7 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
         int lv = 0;
         while (lens[i] < level_len[lv]) lv++;
         used_level[lv] = 1;
-        long *slot = &head[(size_t)lv * NKEYS + prefix_key(pats[i], level_len[lv])];
+        long *slot = &head[(size_t)lv * nkeys + (prefix_key(pats[i], level_len[lv]) & (nkeys - 1))];
         next[i] = *slot;
         *slot = (long)i;
     }
@@ -1022,7 +1025,7 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
         if (((unsigned char)t[i] & 0xC0) == 0x80) continue; /* indexed patterns start a character */
         for (int lv = 0; lv < NLEVELS; lv++) {
             if (!used_level[lv] || level_len[lv] > len - i) continue;
-            long k = head[(size_t)lv * NKEYS + prefix_key(t + i, level_len[lv])];
+            long k = head[(size_t)lv * nkeys + (prefix_key(t + i, level_len[lv]) & (nkeys - 1))];
             for (; k >= 0; k = next[k]) {
                 size_t n = lens[k];
                 if (i < pos[k] || n > len - i || memcmp(t + i, pats[k], n) != 0) continue;

@@ -395,21 +395,31 @@ static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b, 
     char key[32];
     /* at most CONTEXT_DOCS documents of each entity are looked at, so that
      * a name in every article of a large corpus keeps linking linear */
+    CHR_VEC(int) adocs = {0};
     for (size_t i = 0; i < ea->mentions.len && json_object_size(docs) < CONTEXT_DOCS; i++) {
         int d = c->entity_mentions.items[ea->mentions.items[i]].doc;
         snprintf(key, sizeof key, "%d", d);
         if (json_object_get(docs, key)) continue;
         json_object_set_new(docs, key, json_true());
-        json_object_update(orgs, doc_orgs[d]);
+        chr_vec_push(&adocs, d);
     }
-    int same = 0;
+    int same = 0, orgs_built = 0;
     json_t *seen = json_object();
     for (size_t i = 0; i < eb->mentions.len && !same && json_object_size(seen) < CONTEXT_DOCS; i++) {
         int d = c->entity_mentions.items[eb->mentions.items[i]].doc;
         snprintf(key, sizeof key, "%d", d);
-        if (json_object_get(docs, key)) same = 1;
+        if (json_object_get(docs, key)) {
+            same = 1; /* a shared document settles it: no need for the organisations */
+            break;
+        }
         if (json_object_get(seen, key)) continue;
         json_object_set_new(seen, key, json_true());
+        if (!orgs_built) {
+            /* the organisations of a's documents, gathered only when needed:
+             * copying them for every pair was quadratic in a long article */
+            for (size_t k = 0; k < adocs.len; k++) json_object_update(orgs, doc_orgs[adocs.items[k]]);
+            orgs_built = 1;
+        }
         const char *org;
         json_t *v;
         json_object_foreach(doc_orgs[d], org, v) {
@@ -422,6 +432,7 @@ static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b, 
     json_decref(seen);
     json_decref(docs);
     json_decref(orgs);
+    chr_vec_free(&adocs);
     return same;
 }
 
