@@ -22,20 +22,9 @@
 /* Reads the whole file into a new buffer (caller frees); NULL on error. */
 static unsigned char *slurp(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    chr_buf buf = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) chr_buf_append(&buf, chunk, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        chr_buf_free(&buf);
-        return NULL;
-    }
-    *len = buf.len;
-    return (unsigned char *)chr_buf_take(&buf); /* "" for an empty file */
+    char *data = NULL;
+    chr_error err;
+    return chr_read_file(path, CHR_ERR_IO, &data, len, &err) == CHR_OK ? (unsigned char *)data : NULL;
 }
 
 static int cmp_names(const void *a, const void *b)

@@ -105,6 +105,11 @@ void chr_buf_free(chr_buf *buf);
         (v)->len = (v)->cap = 0; \
     } while (0)
 
+/* Reads the whole file 'path' into a new NUL-terminated buffer (caller
+ * frees; "" for an empty file) and sets *len. Returns CHR_OK, or
+ * 'fail_code' with 'err' naming the file and the reason. */
+chr_status chr_read_file(const char *path, chr_status fail_code, char **data, size_t *len, chr_error *err);
+
 /* A list of owned strings. */
 typedef CHR_VEC(char *) chr_strvec;
 /* Appends a copy of 's' unless an equal string is present; returns its index. */

@@ -4,6 +4,7 @@
  */
 #include "chr_common.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,6 +151,25 @@ void chr_buf_free(chr_buf *buf)
     free(buf->data);
     buf->data = NULL;
     buf->len = buf->cap = 0;
+}
+
+chr_status chr_read_file(const char *path, chr_status fail_code, char **data, size_t *len, chr_error *err)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return chr_error_set(err, fail_code, path, 0, -1, "%s", strerror(errno));
+    chr_buf buf = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) chr_buf_append(&buf, chunk, n);
+    int failed = ferror(fp);
+    fclose(fp);
+    if (failed) {
+        chr_buf_free(&buf);
+        return chr_error_set(err, fail_code, path, 0, -1, "read error");
+    }
+    *len = buf.len;
+    *data = chr_buf_take(&buf);
+    return CHR_OK;
 }
 
 size_t chr_strvec_add_unique(chr_strvec *v, const char *s)

@@ -495,26 +495,12 @@ chr_status chr_evaluate(const json_t *gold, const json_t *pred, const char *cons
 
 /* ---- files --------------------------------------------------------------------------- */
 
+/* The file's text, or NULL with 'err' filled (caller frees). */
 static char *read_file(const char *path, chr_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        chr_error_set(err, CHR_ERR_IO, path, 0, -1, "%s", strerror(errno));
-        return NULL;
-    }
-    chr_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) chr_buf_append(&b, chunk, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        chr_buf_free(&b);
-        chr_error_set(err, CHR_ERR_IO, path, 0, -1, "read error");
-        return NULL;
-    }
-    if (!b.data) chr_buf_append(&b, "", 0);
-    return chr_buf_take(&b);
+    char *data = NULL;
+    size_t len = 0;
+    return chr_read_file(path, CHR_ERR_IO, &data, &len, err) == CHR_OK ? data : NULL;
 }
 
 static json_t *load_json(const char *path, chr_error *err)

@@ -242,25 +242,6 @@ static int list_dir(const char *dir, chr_strvec *out)
     return 0;
 }
 
-static chr_status read_whole_file(const char *path, char **data, size_t *len, chr_error *err)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return chr_error_set(err, CHR_ERR_RULES, path, 0, -1, "%s", strerror(errno));
-    chr_buf buf = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) chr_buf_append(&buf, chunk, n);
-    int failed = ferror(fp);
-    fclose(fp);
-    if (failed) {
-        chr_buf_free(&buf);
-        return chr_error_set(err, CHR_ERR_RULES, path, 0, -1, "read error");
-    }
-    *len = buf.len;
-    *data = chr_buf_take(&buf);
-    return CHR_OK;
-}
-
 chr_rules *chr_rules_load_dir(const char *dir, chr_error *err)
 {
     struct stat st;
@@ -290,7 +271,7 @@ chr_rules *chr_rules_load_dir(const char *dir, chr_error *err)
             snprintf(path, sizeof path, "%s/%s", sub, files.items[k]);
             char *data = NULL;
             size_t len = 0;
-            status = read_whole_file(path, &data, &len, err);
+            status = chr_read_file(path, CHR_ERR_RULES, &data, &len, err);
             if (status == CHR_OK) {
                 status = parse_into(rules, path, langs.items[i], data, len, err);
                 files_loaded++;
