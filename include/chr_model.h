@@ -82,6 +82,10 @@ typedef struct chr_doc {
 
 /* Code point offset of byte offset 'byte' (which must start a character). */
 size_t chr_doc_cp_offset(const chr_doc *doc, size_t byte);
+/* Formats the DCT as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" into out; returns 0
+ * (and writes "") when there is none. */
+int chr_dct_format(const chr_dct *dct, char *out, size_t out_size);
+
 /* Index of the sentence containing byte 'pos', or -1. */
 long chr_doc_sentence_at(const chr_doc *doc, size_t pos);
 
@@ -227,6 +231,9 @@ typedef struct chr_corpus {
     CHR_VEC(chr_event) events;
     CHR_VEC(size_t) timeline; /* event indices in chronological order */
 } chr_corpus;
+
+/* The entity that 'entity' was merged into (itself when not merged). */
+long chr_entity_root(const chr_corpus *corpus, long entity);
 
 chr_corpus *chr_corpus_new(void);
 /* Frees the corpus, its documents and every record; NULL is a no-op. */

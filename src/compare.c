@@ -104,12 +104,6 @@ typedef struct {
     CHR_VEC(item) items;
 } aligner;
 
-static long entity_root(const chr_corpus *c, long e)
-{
-    while (e >= 0 && (size_t)e < c->entities.len && c->entities.items[e].merged_into >= 0)
-        e = c->entities.items[e].merged_into;
-    return e;
-}
 
 /* Day numbers of a calendar value with a known year; 0 when there is none. */
 static int value_days(const char *value, long *first, long *last)
@@ -153,7 +147,7 @@ static size_t shared_participants(const chr_corpus *c, const chr_event *a, const
         for (size_t k = 0; k < b->participants.len; k++) {
             const chr_participant *q = &b->participants.items[k];
             if (role && strcmp(q->role, role) != 0) continue;
-            if (entity_root(c, p->entity) == entity_root(c, q->entity)) {
+            if (chr_entity_root(c, p->entity) == chr_entity_root(c, q->entity)) {
                 n++;
                 break;
             }
@@ -173,12 +167,12 @@ static int shared_person_subject(const chr_corpus *c, const chr_event *a, const 
 {
     for (size_t i = 0; i < a->participants.len; i++) {
         const chr_participant *p = &a->participants.items[i];
-        long e = entity_root(c, p->entity);
+        long e = chr_entity_root(c, p->entity);
         if (strcmp(p->role, "subject") != 0 || e < 0 || (size_t)e >= c->entities.len ||
             c->entities.items[e].type != CHR_ENT_PERSON)
             continue;
         for (size_t k = 0; k < b->participants.len; k++)
-            if (strcmp(b->participants.items[k].role, "subject") == 0 && entity_root(c, b->participants.items[k].entity) == e)
+            if (strcmp(b->participants.items[k].role, "subject") == 0 && chr_entity_root(c, b->participants.items[k].entity) == e)
                 return 1;
     }
     return 0;
@@ -420,24 +414,19 @@ static json_t *str_or_null(const char *s)
 
 static json_t *dct_json(const chr_dct *dct)
 {
-    if (!dct->present) return json_null();
     char buf[32];
-    if (dct->hour >= 0)
-        snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", dct->year, dct->month, dct->day, dct->hour, dct->minute);
-    else
-        snprintf(buf, sizeof buf, "%04d-%02d-%02d", dct->year, dct->month, dct->day);
-    return json_string(buf);
+    return chr_dct_format(dct, buf, sizeof buf) ? json_string(buf) : json_null();
 }
 
 static const char *entity_id(const chr_corpus *c, long e)
 {
-    e = entity_root(c, e);
+    e = chr_entity_root(c, e);
     return e >= 0 && (size_t)e < c->entities.len ? c->entities.items[e].id : "";
 }
 
 static const char *entity_name(const chr_corpus *c, long e)
 {
-    e = entity_root(c, e);
+    e = chr_entity_root(c, e);
     return e >= 0 && (size_t)e < c->entities.len && c->entities.items[e].name ? c->entities.items[e].name : "";
 }
 
@@ -633,7 +622,7 @@ static void row_conflicts(const chr_corpus *c, const aligner *al, const row *r, 
                         if (em->doc != (int)d) continue;
                         for (size_t k = 0; k < em->participants.len; k++)
                             if (strcmp(em->participants.items[k].role, "subject") == 0 &&
-                                entity_root(c, em->participants.items[k].entity) == (long)ent)
+                                chr_entity_root(c, em->participants.items[k].entity) == (long)ent)
                                 named = 1;
                     }
                     if (!named) continue;
@@ -685,7 +674,7 @@ static json_t *source_entities(const chr_corpus *c, size_t d)
     for (size_t i = 0; i < c->entity_mentions.len; i++) {
         const chr_entity_mention *m = &c->entity_mentions.items[i];
         if (m->doc != (int)d) continue;
-        long e = entity_root(c, m->entity);
+        long e = chr_entity_root(c, m->entity);
         if (e < 0 || (size_t)e >= c->entities.len || !c->entities.items[e].id[0]) continue;
         size_t k = 0;
         while (k < counts.len && counts.items[k].entity != e) k++;
@@ -705,7 +694,7 @@ static json_t *source_entities(const chr_corpus *c, size_t d)
         chr_strvec spellings = {0};
         for (size_t i = counts.items[k].first; i < c->entity_mentions.len; i++) {
             const chr_entity_mention *m = &c->entity_mentions.items[i];
-            if (m->doc != (int)d || entity_root(c, m->entity) != counts.items[k].entity) continue;
+            if (m->doc != (int)d || chr_entity_root(c, m->entity) != counts.items[k].entity) continue;
             char *s = chr_xstrndup(doc->text + m->start, m->end - m->start);
             chr_strvec_add_unique(&spellings, s);
             free(s);

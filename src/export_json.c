@@ -34,13 +34,8 @@ static void add_span(json_t *obj, const chr_corpus *corpus, int doc_index, size_
 
 static json_t *dct_value(const chr_dct *dct)
 {
-    if (!dct->present) return json_null();
     char buf[32];
-    if (dct->hour >= 0)
-        snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", dct->year, dct->month, dct->day, dct->hour, dct->minute);
-    else
-        snprintf(buf, sizeof buf, "%04d-%02d-%02d", dct->year, dct->month, dct->day);
-    return json_string(buf);
+    return chr_dct_format(dct, buf, sizeof buf) ? json_string(buf) : json_null();
 }
 
 /* Element i of the "documents" array; NULL when it is not output. New reference. */

@@ -35,11 +35,6 @@ typedef struct {
 
 /* ---- entities ----------------------------------------------------------------------------- */
 
-static long entity_root(const chr_corpus *c, long e)
-{
-    while (e >= 0 && c->entities.items[e].merged_into >= 0) e = c->entities.items[e].merged_into;
-    return e;
-}
 
 static long new_entity(chr_corpus *c, chr_entity_type type, const char *name)
 {
@@ -148,9 +143,10 @@ static int has_hangul(const char *s)
 static long find_by_alias(const chr_corpus *c, const link_index *ix, chr_entity_type type, const char *form)
 {
     char key[600];
-    snprintf(key, sizeof key, "%c\t%s", (char)type, form);
+    /* the same truncation as index_alias: keys hold at most 597 bytes of a form */
+    snprintf(key, sizeof key, "%c\t%.597s", (char)type, form);
     json_t *hit = json_object_get(ix->aliases, key);
-    return hit ? entity_root(c, (long)json_integer_value(hit)) : -1;
+    return hit ? chr_entity_root(c, (long)json_integer_value(hit)) : -1;
 }
 
 /* A person mentioned by one word of a fuller name seen in the same
@@ -161,7 +157,7 @@ static long find_by_name_word(const chr_corpus *c, const link_index *ix, int doc
     snprintf(key, sizeof key, "%d\t%s", doc, word);
     json_t *hit = json_object_get(ix->name_words, key);
     if (!hit || json_integer_value(hit) < 0) return -1;
-    return entity_root(c, (long)json_integer_value(hit));
+    return chr_entity_root(c, (long)json_integer_value(hit));
 }
 
 static void entity_key(const char *name, char *key, size_t size)
@@ -223,7 +219,7 @@ static void key_index_each(const chr_corpus *c, const key_index *ki, const char 
             if (strcmp(key, other) != 0 && (strlen(key) < ki->min_fuzzy || strlen(other) < ki->min_fuzzy ||
                                             strchr(key, '#') || strchr(other, '#') || !edit_distance_le1(key, other)))
                 continue;
-            fn(entity_root(c, (long)json_integer_value(json_array_get(pair, 0))), strcmp(key, other) == 0, ctx);
+            fn(chr_entity_root(c, (long)json_integer_value(json_array_get(pair, 0))), strcmp(key, other) == 0, ctx);
         }
     }
 }
@@ -352,7 +348,7 @@ static json_t **doc_org_sets(const chr_corpus *c)
         sets[d] = json_object();
         if (principal[d] < 0) continue;
         char key[32];
-        snprintf(key, sizeof key, "%ld", entity_root(c, principal[d]));
+        snprintf(key, sizeof key, "%ld", chr_entity_root(c, principal[d]));
         json_object_set_new(sets[d], key, json_true());
     }
     /* and every company named at least twice in the document: a story's
@@ -361,7 +357,7 @@ static json_t **doc_org_sets(const chr_corpus *c)
     for (size_t i = 0; i < c->entity_mentions.len; i++) {
         const chr_entity_mention *m = &c->entity_mentions.items[i];
         if (m->type != CHR_ENT_ORG || m->entity < 0) continue;
-        long e = entity_root(c, m->entity);
+        long e = chr_entity_root(c, m->entity);
         if (is_board_name(c->entities.items[e].name)) continue;
         char key[64], org[32];
         snprintf(key, sizeof key, "%d:%ld", m->doc, e);
@@ -513,7 +509,7 @@ static void principal_orgs(const chr_corpus *c, long *principal)
             doc = m->doc;
         }
         if (m->type != CHR_ENT_ORG || m->entity < 0) continue;
-        long e = entity_root(c, m->entity);
+        long e = chr_entity_root(c, m->entity);
         if (is_board_name(c->entities.items[e].name)) continue;
         char key[32];
         snprintf(key, sizeof key, "%ld", e);
@@ -547,7 +543,7 @@ static long explicit_board_owner(const chr_corpus *c, size_t i)
     if (!(gl == 0 || (gl == 3 && memcmp(gap, "\xEC\x9D\x98", 3) == 0) || (gl == 2 && memcmp(gap, "'s", 2) == 0) ||
           (gl == 4 && memcmp(gap, "\xE2\x80\x99s", 4) == 0)))
         return -1;
-    long e = entity_root(c, p->entity);
+    long e = chr_entity_root(c, p->entity);
     return is_board_name(c->entities.items[e].name) ? -1 : e;
 }
 
@@ -674,14 +670,14 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c)
         }
         for (size_t k = 0; k < keys.len; k++) {
             for (;;) {
-                long self = entity_root(c, (long)a);
+                long self = chr_entity_root(c, (long)a);
                 struct candidates cd = {self, -1, 0};
                 key_index_each(c, ki, keys.items[k], note_candidate, &cd);
                 if (cd.found < 0) break;
                 if (cd.found < self) merge_entities(c, cd.found, self);
                 else merge_entities(c, self, cd.found);
             }
-            key_index_add(ki, keys.items[k], entity_root(c, (long)a));
+            key_index_add(ki, keys.items[k], chr_entity_root(c, (long)a));
         }
         chr_strvec_free(&keys);
     }
@@ -742,8 +738,8 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     const char *org = NULL;
                     long own = explicit_board_owner(c, i);
                     if (own < 0) own = owner[m->doc];
-                    if (own >= 0) org = c->entities.items[entity_root(c, own)].name;
-                    if (!org && principal[m->doc] >= 0) org = c->entities.items[entity_root(c, principal[m->doc])].name;
+                    if (own >= 0) org = c->entities.items[chr_entity_root(c, own)].name;
+                    if (!org && principal[m->doc] >= 0) org = c->entities.items[chr_entity_root(c, principal[m->doc])].name;
                     char name[600];
                     if (org) snprintf(name, sizeof name, "%s board", org);
                     else snprintf(name, sizeof name, "%s", surface);
@@ -788,10 +784,10 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
         chr_strvec keys = {0};
         entity_keys(rules, &c->entities.items[a], 0, &keys);
         for (size_t k = 0; k < keys.len; k++) {
-            struct candidate_list cl = {entity_root(c, (long)a), {0}, {0}};
+            struct candidate_list cl = {chr_entity_root(c, (long)a), {0}, {0}};
             key_index_each(c, &full, keys.items[k], collect_candidate, &cl);
             for (size_t f = 0; f < cl.found.len; f++) {
-                long self = entity_root(c, (long)a), other = entity_root(c, cl.found.items[f]);
+                long self = chr_entity_root(c, (long)a), other = chr_entity_root(c, cl.found.items[f]);
                 /* a shared title confirms only an equal key of 5+ consonants:
                  * short keys ("tkpt") are shared by many names */
                 int strong = cl.exact.items[f] && strlen(keys.items[k]) >= 5;
@@ -802,7 +798,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
             }
             chr_vec_free(&cl.found);
             chr_vec_free(&cl.exact);
-            key_index_add(&full, keys.items[k], entity_root(c, (long)a));
+            key_index_add(&full, keys.items[k], chr_entity_root(c, (long)a));
         }
         chr_strvec_free(&keys);
     }

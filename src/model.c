@@ -4,6 +4,7 @@
  */
 #include "chr_model.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,6 +92,27 @@ size_t chr_doc_cp_offset(const chr_doc *doc, size_t byte)
     size_t base_byte = k * CHR_CP_STRIDE;
     size_t base_cp = doc->ncheckpoints ? doc->cp_checkpoints[k] : 0;
     return base_cp + chr_utf8_count(doc->text + base_byte, byte - base_byte);
+}
+
+int chr_dct_format(const chr_dct *dct, char *out, size_t out_size)
+{
+    if (!dct->present) {
+        if (out_size) out[0] = '\0';
+        return 0;
+    }
+    if (dct->hour >= 0)
+        snprintf(out, out_size, "%04d-%02d-%02dT%02d:%02d", dct->year % 10000, dct->month % 100, dct->day % 100,
+                 dct->hour % 100, dct->minute % 100);
+    else
+        snprintf(out, out_size, "%04d-%02d-%02d", dct->year % 10000, dct->month % 100, dct->day % 100);
+    return 1;
+}
+
+long chr_entity_root(const chr_corpus *corpus, long entity)
+{
+    while (entity >= 0 && (size_t)entity < corpus->entities.len && corpus->entities.items[entity].merged_into >= 0)
+        entity = corpus->entities.items[entity].merged_into;
+    return entity;
 }
 
 long chr_doc_sentence_at(const chr_doc *doc, size_t pos)

@@ -108,11 +108,6 @@ int chr_values_compatible(const char *a, const char *b)
     return date_key(&af) <= date_key(&bl) && date_key(&bf) <= date_key(&al);
 }
 
-static long entity_root(const chr_corpus *c, long e)
-{
-    while (e >= 0 && c->entities.items[e].merged_into >= 0) e = c->entities.items[e].merged_into;
-    return e;
-}
 
 /* ---- events ---------------------------------------------------------------------------------- */
 
@@ -134,7 +129,7 @@ static int has_subject_conflict(const chr_corpus *c, const chr_event *e, const c
             const chr_participant *q = &m->participants.items[k];
             if (strcmp(q->role, "subject") != 0) continue;
             if (c->entities.items[q->entity].type != CHR_ENT_PERSON) continue;
-            if (entity_root(c, q->entity) == entity_root(c, p->entity)) shared = 1;
+            if (chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) shared = 1;
         }
     }
     for (size_t k = 0; k < m->participants.len; k++)
@@ -152,7 +147,7 @@ static int has_org_conflict(const chr_corpus *c, const chr_event *e, const chr_e
         if (c->entities.items[p->entity].type != CHR_ENT_ORG || strcmp(p->role, "agent") == 0) continue;
         e_org = 1;
         for (size_t k = 0; k < m->participants.len; k++)
-            if (entity_root(c, m->participants.items[k].entity) == entity_root(c, p->entity)) return 0;
+            if (chr_entity_root(c, m->participants.items[k].entity) == chr_entity_root(c, p->entity)) return 0;
     }
     for (size_t k = 0; k < m->participants.len; k++) {
         const chr_participant *q = &m->participants.items[k];
@@ -172,7 +167,7 @@ static int shares_participant(const chr_corpus *c, const chr_event *e, const chr
 {
     for (size_t i = 0; i < e->participants.len; i++)
         for (size_t k = 0; k < m->participants.len; k++)
-            if (entity_root(c, e->participants.items[i].entity) == entity_root(c, m->participants.items[k].entity))
+            if (chr_entity_root(c, e->participants.items[i].entity) == chr_entity_root(c, m->participants.items[k].entity))
                 return 1;
     return 0;
 }
@@ -185,7 +180,7 @@ static int shares_person_subject(const chr_corpus *c, const chr_event *e, const 
         if (strcmp(p->role, "subject") != 0 || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
         for (size_t k = 0; k < m->participants.len; k++) {
             const chr_participant *q = &m->participants.items[k];
-            if (strcmp(q->role, "subject") == 0 && entity_root(c, q->entity) == entity_root(c, p->entity)) return 1;
+            if (strcmp(q->role, "subject") == 0 && chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) return 1;
         }
     }
     return 0;
@@ -201,7 +196,7 @@ static void add_event_participants(const chr_corpus *c, chr_event *e, const chr_
 {
     for (size_t k = 0; k < m->participants.len; k++) {
         chr_participant p = m->participants.items[k];
-        p.entity = entity_root(c, p.entity);
+        p.entity = chr_entity_root(c, p.entity);
         int dup = 0;
         for (size_t i = 0; i < e->participants.len; i++)
             if (e->participants.items[i].entity == p.entity) dup = 1;
@@ -287,7 +282,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         chr_event_mention *m = &corpus->event_mentions.items[i];
         for (size_t k = 0; k < m->participants.len; k++) {
             long em = m->participants.items[k].entity;
-            m->participants.items[k].entity = entity_root(c, c->entity_mentions.items[em].entity);
+            m->participants.items[k].entity = chr_entity_root(c, c->entity_mentions.items[em].entity);
         }
     }
     /* events are told by verbs; nouns and relative clauses refer back to
@@ -781,7 +776,7 @@ static void settle_subjects(chr_corpus *c)
             for (size_t k = 0; k < e->mentions.len; k++) {
                 const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
                 for (size_t q = 0; q < m->participants.len; q++)
-                    if (entity_root(c, m->participants.items[q].entity) == ent && strcmp(m->participants.items[q].role, "subject") == 0)
+                    if (chr_entity_root(c, m->participants.items[q].entity) == ent && strcmp(m->participants.items[q].role, "subject") == 0)
                         count++;
             }
             if (count > best_count) best_count = count, best = ent;
