@@ -112,6 +112,14 @@ typedef struct {
 int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from,
                    chr_match *m, chr_error *err);
 
+/*
+ * chr_regex_find for a match that starts at or before byte 'last_start'
+ * (SIZE_MAX: anywhere): the search gives up past it instead of trying every
+ * later start, which is what makes a search around one anchor cheap.
+ */
+int chr_regex_find_starting_by(const chr_regex *re, const char *subject, size_t len, size_t from,
+                               size_t last_start, chr_match *m, chr_error *err);
+
 /* Where to search next after 'm': its end, or one whole UTF-8 character
  * further when the match was empty. */
 size_t chr_regex_next_start(const char *subject, size_t len, const chr_match *m);

@@ -445,7 +445,7 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     if (!expanded) return NULL;
     int errcode = 0;
     PCRE2_SIZE erroffset = 0;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)expanded, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)expanded, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT,
                                      &errcode, &erroffset, NULL);
     if (!code) {
         PCRE2_UCHAR msg[256];
@@ -488,7 +488,14 @@ void chr_regex_free(chr_regex *re)
 int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from, chr_match *m,
                    chr_error *err)
 {
-    if (from > len) return 0;
+    return chr_regex_find_starting_by(re, subject, len, from, SIZE_MAX, m, err);
+}
+
+int chr_regex_find_starting_by(const chr_regex *re, const char *subject, size_t len, size_t from,
+                               size_t last_start, chr_match *m, chr_error *err)
+{
+    if (from > len || from > last_start) return 0;
+    pcre2_set_offset_limit(re->context, last_start >= len ? PCRE2_UNSET : (PCRE2_SIZE)last_start);
     int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data,
                          re->context);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;

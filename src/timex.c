@@ -1700,17 +1700,19 @@ static int candidate_order(const void *a, const void *b)
 
 typedef CHR_VEC(candidate) candidate_vec;
 
-/* Runs rule 'r' over text[from, to) and keeps the matches that lie in one
- * body sentence. Returns 0, or -1 on a match-limit error. */
-static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t r, size_t from, size_t to,
-                      candidate_vec *found, match_vec *matches, chr_error *err)
+/* Runs rule 'r' over text[from, limit) for matches that start at or
+ * before 'last_start' and keeps those that lie in one body sentence; a
+ * rule's matches do not overlap. Returns 0, or -1 on a match-limit error. */
+static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t r, size_t from, size_t last_start,
+                      size_t limit, candidate_vec *found, match_vec *matches, chr_error *err)
 {
     const timex_rule *rule = &tx->list.items[r];
     size_t pos = from;
     chr_match m;
     int rc = 0;
-    while (pos < to && (rc = chr_regex_find(rule->re, doc->text, to, pos, &m, err)) == 1) {
-        pos = chr_regex_next_start(doc->text, to, &m);
+    while (pos <= last_start && pos < limit &&
+           (rc = chr_regex_find_starting_by(rule->re, doc->text, limit, pos, last_start, &m, err)) == 1) {
+        pos = chr_regex_next_start(doc->text, limit, &m);
         if (m.end == m.start) continue;
         long s = chr_doc_sentence_at(doc, m.start);
         if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY) continue;
@@ -1726,7 +1728,7 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
         chr_vec_push(matches, m);
         chr_vec_push(found, c);
     }
-    return pos < to && rc < 0 ? -1 : 0;
+    return rc < 0 ? -1 : 0;
 }
 
 chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, chr_error *err)
@@ -1735,12 +1737,11 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
     candidate_vec found = {0};
     match_vec matches = {0};
     /* where the anchors are (one pass over the text), so that an anchored
-     * rule runs only in windows around its anchors: WINDOW_BACK bytes
-     * before one (an expression starts at most that far before its
-     * anchor) to WINDOW_AHEAD after it; a match that ends near the window's
-     * end is looked for again up to the sentence's end, since a lookahead
-     * or an optional tail may reach beyond the window */
-    enum { WINDOW_BACK = 72, WINDOW_AHEAD = 160, WINDOW_MARGIN = 64 };
+     * rule runs only around its anchors: every match contains one, so it
+     * starts at most WINDOW_BACK bytes before an anchor and not after it,
+     * and PCRE2 tries only those starts (an offset limit) while the match
+     * itself may run on to the sentence's end */
+    enum { WINDOW_BACK = 72 };
     hit_vec hits = {0};
     CHR_VEC(long) hit_sent = {0};
     for (size_t i = 0; tx->nanchors && i < doc->sentences.len; i++) {
@@ -1779,12 +1780,10 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             strcmp(rule->rec->lang, chr_lang_name(doc->lang)) != 0)
             continue;
         if (!rule->gate || !tx->nanchors) {
-            failed = scan_range(tx, doc, r, doc->body_start, doc->len, &found, &matches, err) < 0;
+            failed = scan_range(tx, doc, r, doc->body_start, SIZE_MAX, doc->len, &found, &matches, err) < 0;
             continue;
         }
-        size_t done = 0;     /* searched up to here */
-        size_t kept_end = 0; /* end of this rule's last match: a rule's matches do not overlap */
-        size_t covered_to = 0;
+        size_t tried_to = 0; /* every start before this was tried (or lies in a match) */
         for (int k = 0; k < rule->ngate; k++) heads[rule->gate_bit[k]] = bit_start[rule->gate_bit[k]];
         while (!failed) {
             /* the next hit of any of the rule's bits (a merge of their lists) */
@@ -1798,45 +1797,20 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             if (p == SIZE_MAX) break;
             for (int k = 0; k < rule->ngate; k++) {
                 int bit = rule->gate_bit[k];
-                while (heads[bit] < bit_start[bit + 1] && bit_list[heads[bit]].pos <= p + WINDOW_MARGIN &&
-                       bit_list[heads[bit]].pos + WINDOW_MARGIN <= covered_to)
-                    heads[bit]++;
                 if (heads[bit] < bit_start[bit + 1] && bit_list[heads[bit]].pos == p) heads[bit]++;
             }
             const chr_sentence *sent = &doc->sentences.items[si];
-            /* an anchor well inside the last window was searched with it */
-            if (p + WINDOW_MARGIN <= covered_to) continue;
             size_t from = p > sent->start + WINDOW_BACK ? p - WINDOW_BACK : sent->start;
+            if (from < tried_to) from = tried_to;
             while (from < p && ((unsigned char)doc->text[from] & 0xC0) == 0x80) from++;
-            if (from < done) from = done;
-            size_t to = p + WINDOW_AHEAD < sent->end ? p + WINDOW_AHEAD : sent->end;
-            while (to < sent->end && ((unsigned char)doc->text[to] & 0xC0) == 0x80) to++;
-            if (from >= to) continue;
-            size_t before = found.len;
-            failed = scan_range(tx, doc, r, from, to, &found, &matches, err) < 0;
-            int near_end = 0;
-            for (size_t k = before; k < found.len; k++)
-                if (found.items[k].mend + WINDOW_MARGIN > to) near_end = 1;
-            if (!failed && to < sent->end && near_end) {
-                /* look again without the window's end */
-                found.len = before;
-                failed = scan_range(tx, doc, r, from, sent->end, &found, &matches, err) < 0;
-                to = sent->end;
-            }
-            covered_to = to;
-            /* the next window may start where an expression cut by this
-             * one's end could begin */
-            done = to > WINDOW_MARGIN && to - WINDOW_MARGIN > from ? to - WINDOW_MARGIN : from;
-            if (to == sent->end) done = to;
-            while (done < to && ((unsigned char)doc->text[done] & 0xC0) == 0x80) done++;
-            /* the overlap may find a match again, or a part of one */
-            size_t w = before;
-            for (size_t k = before; k < found.len; k++) {
-                if (found.items[k].mstart < kept_end) continue;
-                kept_end = found.items[k].mend;
-                found.items[w++] = found.items[k];
-            }
-            found.len = w;
+            failed = scan_range(tx, doc, r, from, p, sent->end, &found, &matches, err) < 0;
+            /* a later hit need not try these starts again: the subject
+             * (up to the sentence's end) is the same */
+            size_t next = p + 1;
+            while (next < sent->end && ((unsigned char)doc->text[next] & 0xC0) == 0x80) next++;
+            if (found.len && found.items[found.len - 1].mend > next && found.items[found.len - 1].rule == r)
+                next = found.items[found.len - 1].mend;
+            if (next > tried_to) tried_to = next;
         }
     }
     free(heads);
