@@ -17,7 +17,7 @@
 static double now(void)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: the figure holds on a busy machine */
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 

@@ -22,9 +22,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* one bit per anchor token (128 at most); GCC and Clang have the type */
-__extension__ typedef unsigned __int128 anchor_bits;
-#define MAX_ANCHORS 128
+/* every distinct anchor token of the rules has an id */
+typedef unsigned short anchor_id;
+#define MAX_ANCHORS 2048
+#define HANGUL_COUNT 11172
+/* how far before its anchor a match may start, unless the rule says
+ * (back:N): a Korean or English prefix ("지난", "the beginning of") is
+ * rarely longer than this */
+#define DEFAULT_BACK 72
+#define MAX_BACK 200
 #define CUE_BUCKETS 1024
 #define MAX_CUES 1024
 
@@ -67,8 +73,9 @@ typedef struct {
     int offset;           /* constant offset or sign for num/dir */
     offset_source offset_from;
     char fixed[48];       /* set:/fixed: value */
-    anchor_bits gate;     /* anchor bits: run only near one of them; 0 = everywhere */
-    unsigned char gate_bit[32]; /* the same as a list */
+    int back;             /* a match starts at most this many bytes before its anchor */
+    anchor_id gate[32];   /* its anchors: it runs only near one of them; none = everywhere */
+    unsigned char gate_back[32]; /* per anchor: how far before it a match may start */
     int ngate;
     int group[G_COUNT];   /* group numbers, -1 when absent */
     char group_class[G_COUNT][32]; /* lexicon class for each group */
@@ -86,13 +93,24 @@ struct chr_timex_extractor {
     CHR_VEC(timex_rule) list;
     CHR_VEC(tense_cue) cues;
     CHR_VEC(tense_cue) premods; /* class 'premod', longest first */
-    /* anchors (the optional 6th field of a timex record): bit per token */
-    char anchor_token[MAX_ANCHORS][32];
+    /* anchors (the optional 6th field of a timex record), an id per token */
+    char (*anchor_token)[32];
     int nanchors;
-    anchor_bits hangul[11172];       /* syllable anywhere -> bits */
-    anchor_bits hangul_digit[11172]; /* syllable right after a digit ("17일") -> bits */
-    anchor_bits digit_bit;           /* any ASCII digit */
-    struct { char word[16]; anchor_bits bits; } words[512]; /* ASCII words, lower case, open addressing */
+    int digit_id; /* "#": any ASCII digit run; -1 when no rule has it */
+    /* while the rules load: (key, id) pairs; then tables of id lists */
+    CHR_VEC(struct key_id { uint32_t key; anchor_id id; }) syllable_pairs, digit_syllable_pairs;
+    CHR_VEC(struct word_id { char word[16]; anchor_id id; }) word_pairs;
+    /* a syllable anywhere, a syllable right after a digit ("17일"): the ids
+     * of syllable k are syllable_ids[syllable_start[k] .. syllable_start[k + 1]) */
+    unsigned *syllable_start, *digit_syllable_start;
+    anchor_id *syllable_ids, *digit_syllable_ids;
+    /* anchors of two or more Hangul syllables ("지난", "이듬해"): filed under
+     * their first syllable (index + 1 into hangul_words, 0 = none) */
+    unsigned short *hangul_word_first;
+    CHR_VEC(struct hangul_word { char rest[30]; unsigned char rest_len; unsigned short next; anchor_id id; }) hangul_words;
+    /* ASCII words, lower case, open addressing; ids word_ids[start, start + len) */
+    struct { char word[16]; unsigned start, len; } words[2048];
+    anchor_id *word_ids;
     /* tense cues by their first two bytes (CUE_BUCKETS buckets; cues shorter
      * than two bytes in every bucket), so that one pass over a clause finds
      * them all instead of one memmem per cue */
@@ -210,78 +228,178 @@ static uint32_t word_hash(const char *w)
     return h;
 }
 
-/* Adds 'bits' to the ASCII word 'w' (lower-cased, at most 15 letters). */
-static int add_word(chr_timex_extractor *tx, const char *w, anchor_bits bits)
+/* Files anchor 'id' under the ASCII word 'w' (lower-cased, its leading
+ * letters, at most 15). 0 when 'w' starts with no letter. */
+static int add_word(chr_timex_extractor *tx, const char *w, anchor_id id)
 {
-    char low[16];
+    struct word_id pair = {{0}, id};
     size_t n = 0;
-    for (; w[n] && n < sizeof low - 1; n++) {
+    for (; w[n] && n < sizeof pair.word - 1; n++) {
         if (!isalpha((unsigned char)w[n])) break;
-        low[n] = (char)tolower((unsigned char)w[n]);
+        pair.word[n] = (char)tolower((unsigned char)w[n]);
     }
-    if (n == 0 || n >= sizeof low - 1) return 0;
-    low[n] = '\0';
-    size_t cap = sizeof tx->words / sizeof tx->words[0];
-    for (size_t i = word_hash(low) % cap, k = 0; k < cap; i = (i + 1) % cap, k++) {
-        if (!tx->words[i].word[0] || strcmp(tx->words[i].word, low) == 0) {
-            snprintf(tx->words[i].word, sizeof tx->words[i].word, "%s", low);
-            tx->words[i].bits |= bits;
-            return 1;
-        }
-    }
-    return 0;
+    if (n == 0 || (n == sizeof pair.word - 1 && isalpha((unsigned char)w[n]))) return 0;
+    chr_vec_push(&tx->word_pairs, pair);
+    return 1;
 }
 
-static anchor_bits lookup_word(const chr_timex_extractor *tx, const char *low)
+/* The ids of the ASCII word 'low' (lower case): *count of them, or NULL. */
+static const anchor_id *lookup_word(const chr_timex_extractor *tx, const char *low, unsigned *count)
 {
     size_t cap = sizeof tx->words / sizeof tx->words[0];
     for (size_t i = word_hash(low) % cap, k = 0; k < cap && tx->words[i].word[0]; i = (i + 1) % cap, k++)
-        if (strcmp(tx->words[i].word, low) == 0) return tx->words[i].bits;
-    return 0;
+        if (strcmp(tx->words[i].word, low) == 0) {
+            *count = tx->words[i].len;
+            return tx->word_ids + tx->words[i].start;
+        }
+    *count = 0;
+    return NULL;
 }
 
-/* Registers the start of 'w' (its first Hangul syllable or its first ASCII
- * word) under 'bits'; 'after_digit' for the "#X" form. 0 when 'w' starts
- * with neither. */
-static int add_anchor_text(chr_timex_extractor *tx, const char *w, anchor_bits bits, int after_digit)
+/* Files anchor 'id' under the start of 'w': its leading Hangul syllables
+ * (one: that syllable; more: a word compared in place) or its first ASCII
+ * word; 'after_digit' for the "#X" form (one syllable). With 'exact', 'w'
+ * must be nothing but that. 0 when 'w' does not fit. */
+static int add_anchor_text(chr_timex_extractor *tx, const char *w, anchor_id id, int after_digit, int exact)
 {
-    size_t used;
-    uint32_t cp = chr_utf8_decode(w, strlen(w), &used);
+    size_t used, len = strlen(w);
+    uint32_t cp = chr_utf8_decode(w, len, &used);
     if (cp >= 0xAC00 && cp <= 0xD7A3) {
-        if (after_digit) tx->hangul_digit[cp - 0xAC00] |= bits;
-        else tx->hangul[cp - 0xAC00] |= bits;
+        size_t run = used; /* the leading syllables */
+        while (run < len) {
+            size_t step;
+            if (!chr_is_hangul_syllable(chr_utf8_decode(w + run, len - run, &step)) || !step) break;
+            run += step;
+        }
+        if (exact && run < len) return 0;
+        if (run == used) {
+            struct key_id pair = {cp - 0xAC00, id};
+            chr_vec_push(after_digit ? &tx->digit_syllable_pairs : &tx->syllable_pairs, pair);
+            return 1;
+        }
+        struct hangul_word hw = {{0}, (unsigned char)(run - used), 0, id};
+        if (after_digit || run - used >= sizeof hw.rest) return 0;
+        memcpy(hw.rest, w + used, run - used);
+        hw.next = tx->hangul_word_first[cp - 0xAC00];
+        chr_vec_push(&tx->hangul_words, hw);
+        tx->hangul_word_first[cp - 0xAC00] = (unsigned short)tx->hangul_words.len;
         return 1;
     }
-    if (!after_digit && isalpha((unsigned char)w[0])) return add_word(tx, w, bits);
+    if (!after_digit && isalpha((unsigned char)w[0])) return add_word(tx, w, id);
     return 0;
 }
 
 struct class_anchor {
     chr_timex_extractor *tx;
-    anchor_bits bits;
+    anchor_id id;
     int ok;
 };
 
 static void add_class_word(const chr_rule_record *rec, void *ctx)
 {
     struct class_anchor *ca = ctx;
-    if (!add_anchor_text(ca->tx, rec->fields[2], ca->bits, 0)) ca->ok = 0;
+    if (!add_anchor_text(ca->tx, rec->fields[2], ca->id, 0, 0)) ca->ok = 0;
+}
+
+static int key_id_order(const void *a, const void *b)
+{
+    const struct key_id *x = a, *y = b;
+    if (x->key != y->key) return x->key < y->key ? -1 : 1;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+static int word_id_order(const void *a, const void *b)
+{
+    const struct word_id *x = a, *y = b;
+    int c = strcmp(x->word, y->word);
+    return c ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+/* Turns (syllable, id) pairs into a table: ids of syllable k at
+ * ids[start[k] .. start[k + 1]) (duplicates dropped). */
+static void build_syllable_table(struct key_id *pairs, size_t n, unsigned **start, anchor_id **ids)
+{
+    if (n) qsort(pairs, n, sizeof *pairs, key_id_order);
+    *start = chr_xcalloc(HANGUL_COUNT + 1, sizeof **start);
+    *ids = chr_xcalloc(n ? n : 1, sizeof **ids);
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i && pairs[i].key == pairs[i - 1].key && pairs[i].id == pairs[i - 1].id) continue;
+        (*ids)[out++] = pairs[i].id;
+        (*start)[pairs[i].key + 1]++;
+    }
+    for (size_t k = 0; k < HANGUL_COUNT; k++) (*start)[k + 1] += (*start)[k];
+}
+
+/* Builds the lookup tables once every rule's anchors are filed. 0 when the
+ * word table is full. */
+static int build_anchor_tables(chr_timex_extractor *tx)
+{
+    build_syllable_table(tx->syllable_pairs.items, tx->syllable_pairs.len, &tx->syllable_start, &tx->syllable_ids);
+    build_syllable_table(tx->digit_syllable_pairs.items, tx->digit_syllable_pairs.len, &tx->digit_syllable_start,
+                         &tx->digit_syllable_ids);
+    size_t n = tx->word_pairs.len;
+    struct word_id *pairs = tx->word_pairs.items;
+    if (n) qsort(pairs, n, sizeof *pairs, word_id_order);
+    tx->word_ids = chr_xcalloc(n ? n : 1, sizeof *tx->word_ids);
+    size_t cap = sizeof tx->words / sizeof tx->words[0], out = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i && strcmp(pairs[i].word, pairs[i - 1].word) == 0) {
+            if (pairs[i].id == pairs[i - 1].id) continue;
+        } else {
+            size_t slot = word_hash(pairs[i].word) % cap, k = 0;
+            while (k < cap && tx->words[slot].word[0]) slot = (slot + 1) % cap, k++;
+            if (k == cap) return 0;
+            memcpy(tx->words[slot].word, pairs[i].word, sizeof pairs[i].word);
+            tx->words[slot].start = (unsigned)out;
+        }
+        tx->word_ids[out++] = pairs[i].id;
+        size_t slot = word_hash(pairs[i].word) % cap;
+        while (strcmp(tx->words[slot].word, pairs[i].word) != 0) slot = (slot + 1) % cap;
+        tx->words[slot].len++;
+    }
+    return 1;
 }
 
 /*
- * Reads a rule's anchors: space-separated tokens, any of which a sentence
- * must contain for the rule to run on it. A token is "#" (an ASCII digit),
- * "#X" (the Hangul syllable X right after a digit, white space allowed:
- * "17일"), a Hangul syllable or an ASCII word (case-insensitive), or
- * "{CLASS}" (the start of every word of a lexicon class). Sets r->gate, or
- * fails with an error naming the record.
+ * Reads a rule's anchors: space-separated tokens, one of which every match
+ * contains. A token is "#" (an ASCII digit run), "#X" (the Hangul syllable
+ * X right after a digit, white space allowed: "17일"), Hangul syllables
+ * ("후", "이듬해"), an ASCII word (case-insensitive), or "{CLASS}" (the
+ * start of every word of a lexicon class). "TOKEN:N" says a match starts at
+ * most N bytes before that anchor, "back:N" the same for every anchor of the
+ * rule (default DEFAULT_BACK). Sets r->gate, or fails with an error naming
+ * the record.
  */
 static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const char *spec, chr_error *err)
 {
     const chr_rule_record *rec = r->rec;
     char buf[256];
+    /* the rule's own distance first (back:N), wherever it is written */
     snprintf(buf, sizeof buf, "%s", spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+        if (strncmp(tok, "back:", 5) != 0) continue;
+        char *end = NULL;
+        long back = strtol(tok + 5, &end, 10);
+        if (end == tok + 5 || *end || back < 0 || back > MAX_BACK)
+            return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                 "'%s': back:N takes a number of bytes from 0 to %d", tok, MAX_BACK);
+        r->back = (int)back;
+    }
+    snprintf(buf, sizeof buf, "%s", spec);
+    for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+        if (strncmp(tok, "back:", 5) == 0) continue;
+        int back = r->back;
+        char *colon = strchr(tok, ':');
+        if (colon) {
+            char *end = NULL;
+            long n = strtol(colon + 1, &end, 10);
+            if (end == colon + 1 || *end || n < 0 || n > MAX_BACK)
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                     "anchor '%s': TOKEN:N takes a number of bytes from 0 to %d", tok, MAX_BACK);
+            back = (int)n;
+            *colon = '\0';
+        }
         int bit = -1;
         for (int i = 0; i < tx->nanchors; i++)
             if (strcmp(tx->anchor_token[i], tok) == 0) bit = i;
@@ -291,62 +409,63 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                                      "anchor '%s': at most %d anchors of up to 31 bytes", tok, MAX_ANCHORS);
             bit = tx->nanchors++;
             snprintf(tx->anchor_token[bit], sizeof tx->anchor_token[bit], "%s", tok);
-            anchor_bits b = (anchor_bits)1 << bit;
+            anchor_id id = (anchor_id)bit;
             int ok;
             if (strcmp(tok, "#") == 0) {
-                tx->digit_bit |= b;
+                tx->digit_id = bit;
                 ok = 1;
             } else if (tok[0] == '#') {
-                ok = add_anchor_text(tx, tok + 1, b, 1);
+                ok = add_anchor_text(tx, tok + 1, id, 1, 1);
             } else if (tok[0] == '{' && tok[strlen(tok) - 1] == '}') {
                 char cls[64];
                 snprintf(cls, sizeof cls, "%.*s", (int)strlen(tok) - 2, tok + 1);
-                struct class_anchor ca = {tx, b, chr_rules_has_class(tx->rules, cls)};
+                struct class_anchor ca = {tx, id, chr_rules_has_class(tx->rules, cls)};
                 chr_rules_each_word(tx->rules, cls, add_class_word, &ca);
                 ok = ca.ok;
             } else {
-                ok = add_anchor_text(tx, tok, b, 0);
+                ok = add_anchor_text(tx, tok, id, 0, 1);
             }
             if (!ok)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                     "anchor '%s' is not #, #X, a Hangul syllable, an ASCII word or {CLASS} "
+                                     "anchor '%s' is not #, #X, Hangul syllables, an ASCII word or {CLASS} "
                                      "of such words", tok);
         }
-        if (!(r->gate & ((anchor_bits)1 << bit))) {
-            if (r->ngate == (int)sizeof r->gate_bit)
+        int k = 0;
+        while (k < r->ngate && r->gate[k] != bit) k++;
+        if (k == r->ngate) {
+            if (r->ngate == (int)(sizeof r->gate / sizeof r->gate[0]))
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "at most %d anchors per rule",
-                                     (int)sizeof r->gate_bit);
-            r->gate_bit[r->ngate++] = (unsigned char)bit;
+                                     (int)(sizeof r->gate / sizeof r->gate[0]));
+            r->gate_back[k] = 0;
+            r->gate[r->ngate++] = (anchor_id)bit;
         }
-        r->gate |= (anchor_bits)1 << bit;
+        if (r->gate_back[k] < back) r->gate_back[k] = (unsigned char)back;
     }
     return CHR_OK;
 }
 
 /* Where an anchor occurs: the byte offset of its token (a digit run's
- * first digit for "#" and "#X") and the bits it sets. */
+ * first digit for "#" and "#X"), its sentence and its id. */
 typedef struct {
     size_t pos;
-    anchor_bits bits;
+    long sentence;
+    anchor_id id;
 } anchor_hit;
 typedef CHR_VEC(anchor_hit) hit_vec;
 
-static void add_hit(hit_vec *hits, size_t pos, anchor_bits bits)
+static void add_hits(hit_vec *hits, size_t pos, long sentence, const anchor_id *ids, size_t count)
 {
-    if (!bits) return;
-    if (hits->len && hits->items[hits->len - 1].pos == pos) {
-        hits->items[hits->len - 1].bits |= bits;
-        return;
+    for (size_t k = 0; k < count; k++) {
+        anchor_hit h = {pos, sentence, ids[k]};
+        chr_vec_push(hits, h);
     }
-    anchor_hit h = {pos, bits};
-    chr_vec_push(hits, h);
 }
 
-/* Appends the anchors of text[s, e) to 'hits' in text order (one pass over
- * the bytes) and returns their union. */
-static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text, size_t s, size_t e, hit_vec *hits)
+/* Appends the anchors of sentence 'si' = text[s, e) to 'hits' in text
+ * order (one pass over the bytes). */
+static void sentence_anchors(const chr_timex_extractor *tx, const char *text, long si, size_t s, size_t e,
+                             hit_vec *hits)
 {
-    anchor_bits bits = 0;
     int after_digit = 0; /* the last non-space character was a digit */
     size_t digits_at = s;
     size_t i = s;
@@ -355,9 +474,11 @@ static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text
         if (c >= '0' && c <= '9') {
             if (!after_digit || (i > s && text[i - 1] == ' ')) {
                 digits_at = i;
-                add_hit(hits, i, tx->digit_bit);
+                if (tx->digit_id >= 0) {
+                    anchor_id id = (anchor_id)tx->digit_id;
+                    add_hits(hits, i, si, &id, 1);
+                }
             }
-            bits |= tx->digit_bit;
             after_digit = 1;
             i++;
         } else if (c < 0x80) {
@@ -371,9 +492,9 @@ static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text
                 }
                 if (n < sizeof low - 1) {
                     low[n] = '\0';
-                    anchor_bits b = lookup_word(tx, low);
-                    bits |= b;
-                    add_hit(hits, at, b);
+                    unsigned count;
+                    const anchor_id *ids = lookup_word(tx, low, &count);
+                    add_hits(hits, at, si, ids, count);
                 }
                 after_digit = 0;
             } else {
@@ -384,14 +505,17 @@ static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
                           (uint32_t)(text[i + 2] & 0x3F);
             if (cp >= 0xAC00 && cp <= 0xD7A3) {
-                anchor_bits b = tx->hangul[cp - 0xAC00];
-                bits |= b;
-                add_hit(hits, i, b);
-                if (after_digit) {
-                    b = tx->hangul_digit[cp - 0xAC00];
-                    bits |= b;
-                    add_hit(hits, digits_at, b);
+                unsigned k = cp - 0xAC00;
+                add_hits(hits, i, si, tx->syllable_ids + tx->syllable_start[k],
+                         tx->syllable_start[k + 1] - tx->syllable_start[k]);
+                for (unsigned w = tx->hangul_word_first[k]; w; w = tx->hangul_words.items[w - 1].next) {
+                    const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
+                    if (i + 3 + hw->rest_len <= e && memcmp(text + i + 3, hw->rest, hw->rest_len) == 0)
+                        add_hits(hits, i, si, &hw->id, 1);
                 }
+                if (after_digit)
+                    add_hits(hits, digits_at, si, tx->digit_syllable_ids + tx->digit_syllable_start[k],
+                             tx->digit_syllable_start[k + 1] - tx->digit_syllable_start[k]);
             }
             after_digit = 0;
             i += 3;
@@ -401,7 +525,6 @@ static anchor_bits sentence_bits(const chr_timex_extractor *tx, const char *text
             while (i < e && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
         }
     }
-    return bits;
 }
 
 /* The bucket of the two bytes at 'p' (tense cue lookup). */
@@ -447,6 +570,9 @@ chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
 {
     chr_timex_extractor *tx = chr_xcalloc(1, sizeof *tx);
     tx->rules = rules;
+    tx->anchor_token = chr_xcalloc(MAX_ANCHORS, sizeof *tx->anchor_token);
+    tx->hangul_word_first = chr_xcalloc(HANGUL_COUNT, sizeof *tx->hangul_word_first);
+    tx->digit_id = -1;
     struct cue_ctx past = {tx, -1}, future = {tx, 1};
     chr_rules_each_word(rules, "tensepast", add_cue, &past);
     chr_rules_each_word(rules, "tensefuture", add_cue, &future);
@@ -457,7 +583,7 @@ chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "timex") != 0) continue;
-        timex_rule r = {.rec = rec};
+        timex_rule r = {.rec = rec, .back = DEFAULT_BACK};
         const char *type = rec->fields[2];
         if (strcmp(type, "DATE") == 0) r.type = CHR_TX_DATE;
         else if (strcmp(type, "TIME") == 0) r.type = CHR_TX_TIME;
@@ -493,6 +619,11 @@ chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
         }
         chr_vec_push(&tx->list, r);
     }
+    if (!build_anchor_tables(tx)) {
+        chr_error_set(err, CHR_ERR_RULES, "(timex rules)", 0, -1, "too many distinct anchor words");
+        chr_timex_free(tx);
+        return NULL;
+    }
     return tx;
 }
 
@@ -504,6 +635,17 @@ void chr_timex_free(chr_timex_extractor *tx)
     chr_vec_free(&tx->cues);
     chr_vec_free(&tx->premods);
     free(tx->cue_items);
+    free(tx->anchor_token);
+    chr_vec_free(&tx->syllable_pairs);
+    chr_vec_free(&tx->digit_syllable_pairs);
+    chr_vec_free(&tx->word_pairs);
+    free(tx->syllable_start);
+    free(tx->digit_syllable_start);
+    free(tx->syllable_ids);
+    free(tx->digit_syllable_ids);
+    free(tx->hangul_word_first);
+    chr_vec_free(&tx->hangul_words);
+    free(tx->word_ids);
     free(tx);
 }
 
@@ -1738,40 +1880,35 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
     match_vec matches = {0};
     /* where the anchors are (one pass over the text), so that an anchored
      * rule runs only around its anchors: every match contains one, so it
-     * starts at most WINDOW_BACK bytes before an anchor and not after it,
+     * starts at most its rule's 'back' bytes before an anchor and not after it,
      * and PCRE2 tries only those starts (an offset limit) while the match
      * itself may run on to the sentence's end */
-    enum { WINDOW_BACK = 72 };
     hit_vec hits = {0};
-    CHR_VEC(long) hit_sent = {0};
     for (size_t i = 0; tx->nanchors && i < doc->sentences.len; i++) {
         if (doc->sentences.items[i].zone != CHR_ZONE_BODY) continue;
-        sentence_bits(tx, doc->text, doc->sentences.items[i].start, doc->sentences.items[i].end, &hits);
-        while (hit_sent.len < hits.len) chr_vec_push(&hit_sent, (long)i);
+        sentence_anchors(tx, doc->text, (long)i, doc->sentences.items[i].start, doc->sentences.items[i].end, &hits);
     }
-    /* the hits of each anchor bit, in text order (indices into 'hits'): a
-     * counting sort over the set bits of every hit */
+    /* the hits of each anchor, in text order: a counting sort by id */
     size_t *bit_start = chr_xcalloc(MAX_ANCHORS + 1, sizeof *bit_start);
-    for (size_t h = 0; h < hits.len; h++)
-        for (int half = 0; half < 2; half++)
-            for (uint64_t w = (uint64_t)(hits.items[h].bits >> (64 * half)); w; w &= w - 1)
-                bit_start[64 * half + __builtin_ctzll(w) + 1]++;
+    for (size_t h = 0; h < hits.len; h++) bit_start[hits.items[h].id + 1]++;
     for (int bit = 0; bit < MAX_ANCHORS; bit++) bit_start[bit + 1] += bit_start[bit];
-    size_t nlist = bit_start[MAX_ANCHORS];
-    typedef struct {
-        size_t pos;
-        long sentence;
-    } bit_hit;
-    bit_hit *bit_list = chr_xcalloc(nlist + 1, sizeof *bit_list);
+    anchor_hit *bit_list = chr_xcalloc(hits.len + 1, sizeof *bit_list);
     size_t *fill = chr_xcalloc(MAX_ANCHORS, sizeof *fill);
     memcpy(fill, bit_start, MAX_ANCHORS * sizeof *fill);
-    for (size_t h = 0; h < hits.len; h++)
-        for (int half = 0; half < 2; half++)
-            for (uint64_t w = (uint64_t)(hits.items[h].bits >> (64 * half)); w; w &= w - 1)
-                bit_list[fill[64 * half + __builtin_ctzll(w)]++] = (bit_hit){hits.items[h].pos, hit_sent.items[h]};
+    for (size_t h = 0; h < hits.len; h++) bit_list[fill[hits.items[h].id]++] = hits.items[h];
     free(fill);
     int failed = 0;
-    size_t *heads = chr_xcalloc(MAX_ANCHORS, sizeof *heads);
+    /* Rules run block by block (a few dozen KB of sentences) rather than
+     * each over the whole text: the block stays in the cache while every
+     * rule visits its anchors there. Each rule keeps its place in its hit
+     * lists and the first start it has not tried. */
+    enum { BLOCK_BYTES = 32768 };
+    typedef struct {
+        size_t head[32];
+        size_t tried_to; /* every start before this was tried (or lies in a match) */
+        int active;
+    } rule_cursor;
+    rule_cursor *cursor = chr_xcalloc(tx->list.len ? tx->list.len : 1, sizeof *cursor);
     for (size_t r = 0; r < tx->list.len && !failed; r++) {
         const timex_rule *rule = &tx->list.items[r];
         /* a Korean article runs the Korean rules, an English one the
@@ -1779,45 +1916,61 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         if (rule->rec->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) &&
             strcmp(rule->rec->lang, chr_lang_name(doc->lang)) != 0)
             continue;
-        if (!rule->gate || !tx->nanchors) {
+        if (!rule->ngate) {
             failed = scan_range(tx, doc, r, doc->body_start, SIZE_MAX, doc->len, &found, &matches, err) < 0;
             continue;
         }
-        size_t tried_to = 0; /* every start before this was tried (or lies in a match) */
-        for (int k = 0; k < rule->ngate; k++) heads[rule->gate_bit[k]] = bit_start[rule->gate_bit[k]];
-        while (!failed) {
-            /* the next hit of any of the rule's bits (a merge of their lists) */
-            size_t p = SIZE_MAX;
-            long si = -1;
-            for (int k = 0; k < rule->ngate; k++) {
-                int bit = rule->gate_bit[k];
-                if (heads[bit] < bit_start[bit + 1] && bit_list[heads[bit]].pos < p)
-                    p = bit_list[heads[bit]].pos, si = bit_list[heads[bit]].sentence;
-            }
-            if (p == SIZE_MAX) break;
-            for (int k = 0; k < rule->ngate; k++) {
-                int bit = rule->gate_bit[k];
-                if (heads[bit] < bit_start[bit + 1] && bit_list[heads[bit]].pos == p) heads[bit]++;
-            }
-            const chr_sentence *sent = &doc->sentences.items[si];
-            size_t from = p > sent->start + WINDOW_BACK ? p - WINDOW_BACK : sent->start;
-            if (from < tried_to) from = tried_to;
-            while (from < p && ((unsigned char)doc->text[from] & 0xC0) == 0x80) from++;
-            failed = scan_range(tx, doc, r, from, p, sent->end, &found, &matches, err) < 0;
-            /* a later hit need not try these starts again: the subject
-             * (up to the sentence's end) is the same */
-            size_t next = p + 1;
-            while (next < sent->end && ((unsigned char)doc->text[next] & 0xC0) == 0x80) next++;
-            if (found.len && found.items[found.len - 1].mend > next && found.items[found.len - 1].rule == r)
-                next = found.items[found.len - 1].mend;
-            if (next > tried_to) tried_to = next;
-        }
+        cursor[r].active = 1;
+        for (int k = 0; k < rule->ngate; k++) cursor[r].head[k] = bit_start[rule->gate[k]];
     }
-    free(heads);
+    for (size_t block = 0; block < doc->sentences.len && !failed;) {
+        size_t block_start = doc->sentences.items[block].start, next_block = block + 1;
+        while (next_block < doc->sentences.len && doc->sentences.items[next_block].end - block_start < BLOCK_BYTES)
+            next_block++;
+        for (size_t r = 0; r < tx->list.len && !failed; r++) {
+            if (!cursor[r].active) continue;
+            const timex_rule *rule = &tx->list.items[r];
+            size_t *head = cursor[r].head;
+            while (!failed) {
+                /* the next hit of any of the rule's anchors in this block (a
+                 * merge of their lists) */
+                size_t p = SIZE_MAX;
+                long si = -1;
+                for (int k = 0; k < rule->ngate; k++) {
+                    int bit = rule->gate[k];
+                    if (head[k] < bit_start[bit + 1] && bit_list[head[k]].pos < p &&
+                        (size_t)bit_list[head[k]].sentence < next_block)
+                        p = bit_list[head[k]].pos, si = bit_list[head[k]].sentence;
+                }
+                if (p == SIZE_MAX) break;
+                size_t back = 0;
+                for (int k = 0; k < rule->ngate; k++) {
+                    int bit = rule->gate[k];
+                    if (head[k] < bit_start[bit + 1] && bit_list[head[k]].pos == p) {
+                        head[k]++;
+                        if (rule->gate_back[k] > back) back = rule->gate_back[k];
+                    }
+                }
+                const chr_sentence *sent = &doc->sentences.items[si];
+                size_t from = p > sent->start + back ? p - back : sent->start;
+                if (from < cursor[r].tried_to) from = cursor[r].tried_to;
+                while (from < p && ((unsigned char)doc->text[from] & 0xC0) == 0x80) from++;
+                failed = scan_range(tx, doc, r, from, p, sent->end, &found, &matches, err) < 0;
+                /* a later hit need not try these starts again: the subject
+                 * (up to the sentence's end) is the same */
+                size_t next = p + 1;
+                while (next < sent->end && ((unsigned char)doc->text[next] & 0xC0) == 0x80) next++;
+                if (found.len && found.items[found.len - 1].mend > next && found.items[found.len - 1].rule == r)
+                    next = found.items[found.len - 1].mend;
+                if (next > cursor[r].tried_to) cursor[r].tried_to = next;
+            }
+        }
+        block = next_block;
+    }
+    free(cursor);
     free(bit_start);
     free(bit_list);
     chr_vec_free(&hits);
-    chr_vec_free(&hit_sent);
     if (failed) {
         snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
         chr_vec_free(&found);
