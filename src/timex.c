@@ -110,7 +110,12 @@ struct chr_timex_extractor {
     CHR_VEC(struct hangul_word { char rest[30]; unsigned char rest_len; unsigned short next; anchor_id id; }) hangul_words;
     /* ASCII words, lower case, open addressing; ids word_ids[start, start + len) */
     struct { char word[16]; unsigned start, len; } words[2048];
+    uint64_t word_filter[64]; /* a bit per word hash (mod 4096): most words are no anchor */
     anchor_id *word_ids;
+    /* the rules of each anchor: anchor_rules[anchor_rule_start[id] ..
+     * anchor_rule_start[id + 1]), with how far before it their matches start */
+    unsigned *anchor_rule_start;
+    struct anchor_rule { unsigned rule; unsigned char back; } *anchor_rules;
     /* tense cues by their first two bytes (CUE_BUCKETS buckets; cues shorter
      * than two bytes in every bucket), so that one pass over a clause finds
      * them all instead of one memmem per cue */
@@ -243,11 +248,14 @@ static int add_word(chr_timex_extractor *tx, const char *w, anchor_id id)
     return 1;
 }
 
-/* The ids of the ASCII word 'low' (lower case): *count of them, or NULL. */
-static const anchor_id *lookup_word(const chr_timex_extractor *tx, const char *low, unsigned *count)
+/* The ids of the ASCII word 'low' (lower case, hash 'hash'): *count of
+ * them, or NULL. */
+static const anchor_id *lookup_word(const chr_timex_extractor *tx, const char *low, uint32_t hash, unsigned *count)
 {
     size_t cap = sizeof tx->words / sizeof tx->words[0];
-    for (size_t i = word_hash(low) % cap, k = 0; k < cap && tx->words[i].word[0]; i = (i + 1) % cap, k++)
+    *count = 0;
+    if (!(tx->word_filter[(hash >> 6) & 63] >> (hash & 63) & 1)) return NULL;
+    for (size_t i = hash % cap, k = 0; k < cap && tx->words[i].word[0]; i = (i + 1) % cap, k++)
         if (strcmp(tx->words[i].word, low) == 0) {
             *count = tx->words[i].len;
             return tx->word_ids + tx->words[i].start;
@@ -352,6 +360,8 @@ static int build_anchor_tables(chr_timex_extractor *tx)
             if (k == cap) return 0;
             memcpy(tx->words[slot].word, pairs[i].word, sizeof pairs[i].word);
             tx->words[slot].start = (unsigned)out;
+            uint32_t h = word_hash(pairs[i].word);
+            tx->word_filter[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
         }
         tx->word_ids[out++] = pairs[i].id;
         size_t slot = word_hash(pairs[i].word) % cap;
@@ -485,15 +495,20 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
             if (isalpha(c)) {
                 char low[16];
                 size_t n = 0, at = i;
+                uint32_t hash = 2166136261u; /* word_hash, as the letters come */
                 while (i < e && isalpha((unsigned char)text[i])) {
-                    if (n < sizeof low - 1) low[n] = (char)tolower((unsigned char)text[i]);
+                    if (n < sizeof low - 1) {
+                        unsigned char lc = (unsigned char)(text[i] | 0x20); /* ASCII letters only */
+                        low[n] = (char)lc;
+                        hash = (hash ^ lc) * 16777619u;
+                    }
                     n++;
                     i++;
                 }
                 if (n < sizeof low - 1) {
                     low[n] = '\0';
                     unsigned count;
-                    const anchor_id *ids = lookup_word(tx, low, &count);
+                    const anchor_id *ids = lookup_word(tx, low, hash, &count);
                     add_hits(hits, at, si, ids, count);
                 }
                 after_digit = 0;
@@ -619,6 +634,21 @@ chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
         }
         chr_vec_push(&tx->list, r);
     }
+    tx->anchor_rule_start = chr_xcalloc(MAX_ANCHORS + 1, sizeof *tx->anchor_rule_start);
+    size_t nlinks = 0;
+    for (size_t r = 0; r < tx->list.len; r++) {
+        for (int k = 0; k < tx->list.items[r].ngate; k++) tx->anchor_rule_start[tx->list.items[r].gate[k] + 1]++;
+        nlinks += (size_t)tx->list.items[r].ngate;
+    }
+    for (int a = 0; a < MAX_ANCHORS; a++) tx->anchor_rule_start[a + 1] += tx->anchor_rule_start[a];
+    tx->anchor_rules = chr_xcalloc(nlinks + 1, sizeof *tx->anchor_rules);
+    unsigned *fill = chr_xcalloc(MAX_ANCHORS, sizeof *fill);
+    memcpy(fill, tx->anchor_rule_start, MAX_ANCHORS * sizeof *fill);
+    for (size_t r = 0; r < tx->list.len; r++)
+        for (int k = 0; k < tx->list.items[r].ngate; k++)
+            tx->anchor_rules[fill[tx->list.items[r].gate[k]]++] =
+                (struct anchor_rule){(unsigned)r, tx->list.items[r].gate_back[k]};
+    free(fill);
     if (!build_anchor_tables(tx)) {
         chr_error_set(err, CHR_ERR_RULES, "(timex rules)", 0, -1, "too many distinct anchor words");
         chr_timex_free(tx);
@@ -646,6 +676,8 @@ void chr_timex_free(chr_timex_extractor *tx)
     free(tx->hangul_word_first);
     chr_vec_free(&tx->hangul_words);
     free(tx->word_ids);
+    free(tx->anchor_rule_start);
+    free(tx->anchor_rules);
     free(tx);
 }
 
@@ -1883,32 +1915,16 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
      * starts at most its rule's 'back' bytes before an anchor and not after it,
      * and PCRE2 tries only those starts (an offset limit) while the match
      * itself may run on to the sentence's end */
-    hit_vec hits = {0};
-    for (size_t i = 0; tx->nanchors && i < doc->sentences.len; i++) {
-        if (doc->sentences.items[i].zone != CHR_ZONE_BODY) continue;
-        sentence_anchors(tx, doc->text, (long)i, doc->sentences.items[i].start, doc->sentences.items[i].end, &hits);
-    }
-    /* the hits of each anchor, in text order: a counting sort by id */
-    size_t *bit_start = chr_xcalloc(MAX_ANCHORS + 1, sizeof *bit_start);
-    for (size_t h = 0; h < hits.len; h++) bit_start[hits.items[h].id + 1]++;
-    for (int bit = 0; bit < MAX_ANCHORS; bit++) bit_start[bit + 1] += bit_start[bit];
-    anchor_hit *bit_list = chr_xcalloc(hits.len + 1, sizeof *bit_list);
-    size_t *fill = chr_xcalloc(MAX_ANCHORS, sizeof *fill);
-    memcpy(fill, bit_start, MAX_ANCHORS * sizeof *fill);
-    for (size_t h = 0; h < hits.len; h++) bit_list[fill[hits.items[h].id]++] = hits.items[h];
-    free(fill);
     int failed = 0;
-    /* Rules run block by block (a few dozen KB of sentences) rather than
-     * each over the whole text: the block stays in the cache while every
-     * rule visits its anchors there. Each rule keeps its place in its hit
-     * lists and the first start it has not tried. */
-    enum { BLOCK_BYTES = 32768 };
-    typedef struct {
-        size_t head[32];
-        size_t tried_to; /* every start before this was tried (or lies in a match) */
-        int active;
-    } rule_cursor;
-    rule_cursor *cursor = chr_xcalloc(tx->list.len ? tx->list.len : 1, sizeof *cursor);
+    /* per rule: whether it runs on this document, and the first start it
+     * has not tried (earlier ones were tried, or lie in one of its matches) */
+    unsigned char *active = chr_xcalloc(tx->list.len + 1, 1);
+    size_t *tried_to = chr_xcalloc(tx->list.len + 1, sizeof *tried_to);
+    /* the rules that want each start of the current anchor position, and
+     * how far back (a position may carry several anchors of one rule) */
+    size_t *want_back = chr_xcalloc(tx->list.len + 1, sizeof *want_back);
+    size_t *wanted_at = chr_xcalloc(tx->list.len + 1, sizeof *wanted_at);
+    CHR_VEC(size_t) wanting = {0};
     for (size_t r = 0; r < tx->list.len && !failed; r++) {
         const timex_rule *rule = &tx->list.items[r];
         /* a Korean article runs the Korean rules, an English one the
@@ -1916,60 +1932,68 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         if (rule->rec->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) &&
             strcmp(rule->rec->lang, chr_lang_name(doc->lang)) != 0)
             continue;
-        if (!rule->ngate) {
+        if (!rule->ngate)
             failed = scan_range(tx, doc, r, doc->body_start, SIZE_MAX, doc->len, &found, &matches, err) < 0;
-            continue;
-        }
-        cursor[r].active = 1;
-        for (int k = 0; k < rule->ngate; k++) cursor[r].head[k] = bit_start[rule->gate[k]];
+        else
+            active[r] = 1;
     }
-    for (size_t block = 0; block < doc->sentences.len && !failed;) {
-        size_t block_start = doc->sentences.items[block].start, next_block = block + 1;
-        while (next_block < doc->sentences.len && doc->sentences.items[next_block].end - block_start < BLOCK_BYTES)
-            next_block++;
-        for (size_t r = 0; r < tx->list.len && !failed; r++) {
-            if (!cursor[r].active) continue;
-            const timex_rule *rule = &tx->list.items[r];
-            size_t *head = cursor[r].head;
-            while (!failed) {
-                /* the next hit of any of the rule's anchors in this block (a
-                 * merge of their lists) */
-                size_t p = SIZE_MAX;
-                long si = -1;
-                for (int k = 0; k < rule->ngate; k++) {
-                    int bit = rule->gate[k];
-                    if (head[k] < bit_start[bit + 1] && bit_list[head[k]].pos < p &&
-                        (size_t)bit_list[head[k]].sentence < next_block)
-                        p = bit_list[head[k]].pos, si = bit_list[head[k]].sentence;
-                }
-                if (p == SIZE_MAX) break;
-                size_t back = 0;
-                for (int k = 0; k < rule->ngate; k++) {
-                    int bit = rule->gate[k];
-                    if (head[k] < bit_start[bit + 1] && bit_list[head[k]].pos == p) {
-                        head[k]++;
-                        if (rule->gate_back[k] > back) back = rule->gate_back[k];
+    /* Sentence by sentence, anchor by anchor in text order, every rule
+     * that has the anchor runs there (the text stays in the cache) */
+    hit_vec hits = {0};
+    for (size_t si = 0; si < doc->sentences.len && !failed; si++) {
+        const chr_sentence *sent = &doc->sentences.items[si];
+        if (sent->zone != CHR_ZONE_BODY) continue;
+        hits.len = 0;
+        sentence_anchors(tx, doc->text, (long)si, sent->start, sent->end, &hits);
+        /* "#X" hits are filed at their digits, after the hits between:
+         * nearly sorted, so an insertion sort */
+        for (size_t h = 1; h < hits.len; h++) {
+            anchor_hit x = hits.items[h];
+            size_t k = h;
+            while (k > 0 && hits.items[k - 1].pos > x.pos) {
+                hits.items[k] = hits.items[k - 1];
+                k--;
+            }
+            hits.items[k] = x;
+        }
+        for (size_t h = 0; h < hits.len && !failed;) {
+            size_t p = hits.items[h].pos, stamp = p + 1;
+            wanting.len = 0;
+            for (; h < hits.len && hits.items[h].pos == p; h++) {
+                anchor_id id = hits.items[h].id;
+                for (unsigned k = tx->anchor_rule_start[id]; k < tx->anchor_rule_start[id + 1]; k++) {
+                    size_t r = tx->anchor_rules[k].rule;
+                    if (!active[r]) continue;
+                    if (wanted_at[r] != stamp) {
+                        wanted_at[r] = stamp;
+                        want_back[r] = 0;
+                        chr_vec_push(&wanting, r);
                     }
+                    if (tx->anchor_rules[k].back > want_back[r]) want_back[r] = tx->anchor_rules[k].back;
                 }
-                const chr_sentence *sent = &doc->sentences.items[si];
-                size_t from = p > sent->start + back ? p - back : sent->start;
-                if (from < cursor[r].tried_to) from = cursor[r].tried_to;
+            }
+            for (size_t w = 0; w < wanting.len && !failed; w++) {
+                size_t r = wanting.items[w];
+                size_t from = p > sent->start + want_back[r] ? p - want_back[r] : sent->start;
+                if (from < tried_to[r]) from = tried_to[r];
+                if (from > p) continue;
                 while (from < p && ((unsigned char)doc->text[from] & 0xC0) == 0x80) from++;
+                size_t before = found.len;
                 failed = scan_range(tx, doc, r, from, p, sent->end, &found, &matches, err) < 0;
-                /* a later hit need not try these starts again: the subject
-                 * (up to the sentence's end) is the same */
+                /* a later anchor need not try these starts again: the
+                 * subject (up to the sentence's end) is the same */
                 size_t next = p + 1;
                 while (next < sent->end && ((unsigned char)doc->text[next] & 0xC0) == 0x80) next++;
-                if (found.len && found.items[found.len - 1].mend > next && found.items[found.len - 1].rule == r)
-                    next = found.items[found.len - 1].mend;
-                if (next > cursor[r].tried_to) cursor[r].tried_to = next;
+                if (found.len > before && found.items[found.len - 1].mend > next) next = found.items[found.len - 1].mend;
+                if (next > tried_to[r]) tried_to[r] = next;
             }
         }
-        block = next_block;
     }
-    free(cursor);
-    free(bit_start);
-    free(bit_list);
+    free(active);
+    free(tried_to);
+    free(want_back);
+    free(wanted_at);
+    chr_vec_free(&wanting);
     chr_vec_free(&hits);
     if (failed) {
         snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
