@@ -86,7 +86,17 @@ typedef struct {
     const char *lang;
     int tense;        /* -1 past, +1 future */
     const char *mod;  /* for a 'premod' word: its TIMEX3 mod */
+    size_t len;       /* of 'word' */
+    chr_lang only;    /* the language of 'lang', CHR_LANG_UNKNOWN for any */
 } tense_cue;
+
+/* Whether cue 'c' may apply in a document of language 'lang': a Korean or
+ * English document takes the cues of its language and the shared ones,
+ * other documents take all. */
+static int cue_applies(const tense_cue *c, chr_lang lang)
+{
+    return c->only == CHR_LANG_UNKNOWN || (lang != CHR_LANG_KO && lang != CHR_LANG_EN) || c->only == lang;
+}
 
 struct chr_timex_extractor {
     const chr_rules *rules;
@@ -107,7 +117,20 @@ struct chr_timex_extractor {
     /* anchors of two or more Hangul syllables ("지난", "이듬해"): filed under
      * their first syllable (index + 1 into hangul_words, 0 = none) */
     unsigned short *hangul_word_first;
-    CHR_VEC(struct hangul_word { char rest[30]; unsigned char rest_len; unsigned short next; anchor_id id; }) hangul_words;
+    CHR_VEC(struct hangul_word {
+        char rest[30];
+        unsigned char rest_len;
+        unsigned short next;
+        anchor_id id;
+        int after_class; /* "{CLASS}>X": index + 1 into after_classes, 0 = none */
+    }) hangul_words;
+    /* the words a "{CLASS}>X" anchor wants right before X (white space
+     * allowed): Hangul words of the class, borrowed from the rules */
+    CHR_VEC(struct class_words { CHR_VEC(const char *) words; }) after_classes;
+    /* a digit run right before an ASCII punctuation mark ("#/", "#:") */
+    unsigned punct_start[129];
+    anchor_id *punct_ids;
+    CHR_VEC(struct key_id) punct_pairs;
     /* ASCII words, lower case, open addressing; ids word_ids[start, start + len) */
     struct { char word[16]; unsigned start, len; } words[2048];
     uint64_t word_filter[64]; /* a bit per word hash (mod 4096): most words are no anchor */
@@ -131,7 +154,10 @@ struct cue_ctx {
 static void add_cue(const chr_rule_record *rec, void *ctx)
 {
     struct cue_ctx *cc = ctx;
-    tense_cue c = {rec->fields[2], rec->lang, cc->tense, NULL};
+    tense_cue c = {rec->fields[2], rec->lang, cc->tense, NULL, strlen(rec->fields[2]), CHR_LANG_UNKNOWN};
+    if (rec->lang && strcmp(rec->lang, "ko") == 0) c.only = CHR_LANG_KO;
+    else if (rec->lang && strcmp(rec->lang, "en") == 0) c.only = CHR_LANG_EN;
+    else if (rec->lang) c.only = CHR_LANG_MIXED; /* another language: never a Korean or English document's */
     if (cc->tense) chr_vec_push(&cc->tx->cues, c);
     else if (rec->nfields > 3) {
         c.mod = rec->fields[3];
@@ -268,7 +294,8 @@ static const anchor_id *lookup_word(const chr_timex_extractor *tx, const char *l
  * (one: that syllable; more: a word compared in place) or its first ASCII
  * word; 'after_digit' for the "#X" form (one syllable). With 'exact', 'w'
  * must be nothing but that. 0 when 'w' does not fit. */
-static int add_anchor_text(chr_timex_extractor *tx, const char *w, anchor_id id, int after_digit, int exact)
+static int add_anchor_text(chr_timex_extractor *tx, const char *w, anchor_id id, int after_digit, int exact,
+                           int after_class)
 {
     size_t used, len = strlen(w);
     uint32_t cp = chr_utf8_decode(w, len, &used);
@@ -280,12 +307,12 @@ static int add_anchor_text(chr_timex_extractor *tx, const char *w, anchor_id id,
             run += step;
         }
         if (exact && run < len) return 0;
-        if (run == used) {
+        if (run == used && !after_class) {
             struct key_id pair = {cp - 0xAC00, id};
             chr_vec_push(after_digit ? &tx->digit_syllable_pairs : &tx->syllable_pairs, pair);
             return 1;
         }
-        struct hangul_word hw = {{0}, (unsigned char)(run - used), 0, id};
+        struct hangul_word hw = {{0}, (unsigned char)(run - used), 0, id, after_class};
         if (after_digit || run - used >= sizeof hw.rest) return 0;
         memcpy(hw.rest, w + used, run - used);
         hw.next = tx->hangul_word_first[cp - 0xAC00];
@@ -306,7 +333,30 @@ struct class_anchor {
 static void add_class_word(const chr_rule_record *rec, void *ctx)
 {
     struct class_anchor *ca = ctx;
-    if (!add_anchor_text(ca->tx, rec->fields[2], ca->id, 0, 0)) ca->ok = 0;
+    if (!add_anchor_text(ca->tx, rec->fields[2], ca->id, 0, 0, 0)) ca->ok = 0;
+}
+
+/* Keeps a class word for a "{CLASS}>X" anchor when it is all Hangul
+ * syllables (no space): the one place right before X it can end. */
+static void add_after_word(const chr_rule_record *rec, void *ctx)
+{
+    struct class_words *list = ctx;
+    const char *w = rec->fields[2];
+    size_t len = strlen(w);
+    for (size_t k = 0, step = 0; k < len; k += step)
+        if (!chr_is_hangul_syllable(chr_utf8_decode(w + k, len - k, &step)) || !step) return;
+    chr_vec_push(&list->words, w);
+}
+
+/* Whether text[s, at) ends with a word of 'list', white space between. */
+static int after_class_word(const struct class_words *list, const char *text, size_t s, size_t at)
+{
+    while (at > s && text[at - 1] == ' ') at--;
+    for (size_t k = 0; k < list->words.len; k++) {
+        size_t n = strlen(list->words.items[k]);
+        if (n <= at - s && memcmp(text + at - n, list->words.items[k], n) == 0) return 1;
+    }
+    return 0;
 }
 
 static int key_id_order(const void *a, const void *b)
@@ -323,20 +373,30 @@ static int word_id_order(const void *a, const void *b)
     return c ? c : (x->id > y->id) - (x->id < y->id);
 }
 
+static void build_id_table(struct key_id *pairs, size_t n, size_t nkeys, unsigned *start, anchor_id **ids);
+
 /* Turns (syllable, id) pairs into a table: ids of syllable k at
  * ids[start[k] .. start[k + 1]) (duplicates dropped). */
 static void build_syllable_table(struct key_id *pairs, size_t n, unsigned **start, anchor_id **ids)
 {
-    if (n) qsort(pairs, n, sizeof *pairs, key_id_order);
     *start = chr_xcalloc(HANGUL_COUNT + 1, sizeof **start);
+    build_id_table(pairs, n, HANGUL_COUNT, *start, ids);
+}
+
+/* Turns (key, id) pairs, keys below 'nkeys', into ids of key k at
+ * ids[start[k] .. start[k + 1]) (duplicates dropped); 'start' holds nkeys + 1
+ * zeros. */
+static void build_id_table(struct key_id *pairs, size_t n, size_t nkeys, unsigned *start, anchor_id **ids)
+{
+    if (n) qsort(pairs, n, sizeof *pairs, key_id_order);
     *ids = chr_xcalloc(n ? n : 1, sizeof **ids);
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
         if (i && pairs[i].key == pairs[i - 1].key && pairs[i].id == pairs[i - 1].id) continue;
         (*ids)[out++] = pairs[i].id;
-        (*start)[pairs[i].key + 1]++;
+        start[pairs[i].key + 1]++;
     }
-    for (size_t k = 0; k < HANGUL_COUNT; k++) (*start)[k + 1] += (*start)[k];
+    for (size_t k = 0; k < nkeys; k++) start[k + 1] += start[k];
 }
 
 /* Builds the lookup tables once every rule's anchors are filed. 0 when the
@@ -346,6 +406,7 @@ static int build_anchor_tables(chr_timex_extractor *tx)
     build_syllable_table(tx->syllable_pairs.items, tx->syllable_pairs.len, &tx->syllable_start, &tx->syllable_ids);
     build_syllable_table(tx->digit_syllable_pairs.items, tx->digit_syllable_pairs.len, &tx->digit_syllable_start,
                          &tx->digit_syllable_ids);
+    build_id_table(tx->punct_pairs.items, tx->punct_pairs.len, 128, tx->punct_start, &tx->punct_ids);
     size_t n = tx->word_pairs.len;
     struct word_id *pairs = tx->word_pairs.items;
     if (n) qsort(pairs, n, sizeof *pairs, word_id_order);
@@ -384,7 +445,10 @@ static int build_anchor_tables(chr_timex_extractor *tx)
 static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const char *spec, chr_error *err)
 {
     const chr_rule_record *rec = r->rec;
-    char buf[256];
+    char buf[1024];
+    if (strlen(spec) >= sizeof buf)
+        return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "anchors: longer than %d bytes",
+                             (int)sizeof buf - 1);
     /* the rule's own distance first (back:N), wherever it is written */
     snprintf(buf, sizeof buf, "%s", spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
@@ -400,7 +464,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (strncmp(tok, "back:", 5) == 0) continue;
         int back = r->back;
-        char *colon = strchr(tok, ':');
+        char *colon = strrchr(tok, ':');
         if (colon) {
             char *end = NULL;
             long n = strtol(colon + 1, &end, 10);
@@ -424,8 +488,23 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
             if (strcmp(tok, "#") == 0) {
                 tx->digit_id = bit;
                 ok = 1;
+            } else if (tok[0] == '#' && ispunct((unsigned char)tok[1]) && !tok[2]) {
+                struct key_id pair = {(unsigned char)tok[1], id};
+                chr_vec_push(&tx->punct_pairs, pair);
+                ok = 1;
             } else if (tok[0] == '#') {
-                ok = add_anchor_text(tx, tok + 1, id, 1, 1);
+                ok = add_anchor_text(tx, tok + 1, id, 1, 1, 0);
+            } else if (tok[0] == '{' && strstr(tok, "}>")) {
+                /* "{CLASS}>X": X right after a word of CLASS */
+                const char *close = strstr(tok, "}>");
+                char cls[64];
+                snprintf(cls, sizeof cls, "%.*s", (int)(close - tok - 1), tok + 1);
+                struct class_words cw = {{0}};
+                chr_vec_push(&tx->after_classes, cw);
+                struct class_words *list = &tx->after_classes.items[tx->after_classes.len - 1];
+                chr_rules_each_word(tx->rules, cls, add_after_word, list);
+                ok = list->words.len > 0 &&
+                     add_anchor_text(tx, close + 2, id, 0, 1, (int)tx->after_classes.len);
             } else if (tok[0] == '{' && tok[strlen(tok) - 1] == '}') {
                 char cls[64];
                 snprintf(cls, sizeof cls, "%.*s", (int)strlen(tok) - 2, tok + 1);
@@ -433,7 +512,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 chr_rules_each_word(tx->rules, cls, add_class_word, &ca);
                 ok = ca.ok;
             } else {
-                ok = add_anchor_text(tx, tok, id, 0, 1);
+                ok = add_anchor_text(tx, tok, id, 0, 1, 0);
             }
             if (!ok)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
@@ -513,6 +592,9 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                 }
                 after_digit = 0;
             } else {
+                if (i > s && text[i - 1] >= '0' && text[i - 1] <= '9' && c < 128)
+                    add_hits(hits, digits_at, si, tx->punct_ids + tx->punct_start[c],
+                             tx->punct_start[c + 1] - tx->punct_start[c]);
                 if (c != ' ') after_digit = 0;
                 i++;
             }
@@ -525,7 +607,8 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                          tx->syllable_start[k + 1] - tx->syllable_start[k]);
                 for (unsigned w = tx->hangul_word_first[k]; w; w = tx->hangul_words.items[w - 1].next) {
                     const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
-                    if (i + 3 + hw->rest_len <= e && memcmp(text + i + 3, hw->rest, hw->rest_len) == 0)
+                    if (i + 3 + hw->rest_len <= e && memcmp(text + i + 3, hw->rest, hw->rest_len) == 0 &&
+                        (!hw->after_class || after_class_word(&tx->after_classes.items[hw->after_class - 1], text, s, i)))
                         add_hits(hits, i, si, &hw->id, 1);
                 }
                 if (after_digit)
@@ -678,6 +761,10 @@ void chr_timex_free(chr_timex_extractor *tx)
     free(tx->word_ids);
     free(tx->anchor_rule_start);
     free(tx->anchor_rules);
+    for (size_t k = 0; k < tx->after_classes.len; k++) chr_vec_free(&tx->after_classes.items[k].words);
+    chr_vec_free(&tx->after_classes);
+    chr_vec_free(&tx->punct_pairs);
+    free(tx->punct_ids);
     free(tx);
 }
 
@@ -995,7 +1082,6 @@ static int clause_tense(const match_view *v)
     const chr_timex_extractor *tx = v->tx;
     const chr_sentence *sent = &v->doc->sentences.items[s];
     const char *text = v->doc->text;
-    const char *lang = chr_lang_name(v->doc->lang);
     int en = v->doc->lang == CHR_LANG_EN;
     size_t start = v->m->start, end = v->m->end;
     /* the clause around the expression: at most 240 bytes either side */
@@ -1005,7 +1091,10 @@ static int clause_tense(const match_view *v)
     /* one pass over each side: the first cue after the expression and the
      * last one before it, per cue (an occurrence lies wholly on its side) */
     size_t after[MAX_CUES], before[MAX_CUES];
-    for (size_t i = 0; i < ncues; i++) after[i] = before[i] = SIZE_MAX;
+    unsigned short seen[2 * MAX_CUES]; /* the cues found, once each */
+    size_t nseen = 0;
+    memset(after, 0xFF, ncues * sizeof *after);
+    memset(before, 0xFF, ncues * sizeof *before);
     for (int side = 0; side < 2; side++) {
         size_t from = side ? end : lo, to = side ? hi : start;
         for (size_t i = from; i + 1 < to; i++) {
@@ -1013,8 +1102,9 @@ static int clause_tense(const match_view *v)
             for (unsigned k = tx->cue_bucket[h]; k < tx->cue_bucket[h + 1]; k++) {
                 unsigned ci = tx->cue_items[k];
                 const char *w = tx->cues.items[ci].word;
-                size_t wl = strlen(w);
+                size_t wl = tx->cues.items[ci].len;
                 if (i + wl > to || memcmp(text + i, w, wl) != 0) continue;
+                if (after[ci] == SIZE_MAX && before[ci] == SIZE_MAX) seen[nseen++] = (unsigned short)ci;
                 if (side) {
                     if (after[ci] == SIZE_MAX) after[ci] = i;
                 } else {
@@ -1025,10 +1115,18 @@ static int clause_tense(const match_view *v)
     }
     long best = -1;
     int tense = 0;
-    for (size_t i = 0; i < ncues; i++) {
+    /* in cue order, as every cue once was (ties go to the earlier cue) */
+    for (size_t a = 1; a < nseen; a++)
+        for (size_t b = a; b > 0 && seen[b - 1] > seen[b]; b--) {
+            unsigned short x = seen[b];
+            seen[b] = seen[b - 1];
+            seen[b - 1] = x;
+        }
+    for (size_t n = 0; n < nseen; n++) {
+        size_t i = seen[n];
         const tense_cue *c = &tx->cues.items[i];
-        if (c->lang && (v->doc->lang == CHR_LANG_KO || en) && strcmp(c->lang, lang) != 0) continue;
-        size_t wl = strlen(c->word);
+        if (!cue_applies(c, v->doc->lang)) continue;
+        size_t wl = c->len;
         if (!wl) continue;
         if (after[i] != SIZE_MAX) {
             long d = (en ? 3 : 1) * (long)(after[i] - end);
@@ -1635,10 +1733,8 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
     if (sep != ' ' && sep != '-') return;
     for (size_t i = 0; i < tx->premods.len; i++) {
         const tense_cue *c = &tx->premods.items[i];
-        if (c->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) &&
-            strcmp(c->lang, chr_lang_name(doc->lang)) != 0)
-            continue;
-        size_t wl = strlen(c->word);
+        if (!cue_applies(c, doc->lang)) continue;
+        size_t wl = c->len;
         if (t->start < floor + wl + 1) continue;
         size_t s = t->start - 1 - wl;
         if (memcmp(text + s, c->word, wl) != 0) continue;
