@@ -782,40 +782,71 @@ static int iso_week(int y, int m, int d, int *week_year)
     return (int)((thursday - jan1) / 7 + 1);
 }
 
+/* Writes 'value' (0 or more) in decimal, zero-padded to 'width' digits, at
+ * 'p'; returns the end. Values are small (years, months, hours), and
+ * snprintf was a tenth of the date stage. */
+static char *put_number(char *p, int value, int width)
+{
+    char digits[12];
+    int n = 0;
+    unsigned v = value < 0 ? 0u : (unsigned)value;
+    do {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v && n < (int)sizeof digits);
+    while (n < width && n < (int)sizeof digits) digits[n++] = '0';
+    while (n) *p++ = digits[--n];
+    return p;
+}
+
+static char *put_text(char *p, const char *text)
+{
+    while (*text) *p++ = *text++;
+    return p;
+}
+
 void chr_timex_format_date(const chr_date *date, char gran, char *out, size_t out_size)
 {
-    char year[8];
-    if (date->year > 0) snprintf(year, sizeof year, "%04d", date->year % 10000);
-    else snprintf(year, sizeof year, "XXXX");
+    char buf[40], *p = buf;
+    int year = date->year > 0 ? date->year % 10000 : -1;
     switch (gran) {
-    case 'C':
-        if (date->year > 0) snprintf(out, out_size, "%03d", (date->year / 10) % 1000);
-        else snprintf(out, out_size, "XXX");
-        break;
-    case 'Y': snprintf(out, out_size, "%s", year); break;
-    case 'Q': snprintf(out, out_size, "%s-Q%d", year, date->month > 0 ? (date->month - 1) / 3 + 1 : 1); break;
-    case 'H': snprintf(out, out_size, "%s-H%d", year, date->month > 6 ? 2 : 1); break;
-    case 'M':
-        if (date->month > 0) snprintf(out, out_size, "%s-%02d", year, date->month);
-        else snprintf(out, out_size, "%s-XX", year);
-        break;
+    case 'C': p = date->year > 0 ? put_number(p, (date->year / 10) % 1000, 3) : put_text(p, "XXX"); break;
     case 'W':
         if (date->year > 0 && date->month > 0 && date->day > 0) {
             int wy;
             int w = iso_week(date->year, date->month, date->day, &wy);
-            snprintf(out, out_size, "%04d-W%02d", wy, w);
-        } else {
-            snprintf(out, out_size, "%s-WXX", year);
+            p = put_number(p, wy, 4);
+            p = put_text(p, "-W");
+            p = put_number(p, w, 2);
+            break;
         }
-        break;
-    default: {
-        char month[12], day[12];
-        if (date->month > 0) snprintf(month, sizeof month, "%02d", date->month % 100);
-        else snprintf(month, sizeof month, "XX");
-        if (date->day > 0) snprintf(day, sizeof day, "%02d", date->day % 100);
-        else snprintf(day, sizeof day, "XX");
-        snprintf(out, out_size, "%s-%s-%s", year, month, day);
+        /* fall through */
+    default:
+        p = year >= 0 ? put_number(p, year, 4) : put_text(p, "XXXX");
+        switch (gran) {
+        case 'Y': break;
+        case 'Q':
+            p = put_text(p, "-Q");
+            p = put_number(p, date->month > 0 ? (date->month - 1) / 3 + 1 : 1, 1);
+            break;
+        case 'H': p = put_text(p, date->month > 6 ? "-H2" : "-H1"); break;
+        case 'M':
+            *p++ = '-';
+            p = date->month > 0 ? put_number(p, date->month, 2) : put_text(p, "XX");
+            break;
+        case 'W': p = put_text(p, "-WXX"); break;
+        default:
+            *p++ = '-';
+            p = date->month > 0 ? put_number(p, date->month % 100, 2) : put_text(p, "XX");
+            *p++ = '-';
+            p = date->day > 0 ? put_number(p, date->day % 100, 2) : put_text(p, "XX");
+        }
     }
+    *p = '\0';
+    if (out_size) {
+        size_t n = (size_t)(p - buf) < out_size - 1 ? (size_t)(p - buf) : out_size - 1;
+        memcpy(out, buf, n);
+        out[n] = '\0';
     }
 }
 
@@ -1237,8 +1268,17 @@ static int clock_suffix(const match_view *v, char *out, size_t size)
     if (ampm && strcmp(ampm, "pm") == 0 && hour < 12) hour += 12;
     if (ampm && strcmp(ampm, "am") == 0 && hour == 12) hour = 0;
     if (hour > 24 || minute > 59 || second > 59) return 0;
-    if (second >= 0) snprintf(out, size, "T%02d:%02d:%02d", hour % 100, minute % 100, second % 100);
-    else snprintf(out, size, "T%02d:%02d", hour % 100, minute % 100);
+    char text[16], *p = text;
+    *p++ = 'T';
+    p = put_number(p, hour % 100, 2);
+    *p++ = ':';
+    p = put_number(p, minute % 100, 2);
+    if (second >= 0) {
+        *p++ = ':';
+        p = put_number(p, second % 100, 2);
+    }
+    *p = '\0';
+    snprintf(out, size, "%s", text);
     return 1;
 }
 
