@@ -592,7 +592,7 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                 }
                 after_digit = 0;
             } else {
-                if (i > s && text[i - 1] >= '0' && text[i - 1] <= '9' && c < 128)
+                if (after_digit && c != ' ')
                     add_hits(hits, digits_at, si, tx->punct_ids + tx->punct_start[c],
                              tx->punct_start[c + 1] - tx->punct_start[c]);
                 if (c != ' ') after_digit = 0;
