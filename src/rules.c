@@ -435,6 +435,7 @@ struct chr_regex {
     pcre2_code *code;
     pcre2_match_data *match_data;
     pcre2_match_context *context;
+    int jit; /* JIT-compiled: searches call pcre2_jit_match, skipping pcre2_match's checks */
     char source[600];
 };
 
@@ -458,9 +459,10 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     }
     free(expanded);
     /* JIT is best effort: without it pcre2_match interprets, still correct. */
-    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    int jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     chr_regex *re = chr_xcalloc(1, sizeof *re);
     re->code = code;
+    re->jit = jit;
     re->match_data = pcre2_match_data_create_from_pattern(code, NULL);
     re->context = pcre2_match_context_create(NULL);
     if (!re->match_data || !re->context) {
@@ -496,8 +498,12 @@ int chr_regex_find_starting_by(const chr_regex *re, const char *subject, size_t 
 {
     if (from > len || from > last_start) return 0;
     pcre2_set_offset_limit(re->context, last_start >= len ? PCRE2_UNSET : (PCRE2_SIZE)last_start);
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data,
-                         re->context);
+    /* the subject is valid UTF-8 (the reader checked it), which is all
+     * pcre2_match would check before calling the JIT code */
+    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data,
+                                       re->context)
+                     : pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data,
+                                   re->context);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (rc < 0) {
         PCRE2_UCHAR msg[256];

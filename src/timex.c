@@ -571,11 +571,11 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
             after_digit = 1;
             i++;
         } else if (c < 0x80) {
-            if (isalpha(c)) {
+            if ((unsigned)((c | 0x20) - 'a') < 26) { /* an ASCII letter, without the locale */
                 char low[16];
                 size_t n = 0, at = i;
                 uint32_t hash = 2166136261u; /* word_hash, as the letters come */
-                while (i < e && isalpha((unsigned char)text[i])) {
+                while (i < e && (unsigned)(((unsigned char)text[i] | 0x20) - 'a') < 26) {
                     if (n < sizeof low - 1) {
                         unsigned char lc = (unsigned char)(text[i] | 0x20); /* ASCII letters only */
                         low[n] = (char)lc;
