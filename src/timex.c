@@ -31,6 +31,7 @@ typedef unsigned short anchor_id;
  * rarely longer than this */
 #define DEFAULT_BACK 72
 #define MAX_BACK 200
+#define NEED_AHEAD 64
 #define CUE_BUCKETS 1024
 #define MAX_CUES 1024
 
@@ -77,6 +78,10 @@ typedef struct {
     anchor_id gate[32];   /* its anchors: it runs only near one of them; none = everywhere */
     unsigned char gate_back[32]; /* per anchor: how far before it a match may start */
     int ngate;
+    /* need:A,B: a match also has one of these right after its anchor (within
+     * NEED_AHEAD bytes), so the rule is not run where none is */
+    char need[8][16];
+    int nneed;
     int group[G_COUNT];   /* group numbers, -1 when absent */
     char group_class[G_COUNT][32]; /* lexicon class for each group */
 } timex_rule;
@@ -131,6 +136,10 @@ struct chr_timex_extractor {
     unsigned punct_start[129];
     anchor_id *punct_ids;
     CHR_VEC(struct key_id) punct_pairs;
+    /* a digit run of exactly N digits ("#4": a year's shape) */
+    unsigned run_start[11];
+    anchor_id *run_ids;
+    CHR_VEC(struct key_id) run_pairs;
     /* ASCII words, lower case, open addressing; ids word_ids[start, start + len) */
     struct { char word[16]; unsigned start, len; } words[2048];
     uint64_t word_filter[64]; /* a bit per word hash (mod 4096): most words are no anchor */
@@ -407,6 +416,7 @@ static int build_anchor_tables(chr_timex_extractor *tx)
     build_syllable_table(tx->digit_syllable_pairs.items, tx->digit_syllable_pairs.len, &tx->digit_syllable_start,
                          &tx->digit_syllable_ids);
     build_id_table(tx->punct_pairs.items, tx->punct_pairs.len, 128, tx->punct_start, &tx->punct_ids);
+    build_id_table(tx->run_pairs.items, tx->run_pairs.len, 10, tx->run_start, &tx->run_ids);
     size_t n = tx->word_pairs.len;
     struct word_id *pairs = tx->word_pairs.items;
     if (n) qsort(pairs, n, sizeof *pairs, word_id_order);
@@ -434,13 +444,16 @@ static int build_anchor_tables(chr_timex_extractor *tx)
 
 /*
  * Reads a rule's anchors: space-separated tokens, one of which every match
- * contains. A token is "#" (an ASCII digit run), "#X" (the Hangul syllable
+ * contains. A token is "#" (an ASCII digit run), "#N" (a run of exactly N
+ * digits), "#." (a digit run before a mark), "#X" (the Hangul syllable
  * X right after a digit, white space allowed: "17일"), Hangul syllables
- * ("후", "이듬해"), an ASCII word (case-insensitive), or "{CLASS}" (the
- * start of every word of a lexicon class). "TOKEN:N" says a match starts at
+ * ("후", "이듬해"), an ASCII word (case-insensitive), "{CLASS}" (the
+ * start of every word of a lexicon class) or "{CLASS}>X" (X right after a
+ * word of the class). "TOKEN:N" says a match starts at
  * most N bytes before that anchor, "back:N" the same for every anchor of the
- * rule (default DEFAULT_BACK). Sets r->gate, or fails with an error naming
- * the record.
+ * rule (default DEFAULT_BACK). "need:A,B" says a match also has A or B
+ * within NEED_AHEAD bytes after its anchor. Sets r->gate, or fails with an
+ * error naming the record.
  */
 static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const char *spec, chr_error *err)
 {
@@ -463,6 +476,18 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
     snprintf(buf, sizeof buf, "%s", spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (strncmp(tok, "back:", 5) == 0) continue;
+        if (strncmp(tok, "need:", 5) == 0) {
+            for (char *save2 = NULL, *lit = strtok_r(tok + 5, ",", &save2); lit; lit = strtok_r(NULL, ",", &save2)) {
+                if (r->nneed == (int)(sizeof r->need / sizeof r->need[0]) || strlen(lit) >= sizeof r->need[0])
+                    return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                         "need: at most %d words of up to %d bytes",
+                                         (int)(sizeof r->need / sizeof r->need[0]), (int)sizeof r->need[0] - 1);
+                snprintf(r->need[r->nneed++], sizeof r->need[0], "%s", lit);
+            }
+            if (!r->nneed)
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "need: names no word");
+            continue;
+        }
         int back = r->back;
         char *colon = strrchr(tok, ':');
         if (colon) {
@@ -487,6 +512,10 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
             int ok;
             if (strcmp(tok, "#") == 0) {
                 tx->digit_id = bit;
+                ok = 1;
+            } else if (tok[0] == '#' && tok[1] >= '1' && tok[1] <= '9' && !tok[2]) {
+                struct key_id pair = {(uint32_t)(tok[1] - '0'), id};
+                chr_vec_push(&tx->run_pairs, pair);
                 ok = 1;
             } else if (tok[0] == '#' && ispunct((unsigned char)tok[1]) && !tok[2]) {
                 struct key_id pair = {(unsigned char)tok[1], id};
@@ -567,6 +596,10 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                     anchor_id id = (anchor_id)tx->digit_id;
                     add_hits(hits, i, si, &id, 1);
                 }
+                size_t run = 1;
+                while (i + run < e && text[i + run] >= '0' && text[i + run] <= '9') run++;
+                if (run < 10)
+                    add_hits(hits, i, si, tx->run_ids + tx->run_start[run], tx->run_start[run + 1] - tx->run_start[run]);
             }
             after_digit = 1;
             i++;
@@ -765,6 +798,8 @@ void chr_timex_free(chr_timex_extractor *tx)
     chr_vec_free(&tx->after_classes);
     chr_vec_free(&tx->punct_pairs);
     free(tx->punct_ids);
+    chr_vec_free(&tx->run_pairs);
+    free(tx->run_ids);
     free(tx);
 }
 
@@ -2110,6 +2145,13 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             }
             for (size_t w = 0; w < wanting.len && !failed; w++) {
                 size_t r = wanting.items[w];
+                const timex_rule *rule = &tx->list.items[r];
+                if (rule->nneed) {
+                    size_t ahead = sent->end - p < NEED_AHEAD ? sent->end - p : NEED_AHEAD;
+                    int k = 0;
+                    while (k < rule->nneed && !memmem(doc->text + p, ahead, rule->need[k], strlen(rule->need[k]))) k++;
+                    if (k == rule->nneed) continue;
+                }
                 size_t from = p > sent->start + want_back[r] ? p - want_back[r] : sent->start;
                 if (from < tried_to[r]) from = tried_to[r];
                 if (from > p) continue;
