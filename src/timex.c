@@ -35,6 +35,16 @@ typedef unsigned short anchor_id;
 #define CUE_BUCKETS 1024
 #define MAX_CUES 1024
 
+/* Copies 'src' into out[size] (cut to fit, always terminated): the many
+ * "%s" snprintf calls were a measurable share of the date stage. */
+static void copy_text(char *out, size_t size, const char *src)
+{
+    if (!size) return;
+    size_t n = strnlen(src, size - 1);
+    memcpy(out, src, n);
+    out[n] = '\0';
+}
+
 typedef enum {
     RECIPE_DATE,
     RECIPE_DCT,
@@ -198,7 +208,7 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
         const char *v = strchr(recipe, ':') + 1;
         if (!*v || strlen(v) >= sizeof r->fixed)
             return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "recipe '%s' needs a value", recipe);
-        snprintf(r->fixed, sizeof r->fixed, "%s", v);
+        copy_text(r->fixed, sizeof r->fixed, v);
     } else if (strncmp(recipe, "dct:", 4) == 0 || strncmp(recipe, "ref:", 4) == 0) {
         r->kind = recipe[0] == 'd' ? RECIPE_DCT : RECIPE_REF;
         const char *p = recipe + 4;
@@ -250,7 +260,7 @@ static void bind_group(const char *name, int number, void *ctx)
         if (strcmp(group_names[g], semantic) != 0) continue;
         if (number >= CHR_REGEX_MAX_GROUPS) break;
         nc->rule->group[g] = number;
-        if (underscore) snprintf(nc->rule->group_class[g], sizeof nc->rule->group_class[g], "%s", underscore + 1);
+        if (underscore) copy_text(nc->rule->group_class[g], sizeof nc->rule->group_class[g], underscore + 1);
         return;
     }
     if (nc->status == CHR_OK)
@@ -463,7 +473,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
         return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "anchors: longer than %d bytes",
                              (int)sizeof buf - 1);
     /* the rule's own distance first (back:N), wherever it is written */
-    snprintf(buf, sizeof buf, "%s", spec);
+    copy_text(buf, sizeof buf, spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (strncmp(tok, "back:", 5) != 0) continue;
         char *end = NULL;
@@ -473,7 +483,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                                  "'%s': back:N takes a number of bytes from 0 to %d", tok, MAX_BACK);
         r->back = (int)back;
     }
-    snprintf(buf, sizeof buf, "%s", spec);
+    copy_text(buf, sizeof buf, spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (strncmp(tok, "back:", 5) == 0) continue;
         if (strncmp(tok, "need:", 5) == 0) {
@@ -482,7 +492,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                     return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
                                          "need: at most %d words of up to %d bytes",
                                          (int)(sizeof r->need / sizeof r->need[0]), (int)sizeof r->need[0] - 1);
-                snprintf(r->need[r->nneed++], sizeof r->need[0], "%s", lit);
+                copy_text(r->need[r->nneed++], sizeof r->need[0], lit);
             }
             if (!r->nneed)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "need: names no word");
@@ -507,7 +517,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
                                      "anchor '%s': at most %d anchors of up to 31 bytes", tok, MAX_ANCHORS);
             bit = tx->nanchors++;
-            snprintf(tx->anchor_token[bit], sizeof tx->anchor_token[bit], "%s", tok);
+            copy_text(tx->anchor_token[bit], sizeof tx->anchor_token[bit], tok);
             anchor_id id = (anchor_id)bit;
             int ok;
             if (strcmp(tok, "#") == 0) {
@@ -737,7 +747,7 @@ chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
         }
         for (int g = 0; g < G_COUNT; g++) {
             r.group[g] = -1;
-            snprintf(r.group_class[g], sizeof r.group_class[g], "%s", group_names[g]);
+            copy_text(r.group_class[g], sizeof r.group_class[g], group_names[g]);
         }
         struct name_ctx nc = {&r, CHR_OK, err};
         chr_regex_each_name(r.re, bind_group, &nc);
@@ -887,11 +897,22 @@ void chr_timex_format_date(const chr_date *date, char gran, char *out, size_t ou
 
 /* ---- reading groups ---------------------------------------------------------------- */
 
+/* The tense cues of one sentence, found once for all its expressions */
+typedef struct {
+    size_t pos;
+    unsigned short cue;
+} cue_hit;
+typedef struct {
+    long sentence; /* -1: none yet */
+    CHR_VEC(cue_hit) hits; /* in text order */
+} cue_cache;
+
 typedef struct {
     const chr_timex_extractor *tx;
     const timex_rule *rule;
     const chr_doc *doc;
     const chr_match *m;
+    cue_cache *cues;
 } match_view;
 
 /* Copies group 'g' into buf (inner white space folded to one space; ASCII
@@ -1154,29 +1175,41 @@ static int clause_tense(const match_view *v)
     size_t lo = start > sent->start + 240 ? start - 240 : sent->start;
     size_t hi = end + 240 < sent->end ? end + 240 : sent->end;
     size_t ncues = tx->cues.len < MAX_CUES ? tx->cues.len : MAX_CUES;
-    /* one pass over each side: the first cue after the expression and the
-     * last one before it, per cue (an occurrence lies wholly on its side) */
+    cue_cache *cache = v->cues;
+    if (cache->sentence != s) {
+        /* every cue of the sentence, one pass */
+        cache->sentence = s;
+        cache->hits.len = 0;
+        for (size_t i = sent->start; i + 1 < sent->end; i++) {
+            unsigned h = cue_hash(text + i);
+            for (unsigned k = tx->cue_bucket[h]; k < tx->cue_bucket[h + 1]; k++) {
+                unsigned ci = tx->cue_items[k];
+                size_t wl = tx->cues.items[ci].len;
+                if (i + wl > sent->end || memcmp(text + i, tx->cues.items[ci].word, wl) != 0) continue;
+                cue_hit hit = {i, (unsigned short)ci};
+                chr_vec_push(&cache->hits, hit);
+            }
+        }
+    }
+    /* per cue, the first occurrence after the expression and the last one
+     * before it (an occurrence lies wholly on its side) */
     size_t after[MAX_CUES], before[MAX_CUES];
     unsigned short seen[2 * MAX_CUES]; /* the cues found, once each */
     size_t nseen = 0;
     memset(after, 0xFF, ncues * sizeof *after);
     memset(before, 0xFF, ncues * sizeof *before);
-    for (int side = 0; side < 2; side++) {
-        size_t from = side ? end : lo, to = side ? hi : start;
-        for (size_t i = from; i + 1 < to; i++) {
-            unsigned h = cue_hash(text + i);
-            for (unsigned k = tx->cue_bucket[h]; k < tx->cue_bucket[h + 1]; k++) {
-                unsigned ci = tx->cue_items[k];
-                const char *w = tx->cues.items[ci].word;
-                size_t wl = tx->cues.items[ci].len;
-                if (i + wl > to || memcmp(text + i, w, wl) != 0) continue;
-                if (after[ci] == SIZE_MAX && before[ci] == SIZE_MAX) seen[nseen++] = (unsigned short)ci;
-                if (side) {
-                    if (after[ci] == SIZE_MAX) after[ci] = i;
-                } else {
-                    before[ci] = i;
-                }
-            }
+    for (size_t k = 0; k < cache->hits.len; k++) {
+        size_t i = cache->hits.items[k].pos;
+        unsigned ci = cache->hits.items[k].cue;
+        size_t wl = tx->cues.items[ci].len;
+        int left = i >= lo && i + 1 < start && i + wl <= start;
+        int right = i >= end && i + 1 < hi && i + wl <= hi;
+        if (!left && !right) continue;
+        if (after[ci] == SIZE_MAX && before[ci] == SIZE_MAX) seen[nseen++] = (unsigned short)ci;
+        if (right) {
+            if (after[ci] == SIZE_MAX) after[ci] = i;
+        } else {
+            before[ci] = i;
         }
     }
     long best = -1;
@@ -1286,9 +1319,9 @@ static void refine_with_groups(const match_view *v, chr_date *d, char *gran, cha
         d->month = atoi(w) == 2 ? 7 : 1;
         *gran = 'H';
     }
-    if ((w = group_word(v, G_PART, buf, sizeof buf)) != NULL) snprintf(mod, 16, "%s", w);
-    if ((w = group_word(v, G_MOD, buf, sizeof buf)) != NULL) snprintf(mod, 16, "%s", w);
-    if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) snprintf(pod, 4, "%s", w);
+    if ((w = group_word(v, G_PART, buf, sizeof buf)) != NULL) copy_text(mod, 16, w);
+    if ((w = group_word(v, G_MOD, buf, sizeof buf)) != NULL) copy_text(mod, 16, w);
+    if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) copy_text(pod, 4, w);
 }
 
 /* Appends a clock time "THH:MM" when hour groups are present. */
@@ -1340,7 +1373,7 @@ static void finish_date_value(chr_timex *t, const chr_date *d, char gran, const 
         snprintf(t->value, sizeof t->value, "%sT%s", base, pod);
         t->type = CHR_TX_TIME;
     } else {
-        snprintf(t->value, sizeof t->value, "%s", base);
+        copy_text(t->value, sizeof t->value, base);
     }
 }
 
@@ -1418,12 +1451,12 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         return;
     }
     case RECIPE_FIXED:
-        snprintf(t->value, sizeof t->value, "%s", r->fixed);
+        copy_text(t->value, sizeof t->value, r->fixed);
         if (strcmp(r->fixed, "PRESENT_REF") == 0 && dct->present) snprintf(t->anchor, sizeof t->anchor, "dct");
         return;
     case RECIPE_SET: {
         if (r->fixed[0]) {
-            snprintf(t->value, sizeof t->value, "%s", r->fixed);
+            copy_text(t->value, sizeof t->value, r->fixed);
             return;
         }
         double amount;
@@ -1543,7 +1576,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         else add_days(&d, -((wd - target + 7) % 7));
         snprintf(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, 'D', pod, v);
-        snprintf(t->mod, sizeof t->mod, "%s", mod);
+        copy_text(t->mod, sizeof t->mod, mod);
         return;
     }
     case RECIPE_DCT:
@@ -1581,7 +1614,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         if (gran == 'Y') d.month = 0, d.day = 0;
         if (gran == 'M') d.day = 0;
         finish_date_value(t, &d, gran, pod, v);
-        snprintf(t->mod, sizeof t->mod, "%s", mod);
+        copy_text(t->mod, sizeof t->mod, mod);
         break;
     }
     case RECIPE_DATE: {
@@ -1686,7 +1719,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             else snprintf(t->value, sizeof t->value, "XXXX-%.2s", season);
             t->date = d;
             t->granularity = 'Y';
-            snprintf(t->mod, sizeof t->mod, "%s", mod);
+            copy_text(t->mod, sizeof t->mod, mod);
             return;
         }
         const char *ord = group_word(v, G_ORDINAL, buf, sizeof buf);
@@ -1697,7 +1730,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         }
         if (gran == 0) gran = 'D';
         finish_date_value(t, &d, gran, pod, v);
-        snprintf(t->mod, sizeof t->mod, "%s", mod);
+        copy_text(t->mod, sizeof t->mod, mod);
         if (bare_clock && dct->present && dct->hour >= 0) next_clock(v, t, dct, pod);
         break;
     }
@@ -1774,7 +1807,7 @@ static int merge_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
         if (c != ' ' && c != ',' && c != '\t' && c != 'a' && c != 't') return 0;
     }
     char value[48];
-    snprintf(value, sizeof value, "%s", prev->value);
+    copy_text(value, sizeof value, prev->value);
     char *tpod = strchr(value, 'T');
     int afternoon = 0;
     if (tpod) {
@@ -1816,7 +1849,7 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
         unsigned char before = s > floor ? (unsigned char)text[s - 1] : ' ';
         if (isalnum(before) || before >= 0x80) continue; /* part of a longer word */
         t->start = s;
-        snprintf(t->mod, sizeof t->mod, "%s", c->mod);
+        copy_text(t->mod, sizeof t->mod, c->mod);
         return;
     }
 }
@@ -1883,7 +1916,7 @@ static int merge_length(const match_view *v, const chr_timex *prev, chr_timex *t
         }
         chr_timex merged = *t;
         merged.start = prev->start;
-        snprintf(merged.value, sizeof merged.value, "%s", out);
+        copy_text(merged.value, sizeof merged.value, out);
         *t = merged;
         return 1;
     }
@@ -1968,8 +2001,8 @@ static int merge_offset(const match_view *v, const chr_timex *prev, chr_timex *t
     merged.date = d;
     if (!merged.mod[0] && prev->mod[0]) {
         /* "more than 2 weeks after today" is after that day, "less than" before it */
-        if (strcmp(prev->mod, "MORE_THAN") == 0) snprintf(merged.mod, sizeof merged.mod, "%s", sign > 0 ? "AFTER" : "BEFORE");
-        else if (strcmp(prev->mod, "LESS_THAN") == 0) snprintf(merged.mod, sizeof merged.mod, "%s", sign > 0 ? "BEFORE" : "AFTER");
+        if (strcmp(prev->mod, "MORE_THAN") == 0) copy_text(merged.mod, sizeof merged.mod, sign > 0 ? "AFTER" : "BEFORE");
+        else if (strcmp(prev->mod, "LESS_THAN") == 0) copy_text(merged.mod, sizeof merged.mod, sign > 0 ? "BEFORE" : "AFTER");
     }
     chr_timex_format_date(&d, 'D', merged.value, sizeof merged.value);
     *t = merged;
@@ -2174,20 +2207,21 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
     chr_vec_free(&wanting);
     chr_vec_free(&hits);
     if (failed) {
-        snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
+        copy_text(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
         chr_vec_free(&found);
         chr_vec_free(&matches);
         return CHR_ERR_LIMIT;
     }
     if (found.len) qsort(found.items, found.len, sizeof *found.items, candidate_order);
     narrative_ref ref[3] = {{0}, {0}, {0}};
+    cue_cache cues = {-1, {0}};
     size_t taken_end = 0;
     size_t first = corpus->timexes.len; /* this document's first timex */
     for (size_t i = 0; i < found.len; i++) {
         candidate *c = &found.items[i];
         if (c->start < taken_end) continue;
         taken_end = c->end;
-        match_view v = {tx, &tx->list.items[c->rule], doc, &matches.items[c->match]};
+        match_view v = {tx, &tx->list.items[c->rule], doc, &matches.items[c->match], &cues};
         chr_timex t = {0};
         t.doc = doc_index;
         t.start = c->start;
@@ -2221,6 +2255,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             }
         }
     }
+    chr_vec_free(&cues.hits);
     chr_vec_free(&found);
     chr_vec_free(&matches);
     return CHR_OK;
