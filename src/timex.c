@@ -462,7 +462,7 @@ static int build_anchor_tables(chr_timex_extractor *tx)
  * word of the class). "TOKEN:N" says a match starts at
  * most N bytes before that anchor, "back:N" the same for every anchor of the
  * rule (default DEFAULT_BACK). "need:A,B" says a match also has A or B
- * within NEED_AHEAD bytes after its anchor. Sets r->gate, or fails with an
+ * ("#": a digit) between its start and NEED_AHEAD bytes after its anchor. Sets r->gate, or fails with an
  * error naming the record.
  */
 static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const char *spec, chr_error *err)
@@ -2109,6 +2109,23 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
     return rc < 0 ? -1 : 0;
 }
 
+/* Whether one of the rule's need: words ("#": any digit) occurs around the
+ * anchor at 'p': from where a match may start to NEED_AHEAD bytes after. */
+static int needs_met(const timex_rule *rule, const char *text, const chr_sentence *sent, size_t p, size_t back)
+{
+    size_t from = p > sent->start + back ? p - back : sent->start;
+    size_t to = sent->end - p < NEED_AHEAD ? sent->end : p + NEED_AHEAD;
+    for (int k = 0; k < rule->nneed; k++) {
+        if (strcmp(rule->need[k], "#") == 0) {
+            for (size_t i = from; i < to; i++)
+                if (text[i] >= '0' && text[i] <= '9') return 1;
+        } else if (memmem(text + from, to - from, rule->need[k], strlen(rule->need[k]))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, chr_error *err)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
@@ -2179,12 +2196,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             for (size_t w = 0; w < wanting.len && !failed; w++) {
                 size_t r = wanting.items[w];
                 const timex_rule *rule = &tx->list.items[r];
-                if (rule->nneed) {
-                    size_t ahead = sent->end - p < NEED_AHEAD ? sent->end - p : NEED_AHEAD;
-                    int k = 0;
-                    while (k < rule->nneed && !memmem(doc->text + p, ahead, rule->need[k], strlen(rule->need[k]))) k++;
-                    if (k == rule->nneed) continue;
-                }
+                if (rule->nneed && !needs_met(rule, doc->text, sent, p, want_back[r])) continue;
                 size_t from = p > sent->start + want_back[r] ? p - want_back[r] : sent->start;
                 if (from < tried_to[r]) from = tried_to[r];
                 if (from > p) continue;
