@@ -141,7 +141,7 @@ struct chr_timex_extractor {
     }) hangul_words;
     /* the words a "{CLASS}>X" anchor wants right before X (white space
      * allowed): Hangul words of the class, borrowed from the rules */
-    CHR_VEC(struct class_words { CHR_VEC(const char *) words; }) after_classes;
+    CHR_VEC(struct class_words { CHR_VEC(struct class_word { const char *text; size_t len; }) words; }) after_classes;
     /* a digit run right before an ASCII punctuation mark ("#/", "#:") */
     unsigned punct_start[129];
     anchor_id *punct_ids;
@@ -364,7 +364,8 @@ static void add_after_word(const chr_rule_record *rec, void *ctx)
     size_t len = strlen(w);
     for (size_t k = 0, step = 0; k < len; k += step)
         if (!chr_is_hangul_syllable(chr_utf8_decode(w + k, len - k, &step)) || !step) return;
-    chr_vec_push(&list->words, w);
+    struct class_word cw = {w, len};
+    chr_vec_push(&list->words, cw);
 }
 
 /* Whether text[s, at) ends with a word of 'list', white space between. */
@@ -372,8 +373,9 @@ static int after_class_word(const struct class_words *list, const char *text, si
 {
     while (at > s && text[at - 1] == ' ') at--;
     for (size_t k = 0; k < list->words.len; k++) {
-        size_t n = strlen(list->words.items[k]);
-        if (n <= at - s && memcmp(text + at - n, list->words.items[k], n) == 0) return 1;
+        size_t n = list->words.items[k].len;
+        const char *w = list->words.items[k].text;
+        if (n <= at - s && text[at - 1] == w[n - 1] && memcmp(text + at - n, w, n) == 0) return 1;
     }
     return 0;
 }
@@ -650,7 +652,9 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                          tx->syllable_start[k + 1] - tx->syllable_start[k]);
                 for (unsigned w = tx->hangul_word_first[k]; w; w = tx->hangul_words.items[w - 1].next) {
                     const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
-                    if (i + 3 + hw->rest_len <= e && memcmp(text + i + 3, hw->rest, hw->rest_len) == 0 &&
+                    /* the rest starts with a syllable: its last byte tells most apart */
+                    if (i + 3 + hw->rest_len <= e && (!hw->rest_len || text[i + 5] == hw->rest[2]) &&
+                        memcmp(text + i + 3, hw->rest, hw->rest_len) == 0 &&
                         (!hw->after_class || after_class_word(&tx->after_classes.items[hw->after_class - 1], text, s, i)))
                         add_hits(hits, i, si, &hw->id, 1);
                 }
@@ -2119,8 +2123,14 @@ static int needs_met(const timex_rule *rule, const char *text, const chr_sentenc
         if (strcmp(rule->need[k], "#") == 0) {
             for (size_t i = from; i < to; i++)
                 if (text[i] >= '0' && text[i] <= '9') return 1;
-        } else if (memmem(text + from, to - from, rule->need[k], strlen(rule->need[k]))) {
-            return 1;
+        } else {
+            /* short words in a short window: memchr for the first byte beats memmem's set-up */
+            size_t n = strlen(rule->need[k]);
+            const char *at = text + from, *stop = text + to;
+            while (at + n <= stop && (at = memchr(at, rule->need[k][0], (size_t)(stop - at) - n + 1)) != NULL) {
+                if (memcmp(at, rule->need[k], n) == 0) return 1;
+                at++;
+            }
         }
     }
     return 0;
