@@ -1075,7 +1075,11 @@ static int group_number(const match_view *v, int g, double *out, int *unknown)
     }
     digits[k] = '\0';
     if (has_digit && !other) {
-        *out = strtod(digits, NULL);
+        /* whole numbers (nearly all) without strtod */
+        double whole = 0;
+        size_t n = 0;
+        while (n < k && digits[n] != '.' && n < 15) whole = whole * 10 + (digits[n++] - '0');
+        *out = n == k ? whole : strtod(digits, NULL);
         return 1;
     }
     const char *w = lookup_group(v, g, buf, sizeof buf);
@@ -1149,6 +1153,8 @@ static void format_duration(double amount, char unit, int unknown, char *out, si
 {
     char num[32];
     if (unknown) snprintf(num, sizeof num, "X");
+    else if (fabs(amount - floor(amount)) < 1e-9 && amount >= 0 && amount < 1e9)
+        *put_number(num, (int)amount, 1) = '\0';
     else if (fabs(amount - floor(amount)) < 1e-9) snprintf(num, sizeof num, "%.0f", amount);
     else snprintf(num, sizeof num, "%g", amount);
     switch (unit) {
