@@ -136,6 +136,7 @@ static void put_event(chr_buf *out, const csv_maps *maps, const json_t *ev, long
     }
     put_field(out, field.data ? field.data : "");
     chr_buf_puts(out, "\r\n");
+    chr_buf_flush_point(out);
     chr_strvec_free(&seen);
     chr_buf_free(&field);
 }

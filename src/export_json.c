@@ -253,9 +253,18 @@ static int append_to_buf(const char *buffer, size_t size, void *data)
     return 0;
 }
 
+/* The same, for the output buffer itself: jansson never looks back at
+ * what it printed, so the bytes may go to the buffer's sink on the way. */
+static int append_to_out(const char *buffer, size_t size, void *data)
+{
+    chr_buf_append((chr_buf *)data, buffer, size);
+    chr_buf_flush_point((chr_buf *)data);
+    return 0;
+}
+
 void chr_export_dump_json(const json_t *doc, chr_buf *out)
 {
-    json_dump_callback(doc, append_to_buf, out, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
+    json_dump_callback(doc, append_to_out, out, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
     chr_buf_putc(out, '\n');
 }
 
@@ -306,6 +315,7 @@ static void root_array(const char *key, const chr_corpus *corpus, size_t n, elem
         chr_buf_append(out, any ? ",\n    " : "[\n    ", 6);
         dump_nested(o, 2, scratch, out);
         json_decref(o);
+        chr_buf_flush_point(out);
         any = 1;
     }
     chr_buf_append(out, any ? "\n  ]" : "[]", any ? 4 : 2);

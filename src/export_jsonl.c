@@ -80,6 +80,7 @@ static void put_line(chr_buf *out, json_t *line)
 {
     json_dump_callback(line, append_to_buf, out, JSON_COMPACT | JSON_REAL_PRECISION(15));
     chr_buf_putc(out, '\n');
+    chr_buf_flush_point(out);
     json_decref(line);
 }
 

@@ -51,13 +51,21 @@ static void put_escaped(chr_buf *out, const char *text, size_t s, size_t e)
         case '<': rep = "&lt;"; break;
         case '>': rep = "&gt;"; break;
         case '"': rep = "&quot;"; break;
-        default: continue;
+        default:
+            /* a long run without escapes (a whole article) goes out in slices */
+            if (i + 1 - run >= CHR_BUF_FLUSH_AT) {
+                chr_buf_append(out, text + run, i + 1 - run);
+                chr_buf_flush_point(out);
+                run = i + 1;
+            }
+            continue;
         }
         chr_buf_append(out, text + run, i - run);
         chr_buf_puts(out, rep);
         run = i + 1;
     }
     chr_buf_append(out, text + run, e - run);
+    chr_buf_flush_point(out);
 }
 
 static void put_attr(chr_buf *out, const char *name, const char *value)
