@@ -29,6 +29,8 @@ typedef struct {
     const char *name;        /* the --format value */
     const char *description; /* one line for --help */
     chr_render_fn render;
+    int needs_text;          /* prints whole articles, not just the spans
+                                (so the corpus must not be spans_only) */
 } chr_exporter;
 
 /* The exporter named 'name', or NULL. */

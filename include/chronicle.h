@@ -42,7 +42,9 @@ chr_status chr_engine_add_bytes(const chr_engine *engine, chr_corpus *corpus, co
                                 size_t len, const chr_read_options *opts, chr_error *err);
 
 /* Runs the extractors on every document, then the resolver and the
- * timeline builder. 'label_lang' as in chr_timeline_build. */
+ * timeline builder. 'label_lang' as in chr_timeline_build. With
+ * corpus->spans_only each document keeps, once extracted, only the parts
+ * of its text that the later stages and the exporters read. */
 chr_status chr_engine_run(const chr_engine *engine, chr_corpus *corpus, const char *label_lang, chr_error *err);
 
 #endif

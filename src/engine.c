@@ -74,13 +74,64 @@ chr_status chr_engine_add_bytes(const chr_engine *engine, chr_corpus *corpus, co
     return st;
 }
 
+/* How far past an entity mention the linker reads: the possessive between
+ * a company and its board ("오픈AI의 이사회", "OpenAI's board"; see
+ * explicit_board_owner in linker.c) is at most this many bytes. */
+#define ENTITY_GAP_BYTES 4
+
+/*
+ * Drops document 'd''s text but what the later stages read of it: the
+ * linker, each entity mention and the few bytes after it; the timeline,
+ * the text between two event mentions of one sentence; the exporters,
+ * every mention and time expression and the sentence of every event
+ * mention. The records of 'd' are those from index 'first_*' on (each
+ * extractor appends the ones of the document it runs on).
+ */
+static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_entity, size_t first_event)
+{
+    CHR_VEC(chr_span) spans = {0};
+    CHR_VEC(long) sentences = {0};
+    for (size_t i = first_timex; i < c->timexes.len; i++) {
+        const chr_timex *t = &c->timexes.items[i];
+        if (t->doc != d) continue;
+        chr_span sp = {t->start, t->end};
+        chr_vec_push(&spans, sp);
+    }
+    for (size_t i = first_entity; i < c->entity_mentions.len; i++) {
+        const chr_entity_mention *m = &c->entity_mentions.items[i];
+        if (m->doc != d) continue;
+        chr_span sp = {m->start, m->end + ENTITY_GAP_BYTES};
+        chr_vec_push(&spans, sp);
+    }
+    for (size_t i = first_event; i < c->event_mentions.len; i++) {
+        const chr_event_mention *m = &c->event_mentions.items[i];
+        if (m->doc != d) continue;
+        chr_span sp = {m->start, m->end};
+        /* the timeline reads between mentions of one sentence (inside it,
+         * but a trigger need not be, nor a mention have a sentence) */
+        const chr_event_mention *next = i + 1 < c->event_mentions.len ? &c->event_mentions.items[i + 1] : NULL;
+        if (next && next->doc == d && next->sentence == m->sentence) {
+            if (next->start < sp.start) sp.start = next->start;
+            if (next->end > sp.end) sp.end = next->end;
+        }
+        chr_vec_push(&spans, sp);
+        if (m->sentence >= 0) chr_vec_push(&sentences, m->sentence);
+    }
+    chr_doc_keep(c->docs.items[d], spans.items, spans.len, sentences.items, sentences.len);
+    chr_vec_free(&spans);
+    chr_vec_free(&sentences);
+}
+
 chr_status chr_engine_run(const chr_engine *engine, chr_corpus *corpus, const char *label_lang, chr_error *err)
 {
     chr_status st = CHR_OK;
     for (size_t d = 0; d < corpus->docs.len && st == CHR_OK; d++) {
+        size_t first_timex = corpus->timexes.len, first_entity = corpus->entity_mentions.len,
+               first_event = corpus->event_mentions.len;
         st = chr_timex_extract(engine->timex, corpus, (int)d, err);
         if (st == CHR_OK) st = chr_entity_extract(engine->entity, corpus, (int)d, err);
         if (st == CHR_OK) st = chr_event_extract(engine->event, corpus, (int)d, err);
+        if (st == CHR_OK && corpus->spans_only) keep_spans(corpus, (int)d, first_timex, first_entity, first_event);
     }
     if (st == CHR_OK) st = chr_resolve(engine->rules, engine->entity, corpus, err);
     if (st == CHR_OK) st = chr_timeline_build(engine->rules, corpus, label_lang, err);

@@ -20,7 +20,8 @@ static json_t *string_or_null(const char *s)
 
 static json_t *text_slice(const chr_doc *doc, size_t start, size_t end)
 {
-    return json_stringn(doc->text + start, end - start);
+    const char *s = chr_doc_span(doc, start, end);
+    return s ? json_stringn(s, end - start) : json_string("");
 }
 
 static void add_span(json_t *obj, const chr_corpus *corpus, int doc_index, size_t start, size_t end)
@@ -192,8 +193,8 @@ static json_t *event_one(const chr_corpus *corpus, size_t i)
             json_t *mo = json_object();
             add_span(mo, corpus, m->doc, m->start, m->end);
             json_object_set_new(mo, "modality", json_string(chr_modality_name(m->modality)));
-            if (m->sentence >= 0) {
-                const chr_sentence *s = &doc->sentences.items[m->sentence];
+            const chr_sentence *s = chr_doc_sentence(doc, m->sentence);
+            if (s) {
                 json_object_set_new(mo, "sentence", text_slice(doc, s->start, s->end));
             } else {
                 json_object_set_new(mo, "sentence", json_string(""));

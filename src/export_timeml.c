@@ -94,10 +94,12 @@ chr_status chr_render_timeml(const chr_corpus *corpus, const chr_export_options 
                              chr_error *err)
 {
     (void)opts;
-    (void)err;
     size_t k = 0; /* timexes are in document order, text order within each */
     for (size_t d = 0; d < corpus->docs.len; d++) {
         const chr_doc *doc = corpus->docs.items[d];
+        if (!doc->text)
+            return chr_error_set(err, CHR_ERR_USAGE, doc->path ? doc->path : doc->id, 0, -1,
+                                 "TimeML needs the whole text, which this corpus dropped (spans_only)");
         chr_buf_puts(out, "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>");
         put_escaped(out, doc->id, 0, strlen(doc->id));
         chr_buf_puts(out, "</DOCID>\n");

@@ -537,7 +537,7 @@ static long explicit_board_owner(const chr_corpus *c, size_t i)
         return -1;
     /* only a possessive may stand between: "MS도 이사회 자리를" is another
      * company's board seat for MS */
-    const char *gap = c->docs.items[m->doc]->text + p->end;
+    const char *gap = chr_doc_span(c->docs.items[m->doc], p->end, m->start);
     size_t gl = m->start - p->end;
     while (gl > 0 && (gap[gl - 1] == ' ' || gap[gl - 1] == '\t')) gl--;
     if (!(gl == 0 || (gl == 3 && memcmp(gap, "\xEC\x9D\x98", 3) == 0) || (gl == 2 && memcmp(gap, "'s", 2) == 0) ||
@@ -578,7 +578,7 @@ static void board_owners(const chr_rules *rules, const chr_corpus *c, long *owne
         }
         const chr_doc *d = c->docs.items[m->doc];
         size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
-        memcpy(surface, d->text + m->start, n);
+        memcpy(surface, chr_doc_span(d, m->start, m->start + n), n);
         surface[n] = '\0';
         if (!is_board_word(rules, surface)) continue;
         long e = explicit_board_owner(c, i);
@@ -703,7 +703,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
             if (m->entity >= 0) continue;
             const chr_doc *doc = c->docs.items[m->doc];
             size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
-            memcpy(surface, doc->text + m->start, n);
+            memcpy(surface, chr_doc_span(doc, m->start, m->start + n), n);
             surface[n] = '\0';
             chr_entity_type gtype;
             const char *canon = chr_entity_gazetteer_lookup(ex, surface, &gtype);

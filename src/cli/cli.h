@@ -22,6 +22,7 @@ typedef struct {
     chr_engine_options engine;
     chr_read_options read;
     int bom;
+    int spans_only; /* the corpus keeps only the spans it outputs (chr_corpus) */
     /* command-specific options land here: cli_parse_options calls 'extra'
      * for option values >= CLI_OPT_EXTRA it does not know */
 } cli_config;

@@ -42,6 +42,8 @@ int cmd_timeline(int argc, char **argv)
 
     chr_engine *engine = NULL;
     chr_corpus *corpus = NULL;
+    /* each article's text is dropped once read but for what is output */
+    cfg.spans_only = !chr_export_find(cfg.format)->needs_text;
     rc = cli_build_corpus(&cfg, argc - optind, argv + optind, &engine, &corpus);
     if (rc != EXIT_OK) return rc;
     chr_error err;
