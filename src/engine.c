@@ -122,6 +122,23 @@ static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_en
     chr_vec_free(&sentences);
 }
 
+/* Gives back the spare room of the participant lists of the event
+ * mentions from 'first' on: one or two participants in room for eight,
+ * times every mention of a large corpus. */
+static void trim_participants(chr_corpus *c, size_t first)
+{
+    for (size_t i = first; i < c->event_mentions.len; i++) {
+        chr_event_mention *m = &c->event_mentions.items[i];
+        if (m->participants.cap == m->participants.len) continue;
+        if (m->participants.len == 0) {
+            chr_vec_free(&m->participants);
+            continue;
+        }
+        m->participants.items = chr_xrealloc(m->participants.items, m->participants.len * sizeof *m->participants.items);
+        m->participants.cap = m->participants.len;
+    }
+}
+
 chr_status chr_engine_run(const chr_engine *engine, chr_corpus *corpus, const char *label_lang, chr_error *err)
 {
     chr_status st = CHR_OK;
@@ -131,6 +148,7 @@ chr_status chr_engine_run(const chr_engine *engine, chr_corpus *corpus, const ch
         st = chr_timex_extract(engine->timex, corpus, (int)d, err);
         if (st == CHR_OK) st = chr_entity_extract(engine->entity, corpus, (int)d, err);
         if (st == CHR_OK) st = chr_event_extract(engine->event, corpus, (int)d, err);
+        if (st == CHR_OK) trim_participants(corpus, first_event);
         if (st == CHR_OK && corpus->spans_only) keep_spans(corpus, (int)d, first_timex, first_entity, first_event);
     }
     if (st == CHR_OK) st = chr_resolve(engine->rules, engine->entity, corpus, err);
