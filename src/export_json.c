@@ -265,6 +265,36 @@ static json_t *timeline_json(const chr_corpus *corpus)
     return array_of(corpus, corpus->timeline.len, timeline_one);
 }
 
+json_t *chr_export_event(const chr_corpus *corpus, size_t i)
+{
+    return event_one(corpus, i);
+}
+
+json_t *chr_export_doc(const chr_corpus *corpus, size_t i)
+{
+    return document_one(corpus, i);
+}
+
+long chr_export_doc_index(const chr_corpus *corpus, const char *id)
+{
+    /* ids are "d1", "d2", ... in input order (engine.c) */
+    if (id[0] != 'd' || id[1] < '1' || id[1] > '9') return -1;
+    char *end;
+    unsigned long n = strtoul(id + 1, &end, 10);
+    if (*end || n == 0 || n > corpus->docs.len) return -1;
+    return strcmp(corpus->docs.items[n - 1]->id, id) == 0 ? (long)(n - 1) : -1;
+}
+
+json_t *chr_export_entity_map(const chr_corpus *corpus)
+{
+    json_t *map = json_object();
+    for (size_t i = 0; i < corpus->entities.len; i++) {
+        json_t *o = entity_head(corpus, i);
+        if (o) json_object_set_new(map, corpus->entities.items[i].id, o);
+    }
+    return map;
+}
+
 json_t *chr_export_document(const chr_corpus *corpus, const chr_export_options *opts)
 {
     json_t *root = json_object();
