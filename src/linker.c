@@ -228,6 +228,8 @@ static void key_index_add(key_index *ki, const char *key, long entity)
 {
     size_t n = strlen(key);
     char variant[256];
+    /* one [entity, key] pair shared by every variant's list (they only read it) */
+    json_t *pair = json_pack("[I,s]", (json_int_t)entity, key);
     /* short keys are indexed as themselves only: their one-character
      * deletions would be shared by half the corpus */
     for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
@@ -238,8 +240,9 @@ static void key_index_add(key_index *ki, const char *key, long entity)
             list = json_array();
             json_object_set_new(ki->by_variant, variant, list);
         }
-        json_array_append_new(list, json_pack("[I,s]", (json_int_t)entity, key));
+        json_array_append(list, pair);
     }
+    json_decref(pair);
 }
 
 /* The keys of an entity's multi-word forms (when 'last_word', of their last
