@@ -277,11 +277,13 @@ typedef struct chr_corpus {
     CHR_VEC(chr_event_mention) event_mentions;
     CHR_VEC(chr_event) events;
     CHR_VEC(size_t) timeline; /* event indices in chronological order */
-    /* set before chr_engine_run: once a document is extracted, keep only
-       the spans the later stages and the exporters read and free the rest
-       of its text (chr_doc_keep), so memory follows what was found, not
-       the input; not for an output that prints whole articles (TimeML) */
+    /* set before adding documents: each document is extracted as soon as
+       it is added, then keeps only the spans the later stages and the
+       exporters read and frees the rest of its text (chr_doc_keep), so
+       memory follows what was found, not the input; not for an output
+       that prints whole articles (TimeML) */
     int spans_only;
+    size_t extracted; /* documents the extractors have run on (engine.c) */
 } chr_corpus;
 
 /* The entity that 'entity' was merged into (itself when not merged). */

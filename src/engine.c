@@ -50,10 +50,15 @@ const chr_rules *chr_engine_rules(const chr_engine *engine)
     return engine->rules;
 }
 
-static void add_doc(chr_corpus *corpus, chr_doc *doc)
+static chr_status extract_pending(const chr_engine *engine, chr_corpus *corpus, chr_error *err);
+
+/* Appends 'doc'; with spans_only it is extracted (and its text dropped)
+ * right away, so that only one article's whole text is ever held. */
+static chr_status add_doc(const chr_engine *engine, chr_corpus *corpus, chr_doc *doc, chr_error *err)
 {
     snprintf(doc->id, sizeof doc->id, "d%zu", corpus->docs.len + 1);
     chr_vec_push(&corpus->docs, doc);
+    return corpus->spans_only ? extract_pending(engine, corpus, err) : CHR_OK;
 }
 
 chr_status chr_engine_add_file(const chr_engine *engine, chr_corpus *corpus, const char *path,
@@ -61,7 +66,7 @@ chr_status chr_engine_add_file(const chr_engine *engine, chr_corpus *corpus, con
 {
     chr_doc *doc = NULL;
     chr_status st = chr_reader_load_file(path, opts, engine->reader, &doc, err);
-    if (st == CHR_OK) add_doc(corpus, doc);
+    if (st == CHR_OK) st = add_doc(engine, corpus, doc, err);
     return st;
 }
 
@@ -70,7 +75,7 @@ chr_status chr_engine_add_bytes(const chr_engine *engine, chr_corpus *corpus, co
 {
     chr_doc *doc = NULL;
     chr_status st = chr_reader_load_bytes(name, bytes, len, opts, engine->reader, &doc, err);
-    if (st == CHR_OK) add_doc(corpus, doc);
+    if (st == CHR_OK) st = add_doc(engine, corpus, doc, err);
     return st;
 }
 
@@ -139,18 +144,26 @@ static void trim_participants(chr_corpus *c, size_t first)
     }
 }
 
-chr_status chr_engine_run(const chr_engine *engine, chr_corpus *corpus, const char *label_lang, chr_error *err)
+/* Runs the extractors on the documents not yet extracted, in order. */
+static chr_status extract_pending(const chr_engine *engine, chr_corpus *corpus, chr_error *err)
 {
     chr_status st = CHR_OK;
-    for (size_t d = 0; d < corpus->docs.len && st == CHR_OK; d++) {
+    for (; corpus->extracted < corpus->docs.len && st == CHR_OK; corpus->extracted++) {
+        int d = (int)corpus->extracted;
         size_t first_timex = corpus->timexes.len, first_entity = corpus->entity_mentions.len,
                first_event = corpus->event_mentions.len;
-        st = chr_timex_extract(engine->timex, corpus, (int)d, err);
-        if (st == CHR_OK) st = chr_entity_extract(engine->entity, corpus, (int)d, err);
-        if (st == CHR_OK) st = chr_event_extract(engine->event, corpus, (int)d, err);
+        st = chr_timex_extract(engine->timex, corpus, d, err);
+        if (st == CHR_OK) st = chr_entity_extract(engine->entity, corpus, d, err);
+        if (st == CHR_OK) st = chr_event_extract(engine->event, corpus, d, err);
         if (st == CHR_OK) trim_participants(corpus, first_event);
-        if (st == CHR_OK && corpus->spans_only) keep_spans(corpus, (int)d, first_timex, first_entity, first_event);
+        if (st == CHR_OK && corpus->spans_only) keep_spans(corpus, d, first_timex, first_entity, first_event);
     }
+    return st;
+}
+
+chr_status chr_engine_run(const chr_engine *engine, chr_corpus *corpus, const char *label_lang, chr_error *err)
+{
+    chr_status st = extract_pending(engine, corpus, err);
     if (st == CHR_OK) st = chr_resolve(engine->rules, engine->entity, corpus, err);
     if (st == CHR_OK) st = chr_timeline_build(engine->rules, corpus, label_lang, err);
     return st;

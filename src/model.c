@@ -185,6 +185,8 @@ static int cmp_long(const void *a, const void *b)
 /* Kept ranges closer than this are kept as one run: a piece record costs
  * about as much. */
 #define KEEP_MERGE_GAP 32
+/* Texts at least this long are shrunk where they are (see chr_doc_keep). */
+#define KEEP_SHRINK_IN_PLACE ((size_t)1 << 20)
 
 void chr_doc_keep(chr_doc *doc, chr_span *spans, size_t n, long *sentences, size_t n_sentences)
 {
@@ -243,7 +245,17 @@ void chr_doc_keep(chr_doc *doc, chr_span *spans, size_t n, long *sentences, size
         off += runs.items[r].end - runs.items[r].start;
     }
     doc->text[off] = '\0';
-    doc->kept = chr_xrealloc(doc->text, off + 1);
+    if (doc->len >= KEEP_SHRINK_IN_PLACE) {
+        /* a large block is mapped on its own: shrinking it gives the rest
+         * back to the system without a copy */
+        doc->kept = chr_xrealloc(doc->text, off + 1);
+    } else {
+        /* a small one would leave its tail as a hole in the heap that the
+         * next article's text does not fit in: copy and free it whole */
+        doc->kept = chr_xmalloc(off + 1);
+        memcpy(doc->kept, doc->text, off + 1);
+        free(doc->text);
+    }
     doc->text = NULL;
     doc->pieces = pieces.len ? chr_xrealloc(pieces.items, pieces.len * sizeof *pieces.items) : pieces.items;
     doc->npieces = pieces.len;
