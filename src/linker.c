@@ -196,7 +196,8 @@ static int edit_distance_le1(const char *a, const char *b)
  * (it also catches transpositions, which are two edits).
  */
 typedef struct {
-    json_t *by_variant; /* variant -> [[entity, key], ...] */
+    json_t *by_variant; /* variant -> [[entity, key], ...], or the one
+                         * [entity, key] when there is one (most of them) */
     size_t min_fuzzy;   /* shorter keys must match exactly: "lnrs" (Elena Rossi)
                          * is one edit from "lnms" (Helen Marsh) */
 } key_index;
@@ -213,8 +214,9 @@ static void key_index_each(const chr_corpus *c, const key_index *ki, const char 
         if (del == n) snprintf(variant, sizeof variant, "%s", key);
         else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
         json_t *list = json_object_get(ki->by_variant, variant);
-        for (size_t i = 0; i < json_array_size(list); i++) {
-            json_t *pair = json_array_get(list, i);
+        int single = json_is_integer(json_array_get(list, 0));
+        for (size_t i = 0; i < (single ? 1 : json_array_size(list)); i++) {
+            json_t *pair = single ? list : json_array_get(list, i);
             const char *other = json_string_value(json_array_get(pair, 1));
             if (strcmp(key, other) != 0 && (strlen(key) < ki->min_fuzzy || strlen(other) < ki->min_fuzzy ||
                                             strchr(key, '#') || strchr(other, '#') || !edit_distance_le1(key, other)))
@@ -237,7 +239,14 @@ static void key_index_add(key_index *ki, const char *key, long entity)
         else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
         json_t *list = json_object_get(ki->by_variant, variant);
         if (!list) {
+            json_object_set(ki->by_variant, variant, pair);
+            continue;
+        }
+        if (json_is_integer(json_array_get(list, 0))) {
+            /* a second key under this variant: now a list */
+            json_t *first = json_incref(list);
             list = json_array();
+            json_array_append_new(list, first);
             json_object_set_new(ki->by_variant, variant, list);
         }
         json_array_append(list, pair);
