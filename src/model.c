@@ -192,7 +192,7 @@ void chr_doc_keep(chr_doc *doc, chr_span *spans, size_t n, long *sentences, size
 {
     if (!doc->text) return;
     /* the kept sentences, in index order, without repeats */
-    qsort(sentences, n_sentences, sizeof *sentences, cmp_long);
+    if (n_sentences) qsort(sentences, n_sentences, sizeof *sentences, cmp_long);
     CHR_VEC(chr_sentence) kept_sentences = {0};
     long *ids = chr_xmalloc((n_sentences ? n_sentences : 1) * sizeof *ids);
     CHR_VEC(chr_span) runs = {0};
@@ -213,7 +213,7 @@ void chr_doc_keep(chr_doc *doc, chr_span *spans, size_t n, long *sentences, size
         chr_vec_push(&runs, sp);
     }
     /* merge into disjoint runs, in text order */
-    qsort(runs.items, runs.len, sizeof *runs.items, cmp_span);
+    if (runs.len) qsort(runs.items, runs.len, sizeof *runs.items, cmp_span);
     size_t nruns = 0;
     for (size_t i = 0; i < runs.len; i++) {
         chr_span sp = runs.items[i];
