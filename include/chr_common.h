@@ -62,12 +62,28 @@ char *chr_xstrdup(const char *s);
 char *chr_xstrndup(const char *s, size_t n);
 void chr_install_allocators(void);
 
-/* A growable byte buffer, always NUL-terminated after its 'len' bytes. */
+/*
+ * A growable byte buffer, always NUL-terminated after its 'len' bytes.
+ *
+ * It may drain into a sink: with 'sink' set, chr_buf_flush_point() hands
+ * the pending bytes to sink(bytes, len, sink_ctx) once there are at least
+ * CHR_BUF_FLUSH_AT of them, and empties the buffer. A renderer calls it
+ * between the elements it writes (never inside one it may still edit), so
+ * it stays a pure "append to a buffer" function while the caller streams
+ * a large output to a file instead of holding it whole. A sink returns 0,
+ * or -1 on failure; after a failure the buffer drops what it is handed
+ * and 'sink_failed' stays set for the caller to report.
+ */
 typedef struct {
     char *data;
     size_t len;
     size_t cap;
+    int (*sink)(const char *bytes, size_t len, void *ctx);
+    void *sink_ctx;
+    int sink_failed;
 } chr_buf;
+
+#define CHR_BUF_FLUSH_AT ((size_t)1 << 16)
 
 void chr_buf_append(chr_buf *buf, const char *bytes, size_t len);
 void chr_buf_puts(chr_buf *buf, const char *s);
@@ -75,6 +91,12 @@ void chr_buf_putc(chr_buf *buf, char c);
 void chr_buf_printf(chr_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Empties the buffer, keeping its storage. */
 void chr_buf_reset(chr_buf *buf);
+/* With a sink and at least CHR_BUF_FLUSH_AT pending bytes: hands them to
+ * the sink and empties the buffer. Without a sink: nothing. */
+void chr_buf_flush_point(chr_buf *buf);
+/* Hands every pending byte to the sink (when there is one). Returns 0, or
+ * -1 when the sink failed now or before. */
+int chr_buf_flush(chr_buf *buf);
 /* Returns the bytes (caller frees) and leaves 'buf' empty. */
 char *chr_buf_take(chr_buf *buf);
 void chr_buf_free(chr_buf *buf);

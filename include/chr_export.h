@@ -29,6 +29,8 @@ typedef struct {
     const char *name;        /* the --format value */
     const char *description; /* one line for --help */
     chr_render_fn render;
+    int needs_text;          /* prints whole articles, not just the spans
+                                (so the corpus must not be spans_only) */
 } chr_exporter;
 
 /* The exporter named 'name', or NULL. */
@@ -42,6 +44,19 @@ const chr_exporter *chr_export_all(size_t *count);
  * TimelineJS renderers and the comparison share it.
  */
 json_t *chr_export_document(const chr_corpus *corpus, const chr_export_options *opts);
+
+/*
+ * Pieces of that document, for renderers that go one event at a time
+ * instead of building it whole (its "events" and "mentions" grow with the
+ * corpus). New references: event i as in "events" (NULL when it is not
+ * output), document i as in "documents"; an object mapping the id of every
+ * entity in "entities" to that entity with its "mentions" left empty.
+ * chr_export_doc_index: the index of the document of id "dN", or -1.
+ */
+json_t *chr_export_event(const chr_corpus *corpus, size_t i);
+json_t *chr_export_doc(const chr_corpus *corpus, size_t i);
+json_t *chr_export_entity_map(const chr_corpus *corpus);
+long chr_export_doc_index(const chr_corpus *corpus, const char *id);
 
 /* Serialises 'doc' deterministically (insertion order, 2-space indent). */
 void chr_export_dump_json(const json_t *doc, chr_buf *out);

@@ -60,6 +60,22 @@ typedef struct {
     int hour, minute; /* -1 when absent */
 } chr_dct;
 
+/* A byte range [start, end) of a document's text. */
+typedef struct {
+    size_t start, end;
+} chr_span;
+
+/* Where a kept byte range lives once a document has dropped its text
+ * (chr_doc_keep): bytes [start, next piece's start) of the original text,
+ * at 'off' in 'kept'. Pieces of one contiguous run (at most CHR_CP_STRIDE
+ * bytes each, so offsets map in bounded time) share 'run_end'. */
+typedef struct {
+    size_t start;   /* byte offset in the original text */
+    size_t run_end; /* end of the run of kept bytes this piece is part of */
+    size_t off;     /* its first byte in 'kept' */
+    size_t cp;      /* code points before 'start' in the original text */
+} chr_doc_piece;
+
 typedef struct chr_doc {
     char id[16];    /* "d1", "d2", ... in input order */
     char *path;     /* as given on the command line; NULL for "-" */
@@ -68,14 +84,22 @@ typedef struct chr_doc {
     char *url;
     chr_lang lang;
     chr_dct dct;
-    char *text;      /* the file's bytes exactly as read (BOM, CRLF kept) */
-    size_t len;
+    char *text;      /* the file's bytes exactly as read (BOM, CRLF kept);
+                        NULL after chr_doc_keep: read spans with chr_doc_span */
+    size_t len;      /* bytes in the text as read (kept after chr_doc_keep) */
     size_t body_start; /* first byte after the front matter */
     size_t length_cp;  /* code points in text */
+    /* every sentence; after chr_doc_keep only the kept ones, whose indices
+       are in 'sentence_ids' (read them with chr_doc_sentence) */
     CHR_VEC(chr_sentence) sentences;
+    long *sentence_ids;
     /* code point count at every CHR_CP_STRIDE-th byte, for offset mapping */
     size_t *cp_checkpoints;
     size_t ncheckpoints;
+    /* after chr_doc_keep: the kept bytes back to back, and where they were */
+    char *kept;
+    chr_doc_piece *pieces;
+    size_t npieces;
 } chr_doc;
 
 #define CHR_CP_STRIDE 4096
@@ -86,8 +110,31 @@ size_t chr_doc_cp_offset(const chr_doc *doc, size_t byte);
  * (and writes "") when there is none. */
 int chr_dct_format(const chr_dct *dct, char *out, size_t out_size);
 
-/* Index of the sentence containing byte 'pos', or -1. */
+/* Index of the sentence containing byte 'pos', or -1 (whole text only). */
 long chr_doc_sentence_at(const chr_doc *doc, size_t pos);
+
+/*
+ * The bytes [start, end) of the document's text: a borrowed pointer to
+ * end - start bytes, valid while the document lives. After chr_doc_keep,
+ * NULL when the range was not kept whole.
+ */
+const char *chr_doc_span(const chr_doc *doc, size_t start, size_t end);
+
+/* Sentence 'index' (as the extractors numbered them), or NULL when there
+ * is none or it was not kept. Borrowed. */
+const chr_sentence *chr_doc_sentence(const chr_doc *doc, long index);
+
+/*
+ * Drops the document's text except the 'n' byte ranges 'spans' (reordered
+ * here) and the sentences whose indices are in 'sentences' (n_sentences of
+ * them, reordered here), which the later stages and the exporters read.
+ * Ranges closer than a few bytes are kept as one. The kept bytes are moved
+ * to the front of the text's own buffer, which then shrinks, so this needs
+ * no second copy. Byte offsets keep their meaning: chr_doc_span,
+ * chr_doc_sentence and chr_doc_cp_offset answer for kept ranges as before.
+ * A no-op when the text is already dropped.
+ */
+void chr_doc_keep(chr_doc *doc, chr_span *spans, size_t n, long *sentences, size_t n_sentences);
 
 /* ---- time expressions (timex) --------------------------------------------- */
 
@@ -230,6 +277,13 @@ typedef struct chr_corpus {
     CHR_VEC(chr_event_mention) event_mentions;
     CHR_VEC(chr_event) events;
     CHR_VEC(size_t) timeline; /* event indices in chronological order */
+    /* set before adding documents: each document is extracted as soon as
+       it is added, then keeps only the spans the later stages and the
+       exporters read and frees the rest of its text (chr_doc_keep), so
+       memory follows what was found, not the input; not for an output
+       that prints whole articles (TimeML) */
+    int spans_only;
+    size_t extracted; /* documents the extractors have run on (engine.c) */
 } chr_corpus;
 
 /* The entity that 'entity' was merged into (itself when not merged). */

@@ -34,15 +34,19 @@ void chr_engine_free(chr_engine *engine);
 
 const chr_rules *chr_engine_rules(const chr_engine *engine);
 
-/* Reads 'path' ("-" for standard input) and appends it to the corpus. */
+/* Reads 'path' ("-" for standard input) and appends it to the corpus.
+ * With corpus->spans_only it also runs the extractors on it at once (so
+ * an extraction error can come from here) and drops its text but for the
+ * spans that are output. */
 chr_status chr_engine_add_file(const chr_engine *engine, chr_corpus *corpus, const char *path,
                                const chr_read_options *opts, chr_error *err);
 /* The same from memory (copied). */
 chr_status chr_engine_add_bytes(const chr_engine *engine, chr_corpus *corpus, const char *name, const char *bytes,
                                 size_t len, const chr_read_options *opts, chr_error *err);
 
-/* Runs the extractors on every document, then the resolver and the
- * timeline builder. 'label_lang' as in chr_timeline_build. */
+/* Runs the extractors on every document not yet extracted, then the
+ * resolver and the timeline builder. 'label_lang' as in
+ * chr_timeline_build. */
 chr_status chr_engine_run(const chr_engine *engine, chr_corpus *corpus, const char *label_lang, chr_error *err);
 
 #endif

@@ -138,6 +138,19 @@ void chr_buf_reset(chr_buf *buf)
     if (buf->data) buf->data[0] = '\0';
 }
 
+int chr_buf_flush(chr_buf *buf)
+{
+    if (buf->sink && buf->len && !buf->sink_failed && buf->sink(buf->data, buf->len, buf->sink_ctx) != 0)
+        buf->sink_failed = 1;
+    if (buf->sink) chr_buf_reset(buf);
+    return buf->sink_failed ? -1 : 0;
+}
+
+void chr_buf_flush_point(chr_buf *buf)
+{
+    if (buf->sink && buf->len >= CHR_BUF_FLUSH_AT) chr_buf_flush(buf);
+}
+
 char *chr_buf_take(chr_buf *buf)
 {
     char *data = buf->data ? buf->data : chr_xstrdup("");

@@ -50,10 +50,15 @@ const chr_rules *chr_engine_rules(const chr_engine *engine)
     return engine->rules;
 }
 
-static void add_doc(chr_corpus *corpus, chr_doc *doc)
+static chr_status extract_pending(const chr_engine *engine, chr_corpus *corpus, chr_error *err);
+
+/* Appends 'doc'; with spans_only it is extracted (and its text dropped)
+ * right away, so that only one article's whole text is ever held. */
+static chr_status add_doc(const chr_engine *engine, chr_corpus *corpus, chr_doc *doc, chr_error *err)
 {
     snprintf(doc->id, sizeof doc->id, "d%zu", corpus->docs.len + 1);
     chr_vec_push(&corpus->docs, doc);
+    return corpus->spans_only ? extract_pending(engine, corpus, err) : CHR_OK;
 }
 
 chr_status chr_engine_add_file(const chr_engine *engine, chr_corpus *corpus, const char *path,
@@ -61,7 +66,7 @@ chr_status chr_engine_add_file(const chr_engine *engine, chr_corpus *corpus, con
 {
     chr_doc *doc = NULL;
     chr_status st = chr_reader_load_file(path, opts, engine->reader, &doc, err);
-    if (st == CHR_OK) add_doc(corpus, doc);
+    if (st == CHR_OK) st = add_doc(engine, corpus, doc, err);
     return st;
 }
 
@@ -70,18 +75,95 @@ chr_status chr_engine_add_bytes(const chr_engine *engine, chr_corpus *corpus, co
 {
     chr_doc *doc = NULL;
     chr_status st = chr_reader_load_bytes(name, bytes, len, opts, engine->reader, &doc, err);
-    if (st == CHR_OK) add_doc(corpus, doc);
+    if (st == CHR_OK) st = add_doc(engine, corpus, doc, err);
+    return st;
+}
+
+/* How far past an entity mention the linker reads: the possessive between
+ * a company and its board ("오픈AI의 이사회", "OpenAI's board"; see
+ * explicit_board_owner in linker.c) is at most this many bytes. */
+#define ENTITY_GAP_BYTES 4
+
+/*
+ * Drops document 'd''s text but what the later stages read of it: the
+ * linker, each entity mention and the few bytes after it; the timeline,
+ * the text between two event mentions of one sentence; the exporters,
+ * every mention and time expression and the sentence of every event
+ * mention. The records of 'd' are those from index 'first_*' on (each
+ * extractor appends the ones of the document it runs on).
+ */
+static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_entity, size_t first_event)
+{
+    CHR_VEC(chr_span) spans = {0};
+    CHR_VEC(long) sentences = {0};
+    for (size_t i = first_timex; i < c->timexes.len; i++) {
+        const chr_timex *t = &c->timexes.items[i];
+        if (t->doc != d) continue;
+        chr_span sp = {t->start, t->end};
+        chr_vec_push(&spans, sp);
+    }
+    for (size_t i = first_entity; i < c->entity_mentions.len; i++) {
+        const chr_entity_mention *m = &c->entity_mentions.items[i];
+        if (m->doc != d) continue;
+        chr_span sp = {m->start, m->end + ENTITY_GAP_BYTES};
+        chr_vec_push(&spans, sp);
+    }
+    for (size_t i = first_event; i < c->event_mentions.len; i++) {
+        const chr_event_mention *m = &c->event_mentions.items[i];
+        if (m->doc != d) continue;
+        chr_span sp = {m->start, m->end};
+        /* the timeline reads between mentions of one sentence (inside it,
+         * but a trigger need not be, nor a mention have a sentence) */
+        const chr_event_mention *next = i + 1 < c->event_mentions.len ? &c->event_mentions.items[i + 1] : NULL;
+        if (next && next->doc == d && next->sentence == m->sentence) {
+            if (next->start < sp.start) sp.start = next->start;
+            if (next->end > sp.end) sp.end = next->end;
+        }
+        chr_vec_push(&spans, sp);
+        if (m->sentence >= 0) chr_vec_push(&sentences, m->sentence);
+    }
+    chr_doc_keep(c->docs.items[d], spans.items, spans.len, sentences.items, sentences.len);
+    chr_vec_free(&spans);
+    chr_vec_free(&sentences);
+}
+
+/* Gives back the spare room of the participant lists of the event
+ * mentions from 'first' on: one or two participants in room for eight,
+ * times every mention of a large corpus. */
+static void trim_participants(chr_corpus *c, size_t first)
+{
+    for (size_t i = first; i < c->event_mentions.len; i++) {
+        chr_event_mention *m = &c->event_mentions.items[i];
+        if (m->participants.cap == m->participants.len) continue;
+        if (m->participants.len == 0) {
+            chr_vec_free(&m->participants);
+            continue;
+        }
+        m->participants.items = chr_xrealloc(m->participants.items, m->participants.len * sizeof *m->participants.items);
+        m->participants.cap = m->participants.len;
+    }
+}
+
+/* Runs the extractors on the documents not yet extracted, in order. */
+static chr_status extract_pending(const chr_engine *engine, chr_corpus *corpus, chr_error *err)
+{
+    chr_status st = CHR_OK;
+    for (; corpus->extracted < corpus->docs.len && st == CHR_OK; corpus->extracted++) {
+        int d = (int)corpus->extracted;
+        size_t first_timex = corpus->timexes.len, first_entity = corpus->entity_mentions.len,
+               first_event = corpus->event_mentions.len;
+        st = chr_timex_extract(engine->timex, corpus, d, err);
+        if (st == CHR_OK) st = chr_entity_extract(engine->entity, corpus, d, err);
+        if (st == CHR_OK) st = chr_event_extract(engine->event, corpus, d, err);
+        if (st == CHR_OK) trim_participants(corpus, first_event);
+        if (st == CHR_OK && corpus->spans_only) keep_spans(corpus, d, first_timex, first_entity, first_event);
+    }
     return st;
 }
 
 chr_status chr_engine_run(const chr_engine *engine, chr_corpus *corpus, const char *label_lang, chr_error *err)
 {
-    chr_status st = CHR_OK;
-    for (size_t d = 0; d < corpus->docs.len && st == CHR_OK; d++) {
-        st = chr_timex_extract(engine->timex, corpus, (int)d, err);
-        if (st == CHR_OK) st = chr_entity_extract(engine->entity, corpus, (int)d, err);
-        if (st == CHR_OK) st = chr_event_extract(engine->event, corpus, (int)d, err);
-    }
+    chr_status st = extract_pending(engine, corpus, err);
     if (st == CHR_OK) st = chr_resolve(engine->rules, engine->entity, corpus, err);
     if (st == CHR_OK) st = chr_timeline_build(engine->rules, corpus, label_lang, err);
     return st;

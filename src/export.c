@@ -7,12 +7,12 @@
 #include <string.h>
 
 static const chr_exporter exporters[] = {
-    {"json", "the chronicle.timeline/1 JSON document (the default)", chr_render_json},
-    {"csv", "one row per event (RFC 4180; --bom for spreadsheets)", chr_render_csv},
-    {"jsonl", "JSON Lines: one event per line with its sources", chr_render_jsonl},
-    {"timelinejs", "Knight Lab TimelineJS3 JSON (for the web)", chr_render_timelinejs},
-    {"text", "a table for the terminal: date, type, label, sources (<= 100 columns)", chr_render_text},
-    {"timeml", "TimeML: the article text with inline TIMEX3 tags and the DCT", chr_render_timeml},
+    {"json", "the chronicle.timeline/1 JSON document (the default)", chr_render_json, 0},
+    {"csv", "one row per event (RFC 4180; --bom for spreadsheets)", chr_render_csv, 0},
+    {"jsonl", "JSON Lines: one event per line with its sources", chr_render_jsonl, 0},
+    {"timelinejs", "Knight Lab TimelineJS3 JSON (for the web)", chr_render_timelinejs, 0},
+    {"text", "a table for the terminal: date, type, label, sources (<= 100 columns)", chr_render_text, 0},
+    {"timeml", "TimeML: the article text with inline TIMEX3 tags and the DCT", chr_render_timeml, 1},
 };
 
 const chr_exporter *chr_export_find(const char *name)

@@ -2,8 +2,8 @@
  * export_csv.c - the CSV renderer (RFC 4180): one row per event for
  * spreadsheets and analysts.
  *
- * Built from the same chronicle.timeline/1 document as the JSON contract
- * (chr_export_document), so the two never disagree. Rows come in timeline
+ * Built from the same chronicle.timeline/1 events as the JSON contract
+ * (chr_export_event, one at a time), so the two never disagree. Rows come in timeline
  * order (rank 1..n), then the events that are not on the timeline
  * (negated, possible) in id order with an empty rank. Records end in CRLF;
  * a field is quoted when it holds a comma, a quote, CR or LF, or starts or
@@ -12,6 +12,7 @@
  * Hangul as UTF-8.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "chr_export.h"
@@ -44,50 +45,28 @@ static void put_field(chr_buf *out, const char *s)
     chr_buf_putc(out, '"');
 }
 
-/* Lookup tables (jansson objects used as hash maps, borrowed values). */
+/* What a row looks up: the entities (id -> entity, a jansson object used
+ * as a hash map) and the corpus for the documents. */
 typedef struct {
-    json_t *entity_name; /* entity id -> name */
-    json_t *doc_source;  /* document id -> source, else path */
-    json_t *event;       /* event id -> event object */
+    json_t *entities;
+    const chr_corpus *corpus;
 } csv_maps;
-
-static void maps_build(csv_maps *m, const json_t *doc)
-{
-    m->entity_name = json_object();
-    m->doc_source = json_object();
-    m->event = json_object();
-    size_t i;
-    json_t *v;
-    json_array_foreach(json_object_get(doc, "entities"), i, v)
-        json_object_set(m->entity_name, str_or_empty(json_object_get(v, "id")), json_object_get(v, "name"));
-    json_array_foreach(json_object_get(doc, "documents"), i, v) {
-        json_t *src = json_object_get(v, "source");
-        if (!json_is_string(src)) src = json_object_get(v, "path");
-        if (json_is_string(src)) json_object_set(m->doc_source, str_or_empty(json_object_get(v, "id")), src);
-    }
-    json_array_foreach(json_object_get(doc, "events"), i, v)
-        json_object_set(m->event, str_or_empty(json_object_get(v, "id")), v);
-}
-
-static void maps_free(csv_maps *m)
-{
-    json_decref(m->entity_name);
-    json_decref(m->doc_source);
-    json_decref(m->event);
-}
 
 /* The display name of entity 'id' (borrowed), or 'id' itself. */
 static const char *entity_name(const csv_maps *m, const char *id)
 {
-    const json_t *v = json_object_get(m->entity_name, id);
+    const json_t *v = json_object_get(json_object_get(m->entities, id), "name");
     return json_is_string(v) ? json_string_value(v) : id;
 }
 
 /* The source of document 'id' (its outlet, else its path, else the id). */
 static const char *doc_source(const csv_maps *m, const char *id)
 {
-    const json_t *v = json_object_get(m->doc_source, id);
-    return json_is_string(v) ? json_string_value(v) : id;
+    long d = chr_export_doc_index(m->corpus, id);
+    const chr_doc *doc = d >= 0 ? m->corpus->docs.items[d] : NULL;
+    if (doc && doc->source) return doc->source;
+    if (doc && doc->path) return doc->path;
+    return id;
 }
 
 static void put_event(chr_buf *out, const csv_maps *maps, const json_t *ev, long rank)
@@ -136,6 +115,7 @@ static void put_event(chr_buf *out, const csv_maps *maps, const json_t *ev, long
     }
     put_field(out, field.data ? field.data : "");
     chr_buf_puts(out, "\r\n");
+    chr_buf_flush_point(out);
     chr_strvec_free(&seen);
     chr_buf_free(&field);
 }
@@ -143,7 +123,6 @@ static void put_event(chr_buf *out, const csv_maps *maps, const json_t *ev, long
 chr_status chr_render_csv(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err)
 {
     (void)err;
-    json_t *doc = chr_export_document(corpus, opts);
     if (opts && opts->csv_bom) chr_buf_puts(out, "\xEF\xBB\xBF");
     for (size_t c = 0; c < N_COLUMNS; c++) {
         if (c) chr_buf_putc(out, ',');
@@ -151,22 +130,25 @@ chr_status chr_render_csv(const chr_corpus *corpus, const chr_export_options *op
     }
     chr_buf_puts(out, "\r\n");
 
-    csv_maps maps;
-    maps_build(&maps, doc);
-    json_t *on_timeline = json_object();
-    size_t i;
-    const json_t *t, *ev;
-    json_array_foreach(json_object_get(doc, "timeline"), i, t) {
-        const char *id = str_or_empty(json_object_get(t, "event"));
-        ev = json_object_get(maps.event, id);
+    /* one event of the document at a time, never the whole document */
+    csv_maps maps = {chr_export_entity_map(corpus), corpus};
+    unsigned char *on_timeline = chr_xcalloc(corpus->events.len ? corpus->events.len : 1, 1);
+    for (size_t t = 0; t < corpus->timeline.len; t++) {
+        size_t e = corpus->timeline.items[t];
+        json_t *ev = chr_export_event(corpus, e);
         if (!ev) continue;
-        json_object_set_new(on_timeline, id, json_true());
-        put_event(out, &maps, ev, (long)json_integer_value(json_object_get(t, "rank")));
+        on_timeline[e] = 1;
+        put_event(out, &maps, ev, corpus->events.items[e].rank);
+        json_decref(ev);
     }
-    json_array_foreach(json_object_get(doc, "events"), i, ev)
-        if (!json_object_get(on_timeline, str_or_empty(json_object_get(ev, "id")))) put_event(out, &maps, ev, 0);
-    json_decref(on_timeline);
-    maps_free(&maps);
-    json_decref(doc);
+    for (size_t e = 0; e < corpus->events.len; e++) {
+        if (on_timeline[e]) continue;
+        json_t *ev = chr_export_event(corpus, e);
+        if (!ev) continue;
+        put_event(out, &maps, ev, 0);
+        json_decref(ev);
+    }
+    free(on_timeline);
+    json_decref(maps.entities);
     return CHR_OK;
 }

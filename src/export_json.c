@@ -20,7 +20,8 @@ static json_t *string_or_null(const char *s)
 
 static json_t *text_slice(const chr_doc *doc, size_t start, size_t end)
 {
-    return json_stringn(doc->text + start, end - start);
+    const char *s = chr_doc_span(doc, start, end);
+    return s ? json_stringn(s, end - start) : json_string("");
 }
 
 static void add_span(json_t *obj, const chr_corpus *corpus, int doc_index, size_t start, size_t end)
@@ -81,28 +82,46 @@ static json_t *strings_json(const chr_strvec *v)
     return arr;
 }
 
+/* Mention k of entity i (an element of its "mentions"). New reference. */
+static json_t *entity_mention(const chr_corpus *corpus, size_t i, size_t k)
+{
+    const chr_entity *e = &corpus->entities.items[i];
+    const chr_entity_mention *m = &corpus->entity_mentions.items[e->mentions.items[k]];
+    json_t *mo = json_object();
+    add_span(mo, corpus, m->doc, m->start, m->end);
+    return mo;
+}
+
+static size_t entity_mention_count(const chr_corpus *corpus, size_t i)
+{
+    return corpus->entities.items[i].mentions.len;
+}
+
+/* Element i of the "entities" array with its "mentions" (the last key)
+ * left empty; NULL when it is not output. New reference. */
+static json_t *entity_head(const chr_corpus *corpus, size_t i)
+{
+    const chr_entity *e = &corpus->entities.items[i];
+    if (e->merged_into >= 0 || e->mentions.len == 0) return NULL;
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(e->id));
+    json_object_set_new(o, "type", json_string(e->type == CHR_ENT_PERSON ? "person" : "organization"));
+    json_object_set_new(o, "name", json_string(e->name));
+    json_object_set_new(o, "aliases", strings_json(&e->aliases));
+    json_object_set_new(o, "titles", strings_json(&e->titles));
+    json_object_set_new(o, "mentions", json_array());
+    return o;
+}
+
 /* Element i of the "entities" array; NULL when it is not output. New reference. */
 static json_t *entity_one(const chr_corpus *corpus, size_t i)
 {
-    {
-        const chr_entity *e = &corpus->entities.items[i];
-        if (e->merged_into >= 0 || e->mentions.len == 0) return NULL;
-        json_t *o = json_object();
-        json_object_set_new(o, "id", json_string(e->id));
-        json_object_set_new(o, "type", json_string(e->type == CHR_ENT_PERSON ? "person" : "organization"));
-        json_object_set_new(o, "name", json_string(e->name));
-        json_object_set_new(o, "aliases", strings_json(&e->aliases));
-        json_object_set_new(o, "titles", strings_json(&e->titles));
-        json_t *mentions = json_array();
-        for (size_t k = 0; k < e->mentions.len; k++) {
-            const chr_entity_mention *m = &corpus->entity_mentions.items[e->mentions.items[k]];
-            json_t *mo = json_object();
-            add_span(mo, corpus, m->doc, m->start, m->end);
-            json_array_append_new(mentions, mo);
-        }
-        json_object_set_new(o, "mentions", mentions);
-        return o;
-    }
+    json_t *o = entity_head(corpus, i);
+    if (!o) return NULL;
+    json_t *mentions = json_object_get(o, "mentions");
+    for (size_t k = 0; k < entity_mention_count(corpus, i); k++)
+        json_array_append_new(mentions, entity_mention(corpus, i, k));
+    return o;
 }
 
 static json_t *entities_json(const chr_corpus *corpus)
@@ -157,8 +176,28 @@ static json_t *nullable(const char *s)
     return s[0] ? json_string(s) : json_null();
 }
 
-/* Element i of the "events" array; NULL when it is not output. New reference. */
-static json_t *event_one(const chr_corpus *corpus, size_t i)
+/* Mention k of event i (an element of its "mentions"). New reference. */
+static json_t *event_mention(const chr_corpus *corpus, size_t i, size_t k)
+{
+    const chr_event *e = &corpus->events.items[i];
+    const chr_event_mention *m = &corpus->event_mentions.items[e->mentions.items[k]];
+    const chr_doc *doc = corpus->docs.items[m->doc];
+    json_t *mo = json_object();
+    add_span(mo, corpus, m->doc, m->start, m->end);
+    json_object_set_new(mo, "modality", json_string(chr_modality_name(m->modality)));
+    const chr_sentence *s = chr_doc_sentence(doc, m->sentence);
+    json_object_set_new(mo, "sentence", s ? text_slice(doc, s->start, s->end) : json_string(""));
+    return mo;
+}
+
+static size_t event_mention_count(const chr_corpus *corpus, size_t i)
+{
+    return corpus->events.items[i].mentions.len;
+}
+
+/* Element i of the "events" array with its "mentions" (the last key) left
+ * empty; NULL when it is not output. New reference. */
+static json_t *event_head(const chr_corpus *corpus, size_t i)
 {
     {
         const chr_event *e = &corpus->events.items[i];
@@ -185,24 +224,20 @@ static json_t *event_one(const chr_corpus *corpus, size_t i)
         }
         json_object_set_new(o, "participants", parts);
         json_object_set_new(o, "amount", amount_json(&e->amount));
-        json_t *mentions = json_array();
-        for (size_t k = 0; k < e->mentions.len; k++) {
-            const chr_event_mention *m = &corpus->event_mentions.items[e->mentions.items[k]];
-            const chr_doc *doc = corpus->docs.items[m->doc];
-            json_t *mo = json_object();
-            add_span(mo, corpus, m->doc, m->start, m->end);
-            json_object_set_new(mo, "modality", json_string(chr_modality_name(m->modality)));
-            if (m->sentence >= 0) {
-                const chr_sentence *s = &doc->sentences.items[m->sentence];
-                json_object_set_new(mo, "sentence", text_slice(doc, s->start, s->end));
-            } else {
-                json_object_set_new(mo, "sentence", json_string(""));
-            }
-            json_array_append_new(mentions, mo);
-        }
-        json_object_set_new(o, "mentions", mentions);
+        json_object_set_new(o, "mentions", json_array());
         return o;
     }
+}
+
+/* Element i of the "events" array; NULL when it is not output. New reference. */
+static json_t *event_one(const chr_corpus *corpus, size_t i)
+{
+    json_t *o = event_head(corpus, i);
+    if (!o) return NULL;
+    json_t *mentions = json_object_get(o, "mentions");
+    for (size_t k = 0; k < event_mention_count(corpus, i); k++)
+        json_array_append_new(mentions, event_mention(corpus, i, k));
+    return o;
 }
 
 static json_t *events_json(const chr_corpus *corpus)
@@ -230,6 +265,36 @@ static json_t *timeline_json(const chr_corpus *corpus)
     return array_of(corpus, corpus->timeline.len, timeline_one);
 }
 
+json_t *chr_export_event(const chr_corpus *corpus, size_t i)
+{
+    return event_one(corpus, i);
+}
+
+json_t *chr_export_doc(const chr_corpus *corpus, size_t i)
+{
+    return document_one(corpus, i);
+}
+
+long chr_export_doc_index(const chr_corpus *corpus, const char *id)
+{
+    /* ids are "d1", "d2", ... in input order (engine.c) */
+    if (id[0] != 'd' || id[1] < '1' || id[1] > '9') return -1;
+    char *end;
+    unsigned long n = strtoul(id + 1, &end, 10);
+    if (*end || n == 0 || n > corpus->docs.len) return -1;
+    return strcmp(corpus->docs.items[n - 1]->id, id) == 0 ? (long)(n - 1) : -1;
+}
+
+json_t *chr_export_entity_map(const chr_corpus *corpus)
+{
+    json_t *map = json_object();
+    for (size_t i = 0; i < corpus->entities.len; i++) {
+        json_t *o = entity_head(corpus, i);
+        if (o) json_object_set_new(map, corpus->entities.items[i].id, o);
+    }
+    return map;
+}
+
 json_t *chr_export_document(const chr_corpus *corpus, const chr_export_options *opts)
 {
     json_t *root = json_object();
@@ -253,9 +318,18 @@ static int append_to_buf(const char *buffer, size_t size, void *data)
     return 0;
 }
 
+/* The same, for the output buffer itself: jansson never looks back at
+ * what it printed, so the bytes may go to the buffer's sink on the way. */
+static int append_to_out(const char *buffer, size_t size, void *data)
+{
+    chr_buf_append((chr_buf *)data, buffer, size);
+    chr_buf_flush_point((chr_buf *)data);
+    return 0;
+}
+
 void chr_export_dump_json(const json_t *doc, chr_buf *out)
 {
-    json_dump_callback(doc, append_to_buf, out, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
+    json_dump_callback(doc, append_to_out, out, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
     chr_buf_putc(out, '\n');
 }
 
@@ -306,8 +380,61 @@ static void root_array(const char *key, const chr_corpus *corpus, size_t n, elem
         chr_buf_append(out, any ? ",\n    " : "[\n    ", 6);
         dump_nested(o, 2, scratch, out);
         json_decref(o);
+        chr_buf_flush_point(out);
         any = 1;
     }
+    chr_buf_append(out, any ? "\n  ]" : "[]", any ? 4 : 2);
+}
+
+/* Mention k of element i, and how many element i has. */
+typedef json_t *(*mention_fn)(const chr_corpus *corpus, size_t i, size_t k);
+typedef size_t (*count_fn)(const chr_corpus *corpus, size_t i);
+
+/*
+ * Like root_array for elements whose last key is "mentions": 'head' gives
+ * the element with that array empty, and the mentions are printed one at
+ * a time into its place, so an entity named in every article of a large
+ * corpus is never built whole. The bytes are those of the whole element:
+ * jansson prints an empty array as "[]" and, indented, each element of a
+ * "mentions" array of an element of a root array on its own line 8 spaces
+ * deep, the closing bracket 6 deep.
+ */
+static void root_array_by_mention(const char *key, const chr_corpus *corpus, size_t n, element_fn head,
+                                  count_fn count, mention_fn mention, chr_buf *scratch, chr_buf *out)
+{
+    root_key(key, 0, scratch, out);
+    chr_buf elem = {0};
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        json_t *o = head(corpus, i);
+        if (!o) continue;
+        chr_buf_append(out, any ? ",\n    " : "[\n    ", 6);
+        any = 1;
+        chr_buf_reset(&elem);
+        dump_nested(o, 2, scratch, &elem);
+        json_decref(o);
+        size_t nm = count(corpus, i);
+        /* the empty "mentions" array is the last "[]" of the element */
+        size_t at = elem.len;
+        while (nm && at >= 2 && memcmp(elem.data + at - 2, "[]", 2) != 0) at--;
+        if (!nm || at < 2) {
+            chr_buf_append(out, elem.data, elem.len);
+            chr_buf_flush_point(out);
+            continue;
+        }
+        chr_buf_append(out, elem.data, at - 1);
+        for (size_t k = 0; k < nm; k++) {
+            chr_buf_append(out, k ? ",\n        " : "\n        ", k ? 10 : 9);
+            json_t *mo = mention(corpus, i, k);
+            dump_nested(mo, 4, scratch, out);
+            json_decref(mo);
+            chr_buf_flush_point(out);
+        }
+        chr_buf_append(out, "\n      ", 7);
+        chr_buf_append(out, elem.data + at - 1, elem.len - (at - 1));
+        chr_buf_flush_point(out);
+    }
+    chr_buf_free(&elem);
     chr_buf_append(out, any ? "\n  ]" : "[]", any ? 4 : 2);
 }
 
@@ -328,9 +455,11 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
     json_object_set_new(gen, "version", json_string(opts && opts->generator_version ? opts->generator_version : ""));
     root_value("generator", gen, &scratch, out);
     root_array("documents", corpus, corpus->docs.len, document_one, &scratch, out);
-    root_array("entities", corpus, corpus->entities.len, entity_one, &scratch, out);
+    root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mention_count, entity_mention,
+                          &scratch, out);
     root_array("timexes", corpus, corpus->timexes.len, timex_one, &scratch, out);
-    root_array("events", corpus, corpus->events.len, event_one, &scratch, out);
+    root_array_by_mention("events", corpus, corpus->events.len, event_head, event_mention_count, event_mention,
+                          &scratch, out);
     root_array("timeline", corpus, corpus->timeline.len, timeline_one, &scratch, out);
     if (opts && opts->coverage) root_value("coverage", json_incref((json_t *)opts->coverage), &scratch, out);
     chr_buf_append(out, "\n}\n", 3);

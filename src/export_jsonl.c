@@ -11,6 +11,7 @@
  * timeline in id order. Keys keep the document's insertion order and JSON
  * escapes every newline, so the output is deterministic and line-safe.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "chr_export.h"
@@ -21,7 +22,7 @@ static const char *str_or_empty(const json_t *v)
 }
 
 /* A new object: the event with rank, participant names and sources. */
-static json_t *event_line(const json_t *ev, json_t *rank, const json_t *entities, const json_t *docs)
+static json_t *event_line(const json_t *ev, json_t *rank, const json_t *entities, const chr_corpus *corpus)
 {
     json_t *o = json_object();
     const char *key;
@@ -54,9 +55,10 @@ static json_t *event_line(const json_t *ev, json_t *rank, const json_t *entities
     json_t *m;
     json_array_foreach(json_object_get(ev, "mentions"), i, m) {
         const char *id = str_or_empty(json_object_get(m, "doc"));
-        const json_t *d = json_object_get(docs, id);
-        if (!d || json_object_get(seen, id)) continue;
+        long di = chr_export_doc_index(corpus, id);
+        if (di < 0 || json_object_get(seen, id)) continue;
         json_object_set_new(seen, id, json_true());
+        json_t *d = chr_export_doc(corpus, (size_t)di);
         json_t *s = json_object();
         static const char *const keys[] = {"id", "source", "title", "url", "lang", "dct"};
         for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
@@ -64,6 +66,7 @@ static json_t *event_line(const json_t *ev, json_t *rank, const json_t *entities
             json_object_set(s, keys[k], v ? v : json_null());
         }
         json_array_append_new(sources, s);
+        json_decref(d);
     }
     json_decref(seen);
     json_object_set_new(o, "sources", sources);
@@ -80,38 +83,33 @@ static void put_line(chr_buf *out, json_t *line)
 {
     json_dump_callback(line, append_to_buf, out, JSON_COMPACT | JSON_REAL_PRECISION(15));
     chr_buf_putc(out, '\n');
+    chr_buf_flush_point(out);
     json_decref(line);
 }
 
 chr_status chr_render_jsonl(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err)
 {
+    (void)opts;
     (void)err;
-    json_t *doc = chr_export_document(corpus, opts);
-    json_t *entities = json_object(), *docs = json_object(), *events = json_object(), *done = json_object();
-    size_t i;
-    json_t *v;
-    json_array_foreach(json_object_get(doc, "entities"), i, v)
-        json_object_set(entities, str_or_empty(json_object_get(v, "id")), v);
-    json_array_foreach(json_object_get(doc, "documents"), i, v)
-        json_object_set(docs, str_or_empty(json_object_get(v, "id")), v);
-    json_array_foreach(json_object_get(doc, "events"), i, v)
-        json_object_set(events, str_or_empty(json_object_get(v, "id")), v);
-
-    json_array_foreach(json_object_get(doc, "timeline"), i, v) {
-        const char *id = str_or_empty(json_object_get(v, "event"));
-        const json_t *ev = json_object_get(events, id);
+    /* one event of the document at a time, never the whole document */
+    json_t *entities = chr_export_entity_map(corpus);
+    unsigned char *done = chr_xcalloc(corpus->events.len ? corpus->events.len : 1, 1);
+    for (size_t t = 0; t < corpus->timeline.len; t++) {
+        size_t e = corpus->timeline.items[t];
+        json_t *ev = chr_export_event(corpus, e);
         if (!ev) continue;
-        json_object_set_new(done, id, json_true());
-        put_line(out, event_line(ev, json_copy(json_object_get(v, "rank")), entities, docs));
+        done[e] = 1;
+        put_line(out, event_line(ev, json_integer(corpus->events.items[e].rank), entities, corpus));
+        json_decref(ev);
     }
-    json_array_foreach(json_object_get(doc, "events"), i, v)
-        if (!json_object_get(done, str_or_empty(json_object_get(v, "id"))))
-            put_line(out, event_line(v, json_null(), entities, docs));
-
+    for (size_t e = 0; e < corpus->events.len; e++) {
+        if (done[e]) continue;
+        json_t *ev = chr_export_event(corpus, e);
+        if (!ev) continue;
+        put_line(out, event_line(ev, json_null(), entities, corpus));
+        json_decref(ev);
+    }
+    free(done);
     json_decref(entities);
-    json_decref(docs);
-    json_decref(events);
-    json_decref(done);
-    json_decref(doc);
     return CHR_OK;
 }

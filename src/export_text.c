@@ -90,6 +90,8 @@ static void put_row(chr_buf *out, const char *rank, const char *date, const char
     /* no trailing blanks */
     while (out->len > 0 && out->data[out->len - 1] == ' ') out->data[--out->len] = '\0';
     chr_buf_putc(out, '\n');
+    /* a whole row is written: nothing before this point is edited again */
+    chr_buf_flush_point(out);
 }
 
 chr_status chr_render_text(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err)

@@ -2,7 +2,8 @@
  * export_timelinejs.c - the TimelineJS3 renderer: Knight Lab's timeline
  * JSON, which newsrooms embed on the web.
  *
- * Built from the chronicle.timeline/1 document. One slide per dated event
+ * Built from the chronicle.timeline/1 events, one at a time (chr_export_event),
+ * and the documents. One slide per dated event
  * on the timeline, in timeline order: start_date with the precision of the
  * TIMEX3 value (year; year and month; or a full date), end_date when the
  * event's earliest date is before its latest, text {headline: the label,
@@ -222,29 +223,30 @@ static json_t *title_slide(const json_t *documents)
 chr_status chr_render_timelinejs(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out,
                                  chr_error *err)
 {
+    (void)opts;
     (void)err;
-    json_t *doc = chr_export_document(corpus, opts);
-    json_t *docs = json_object(), *events = json_object();
-    size_t i;
-    json_t *v;
-    json_array_foreach(json_object_get(doc, "documents"), i, v)
+    /* the documents (the title slide lists them) and one event at a time,
+     * never the whole timeline document with every mention */
+    json_t *documents = json_array(), *docs = json_object();
+    for (size_t d = 0; d < corpus->docs.len; d++) {
+        json_t *v = chr_export_doc(corpus, d);
+        json_array_append_new(documents, v);
         json_object_set(docs, str_or_empty(json_object_get(v, "id")), v);
-    json_array_foreach(json_object_get(doc, "events"), i, v)
-        json_object_set(events, str_or_empty(json_object_get(v, "id")), v);
+    }
 
     json_t *root = json_object();
-    json_object_set_new(root, "title", title_slide(json_object_get(doc, "documents")));
+    json_object_set_new(root, "title", title_slide(documents));
     json_t *slides = json_array();
-    json_array_foreach(json_object_get(doc, "timeline"), i, v) {
-        const json_t *ev = json_object_get(events, str_or_empty(json_object_get(v, "event")));
+    for (size_t t = 0; t < corpus->timeline.len; t++) {
+        json_t *ev = chr_export_event(corpus, corpus->timeline.items[t]);
         json_t *slide = ev ? event_slide(ev, docs) : NULL;
         if (slide) json_array_append_new(slides, slide);
+        json_decref(ev);
     }
     json_object_set_new(root, "events", slides);
     chr_export_dump_json(root, out);
     json_decref(root);
     json_decref(docs);
-    json_decref(events);
-    json_decref(doc);
+    json_decref(documents);
     return CHR_OK;
 }

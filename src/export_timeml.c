@@ -51,13 +51,21 @@ static void put_escaped(chr_buf *out, const char *text, size_t s, size_t e)
         case '<': rep = "&lt;"; break;
         case '>': rep = "&gt;"; break;
         case '"': rep = "&quot;"; break;
-        default: continue;
+        default:
+            /* a long run without escapes (a whole article) goes out in slices */
+            if (i + 1 - run >= CHR_BUF_FLUSH_AT) {
+                chr_buf_append(out, text + run, i + 1 - run);
+                chr_buf_flush_point(out);
+                run = i + 1;
+            }
+            continue;
         }
         chr_buf_append(out, text + run, i - run);
         chr_buf_puts(out, rep);
         run = i + 1;
     }
     chr_buf_append(out, text + run, e - run);
+    chr_buf_flush_point(out);
 }
 
 static void put_attr(chr_buf *out, const char *name, const char *value)
@@ -86,10 +94,12 @@ chr_status chr_render_timeml(const chr_corpus *corpus, const chr_export_options 
                              chr_error *err)
 {
     (void)opts;
-    (void)err;
     size_t k = 0; /* timexes are in document order, text order within each */
     for (size_t d = 0; d < corpus->docs.len; d++) {
         const chr_doc *doc = corpus->docs.items[d];
+        if (!doc->text)
+            return chr_error_set(err, CHR_ERR_USAGE, doc->path ? doc->path : doc->id, 0, -1,
+                                 "TimeML needs the whole text, which this corpus dropped (spans_only)");
         chr_buf_puts(out, "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>");
         put_escaped(out, doc->id, 0, strlen(doc->id));
         chr_buf_puts(out, "</DOCID>\n");

@@ -196,7 +196,8 @@ static int edit_distance_le1(const char *a, const char *b)
  * (it also catches transpositions, which are two edits).
  */
 typedef struct {
-    json_t *by_variant; /* variant -> [[entity, key], ...] */
+    json_t *by_variant; /* variant -> [[entity, key], ...], or the one
+                         * [entity, key] when there is one (most of them) */
     size_t min_fuzzy;   /* shorter keys must match exactly: "lnrs" (Elena Rossi)
                          * is one edit from "lnms" (Helen Marsh) */
 } key_index;
@@ -213,8 +214,9 @@ static void key_index_each(const chr_corpus *c, const key_index *ki, const char 
         if (del == n) snprintf(variant, sizeof variant, "%s", key);
         else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
         json_t *list = json_object_get(ki->by_variant, variant);
-        for (size_t i = 0; i < json_array_size(list); i++) {
-            json_t *pair = json_array_get(list, i);
+        int single = json_is_integer(json_array_get(list, 0));
+        for (size_t i = 0; i < (single ? 1 : json_array_size(list)); i++) {
+            json_t *pair = single ? list : json_array_get(list, i);
             const char *other = json_string_value(json_array_get(pair, 1));
             if (strcmp(key, other) != 0 && (strlen(key) < ki->min_fuzzy || strlen(other) < ki->min_fuzzy ||
                                             strchr(key, '#') || strchr(other, '#') || !edit_distance_le1(key, other)))
@@ -228,6 +230,8 @@ static void key_index_add(key_index *ki, const char *key, long entity)
 {
     size_t n = strlen(key);
     char variant[256];
+    /* one [entity, key] pair shared by every variant's list (they only read it) */
+    json_t *pair = json_pack("[I,s]", (json_int_t)entity, key);
     /* short keys are indexed as themselves only: their one-character
      * deletions would be shared by half the corpus */
     for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
@@ -235,11 +239,19 @@ static void key_index_add(key_index *ki, const char *key, long entity)
         else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
         json_t *list = json_object_get(ki->by_variant, variant);
         if (!list) {
+            json_object_set(ki->by_variant, variant, pair);
+            continue;
+        }
+        if (json_is_integer(json_array_get(list, 0))) {
+            /* a second key under this variant: now a list */
+            json_t *first = json_incref(list);
             list = json_array();
+            json_array_append_new(list, first);
             json_object_set_new(ki->by_variant, variant, list);
         }
-        json_array_append_new(list, json_pack("[I,s]", (json_int_t)entity, key));
+        json_array_append(list, pair);
     }
+    json_decref(pair);
 }
 
 /* The keys of an entity's multi-word forms (when 'last_word', of their last
@@ -537,7 +549,7 @@ static long explicit_board_owner(const chr_corpus *c, size_t i)
         return -1;
     /* only a possessive may stand between: "MS도 이사회 자리를" is another
      * company's board seat for MS */
-    const char *gap = c->docs.items[m->doc]->text + p->end;
+    const char *gap = chr_doc_span(c->docs.items[m->doc], p->end, m->start);
     size_t gl = m->start - p->end;
     while (gl > 0 && (gap[gl - 1] == ' ' || gap[gl - 1] == '\t')) gl--;
     if (!(gl == 0 || (gl == 3 && memcmp(gap, "\xEC\x9D\x98", 3) == 0) || (gl == 2 && memcmp(gap, "'s", 2) == 0) ||
@@ -578,7 +590,7 @@ static void board_owners(const chr_rules *rules, const chr_corpus *c, long *owne
         }
         const chr_doc *d = c->docs.items[m->doc];
         size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
-        memcpy(surface, d->text + m->start, n);
+        memcpy(surface, chr_doc_span(d, m->start, m->start + n), n);
         surface[n] = '\0';
         if (!is_board_word(rules, surface)) continue;
         long e = explicit_board_owner(c, i);
@@ -703,7 +715,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
             if (m->entity >= 0) continue;
             const chr_doc *doc = c->docs.items[m->doc];
             size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
-            memcpy(surface, doc->text + m->start, n);
+            memcpy(surface, chr_doc_span(doc, m->start, m->start + n), n);
             surface[n] = '\0';
             chr_entity_type gtype;
             const char *canon = chr_entity_gazetteer_lookup(ex, surface, &gtype);

@@ -84,9 +84,27 @@ const char *chr_modality_name(chr_modality m)
     }
 }
 
+/* The last piece starting at or before 'pos', or NULL. */
+static const chr_doc_piece *piece_at(const chr_doc *doc, size_t pos)
+{
+    size_t lo = 0, hi = doc->npieces;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->pieces[mid].start <= pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo ? &doc->pieces[lo - 1] : NULL;
+}
+
 size_t chr_doc_cp_offset(const chr_doc *doc, size_t byte)
 {
     if (byte > doc->len) byte = doc->len;
+    if (!doc->text) {
+        const chr_doc_piece *p = piece_at(doc, byte);
+        if (!p) return 0;
+        size_t upto = byte < p->run_end ? byte : p->run_end;
+        return p->cp + chr_utf8_count(doc->kept + p->off, upto - p->start);
+    }
     size_t k = byte / CHR_CP_STRIDE;
     if (k >= doc->ncheckpoints) k = doc->ncheckpoints ? doc->ncheckpoints - 1 : 0;
     size_t base_byte = k * CHR_CP_STRIDE;
@@ -131,6 +149,126 @@ long chr_doc_sentence_at(const chr_doc *doc, size_t pos)
     return -1;
 }
 
+const char *chr_doc_span(const chr_doc *doc, size_t start, size_t end)
+{
+    if (doc->text) return doc->text + start;
+    const chr_doc_piece *p = piece_at(doc, start);
+    if (!p || end < start || end > p->run_end) return NULL;
+    return doc->kept + p->off + (start - p->start);
+}
+
+const chr_sentence *chr_doc_sentence(const chr_doc *doc, long index)
+{
+    if (index < 0) return NULL;
+    if (!doc->sentence_ids) return (size_t)index < doc->sentences.len ? &doc->sentences.items[index] : NULL;
+    size_t lo = 0, hi = doc->sentences.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sentence_ids[mid] < index) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < doc->sentences.len && doc->sentence_ids[lo] == index ? &doc->sentences.items[lo] : NULL;
+}
+
+static int cmp_span(const void *a, const void *b)
+{
+    const chr_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : (x->end > y->end) - (x->end < y->end);
+}
+
+static int cmp_long(const void *a, const void *b)
+{
+    long x = *(const long *)a, y = *(const long *)b;
+    return (x > y) - (x < y);
+}
+
+/* Kept ranges closer than this are kept as one run: a piece record costs
+ * about as much. */
+#define KEEP_MERGE_GAP 32
+/* Texts at least this long are shrunk where they are (see chr_doc_keep). */
+#define KEEP_SHRINK_IN_PLACE ((size_t)1 << 20)
+
+void chr_doc_keep(chr_doc *doc, chr_span *spans, size_t n, long *sentences, size_t n_sentences)
+{
+    if (!doc->text) return;
+    /* the kept sentences, in index order, without repeats */
+    if (n_sentences) qsort(sentences, n_sentences, sizeof *sentences, cmp_long);
+    CHR_VEC(chr_sentence) kept_sentences = {0};
+    long *ids = chr_xmalloc((n_sentences ? n_sentences : 1) * sizeof *ids);
+    CHR_VEC(chr_span) runs = {0};
+    chr_vec_reserve(&runs, n + n_sentences);
+    for (size_t i = 0; i < n_sentences; i++) {
+        long k = sentences[i];
+        if (k < 0 || (size_t)k >= doc->sentences.len || (kept_sentences.len && ids[kept_sentences.len - 1] == k))
+            continue;
+        ids[kept_sentences.len] = k;
+        chr_vec_push(&kept_sentences, doc->sentences.items[k]);
+        chr_span sp = {doc->sentences.items[k].start, doc->sentences.items[k].end};
+        chr_vec_push(&runs, sp);
+    }
+    for (size_t i = 0; i < n; i++) {
+        chr_span sp = spans[i];
+        if (sp.end > doc->len) sp.end = doc->len;
+        if (sp.start > sp.end) continue;
+        chr_vec_push(&runs, sp);
+    }
+    /* merge into disjoint runs, in text order */
+    if (runs.len) qsort(runs.items, runs.len, sizeof *runs.items, cmp_span);
+    size_t nruns = 0;
+    for (size_t i = 0; i < runs.len; i++) {
+        chr_span sp = runs.items[i];
+        if (nruns && sp.start <= runs.items[nruns - 1].end + KEEP_MERGE_GAP) {
+            if (sp.end > runs.items[nruns - 1].end) runs.items[nruns - 1].end = sp.end;
+        } else {
+            runs.items[nruns++] = sp;
+        }
+    }
+    /* pieces of at most CHR_CP_STRIDE bytes, with their code point offsets
+     * (taken from the whole text, before it goes) */
+    CHR_VEC(chr_doc_piece) pieces = {0};
+    size_t off = 0;
+    for (size_t r = 0; r < nruns; r++) {
+        chr_span sp = runs.items[r];
+        size_t p = sp.start;
+        do {
+            chr_doc_piece piece = {p, sp.end, off + (p - sp.start), chr_doc_cp_offset(doc, p)};
+            chr_vec_push(&pieces, piece);
+            p += CHR_CP_STRIDE;
+        } while (p < sp.end);
+        off += sp.end - sp.start;
+    }
+    /* move the kept bytes to the front (each run's new place is at or
+     * before its old one) and give the rest back */
+    off = 0;
+    for (size_t r = 0; r < nruns; r++) {
+        memmove(doc->text + off, doc->text + runs.items[r].start, runs.items[r].end - runs.items[r].start);
+        off += runs.items[r].end - runs.items[r].start;
+    }
+    doc->text[off] = '\0';
+    if (doc->len >= KEEP_SHRINK_IN_PLACE) {
+        /* a large block is mapped on its own: shrinking it gives the rest
+         * back to the system without a copy */
+        doc->kept = chr_xrealloc(doc->text, off + 1);
+    } else {
+        /* a small one would leave its tail as a hole in the heap that the
+         * next article's text does not fit in: copy and free it whole */
+        doc->kept = chr_xmalloc(off + 1);
+        memcpy(doc->kept, doc->text, off + 1);
+        free(doc->text);
+    }
+    doc->text = NULL;
+    doc->pieces = pieces.len ? chr_xrealloc(pieces.items, pieces.len * sizeof *pieces.items) : pieces.items;
+    doc->npieces = pieces.len;
+    chr_vec_free(&runs);
+    free(doc->cp_checkpoints);
+    doc->cp_checkpoints = NULL;
+    doc->ncheckpoints = 0;
+    chr_vec_free(&doc->sentences);
+    doc->sentences.items = kept_sentences.items;
+    doc->sentences.len = doc->sentences.cap = kept_sentences.len;
+    doc->sentence_ids = ids;
+}
+
 chr_corpus *chr_corpus_new(void)
 {
     return chr_xcalloc(1, sizeof(chr_corpus));
@@ -144,6 +282,9 @@ void chr_doc_free(chr_doc *doc)
     free(doc->title);
     free(doc->url);
     free(doc->text);
+    free(doc->kept);
+    free(doc->pieces);
+    free(doc->sentence_ids);
     free(doc->cp_checkpoints);
     chr_vec_free(&doc->sentences);
     free(doc);

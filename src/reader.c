@@ -590,23 +590,28 @@ static void build_checkpoints(chr_doc *doc)
     doc->length_cp = cp;
 }
 
-chr_status chr_reader_load_bytes(const char *display_name, const char *bytes, size_t len,
-                                 const chr_read_options *opts, const chr_reader *reader, chr_doc **out,
-                                 chr_error *err)
+/* Reads 'bytes' into a document. With 'owned' the document takes the
+ * buffer (malloc'd, NUL-terminated after 'len' bytes) and frees it on
+ * error, so a large file is held once, not twice; else the bytes are
+ * copied. */
+static chr_status load(const char *display_name, char *bytes, size_t len, int owned, const chr_read_options *opts,
+                       const chr_reader *reader, chr_doc **out, chr_error *err)
 {
     *out = NULL;
     int is_nul = 0;
     long bad = find_invalid_utf8((const unsigned char *)bytes, len, &is_nul);
-    chr_doc *doc = chr_xcalloc(1, sizeof *doc);
     if (bad >= 0 && !opts->lossy) {
-        chr_doc_free(doc);
+        if (owned) free(bytes);
         return chr_error_set(err, CHR_ERR_INPUT, display_name, 0, bad,
                              is_nul ? "NUL byte: this looks like a binary file, not UTF-8 text"
                                     : "invalid UTF-8 (use --lossy to replace invalid bytes)");
     }
-    if (bad >= 0) doc->text = repair_utf8(bytes, len, &doc->len);
-    else {
-        doc->text = chr_xstrndup(bytes, len);
+    chr_doc *doc = chr_xcalloc(1, sizeof *doc);
+    if (bad >= 0) {
+        doc->text = repair_utf8(bytes, len, &doc->len);
+        if (owned) free(bytes);
+    } else {
+        doc->text = owned ? bytes : chr_xstrndup(bytes, len);
         doc->len = len;
     }
     size_t start = 0;
@@ -630,6 +635,13 @@ chr_status chr_reader_load_bytes(const char *display_name, const char *bytes, si
     return CHR_OK;
 }
 
+chr_status chr_reader_load_bytes(const char *display_name, const char *bytes, size_t len,
+                                 const chr_read_options *opts, const chr_reader *reader, chr_doc **out,
+                                 chr_error *err)
+{
+    return load(display_name, (char *)bytes, len, 0, opts, reader, out, err);
+}
+
 chr_status chr_reader_load_file(const char *path, const chr_read_options *opts, const chr_reader *reader,
                                 chr_doc **out, chr_error *err)
 {
@@ -644,19 +656,33 @@ chr_status chr_reader_load_file(const char *path, const chr_read_options *opts, 
         fp = fopen(path, "rb");
         if (!fp) return chr_error_set(err, CHR_ERR_IO, name, 0, -1, "%s", strerror(errno));
     }
-    chr_buf buf = {0};
-    char chunk[1 << 16];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) chr_buf_append(&buf, chunk, n);
+    /* read straight into one buffer of the file's size (it may still grow
+     * or shrink while we read; stdin has no size) */
+    struct stat info;
+    size_t cap = 1 << 16, len = 0;
+    if (fstat(fileno(fp), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) cap = (size_t)info.st_size + 1;
+    char *data = chr_xmalloc(cap);
+    for (;;) {
+        if (len + 1 == cap) {
+            /* full: grow only when there is more to read */
+            int c = getc(fp);
+            if (c == EOF) break;
+            data = chr_xrealloc(data, cap *= 2);
+            data[len++] = (char)c;
+        }
+        size_t n = fread(data + len, 1, cap - 1 - len, fp);
+        len += n;
+        if (n == 0) break;
+    }
+    data[len] = '\0';
     int failed = ferror(fp);
     int saved_errno = errno;
     if (!is_stdin) fclose(fp);
     if (failed) {
-        chr_buf_free(&buf);
+        free(data);
         return chr_error_set(err, CHR_ERR_IO, name, 0, -1, "read error: %s", strerror(saved_errno));
     }
-    chr_status st = chr_reader_load_bytes(name, buf.data ? buf.data : "", buf.len, opts, reader, out, err);
-    chr_buf_free(&buf);
+    chr_status st = load(name, data, len, 1, opts, reader, out, err);
     if (st == CHR_OK && !is_stdin) (*out)->path = chr_xstrdup(path);
     return st;
 }

@@ -253,7 +253,8 @@ static void place_by_cue(const chr_corpus *c, const cue_vec *cues, order_key *ke
             if (slot < 0 || keys[slot].group == 2 || keys[slot].side != 0) continue;
             const chr_event_mention *first = k < ui ? md : mu, *second = k < ui ? mu : md;
             if (first->end > second->start) continue;
-            const order_cue *q = cue_between(cues, c->docs.items[mu->doc]->text, first->end, second->start);
+            const order_cue *q = cue_between(cues, chr_doc_span(c->docs.items[mu->doc], first->end, second->start), 0,
+                                             second->start - first->end);
             if (!q) continue;
             /* the cue attaches to the event it relates to: the one before
              * it for a postposition, after it for a preposition */

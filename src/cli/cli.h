@@ -22,6 +22,7 @@ typedef struct {
     chr_engine_options engine;
     chr_read_options read;
     int bom;
+    int spans_only; /* the corpus keeps only the spans it outputs (chr_corpus) */
     /* command-specific options land here: cli_parse_options calls 'extra'
      * for option values >= CLI_OPT_EXTRA it does not know */
 } cli_config;
@@ -42,8 +43,34 @@ int cli_usage_error(const char *fmt, const char *arg) __attribute__((format(prin
 /* Prints the error on one line; returns EXIT_USAGE or EXIT_INPUT. */
 int cli_report(const chr_error *err);
 
+/*
+ * An output file written as a stream yet replaced atomically: the bytes go
+ * to a temporary file beside 'path' (mkstemp), which cli_output_commit
+ * fsyncs and renames into place; cli_output_abort (or a failed commit)
+ * unlinks it, so an error never leaves a half-written output. "-" is
+ * standard output, written as it comes.
+ */
+typedef struct {
+    const char *path; /* borrowed */
+    char *tmp;        /* the temporary file's name; NULL for stdout */
+    int fd;
+    int failed_errno; /* the first write error, 0 when none */
+} cli_output;
+
+/* Creates the temporary file for 'path' ("-": stdout). CHR_OK, or an
+ * error naming 'path' ("cannot create output: ..."). */
+chr_status cli_output_open(cli_output *o, const char *path, chr_error *err);
+/* Appends 'len' bytes; 0, or -1 after a write error (kept for the commit
+ * to report). The signature of a chr_buf sink, with 'ctx' the cli_output. */
+int cli_output_write(const char *data, size_t len, void *ctx);
+/* Flushes, fsyncs and renames the file into place (or flushes stdout).
+ * On any error the temporary file is removed and 'err' names 'path'. */
+chr_status cli_output_commit(cli_output *o, chr_error *err);
+/* Closes and removes the temporary file; the target is left untouched. */
+void cli_output_abort(cli_output *o);
+
 /* Writes data to path ("-" for stdout) through a temporary file renamed
- * into place. */
+ * into place (cli_output in one call). */
 chr_status cli_write_atomically(const char *path, const char *data, size_t len, chr_error *err);
 
 /*

@@ -80,53 +80,98 @@ int cli_report(const chr_error *err)
     return err->code == CHR_ERR_USAGE ? EXIT_USAGE : EXIT_INPUT;
 }
 
-chr_status cli_write_atomically(const char *path, const char *data, size_t len, chr_error *err)
+chr_status cli_output_open(cli_output *o, const char *path, chr_error *err)
 {
-    if (strcmp(path, "-") == 0) {
-        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
-            return chr_error_set(err, CHR_ERR_IO, "(stdout)", 0, -1, "%s", strerror(errno));
-        return CHR_OK;
-    }
+    memset(o, 0, sizeof *o);
+    o->path = path;
+    o->fd = -1;
+    if (strcmp(path, "-") == 0) return CHR_OK;
     if (path[0] == '\0') return chr_error_set(err, CHR_ERR_USAGE, "", 0, -1, "empty output path");
     size_t n = strlen(path);
-    char *tmp = chr_xmalloc(n + 16);
-    snprintf(tmp, n + 16, "%s.tmp.XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
+    o->tmp = chr_xmalloc(n + 16);
+    snprintf(o->tmp, n + 16, "%s.tmp.XXXXXX", path);
+    o->fd = mkstemp(o->tmp);
+    if (o->fd < 0) {
         chr_error_set(err, CHR_ERR_IO, path, 0, -1, "cannot create output: %s", strerror(errno));
-        free(tmp);
+        free(o->tmp);
+        o->tmp = NULL;
         return CHR_ERR_IO;
+    }
+    return CHR_OK;
+}
+
+int cli_output_write(const char *data, size_t len, void *ctx)
+{
+    cli_output *o = ctx;
+    if (o->failed_errno) return -1;
+    if (!o->tmp) {
+        if (fwrite(data, 1, len, stdout) != len) {
+            o->failed_errno = errno ? errno : EIO;
+            return -1;
+        }
+        return 0;
     }
     size_t done = 0;
     while (done < len) {
-        ssize_t w = write(fd, data + done, len - done);
+        ssize_t w = write(o->fd, data + done, len - done);
         if (w < 0) {
             if (errno == EINTR) continue;
-            break;
+            o->failed_errno = errno;
+            return -1;
         }
         done += (size_t)w;
     }
-    int saved = errno;
-    int synced = done == len && fsync(fd) == 0;
-    if (!synced && done == len) saved = errno;
-    if (close(fd) != 0 && synced) synced = 0, saved = errno;
+    return 0;
+}
+
+void cli_output_abort(cli_output *o)
+{
+    if (o->tmp) {
+        if (o->fd >= 0) close(o->fd);
+        unlink(o->tmp);
+        free(o->tmp);
+    }
+    o->tmp = NULL;
+    o->fd = -1;
+}
+
+chr_status cli_output_commit(cli_output *o, chr_error *err)
+{
+    if (!o->tmp) {
+        if (o->failed_errno || fflush(stdout) != 0)
+            return chr_error_set(err, CHR_ERR_IO, "(stdout)", 0, -1, "%s", strerror(o->failed_errno ? o->failed_errno : errno));
+        return CHR_OK;
+    }
+    int saved = o->failed_errno;
+    int synced = !saved && fsync(o->fd) == 0;
+    if (!synced && !saved) saved = errno;
+    if (close(o->fd) != 0 && synced) synced = 0, saved = errno;
+    o->fd = -1;
     if (!synced) {
-        unlink(tmp);
-        free(tmp);
-        return chr_error_set(err, CHR_ERR_IO, path, 0, -1, "write failed: %s", strerror(saved));
+        cli_output_abort(o);
+        return chr_error_set(err, CHR_ERR_IO, o->path, 0, -1, "write failed: %s", strerror(saved));
     }
     /* mkstemp makes the file 0600; give it the usual permissions */
     mode_t mask = umask(0);
     umask(mask);
-    chmod(tmp, 0666 & ~mask);
-    if (rename(tmp, path) != 0) {
+    chmod(o->tmp, 0666 & ~mask);
+    if (rename(o->tmp, o->path) != 0) {
         saved = errno;
-        unlink(tmp);
-        free(tmp);
-        return chr_error_set(err, CHR_ERR_IO, path, 0, -1, "cannot rename into place: %s", strerror(saved));
+        cli_output_abort(o);
+        return chr_error_set(err, CHR_ERR_IO, o->path, 0, -1, "cannot rename into place: %s", strerror(saved));
     }
-    free(tmp);
+    free(o->tmp);
+    o->tmp = NULL;
     return CHR_OK;
+}
+
+chr_status cli_write_atomically(const char *path, const char *data, size_t len, chr_error *err)
+{
+    cli_output o;
+    chr_status st = cli_output_open(&o, path, err);
+    if (st != CHR_OK) return st;
+    cli_output_write(data, len, &o);
+    return cli_output_commit(&o, err);
 }
 
 int cli_parse_options(int argc, char **argv, cli_config *cfg, const cli_option *extra, size_t n_extra,
@@ -189,6 +234,7 @@ int cli_build_corpus(const cli_config *cfg, int argc, char **argv, chr_engine **
     chr_engine *engine = chr_engine_new(&cfg->engine, &err);
     if (!engine) return cli_report(&err);
     chr_corpus *corpus = chr_corpus_new();
+    corpus->spans_only = cfg->spans_only;
     chr_status st = CHR_OK;
     for (int i = 0; i < argc && st == CHR_OK; i++) st = chr_engine_add_file(engine, corpus, argv[i], &cfg->read, &err);
     if (st == CHR_OK) st = chr_engine_run(engine, corpus, cfg->label_lang, &err);

@@ -42,15 +42,25 @@ int cmd_timeline(int argc, char **argv)
 
     chr_engine *engine = NULL;
     chr_corpus *corpus = NULL;
+    /* each article's text is dropped once read but for what is output */
+    cfg.spans_only = !chr_export_find(cfg.format)->needs_text;
     rc = cli_build_corpus(&cfg, argc - optind, argv + optind, &engine, &corpus);
     if (rc != EXIT_OK) return rc;
     chr_error err;
     chr_error_clear(&err);
-    chr_buf out = {0};
     chr_export_options eo = {.generator_version = CHRONICLE_VERSION, .label_lang = cfg.label_lang, .csv_bom = cfg.bom};
-    chr_status st = chr_export_find(cfg.format)->render(corpus, &eo, &out, &err);
-    if (st == CHR_OK) st = cli_write_atomically(cfg.output ? cfg.output : "-", out.data ? out.data : "", out.len, &err);
-    chr_buf_free(&out);
+    /* the output is several times the input: it streams to the
+     * (temporary, then renamed) file instead of being held whole */
+    cli_output file;
+    chr_status st = cli_output_open(&file, cfg.output ? cfg.output : "-", &err);
+    if (st == CHR_OK) {
+        chr_buf out = {.sink = cli_output_write, .sink_ctx = &file};
+        st = chr_export_find(cfg.format)->render(corpus, &eo, &out, &err);
+        chr_buf_flush(&out);
+        chr_buf_free(&out);
+        if (st == CHR_OK) st = cli_output_commit(&file, &err);
+        else cli_output_abort(&file);
+    }
     if (st == CHR_OK && chart) {
         json_t *doc = chr_export_document(corpus, &eo);
         rc = cli_plot_document(doc, CHR_PLOT_TIMELINE, chart, NULL);
