@@ -2142,120 +2142,35 @@ static int needs_met(const timex_rule *rule, const char *text, const chr_sentenc
     return 0;
 }
 
-chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, chr_error *err)
+/* The state of normalising one document's expressions, in text order. */
+typedef struct {
+    narrative_ref ref[3]; /* the last date the text established, per day, month, year */
+    cue_cache cues;
+    size_t first; /* the document's first timex */
+} doc_state;
+
+/* Normalises one sentence's candidates: sorted, overlaps to the longest
+ * (then the earlier rule), each joined to the one before where they form
+ * one expression, appended to the corpus. */
+static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, candidate_vec *found,
+                            const match_vec *matches, doc_state *st)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
-    candidate_vec found = {0};
-    match_vec matches = {0};
-    /* where the anchors are (one pass over the text), so that an anchored
-     * rule runs only around its anchors: every match contains one, so it
-     * starts at most its rule's 'back' bytes before an anchor and not after it,
-     * and PCRE2 tries only those starts (an offset limit) while the match
-     * itself may run on to the sentence's end */
-    int failed = 0;
-    /* per rule: whether it runs on this document, and the first start it
-     * has not tried (earlier ones were tried, or lie in one of its matches) */
-    unsigned char *active = chr_xcalloc(tx->list.len + 1, 1);
-    size_t *tried_to = chr_xcalloc(tx->list.len + 1, sizeof *tried_to);
-    /* the rules that want each start of the current anchor position, and
-     * how far back (a position may carry several anchors of one rule) */
-    size_t *want_back = chr_xcalloc(tx->list.len + 1, sizeof *want_back);
-    size_t *wanted_at = chr_xcalloc(tx->list.len + 1, sizeof *wanted_at);
-    CHR_VEC(size_t) wanting = {0};
-    for (size_t r = 0; r < tx->list.len && !failed; r++) {
-        const timex_rule *rule = &tx->list.items[r];
-        /* a Korean article runs the Korean rules, an English one the
-         * English rules; mixed or unknown runs all */
-        if (rule->rec->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) &&
-            strcmp(rule->rec->lang, chr_lang_name(doc->lang)) != 0)
-            continue;
-        if (!rule->ngate)
-            failed = scan_range(tx, doc, r, doc->body_start, SIZE_MAX, doc->len, &found, &matches, err) < 0;
-        else
-            active[r] = 1;
-    }
-    /* Sentence by sentence, anchor by anchor in text order, every rule
-     * that has the anchor runs there (the text stays in the cache) */
-    hit_vec hits = {0};
-    for (size_t si = 0; si < doc->sentences.len && !failed; si++) {
-        const chr_sentence *sent = &doc->sentences.items[si];
-        if (sent->zone != CHR_ZONE_BODY) continue;
-        hits.len = 0;
-        sentence_anchors(tx, doc->text, (long)si, sent->start, sent->end, &hits);
-        /* "#X" hits are filed at their digits, after the hits between:
-         * nearly sorted, so an insertion sort */
-        for (size_t h = 1; h < hits.len; h++) {
-            anchor_hit x = hits.items[h];
-            size_t k = h;
-            while (k > 0 && hits.items[k - 1].pos > x.pos) {
-                hits.items[k] = hits.items[k - 1];
-                k--;
-            }
-            hits.items[k] = x;
-        }
-        for (size_t h = 0; h < hits.len && !failed;) {
-            size_t p = hits.items[h].pos, stamp = p + 1;
-            wanting.len = 0;
-            for (; h < hits.len && hits.items[h].pos == p; h++) {
-                anchor_id id = hits.items[h].id;
-                for (unsigned k = tx->anchor_rule_start[id]; k < tx->anchor_rule_start[id + 1]; k++) {
-                    size_t r = tx->anchor_rules[k].rule;
-                    if (!active[r]) continue;
-                    if (wanted_at[r] != stamp) {
-                        wanted_at[r] = stamp;
-                        want_back[r] = 0;
-                        chr_vec_push(&wanting, r);
-                    }
-                    if (tx->anchor_rules[k].back > want_back[r]) want_back[r] = tx->anchor_rules[k].back;
-                }
-            }
-            for (size_t w = 0; w < wanting.len && !failed; w++) {
-                size_t r = wanting.items[w];
-                const timex_rule *rule = &tx->list.items[r];
-                if (rule->nneed && !needs_met(rule, doc->text, sent, p, want_back[r])) continue;
-                size_t from = p > sent->start + want_back[r] ? p - want_back[r] : sent->start;
-                if (from < tried_to[r]) from = tried_to[r];
-                if (from > p) continue;
-                while (from < p && ((unsigned char)doc->text[from] & 0xC0) == 0x80) from++;
-                size_t before = found.len;
-                failed = scan_range(tx, doc, r, from, p, sent->end, &found, &matches, err) < 0;
-                /* a later anchor need not try these starts again: the
-                 * subject (up to the sentence's end) is the same */
-                size_t next = p + 1;
-                while (next < sent->end && ((unsigned char)doc->text[next] & 0xC0) == 0x80) next++;
-                if (found.len > before && found.items[found.len - 1].mend > next) next = found.items[found.len - 1].mend;
-                if (next > tried_to[r]) tried_to[r] = next;
-            }
-        }
-    }
-    free(active);
-    free(tried_to);
-    free(want_back);
-    free(wanted_at);
-    chr_vec_free(&wanting);
-    chr_vec_free(&hits);
-    if (failed) {
-        copy_text(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
-        chr_vec_free(&found);
-        chr_vec_free(&matches);
-        return CHR_ERR_LIMIT;
-    }
-    if (found.len) qsort(found.items, found.len, sizeof *found.items, candidate_order);
-    narrative_ref ref[3] = {{0}, {0}, {0}};
-    cue_cache cues = {-1, {0}};
+    if (found->len) qsort(found->items, found->len, sizeof *found->items, candidate_order);
+    narrative_ref *ref = st->ref;
     size_t taken_end = 0;
-    size_t first = corpus->timexes.len; /* this document's first timex */
-    for (size_t i = 0; i < found.len; i++) {
-        candidate *c = &found.items[i];
+    for (size_t i = 0; i < found->len; i++) {
+        candidate *c = &found->items[i];
         if (c->start < taken_end) continue;
         taken_end = c->end;
-        match_view v = {tx, &tx->list.items[c->rule], doc, &matches.items[c->match], &cues};
+        match_view v = {tx, &tx->list.items[c->rule], doc, &matches->items[c->match], &st->cues};
         chr_timex t = {0};
         t.doc = doc_index;
         t.start = c->start;
         t.end = c->end;
         t.sentence = chr_doc_sentence_at(doc, c->start);
-        const chr_timex *prev = corpus->timexes.len > first ? &corpus->timexes.items[corpus->timexes.len - 1] : NULL;
+        const chr_timex *prev =
+            corpus->timexes.len > st->first ? &corpus->timexes.items[corpus->timexes.len - 1] : NULL;
         normalise(&v, &t, ref, prev, (long)corpus->timexes.len - 1);
         if (!t.value[0]) continue;
         if (t.type != CHR_TX_SET) {
@@ -2283,8 +2198,113 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             }
         }
     }
-    chr_vec_free(&cues.hits);
+}
+
+chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, chr_error *err)
+{
+    const chr_doc *doc = corpus->docs.items[doc_index];
+    /* Sentence by sentence (a match never crosses one): the anchors of the
+     * sentence in text order, at each every rule that has it (so that an
+     * anchored rule runs only around its anchors: every match contains
+     * one, so it starts at most its rule's 'back' bytes before an anchor
+     * and not after it, and PCRE2 tries only those starts (an offset
+     * limit) while the match itself may run on to the sentence's end);
+     * then the sentence's candidates are normalised and the scratch is
+     * reused, so memory does not grow with the document */
+    candidate_vec found = {0};
+    match_vec matches = {0};
+    doc_state st = {{{0}, {0}, {0}}, {-1, {0}}, corpus->timexes.len};
+    int failed = 0;
+    /* per rule: whether it runs on this document (1 anchored, 2 everywhere),
+     * and the first start it has not tried (earlier ones were tried, or lie
+     * in one of its matches) */
+    unsigned char *active = chr_xcalloc(tx->list.len + 1, 1);
+    size_t *tried_to = chr_xcalloc(tx->list.len + 1, sizeof *tried_to);
+    /* the rules that want each start of the current anchor position, and
+     * how far back (a position may carry several anchors of one rule) */
+    size_t *want_back = chr_xcalloc(tx->list.len + 1, sizeof *want_back);
+    size_t *wanted_at = chr_xcalloc(tx->list.len + 1, sizeof *wanted_at);
+    CHR_VEC(size_t) wanting = {0};
+    for (size_t r = 0; r < tx->list.len; r++) {
+        const timex_rule *rule = &tx->list.items[r];
+        /* a Korean article runs the Korean rules, an English one the
+         * English rules; mixed or unknown runs all */
+        if (rule->rec->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) &&
+            strcmp(rule->rec->lang, chr_lang_name(doc->lang)) != 0)
+            continue;
+        active[r] = rule->ngate ? 1 : 2;
+    }
+    hit_vec hits = {0};
+    for (size_t si = 0; si < doc->sentences.len && !failed; si++) {
+        const chr_sentence *sent = &doc->sentences.items[si];
+        if (sent->zone != CHR_ZONE_BODY) continue;
+        found.len = matches.len = 0;
+        for (size_t r = 0; r < tx->list.len && !failed; r++)
+            if (active[r] == 2)
+                failed = scan_range(tx, doc, r, sent->start, SIZE_MAX, sent->end, &found, &matches, err) < 0;
+        hits.len = 0;
+        sentence_anchors(tx, doc->text, (long)si, sent->start, sent->end, &hits);
+        /* "#X" hits are filed at their digits, after the hits between:
+         * nearly sorted, so an insertion sort */
+        for (size_t h = 1; h < hits.len; h++) {
+            anchor_hit x = hits.items[h];
+            size_t k = h;
+            while (k > 0 && hits.items[k - 1].pos > x.pos) {
+                hits.items[k] = hits.items[k - 1];
+                k--;
+            }
+            hits.items[k] = x;
+        }
+        for (size_t h = 0; h < hits.len && !failed;) {
+            size_t p = hits.items[h].pos, stamp = p + 1;
+            wanting.len = 0;
+            for (; h < hits.len && hits.items[h].pos == p; h++) {
+                anchor_id id = hits.items[h].id;
+                for (unsigned k = tx->anchor_rule_start[id]; k < tx->anchor_rule_start[id + 1]; k++) {
+                    size_t r = tx->anchor_rules[k].rule;
+                    if (active[r] != 1) continue;
+                    if (wanted_at[r] != stamp) {
+                        wanted_at[r] = stamp;
+                        want_back[r] = 0;
+                        chr_vec_push(&wanting, r);
+                    }
+                    if (tx->anchor_rules[k].back > want_back[r]) want_back[r] = tx->anchor_rules[k].back;
+                }
+            }
+            for (size_t w = 0; w < wanting.len && !failed; w++) {
+                size_t r = wanting.items[w];
+                const timex_rule *rule = &tx->list.items[r];
+                if (rule->nneed && !needs_met(rule, doc->text, sent, p, want_back[r])) continue;
+                size_t from = p > sent->start + want_back[r] ? p - want_back[r] : sent->start;
+                if (from < tried_to[r]) from = tried_to[r];
+                if (from > p) continue;
+                while (from < p && ((unsigned char)doc->text[from] & 0xC0) == 0x80) from++;
+                size_t before = found.len;
+                failed = scan_range(tx, doc, r, from, p, sent->end, &found, &matches, err) < 0;
+                /* a later anchor need not try these starts again: the
+                 * subject (up to the sentence's end) is the same */
+                size_t next = p + 1;
+                while (next < sent->end && ((unsigned char)doc->text[next] & 0xC0) == 0x80) next++;
+                if (found.len > before && found.items[found.len - 1].mend > next) next = found.items[found.len - 1].mend;
+                if (next > tried_to[r]) tried_to[r] = next;
+            }
+        }
+        if (!failed) take_candidates(tx, corpus, doc_index, &found, &matches, &st);
+    }
+    free(active);
+    free(tried_to);
+    free(want_back);
+    free(wanted_at);
+    chr_vec_free(&wanting);
+    chr_vec_free(&hits);
+    chr_vec_free(&st.cues.hits);
     chr_vec_free(&found);
     chr_vec_free(&matches);
+    if (failed) {
+        /* no half-read document: its expressions go with it */
+        corpus->timexes.len = st.first;
+        copy_text(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
+        return CHR_ERR_LIMIT;
+    }
     return CHR_OK;
 }
