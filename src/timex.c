@@ -1135,10 +1135,11 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         t->unit = unit;
         int from_now = 0;
         if (r->kind == RECIPE_AFTER && !ref[0].has && !ref[2].has && dct->present && !unknown &&
-            clause_tense(v) >= 0) {
+            unit != 'h' && unit != 'm' && unit != 's' && clause_tense(v) >= 0) {
             /* "2주 후 돌아올 예정이다" with no date before it: two weeks
              * from the article date, a DATE (after an earlier date it
-             * stays a length that dates the next event) */
+             * stays a length that dates the next event); hours, minutes
+             * and seconds stay lengths ("in 10.21 seconds": a race) */
             from_now = 1;
         }
         if (r->kind != RECIPE_AGO && !from_now) {
