@@ -2,6 +2,7 @@
 #include "harness.h"
 
 #include <ctype.h>
+#include <stdio.h>
 
 static void check(const char *text, const char *dct, const char *expr, const char *value)
 {
@@ -411,6 +412,33 @@ static void english_round4_non_dates(void **state)
     }
 }
 
+/* The define MONTH (timex.rules) spells out the words of the class
+ * monthname for speed: every word of the class must be matched by it. */
+static void month_word_in_pattern(const chr_rule_record *rec, void *ctx)
+{
+    (void)ctx;
+    if (rec->lang && strcmp(rec->lang, "en") != 0) return;
+    char text[96], want[16];
+    snprintf(text, sizeof text, "The suit was filed on %s 5, 2020.", rec->fields[2]);
+    snprintf(want, sizeof want, "2020-%02d-05", atoi(rec->fields[3]));
+    chr_corpus *c = test_run(text, "2021-01-01");
+    int found = 0;
+    for (size_t k = 0; k < c->timexes.len; k++) found |= strcmp(c->timexes.items[k].value, want) == 0;
+    if (!found) fail_msg("'%s' gave no %s: the define MONTH misses the month word '%s'", text, want, rec->fields[2]);
+    chr_corpus_free(c);
+}
+
+static void english_month_define(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_error_clear(&err);
+    chr_rules *rules = chr_rules_load_embedded(&err);
+    assert_non_null(rules);
+    chr_rules_each_word(rules, "monthname", month_word_in_pattern, NULL);
+    chr_rules_free(rules);
+}
+
 /* A TimeML file: the DCT from its CREATION_TIME, the text from <TEXT>, and
  * offsets that still index the file (tags are blanked, not removed). */
 static void timeml_input(void **state)
@@ -440,7 +468,7 @@ int main(void)
         cmocka_unit_test(calendar_units),    cmocka_unit_test(english_news_more),
         cmocka_unit_test(korean_news_more),  cmocka_unit_test(english_year_first_and_offsets),
         cmocka_unit_test(english_written_days), cmocka_unit_test(english_weeks_and_sets),
-        cmocka_unit_test(english_round4_non_dates),
+        cmocka_unit_test(english_round4_non_dates), cmocka_unit_test(english_month_define),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
