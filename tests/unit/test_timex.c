@@ -344,6 +344,9 @@ static void english_written_days(void **state)
     check("Sales peaked in 2019, oct.", NULL, "2019, oct", "2019-10");
     check("Sales peaked in Oct '98.", "2021-10-01", "Oct '98", "1998-10");
     check("Sales peaked in October 98.", "2021-10-01", "October 98", "1998-10");
+    /* an old year after a day and month at the end of a clause only */
+    check("The treaty was signed on 9 June 1454.", NULL, "9 June 1454", "1454-06-09");
+    check("On 9 June 1454 ships sailed.", "2021-10-01", "9 June", "2021-06-09");
     /* a range of days after its month */
     check("The fair runs October between 12 and 14.", "2021-10-01", "14", "2021-10-14");
 }
