@@ -637,8 +637,9 @@ static int sino_number(const char *s, double *out)
     return 1;
 }
 
-/* Reads a number group: digits (commas allowed) or a lexicon word of
- * 'word_class'. Returns 1 with *out set; 'unknown' is set for "몇"/"a few". */
+/* Reads a number group: digits (commas allowed), an ordinal in digits
+ * ("15th"), or a lexicon word of 'word_class'. Returns 1 with *out set;
+ * 'unknown' is set for "몇"/"a few". */
 /*
  * A year spelled in English words: "nineteen seventy eight" (1978),
  * "nineteen oh one" (1901), "twenty ten", "eighteen hundred", "two
@@ -728,6 +729,13 @@ static int group_number(const match_view *v, int g, double *out, int *unknown)
     digits[k] = '\0';
     if (has_digit && !other) {
         *out = strtod(digits, NULL);
+        return 1;
+    }
+    /* an English ordinal in digits ("15th", "22nd"): the number */
+    size_t n = strlen(buf), nd = strspn(buf, "0123456789");
+    if (nd && n == nd + 2 && (strcmp(buf + nd, "st") == 0 || strcmp(buf + nd, "nd") == 0 ||
+                              strcmp(buf + nd, "rd") == 0 || strcmp(buf + nd, "th") == 0)) {
+        *out = strtod(buf, NULL);
         return 1;
     }
     const char *w = lookup_group(v, g, buf, sizeof buf);
