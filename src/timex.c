@@ -637,9 +637,6 @@ static int sino_number(const char *s, double *out)
     return 1;
 }
 
-/* Reads a number group: digits (commas allowed), an ordinal in digits
- * ("15th"), or a lexicon word of 'word_class'. Returns 1 with *out set;
- * 'unknown' is set for "몇"/"a few". */
 /*
  * A year spelled in English words: "nineteen seventy eight" (1978),
  * "nineteen oh one" (1901), "twenty ten", "eighteen hundred", "two
@@ -711,6 +708,9 @@ static int english_year(const char *s, double *out)
     return 1;
 }
 
+/* Reads a number group: digits (commas allowed), an ordinal in digits
+ * ("15th"), or a lexicon word of the group's class. Returns 1 with *out set;
+ * 'unknown' is set for "몇"/"a few". */
 static int group_number(const match_view *v, int g, double *out, int *unknown)
 {
     char buf[128];
