@@ -51,9 +51,9 @@
  * following (with a weekday: the first one after the narrative's day, "the
  * following Tuesday"). An ordinal may be digits ("week 10"). A unit word
  * whose value starts with a count is that many units ("fortnight" 2W). A
- * quarter or half without a year is the DCT's. A number group that is no
- * digit and no lexicon word may be an English ordinal in digits ("15th")
- * or a Sino-Korean numeral ("이천십오" 2015). With no direction word, a
+ * quarter or half without a year is the DCT's. A number group may be an
+ * English ordinal in digits ("15th"), and one that is no digit and no
+ * lexicon word a Sino-Korean numeral ("이천십오" 2015). With no direction word, a
  * 'weekend' group takes the clause's tense ("over the weekend"; the
  * coming one ends this ISO week).
  *
