@@ -327,6 +327,8 @@ static void english_written_days(void **state)
     check("The strike began 19/06 and ended quickly.", "2021-10-01", "19/06", "2021-06-19");
     check("The strike began on 6.19.", "2021-10-01", "6.19", "2021-06-19");
     check("The strike began on 6-19.", "2021-10-01", "6-19", "2021-06-19");
+    /* after "on" an odd numerator over 8 is a date, not a price */
+    check("The plan took effect on 3/8.", "2021-10-01", "3/8", "2021-03-08");
     check("The memo is dated 06/19,2020.", NULL, "06/19,2020", "2020-06-19");
     check("The memo is dated 6-19-20.", "2021-10-01", "6-19-20", "2020-06-19");
     /* a month name between numbers */
@@ -393,7 +395,9 @@ static void english_round4_non_dates(void **state)
                            "It finished in 2.13.", "The Week 10 game was postponed.", "In March two companies merged.",
                            "The bolt is 5/16 inch wide.", "He scored 5 second-half goals.", "The court ruled 5-4 on Monday.",
                            "The team is 9-3-1 after the loss.", "He ran the 100m in 10.21 seconds.",
-                           "Revenue hit 2015.3 million.", "He finished for the second time."};
+                           "Revenue hit 2015.3 million.", "He finished for the second time.",
+                           "Volume was 12/14 million shares.", "The stock rose 1/8 to 11/16.",
+                           "It closed up 7/16 at 23.", "It fell from 3/8 to 5/8."};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         chr_corpus *c = test_run(texts[i], "2023-11-30");
         for (size_t k = 0; k < c->timexes.len; k++) {
