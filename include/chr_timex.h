@@ -24,13 +24,17 @@
  *                 N may be 'num' (the number group) or 'dir' (the 'dir'
  *                 word's value, e.g. 지난 = -1); groups month/day/pod refine
  *   ref:U+N       the same, relative to the narrative reference time
+ *   refonly:U+N   the same, and with no narrative reference the unit left
+ *                 open ("the same week" XXXX-WXX), never the DCT's
  *   weekday       the weekday group nearest the DCT (past unless 'dir' says)
  *   duration      a length: groups num/numword/daycount, unit, halfnum
  *   after         a duration that dates what follows after the previous
  *                 event ("12일 뒤"); 'before' is its mirror
  *   ago           the DCT minus a duration ("3일 전", "two weeks ago");
  *                 'hence' adds it ("three months from now")
- *   set:VALUE     a set ("매년" set:P1Y); 'set' alone uses num/unit;
+ *   set:VALUE     a set ("매년" set:P1Y); 'set' alone uses num/unit; a
+ *                 part-of-day set with hour groups is that clock time
+ *                 ("every night at 9" T21);
  *                 'setdate' a recurring day or time: weekday, month+day,
  *                 hour ("일요일마다" XXXX-WXX-7, "매일 오후 3시" T15)
  *   fixed:VALUE   a fixed value (PRESENT_REF, PAST_REF, FUTURE_REF)
@@ -45,10 +49,13 @@
  * "2027년 셋째 주" 2027-W03; with a month, its n-th week lying wholly in
  * the month, "2014년 10월 첫째 주" 2014-W41), century ("21세기" 20),
  * following (with a weekday: the first one after the narrative's day, "the
- * following Tuesday"). A quarter or half without a year is the DCT's. A
- * number group that is no digit and no lexicon word may be a Sino-Korean
- * numeral ("이천십오" 2015). With no direction word, a 'weekend' group
- * takes the clause's tense ("over the weekend").
+ * following Tuesday"). An ordinal may be digits ("week 10"). A unit word
+ * whose value starts with a count is that many units ("fortnight" 2W). A
+ * quarter or half without a year is the DCT's. A number group may be an
+ * English ordinal in digits ("15th"), and one that is no digit and no
+ * lexicon word a Sino-Korean numeral ("이천십오" 2015). With no direction word, a
+ * 'weekend' group takes the clause's tense ("over the weekend"; the
+ * coming one ends this ISO week).
  *
  * Lexicon classes used for groups of the same name: monthname, weekday,
  * pod, part, half, quarter, ampm, num, unit, daycount, dir, mod.

@@ -83,6 +83,7 @@ typedef struct {
     char unit;            /* for dct:/ref: */
     int offset;           /* constant offset or sign for num/dir */
     offset_source offset_from;
+    int only_ref;         /* refonly: no narrative reference leaves the unit open */
     char fixed[48];       /* set:/fixed: value */
     int back;             /* a match starts at most this many bytes before its anchor */
     anchor_id gate[32];   /* its anchors: it runs only near one of them; none = everywhere */
@@ -209,12 +210,15 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
         if (!*v || strlen(v) >= sizeof r->fixed)
             return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "recipe '%s' needs a value", recipe);
         copy_text(r->fixed, sizeof r->fixed, v);
-    } else if (strncmp(recipe, "dct:", 4) == 0 || strncmp(recipe, "ref:", 4) == 0) {
+    } else if (strncmp(recipe, "dct:", 4) == 0 || strncmp(recipe, "ref:", 4) == 0 ||
+               strncmp(recipe, "refonly:", 8) == 0) {
         r->kind = recipe[0] == 'd' ? RECIPE_DCT : RECIPE_REF;
-        const char *p = recipe + 4;
+        r->only_ref = recipe[3] == 'o';
+        const char *p = strchr(recipe, ':') + 1;
         if (!strchr("DWMYQE", *p) || !*p || (p[1] != '+' && p[1] != '-'))
             return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                 "recipe '%s': expected dct:U+N or ref:U-N with U one of D W M Y Q E (decade)", recipe);
+                                 "recipe '%s': expected dct:U+N, ref:U-N or refonly:U+N with U one of D W M Y Q E "
+                                 "(decade)", recipe);
         r->unit = *p;
         int sign = p[1] == '-' ? -1 : 1;
         const char *n = p + 2;
@@ -985,8 +989,6 @@ static int sino_number(const char *s, double *out)
     return 1;
 }
 
-/* Reads a number group: digits (commas allowed) or a lexicon word of
- * 'word_class'. Returns 1 with *out set; 'unknown' is set for "몇"/"a few". */
 /*
  * A year spelled in English words: "nineteen seventy eight" (1978),
  * "nineteen oh one" (1901), "twenty ten", "eighteen hundred", "two
@@ -1058,6 +1060,9 @@ static int english_year(const char *s, double *out)
     return 1;
 }
 
+/* Reads a number group: digits (commas allowed), an ordinal in digits
+ * ("15th"), or a lexicon word of the group's class. Returns 1 with *out set;
+ * 'unknown' is set for "몇"/"a few". */
 static int group_number(const match_view *v, int g, double *out, int *unknown)
 {
     char buf[128];
@@ -1080,6 +1085,13 @@ static int group_number(const match_view *v, int g, double *out, int *unknown)
         size_t n = 0;
         while (n < k && digits[n] != '.' && n < 15) whole = whole * 10 + (digits[n++] - '0');
         *out = n == k ? whole : strtod(digits, NULL);
+        return 1;
+    }
+    /* an English ordinal in digits ("15th", "22nd"): the number */
+    size_t n = strlen(buf), nd = strspn(buf, "0123456789");
+    if (nd && n == nd + 2 && (strcmp(buf + nd, "st") == 0 || strcmp(buf + nd, "nd") == 0 ||
+                              strcmp(buf + nd, "rd") == 0 || strcmp(buf + nd, "th") == 0)) {
+        *out = strtod(buf, NULL);
         return 1;
     }
     const char *w = lookup_group(v, g, buf, sizeof buf);
@@ -1107,6 +1119,18 @@ static int group_int(const match_view *v, int g, int *out)
 static const char *group_word(const match_view *v, int g, char *buf, size_t size)
 {
     return lookup_group(v, g, buf, size);
+}
+
+/* The ordinal group as a number's text: a lexicon word's value ("third"
+ * 3, "last" -1) or the digits themselves ("week 10"). */
+static const char *ordinal_text(const match_view *v, char *buf, size_t size)
+{
+    const char *w = group_word(v, G_ORDINAL, buf, size);
+    int n;
+    if (w) return w;
+    if (!group_int(v, G_ORDINAL, &n)) return NULL;
+    snprintf(buf, size, "%d", n);
+    return buf;
 }
 
 /* ---- calendar helpers ---------------------------------------------------------------- */
@@ -1275,9 +1299,18 @@ static int read_duration(const match_view *v, double *amount, char *unit, int *u
         if (v->rule->group[G_NUM] >= 0 && !group_text(v, G_UNIT, buf, sizeof buf)) return 0;
     }
     const char *u = group_word(v, G_UNIT, buf, sizeof buf);
-    if (u && *u) *unit = u[0];
+    double times = 1;
+    if (u && *u) {
+        /* a unit worth several ("fortnight" 2W, "biweekly" 2W): its count
+         * multiplies the length */
+        char *rest;
+        double t = strtod(u, &rest);
+        if (rest != u && *rest) times = t, u = rest;
+        *unit = u[0];
+    }
     if (!*unit) return 0;
     if (group_text(v, G_HALFNUM, buf, sizeof buf)) *amount += 0.5;
+    *amount *= times;
     if (*unit == 'Q') {
         /* TIMEX3 has no quarter unit: a quarter is three months */
         *amount *= 3;
@@ -1465,6 +1498,15 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         if (strcmp(r->fixed, "PRESENT_REF") == 0 && dct->present) snprintf(t->anchor, sizeof t->anchor, "dct");
         return;
     case RECIPE_SET: {
+        char clock[16];
+        if (r->fixed[0] == 'T' && clock_suffix(v, clock, sizeof clock)) {
+            /* "every night at 9": the part of the day places the hour (after
+             * noon unless it is the morning or am/pm says) */
+            int hour = atoi(clock + 1);
+            if (hour < 12 && strcmp(r->fixed, "TMO") != 0 && !group_text(v, G_AMPM, buf, sizeof buf)) hour += 12;
+            snprintf(t->value, sizeof t->value, "T%02d%.6s", hour % 100, strcmp(clock + 3, ":00") == 0 ? "" : clock + 3);
+            return;
+        }
         if (r->fixed[0]) {
             copy_text(t->value, sizeof t->value, r->fixed);
             return;
@@ -1491,10 +1533,11 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         t->unit = unit;
         int from_now = 0;
         if (r->kind == RECIPE_AFTER && !ref[0].has && !ref[2].has && dct->present && !unknown &&
-            clause_tense(v) >= 0) {
+            unit != 'h' && unit != 'm' && unit != 's' && clause_tense(v) >= 0) {
             /* "2주 후 돌아올 예정이다" with no date before it: two weeks
              * from the article date, a DATE (after an earlier date it
-             * stays a length that dates the next event) */
+             * stays a length that dates the next event); hours, minutes
+             * and seconds stay lengths ("in 10.21 seconds": a race) */
             from_now = 1;
         }
         if (r->kind != RECIPE_AGO && !from_now) {
@@ -1597,6 +1640,15 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         int level = r->unit == 'D' || r->unit == 'W' ? 0 : r->unit == 'M' || r->unit == 'Q' ? 1 : 2;
         ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
+        if (r->only_ref && !use_ref) {
+            /* "the same week" with no date before it: which week is unknown */
+            static const char *const open_unit[] = {"XXXX-XX-XX", "XXXX-WXX", "XXXX-XX", "XXXX", "XXXX-QX", "XXX"};
+            const char *units = "DWMYQE";
+            const char *u = strchr(units, r->unit);
+            snprintf(t->value, sizeof t->value, "%s%s", open_unit[u ? u - units : 0],
+                     r->unit == 'W' && group_text(v, G_WEEKEND, buf, sizeof buf) ? "-WE" : "");
+            return;
+        }
         int n = r->offset;
         if (r->offset_from == OFFSET_NUM) {
             int num;
@@ -1605,8 +1657,16 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         } else if (r->offset_from == OFFSET_DIR) {
             const char *dir = group_word(v, G_DIR, buf, sizeof buf);
             n = r->offset * (dir ? atoi(dir) : 0);
-            /* "over the weekend": no direction word, the clause's tense */
-            if (!dir && group_text(v, G_WEEKEND, buf, sizeof buf)) n = r->offset * clause_tense(v);
+            /* "over the weekend": no direction word, the clause's tense; a
+             * weekend ends its ISO week, so the coming one is this week's
+             * (next week's on a Sunday) and the last one the week before
+             * (this week's on Saturday or Sunday) */
+            if (!dir && group_text(v, G_WEEKEND, buf, sizeof buf)) {
+                int tense = clause_tense(v);
+                int wd = dct->present ? chr_weekday(dct->year, dct->month, dct->day) : 0;
+                n = tense > 0 ? (wd == 6 ? 1 : 0) : tense < 0 ? (wd >= 5 ? 0 : -1) : 0;
+                n *= r->offset;
+            }
         }
         char unit_gran = r->unit == 'E' ? 'C' : r->unit; /* "this decade": TIMEX3 201 */
         if (use_ref) {
@@ -1635,7 +1695,9 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             year = 0;
         }
         if (yy >= 0) {
-            int pivot = dct->present ? (dct->year % 100) + 10 : 30;
+            /* a two-digit year up to twenty years ahead of the DCT is this
+             * century's ("3-7-27" in 2016 is 2027), else the last one's */
+            int pivot = dct->present ? (dct->year % 100) + 20 : 30;
             year = yy <= pivot ? 2000 + yy : 1900 + yy;
         }
         if (group_int(v, G_DECADE, &decade)) {
@@ -1747,7 +1809,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
     }
     const char *ordw;
     if (group_text(v, G_WEEKOF, buf, sizeof buf) && t->date.year > 0 && t->date.month > 0 && t->date.day == 0 &&
-        (ordw = group_word(v, G_ORDINAL, buf, sizeof buf)) != NULL) {
+        (ordw = ordinal_text(v, buf, sizeof buf)) != NULL) {
         /* "2014년 10월 첫째 주", "the last week of September 2014": the n-th
          * Monday-to-Sunday week that lies wholly in the month */
         int n = atoi(ordw), y = t->date.year, m = t->date.month, wy;
@@ -1761,7 +1823,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             t->granularity = 'W';
         }
     } else if (group_text(v, G_WEEKOF, buf, sizeof buf) && t->date.year > 0 && t->date.month == 0 &&
-        (ordw = group_word(v, G_ORDINAL, buf, sizeof buf)) != NULL) {
+        (ordw = ordinal_text(v, buf, sizeof buf)) != NULL) {
         /* "2027년 셋째 주": the n-th ISO week of the year; -1 its last */
         int n = atoi(ordw), wy;
         if (n < 0) n = iso_week(t->date.year, 12, 28, &wy);

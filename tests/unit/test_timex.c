@@ -1,6 +1,9 @@
 /* Unit tests for timex.c: Korean and English dates, normalised. */
 #include "harness.h"
 
+#include <ctype.h>
+#include <stdio.h>
+
 static void check(const char *text, const char *dct, const char *expr, const char *value)
 {
     chr_corpus *c = test_run(text, dct);
@@ -310,6 +313,139 @@ static void english_year_first_and_offsets(void **state)
     }
 }
 
+/* Issue 3, round 4: more written forms of a day, weeks and sets (our own
+ * sentences; the Recognizers-Text specs only measure). */
+static void english_written_days(void **state)
+{
+    (void)state;
+    /* a month name joined to its day */
+    check("The filing was dated Sep-14.", "2021-10-01", "Sep-14", "2021-09-14");
+    check("The filing was dated Sep/14.", "2021-10-01", "Sep/14", "2021-09-14");
+    check("The filing was dated Sep14.", "2021-10-01", "Sep14", "2021-09-14");
+    /* month/day numbers with no preposition, day first, dotted and dashed */
+    check("The strike began 6/19 and ended quickly.", "2021-10-01", "6/19", "2021-06-19");
+    check("The strike began 19/06 and ended quickly.", "2021-10-01", "19/06", "2021-06-19");
+    check("The strike began on 6.19.", "2021-10-01", "6.19", "2021-06-19");
+    check("The strike began on 6-19.", "2021-10-01", "6-19", "2021-06-19");
+    /* after "on" an odd numerator over 8 is a date, not a price */
+    check("The plan took effect on 3/8.", "2021-10-01", "3/8", "2021-03-08");
+    check("The memo is dated 06/19,2020.", NULL, "06/19,2020", "2020-06-19");
+    check("The memo is dated 6-19-20.", "2021-10-01", "6-19-20", "2020-06-19");
+    /* a month name between numbers */
+    check("Filed 2020-jun-3 in Delaware.", NULL, "2020-jun-3", "2020-06-03");
+    check("Filed 3/Jun/2020 in Delaware.", NULL, "3/Jun/2020", "2020-06-03");
+    check("Filed 03-Jun-2020 in Delaware.", NULL, "03-Jun-2020", "2020-06-03");
+    /* days in words, and bare days at the end of a clause */
+    check("The vote was held June twenty four.", "2021-10-01", "June twenty four", "2021-06-24");
+    check("The vote was held dec twelve, 2019.", NULL, "dec twelve, 2019", "2019-12-12");
+    check("The vote was held on the 24.", "2021-10-01", "the 24", "2021-09-24");
+    check("The vote was held on the twenty fourth.", "2021-10-01", "the twenty fourth", "2021-09-24");
+    check("The vote was held on 24.", "2021-10-01", "24", "2021-09-24");
+    check("The vote was held Friday the twenty four.", "2021-10-01", "Friday the twenty four", "2021-09-24");
+    /* year and month, month and a two-digit year */
+    check("Sales peaked in 2019, oct.", NULL, "2019, oct", "2019-10");
+    check("Sales peaked in Oct '98.", "2021-10-01", "Oct '98", "1998-10");
+    check("Sales peaked in October 98.", "2021-10-01", "October 98", "1998-10");
+    /* an old year after a day and month at the end of a clause only */
+    check("The treaty was signed on 9 June 1454.", NULL, "9 June 1454", "1454-06-09");
+    check("On 9 June 1454 ships sailed.", "2021-10-01", "9 June", "2021-06-09");
+    /* a range of days after its month */
+    check("The fair runs October between 12 and 14.", "2021-10-01", "14", "2021-10-14");
+}
+
+/* Issue 3, round 4: weeks, years, decades, lengths and sets. */
+static void english_weeks_and_sets(void **state)
+{
+    (void)state;
+    /* "next Friday" is next week's Friday; "this Friday" this week's */
+    check("The board will meet next Friday.", "2021-09-27", "next Friday", "2021-10-08");
+    check("The board will meet this Friday.", "2021-09-27", "this Friday", "2021-10-01");
+    /* the coming weekend ends this ISO week; the last one ended the week before */
+    check("The board will meet over the weekend.", "2021-09-27", "the weekend", "2021-W39-WE");
+    check("The board met over the weekend.", "2021-09-27", "the weekend", "2021-W38-WE");
+    check("The board will meet on weekend.", "2021-09-27", "weekend", "2021-W39-WE");
+    check("The plant opens in week 12.", "2021-09-27", "week 12", "2021-W12");
+    check("The plant opens the second week of next year.", "2021-09-27", "the second week of next year", "2022-W02");
+    check("The plant opens the month after next.", "2021-09-27", "the month after next", "2021-11");
+    check("The plant opens the weekend after the next.", "2021-09-27", "the weekend after the next", "2021-W41-WE");
+    check("The plant will open later in the year.", "2021-09-27", "later in the year", "2021");
+    check("In May 2015 the plant opened. Later in the year it closed.", NULL, "Later in the year", "2015");
+    /* the same unit: the narrative's, or unknown with no date before it */
+    check("The plant closed the same month.", "2021-09-27", "the same month", "XXXX-XX");
+    check("In May 2015 the plant opened. It closed the same month.", NULL, "the same month", "2015-05");
+    check("Nothing happened that weekend.", "2021-09-27", "that weekend", "XXXX-WXX-WE");
+    check("The charter dates from the year 987.", NULL, "the year 987", "0987");
+    check("Prices rose in 80's.", NULL, "80's", "198");
+    /* lengths: fortnights and numerals with short units */
+    check("The talks lasted a fortnight.", NULL, "a fortnight", "P2W");
+    check("The talks lasted 3h.", NULL, "3h", "PT3H");
+    check("The talks lasted 1.5 second.", NULL, "1.5 second", "PT1.5S");
+    /* sets: every other week, a recurring day, parts of the day at an hour */
+    check("The paper appears biweekly.", NULL, "biweekly", "P2W");
+    check("The fee is due each 6/30.", NULL, "each 6/30", "XXXX-06-30");
+    check("The desk opens mornings at 8.", NULL, "mornings at 8", "T08");
+    check("The desk closes every evening at 7.", NULL, "every evening at 7", "T19");
+}
+
+/* Numbers that look like the new date forms but are not dates. */
+static void english_round4_non_dates(void **state)
+{
+    (void)state;
+    const char *texts[] = {"Add 1/2 cup of sugar and 3/4 of the flour.", "We offer 24/7 support.",
+                           "It finished in 2.13.", "The Week 10 game was postponed.", "In March two companies merged.",
+                           "The bolt is 5/16 inch wide.", "He scored 5 second-half goals.", "The court ruled 5-4 on Monday.",
+                           "The team is 9-3-1 after the loss.", "He ran the 100m in 10.21 seconds.",
+                           "Revenue hit 2015.3 million.", "He finished for the second time.",
+                           "Volume was 12/14 million shares.", "The stock rose 1/8 to 11/16.",
+                           "It closed up 7/16 at 23.", "It fell from 3/8 to 5/8."};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        chr_corpus *c = test_run(texts[i], "2023-11-30");
+        for (size_t k = 0; k < c->timexes.len; k++) {
+            const chr_timex *t = &c->timexes.items[k];
+            /* the weekday of "5-4 on Monday" is a date; the numbers are not
+             * ("10.21 seconds" is a length) */
+            if (t->type != CHR_TX_DURATION && isdigit((unsigned char)c->docs.items[0]->text[t->start]))
+                fail_msg("'%s' gave %s", texts[i], t->value);
+        }
+        chr_corpus_free(c);
+    }
+    /* "second" after a numeral only: "a second" is an ordinal */
+    const char *lengths[] = {"He spent a second term in office.", "He scored 5 second-half goals."};
+    for (size_t i = 0; i < sizeof lengths / sizeof lengths[0]; i++) {
+        chr_corpus *c = test_run(lengths[i], "2023-11-30");
+        for (size_t k = 0; k < c->timexes.len; k++)
+            fail_msg("'%s' gave %s", lengths[i], c->timexes.items[k].value);
+        chr_corpus_free(c);
+    }
+}
+
+/* The define MONTH (timex.rules) spells out the words of the class
+ * monthname for speed: every word of the class must be matched by it. */
+static void month_word_in_pattern(const chr_rule_record *rec, void *ctx)
+{
+    (void)ctx;
+    if (rec->lang && strcmp(rec->lang, "en") != 0) return;
+    char text[96], want[16];
+    snprintf(text, sizeof text, "The suit was filed on %s 5, 2020.", rec->fields[2]);
+    snprintf(want, sizeof want, "2020-%02d-05", atoi(rec->fields[3]));
+    chr_corpus *c = test_run(text, "2021-01-01");
+    int found = 0;
+    for (size_t k = 0; k < c->timexes.len; k++) found |= strcmp(c->timexes.items[k].value, want) == 0;
+    if (!found) fail_msg("'%s' gave no %s: the define MONTH misses the month word '%s'", text, want, rec->fields[2]);
+    chr_corpus_free(c);
+}
+
+static void english_month_define(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_error_clear(&err);
+    chr_rules *rules = chr_rules_load_embedded(&err);
+    assert_non_null(rules);
+    chr_rules_each_word(rules, "monthname", month_word_in_pattern, NULL);
+    chr_rules_free(rules);
+}
+
 /* A TimeML file: the DCT from its CREATION_TIME, the text from <TEXT>, and
  * offsets that still index the file (tags are blanked, not removed). */
 static void timeml_input(void **state)
@@ -338,6 +474,8 @@ int main(void)
         cmocka_unit_test(timeml_input),      cmocka_unit_test(sets_and_lengths),
         cmocka_unit_test(calendar_units),    cmocka_unit_test(english_news_more),
         cmocka_unit_test(korean_news_more),  cmocka_unit_test(english_year_first_and_offsets),
+        cmocka_unit_test(english_written_days), cmocka_unit_test(english_weeks_and_sets),
+        cmocka_unit_test(english_round4_non_dates), cmocka_unit_test(english_month_define),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
