@@ -91,8 +91,9 @@ typedef struct {
     int ngate;
     /* need:A,B: a match also has one of these right after its anchor (within
      * NEED_AHEAD bytes), so the rule is not run where none is */
-    char need[8][16];
+    char need[12][16];
     int nneed;
+    int need_before; /* need<N: also look N bytes before the anchor */
     int group[G_COUNT];   /* group numbers, -1 when absent */
     char group_class[G_COUNT][32]; /* lexicon class for each group */
 } timex_rule;
@@ -468,7 +469,8 @@ static int build_anchor_tables(chr_timex_extractor *tx)
  * word of the class). "TOKEN:N" says a match starts at
  * most N bytes before that anchor, "back:N" the same for every anchor of the
  * rule (default DEFAULT_BACK). "need:A,B" says a match also has A or B
- * ("#": a digit) between its start and NEED_AHEAD bytes after its anchor. Sets r->gate, or fails with an
+ * ("#": a digit) between its start and NEED_AHEAD bytes after its anchor;
+ * "need<N:A,B" looks from N bytes before the anchor (for a lookbehind). Sets r->gate, or fails with an
  * error naming the record.
  */
 static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const char *spec, chr_error *err)
@@ -492,8 +494,18 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
     copy_text(buf, sizeof buf, spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (strncmp(tok, "back:", 5) == 0) continue;
-        if (strncmp(tok, "need:", 5) == 0) {
-            for (char *save2 = NULL, *lit = strtok_r(tok + 5, ",", &save2); lit; lit = strtok_r(NULL, ",", &save2)) {
+        if (strncmp(tok, "need:", 5) == 0 || strncmp(tok, "need<", 5) == 0) {
+            char *list = tok + 5;
+            if (tok[4] == '<') {
+                char *end = NULL;
+                long before = strtol(tok + 5, &end, 10);
+                if (end == tok + 5 || *end != ':' || before < 0 || before > MAX_BACK)
+                    return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                         "'%s': need<N:A,B takes a number of bytes from 0 to %d", tok, MAX_BACK);
+                if (before > r->need_before) r->need_before = (int)before;
+                list = end + 1;
+            }
+            for (char *save2 = NULL, *lit = strtok_r(list, ",", &save2); lit; lit = strtok_r(NULL, ",", &save2)) {
                 if (r->nneed == (int)(sizeof r->need / sizeof r->need[0]) || strlen(lit) >= sizeof r->need[0])
                     return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
                                          "need: at most %d words of up to %d bytes",
@@ -1232,7 +1244,14 @@ static int clause_tense(const match_view *v)
     size_t nseen = 0;
     memset(after, 0xFF, ncues * sizeof *after);
     memset(before, 0xFF, ncues * sizeof *before);
-    for (size_t k = 0; k < cache->hits.len; k++) {
+    /* the hits from 'lo' on (they are in text order) */
+    size_t k0 = 0, k1 = cache->hits.len;
+    while (k0 < k1) {
+        size_t mid = (k0 + k1) / 2;
+        if (cache->hits.items[mid].pos < lo) k0 = mid + 1;
+        else k1 = mid;
+    }
+    for (size_t k = k0; k < cache->hits.len && cache->hits.items[k].pos < hi; k++) {
         size_t i = cache->hits.items[k].pos;
         unsigned ci = cache->hits.items[k].cue;
         size_t wl = tx->cues.items[ci].len;
@@ -2185,6 +2204,7 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
  * anchor at 'p': from where a match may start to NEED_AHEAD bytes after. */
 static int needs_met(const timex_rule *rule, const char *text, const chr_sentence *sent, size_t p, size_t back)
 {
+    if ((size_t)rule->need_before > back) back = (size_t)rule->need_before;
     size_t from = p > sent->start + back ? p - back : sent->start;
     size_t to = sent->end - p < NEED_AHEAD ? sent->end : p + NEED_AHEAD;
     for (int k = 0; k < rule->nneed; k++) {
@@ -2287,6 +2307,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
     size_t *want_back = chr_xcalloc(tx->list.len + 1, sizeof *want_back);
     size_t *wanted_at = chr_xcalloc(tx->list.len + 1, sizeof *wanted_at);
     CHR_VEC(size_t) wanting = {0};
+    CHR_VEC(size_t) everywhere = {0}; /* the rules without anchors */
     for (size_t r = 0; r < tx->list.len; r++) {
         const timex_rule *rule = &tx->list.items[r];
         /* a Korean article runs the Korean rules, an English one the
@@ -2295,15 +2316,15 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             strcmp(rule->rec->lang, chr_lang_name(doc->lang)) != 0)
             continue;
         active[r] = rule->ngate ? 1 : 2;
+        if (!rule->ngate) chr_vec_push(&everywhere, r);
     }
     hit_vec hits = {0};
     for (size_t si = 0; si < doc->sentences.len && !failed; si++) {
         const chr_sentence *sent = &doc->sentences.items[si];
         if (sent->zone != CHR_ZONE_BODY) continue;
         found.len = matches.len = 0;
-        for (size_t r = 0; r < tx->list.len && !failed; r++)
-            if (active[r] == 2)
-                failed = scan_range(tx, doc, r, sent->start, SIZE_MAX, sent->end, &found, &matches, err) < 0;
+        for (size_t k = 0; k < everywhere.len && !failed; k++)
+            failed = scan_range(tx, doc, everywhere.items[k], sent->start, SIZE_MAX, sent->end, &found, &matches, err) < 0;
         hits.len = 0;
         sentence_anchors(tx, doc->text, (long)si, sent->start, sent->end, &hits);
         /* "#X" hits are filed at their digits, after the hits between:
@@ -2358,6 +2379,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
     free(want_back);
     free(wanted_at);
     chr_vec_free(&wanting);
+    chr_vec_free(&everywhere);
     chr_vec_free(&hits);
     chr_vec_free(&st.cues.hits);
     chr_vec_free(&found);
