@@ -132,6 +132,11 @@ static void need_words(void **state)
     expect(rule, "12일 뒤 복귀했다.", "12일 뒤=2023-12-12");
     /* without the word the rule does not run (and could not match) */
     expect(rule, "12일 복귀했다.", "");
+    /* need<N: the word may lie before the anchor (a lookbehind's) */
+    const char *behind = "timex\tt\tDATE\tdate\t(?<=to\\h)(?<year>20[0-9]{2})\t#4:0 need<4:to\n";
+    expect(behind, "From 2019 to 2021 it grew.", "2021=2021");
+    const char *ahead_only = "timex\tt\tDATE\tdate\t(?<=to\\h)(?<year>20[0-9]{2})\t#4:0 need:to\n";
+    expect(ahead_only, "From 2019 to 2021 it grew.", "");
 }
 
 static void malformed_anchors_name_the_line(void **state)
@@ -143,6 +148,7 @@ static void malformed_anchors_name_the_line(void **state)
         "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t# need:\n",
         "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t{nosuchclass}>달\n",
         "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t#달달\n",
+        "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t# need<x:to\n",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         chr_error err = load_error(bad[i]);
