@@ -30,12 +30,15 @@ typedef struct {
     chr_regex *re;
     cue_type type;
     int foreign, recurs, korean;
+    int gate; /* in the extractor's gates, or -1 */
     int g_name, g_latin, g_title, g_org;
 } entity_cue;
 
 struct chr_entity_extractor {
     const chr_rules *rules;
     CHR_VEC(entity_cue) cues;
+    chr_gates *gates; /* the cues' gates, found in one pass per document */
+    int ungated;      /* tests: run every cue over every sentence */
     json_t *gazetteer; /* form -> [canonical, "p"|"o"] */
     chr_strvec forms;  /* gazetteer forms, longest first, for scanning */
     size_t *form_lens; /* their lengths */
@@ -98,6 +101,7 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
     chr_entity_extractor *ex = chr_xcalloc(1, sizeof *ex);
     ex->rules = rules;
     ex->gazetteer = json_object();
+    ex->gates = chr_gates_new();
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "org") == 0) {
@@ -105,7 +109,7 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
             continue;
         }
         if (strcmp(rec->fields[0], "entity") != 0) continue;
-        entity_cue cue = {.rec = rec};
+        entity_cue cue = {.rec = rec, .gate = -1};
         if (strcmp(rec->fields[1], "person") == 0) cue.type = CUE_PERSON;
         else if (strcmp(rec->fields[1], "org") == 0) cue.type = CUE_ORG;
         else if (strcmp(rec->fields[1], "auto") == 0) cue.type = CUE_AUTO;
@@ -119,9 +123,20 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
             if (strcmp(rec->fields[f], "foreign") == 0) cue.foreign = 1;
             else if (strcmp(rec->fields[f], "recurs") == 0) cue.recurs = 1;
             else if (strcmp(rec->fields[f], "korean") == 0) cue.korean = 1;
-            else {
+            else if (chr_gate_is_flag(rec->fields[f])) {
+                if (cue.gate >= 0) {
+                    chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "an entity cue takes one gate");
+                    chr_entity_free(ex);
+                    return NULL;
+                }
+                cue.gate = chr_gates_add(ex->gates, rules, rec, rec->fields[f], err);
+                if (cue.gate < 0) {
+                    chr_entity_free(ex);
+                    return NULL;
+                }
+            } else {
                 chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                              "unknown entity flag '%s' (foreign, recurs, korean)", rec->fields[f]);
+                              "unknown entity flag '%s' (foreign, recurs, korean, gate:...)", rec->fields[f]);
                 chr_entity_free(ex);
                 return NULL;
             }
@@ -162,11 +177,17 @@ void chr_entity_free(chr_entity_extractor *ex)
     if (!ex) return;
     for (size_t i = 0; i < ex->cues.len; i++) chr_regex_free(ex->cues.items[i].re);
     chr_vec_free(&ex->cues);
+    chr_gates_free(ex->gates);
     json_decref(ex->gazetteer);
     chr_strvec_free(&ex->forms);
     free(ex->form_lens);
     free(ex->form_types);
     free(ex);
+}
+
+void chr_entity_set_gates(chr_entity_extractor *ex, int on)
+{
+    ex->ungated = !on;
 }
 
 const char *chr_entity_gazetteer_lookup(const chr_entity_extractor *ex, const char *form, chr_entity_type *type)
@@ -661,295 +682,370 @@ static int has_org_suffix(const chr_rules *rules, const char *s, size_t n)
     return 0;
 }
 
+/* Decides on match 'm' of 'cue': appends the mention it gives to 'out'
+ * and returns 1, or returns 0 when the match is rejected. */
+static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc, const chr_match *m,
+                      mention_vec *out, doc_words *word_counts)
+{
+    const char *t = doc->text;
+    long sent = chr_doc_sentence_at(doc, m->start);
+    if (sent < 0) return 0;
+    chr_zone zone = doc->sentences.items[sent].zone;
+    if (zone != CHR_ZONE_BODY && zone != CHR_ZONE_HEADLINE) return 0;
+    if (m->end > doc->sentences.items[sent].end) return 0;
+    if (m->group_start[cue->g_name] == SIZE_MAX) return 0;
+    size_t s = m->group_start[cue->g_name], e = m->group_end[cue->g_name];
+    const char *latin = NULL;
+    size_t latin_len = 0;
+    if (cue->g_latin >= 0 && m->group_start[cue->g_latin] != SIZE_MAX) {
+        latin = t + m->group_start[cue->g_latin];
+        latin_len = m->group_end[cue->g_latin] - m->group_start[cue->g_latin];
+        choose_bracket_words(t, &s, e, latin, latin_len);
+    }
+    /* a name right before its bracketed original, or a Korean personal
+     * name right before its title ("김수로 씨", "배두나 씨"), carries no
+     * particle: its last syllable is part of the name */
+    /* nor does a name followed by a company and a title ("애덤
+     * 디앤젤로 쿼라 CEO") */
+    int org_between = cue->g_org >= 0 && m->group_start[cue->g_org] != SIZE_MAX;
+    size_t e_before = e;
+    trim_name(ex->rules, t, &s, &e, latin || cue->korean ? 100 : 2);
+    /* ... except a subject particle ("샘 알트만이 오픈AI CEO 자리에"):
+     * a 로 there is the end of the name ("디앤젤로") */
+    if (org_between && e < e_before && e_before - e <= 3 && memcmp(t + e, "\xEB\xA1\x9C", 3) == 0) e = e_before;
+    if (e <= s) return 0;
+    const char *title = NULL;
+    size_t title_len = 0;
+    if (cue->g_title >= 0 && m->group_start[cue->g_title] != SIZE_MAX) {
+        title = t + m->group_start[cue->g_title];
+        title_len = m->group_end[cue->g_title] - m->group_start[cue->g_title];
+    }
+    /* "NAME 전 ORG TITLE": the word between must name an organisation
+     * (gazetteer, suffix, Latin capitals) or a place or country */
+    if (cue->g_org >= 0 && m->group_start[cue->g_org] != SIZE_MAX) {
+        size_t os = m->group_start[cue->g_org], oe = m->group_end[cue->g_org];
+        char form[256];
+        size_t fl = oe - os < sizeof form - 1 ? oe - os : sizeof form - 1;
+        memcpy(form, t + os, fl);
+        form[fl] = '\0';
+        chr_entity_type gtype;
+        int org_ok = (chr_entity_gazetteer_lookup(ex, form, &gtype) && gtype == CHR_ENT_ORG) ||
+                     has_org_suffix(ex->rules, form, fl) || word_in_class(ex->rules, "notname", form, fl);
+        for (size_t i = 0; i < fl && !org_ok; i++)
+            if (form[i] >= 'A' && form[i] <= 'Z') org_ok = 1;
+        if (!org_ok) return 0;
+    }
+    /* reject stop words in any word of the name */
+    int bad = 0;
+    size_t w = s;
+    while (w < e) {
+        size_t we = w;
+        while (we < e && t[we] != ' ') we++;
+        if (word_in_class(ex->rules, "notname", t + w, we - w) && !word_in_class(ex->rules, "board", t + s, e - s))
+            bad = 1;
+        w = we + 1;
+    }
+    if (bad) return 0;
+    if (cue->type == CUE_PERSON && !cue->foreign && is_latin_byte(t[s])) {
+        /* "Co-founder Greg Brockman, who ...": a title at a sentence
+         * start is no part of the name */
+        for (int again = 1; again;) {
+            again = 0;
+            size_t w1 = s;
+            while (w1 < e && t[w1] != ' ') w1++;
+            size_t w2 = w1 + 1;
+            while (w2 < e && t[w2] != ' ') w2++;
+            if (w2 < e && is_entitle(ex->rules, t + s, w2 - s) && count_words_in(t + w2, e - w2) >= 2)
+                s = w2 + 1, again = 1;
+            else if (w1 < e && is_entitle(ex->rules, t + s, w1 - s) && count_words_in(t + w1, e - w1) >= 2)
+                s = w1 + 1, again = 1;
+        }
+    }
+    if (cue->recurs && !cue->foreign) {
+        /* an English name with no cue: not at a sentence start, no
+         * company, and its last word alone in another sentence */
+        if (sent >= 0 && doc->sentences.items[sent].start >= s) return 0;
+        size_t k = s;
+        while (k > doc->body_start && (t[k - 1] == ' ' || t[k - 1] == '"' || t[k - 1] == '\t')) k--;
+        if (k > 0 && (t[k - 1] == '.' || t[k - 1] == '\n' || t[k - 1] == ':')) return 0;
+        char form[256];
+        size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
+        memcpy(form, t + s, fl);
+        form[fl] = '\0';
+        if (chr_entity_gazetteer_lookup(ex, form, NULL) || has_org_suffix(ex->rules, form, fl)) return 0;
+        size_t last = e;
+        while (last > s && t[last - 1] != ' ') last--;
+        size_t w1 = s;
+        while (w1 < e && t[w1] != ' ') w1++;
+        if (chr_entity_gazetteer_lookup(ex, form + (last - s), NULL) ||
+            word_in_class(ex->rules, "org_suffix_en", t + last, e - last) || is_entitle(ex->rules, t + s, w1 - s) ||
+            is_entitle(ex->rules, t + last, e - last))
+            return 0;
+        {
+            char fw[128];
+            size_t fwn = w1 - s < sizeof fw - 1 ? w1 - s : sizeof fw - 1;
+            memcpy(fw, t + s, fwn);
+            fw[fwn] = '\0';
+            if (chr_entity_gazetteer_lookup(ex, fw, NULL)) return 0;
+        }
+        if (word_in_class(ex->rules, "place_word_en", t + last, e - last)) return 0;
+        if (!latin_word_alone_elsewhere(ex->rules, doc, t + last, e - last, sent, word_counts)) return 0;
+    }
+    int headline_hint = 0;
+    if (cue->foreign && cue->recurs) {
+        /* an unprompted two-word name: both words transliterated, and
+         * the first one a bare word (no particle, no verb ending) */
+        size_t first_end = s;
+        while (first_end < e && t[first_end] != ' ') first_end++;
+        if (first_end >= e) return 0;
+        /* without a title, a given name of two syllables or more must
+         * look transliterated too ("결국 마이크로소프트", "이후 코베인") */
+        /* a headline only hints (it yields no mention): there a plain
+         * given name will do when the transliterated surname is used
+         * on its own all through the body ("사암 알트먼" / "알트먼은") */
+        headline_hint = zone == CHR_ZONE_HEADLINE && bare_word(ex->rules, t + s, first_end - s) &&
+                            looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
+                            standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 3;
+        if (!headline_hint && (!plausible_first_word(ex->rules, t + s, first_end - s) ||
+                               !looks_foreign(ex->rules, t + s, first_end - s)))
+            return 0;
+        if (chr_entity_strip_josa(ex->rules, t + s, first_end - s, 1) != first_end - s) return 0;
+        if (ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) return 0;
+        /* the word that recurs must look transliterated: the surname
+         * ("올트먼이 ... 올트먼과"), or a transliterated given name
+         * ("일리야를") */
+        int again = 0;
+        if (looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
+            standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 2)
+            again = 1;
+        if (!again && looks_foreign(ex->rules, t + s, first_end - s) && chr_utf8_count(t + s, first_end - s) >= 2 &&
+            standalone_count(ex->rules, doc, t + s, first_end - s, word_counts) >= 2)
+            again = 1;
+        if (!again) return 0;
+    }
+    if (cue->foreign && cue->type == CUE_ORG) {
+        /* "루메라 랩스": the word before the suffix is transliterated */
+        size_t first_end = s;
+        while (first_end < e && t[first_end] != ' ') first_end++;
+        if (!looks_foreign(ex->rules, t + s, first_end - s)) return 0;
+    } else if (cue->foreign) {
+        /* the last word must look transliterated; drop leading words that
+         * do not when the rest still does */
+        size_t last = e;
+        while (last > s && t[last - 1] != ' ') last--;
+        /* "묻자 알트만": a leading word that does not look transliterated
+         * is not part of the name */
+        if (last > s && looks_foreign(ex->rules, t + last, e - last)) {
+            size_t first_end = s;
+            while (first_end < e && t[first_end] != ' ') first_end++;
+            /* nor is one ending like a verb or a topic particle ("...는");
+             * a bare word that may be a given name stays ("미라 무라티
+             * 임시 CEO", "그렉 브로크먼 공동창업자") */
+            if (cue->recurs) {
+                /* checked above */
+            } else if (first_end == last - 1 && given_name_before(ex, t, s, first_end, last, e, title)) {
+                /* a two-word name */
+            } else if (!looks_foreign(ex->rules, t + s, first_end - s) ||
+                       ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) {
+                s = last;
+            }
+        }
+        if (!looks_foreign(ex->rules, t + last, e - last)) {
+            /* "CEO 알트만 추방": after a title, try the first word alone;
+             * before a title ("해봤더니 김 씨") the word next to the
+             * title is the name or nothing is */
+            size_t first_end = s;
+            while (first_end < e && t[first_end] != ' ') first_end++;
+            int title_first = title && title < t + s;
+            if (title_first && first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) {
+                /* "공동창업자 출신인 에멧 시어를 ... 시어는": the second
+                 * word stays when it is a bare word that recurs alone */
+                size_t sw = first_end + 1;
+                int keep = plausible_first_word(ex->rules, t + sw, e - sw) &&
+                           !looks_foreign(ex->rules, t + sw, e - sw) && e - sw >= 6;
+                /* it recurs, or it is a short open-syllable word that
+                 * carried a particle, closing the phrase ("에밋 시어를
+                 * 임시 CEO로"; "알트만 추방" ends in a consonant) */
+                if (keep && standalone_count(ex->rules, doc, t + sw, e - sw, word_counts) < 2)
+                    keep = e < m->group_end[cue->g_name] && chr_utf8_count(t + sw, e - sw) <= 2;
+                if (!keep) e = first_end;
+            } else {
+                return 0;
+            }
+        }
+        /* after a title with a topic particle ("의장은 브렛 테일러가")
+         * only a full two-word name: "총리는 알바니아 공식" is no name */
+        if (title && title < t + s) {
+            size_t k = m->group_start[cue->g_name];
+            while (k > 0 && t[k - 1] == ' ') k--;
+            if (k >= 3 && (memcmp(t + k - 3, "\xEC\x9D\x80", 3) == 0 || memcmp(t + k - 3, "\xEB\x8A\x94", 3) == 0) &&
+                t + k - 3 == title + title_len && count_words_in(t + s, e - s) != 2)
+                return 0;
+        }
+        /* a word ending like a verb or a clause ("전문입니다", "따르면")
+         * is no part of a name */
+        int verbal = 0;
+        for (size_t w3 = s; w3 < e && !verbal;) {
+            size_t we = w3;
+            while (we < e && t[we] != ' ') we++;
+            if (ends_with_class(ex->rules, "clause_ending", t + w3, we - w3)) verbal = 1;
+            w3 = we + 1;
+        }
+        if (verbal) return 0;
+    }
+    if (cue->recurs && cue->foreign) {
+        /* some word of the name occurs again on its own (the name's own
+         * occurrence is one of the count) */
+        int again = 0;
+        size_t w2 = s;
+        while (w2 < e && !again) {
+            size_t we = w2;
+            while (we < e && t[we] != ' ') we++;
+            if (standalone_count(ex->rules, doc, t + w2, we - w2, word_counts) >= 2) again = 1;
+            w2 = we + 1;
+        }
+        if (!again) return 0;
+    }
+    chr_entity_type type = cue->type == CUE_ORG ? CHR_ENT_ORG : CHR_ENT_PERSON;
+    if (cue->type == CUE_PERSON && cue->foreign) {
+        /* "민주당 대변인", "정두언 새누리당 의원": a word with an
+         * organisation suffix next to the title is the organisation */
+        size_t last = e;
+        while (last > s && t[last - 1] != ' ') last--;
+        char lw[256];
+        size_t lwn = e - last < sizeof lw - 1 ? e - last : sizeof lw - 1;
+        memcpy(lw, t + last, lwn);
+        lw[lwn] = '\0';
+        chr_entity_type lwt;
+        /* "나델라 마이크로소프트 CEO": a known company is no surname */
+        int gaz_org = chr_entity_gazetteer_lookup(ex, lw, &lwt) && lwt == CHR_ENT_ORG;
+        if (gaz_org || has_org_suffix(ex->rules, t + last, e - last)) {
+            s = last;
+            type = CHR_ENT_ORG;
+            title = NULL; /* the title is a person's, who is not named */
+            title_len = 0;
+        }
+    }
+    if (cue->type == CUE_AUTO) {
+        chr_entity_type gtype;
+        char form[256];
+        size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
+        memcpy(form, t + s, fl);
+        form[fl] = '\0';
+        int org = 0;
+        if (chr_entity_gazetteer_lookup(ex, form, &gtype)) org = gtype == CHR_ENT_ORG;
+        else if (latin) {
+            char lat[256];
+            size_t ln = latin_len < sizeof lat - 1 ? latin_len : sizeof lat - 1;
+            memcpy(lat, latin, ln);
+            lat[ln] = '\0';
+            if (chr_entity_gazetteer_lookup(ex, lat, &gtype)) org = gtype == CHR_ENT_ORG;
+            else org = has_org_suffix(ex->rules, lat, ln) || has_org_suffix(ex->rules, form, fl);
+            /* an all-capital original is an acronym: organisations use them */
+            int caps = 1;
+            for (size_t i = 0; i < ln; i++)
+                if (lat[i] >= 'a' && lat[i] <= 'z') caps = 0;
+            /* an all-capital original is an acronym: organisations use
+             * them, and so do terms ("폐쇄회로(CCTV)"): without a
+             * suffix or a gazetteer entry it names nobody */
+            if (caps && !org) return 0;
+            /* a one-word original without a title ("스텔라웍스(Stellarworks)")
+             * names a company: a person's original gives the full name */
+            if (!org && !title && !strchr(lat, ' ')) org = 1;
+            /* a Hangul word glued to Latin capitals ("레인AI") is a company */
+            for (size_t i = 0; i + 1 < fl; i++)
+                if (form[i] >= 'A' && form[i] <= 'Z') org = 1;
+        } else {
+            org = has_org_suffix(ex->rules, form, fl);
+        }
+        type = org ? CHR_ENT_ORG : CHR_ENT_PERSON;
+    }
+    add_found(out, s, e, type, latin, latin_len, title, title_len, 1);
+    out->items[out->len - 1].hint = zone == CHR_ZONE_HEADLINE;
+    return 1;
+}
+
+/* Where a cue's matches may start: byte ranges [lo, hi], in text order. */
+typedef struct {
+    size_t lo, hi;
+} cue_window;
+typedef CHR_VEC(cue_window) window_vec;
+
+static int zone_takes_cues(chr_zone zone)
+{
+    return zone == CHR_ZONE_BODY || zone == CHR_ZONE_HEADLINE;
+}
+
+/*
+ * The windows where a match of 'cue' that take_match() accepts can start:
+ * it lies inside one body or headline sentence, so an ungated cue looks in
+ * those sentences only; a gated cue's match also contains an item of its
+ * gate (hits[], with their sentences hit_sent[]), at most 'reach'
+ * characters after the match's start, so it looks only before the items.
+ */
+static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc,
+                        const chr_gate_hits *hits, const long *hit_sent, window_vec *out)
+{
+    out->len = 0;
+    if (cue->gate < 0 || ex->ungated) {
+        for (size_t i = 0; i < doc->sentences.len; i++) {
+            const chr_sentence *sn = &doc->sentences.items[i];
+            if (!zone_takes_cues(sn->zone) || sn->end <= sn->start) continue;
+            cue_window w = {sn->start, sn->end - 1};
+            chr_vec_push(out, w);
+        }
+        return;
+    }
+    uint64_t bit = (uint64_t)1 << cue->gate;
+    size_t reach = chr_gates_reach(ex->gates, cue->gate);
+    for (size_t h = 0; h < hits->len; h++) {
+        if (!(hits->items[h].mask & bit) || hit_sent[h] < 0) continue;
+        const chr_sentence *sn = &doc->sentences.items[hit_sent[h]];
+        if (!zone_takes_cues(sn->zone)) continue;
+        size_t q = hits->items[h].at;
+        size_t lo = sn->start;
+        if (reach != SIZE_MAX) {
+            size_t back = chr_utf8_back(doc->text, q, reach);
+            if (back > lo) lo = back;
+        }
+        /* lo never decreases from one hit to the next: merge */
+        if (out->len && lo <= out->items[out->len - 1].hi + 1) {
+            if (q > out->items[out->len - 1].hi) out->items[out->len - 1].hi = q;
+        } else {
+            cue_window w = {lo, q};
+            chr_vec_push(out, w);
+        }
+    }
+}
+
+/*
+ * Runs 'cue' over its windows. The same matches as one search over the
+ * whole document: a start outside every window gives a match that
+ * take_match() rejects, and a rejected match only moves the search on by
+ * one character.
+ */
 static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc, mention_vec *out,
-                    doc_words *word_counts, chr_error *err, int *failed)
+                    doc_words *word_counts, const window_vec *windows, chr_error *err, int *failed)
 {
     const char *t = doc->text;
     size_t pos = doc->body_start;
     chr_match m;
-    int rc;
-    while ((rc = chr_regex_find(cue->re, t, doc->len, pos, &m, err)) == 1) {
-        /* a rejected match may hide an overlapping good one ("알려진 일리야"
-         * before "일리야 서츠케버"): retry from the next character */
-        pos = m.start + 1;
-        while (pos < doc->len && ((unsigned char)t[pos] & 0xC0) == 0x80) pos++;
-        long sent = chr_doc_sentence_at(doc, m.start);
-        if (sent < 0) continue;
-        chr_zone zone = doc->sentences.items[sent].zone;
-        if (zone != CHR_ZONE_BODY && zone != CHR_ZONE_HEADLINE) continue;
-        if (m.end > doc->sentences.items[sent].end) continue;
-        if (m.group_start[cue->g_name] == SIZE_MAX) continue;
-        size_t s = m.group_start[cue->g_name], e = m.group_end[cue->g_name];
-        const char *latin = NULL;
-        size_t latin_len = 0;
-        if (cue->g_latin >= 0 && m.group_start[cue->g_latin] != SIZE_MAX) {
-            latin = t + m.group_start[cue->g_latin];
-            latin_len = m.group_end[cue->g_latin] - m.group_start[cue->g_latin];
-            choose_bracket_words(t, &s, e, latin, latin_len);
+    for (size_t w = 0; w < windows->len; w++) {
+        const cue_window *win = &windows->items[w];
+        int rc;
+        while ((rc = chr_regex_find_limited(cue->re, t, doc->len, pos > win->lo ? pos : win->lo, win->hi, &m,
+                                            err)) == 1) {
+            /* a rejected match may hide an overlapping good one ("알려진
+             * 일리야" before "일리야 서츠케버"): retry from the next character */
+            pos = m.start + 1;
+            while (pos < doc->len && ((unsigned char)t[pos] & 0xC0) == 0x80) pos++;
+            if (take_match(ex, cue, doc, &m, out, word_counts) && m.end > pos) pos = m.end;
         }
-        /* a name right before its bracketed original, or a Korean personal
-         * name right before its title ("김수로 씨", "배두나 씨"), carries no
-         * particle: its last syllable is part of the name */
-        /* nor does a name followed by a company and a title ("애덤
-         * 디앤젤로 쿼라 CEO") */
-        int org_between = cue->g_org >= 0 && m.group_start[cue->g_org] != SIZE_MAX;
-        size_t e_before = e;
-        trim_name(ex->rules, t, &s, &e, latin || cue->korean ? 100 : 2);
-        /* ... except a subject particle ("샘 알트만이 오픈AI CEO 자리에"):
-         * a 로 there is the end of the name ("디앤젤로") */
-        if (org_between && e < e_before && e_before - e <= 3 && memcmp(t + e, "\xEB\xA1\x9C", 3) == 0) e = e_before;
-        if (e <= s) continue;
-        const char *title = NULL;
-        size_t title_len = 0;
-        if (cue->g_title >= 0 && m.group_start[cue->g_title] != SIZE_MAX) {
-            title = t + m.group_start[cue->g_title];
-            title_len = m.group_end[cue->g_title] - m.group_start[cue->g_title];
+        if (rc < 0) {
+            *failed = 1;
+            return;
         }
-        /* "NAME 전 ORG TITLE": the word between must name an organisation
-         * (gazetteer, suffix, Latin capitals) or a place or country */
-        if (cue->g_org >= 0 && m.group_start[cue->g_org] != SIZE_MAX) {
-            size_t os = m.group_start[cue->g_org], oe = m.group_end[cue->g_org];
-            char form[256];
-            size_t fl = oe - os < sizeof form - 1 ? oe - os : sizeof form - 1;
-            memcpy(form, t + os, fl);
-            form[fl] = '\0';
-            chr_entity_type gtype;
-            int org_ok = (chr_entity_gazetteer_lookup(ex, form, &gtype) && gtype == CHR_ENT_ORG) ||
-                         has_org_suffix(ex->rules, form, fl) || word_in_class(ex->rules, "notname", form, fl);
-            for (size_t i = 0; i < fl && !org_ok; i++)
-                if (form[i] >= 'A' && form[i] <= 'Z') org_ok = 1;
-            if (!org_ok) continue;
-        }
-        /* reject stop words in any word of the name */
-        int bad = 0;
-        size_t w = s;
-        while (w < e) {
-            size_t we = w;
-            while (we < e && t[we] != ' ') we++;
-            if (word_in_class(ex->rules, "notname", t + w, we - w) && !word_in_class(ex->rules, "board", t + s, e - s))
-                bad = 1;
-            w = we + 1;
-        }
-        if (bad) continue;
-        if (cue->type == CUE_PERSON && !cue->foreign && is_latin_byte(t[s])) {
-            /* "Co-founder Greg Brockman, who ...": a title at a sentence
-             * start is no part of the name */
-            for (int again = 1; again;) {
-                again = 0;
-                size_t w1 = s;
-                while (w1 < e && t[w1] != ' ') w1++;
-                size_t w2 = w1 + 1;
-                while (w2 < e && t[w2] != ' ') w2++;
-                if (w2 < e && is_entitle(ex->rules, t + s, w2 - s) && count_words_in(t + w2, e - w2) >= 2)
-                    s = w2 + 1, again = 1;
-                else if (w1 < e && is_entitle(ex->rules, t + s, w1 - s) && count_words_in(t + w1, e - w1) >= 2)
-                    s = w1 + 1, again = 1;
-            }
-        }
-        if (cue->recurs && !cue->foreign) {
-            /* an English name with no cue: not at a sentence start, no
-             * company, and its last word alone in another sentence */
-            if (sent >= 0 && doc->sentences.items[sent].start >= s) continue;
-            size_t k = s;
-            while (k > doc->body_start && (t[k - 1] == ' ' || t[k - 1] == '"' || t[k - 1] == '\t')) k--;
-            if (k > 0 && (t[k - 1] == '.' || t[k - 1] == '\n' || t[k - 1] == ':')) continue;
-            char form[256];
-            size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
-            memcpy(form, t + s, fl);
-            form[fl] = '\0';
-            if (chr_entity_gazetteer_lookup(ex, form, NULL) || has_org_suffix(ex->rules, form, fl)) continue;
-            size_t last = e;
-            while (last > s && t[last - 1] != ' ') last--;
-            size_t w1 = s;
-            while (w1 < e && t[w1] != ' ') w1++;
-            if (chr_entity_gazetteer_lookup(ex, form + (last - s), NULL) ||
-                word_in_class(ex->rules, "org_suffix_en", t + last, e - last) || is_entitle(ex->rules, t + s, w1 - s) ||
-                is_entitle(ex->rules, t + last, e - last))
-                continue;
-            {
-                char fw[128];
-                size_t fwn = w1 - s < sizeof fw - 1 ? w1 - s : sizeof fw - 1;
-                memcpy(fw, t + s, fwn);
-                fw[fwn] = '\0';
-                if (chr_entity_gazetteer_lookup(ex, fw, NULL)) continue;
-            }
-            if (word_in_class(ex->rules, "place_word_en", t + last, e - last)) continue;
-            if (!latin_word_alone_elsewhere(ex->rules, doc, t + last, e - last, sent, word_counts)) continue;
-        }
-        int headline_hint = 0;
-        if (cue->foreign && cue->recurs) {
-            /* an unprompted two-word name: both words transliterated, and
-             * the first one a bare word (no particle, no verb ending) */
-            size_t first_end = s;
-            while (first_end < e && t[first_end] != ' ') first_end++;
-            if (first_end >= e) continue;
-            /* without a title, a given name of two syllables or more must
-             * look transliterated too ("결국 마이크로소프트", "이후 코베인") */
-            /* a headline only hints (it yields no mention): there a plain
-             * given name will do when the transliterated surname is used
-             * on its own all through the body ("사암 알트먼" / "알트먼은") */
-            headline_hint = zone == CHR_ZONE_HEADLINE && bare_word(ex->rules, t + s, first_end - s) &&
-                                looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
-                                standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 3;
-            if (!headline_hint && (!plausible_first_word(ex->rules, t + s, first_end - s) ||
-                                   !looks_foreign(ex->rules, t + s, first_end - s)))
-                continue;
-            if (chr_entity_strip_josa(ex->rules, t + s, first_end - s, 1) != first_end - s) continue;
-            if (ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) continue;
-            /* the word that recurs must look transliterated: the surname
-             * ("올트먼이 ... 올트먼과"), or a transliterated given name
-             * ("일리야를") */
-            int again = 0;
-            if (looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
-                standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 2)
-                again = 1;
-            if (!again && looks_foreign(ex->rules, t + s, first_end - s) && chr_utf8_count(t + s, first_end - s) >= 2 &&
-                standalone_count(ex->rules, doc, t + s, first_end - s, word_counts) >= 2)
-                again = 1;
-            if (!again) continue;
-        }
-        if (cue->foreign && cue->type == CUE_ORG) {
-            /* "루메라 랩스": the word before the suffix is transliterated */
-            size_t first_end = s;
-            while (first_end < e && t[first_end] != ' ') first_end++;
-            if (!looks_foreign(ex->rules, t + s, first_end - s)) continue;
-        } else if (cue->foreign) {
-            /* the last word must look transliterated; drop leading words that
-             * do not when the rest still does */
-            size_t last = e;
-            while (last > s && t[last - 1] != ' ') last--;
-            /* "묻자 알트만": a leading word that does not look transliterated
-             * is not part of the name */
-            if (last > s && looks_foreign(ex->rules, t + last, e - last)) {
-                size_t first_end = s;
-                while (first_end < e && t[first_end] != ' ') first_end++;
-                /* nor is one ending like a verb or a topic particle ("...는");
-                 * a bare word that may be a given name stays ("미라 무라티
-                 * 임시 CEO", "그렉 브로크먼 공동창업자") */
-                if (cue->recurs) {
-                    /* checked above */
-                } else if (first_end == last - 1 && given_name_before(ex, t, s, first_end, last, e, title)) {
-                    /* a two-word name */
-                } else if (!looks_foreign(ex->rules, t + s, first_end - s) ||
-                           ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) {
-                    s = last;
-                }
-            }
-            if (!looks_foreign(ex->rules, t + last, e - last)) {
-                /* "CEO 알트만 추방": after a title, try the first word alone;
-                 * before a title ("해봤더니 김 씨") the word next to the
-                 * title is the name or nothing is */
-                size_t first_end = s;
-                while (first_end < e && t[first_end] != ' ') first_end++;
-                int title_first = title && title < t + s;
-                if (title_first && first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) {
-                    /* "공동창업자 출신인 에멧 시어를 ... 시어는": the second
-                     * word stays when it is a bare word that recurs alone */
-                    size_t sw = first_end + 1;
-                    int keep = plausible_first_word(ex->rules, t + sw, e - sw) &&
-                               !looks_foreign(ex->rules, t + sw, e - sw) && e - sw >= 6;
-                    /* it recurs, or it is a short open-syllable word that
-                     * carried a particle, closing the phrase ("에밋 시어를
-                     * 임시 CEO로"; "알트만 추방" ends in a consonant) */
-                    if (keep && standalone_count(ex->rules, doc, t + sw, e - sw, word_counts) < 2)
-                        keep = e < m.group_end[cue->g_name] && chr_utf8_count(t + sw, e - sw) <= 2;
-                    if (!keep) e = first_end;
-                } else {
-                    continue;
-                }
-            }
-            /* after a title with a topic particle ("의장은 브렛 테일러가")
-             * only a full two-word name: "총리는 알바니아 공식" is no name */
-            if (title && title < t + s) {
-                size_t k = m.group_start[cue->g_name];
-                while (k > 0 && t[k - 1] == ' ') k--;
-                if (k >= 3 && (memcmp(t + k - 3, "\xEC\x9D\x80", 3) == 0 || memcmp(t + k - 3, "\xEB\x8A\x94", 3) == 0) &&
-                    t + k - 3 == title + title_len && count_words_in(t + s, e - s) != 2)
-                    continue;
-            }
-            /* a word ending like a verb or a clause ("전문입니다", "따르면")
-             * is no part of a name */
-            int verbal = 0;
-            for (size_t w3 = s; w3 < e && !verbal;) {
-                size_t we = w3;
-                while (we < e && t[we] != ' ') we++;
-                if (ends_with_class(ex->rules, "clause_ending", t + w3, we - w3)) verbal = 1;
-                w3 = we + 1;
-            }
-            if (verbal) continue;
-        }
-        if (cue->recurs && cue->foreign) {
-            /* some word of the name occurs again on its own (the name's own
-             * occurrence is one of the count) */
-            int again = 0;
-            size_t w2 = s;
-            while (w2 < e && !again) {
-                size_t we = w2;
-                while (we < e && t[we] != ' ') we++;
-                if (standalone_count(ex->rules, doc, t + w2, we - w2, word_counts) >= 2) again = 1;
-                w2 = we + 1;
-            }
-            if (!again) continue;
-        }
-        chr_entity_type type = cue->type == CUE_ORG ? CHR_ENT_ORG : CHR_ENT_PERSON;
-        if (cue->type == CUE_PERSON && cue->foreign) {
-            /* "민주당 대변인", "정두언 새누리당 의원": a word with an
-             * organisation suffix next to the title is the organisation */
-            size_t last = e;
-            while (last > s && t[last - 1] != ' ') last--;
-            char lw[256];
-            size_t lwn = e - last < sizeof lw - 1 ? e - last : sizeof lw - 1;
-            memcpy(lw, t + last, lwn);
-            lw[lwn] = '\0';
-            chr_entity_type lwt;
-            /* "나델라 마이크로소프트 CEO": a known company is no surname */
-            int gaz_org = chr_entity_gazetteer_lookup(ex, lw, &lwt) && lwt == CHR_ENT_ORG;
-            if (gaz_org || has_org_suffix(ex->rules, t + last, e - last)) {
-                s = last;
-                type = CHR_ENT_ORG;
-                title = NULL; /* the title is a person's, who is not named */
-                title_len = 0;
-            }
-        }
-        if (cue->type == CUE_AUTO) {
-            chr_entity_type gtype;
-            char form[256];
-            size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
-            memcpy(form, t + s, fl);
-            form[fl] = '\0';
-            int org = 0;
-            if (chr_entity_gazetteer_lookup(ex, form, &gtype)) org = gtype == CHR_ENT_ORG;
-            else if (latin) {
-                char lat[256];
-                size_t ln = latin_len < sizeof lat - 1 ? latin_len : sizeof lat - 1;
-                memcpy(lat, latin, ln);
-                lat[ln] = '\0';
-                if (chr_entity_gazetteer_lookup(ex, lat, &gtype)) org = gtype == CHR_ENT_ORG;
-                else org = has_org_suffix(ex->rules, lat, ln) || has_org_suffix(ex->rules, form, fl);
-                /* an all-capital original is an acronym: organisations use them */
-                int caps = 1;
-                for (size_t i = 0; i < ln; i++)
-                    if (lat[i] >= 'a' && lat[i] <= 'z') caps = 0;
-                /* an all-capital original is an acronym: organisations use
-                 * them, and so do terms ("폐쇄회로(CCTV)"): without a
-                 * suffix or a gazetteer entry it names nobody */
-                if (caps && !org) continue;
-                /* a one-word original without a title ("스텔라웍스(Stellarworks)")
-                 * names a company: a person's original gives the full name */
-                if (!org && !title && !strchr(lat, ' ')) org = 1;
-                /* a Hangul word glued to Latin capitals ("레인AI") is a company */
-                for (size_t i = 0; i + 1 < fl; i++)
-                    if (form[i] >= 'A' && form[i] <= 'Z') org = 1;
-            } else {
-                org = has_org_suffix(ex->rules, form, fl);
-            }
-            type = org ? CHR_ENT_ORG : CHR_ENT_PERSON;
-        }
-        add_found(out, s, e, type, latin, latin_len, title, title_len, 1);
-        out->items[out->len - 1].hint = zone == CHR_ZONE_HEADLINE;
-        if (m.end > pos) pos = m.end;
     }
-    if (rc < 0) *failed = 1;
 }
 
 /* ---- finding many words in one pass ------------------------------------------------- */
@@ -1178,8 +1274,23 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     mention_vec found = {0};
     int failed = 0;
     doc_words words = {json_object(), NULL, NULL, 0, 0};
-    for (size_t c = 0; c < ex->cues.len && !failed; c++)
-        run_cue(ex, &ex->cues.items[c], doc, &found, &words, err, &failed);
+    /* where the gates' items are, and in which sentences */
+    chr_gate_hits hits = {0};
+    if (!ex->ungated) chr_gates_scan(ex->gates, doc->text, doc->body_start, doc->len, &hits);
+    long *hit_sent = chr_xmalloc((hits.len + 1) * sizeof *hit_sent);
+    for (size_t h = 0, sn = 0; h < hits.len; h++) {
+        size_t at = hits.items[h].at;
+        while (sn < doc->sentences.len && doc->sentences.items[sn].end <= at) sn++;
+        hit_sent[h] = sn < doc->sentences.len && doc->sentences.items[sn].start <= at ? (long)sn : -1;
+    }
+    window_vec windows = {0};
+    for (size_t c = 0; c < ex->cues.len && !failed; c++) {
+        cue_windows(ex, &ex->cues.items[c], doc, &hits, hit_sent, &windows);
+        run_cue(ex, &ex->cues.items[c], doc, &found, &words, &windows, err, &failed);
+    }
+    chr_vec_free(&windows);
+    chr_vec_free(&hits);
+    free(hit_sent);
     json_decref(words.cache);
     free(words.starts);
     free(words.bucket);

@@ -434,7 +434,8 @@ char *chr_rules_expand(const chr_rules *rules, const chr_rule_record *rec, const
 struct chr_regex {
     pcre2_code *code;
     pcre2_match_data *match_data;
-    pcre2_match_context *context;
+    pcre2_match_context *context;         /* no offset limit */
+    pcre2_match_context *limited_context; /* its offset limit set per call */
     char source[600];
 };
 
@@ -445,8 +446,10 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     if (!expanded) return NULL;
     int errcode = 0;
     PCRE2_SIZE erroffset = 0;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)expanded, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
-                                     &errcode, &erroffset, NULL);
+    /* PCRE2_USE_OFFSET_LIMIT lets chr_regex_find_limited() bound where a
+     * match may start; without a limit set it changes nothing */
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)expanded, PCRE2_ZERO_TERMINATED,
+                                     PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT, &errcode, &erroffset, NULL);
     if (!code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(errcode, msg, sizeof msg);
@@ -463,12 +466,15 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     re->code = code;
     re->match_data = pcre2_match_data_create_from_pattern(code, NULL);
     re->context = pcre2_match_context_create(NULL);
-    if (!re->match_data || !re->context) {
+    re->limited_context = pcre2_match_context_create(NULL);
+    if (!re->match_data || !re->context || !re->limited_context) {
         fprintf(stderr, "chronicle: out of memory (pcre2)\n");
         abort();
     }
     pcre2_set_match_limit(re->context, CHR_REGEX_MATCH_LIMIT);
     pcre2_set_depth_limit(re->context, 10000);
+    pcre2_set_match_limit(re->limited_context, CHR_REGEX_MATCH_LIMIT);
+    pcre2_set_depth_limit(re->limited_context, 10000);
     if (rec)
         snprintf(re->source, sizeof re->source, "%s:%ld", rec->file, rec->line);
     else
@@ -481,16 +487,16 @@ void chr_regex_free(chr_regex *re)
     if (!re) return;
     pcre2_match_data_free(re->match_data);
     pcre2_match_context_free(re->context);
+    pcre2_match_context_free(re->limited_context);
     pcre2_code_free(re->code);
     free(re);
 }
 
-int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from, chr_match *m,
-                   chr_error *err)
+/* One pcre2_match() call in 'ctx'; fills 'm' as chr_regex_find() says. */
+static int regex_run(const chr_regex *re, pcre2_match_context *ctx, const char *subject, size_t len, size_t from,
+                     chr_match *m, chr_error *err)
 {
-    if (from > len) return 0;
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data,
-                         re->context);
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data, ctx);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (rc < 0) {
         PCRE2_UCHAR msg[256];
@@ -512,6 +518,22 @@ int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t 
         }
     }
     return 1;
+}
+
+int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from, chr_match *m,
+                   chr_error *err)
+{
+    if (from > len) return 0;
+    return regex_run(re, re->context, subject, len, from, m, err);
+}
+
+int chr_regex_find_limited(const chr_regex *re, const char *subject, size_t len, size_t from, size_t start_limit,
+                           chr_match *m, chr_error *err)
+{
+    if (from > len || from > start_limit) return 0;
+    /* the context belongs to this regex, like its match data */
+    pcre2_set_offset_limit(re->limited_context, start_limit);
+    return regex_run(re, re->limited_context, subject, len, from, m, err);
 }
 
 size_t chr_regex_next_start(const char *subject, size_t len, const chr_match *m)
@@ -545,4 +567,210 @@ void chr_regex_each_name(const chr_regex *re, void (*fn)(const char *name, int n
 const char *chr_regex_source(const chr_regex *re)
 {
     return re->source;
+}
+
+/* ---- gates ---------------------------------------------------------------------- */
+
+/* One literal of the gates, with the gates that want it. */
+typedef struct {
+    char *s;
+    size_t len;
+    uint32_t first;               /* its first code point */
+    uint64_t anywhere, word_start; /* gates wanting it anywhere / at a word start only */
+    long next;                    /* next literal of the same bucket, or -1 */
+} gate_literal;
+
+#define GATE_BUCKETS 4096u
+
+struct chr_gates {
+    CHR_VEC(gate_literal) lits;
+    long head[GATE_BUCKETS];     /* by first code point */
+    unsigned char first_byte[256]; /* bytes that start some literal */
+    chr_strvec specs;            /* gate g was spelt specs.items[g] */
+    size_t reach[CHR_GATES_MAX];
+};
+
+chr_gates *chr_gates_new(void)
+{
+    chr_gates *g = chr_xcalloc(1, sizeof *g);
+    for (size_t b = 0; b < GATE_BUCKETS; b++) g->head[b] = -1;
+    return g;
+}
+
+void chr_gates_free(chr_gates *gates)
+{
+    if (!gates) return;
+    for (size_t i = 0; i < gates->lits.len; i++) free(gates->lits.items[i].s);
+    chr_vec_free(&gates->lits);
+    chr_strvec_free(&gates->specs);
+    free(gates);
+}
+
+int chr_gate_is_flag(const char *field)
+{
+    return strncmp(field, "gate:", 5) == 0;
+}
+
+size_t chr_gates_reach(const chr_gates *gates, int gate)
+{
+    return gate >= 0 && (size_t)gate < gates->specs.len ? gates->reach[gate] : SIZE_MAX;
+}
+
+static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_start, int gate)
+{
+    size_t used;
+    uint32_t first = chr_utf8_decode(s, len, &used);
+    long *slot = &g->head[first & (GATE_BUCKETS - 1)];
+    uint64_t bit = (uint64_t)1 << gate;
+    for (long k = *slot; k >= 0; k = g->lits.items[k].next) {
+        gate_literal *lit = &g->lits.items[k];
+        if (lit->len == len && memcmp(lit->s, s, len) == 0) {
+            if (word_start) lit->word_start |= bit;
+            else lit->anywhere |= bit;
+            return;
+        }
+    }
+    gate_literal lit = {chr_xstrndup(s, len), len, first, word_start ? 0 : bit, word_start ? bit : 0, *slot};
+    chr_vec_push(&g->lits, lit);
+    *slot = (long)(g->lits.len - 1);
+    g->first_byte[(unsigned char)s[0]] = 1;
+}
+
+struct gate_class_ctx {
+    chr_gates *gates;
+    int word_start, gate, bad;
+};
+
+static void gate_add_surface(const chr_rule_record *rec, void *ctx)
+{
+    struct gate_class_ctx *gc = ctx;
+    const char *surface = rec->fields[2];
+    size_t n = strcspn(surface, " "); /* a space in a surface matches any run of \h */
+    if (n == 0) {
+        gc->bad = 1;
+        return;
+    }
+    gates_add_literal(gc->gates, surface, n, gc->word_start, gc->gate);
+}
+
+int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_record *rec, const char *spec,
+                  chr_error *err)
+{
+    const char *file = rec ? rec->file : "(built-in)";
+    long line = rec ? rec->line : 0;
+    if (!chr_gate_is_flag(spec)) {
+        chr_error_set(err, CHR_ERR_RULES, file, line, -1, "'%s' is not a gate (gate:[N:]ITEM|ITEM...)", spec);
+        return -1;
+    }
+    long existing = chr_strvec_find(&gates->specs, spec);
+    if (existing >= 0) return (int)existing;
+    if (gates->specs.len >= CHR_GATES_MAX) {
+        chr_error_set(err, CHR_ERR_RULES, file, line, -1, "more than %d different gates", CHR_GATES_MAX);
+        return -1;
+    }
+    int gate = (int)gates->specs.len;
+    const char *p = spec + 5;
+    size_t reach = SIZE_MAX;
+    size_t digits = strspn(p, "0123456789");
+    if (digits > 0 && p[digits] == ':') {
+        if (digits > 6) {
+            chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate: the reach '%.*s' is too large", (int)digits, p);
+            return -1;
+        }
+        reach = (size_t)strtoul(p, NULL, 10);
+        p += digits + 1;
+    }
+    if (!*p) {
+        chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s' lists no item (gate:[N:]ITEM|ITEM...)", spec);
+        return -1;
+    }
+    /* a literal added for this gate before an error below only costs a
+     * look: no bit of a failed gate is ever asked for */
+    while (*p) {
+        size_t n = strcspn(p, "|");
+        int word_start = 0;
+        const char *item = p;
+        if (n > 0 && item[0] == '^') word_start = 1, item++, n--;
+        if (n == 0) {
+            chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s' has an empty item", spec);
+            return -1;
+        }
+        if (n > 6 && strncmp(item, "{word:", 6) == 0 && item[n - 1] == '}') {
+            char cls[128];
+            if (n - 7 >= sizeof cls) {
+                chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': class name too long", spec);
+                return -1;
+            }
+            memcpy(cls, item + 6, n - 7);
+            cls[n - 7] = '\0';
+            if (!chr_rules_has_class(rules, cls)) {
+                chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': no word of class '%s' is defined", spec,
+                              cls);
+                return -1;
+            }
+            struct gate_class_ctx gc = {gates, word_start, gate, 0};
+            chr_rules_each_word(rules, cls, gate_add_surface, &gc);
+            if (gc.bad) {
+                chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': a word of class '%s' starts with a space",
+                              spec, cls);
+                return -1;
+            }
+        } else {
+            gates_add_literal(gates, item, n, word_start, gate);
+        }
+        p += n;
+        if (*p == '|') p++;
+    }
+    gates->reach[gate] = reach;
+    chr_vec_push(&gates->specs, chr_xstrdup(spec));
+    return gate;
+}
+
+/* True when the character ending just before 'i' is a letter or a digit
+ * (Hangul, ASCII, Latin-1 and Latin Extended letters). */
+static int gate_letter_before(const char *s, size_t i)
+{
+    if (i == 0) return 0;
+    size_t k = i - 1;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    size_t used;
+    uint32_t cp = chr_utf8_decode(s + k, i - k, &used);
+    return chr_is_hangul_syllable(cp) || (cp < 0x80 && ((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))) ||
+           (cp >= 0xC0 && cp < 0x250);
+}
+
+void chr_gates_scan(const chr_gates *gates, const char *text, size_t from, size_t len, chr_gate_hits *out)
+{
+    const gate_literal *lits = gates->lits.items;
+    for (size_t i = from; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (!gates->first_byte[c]) continue; /* continuation bytes never start a literal */
+        size_t used;
+        uint32_t cp = c < 0x80 ? c : chr_utf8_decode(text + i, len - i, &used);
+        uint64_t mask = 0;
+        int at_word_start = -1;
+        for (long k = gates->head[cp & (GATE_BUCKETS - 1)]; k >= 0; k = lits[k].next) {
+            const gate_literal *lit = &lits[k];
+            if (lit->first != cp || lit->len > len - i || memcmp(text + i, lit->s, lit->len) != 0) continue;
+            mask |= lit->anywhere;
+            if (lit->word_start & ~mask) {
+                if (at_word_start < 0) at_word_start = !gate_letter_before(text, i);
+                if (at_word_start) mask |= lit->word_start;
+            }
+        }
+        if (mask) {
+            chr_gate_hit h = {i, mask};
+            chr_vec_push(out, h);
+        }
+    }
+}
+
+size_t chr_utf8_back(const char *text, size_t pos, size_t chars)
+{
+    while (chars > 0 && pos > 0) {
+        pos--;
+        while (pos > 0 && ((unsigned char)text[pos] & 0xC0) == 0x80) pos--;
+        chars--;
+    }
+    return pos;
 }
