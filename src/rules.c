@@ -653,6 +653,73 @@ static void gate_add_surface(const chr_rule_record *rec, void *ctx)
     gates_add_literal(gc->gates, surface, n, gc->word_start, gc->gate);
 }
 
+/* Adds the items of 'list' ("A|{word:CLASS}|{NAME}|...") to gate 'gate'.
+ * At depth 0 'list' is the flag's text (literals, a leading ^); deeper it
+ * is the regex of a define, which must list plain words and {...} items
+ * only. 'word_start' applies to every item. Returns CHR_OK or fills 'err'. */
+static chr_status gate_add_items(chr_gates *gates, const chr_rules *rules, const char *file, long line,
+                                 const char *spec, const char *list, size_t list_len, int word_start, int gate,
+                                 int depth, chr_error *err)
+{
+    if (depth > 8) return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': defines nest too deeply", spec);
+    /* a define reads "(?:A|B)" or "A|B" */
+    if (depth > 0 && list_len >= 4 && strncmp(list, "(?:", 3) == 0 && list[list_len - 1] == ')') {
+        int level = 0, wraps = 1;
+        for (size_t i = 0; i < list_len && wraps; i++) {
+            if (list[i] == '\\') i++;
+            else if (list[i] == '(') level++;
+            else if (list[i] == ')' && --level == 0 && i + 1 < list_len) wraps = 0;
+        }
+        if (wraps) list += 3, list_len -= 4;
+    }
+    size_t p = 0;
+    while (p <= list_len) {
+        size_t n = 0;
+        while (p + n < list_len && list[p + n] != '|') n++;
+        size_t next = p + n + 1;
+        const char *item = list + p;
+        int ws = word_start;
+        if (depth == 0 && n > 0 && item[0] == '^') ws = 1, item++, n--;
+        if (n == 0) return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s' has an empty item", spec);
+        if (n > 2 && item[0] == '{' && item[n - 1] == '}') {
+            char name[128];
+            if (n - 2 >= sizeof name)
+                return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': name in {...} too long", spec);
+            memcpy(name, item + 1, n - 2);
+            name[n - 2] = '\0';
+            if (strncmp(name, "word:", 5) == 0) {
+                if (!chr_rules_has_class(rules, name + 5))
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1,
+                                         "gate '%s': no word of class '%s' is defined", spec, name + 5);
+                struct gate_class_ctx gc = {gates, ws, gate, 0};
+                chr_rules_each_word(rules, name + 5, gate_add_surface, &gc);
+                if (gc.bad)
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1,
+                                         "gate '%s': a word of class '%s' starts with a space", spec, name + 5);
+            } else {
+                json_t *idx = json_object_get(rules->defines, name);
+                if (!idx)
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': {%s} is not defined", spec,
+                                         name);
+                const char *def = rules->records.items[json_integer_value(idx)].fields[2];
+                chr_status st =
+                    gate_add_items(gates, rules, file, line, spec, def, strlen(def), ws, gate, depth + 1, err);
+                if (st != CHR_OK) return st;
+            }
+        } else {
+            /* a define is regex text: only a plain word is a literal there */
+            for (size_t i = 0; depth > 0 && i < n; i++)
+                if (strchr("\\^$.?*+()[]{}", item[i]))
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1,
+                                         "gate '%s': '%.*s' in a define is not a plain word, {word:CLASS} or {NAME}",
+                                         spec, (int)n, item);
+            gates_add_literal(gates, item, n, ws, gate);
+        }
+        p = next;
+    }
+    return CHR_OK;
+}
+
 int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_record *rec, const char *spec,
                   chr_error *err)
 {
@@ -684,43 +751,9 @@ int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_recor
         chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s' lists no item (gate:[N:]ITEM|ITEM...)", spec);
         return -1;
     }
-    /* a literal added for this gate before an error below only costs a
-     * look: no bit of a failed gate is ever asked for */
-    while (*p) {
-        size_t n = strcspn(p, "|");
-        int word_start = 0;
-        const char *item = p;
-        if (n > 0 && item[0] == '^') word_start = 1, item++, n--;
-        if (n == 0) {
-            chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s' has an empty item", spec);
-            return -1;
-        }
-        if (n > 6 && strncmp(item, "{word:", 6) == 0 && item[n - 1] == '}') {
-            char cls[128];
-            if (n - 7 >= sizeof cls) {
-                chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': class name too long", spec);
-                return -1;
-            }
-            memcpy(cls, item + 6, n - 7);
-            cls[n - 7] = '\0';
-            if (!chr_rules_has_class(rules, cls)) {
-                chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': no word of class '%s' is defined", spec,
-                              cls);
-                return -1;
-            }
-            struct gate_class_ctx gc = {gates, word_start, gate, 0};
-            chr_rules_each_word(rules, cls, gate_add_surface, &gc);
-            if (gc.bad) {
-                chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': a word of class '%s' starts with a space",
-                              spec, cls);
-                return -1;
-            }
-        } else {
-            gates_add_literal(gates, item, n, word_start, gate);
-        }
-        p += n;
-        if (*p == '|') p++;
-    }
+    /* a literal added before an error below only costs a look: no bit of
+     * a failed gate is ever asked for */
+    if (gate_add_items(gates, rules, file, line, spec, p, strlen(p), 0, gate, 0, err) != CHR_OK) return -1;
     gates->reach[gate] = reach;
     chr_vec_push(&gates->specs, chr_xstrdup(spec));
     return gate;
