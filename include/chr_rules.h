@@ -64,6 +64,15 @@ const chr_rule_record *chr_rules_at(const chr_rules *rules, size_t index);
  * field ("" when the record has none) or NULL. Borrowed. */
 const char *chr_rules_word(const chr_rules *rules, const char *word_class, const char *surface);
 
+/* The first word record of 'word_class' whose surface is s[0..len) (no
+ * NUL needed), or NULL; chr_rules_next_word() gives the next record of the
+ * same class and surface, in file order, or NULL. Borrowed. */
+const chr_rule_record *chr_rules_find_word(const chr_rules *rules, const char *word_class, const char *s, size_t len);
+const chr_rule_record *chr_rules_next_word(const chr_rules *rules, const chr_rule_record *rec);
+
+/* Bytes of the longest surface of 'word_class' (0 when it has none). */
+size_t chr_rules_longest_word(const chr_rules *rules, const char *word_class);
+
 /* True when any word record of 'word_class' exists. */
 int chr_rules_has_class(const chr_rules *rules, const char *word_class);
 

@@ -1065,12 +1065,17 @@ static int hit_order(const void *a, const void *b)
     return 0;
 }
 
+/* FNV-1a over bytes, finished into a table key (prefix_key). */
+#define FNV_START 2166136261u
+#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+#define FNV_KEY(h) ((h) ^ ((h) >> 16))
+
 /* Hash of the 'k' bytes at 's', for the pattern index. */
-static size_t prefix_key(const char *s, size_t k)
+static uint32_t prefix_key(const char *s, size_t k)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h ^ (h >> 16);
+    uint32_t h = FNV_START;
+    for (size_t i = 0; i < k; i++) h = FNV_STEP(h, s[i]);
+    return FNV_KEY(h);
 }
 
 /* Finds, for each of the 'np' patterns 'pats' (lengths 'lens'), the
@@ -1078,7 +1083,10 @@ static size_t prefix_key(const char *s, size_t k)
  * occurrence would find (leftmost, non-overlapping per pattern), in one
  * pass over the text instead of one per pattern: patterns are indexed by
  * a hash of their first 6, 3 or 2 bytes (two Hangul syllables, one, or two
- * Latin letters: many names share a first syllable). Appends them to 'out'
+ * Latin letters: many names share a first syllable). The three hashes of
+ * a position share one FNV run, a table holds the full hash so that most
+ * misses cost no memcmp, and it is sized at 8 slots a pattern so that most
+ * positions find their slot empty. Appends the occurrences to 'out'
  * ordered by pattern, then offset, as the per-pattern loops produced them. */
 static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const char *t, size_t from,
                           size_t len, hit_vec *out)
@@ -1086,11 +1094,11 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
     if (np == 0 || from >= len) return;
     enum { NLEVELS = 3 };
     static const size_t level_len[NLEVELS] = {6, 3, 2};
-    /* a table sized to the patterns: a short article has a few names */
-    size_t nkeys = 16;
-    while (nkeys < 2 * np) nkeys <<= 1;
+    size_t nkeys = 64;
+    while (nkeys < 8 * np) nkeys <<= 1;
     long *head = chr_xmalloc(NLEVELS * nkeys * sizeof *head);
     long *next = chr_xmalloc(np * sizeof *next);
+    uint32_t *key = chr_xmalloc(np * sizeof *key);
     size_t *pos = chr_xmalloc(np * sizeof *pos);
     int used_level[NLEVELS] = {0, 0, 0};
     for (size_t k = 0; k < NLEVELS * nkeys; k++) head[k] = -1;
@@ -1113,26 +1121,40 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
         int lv = 0;
         while (lens[i] < level_len[lv]) lv++;
         used_level[lv] = 1;
-        long *slot = &head[(size_t)lv * nkeys + (prefix_key(pats[i], level_len[lv]) & (nkeys - 1))];
+        key[i] = prefix_key(pats[i], level_len[lv]);
+        long *slot = &head[(size_t)lv * nkeys + (key[i] & (nkeys - 1))];
         next[i] = *slot;
         *slot = (long)i;
     }
+    int deepest = used_level[0] ? 6 : used_level[1] ? 3 : 2;
     for (size_t i = from; i + 1 < len; i++) {
         if (((unsigned char)t[i] & 0xC0) == 0x80) continue; /* indexed patterns start a character */
+        size_t avail = len - i;
+        uint32_t h = FNV_STEP(FNV_STEP(FNV_START, t[i]), t[i + 1]);
+        uint32_t keys[NLEVELS] = {0, 0, FNV_KEY(h)};
+        if (deepest >= 3 && avail >= 3) {
+            h = FNV_STEP(h, t[i + 2]);
+            keys[1] = FNV_KEY(h);
+            if (deepest >= 6 && avail >= 6) {
+                h = FNV_STEP(FNV_STEP(FNV_STEP(h, t[i + 3]), t[i + 4]), t[i + 5]);
+                keys[0] = FNV_KEY(h);
+            }
+        }
         for (int lv = 0; lv < NLEVELS; lv++) {
-            if (!used_level[lv] || level_len[lv] > len - i) continue;
-            long k = head[(size_t)lv * nkeys + (prefix_key(t + i, level_len[lv]) & (nkeys - 1))];
+            if (!used_level[lv] || level_len[lv] > avail) continue;
+            long k = head[(size_t)lv * nkeys + (keys[lv] & (nkeys - 1))];
             for (; k >= 0; k = next[k]) {
                 size_t n = lens[k];
-                if (i < pos[k] || n > len - i || memcmp(t + i, pats[k], n) != 0) continue;
-                pattern_hit h = {(size_t)k, i};
-                chr_vec_push(out, h);
+                if (key[k] != keys[lv] || i < pos[k] || n > avail || memcmp(t + i, pats[k], n) != 0) continue;
+                pattern_hit hit = {(size_t)k, i};
+                chr_vec_push(out, hit);
                 pos[k] = i + n;
             }
         }
     }
     free(head);
     free(next);
+    free(key);
     free(pos);
     if (out->len) qsort(out->items, out->len, sizeof *out->items, hit_order);
 }

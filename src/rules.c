@@ -29,11 +29,23 @@ struct chr_embedded_file {
 extern const struct chr_embedded_file chr_embedded_rules[];
 extern const size_t chr_embedded_rules_count;
 
+/* A slot of the word table: the first 'word' record of one class and
+ * surface (hash 0 marks an empty slot). */
+typedef struct {
+    uint32_t hash;
+    uint32_t rec;
+} word_slot;
+
 struct chr_rules {
     CHR_VEC(chr_rule_record) records;
     chr_strvec names; /* owned file names and languages, referenced by records */
-    json_t *words;    /* "class\tsurface" -> record index */
+    /* (class, surface) -> first record, open addressing: the lookup of
+     * every extractor's inner loops, so no key is built and no JSON hashed */
+    word_slot *words;
+    size_t words_cap, words_len;
+    CHR_VEC(long) same_next; /* record -> next record of its class and surface, or -1 */
     json_t *classes;  /* "class" -> [record index, ...] in file order */
+    json_t *longest;  /* "class" -> its longest surface in bytes */
     json_t *defines;  /* "NAME" -> record index */
 };
 
@@ -51,8 +63,8 @@ static const struct {
 static chr_rules *rules_new(void)
 {
     chr_rules *rules = chr_xcalloc(1, sizeof *rules);
-    rules->words = json_object();
     rules->classes = json_object();
+    rules->longest = json_object();
     rules->defines = json_object();
     return rules;
 }
@@ -64,8 +76,10 @@ void chr_rules_free(chr_rules *rules)
         for (int f = 0; f < rules->records.items[i].nfields; f++) free(rules->records.items[i].fields[f]);
     chr_vec_free(&rules->records);
     chr_strvec_free(&rules->names);
-    json_decref(rules->words);
+    free(rules->words);
+    chr_vec_free(&rules->same_next);
     json_decref(rules->classes);
+    json_decref(rules->longest);
     json_decref(rules->defines);
     free(rules);
 }
@@ -102,15 +116,71 @@ static long first_invalid_utf8(const unsigned char *s, size_t len)
     return -1;
 }
 
+/* FNV-1a of class and surface; never 0 (0 marks an empty slot). */
+static uint32_t word_hash(const char *cls, size_t cls_len, const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < cls_len; i++) h = (h ^ (unsigned char)cls[i]) * 16777619u;
+    h = (h ^ '\t') * 16777619u;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h ? h : 1;
+}
+
+/* The slot of (cls, s[0..len)): its record's, or the empty one where it goes. */
+static word_slot *word_find_slot(const chr_rules *rules, uint32_t h, const char *cls, const char *s, size_t len)
+{
+    size_t mask = rules->words_cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        word_slot *slot = &rules->words[i];
+        if (slot->hash == 0) return slot;
+        if (slot->hash != h) continue;
+        const chr_rule_record *rec = &rules->records.items[slot->rec];
+        if (strncmp(rec->fields[2], s, len) == 0 && rec->fields[2][len] == '\0' && strcmp(rec->fields[1], cls) == 0)
+            return slot;
+    }
+}
+
+static void word_index(chr_rules *rules, size_t index)
+{
+    const chr_rule_record *rec = &rules->records.items[index];
+    if (2 * (rules->words_len + 1) > rules->words_cap) {
+        word_slot *old = rules->words;
+        size_t old_cap = rules->words_cap;
+        rules->words_cap = old_cap ? 2 * old_cap : 256;
+        rules->words = chr_xcalloc(rules->words_cap, sizeof *rules->words);
+        for (size_t i = 0; i < old_cap; i++) {
+            if (!old[i].hash) continue;
+            size_t k = old[i].hash & (rules->words_cap - 1);
+            while (rules->words[k].hash) k = (k + 1) & (rules->words_cap - 1);
+            rules->words[k] = old[i];
+        }
+        free(old);
+    }
+    const char *cls = rec->fields[1], *surface = rec->fields[2];
+    size_t len = strlen(surface);
+    uint32_t h = word_hash(cls, strlen(cls), surface, len);
+    word_slot *slot = word_find_slot(rules, h, cls, surface, len);
+    if (!slot->hash) {
+        slot->hash = h;
+        slot->rec = (uint32_t)index;
+        rules->words_len++;
+    } else {
+        /* a second record of the same word: chained after the others */
+        size_t k = slot->rec;
+        while (rules->same_next.items[k] >= 0) k = (size_t)rules->same_next.items[k];
+        rules->same_next.items[k] = (long)index;
+    }
+    json_t *lw = json_object_get(rules->longest, cls);
+    if (!lw) json_object_set_new(rules->longest, cls, json_integer((json_int_t)len));
+    else if ((json_int_t)len > json_integer_value(lw)) json_integer_set(lw, (json_int_t)len);
+}
+
 static chr_status index_record(chr_rules *rules, size_t index, chr_error *err)
 {
     chr_rule_record *rec = &rules->records.items[index];
+    while (rules->same_next.len <= index) chr_vec_push(&rules->same_next, -1L);
     if (strcmp(rec->fields[0], "word") == 0) {
-        size_t klen = strlen(rec->fields[1]) + strlen(rec->fields[2]) + 2;
-        char *key = chr_xmalloc(klen);
-        snprintf(key, klen, "%s\t%s", rec->fields[1], rec->fields[2]);
-        if (!json_object_get(rules->words, key)) json_object_set_new(rules->words, key, json_integer((json_int_t)index));
-        free(key);
+        word_index(rules, index);
         json_t *list = json_object_get(rules->classes, rec->fields[1]);
         if (!list) {
             list = json_array();
@@ -300,18 +370,28 @@ const chr_rule_record *chr_rules_at(const chr_rules *rules, size_t index)
     return index < rules->records.len ? &rules->records.items[index] : NULL;
 }
 
+const chr_rule_record *chr_rules_find_word(const chr_rules *rules, const char *word_class, const char *s, size_t len)
+{
+    if (!rules->words_cap) return NULL;
+    word_slot *slot = word_find_slot(rules, word_hash(word_class, strlen(word_class), s, len), word_class, s, len);
+    return slot->hash ? &rules->records.items[slot->rec] : NULL;
+}
+
+const chr_rule_record *chr_rules_next_word(const chr_rules *rules, const chr_rule_record *rec)
+{
+    long next = rules->same_next.items[rec - rules->records.items];
+    return next >= 0 ? &rules->records.items[next] : NULL;
+}
+
+size_t chr_rules_longest_word(const chr_rules *rules, const char *word_class)
+{
+    return (size_t)json_integer_value(json_object_get(rules->longest, word_class));
+}
+
 const char *chr_rules_word(const chr_rules *rules, const char *word_class, const char *surface)
 {
-    char key[1024];
-    /* built by hand: this lookup is on the hot path of every extractor */
-    size_t lc = strlen(word_class), ls = strlen(surface);
-    if (lc + 1 + ls >= sizeof key) return NULL;
-    memcpy(key, word_class, lc);
-    key[lc] = '\t';
-    memcpy(key + lc + 1, surface, ls + 1);
-    json_t *idx = json_object_getn(rules->words, key, lc + 1 + ls);
-    if (!idx) return NULL;
-    const chr_rule_record *rec = &rules->records.items[json_integer_value(idx)];
+    const chr_rule_record *rec = chr_rules_find_word(rules, word_class, surface, strlen(surface));
+    if (!rec) return NULL;
     return rec->nfields > 3 ? rec->fields[3] : "";
 }
 
