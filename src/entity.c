@@ -234,11 +234,8 @@ static int is_latin_byte(char c)
 
 static int word_in_class(const chr_rules *rules, const char *cls, const char *s, size_t len)
 {
-    char buf[256];
-    if (len >= sizeof buf) return 0;
-    memcpy(buf, s, len);
-    buf[len] = '\0';
-    return chr_rules_word(rules, cls, buf) != NULL;
+    /* (words of 256 bytes or more were never looked up) */
+    return len < 256 && chr_rules_find_word(rules, cls, s, len) != NULL;
 }
 
 /* A word looks transliterated when one of its syllables is a loanword

@@ -546,11 +546,8 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
 
 static int is_word_class(const chr_rules *rules, const char *cls, const char *s, size_t n)
 {
-    char buf[128];
-    if (n >= sizeof buf) return 0;
-    memcpy(buf, s, n);
-    buf[n] = '\0';
-    return chr_rules_word(rules, cls, buf) != NULL;
+    /* (words of 128 bytes or more were never looked up) */
+    return n < 128 && chr_rules_find_word(rules, cls, s, n) != NULL;
 }
 
 static void add_participant(chr_event_mention *em, long mention, const char *role)
