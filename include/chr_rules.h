@@ -187,6 +187,16 @@ int chr_gate_is_flag(const char *field);
 int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_record *rec, const char *spec,
                   chr_error *err);
 
+/*
+ * Derives a gate from the pattern's own first words: when every match of
+ * 'pattern' (rule text, before {...} expansion) must start with one of a
+ * few literals ("(?<trigger>해임|해고)...", "(?:CEO|대표)\h*...",
+ * "이사회에\h*..."), adds them as a gate of reach 0 and returns its number;
+ * returns -1 when it cannot tell (a class, an escape, a lookaround or an
+ * optional part first) or the set is full. Nothing to write in the rule.
+ */
+int chr_gates_add_leading(chr_gates *gates, const char *pattern);
+
 /* The N of gate 'gate': at most how many characters before an item a
  * match may start; SIZE_MAX when the gate has none. */
 size_t chr_gates_reach(const chr_gates *gates, int gate);

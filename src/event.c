@@ -26,6 +26,7 @@ typedef struct {
     int requires_date;
     int requires_party;
     int g_trigger;
+    int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
 } trigger_rule;
 
 typedef enum { SCOPE_AFTER, SCOPE_BEFORE, SCOPE_CLAUSE, SCOPE_SENTENCE } cue_scope;
@@ -53,6 +54,8 @@ typedef struct {
 struct chr_event_extractor {
     const chr_rules *rules;
     CHR_VEC(trigger_rule) triggers;
+    chr_gates *gates; /* the triggers' first words, found in one pass per document */
+    int ungated;      /* tests: search every trigger over the whole document */
     CHR_VEC(chr_regex *) clauses;
     CHR_VEC(int) clause_own_time; /* the clause it opens has its own time */
     CHR_VEC(const chr_rule_record *) clause_recs;
@@ -89,6 +92,7 @@ static chr_event_extractor *fail(chr_event_extractor *ex)
 chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
 {
     chr_event_extractor *ex = chr_xcalloc(1, sizeof *ex);
+    ex->gates = chr_gates_new();
     ex->rules = rules;
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
@@ -117,6 +121,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             t.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!t.re) return fail(ex);
             t.g_trigger = chr_regex_group_index(t.re, "trigger");
+            t.gate = chr_gates_add_leading(ex->gates, rec->fields[2]);
             chr_vec_push(&ex->triggers, t);
         } else if (strcmp(kind, "clause") == 0) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[1], err);
@@ -212,10 +217,16 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     return ex;
 }
 
+void chr_event_set_gates(chr_event_extractor *ex, int on)
+{
+    ex->ungated = !on;
+}
+
 void chr_event_free(chr_event_extractor *ex)
 {
     if (!ex) return;
     for (size_t i = 0; i < ex->triggers.len; i++) chr_regex_free(ex->triggers.items[i].re);
+    chr_gates_free(ex->gates);
     for (size_t i = 0; i < ex->clauses.len; i++) chr_regex_free(ex->clauses.items[i]);
     for (size_t i = 0; i < ex->modalities.len; i++) chr_regex_free(ex->modalities.items[i].re);
     for (size_t i = 0; i < ex->roles.len; i++) chr_regex_free(ex->roles.items[i].re);
@@ -1057,13 +1068,33 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
     CHR_VEC(trigger_hit) hits = {0};
+    /* where the triggers' first words are: a trigger whose every match
+     * starts with one of them is tried there only, which finds the same
+     * matches as a search over the whole document */
+    chr_gate_hits starts = {0};
+    if (!ex->ungated) chr_gates_scan(ex->gates, doc->text, doc->body_start, doc->len, &starts);
     for (size_t r = 0; r < ex->triggers.len; r++) {
         const trigger_rule *rule = &ex->triggers.items[r];
         if (!rule_applies(rule->rec, doc)) continue;
         size_t pos = doc->body_start;
         chr_match m;
-        int rc;
-        while ((rc = chr_regex_find(rule->re, doc->text, doc->len, pos, &m, err)) == 1) {
+        int rc = 0;
+        uint64_t bit = rule->gate >= 0 && !ex->ungated ? (uint64_t)1 << rule->gate : 0;
+        size_t next_start = 0;
+        for (;;) {
+            if (bit) {
+                /* the next first word at or after pos: try a match starting there */
+                while (next_start < starts.len && (!(starts.items[next_start].mask & bit) || starts.items[next_start].at < pos))
+                    next_start++;
+                if (next_start == starts.len) break;
+                size_t at = starts.items[next_start].at;
+                rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
+                next_start++;
+                if (rc == 0) continue;
+            } else {
+                rc = chr_regex_find(rule->re, doc->text, doc->len, pos, &m, err);
+            }
+            if (rc != 1) break;
             pos = chr_regex_next_start(doc->text, doc->len, &m);
             trigger_hit h = {m.start, m.end, m.start, m.end, r};
             if (rule->g_trigger >= 0 && m.group_start[rule->g_trigger] != SIZE_MAX) {
@@ -1078,9 +1109,11 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         if (rc < 0) {
             snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
             chr_vec_free(&hits);
+            chr_vec_free(&starts);
             return CHR_ERR_LIMIT;
         }
     }
+    chr_vec_free(&starts);
     if (hits.len) qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
 
     /* this document's entity mentions and timexes: the extractors append

@@ -887,3 +887,99 @@ size_t chr_utf8_back(const char *text, size_t pos, size_t chars)
     }
     return pos;
 }
+
+/* ---- gates derived from a pattern's first words ------------------------------ */
+
+static int is_meta(char c)
+{
+    return c != '\0' && strchr("\\^$.|?*+()[]{}#", c) != NULL;
+}
+
+/* Collects into 'out' the literal each alternative of p[0..len) must start
+ * with; returns 0 when some alternative may start otherwise. A group opening
+ * an alternative ("(?:", "(?<name>") counts by its own alternatives. */
+static int leading_literals(const char *p, size_t len, int depth, chr_strvec *out)
+{
+    if (depth > 4) return 0;
+    size_t i = 0;
+    for (;;) {
+        /* one alternative from i; a word boundary first takes no character */
+        while (len - i >= 2 && p[i] == '\\' && p[i + 1] == 'b') i += 2;
+        if (i < len && p[i] == '(') {
+            size_t body = 0;
+            if (len - i > 3 && p[i + 1] == '?' && p[i + 2] == ':') body = i + 3;
+            else if (len - i > 4 && p[i + 1] == '?' && p[i + 2] == '<' && ((p[i + 3] >= 'A' && p[i + 3] <= 'Z') ||
+                                                                           (p[i + 3] >= 'a' && p[i + 3] <= 'z'))) {
+                size_t k = i + 3;
+                while (k < len && p[k] != '>') k++;
+                body = k + 1;
+            }
+            if (!body || body >= len) return 0;
+            /* the group's end */
+            size_t k = body;
+            int level = 1;
+            for (; k < len && level; k++) {
+                if (p[k] == '\\') k++;
+                else if (p[k] == '[') return 0; /* a class may hold ')' */
+                else if (p[k] == '(') level++;
+                else if (p[k] == ')') level--;
+            }
+            if (level) return 0;
+            /* k is past ')': a quantifier may skip the group */
+            if (k < len && (p[k] == '?' || p[k] == '*' || p[k] == '{')) return 0;
+            if (!leading_literals(p + body, k - 1 - body, depth + 1, out)) return 0;
+            i = k;
+        } else {
+            size_t s = i;
+            while (i < len && !is_meta(p[i])) i++;
+            size_t e = i;
+            /* a quantifier after the last character makes it optional */
+            if (i < len && (p[i] == '?' || p[i] == '*' || p[i] == '{')) {
+                while (e > s && ((unsigned char)p[e - 1] & 0xC0) == 0x80) e--;
+                if (e > s) e--;
+            }
+            if (e == s) return 0;
+            chr_vec_push(out, chr_xstrndup(p + s, e - s));
+        }
+        /* on to the next top-level '|' */
+        int level = 0;
+        while (i < len && !(level == 0 && p[i] == '|')) {
+            if (p[i] == '\\') i++;
+            else if (p[i] == '[') {
+                /* skip a class: ']' first in it is literal */
+                i++;
+                if (i < len && p[i] == '^') i++;
+                if (i < len && p[i] == ']') i++;
+                while (i < len && p[i] != ']') i += p[i] == '\\' ? 2 : 1;
+            } else if (p[i] == '(') level++;
+            else if (p[i] == ')') level--;
+            i++;
+        }
+        if (i >= len) return 1;
+        i++; /* past '|' */
+    }
+}
+
+int chr_gates_add_leading(chr_gates *gates, const char *pattern)
+{
+    size_t len = strlen(pattern);
+    if (len > 2 && pattern[0] == '(' && pattern[1] == '?' && pattern[2] != ':' && pattern[2] != '<') return -1; /* options */
+    chr_strvec lits = {0};
+    int gate = -1;
+    if (leading_literals(pattern, len, 0, &lits) && gates->specs.len < CHR_GATES_MAX) {
+        char *spec = chr_xmalloc(len + 8);
+        snprintf(spec, len + 8, "lead:%s", pattern);
+        long existing = chr_strvec_find(&gates->specs, spec);
+        if (existing >= 0) {
+            gate = (int)existing;
+            free(spec);
+        } else {
+            gate = (int)gates->specs.len;
+            for (size_t i = 0; i < lits.len; i++) gates_add_literal(gates, lits.items[i], strlen(lits.items[i]), 0, gate);
+            gates->reach[gate] = 0;
+            chr_vec_push(&gates->specs, spec);
+        }
+    }
+    chr_strvec_free(&lits);
+    return gate;
+}
