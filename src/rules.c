@@ -655,6 +655,7 @@ const char *chr_regex_source(const chr_regex *re)
 typedef struct {
     char *s;
     size_t len;
+    uint64_t head, head_mask;     /* its first 8 bytes (fewer: masked), little-endian */
     uint32_t first;               /* its first code point */
     uint64_t anywhere, word_start; /* gates wanting it anywhere / at a word start only */
     long next;                    /* next literal of the same bucket, or -1 */
@@ -710,7 +711,11 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
             return;
         }
     }
-    gate_literal lit = {chr_xstrndup(s, len), len, first, word_start ? 0 : bit, word_start ? bit : 0, *slot};
+    gate_literal lit = {chr_xstrndup(s, len), len, 0, 0, first, word_start ? 0 : bit, word_start ? bit : 0, *slot};
+    for (size_t i = 0; i < len && i < 8; i++) {
+        lit.head |= (uint64_t)(unsigned char)s[i] << (8 * i);
+        lit.head_mask |= (uint64_t)0xFF << (8 * i);
+    }
     chr_vec_push(&g->lits, lit);
     *slot = (long)(g->lits.len - 1);
     g->first_byte[(unsigned char)s[0]] = 1;
@@ -852,6 +857,20 @@ static int gate_letter_before(const char *s, size_t i)
            (cp >= 0xC0 && cp < 0x250);
 }
 
+/* The 8 bytes at text[i..len) as a little-endian number, zeros past the end. */
+static uint64_t load8(const char *text, size_t i, size_t len)
+{
+    uint64_t w = 0;
+    if (len - i >= 8) {
+        unsigned char b[8];
+        memcpy(b, text + i, 8);
+        for (int k = 7; k >= 0; k--) w = (w << 8) | b[k];
+    } else {
+        for (size_t k = len - i; k-- > 0;) w = (w << 8) | (unsigned char)text[i + k];
+    }
+    return w;
+}
+
 void chr_gates_scan(const chr_gates *gates, const char *text, size_t from, size_t len, chr_gate_hits *out)
 {
     const gate_literal *lits = gates->lits.items;
@@ -860,11 +879,17 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t from, size_
         if (!gates->first_byte[c]) continue; /* continuation bytes never start a literal */
         size_t used;
         uint32_t cp = c < 0x80 ? c : chr_utf8_decode(text + i, len - i, &used);
+        long k = gates->head[cp & (GATE_BUCKETS - 1)];
+        if (k < 0) continue;
+        /* the first 8 bytes decide most candidates without a memcmp */
+        uint64_t w = load8(text, i, len);
         uint64_t mask = 0;
         int at_word_start = -1;
-        for (long k = gates->head[cp & (GATE_BUCKETS - 1)]; k >= 0; k = lits[k].next) {
+        for (; k >= 0; k = lits[k].next) {
             const gate_literal *lit = &lits[k];
-            if (lit->first != cp || lit->len > len - i || memcmp(text + i, lit->s, lit->len) != 0) continue;
+            if ((w & lit->head_mask) != lit->head || lit->len > len - i ||
+                (lit->len > 8 && memcmp(text + i + 8, lit->s + 8, lit->len - 8) != 0))
+                continue;
             mask |= lit->anywhere;
             if (lit->word_start & ~mask) {
                 if (at_word_start < 0) at_word_start = !gate_letter_before(text, i);
