@@ -201,9 +201,10 @@ int chr_gates_add_leading(chr_gates *gates, const char *pattern);
  * match may start; SIZE_MAX when the gate has none. */
 size_t chr_gates_reach(const chr_gates *gates, int gate);
 
-/* Appends to 'out' every position of text[from..len) where an item of a
- * gate starts. */
-void chr_gates_scan(const chr_gates *gates, const char *text, size_t from, size_t len, chr_gate_hits *out);
+/* Appends to 'out' every position in [from, to) of text[0..len) where an
+ * item of a gate starts (an item may run on past 'to'), in text order. */
+void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t from, size_t to,
+                    chr_gate_hits *out);
 
 /* The byte offset 'chars' characters before 'pos' in UTF-8 'text' (0 at
  * the most). */

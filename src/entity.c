@@ -1295,7 +1295,11 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     doc_words words = {json_object(), NULL, NULL, 0, 0};
     /* where the gates' items are, and in which sentences */
     chr_gate_hits hits = {0};
-    if (!ex->ungated) chr_gates_scan(ex->gates, doc->text, doc->body_start, doc->len, &hits);
+    /* (only hits in body and headline sentences open windows) */
+    for (size_t i = 0; i < doc->sentences.len && !ex->ungated; i++) {
+        const chr_sentence *sn = &doc->sentences.items[i];
+        if (zone_takes_cues(sn->zone)) chr_gates_scan(ex->gates, doc->text, doc->len, sn->start, sn->end, &hits);
+    }
     long *hit_sent = chr_xmalloc((hits.len + 1) * sizeof *hit_sent);
     for (size_t h = 0, sn = 0; h < hits.len; h++) {
         size_t at = hits.items[h].at;

@@ -1072,7 +1072,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
      * starts with one of them is tried there only, which finds the same
      * matches as a search over the whole document */
     chr_gate_hits starts = {0};
-    if (!ex->ungated) chr_gates_scan(ex->gates, doc->text, doc->body_start, doc->len, &starts);
+    if (!ex->ungated) chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, doc->len, &starts);
     for (size_t r = 0; r < ex->triggers.len; r++) {
         const trigger_rule *rule = &ex->triggers.items[r];
         if (!rule_applies(rule->rec, doc)) continue;

@@ -662,10 +662,16 @@ typedef struct {
 } gate_literal;
 
 #define GATE_BUCKETS 4096u
+#define HANGUL_FIRST 0xAC00u
+#define HANGUL_COUNT 11172u
 
 struct chr_gates {
     CHR_VEC(gate_literal) lits;
-    long head[GATE_BUCKETS];     /* by first code point */
+    long head[GATE_BUCKETS];     /* by first code point (its low bits) */
+    /* the same chains by exact first character for Hangul syllables, the
+     * text's most common case: one bit says whether any literal starts so */
+    uint64_t syllable_bits[(HANGUL_COUNT + 63) / 64];
+    long syllable_head[HANGUL_COUNT];
     unsigned char first_byte[256]; /* bytes that start some literal */
     chr_strvec specs;            /* gate g was spelt specs.items[g] */
     size_t reach[CHR_GATES_MAX];
@@ -675,6 +681,7 @@ chr_gates *chr_gates_new(void)
 {
     chr_gates *g = chr_xcalloc(1, sizeof *g);
     for (size_t b = 0; b < GATE_BUCKETS; b++) g->head[b] = -1;
+    for (size_t b = 0; b < HANGUL_COUNT; b++) g->syllable_head[b] = -1;
     return g;
 }
 
@@ -701,7 +708,10 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
 {
     size_t used;
     uint32_t first = chr_utf8_decode(s, len, &used);
-    long *slot = &g->head[first & (GATE_BUCKETS - 1)];
+    /* a Hangul first character has a chain of its own, others share a bucket */
+    long *slot = first >= HANGUL_FIRST && first < HANGUL_FIRST + HANGUL_COUNT
+                     ? &g->syllable_head[first - HANGUL_FIRST]
+                     : &g->head[first & (GATE_BUCKETS - 1)];
     uint64_t bit = (uint64_t)1 << gate;
     for (long k = *slot; k >= 0; k = g->lits.items[k].next) {
         gate_literal *lit = &g->lits.items[k];
@@ -719,6 +729,10 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
     chr_vec_push(&g->lits, lit);
     *slot = (long)(g->lits.len - 1);
     g->first_byte[(unsigned char)s[0]] = 1;
+    if (first >= HANGUL_FIRST && first < HANGUL_FIRST + HANGUL_COUNT) {
+        uint32_t syl = first - HANGUL_FIRST;
+        g->syllable_bits[syl / 64] |= (uint64_t)1 << (syl % 64);
+    }
 }
 
 struct gate_class_ctx {
@@ -871,17 +885,42 @@ static uint64_t load8(const char *text, size_t i, size_t len)
     return w;
 }
 
-void chr_gates_scan(const chr_gates *gates, const char *text, size_t from, size_t len, chr_gate_hits *out)
+void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t from, size_t to,
+                    chr_gate_hits *out)
 {
     const gate_literal *lits = gates->lits.items;
-    for (size_t i = from; i < len; i++) {
+    if (to > len) to = len;
+    for (size_t i = from; i < to;) {
         unsigned char c = (unsigned char)text[i];
-        if (!gates->first_byte[c]) continue; /* continuation bytes never start a literal */
-        size_t used;
-        uint32_t cp = c < 0x80 ? c : chr_utf8_decode(text + i, len - i, &used);
-        long k = gates->head[cp & (GATE_BUCKETS - 1)];
-        if (k < 0) continue;
-        /* the first 8 bytes decide most candidates without a memcmp */
+        long k = -1;
+        size_t step = 1;
+        uint32_t cp = c;
+        if (c >= 0xEA && c <= 0xED && len - i >= 3) {
+            /* U+A000..U+DFFF, Hangul syllables among them: the common case,
+             * decoded here and looked up by its bit */
+            cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)text[i + 1] & 0x3F) << 6) |
+                 ((unsigned char)text[i + 2] & 0x3F);
+            step = 3;
+        }
+        if (cp - HANGUL_FIRST < HANGUL_COUNT) {
+            uint32_t syl = cp - HANGUL_FIRST;
+            if (!(gates->syllable_bits[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
+                i += step;
+                continue;
+            }
+            k = gates->syllable_head[syl];
+        } else {
+            if (!gates->first_byte[c]) {
+                i++; /* continuation bytes never start a literal */
+                continue;
+            }
+            size_t used;
+            if (c >= 0x80) cp = chr_utf8_decode(text + i, len - i, &used);
+            k = gates->head[cp & (GATE_BUCKETS - 1)];
+            step = 1;
+        }
+        /* the first 8 bytes decide most candidates without a memcmp; a
+         * literal of another first character fails them too */
         uint64_t w = load8(text, i, len);
         uint64_t mask = 0;
         int at_word_start = -1;
@@ -900,6 +939,7 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t from, size_
             chr_gate_hit h = {i, mask};
             chr_vec_push(out, h);
         }
+        i += step;
     }
 }
 
