@@ -1084,10 +1084,25 @@ static uint32_t prefix_key(const char *s, size_t k)
  * a position share one FNV run, a table holds the full hash so that most
  * misses cost no memcmp, and it is sized at 8 slots a pattern so that most
  * positions find their slot empty. Appends the occurrences to 'out'
- * ordered by pattern, then offset, as the per-pattern loops produced them. */
-static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const char *t, size_t from,
-                          size_t len, hit_vec *out)
+ * ordered by pattern, then offset, as the per-pattern loops produced them.
+ *
+ * Only occurrences that start in the body sentences of 'doc' are wanted
+ * (callers drop the others), so the pass looks there only. That finds the
+ * same occurrences as the loops for a pattern that cannot overlap itself
+ * (no proper prefix is also a suffix): all of them. A pattern that can
+ * ("하하하") keeps its memmem loop over the whole text, where an
+ * occurrence elsewhere may hide an overlapping one in the body. */
+static int overlaps_itself(const char *p, size_t n)
 {
+    for (size_t k = 1; k < n; k++)
+        if (memcmp(p, p + n - k, k) == 0) return 1;
+    return 0;
+}
+
+static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const chr_doc *doc, hit_vec *out)
+{
+    const char *t = doc->text;
+    size_t from = doc->body_start, len = doc->len;
     if (np == 0 || from >= len) return;
     enum { NLEVELS = 3 };
     static const size_t level_len[NLEVELS] = {6, 3, 2};
@@ -1102,8 +1117,9 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
     for (size_t i = np; i-- > 0;) {
         pos[i] = from;
         next[i] = -1;
-        if (lens[i] < 2 || ((unsigned char)pats[i][0] & 0xC0) == 0x80) {
-            /* too short to index, or starting inside a character: the plain loop */
+        if (lens[i] < 2 || ((unsigned char)pats[i][0] & 0xC0) == 0x80 || overlaps_itself(pats[i], lens[i])) {
+            /* too short to index, starting inside a character or overlapping
+             * itself: the plain loop */
             size_t p = from;
             while (lens[i] && p < len) {
                 const char *found = memmem(t + p, len - p, pats[i], lens[i]);
@@ -1124,7 +1140,18 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
         *slot = (long)i;
     }
     int deepest = used_level[0] ? 6 : used_level[1] ? 3 : 2;
+    size_t sn = 0, range_end = 0;
     for (size_t i = from; i + 1 < len; i++) {
+        if (i >= range_end) {
+            /* on to the next body sentence */
+            while (sn < doc->sentences.len &&
+                   (doc->sentences.items[sn].zone != CHR_ZONE_BODY || doc->sentences.items[sn].end <= i))
+                sn++;
+            if (sn == doc->sentences.len) break;
+            if (doc->sentences.items[sn].start > i) i = doc->sentences.items[sn].start;
+            range_end = doc->sentences.items[sn].end;
+            if (i + 1 >= len) break;
+        }
         if (((unsigned char)t[i] & 0xC0) == 0x80) continue; /* indexed patterns start a character */
         size_t avail = len - i;
         uint32_t h = FNV_STEP(FNV_STEP(FNV_START, t[i]), t[i + 1]);
@@ -1160,8 +1187,7 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
 {
     const char *t = doc->text;
     hit_vec hits = {0};
-    find_patterns((const char *const *)ex->forms.items, ex->form_lens, ex->forms.len, t, doc->body_start, doc->len,
-                  &hits);
+    find_patterns((const char *const *)ex->forms.items, ex->form_lens, ex->forms.len, doc, &hits);
     for (size_t h = 0; h < hits.len; h++) {
         const char *form = ex->forms.items[hits.items[h].pat];
         size_t n = ex->form_lens[hits.items[h].pat];
@@ -1242,7 +1268,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     size_t *lens = chr_xmalloc((words.len + 1) * sizeof *lens);
     for (size_t k = 0; k < words.len; k++) lens[k] = strlen(words.items[k]);
     hit_vec hits = {0};
-    find_patterns((const char *const *)words.items, lens, words.len, t, doc->body_start, doc->len, &hits);
+    find_patterns((const char *const *)words.items, lens, words.len, doc, &hits);
     for (size_t h = 0; h < hits.len; h++) {
         size_t k = hits.items[h].pat;
         const char *w = words.items[k];
