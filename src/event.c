@@ -27,6 +27,7 @@ typedef struct {
     int requires_party;
     int g_trigger;
     int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
+    int trigger_before_start; /* a lookbehind or \K may put the trigger before the match's start */
 } trigger_rule;
 
 typedef enum { SCOPE_AFTER, SCOPE_BEFORE, SCOPE_CLAUSE, SCOPE_SENTENCE } cue_scope;
@@ -56,6 +57,7 @@ struct chr_event_extractor {
     CHR_VEC(trigger_rule) triggers;
     chr_gates *gates; /* the triggers' first words, found in one pass per document */
     int ungated;      /* tests: search every trigger over the whole document */
+    int late_triggers; /* some trigger_before_start */
     CHR_VEC(chr_regex *) clauses;
     CHR_VEC(int) clause_own_time; /* the clause it opens has its own time */
     CHR_VEC(const chr_rule_record *) clause_recs;
@@ -122,6 +124,14 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             if (!t.re) return fail(ex);
             t.g_trigger = chr_regex_group_index(t.re, "trigger");
             t.gate = chr_gates_add_leading(ex->gates, rec->fields[2]);
+            char *expanded = chr_rules_expand(rules, rec, rec->fields[2], err);
+            if (!expanded) {
+                chr_regex_free(t.re);
+                return fail(ex);
+            }
+            t.trigger_before_start = strstr(expanded, "(?<=") != NULL || strstr(expanded, "\\K") != NULL;
+            if (t.trigger_before_start) ex->late_triggers = 1;
+            free(expanded);
             chr_vec_push(&ex->triggers, t);
         } else if (strcmp(kind, "clause") == 0) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[1], err);
@@ -1071,12 +1081,26 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     /* where the triggers' first words are: a trigger whose every match
      * starts with one of them is tried there only, which finds the same
      * matches as a search over the whole document */
+    /* A trigger counts in a body sentence only, and it lies inside its match:
+     * a match starting after the last body sentence counts for nothing and
+     * can only hide later matches, which count for nothing either. So the
+     * search stops there (the boilerplate of a page can be most of it). */
+    size_t body_end = 0;
+    for (size_t i = doc->sentences.len; i-- > 0;)
+        if (doc->sentences.items[i].zone == CHR_ZONE_BODY) {
+            body_end = doc->sentences.items[i].end;
+            break;
+        }
     chr_gate_hits starts = {0};
-    if (!ex->ungated) chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, doc->len, &starts);
+    if (!ex->ungated)
+        chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, ex->late_triggers ? doc->len : body_end,
+                       &starts);
     for (size_t r = 0; r < ex->triggers.len; r++) {
         const trigger_rule *rule = &ex->triggers.items[r];
         if (!rule_applies(rule->rec, doc)) continue;
         size_t pos = doc->body_start;
+        /* matches start before this */
+        size_t start_end = rule->trigger_before_start || ex->ungated ? doc->len + 1 : body_end;
         chr_match m;
         int rc = 0;
         uint64_t bit = rule->gate >= 0 && !ex->ungated ? (uint64_t)1 << rule->gate : 0;
@@ -1086,13 +1110,14 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                 /* the next first word at or after pos: try a match starting there */
                 while (next_start < starts.len && (!(starts.items[next_start].mask & bit) || starts.items[next_start].at < pos))
                     next_start++;
-                if (next_start == starts.len) break;
+                if (next_start == starts.len || starts.items[next_start].at >= start_end) break;
                 size_t at = starts.items[next_start].at;
                 rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
                 next_start++;
                 if (rc == 0) continue;
             } else {
-                rc = chr_regex_find(rule->re, doc->text, doc->len, pos, &m, err);
+                rc = pos < start_end ? chr_regex_find_limited(rule->re, doc->text, doc->len, pos, start_end - 1, &m, err)
+                                     : 0;
             }
             if (rc != 1) break;
             pos = chr_regex_next_start(doc->text, doc->len, &m);
