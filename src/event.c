@@ -514,7 +514,7 @@ static const char *mention_role(const chr_event_extractor *ex, const chr_doc *do
         chr_match m;
         chr_error ignored;
         size_t to = limit < doc->len ? limit : doc->len;
-        if (em->end < to && chr_regex_find(r->re, doc->text, to, em->end, &m, &ignored) == 1 && m.start == em->end)
+        if (em->end < to && chr_regex_find_limited(r->re, doc->text, to, em->end, em->end, &m, &ignored) == 1)
             return r->role;
     }
     return NULL;
@@ -527,8 +527,7 @@ static int is_report_time(const chr_event_extractor *ex, const chr_doc *doc, con
     for (size_t i = 0; i < ex->report_times.len; i++) {
         chr_match m;
         chr_error ignored;
-        if (t->end < limit && chr_regex_find(ex->report_times.items[i], doc->text, limit, t->end, &m, &ignored) == 1 &&
-            m.start == t->end)
+        if (t->end < limit && chr_regex_find_limited(ex->report_times.items[i], doc->text, limit, t->end, t->end, &m, &ignored) == 1)
             return 1;
     }
     return 0;
@@ -540,7 +539,7 @@ static int matches_at(const chr_regex *const *res, size_t n, const chr_doc *doc,
     for (size_t i = 0; i < n; i++) {
         chr_match m;
         chr_error ignored;
-        if (pos < limit && chr_regex_find(res[i], doc->text, limit, pos, &m, &ignored) == 1 && m.start == pos) return 1;
+        if (pos < limit && chr_regex_find_limited(res[i], doc->text, limit, pos, pos, &m, &ignored) == 1) return 1;
     }
     return 0;
 }
@@ -558,8 +557,8 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
     for (size_t i = 0; i < ex->adnominals.len; i++) {
         chr_match m;
         chr_error ignored;
-        if (t_end < limit && chr_regex_find(ex->adnominals.items[i], doc->text, limit, t_end, &m, &ignored) == 1 &&
-            m.start == t_end && m.end <= limit)
+        if (t_end < limit && chr_regex_find_limited(ex->adnominals.items[i], doc->text, limit, t_end, t_end, &m, &ignored) == 1 &&
+            m.end <= limit)
             return 1;
     }
     return 0;
@@ -586,7 +585,7 @@ static size_t match_end_at(const chr_regex *const *res, size_t n, const chr_doc 
     for (size_t i = 0; i < n; i++) {
         chr_match m;
         chr_error ignored;
-        if (pos < limit && chr_regex_find(res[i], doc->text, limit, pos, &m, &ignored) == 1 && m.start == pos)
+        if (pos < limit && chr_regex_find_limited(res[i], doc->text, limit, pos, pos, &m, &ignored) == 1)
             return m.end;
     }
     return 0;
@@ -647,7 +646,7 @@ static long gapped_subject(const chr_event_extractor *ex, const chr_corpus *corp
         for (size_t r = 0; r < ex->gapped.len; r++) {
             chr_match mm;
             chr_error ignored;
-            if (chr_regex_find(ex->gapped.items[r], doc->text, cs, m->end, &mm, &ignored) == 1 && mm.start == m->end &&
+            if (chr_regex_find_limited(ex->gapped.items[r], doc->text, cs, m->end, m->end, &mm, &ignored) == 1 &&
                 mm.end == cs)
                 return (long)i;
         }
