@@ -15,6 +15,10 @@
 
 #include "chr_timex.h"
 
+/* A participant's role is one of a few short words in a char[16]: compared
+ * as one 8-byte block on the hot path of merging (sizeof "subject" == 8). */
+#define ROLE_IS(role, word) (memcmp((role), word, sizeof word) == 0)
+
 /* ---- date values ---------------------------------------------------------------------- */
 
 static int parse_digits(const char *s, int n, int *out)
@@ -120,21 +124,25 @@ typedef CHR_VEC(event_state) state_vec;
 
 static int has_subject_conflict(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
 {
-    int e_has = 0, m_has = 0, shared = 0;
+    /* the mention's side first: it is short, and without a subject there
+     * is no conflict however long the event's list */
+    int m_has = 0;
+    for (size_t k = 0; k < m->participants.len && !m_has; k++)
+        if (ROLE_IS(m->participants.items[k].role, "subject")) m_has = 1;
+    if (!m_has) return 0;
+    int e_has = 0;
     for (size_t i = 0; i < e->participants.len; i++) {
         const chr_participant *p = &e->participants.items[i];
-        if (strcmp(p->role, "subject") != 0) continue;
+        if (!ROLE_IS(p->role, "subject")) continue;
         e_has = 1;
         for (size_t k = 0; k < m->participants.len; k++) {
             const chr_participant *q = &m->participants.items[k];
-            if (strcmp(q->role, "subject") != 0) continue;
+            if (!ROLE_IS(q->role, "subject")) continue;
             if (c->entities.items[q->entity].type != CHR_ENT_PERSON) continue;
-            if (chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) shared = 1;
+            if (chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) return 0; /* shared */
         }
     }
-    for (size_t k = 0; k < m->participants.len; k++)
-        if (strcmp(m->participants.items[k].role, "subject") == 0) m_has = 1;
-    return e_has && m_has && !shared;
+    return e_has;
 }
 
 /* Without people on both sides, two mentions that each name organisations
@@ -144,14 +152,14 @@ static int has_org_conflict(const chr_corpus *c, const chr_event *e, const chr_e
     int e_org = 0, m_org = 0;
     for (size_t i = 0; i < e->participants.len; i++) {
         const chr_participant *p = &e->participants.items[i];
-        if (c->entities.items[p->entity].type != CHR_ENT_ORG || strcmp(p->role, "agent") == 0) continue;
+        if (c->entities.items[p->entity].type != CHR_ENT_ORG || ROLE_IS(p->role, "agent")) continue;
         e_org = 1;
         for (size_t k = 0; k < m->participants.len; k++)
             if (chr_entity_root(c, m->participants.items[k].entity) == chr_entity_root(c, p->entity)) return 0;
     }
     for (size_t k = 0; k < m->participants.len; k++) {
         const chr_participant *q = &m->participants.items[k];
-        if (c->entities.items[q->entity].type == CHR_ENT_ORG && strcmp(q->role, "agent") != 0) m_org = 1;
+        if (c->entities.items[q->entity].type == CHR_ENT_ORG && !ROLE_IS(q->role, "agent")) m_org = 1;
     }
     return e_org && m_org;
 }
@@ -159,7 +167,7 @@ static int has_org_conflict(const chr_corpus *c, const chr_event *e, const chr_e
 static int has_person_subject(const chr_corpus *c, const chr_participant *items, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(items[i].role, "subject") == 0 && c->entities.items[items[i].entity].type == CHR_ENT_PERSON) return 1;
+        if (ROLE_IS(items[i].role, "subject") && c->entities.items[items[i].entity].type == CHR_ENT_PERSON) return 1;
     return 0;
 }
 
@@ -177,10 +185,10 @@ static int shares_person_subject(const chr_corpus *c, const chr_event *e, const 
 {
     for (size_t i = 0; i < e->participants.len; i++) {
         const chr_participant *p = &e->participants.items[i];
-        if (strcmp(p->role, "subject") != 0 || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
+        if (!ROLE_IS(p->role, "subject") || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
         for (size_t k = 0; k < m->participants.len; k++) {
             const chr_participant *q = &m->participants.items[k];
-            if (strcmp(q->role, "subject") == 0 && chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) return 1;
+            if (ROLE_IS(q->role, "subject") && chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) return 1;
         }
     }
     return 0;
@@ -442,10 +450,10 @@ static int subjects_differ(const chr_corpus *c, const chr_event *a, const chr_ev
     int a_has = 0;
     for (size_t i = 0; i < a->participants.len; i++) {
         const chr_participant *p = &a->participants.items[i];
-        if (strcmp(p->role, "subject") != 0 || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
+        if (!ROLE_IS(p->role, "subject") || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
         a_has = 1;
         for (size_t k = 0; k < b->participants.len; k++)
-            if (strcmp(b->participants.items[k].role, "subject") == 0 && b->participants.items[k].entity == p->entity)
+            if (ROLE_IS(b->participants.items[k].role, "subject") && b->participants.items[k].entity == p->entity)
                 return 0;
     }
     return a_has && has_person_subject(c, b->participants.items, b->participants.len);
@@ -746,7 +754,7 @@ static void drop_undated(chr_corpus *c)
         int party = e->amount.present, needs_party = e->mentions.len > 0;
         for (size_t p = 0; p < e->participants.len; p++)
             if (c->entities.items[e->participants.items[p].entity].type == CHR_ENT_ORG &&
-                strcmp(e->participants.items[p].role, "agent") != 0)
+                !ROLE_IS(e->participants.items[p].role, "agent"))
                 party = 1;
         for (size_t k = 0; k < e->mentions.len; k++)
             if (!c->event_mentions.items[e->mentions.items[k]].requires_party) needs_party = 0;
@@ -770,13 +778,13 @@ static void settle_subjects(chr_corpus *c)
         long best = -1;
         size_t best_count = 0;
         for (size_t p = 0; p < e->participants.len; p++) {
-            if (strcmp(e->participants.items[p].role, "subject") != 0) continue;
+            if (!ROLE_IS(e->participants.items[p].role, "subject")) continue;
             long ent = e->participants.items[p].entity;
             size_t count = 0;
             for (size_t k = 0; k < e->mentions.len; k++) {
                 const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
                 for (size_t q = 0; q < m->participants.len; q++)
-                    if (chr_entity_root(c, m->participants.items[q].entity) == ent && strcmp(m->participants.items[q].role, "subject") == 0)
+                    if (chr_entity_root(c, m->participants.items[q].entity) == ent && ROLE_IS(m->participants.items[q].role, "subject"))
                         count++;
             }
             if (count > best_count) best_count = count, best = ent;
@@ -784,7 +792,7 @@ static void settle_subjects(chr_corpus *c)
         size_t out = 0;
         for (size_t p = 0; p < e->participants.len; p++) {
             chr_participant *part = &e->participants.items[p];
-            if (strcmp(part->role, "subject") == 0 && part->entity != best) continue;
+            if (ROLE_IS(part->role, "subject") && part->entity != best) continue;
             e->participants.items[out++] = *part;
         }
         e->participants.len = out;
@@ -805,7 +813,7 @@ static void board_company(chr_corpus *c)
         for (size_t p = 0; p < e->participants.len; p++) {
             const chr_participant *q = &e->participants.items[p];
             if (strcmp(q->role, "organization") == 0) has_org = 1;
-            if (strcmp(q->role, "agent") == 0 && c->entities.items[q->entity].type == CHR_ENT_ORG) board = q->entity;
+            if (ROLE_IS(q->role, "agent") && c->entities.items[q->entity].type == CHR_ENT_ORG) board = q->entity;
         }
         if (has_org || board < 0) continue;
         const char *name = c->entities.items[board].name;
