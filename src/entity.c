@@ -381,6 +381,33 @@ static uint32_t two_char_key(const char *s, size_t len, int *ok)
     return h;
 }
 
+/* Bytes of the character at s[0..len) as chr_utf8_decode() counts them, and
+ * whether it is a letter or digit in the sense of is_letter_at(); inlined
+ * for the index below, which looks at every character of a document. */
+static size_t char_letter(const unsigned char *s, size_t len, int *letter)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *letter = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        return 1;
+    }
+    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (n == 1 || n > len) {
+        *letter = 0; /* U+FFFD */
+        return 1;
+    }
+    if (n == 2) {
+        uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+        *letter = cp >= 0xC0 && cp < 0x250;
+    } else if (n == 3) {
+        uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        *letter = chr_is_hangul_syllable(cp);
+    } else {
+        *letter = 0;
+    }
+    return n;
+}
+
 static void doc_words_build(doc_words *dw, const chr_doc *doc)
 {
     dw->built = 1;
@@ -390,10 +417,8 @@ static void doc_words_build(doc_words *dw, const chr_doc *doc)
     CHR_VEC(word_start) v = {0};
     int prev_letter = letter_before(t, doc->body_start);
     for (size_t i = doc->body_start; i < len;) {
-        size_t used;
-        uint32_t cp = chr_utf8_decode(t + i, len - i, &used);
-        if (used == 0) used = 1;
-        int letter = chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
+        int letter;
+        size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
         if (letter && !prev_letter) {
             int ok;
             uint32_t key = two_char_key(t + i, len - i, &ok);
