@@ -357,28 +357,38 @@ typedef struct {
 typedef struct {
     json_t *cache;
     uint32_t *starts; /* word starts grouped by bucket, in text order within one */
-    size_t *bucket;   /* bucket b holds starts[bucket[b] .. bucket[b + 1]) */
+    uint32_t *bucket; /* bucket b holds starts[bucket[b] .. bucket[b + 1]) */
     uint32_t mask;    /* number of buckets - 1 */
     int built;
 } doc_words;
 
 /* Hash of the first two characters of s[0..len); *ok = 0 when it has fewer. */
+/* Bytes of the UTF-8 character starting with 'c' with 'avail' bytes left,
+ * as chr_utf8_decode() counts them (1 for a stray or cut-off byte). */
+static size_t utf8_used(unsigned char c, size_t avail)
+{
+    size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return n > avail ? 1 : n;
+}
+
 static uint32_t two_char_key(const char *s, size_t len, int *ok)
 {
-    size_t used, k = 0;
-    chr_utf8_decode(s, len, &used);
-    if (used == 0 || used >= len) {
+    if (len == 0) {
         *ok = 0;
         return 0;
     }
-    size_t used2;
-    chr_utf8_decode(s + used, len - used, &used2);
-    if (used2 == 0) used2 = 1;
-    k = used + used2;
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    size_t used = utf8_used((unsigned char)s[0], len);
+    if (used >= len) {
+        *ok = 0;
+        return 0;
+    }
+    size_t k = used + utf8_used((unsigned char)s[used], len - used); /* at most 8 bytes */
+    uint64_t x = 0;
+    for (size_t i = k; i-- > 0;) x = (x << 8) | (unsigned char)s[i];
     *ok = 1;
-    return h;
+    /* any hash will do: a bucket is checked word by word */
+    x *= UINT64_C(0x9E3779B97F4A7C15);
+    return (uint32_t)(x >> 32);
 }
 
 /* Bytes of the character at s[0..len) as chr_utf8_decode() counts them, and
@@ -438,7 +448,7 @@ static void doc_words_build(doc_words *dw, const chr_doc *doc)
     dw->starts = chr_xmalloc((v.len + 1) * sizeof *dw->starts);
     for (size_t i = 0; i < v.len; i++) dw->bucket[(v.items[i].key & dw->mask) + 1]++;
     for (size_t b = 0; b < nb; b++) dw->bucket[b + 1] += dw->bucket[b];
-    size_t *fill = chr_xmalloc(nb * sizeof *fill);
+    uint32_t *fill = chr_xmalloc(nb * sizeof *fill);
     memcpy(fill, dw->bucket, nb * sizeof *fill);
     for (size_t i = 0; i < v.len; i++) dw->starts[fill[v.items[i].key & dw->mask]++] = v.items[i].at;
     free(fill);
