@@ -285,6 +285,10 @@ static void merge_events(const chr_corpus *c, state_vec *states)
     chr_strvec types = {0};
     index_vec stamp = {0};    /* per event: the last mention that looked at it, +1 */
     CHR_VEC(int) last_doc = {0}; /* per event: the document it was last indexed under */
+    /* per event: the document of its first mention, kept beside the other
+     * per-event arrays so that the candidate loop does not fetch a mention
+     * from the big mention array for each candidate */
+    CHR_VEC(int) first_doc = {0};
     /* participants now point at entities */
     for (size_t i = 0; i < corpus->event_mentions.len; i++) {
         chr_event_mention *m = &corpus->event_mentions.items[i];
@@ -357,8 +361,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                           has_person_subject(c, m->participants.items, m->participants.len)) &&
                         has_org_conflict(c, ev, m))
                         continue;
-                    const chr_event_mention *first = &c->event_mentions.items[ev->mentions.items[0]];
-                    int same_doc = first->doc == m->doc;
+                    int same_doc = first_doc.items[e] == m->doc;
                     if (!same_doc && !shares_participant(c, ev, m)) continue;
                     int score =
                         (same_doc ? 4 : 0) + (value[0] && strcmp(ev->value, value) == 0 ? 2 : 0) + (same_type ? 1 : 0);
@@ -376,6 +379,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             chr_vec_push(states, st);
             chr_vec_push(&stamp, 0);
             chr_vec_push(&last_doc, -1);
+            chr_vec_push(&first_doc, m->doc);
             best = (long)corpus->events.len - 1;
         }
         chr_event *ev = &corpus->events.items[best];
@@ -432,6 +436,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
     chr_strvec_free(&types);
     chr_vec_free(&stamp);
     chr_vec_free(&last_doc);
+    chr_vec_free(&first_doc);
 }
 
 /* Is every mention of 'e' a noun or a relative clause in document 'doc'? */

@@ -876,9 +876,11 @@ static uint64_t load8(const char *text, size_t i, size_t len)
 {
     uint64_t w = 0;
     if (len - i >= 8) {
-        unsigned char b[8];
-        memcpy(b, text + i, 8);
-        for (int k = 7; k >= 0; k--) w = (w << 8) | b[k];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        memcpy(&w, text + i, 8); /* one load */
+#else
+        for (int k = 7; k >= 0; k--) w = (w << 8) | (unsigned char)text[i + (size_t)k];
+#endif
     } else {
         for (size_t k = len - i; k-- > 0;) w = (w << 8) | (unsigned char)text[i + k];
     }
