@@ -664,6 +664,7 @@ typedef struct {
 #define GATE_BUCKETS 4096u
 #define HANGUL_FIRST 0xAC00u
 #define HANGUL_COUNT 11172u
+#define PAIR_BUCKETS 16384u
 
 struct chr_gates {
     CHR_VEC(gate_literal) lits;
@@ -672,6 +673,11 @@ struct chr_gates {
      * text's most common case: one bit says whether any literal starts so */
     uint64_t syllable_bits[(HANGUL_COUNT + 63) / 64];
     long syllable_head[HANGUL_COUNT];
+    /* a literal starting with two syllables ("대표", "이사회") is chained by
+     * a hash of those six bytes instead: common first syllables ("이",
+     * "대") then cost a walk only where the second one agrees too */
+    uint64_t pair_bits[PAIR_BUCKETS / 64];
+    long pair_head[PAIR_BUCKETS];
     unsigned char first_byte[256]; /* bytes that start some literal */
     chr_strvec specs;            /* gate g was spelt specs.items[g] */
     size_t reach[CHR_GATES_MAX];
@@ -682,6 +688,7 @@ chr_gates *chr_gates_new(void)
     chr_gates *g = chr_xcalloc(1, sizeof *g);
     for (size_t b = 0; b < GATE_BUCKETS; b++) g->head[b] = -1;
     for (size_t b = 0; b < HANGUL_COUNT; b++) g->syllable_head[b] = -1;
+    for (size_t b = 0; b < PAIR_BUCKETS; b++) g->pair_head[b] = -1;
     return g;
 }
 
@@ -704,14 +711,30 @@ size_t chr_gates_reach(const chr_gates *gates, int gate)
     return gate >= 0 && (size_t)gate < gates->specs.len ? gates->reach[gate] : SIZE_MAX;
 }
 
+static int is_syllable(uint32_t cp)
+{
+    return cp - HANGUL_FIRST < HANGUL_COUNT;
+}
+
+/* The pair bucket of the six bytes w (little-endian, two syllables). */
+static uint32_t pair_key(uint64_t w)
+{
+    return (uint32_t)(((w & UINT64_C(0xFFFFFFFFFFFF)) * UINT64_C(0x9E3779B97F4A7C15)) >> 50);
+}
+
 static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_start, int gate)
 {
-    size_t used;
+    size_t used, used2 = 0;
     uint32_t first = chr_utf8_decode(s, len, &used);
-    /* a Hangul first character has a chain of its own, others share a bucket */
-    long *slot = first >= HANGUL_FIRST && first < HANGUL_FIRST + HANGUL_COUNT
-                     ? &g->syllable_head[first - HANGUL_FIRST]
-                     : &g->head[first & (GATE_BUCKETS - 1)];
+    uint32_t second = used < len ? chr_utf8_decode(s + used, len - used, &used2) : 0;
+    int pair = is_syllable(first) && is_syllable(second);
+    uint64_t w6 = 0;
+    for (size_t i = 0; pair && i < 6; i++) w6 |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    /* a Hangul first character has a chain of its own (two of them: a pair
+     * chain), others share a bucket */
+    long *slot = pair ? &g->pair_head[pair_key(w6)]
+                 : is_syllable(first) ? &g->syllable_head[first - HANGUL_FIRST]
+                                      : &g->head[first & (GATE_BUCKETS - 1)];
     uint64_t bit = (uint64_t)1 << gate;
     for (long k = *slot; k >= 0; k = g->lits.items[k].next) {
         gate_literal *lit = &g->lits.items[k];
@@ -729,7 +752,10 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
     chr_vec_push(&g->lits, lit);
     *slot = (long)(g->lits.len - 1);
     g->first_byte[(unsigned char)s[0]] = 1;
-    if (first >= HANGUL_FIRST && first < HANGUL_FIRST + HANGUL_COUNT) {
+    if (pair) {
+        uint32_t key = pair_key(w6);
+        g->pair_bits[key / 64] |= (uint64_t)1 << (key % 64);
+    } else if (is_syllable(first)) {
         uint32_t syl = first - HANGUL_FIRST;
         g->syllable_bits[syl / 64] |= (uint64_t)1 << (syl % 64);
     }
@@ -887,30 +913,63 @@ static uint64_t load8(const char *text, size_t i, size_t len)
     return w;
 }
 
+/* The gates whose literals of chain 'k' occur at text[i..len) ('w': its
+ * first 8 bytes); *at_word_start caches whether i starts a word (-1: not
+ * known yet). */
+static uint64_t gate_chain(const chr_gates *gates, long k, const char *text, size_t i, size_t len, uint64_t w,
+                           int *at_word_start)
+{
+    const gate_literal *lits = gates->lits.items;
+    uint64_t mask = 0;
+    /* the first 8 bytes decide most candidates without a memcmp; a literal
+     * of another first character fails them too */
+    for (; k >= 0; k = lits[k].next) {
+        const gate_literal *lit = &lits[k];
+        if ((w & lit->head_mask) != lit->head || lit->len > len - i ||
+            (lit->len > 8 && memcmp(text + i + 8, lit->s + 8, lit->len - 8) != 0))
+            continue;
+        mask |= lit->anywhere;
+        if (lit->word_start & ~mask) {
+            if (*at_word_start < 0) *at_word_start = !gate_letter_before(text, i);
+            if (*at_word_start) mask |= lit->word_start;
+        }
+    }
+    return mask;
+}
+
 void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t from, size_t to,
                     chr_gate_hits *out)
 {
-    const gate_literal *lits = gates->lits.items;
     if (to > len) to = len;
     for (size_t i = from; i < to;) {
         unsigned char c = (unsigned char)text[i];
-        long k = -1;
         size_t step = 1;
         uint32_t cp = c;
         if (c >= 0xEA && c <= 0xED && len - i >= 3) {
             /* U+A000..U+DFFF, Hangul syllables among them: the common case,
-             * decoded here and looked up by its bit */
+             * decoded here and looked up by its bits */
             cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)text[i + 1] & 0x3F) << 6) |
                  ((unsigned char)text[i + 2] & 0x3F);
             step = 3;
         }
-        if (cp - HANGUL_FIRST < HANGUL_COUNT) {
+        uint64_t w = 0, mask = 0;
+        int at_word_start = -1;
+        if (is_syllable(cp)) {
             uint32_t syl = cp - HANGUL_FIRST;
-            if (!(gates->syllable_bits[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
+            long single = gates->syllable_bits[syl / 64] & ((uint64_t)1 << (syl % 64)) ? gates->syllable_head[syl] : -1;
+            long pair = -1;
+            if (len - i >= 6 && (unsigned char)text[i + 3] >= 0xEA && (unsigned char)text[i + 3] <= 0xED) {
+                w = load8(text, i, len);
+                uint32_t key = pair_key(w);
+                if (gates->pair_bits[key / 64] & ((uint64_t)1 << (key % 64))) pair = gates->pair_head[key];
+            }
+            if (single < 0 && pair < 0) {
                 i += step;
                 continue;
             }
-            k = gates->syllable_head[syl];
+            if (!w) w = load8(text, i, len);
+            mask = gate_chain(gates, single, text, i, len, w, &at_word_start) |
+                   gate_chain(gates, pair, text, i, len, w, &at_word_start);
         } else {
             if (!gates->first_byte[c]) {
                 i++; /* continuation bytes never start a literal */
@@ -918,24 +977,9 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
             }
             size_t used;
             if (c >= 0x80) cp = chr_utf8_decode(text + i, len - i, &used);
-            k = gates->head[cp & (GATE_BUCKETS - 1)];
             step = 1;
-        }
-        /* the first 8 bytes decide most candidates without a memcmp; a
-         * literal of another first character fails them too */
-        uint64_t w = load8(text, i, len);
-        uint64_t mask = 0;
-        int at_word_start = -1;
-        for (; k >= 0; k = lits[k].next) {
-            const gate_literal *lit = &lits[k];
-            if ((w & lit->head_mask) != lit->head || lit->len > len - i ||
-                (lit->len > 8 && memcmp(text + i + 8, lit->s + 8, lit->len - 8) != 0))
-                continue;
-            mask |= lit->anywhere;
-            if (lit->word_start & ~mask) {
-                if (at_word_start < 0) at_word_start = !gate_letter_before(text, i);
-                if (at_word_start) mask |= lit->word_start;
-            }
+            w = load8(text, i, len);
+            mask = gate_chain(gates, gates->head[cp & (GATE_BUCKETS - 1)], text, i, len, w, &at_word_start);
         }
         if (mask) {
             chr_gate_hit h = {i, mask};
