@@ -392,8 +392,10 @@ static uint32_t two_char_key(const char *s, size_t len, int *ok)
 }
 
 /* Bytes of the character at s[0..len) as chr_utf8_decode() counts them, and
- * whether it is a letter or digit in the sense of is_letter_at(); inlined
- * for the index below, which looks at every character of a document. */
+ * whether it is a letter or digit in the sense of is_letter_at(): a Hangul
+ * syllable, an ASCII letter or digit, U+00C0..U+024F. Decided from the
+ * bytes without decoding; inlined for the index below, which looks at
+ * every character of a document. */
 static size_t char_letter(const unsigned char *s, size_t len, int *letter)
 {
     unsigned char c = s[0];
@@ -401,21 +403,32 @@ static size_t char_letter(const unsigned char *s, size_t len, int *letter)
         *letter = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
         return 1;
     }
-    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (n == 1 || n > len) {
-        *letter = 0; /* U+FFFD */
-        return 1;
+    if (c >= 0xE0 && c < 0xF0) {
+        if (len < 3) {
+            *letter = 0; /* cut off: U+FFFD */
+            return 1;
+        }
+        /* U+AC00..U+D7A3: EA B0..BF, EB, EC, ED 80..9E (9E up to A3) */
+        unsigned char b1 = s[1];
+        *letter = c == 0xEB || c == 0xEC || (c == 0xEA && b1 >= 0xB0) ||
+                  (c == 0xED && (b1 < 0x9E || (b1 == 0x9E && s[2] <= 0xA3)));
+        return 3;
     }
-    if (n == 2) {
-        uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
-        *letter = cp >= 0xC0 && cp < 0x250;
-    } else if (n == 3) {
-        uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-        *letter = chr_is_hangul_syllable(cp);
-    } else {
+    if (c >= 0xC0 && c < 0xE0) {
+        if (len < 2) {
+            *letter = 0;
+            return 1;
+        }
+        /* U+00C0..U+024F: C3..C8, C9 80..8F */
+        *letter = (c >= 0xC3 && c <= 0xC8) || (c == 0xC9 && s[1] < 0x90);
+        return 2;
+    }
+    if (c >= 0xF0 && len >= 4) {
         *letter = 0;
+        return 4;
     }
-    return n;
+    *letter = 0; /* a stray byte: U+FFFD */
+    return 1;
 }
 
 static void doc_words_build(doc_words *dw, const chr_doc *doc)
