@@ -19,6 +19,12 @@
  * as one 8-byte block on the hot path of merging (sizeof "subject" == 8). */
 #define ROLE_IS(role, word) (memcmp((role), word, sizeof word) == 0)
 
+/* strcmp() == 0 for the inner loops: most strings there differ at once */
+static int same_string(const char *a, const char *b)
+{
+    return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /* ---- date values ---------------------------------------------------------------------- */
 
 static int parse_digits(const char *s, int n, int *out)
@@ -289,6 +295,9 @@ static void merge_events(const chr_corpus *c, state_vec *states)
      * per-event arrays so that the candidate loop does not fetch a mention
      * from the big mention array for each candidate */
     CHR_VEC(int) first_doc = {0};
+    /* per event: the ids (type_id) of its type and of its state's weak_to,
+     * kept in step with the strings so that candidates compare numbers */
+    CHR_VEC(int) type_of = {0}, weak_of = {0};
     /* participants now point at entities */
     for (size_t i = 0; i < corpus->event_mentions.len; i++) {
         chr_event_mention *m = &corpus->event_mentions.items[i];
@@ -329,10 +338,9 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     if (stamp.items[e] == i + 1) continue;
                     stamp.items[e] = i + 1;
                     chr_event *ev = &corpus->events.items[e];
-                    event_state *st = &states->items[e];
-                    int same_type = strcmp(ev->type, m->type) == 0;
-                    int upgrade = m->weak_to[0] && strcmp(ev->type, m->weak_to) == 0;
-                    int absorbed = st->weak_to[0] && strcmp(st->weak_to, m->type) == 0;
+                    int same_type = type_of.items[e] == want[0];
+                    int upgrade = want[1] >= 0 && type_of.items[e] == want[1];
+                    int absorbed = weak_of.items[e] >= 0 && weak_of.items[e] == want[0];
                     if (!same_type && !upgrade && !absorbed) continue;
                     if ((ev->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
                     /* a threat or a demand ("그만두겠다는", "사퇴를 요구") is not
@@ -380,6 +388,8 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             chr_vec_push(&stamp, 0);
             chr_vec_push(&last_doc, -1);
             chr_vec_push(&first_doc, m->doc);
+            chr_vec_push(&type_of, want[0]);
+            chr_vec_push(&weak_of, want[1]);
             best = (long)corpus->events.len - 1;
         }
         chr_event *ev = &corpus->events.items[best];
@@ -388,9 +398,14 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             /* the ambiguous cue was the stronger type all along */
             snprintf(ev->type, sizeof ev->type, "%s", m->type);
             st->weak_to[0] = '\0';
+            type_of.items[best] = want[0];
+            weak_of.items[best] = -1;
         }
         /* a firm mention of the event's own type settles an ambiguous one */
-        if (!m->weak_to[0] && strcmp(ev->type, m->type) == 0) st->weak_to[0] = '\0';
+        if (!m->weak_to[0] && strcmp(ev->type, m->type) == 0) {
+            st->weak_to[0] = '\0';
+            weak_of.items[best] = -1;
+        }
         chr_vec_push(&ev->mentions, i);
         m->event = best;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
@@ -398,7 +413,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         size_t known = created ? 0 : ev->participants.len;
         add_event_participants(c, ev, m);
         /* index what is new: the event in this document, its new participants */
-        int t = type_id(&types, ev->type), wt = type_id(&types, st->weak_to);
+        int t = type_of.items[best], wt = weak_of.items[best];
         if (m->doc >= 0 && (size_t)m->doc < ndocs && last_doc.items[best] != m->doc) {
             index_event(&by_doc[m->doc], (size_t)best, t, wt);
             last_doc.items[best] = m->doc;
@@ -437,6 +452,8 @@ static void merge_events(const chr_corpus *c, state_vec *states)
     chr_vec_free(&stamp);
     chr_vec_free(&last_doc);
     chr_vec_free(&first_doc);
+    chr_vec_free(&type_of);
+    chr_vec_free(&weak_of);
 }
 
 /* Is every mention of 'e' a noun or a relative clause in document 'doc'? */
@@ -518,7 +535,7 @@ static void fold_references(chr_corpus *c, state_vec *states)
             for (size_t q = 0; q < told[d].len; q++) {
                 size_t j = told[d].items[q];
                 chr_event *b = &c->events.items[j];
-                if (j == i || seen[j] == i + 1 || b->mentions.len == 0 || strcmp(b->type, a->type) != 0) continue;
+                if (j == i || seen[j] == i + 1 || b->mentions.len == 0 || !same_string(b->type, a->type)) continue;
                 seen[j] = i + 1;
                 if ((b->modality == CHR_MOD_NEGATED) != (a->modality == CHR_MOD_NEGATED) ||
                     (b->modality == CHR_MOD_POSSIBLE) != (a->modality == CHR_MOD_POSSIBLE))
@@ -694,7 +711,7 @@ static void date_by_context(chr_corpus *c)
             if (p->doc != m->doc || p->sentence < m->sentence - 2) break;
             if (p->sentence == m->sentence || p->event < 0 || p->event == m->event) continue;
             const chr_event *prev = &c->events.items[p->event];
-            if (strcmp(prev->type, ev->type) != 0 || !prev->value[0] || !is_factual(p->modality)) continue;
+            if (!same_string(prev->type, ev->type) || !prev->value[0] || !is_factual(p->modality)) continue;
             set_event_date(ev, prev->value, "context");
         }
     }
