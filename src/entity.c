@@ -1161,6 +1161,10 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
     uint32_t *key = chr_xmalloc(np * sizeof *key);
     size_t *pos = chr_xmalloc(np * sizeof *pos);
     int used_level[NLEVELS] = {0, 0, 0};
+    /* the first characters of the indexed patterns: a bit per Hangul
+     * syllable, a flag per first byte otherwise; most positions stop here */
+    uint64_t first_syllable[(11172 + 63) / 64] = {0};
+    unsigned char first_byte[256] = {0};
     for (size_t k = 0; k < NLEVELS * nkeys; k++) head[k] = -1;
     for (size_t i = np; i-- > 0;) {
         pos[i] = from;
@@ -1182,6 +1186,10 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
         int lv = 0;
         while (lens[i] < level_len[lv]) lv++;
         used_level[lv] = 1;
+        size_t used;
+        uint32_t first = chr_utf8_decode(pats[i], lens[i], &used);
+        if (chr_is_hangul_syllable(first)) first_syllable[(first - 0xAC00) / 64] |= (uint64_t)1 << ((first - 0xAC00) % 64);
+        else first_byte[(unsigned char)pats[i][0]] = 1;
         key[i] = prefix_key(pats[i], level_len[lv]);
         long *slot = &head[(size_t)lv * nkeys + (key[i] & (nkeys - 1))];
         next[i] = *slot;
@@ -1200,8 +1208,24 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
             range_end = doc->sentences.items[sn].end;
             if (i + 1 >= len) break;
         }
-        if (((unsigned char)t[i] & 0xC0) == 0x80) continue; /* indexed patterns start a character */
+        unsigned char c = (unsigned char)t[i];
+        if ((c & 0xC0) == 0x80) continue; /* indexed patterns start a character */
         size_t avail = len - i;
+        if (c >= 0xEA && c <= 0xED && avail >= 3) {
+            uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)t[i + 1] & 0x3F) << 6) |
+                          ((unsigned char)t[i + 2] & 0x3F);
+            if (chr_is_hangul_syllable(cp)) {
+                uint32_t syl = cp - 0xAC00;
+                if (!(first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
+                    i += 2; /* past the syllable (the loop adds one) */
+                    continue;
+                }
+            } else if (!first_byte[c]) {
+                continue;
+            }
+        } else if (!first_byte[c]) {
+            continue;
+        }
         uint32_t h = FNV_STEP(FNV_STEP(FNV_START, t[i]), t[i + 1]);
         uint32_t keys[NLEVELS] = {0, 0, FNV_KEY(h)};
         if (deepest >= 3 && avail >= 3) {
