@@ -876,9 +876,16 @@ int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_recor
         chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s' lists no item (gate:[N:]ITEM|ITEM...)", spec);
         return -1;
     }
-    /* a literal added before an error below only costs a look: no bit of
-     * a failed gate is ever asked for */
-    if (gate_add_items(gates, rules, file, line, spec, p, strlen(p), 0, gate, 0, err) != CHR_OK) return -1;
+    if (gate_add_items(gates, rules, file, line, spec, p, strlen(p), 0, gate, 0, err) != CHR_OK) {
+        /* the items added before the error keep no bit: the number goes to
+         * the next gate */
+        uint64_t keep = ~((uint64_t)1 << gate);
+        for (size_t i = 0; i < gates->lits.len; i++) {
+            gates->lits.items[i].anywhere &= keep;
+            gates->lits.items[i].word_start &= keep;
+        }
+        return -1;
+    }
     gates->reach[gate] = reach;
     chr_vec_push(&gates->specs, chr_xstrdup(spec));
     return gate;
