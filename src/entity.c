@@ -1025,11 +1025,13 @@ static int zone_takes_cues(chr_zone zone)
  * The windows where a match of 'cue' that take_match() accepts can start:
  * it lies inside one body or headline sentence, so an ungated cue looks in
  * those sentences only; a gated cue's match also contains an item of its
- * gate (hits[], with their sentences hit_sent[]), at most 'reach'
- * characters after the match's start, so it looks only before the items.
+ * gate (hits[], with their sentences hit_sent[]; 'mine' lists the 'nmine'
+ * hits of its gate), at most 'reach' characters after the match's start,
+ * so it looks only before the items.
  */
 static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc,
-                        const chr_gate_hits *hits, const long *hit_sent, window_vec *out)
+                        const chr_gate_hits *hits, const long *hit_sent, const size_t *mine, size_t nmine,
+                        window_vec *out)
 {
     out->len = 0;
     if (cue->gate < 0 || ex->ungated) {
@@ -1041,10 +1043,10 @@ static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, c
         }
         return;
     }
-    uint64_t bit = (uint64_t)1 << cue->gate;
     size_t reach = chr_gates_reach(ex->gates, cue->gate);
-    for (size_t h = 0; h < hits->len; h++) {
-        if (!(hits->items[h].mask & bit) || hit_sent[h] < 0) continue;
+    for (size_t i = 0; i < nmine; i++) {
+        size_t h = mine[i];
+        if (hit_sent[h] < 0) continue;
         const chr_sentence *sn = &doc->sentences.items[hit_sent[h]];
         if (!zone_takes_cues(sn->zone)) continue;
         size_t q = hits->items[h].at;
@@ -1404,14 +1406,29 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
         while (sn < doc->sentences.len && doc->sentences.items[sn].end <= at) sn++;
         hit_sent[h] = sn < doc->sentences.len && doc->sentences.items[sn].start <= at ? (long)sn : -1;
     }
+    /* the hits of each gate, in text order: a cue walks its own */
+    size_t gate_start[CHR_GATES_MAX + 1] = {0};
+    for (size_t h = 0; h < hits.len; h++)
+        for (uint64_t m = hits.items[h].mask; m; m &= m - 1) gate_start[__builtin_ctzll(m) + 1]++;
+    for (int g = 0; g < CHR_GATES_MAX; g++) gate_start[g + 1] += gate_start[g];
+    size_t *by_gate = chr_xmalloc((gate_start[CHR_GATES_MAX] + 1) * sizeof *by_gate);
+    {
+        size_t fill[CHR_GATES_MAX];
+        memcpy(fill, gate_start, sizeof fill);
+        for (size_t h = 0; h < hits.len; h++)
+            for (uint64_t m = hits.items[h].mask; m; m &= m - 1) by_gate[fill[__builtin_ctzll(m)]++] = h;
+    }
     window_vec windows = {0};
     for (size_t c = 0; c < ex->cues.len && !failed; c++) {
-        cue_windows(ex, &ex->cues.items[c], doc, &hits, hit_sent, &windows);
+        int g = ex->cues.items[c].gate;
+        size_t from = g >= 0 ? gate_start[g] : 0, to = g >= 0 ? gate_start[g + 1] : 0;
+        cue_windows(ex, &ex->cues.items[c], doc, &hits, hit_sent, by_gate + from, to - from, &windows);
         run_cue(ex, &ex->cues.items[c], doc, &found, &words, &windows, err, &failed);
     }
     chr_vec_free(&windows);
     chr_vec_free(&hits);
     free(hit_sent);
+    free(by_gate);
     json_decref(words.cache);
     free(words.starts);
     free(words.bucket);
