@@ -151,10 +151,12 @@ const char *chr_regex_source(const chr_regex *re);
  *
  * and promising that every match the pattern's module accepts contains one
  * of the ITEMs, starting at most N characters after the start of the match
- * (with no N: anywhere in the match). An ITEM is a literal or {word:CLASS}
- * (every surface of the class, up to its first space); a leading ^ asks
- * for the item at a word start only (not right after a letter or digit),
- * which is right when the pattern puts a space or a non-letter before it.
+ * (with no N: anywhere in the match). An ITEM is a literal, {word:CLASS}
+ * (every surface of the class, up to its first space) or {NAME} of a
+ * define that lists plain words, {word:...} and {NAME}s ("A|B", "(?:A|B)"),
+ * so that a pattern and its gate share one list; a leading ^ asks for the
+ * item at a word start only (not right after a letter or digit), which is
+ * right when the pattern puts a space or a non-letter before it.
  * A module scans a document once for the items of all its gates
  * (chr_gates_scan) and runs a gated pattern only near their occurrences:
  * a wrong gate loses matches, never adds any, and a gate changes nothing
@@ -191,7 +193,8 @@ int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_recor
  * Derives a gate from the pattern's own first words: when every match of
  * 'pattern' (rule text, before {...} expansion) must start with one of a
  * few literals ("(?<trigger>해임|해고)...", "(?:CEO|대표)\h*...",
- * "이사회에\h*..."), adds them as a gate of reach 0 and returns its number;
+ * "이사회에\h*...", "\bfired|fires"), adds them as a gate of reach 0 and
+ * returns its number;
  * returns -1 when it cannot tell (a class, an escape, a lookaround or an
  * optional part first) or the set is full. Nothing to write in the rule.
  */

@@ -7,6 +7,11 @@
  * loader checks only the shape of a record (its kind and field count);
  * meaning is checked by the module that owns the kind, with errors that
  * still name the file and the line.
+ *
+ * It also holds the gates, the extractors' prefilters: the words a pattern
+ * needs (named by a rule's gate flag, or read from the pattern's first
+ * words), found for all patterns of a module in one pass over a document,
+ * so that each pattern runs only near them (chr_regex_find_limited).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "chr_rules.h"
