@@ -371,12 +371,45 @@ typedef CHR_VEC(size_t) offset_vec;
 /* Boundaries (byte offsets) splitting sentence [s, e) into clauses; 'own'
  * gets those that open a clause with a time of its own (", ten days
  * after ..."), which an earlier time of the sentence does not cross. */
+/*
+ * The timexes that may hold a position of [s, e]: a range [*lo, *hi) of
+ * 'tx'. 'max_end' (when not NULL) holds, for a list sorted by start, the
+ * largest end of tx[0..i]: the timexes from the first one ending after 's'
+ * to the last one starting before 'e' (two binary searches, where a long
+ * document would otherwise compare every clause boundary with every
+ * timex of the document).
+ */
+static void timexes_near(const chr_timex *tx, size_t ntx, const size_t *max_end, size_t s, size_t e, size_t *lo,
+                         size_t *hi)
+{
+    *lo = 0;
+    *hi = ntx;
+    if (!max_end) return;
+    size_t a = 0, b = ntx;
+    while (a < b) { /* first start >= e */
+        size_t mid = a + (b - a) / 2;
+        if (tx[mid].start < e) a = mid + 1;
+        else b = mid;
+    }
+    *hi = a;
+    a = 0, b = *hi;
+    while (a < b) { /* first whose running largest end is > s */
+        size_t mid = a + (b - a) / 2;
+        if (max_end[mid] <= s) a = mid + 1;
+        else b = mid;
+    }
+    *lo = a;
+}
+
 static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_t s, size_t e, offset_vec *cuts,
-                        offset_vec *own, const chr_timex *tx, size_t ntx)
+                        offset_vec *own, const chr_timex *tx, size_t ntx, const size_t *max_end)
 {
     cuts->len = 0;
     own->len = 0;
     chr_vec_push(cuts, s);
+    /* a boundary ends in (s, e]: only a timex reaching into it can hold it */
+    size_t tx_lo, tx_hi;
+    timexes_near(tx, ntx, max_end, s, e, &tx_lo, &tx_hi);
     for (size_t r = 0; r < ex->clauses.len; r++) {
         if (!rule_applies(ex->clause_recs.items[r], doc)) continue;
         size_t pos = s;
@@ -386,7 +419,7 @@ static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_
             pos = chr_regex_next_start(doc->text, e, &m);
             /* a comma inside a time ("on Friday, Nov. 17") cuts nothing */
             int in_time = 0;
-            for (size_t t = 0; t < ntx && !in_time; t++)
+            for (size_t t = tx_lo; t < tx_hi && !in_time; t++)
                 if (tx[t].start < m.end && m.end < tx[t].end) in_time = 1;
             if (m.end > s && m.end < e && !in_time) {
                 chr_vec_push(cuts, m.end);
@@ -1146,6 +1179,22 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     while (first_mention > 0 && corpus->entity_mentions.items[first_mention - 1].doc == doc_index) first_mention--;
     size_t end_timex = corpus->timexes.len, first_timex = end_timex;
     while (first_timex > 0 && corpus->timexes.items[first_timex - 1].doc == doc_index) first_timex--;
+    /* the running largest end of the document's timexes, when they come
+     * sorted by start (clause_cuts looks up the few near a sentence) */
+    size_t *tx_max_end = NULL;
+    if (end_timex > first_timex) {
+        const chr_timex *tx = corpus->timexes.items + first_timex;
+        size_t ntx = end_timex - first_timex;
+        tx_max_end = chr_xmalloc(ntx * sizeof *tx_max_end);
+        for (size_t t = 0; t < ntx && tx_max_end; t++) {
+            if (t > 0 && tx[t].start < tx[t - 1].start) {
+                free(tx_max_end); /* not sorted: clause_cuts looks at them all */
+                tx_max_end = NULL;
+                break;
+            }
+            tx_max_end[t] = t > 0 && tx_max_end[t - 1] > tx[t].end ? tx_max_end[t - 1] : tx[t].end;
+        }
+    }
 
     offset_vec cuts = {0}, own_cuts = {0};
     long cut_sentence = -1;
@@ -1161,7 +1210,8 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         if (s != cut_sentence) {
             /* (no timexes: items is NULL, and NULL + 0 is UB) */
             clause_cuts(ex, doc, sent->start, sent->end, &cuts, &own_cuts,
-                        end_timex > first_timex ? corpus->timexes.items + first_timex : NULL, end_timex - first_timex);
+                        end_timex > first_timex ? corpus->timexes.items + first_timex : NULL, end_timex - first_timex,
+                        tx_max_end);
             cut_sentence = s;
         }
         chr_event_mention em = {.doc = doc_index,
@@ -1308,6 +1358,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     chr_vec_free(&cuts);
     chr_vec_free(&own_cuts);
+    free(tx_max_end);
     chr_vec_free(&hits);
     return CHR_OK;
 }
