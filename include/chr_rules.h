@@ -70,6 +70,11 @@ const char *chr_rules_word(const chr_rules *rules, const char *word_class, const
 const chr_rule_record *chr_rules_find_word(const chr_rules *rules, const char *word_class, const char *s, size_t len);
 const chr_rule_record *chr_rules_next_word(const chr_rules *rules, const chr_rule_record *rec);
 
+/* 0 when no surface of 'word_class' ends with the character ch[0..n);
+ * 1 when one may (a hash: now and then a yes for a no). A quick test
+ * before looking up the endings of a word one by one. */
+int chr_rules_class_may_end_with(const chr_rules *rules, const char *word_class, const char *ch, size_t n);
+
 /* Bytes of the longest surface of 'word_class' (0 when it has none). */
 size_t chr_rules_longest_word(const chr_rules *rules, const char *word_class);
 

@@ -56,6 +56,11 @@ size_t chr_entity_strip_josa(const chr_rules *rules, const char *s, size_t len, 
 {
     size_t longest = chr_rules_longest_word(rules, "josa");
     if (longest == 0 || len < 2) return len;
+    /* every candidate ends with the word's last character: most words
+     * end in none a particle ends in */
+    size_t last;
+    last_cp(s, len, &last);
+    if (!chr_rules_class_may_end_with(rules, "josa", s + last, len - last)) return len;
     size_t stem = len - 1 > longest ? len - longest : 1; /* a particle leaves a stem of a byte at least */
     for (; stem < len; stem++) {
         if (((unsigned char)s[stem] & 0xC0) == 0x80) continue;

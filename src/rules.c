@@ -49,6 +49,10 @@ struct chr_rules {
     word_slot *words;
     size_t words_cap, words_len;
     CHR_VEC(long) same_next; /* record -> next record of its class and surface, or -1 */
+    /* hashes of (class, last character of a surface): "no particle ends
+     * with this syllable" answered before any suffix is looked up */
+    uint32_t *ends;
+    size_t ends_cap, ends_len;
     json_t *classes;  /* "class" -> [record index, ...] in file order */
     json_t *longest;  /* "class" -> its longest surface in bytes */
     json_t *defines;  /* "NAME" -> record index */
@@ -82,6 +86,7 @@ void chr_rules_free(chr_rules *rules)
     chr_vec_free(&rules->records);
     chr_strvec_free(&rules->names);
     free(rules->words);
+    free(rules->ends);
     chr_vec_free(&rules->same_next);
     json_decref(rules->classes);
     json_decref(rules->longest);
@@ -161,6 +166,30 @@ static word_slot *word_find_slot(const chr_rules *rules, uint32_t h, const char 
     }
 }
 
+/* Adds hash 'h' to the set of word endings (0 is never stored). */
+static void ends_add(chr_rules *rules, uint32_t h)
+{
+    if (2 * (rules->ends_len + 1) > rules->ends_cap) {
+        uint32_t *old = rules->ends;
+        size_t old_cap = rules->ends_cap;
+        rules->ends_cap = old_cap ? 2 * old_cap : 256;
+        rules->ends = chr_xcalloc(rules->ends_cap, sizeof *rules->ends);
+        rules->ends_len = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i]) ends_add(rules, old[i]);
+        free(old);
+    }
+    size_t mask = rules->ends_cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        if (rules->ends[i] == h) return;
+        if (!rules->ends[i]) {
+            rules->ends[i] = h;
+            rules->ends_len++;
+            return;
+        }
+    }
+}
+
 static void word_index(chr_rules *rules, size_t index)
 {
     const chr_rule_record *rec = &rules->records.items[index];
@@ -190,6 +219,11 @@ static void word_index(chr_rules *rules, size_t index)
         size_t k = slot->rec;
         while (rules->same_next.items[k] >= 0) k = (size_t)rules->same_next.items[k];
         rules->same_next.items[k] = (long)index;
+    }
+    if (len > 0) {
+        size_t last = len - 1;
+        while (last > 0 && ((unsigned char)surface[last] & 0xC0) == 0x80) last--;
+        ends_add(rules, word_hash(cls, strlen(cls), surface + last, len - last));
     }
     json_t *lw = json_object_get(rules->longest, cls);
     if (!lw) json_object_set_new(rules->longest, cls, json_integer((json_int_t)len));
@@ -402,6 +436,16 @@ const chr_rule_record *chr_rules_next_word(const chr_rules *rules, const chr_rul
 {
     long next = rules->same_next.items[rec - rules->records.items];
     return next >= 0 ? &rules->records.items[next] : NULL;
+}
+
+int chr_rules_class_may_end_with(const chr_rules *rules, const char *word_class, const char *ch, size_t n)
+{
+    if (!rules->ends_cap) return 0;
+    uint32_t h = word_hash(word_class, strlen(word_class), ch, n);
+    size_t mask = rules->ends_cap - 1;
+    for (size_t i = h & mask; rules->ends[i]; i = (i + 1) & mask)
+        if (rules->ends[i] == h) return 1;
+    return 0;
 }
 
 size_t chr_rules_longest_word(const chr_rules *rules, const char *word_class)
