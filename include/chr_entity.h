@@ -19,7 +19,9 @@
  *           sentence start, whose last word is used alone as a person's
  *           elsewhere, "named Murati", "Altman's"), korean (a
  *           Korean personal name: surname + given name, kept whole: its last
- *           syllable is never taken for a particle)
+ *           syllable is never taken for a particle), gate:[N:]ITEM|...
+           (a prefilter, see chr_rules.h: the cue runs only near its
+           items)
  *   org     CANONICAL  FORM...      gazetteer: every FORM names CANONICAL
  *   word    josa SURFACE COND       particles stripped from Korean names;
  *           COND is C (after a final consonant), V (after a vowel) or *
@@ -49,6 +51,11 @@ typedef struct chr_entity_extractor chr_entity_extractor;
 /* Compiles the cues; loads 'gazetteer_path' when not NULL. */
 chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazetteer_path, chr_error *err);
 void chr_entity_free(chr_entity_extractor *ex);
+
+/* Gates on (the default) or off: with them off every cue runs over every
+ * body and headline sentence. For tests, which check that the gates of the
+ * rule files change nothing. */
+void chr_entity_set_gates(chr_entity_extractor *ex, int on);
 
 /* Finds the entity mentions of document 'doc_index'. */
 chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus, int doc_index,

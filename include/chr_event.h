@@ -73,6 +73,12 @@ typedef struct chr_event_extractor chr_event_extractor;
 chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err);
 void chr_event_free(chr_event_extractor *ex);
 
+/* Trigger gates on (the default) or off. A trigger whose every match
+ * starts with one of a few words (its pattern says so: chr_gates_add_leading)
+ * is tried only where they occur; off, every trigger searches the whole
+ * document. For tests, which check that this changes nothing. */
+void chr_event_set_gates(chr_event_extractor *ex, int on);
+
 /* Finds the event mentions of document 'doc_index'. Needs the document's
  * timexes and entity mentions (entity indices may still be -1). */
 chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err);

@@ -28,6 +28,7 @@
 #define CHR_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "chr_common.h"
 
@@ -62,6 +63,20 @@ const chr_rule_record *chr_rules_at(const chr_rules *rules, size_t index);
 /* Looks up a word of 'word_class' with surface 'surface'; returns its VALUE
  * field ("" when the record has none) or NULL. Borrowed. */
 const char *chr_rules_word(const chr_rules *rules, const char *word_class, const char *surface);
+
+/* The first word record of 'word_class' whose surface is s[0..len) (no
+ * NUL needed), or NULL; chr_rules_next_word() gives the next record of the
+ * same class and surface, in file order, or NULL. Borrowed. */
+const chr_rule_record *chr_rules_find_word(const chr_rules *rules, const char *word_class, const char *s, size_t len);
+const chr_rule_record *chr_rules_next_word(const chr_rules *rules, const chr_rule_record *rec);
+
+/* 0 when no surface of 'word_class' ends with the character ch[0..n);
+ * 1 when one may (a hash: now and then a yes for a no). A quick test
+ * before looking up the endings of a word one by one. */
+int chr_rules_class_may_end_with(const chr_rules *rules, const char *word_class, const char *ch, size_t n);
+
+/* Bytes of the longest surface of 'word_class' (0 when it has none). */
+size_t chr_rules_longest_word(const chr_rules *rules, const char *word_class);
 
 /* True when any word record of 'word_class' exists. */
 int chr_rules_has_class(const chr_rules *rules, const char *word_class);
@@ -112,13 +127,12 @@ typedef struct {
 int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from,
                    chr_match *m, chr_error *err);
 
-/*
- * chr_regex_find for a match that starts at or before byte 'last_start'
- * (SIZE_MAX: anywhere): the search gives up past it instead of trying every
- * later start, which is what makes a search around one anchor cheap.
- */
-int chr_regex_find_starting_by(const chr_regex *re, const char *subject, size_t len, size_t from,
-                               size_t last_start, chr_match *m, chr_error *err);
+/* Like chr_regex_find(), but only a match that starts at or before byte
+ * 'start_limit' counts (PCRE2's offset limit): the search gives up there
+ * instead of running on to the end of the subject. Returns 0 when
+ * from > start_limit. */
+int chr_regex_find_limited(const chr_regex *re, const char *subject, size_t len, size_t from, size_t start_limit,
+                           chr_match *m, chr_error *err);
 
 /* Where to search next after 'm': its end, or one whole UTF-8 character
  * further when the match was empty. */
@@ -132,5 +146,76 @@ void chr_regex_each_name(const chr_regex *re, void (*fn)(const char *name, int n
 
 /* Name of the pattern's source for messages ("ko/timex.rules:12"). */
 const char *chr_regex_source(const chr_regex *re);
+
+/* ---- gates: where a pattern can match at all ----------------------------- */
+
+/*
+ * A gate is a pattern's prefilter, written by the rule file as a flag
+ *
+ *     gate:ITEM|ITEM...       or       gate:N:ITEM|ITEM...
+ *
+ * and promising that every match the pattern's module accepts contains one
+ * of the ITEMs, starting at most N characters after the start of the match
+ * (with no N: anywhere in the match). An ITEM is a literal, {word:CLASS}
+ * (every surface of the class, up to its first space) or {NAME} of a
+ * define that lists plain words, {word:...} and {NAME}s ("A|B", "(?:A|B)"),
+ * so that a pattern and its gate share one list; a leading ^ asks for the
+ * item at a word start only (not right after a letter or digit), which is
+ * right when the pattern puts a space or a non-letter before it.
+ * A module scans a document once for the items of all its gates
+ * (chr_gates_scan) and runs a gated pattern only near their occurrences:
+ * a wrong gate loses matches, never adds any, and a gate changes nothing
+ * else (the tests compare gated and ungated runs).
+ */
+typedef struct chr_gates chr_gates;
+
+#define CHR_GATES_MAX 64
+
+/* Where the items of a set of gates occur: one entry per position where
+ * an item of some gate starts, in text order; bit g of 'mask' is gate g. */
+typedef struct {
+    size_t at;
+    uint64_t mask;
+} chr_gate_hit;
+typedef CHR_VEC(chr_gate_hit) chr_gate_hits;
+
+chr_gates *chr_gates_new(void);
+void chr_gates_free(chr_gates *gates);
+
+/* True when the record field 'field' is a gate flag ("gate:..."). */
+int chr_gate_is_flag(const char *field);
+
+/*
+ * Parses the gate flag 'spec' of record 'rec' and adds it to 'gates' (a
+ * gate spelt the same way as an earlier one shares its number). Returns
+ * the gate's number, or -1 with 'err' naming the record's file and line
+ * (bad syntax, an unknown word class, more than CHR_GATES_MAX gates).
+ */
+int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_record *rec, const char *spec,
+                  chr_error *err);
+
+/*
+ * Derives a gate from the pattern's own first words: when every match of
+ * 'pattern' (rule text, before {...} expansion) must start with one of a
+ * few literals ("(?<trigger>해임|해고)...", "(?:CEO|대표)\h*...",
+ * "이사회에\h*...", "\bfired|fires"), adds them as a gate of reach 0 and
+ * returns its number;
+ * returns -1 when it cannot tell (a class, an escape, a lookaround or an
+ * optional part first) or the set is full. Nothing to write in the rule.
+ */
+int chr_gates_add_leading(chr_gates *gates, const char *pattern);
+
+/* The N of gate 'gate': at most how many characters before an item a
+ * match may start; SIZE_MAX when the gate has none. */
+size_t chr_gates_reach(const chr_gates *gates, int gate);
+
+/* Appends to 'out' every position in [from, to) of text[0..len) where an
+ * item of a gate starts (an item may run on past 'to'), in text order. */
+void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t from, size_t to,
+                    chr_gate_hits *out);
+
+/* The byte offset 'chars' characters before 'pos' in UTF-8 'text' (0 at
+ * the most). */
+size_t chr_utf8_back(const char *text, size_t pos, size_t chars);
 
 #endif

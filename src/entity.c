@@ -30,12 +30,15 @@ typedef struct {
     chr_regex *re;
     cue_type type;
     int foreign, recurs, korean;
+    int gate; /* in the extractor's gates, or -1 */
     int g_name, g_latin, g_title, g_org;
 } entity_cue;
 
 struct chr_entity_extractor {
     const chr_rules *rules;
     CHR_VEC(entity_cue) cues;
+    chr_gates *gates; /* the cues' gates, found in one pass per document */
+    int ungated;      /* tests: run every cue over every sentence */
     json_t *gazetteer; /* form -> [canonical, "p"|"o"] */
     chr_strvec forms;  /* gazetteer forms, longest first, for scanning */
     size_t *form_lens; /* their lengths */
@@ -98,6 +101,7 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
     chr_entity_extractor *ex = chr_xcalloc(1, sizeof *ex);
     ex->rules = rules;
     ex->gazetteer = json_object();
+    ex->gates = chr_gates_new();
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "org") == 0) {
@@ -105,7 +109,7 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
             continue;
         }
         if (strcmp(rec->fields[0], "entity") != 0) continue;
-        entity_cue cue = {.rec = rec};
+        entity_cue cue = {.rec = rec, .gate = -1};
         if (strcmp(rec->fields[1], "person") == 0) cue.type = CUE_PERSON;
         else if (strcmp(rec->fields[1], "org") == 0) cue.type = CUE_ORG;
         else if (strcmp(rec->fields[1], "auto") == 0) cue.type = CUE_AUTO;
@@ -119,9 +123,20 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
             if (strcmp(rec->fields[f], "foreign") == 0) cue.foreign = 1;
             else if (strcmp(rec->fields[f], "recurs") == 0) cue.recurs = 1;
             else if (strcmp(rec->fields[f], "korean") == 0) cue.korean = 1;
-            else {
+            else if (chr_gate_is_flag(rec->fields[f])) {
+                if (cue.gate >= 0) {
+                    chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "an entity cue takes one gate");
+                    chr_entity_free(ex);
+                    return NULL;
+                }
+                cue.gate = chr_gates_add(ex->gates, rules, rec, rec->fields[f], err);
+                if (cue.gate < 0) {
+                    chr_entity_free(ex);
+                    return NULL;
+                }
+            } else {
                 chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                              "unknown entity flag '%s' (foreign, recurs, korean)", rec->fields[f]);
+                              "unknown entity flag '%s' (foreign, recurs, korean, gate:...)", rec->fields[f]);
                 chr_entity_free(ex);
                 return NULL;
             }
@@ -162,11 +177,17 @@ void chr_entity_free(chr_entity_extractor *ex)
     if (!ex) return;
     for (size_t i = 0; i < ex->cues.len; i++) chr_regex_free(ex->cues.items[i].re);
     chr_vec_free(&ex->cues);
+    chr_gates_free(ex->gates);
     json_decref(ex->gazetteer);
     chr_strvec_free(&ex->forms);
     free(ex->form_lens);
     free(ex->form_types);
     free(ex);
+}
+
+void chr_entity_set_gates(chr_entity_extractor *ex, int on)
+{
+    ex->ungated = !on;
 }
 
 const char *chr_entity_gazetteer_lookup(const chr_entity_extractor *ex, const char *form, chr_entity_type *type)
@@ -177,14 +198,55 @@ const char *chr_entity_gazetteer_lookup(const chr_entity_extractor *ex, const ch
     return json_string_value(json_array_get(hit, 0));
 }
 
+/* ---- UTF-8, inlined ------------------------------------------------------------------ */
+
+/* chr_utf8_decode(), chr_is_hangul_syllable() and chr_utf8_count() of
+ * common.c, as static functions the compiler inlines: this file calls them
+ * per character in its loops, and its words are short. Same results. */
+static uint32_t utf8_decode(const char *str, size_t len, size_t *used)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (len == 0) {
+        *used = 0;
+        return 0;
+    }
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *used = 1;
+        return c;
+    }
+    int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if ((size_t)n > len || n == 1) {
+        *used = 1;
+        return 0xFFFD;
+    }
+    uint32_t cp = c & (0x7F >> n);
+    for (int i = 1; i < n; i++) cp = (cp << 6) | (s[i] & 0x3F);
+    *used = (size_t)n;
+    return cp;
+}
+
+static int is_syllable(uint32_t cp)
+{
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+static size_t utf8_count(const char *s, size_t len)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) count++;
+    return count;
+}
+
 /* ---- character classes ------------------------------------------------------------ */
 
 static int is_letter_at(const char *s, size_t len, size_t i)
 {
     if (i >= len) return 0;
     size_t used;
-    uint32_t cp = chr_utf8_decode(s + i, len - i, &used);
-    return chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
+    uint32_t cp = utf8_decode(s + i, len - i, &used);
+    return is_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
 }
 
 /* True when the character ending just before 'i' is a letter or digit. */
@@ -194,14 +256,14 @@ static int letter_before(const char *s, size_t i)
     size_t k = i - 1;
     while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
     size_t used;
-    uint32_t cp = chr_utf8_decode(s + k, i - k, &used);
-    return chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
+    uint32_t cp = utf8_decode(s + k, i - k, &used);
+    return is_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
 }
 
 static int is_hangul_at(const char *s, size_t len, size_t i)
 {
     size_t used;
-    return i < len && chr_is_hangul_syllable(chr_utf8_decode(s + i, len - i, &used));
+    return i < len && is_syllable(utf8_decode(s + i, len - i, &used));
 }
 
 static int is_latin_byte(char c)
@@ -213,11 +275,8 @@ static int is_latin_byte(char c)
 
 static int word_in_class(const chr_rules *rules, const char *cls, const char *s, size_t len)
 {
-    char buf[256];
-    if (len >= sizeof buf) return 0;
-    memcpy(buf, s, len);
-    buf[len] = '\0';
-    return chr_rules_word(rules, cls, buf) != NULL;
+    /* (words of 256 bytes or more were never looked up) */
+    return len < 256 && chr_rules_find_word(rules, cls, s, len) != NULL;
 }
 
 /* A word looks transliterated when one of its syllables is a loanword
@@ -228,8 +287,8 @@ static int looks_foreign(const chr_rules *rules, const char *s, size_t len)
     int syllables = 0, loan = 0;
     while (i < len) {
         size_t used;
-        uint32_t cp = chr_utf8_decode(s + i, len - i, &used);
-        if (!chr_is_hangul_syllable(cp)) return 0;
+        uint32_t cp = utf8_decode(s + i, len - i, &used);
+        if (!is_syllable(cp)) return 0;
         syllables++;
         if (word_in_class(rules, "loan_syllable", s + i, used)) loan = 1;
         i += used;
@@ -257,11 +316,11 @@ static int ends_with_class(const chr_rules *rules, const char *cls, const char *
  * clause ending, not a stop word. */
 static int bare_word(const chr_rules *rules, const char *s, size_t n)
 {
-    size_t syl = chr_utf8_count(s, n);
+    size_t syl = utf8_count(s, n);
     if (syl < 1 || syl > 5) return 0;
     for (size_t i = 0; i < n;) {
         size_t used;
-        if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
+        if (!is_syllable(utf8_decode(s + i, n - i, &used))) return 0;
         i += used;
     }
     return chr_entity_strip_josa(rules, s, n, 1) == n && !ends_with_class(rules, "clause_ending", s, n) &&
@@ -270,11 +329,11 @@ static int bare_word(const chr_rules *rules, const char *s, size_t n)
 
 static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
 {
-    size_t syl = chr_utf8_count(s, n);
+    size_t syl = utf8_count(s, n);
     if (syl < 1 || syl > 5) return 0;
     for (size_t i = 0; i < n;) {
         size_t used;
-        if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
+        if (!is_syllable(utf8_decode(s + i, n - i, &used))) return 0;
         i += used;
     }
     if (syl == 1) return looks_foreign(rules, s, n);
@@ -294,7 +353,7 @@ static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
     size_t k = n - 1;
     while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
     size_t used;
-    uint32_t cp = chr_utf8_decode(s + k, n - k, &used);
+    uint32_t cp = utf8_decode(s + k, n - k, &used);
     return (cp - 0xAC00) % 28 == 0;
 }
 
@@ -311,7 +370,7 @@ static int given_name_before(const chr_entity_extractor *ex, const char *t, size
     size_t n = first_end - s;
     if (!plausible_first_word(rules, t + s, n)) return 0;
     if (looks_foreign(rules, t + s, n)) return 1;
-    if (chr_utf8_count(t + s, n) > 2 || chr_utf8_count(t + last, e - last) < 3) return 0;
+    if (utf8_count(t + s, n) > 2 || utf8_count(t + last, e - last) < 3) return 0;
     if (title && title < t + s) {
         /* the particle right before the name */
         size_t k = s;
@@ -320,7 +379,7 @@ static int given_name_before(const chr_entity_extractor *ex, const char *t, size
             return 0;
     }
     size_t used;
-    chr_utf8_decode(t + s, n, &used);
+    utf8_decode(t + s, n, &used);
     if (word_in_class(rules, "surname", t + s, used)) return 0;
     return 1;
 }
@@ -339,28 +398,78 @@ typedef struct {
 typedef struct {
     json_t *cache;
     uint32_t *starts; /* word starts grouped by bucket, in text order within one */
-    size_t *bucket;   /* bucket b holds starts[bucket[b] .. bucket[b + 1]) */
+    uint32_t *bucket; /* bucket b holds starts[bucket[b] .. bucket[b + 1]) */
     uint32_t mask;    /* number of buckets - 1 */
     int built;
 } doc_words;
 
 /* Hash of the first two characters of s[0..len); *ok = 0 when it has fewer. */
+/* Bytes of the UTF-8 character starting with 'c' with 'avail' bytes left,
+ * as utf8_decode() counts them (1 for a stray or cut-off byte). */
+static size_t utf8_used(unsigned char c, size_t avail)
+{
+    size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return n > avail ? 1 : n;
+}
+
 static uint32_t two_char_key(const char *s, size_t len, int *ok)
 {
-    size_t used, k = 0;
-    chr_utf8_decode(s, len, &used);
-    if (used == 0 || used >= len) {
+    if (len == 0) {
         *ok = 0;
         return 0;
     }
-    size_t used2;
-    chr_utf8_decode(s + used, len - used, &used2);
-    if (used2 == 0) used2 = 1;
-    k = used + used2;
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    size_t used = utf8_used((unsigned char)s[0], len);
+    if (used >= len) {
+        *ok = 0;
+        return 0;
+    }
+    size_t k = used + utf8_used((unsigned char)s[used], len - used); /* at most 8 bytes */
+    uint64_t x = 0;
+    for (size_t i = k; i-- > 0;) x = (x << 8) | (unsigned char)s[i];
     *ok = 1;
-    return h;
+    /* any hash will do: a bucket is checked word by word */
+    x *= UINT64_C(0x9E3779B97F4A7C15);
+    return (uint32_t)(x >> 32);
+}
+
+/* Bytes of the character at s[0..len) as utf8_decode() counts them, and
+ * whether it is a letter or digit in the sense of is_letter_at(): a Hangul
+ * syllable, an ASCII letter or digit, U+00C0..U+024F. Decided from the
+ * bytes without decoding; inlined for the index below, which looks at
+ * every character of a document. */
+static size_t char_letter(const unsigned char *s, size_t len, int *letter)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *letter = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        return 1;
+    }
+    if (c >= 0xE0 && c < 0xF0) {
+        if (len < 3) {
+            *letter = 0; /* cut off: U+FFFD */
+            return 1;
+        }
+        /* U+AC00..U+D7A3: EA B0..BF, EB, EC, ED 80..9E (9E up to A3) */
+        unsigned char b1 = s[1];
+        *letter = c == 0xEB || c == 0xEC || (c == 0xEA && b1 >= 0xB0) ||
+                  (c == 0xED && (b1 < 0x9E || (b1 == 0x9E && s[2] <= 0xA3)));
+        return 3;
+    }
+    if (c >= 0xC0 && c < 0xE0) {
+        if (len < 2) {
+            *letter = 0;
+            return 1;
+        }
+        /* U+00C0..U+024F: C3..C8, C9 80..8F */
+        *letter = (c >= 0xC3 && c <= 0xC8) || (c == 0xC9 && s[1] < 0x90);
+        return 2;
+    }
+    if (c >= 0xF0 && len >= 4) {
+        *letter = 0;
+        return 4;
+    }
+    *letter = 0; /* a stray byte: U+FFFD */
+    return 1;
 }
 
 static void doc_words_build(doc_words *dw, const chr_doc *doc)
@@ -372,10 +481,8 @@ static void doc_words_build(doc_words *dw, const chr_doc *doc)
     CHR_VEC(word_start) v = {0};
     int prev_letter = letter_before(t, doc->body_start);
     for (size_t i = doc->body_start; i < len;) {
-        size_t used;
-        uint32_t cp = chr_utf8_decode(t + i, len - i, &used);
-        if (used == 0) used = 1;
-        int letter = chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
+        int letter;
+        size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
         if (letter && !prev_letter) {
             int ok;
             uint32_t key = two_char_key(t + i, len - i, &ok);
@@ -395,7 +502,7 @@ static void doc_words_build(doc_words *dw, const chr_doc *doc)
     dw->starts = chr_xmalloc((v.len + 1) * sizeof *dw->starts);
     for (size_t i = 0; i < v.len; i++) dw->bucket[(v.items[i].key & dw->mask) + 1]++;
     for (size_t b = 0; b < nb; b++) dw->bucket[b + 1] += dw->bucket[b];
-    size_t *fill = chr_xmalloc(nb * sizeof *fill);
+    uint32_t *fill = chr_xmalloc(nb * sizeof *fill);
     memcpy(fill, dw->bucket, nb * sizeof *fill);
     for (size_t i = 0; i < v.len; i++) dw->starts[fill[v.items[i].key & dw->mask]++] = v.items[i].at;
     free(fill);
@@ -455,7 +562,7 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
         size_t we = end;
         while (we < doc->len && is_letter_at(t, doc->len, we)) {
             size_t used;
-            chr_utf8_decode(t + we, doc->len - we, &used);
+            utf8_decode(t + we, doc->len - we, &used);
             we += used;
         }
         if (we > end) {
@@ -661,295 +768,372 @@ static int has_org_suffix(const chr_rules *rules, const char *s, size_t n)
     return 0;
 }
 
+/* Decides on match 'm' of 'cue': appends the mention it gives to 'out'
+ * and returns 1, or returns 0 when the match is rejected. */
+static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc, const chr_match *m,
+                      mention_vec *out, doc_words *word_counts)
+{
+    const char *t = doc->text;
+    long sent = chr_doc_sentence_at(doc, m->start);
+    if (sent < 0) return 0;
+    chr_zone zone = doc->sentences.items[sent].zone;
+    if (zone != CHR_ZONE_BODY && zone != CHR_ZONE_HEADLINE) return 0;
+    if (m->end > doc->sentences.items[sent].end) return 0;
+    if (m->group_start[cue->g_name] == SIZE_MAX) return 0;
+    size_t s = m->group_start[cue->g_name], e = m->group_end[cue->g_name];
+    const char *latin = NULL;
+    size_t latin_len = 0;
+    if (cue->g_latin >= 0 && m->group_start[cue->g_latin] != SIZE_MAX) {
+        latin = t + m->group_start[cue->g_latin];
+        latin_len = m->group_end[cue->g_latin] - m->group_start[cue->g_latin];
+        choose_bracket_words(t, &s, e, latin, latin_len);
+    }
+    /* a name right before its bracketed original, or a Korean personal
+     * name right before its title ("김수로 씨", "배두나 씨"), carries no
+     * particle: its last syllable is part of the name */
+    /* nor does a name followed by a company and a title ("애덤
+     * 디앤젤로 쿼라 CEO") */
+    int org_between = cue->g_org >= 0 && m->group_start[cue->g_org] != SIZE_MAX;
+    size_t e_before = e;
+    trim_name(ex->rules, t, &s, &e, latin || cue->korean ? 100 : 2);
+    /* ... except a subject particle ("샘 알트만이 오픈AI CEO 자리에"):
+     * a 로 there is the end of the name ("디앤젤로") */
+    if (org_between && e < e_before && e_before - e <= 3 && memcmp(t + e, "\xEB\xA1\x9C", 3) == 0) e = e_before;
+    if (e <= s) return 0;
+    const char *title = NULL;
+    size_t title_len = 0;
+    if (cue->g_title >= 0 && m->group_start[cue->g_title] != SIZE_MAX) {
+        title = t + m->group_start[cue->g_title];
+        title_len = m->group_end[cue->g_title] - m->group_start[cue->g_title];
+    }
+    /* "NAME 전 ORG TITLE": the word between must name an organisation
+     * (gazetteer, suffix, Latin capitals) or a place or country */
+    if (cue->g_org >= 0 && m->group_start[cue->g_org] != SIZE_MAX) {
+        size_t os = m->group_start[cue->g_org], oe = m->group_end[cue->g_org];
+        char form[256];
+        size_t fl = oe - os < sizeof form - 1 ? oe - os : sizeof form - 1;
+        memcpy(form, t + os, fl);
+        form[fl] = '\0';
+        chr_entity_type gtype;
+        int org_ok = (chr_entity_gazetteer_lookup(ex, form, &gtype) && gtype == CHR_ENT_ORG) ||
+                     has_org_suffix(ex->rules, form, fl) || word_in_class(ex->rules, "notname", form, fl);
+        for (size_t i = 0; i < fl && !org_ok; i++)
+            if (form[i] >= 'A' && form[i] <= 'Z') org_ok = 1;
+        if (!org_ok) return 0;
+    }
+    /* reject stop words in any word of the name */
+    int bad = 0;
+    size_t w = s;
+    while (w < e) {
+        size_t we = w;
+        while (we < e && t[we] != ' ') we++;
+        if (word_in_class(ex->rules, "notname", t + w, we - w) && !word_in_class(ex->rules, "board", t + s, e - s))
+            bad = 1;
+        w = we + 1;
+    }
+    if (bad) return 0;
+    if (cue->type == CUE_PERSON && !cue->foreign && is_latin_byte(t[s])) {
+        /* "Co-founder Greg Brockman, who ...": a title at a sentence
+         * start is no part of the name */
+        for (int again = 1; again;) {
+            again = 0;
+            size_t w1 = s;
+            while (w1 < e && t[w1] != ' ') w1++;
+            size_t w2 = w1 + 1;
+            while (w2 < e && t[w2] != ' ') w2++;
+            if (w2 < e && is_entitle(ex->rules, t + s, w2 - s) && count_words_in(t + w2, e - w2) >= 2)
+                s = w2 + 1, again = 1;
+            else if (w1 < e && is_entitle(ex->rules, t + s, w1 - s) && count_words_in(t + w1, e - w1) >= 2)
+                s = w1 + 1, again = 1;
+        }
+    }
+    if (cue->recurs && !cue->foreign) {
+        /* an English name with no cue: not at a sentence start, no
+         * company, and its last word alone in another sentence */
+        if (sent >= 0 && doc->sentences.items[sent].start >= s) return 0;
+        size_t k = s;
+        while (k > doc->body_start && (t[k - 1] == ' ' || t[k - 1] == '"' || t[k - 1] == '\t')) k--;
+        if (k > 0 && (t[k - 1] == '.' || t[k - 1] == '\n' || t[k - 1] == ':')) return 0;
+        char form[256];
+        size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
+        memcpy(form, t + s, fl);
+        form[fl] = '\0';
+        if (chr_entity_gazetteer_lookup(ex, form, NULL) || has_org_suffix(ex->rules, form, fl)) return 0;
+        size_t last = e;
+        while (last > s && t[last - 1] != ' ') last--;
+        size_t w1 = s;
+        while (w1 < e && t[w1] != ' ') w1++;
+        if (chr_entity_gazetteer_lookup(ex, form + (last - s), NULL) ||
+            word_in_class(ex->rules, "org_suffix_en", t + last, e - last) || is_entitle(ex->rules, t + s, w1 - s) ||
+            is_entitle(ex->rules, t + last, e - last))
+            return 0;
+        {
+            char fw[128];
+            size_t fwn = w1 - s < sizeof fw - 1 ? w1 - s : sizeof fw - 1;
+            memcpy(fw, t + s, fwn);
+            fw[fwn] = '\0';
+            if (chr_entity_gazetteer_lookup(ex, fw, NULL)) return 0;
+        }
+        if (word_in_class(ex->rules, "place_word_en", t + last, e - last)) return 0;
+        if (!latin_word_alone_elsewhere(ex->rules, doc, t + last, e - last, sent, word_counts)) return 0;
+    }
+    int headline_hint = 0;
+    if (cue->foreign && cue->recurs) {
+        /* an unprompted two-word name: both words transliterated, and
+         * the first one a bare word (no particle, no verb ending) */
+        size_t first_end = s;
+        while (first_end < e && t[first_end] != ' ') first_end++;
+        if (first_end >= e) return 0;
+        /* without a title, a given name of two syllables or more must
+         * look transliterated too ("결국 마이크로소프트", "이후 코베인") */
+        /* a headline only hints (it yields no mention): there a plain
+         * given name will do when the transliterated surname is used
+         * on its own all through the body ("사암 알트먼" / "알트먼은") */
+        headline_hint = zone == CHR_ZONE_HEADLINE && bare_word(ex->rules, t + s, first_end - s) &&
+                            looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
+                            standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 3;
+        if (!headline_hint && (!plausible_first_word(ex->rules, t + s, first_end - s) ||
+                               !looks_foreign(ex->rules, t + s, first_end - s)))
+            return 0;
+        if (chr_entity_strip_josa(ex->rules, t + s, first_end - s, 1) != first_end - s) return 0;
+        if (ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) return 0;
+        /* the word that recurs must look transliterated: the surname
+         * ("올트먼이 ... 올트먼과"), or a transliterated given name
+         * ("일리야를") */
+        int again = 0;
+        if (looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
+            standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 2)
+            again = 1;
+        if (!again && looks_foreign(ex->rules, t + s, first_end - s) && utf8_count(t + s, first_end - s) >= 2 &&
+            standalone_count(ex->rules, doc, t + s, first_end - s, word_counts) >= 2)
+            again = 1;
+        if (!again) return 0;
+    }
+    if (cue->foreign && cue->type == CUE_ORG) {
+        /* "루메라 랩스": the word before the suffix is transliterated */
+        size_t first_end = s;
+        while (first_end < e && t[first_end] != ' ') first_end++;
+        if (!looks_foreign(ex->rules, t + s, first_end - s)) return 0;
+    } else if (cue->foreign) {
+        /* the last word must look transliterated; drop leading words that
+         * do not when the rest still does */
+        size_t last = e;
+        while (last > s && t[last - 1] != ' ') last--;
+        /* "묻자 알트만": a leading word that does not look transliterated
+         * is not part of the name */
+        if (last > s && looks_foreign(ex->rules, t + last, e - last)) {
+            size_t first_end = s;
+            while (first_end < e && t[first_end] != ' ') first_end++;
+            /* nor is one ending like a verb or a topic particle ("...는");
+             * a bare word that may be a given name stays ("미라 무라티
+             * 임시 CEO", "그렉 브로크먼 공동창업자") */
+            if (cue->recurs) {
+                /* checked above */
+            } else if (first_end == last - 1 && given_name_before(ex, t, s, first_end, last, e, title)) {
+                /* a two-word name */
+            } else if (!looks_foreign(ex->rules, t + s, first_end - s) ||
+                       ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) {
+                s = last;
+            }
+        }
+        if (!looks_foreign(ex->rules, t + last, e - last)) {
+            /* "CEO 알트만 추방": after a title, try the first word alone;
+             * before a title ("해봤더니 김 씨") the word next to the
+             * title is the name or nothing is */
+            size_t first_end = s;
+            while (first_end < e && t[first_end] != ' ') first_end++;
+            int title_first = title && title < t + s;
+            if (title_first && first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) {
+                /* "공동창업자 출신인 에멧 시어를 ... 시어는": the second
+                 * word stays when it is a bare word that recurs alone */
+                size_t sw = first_end + 1;
+                int keep = plausible_first_word(ex->rules, t + sw, e - sw) &&
+                           !looks_foreign(ex->rules, t + sw, e - sw) && e - sw >= 6;
+                /* it recurs, or it is a short open-syllable word that
+                 * carried a particle, closing the phrase ("에밋 시어를
+                 * 임시 CEO로"; "알트만 추방" ends in a consonant) */
+                if (keep && standalone_count(ex->rules, doc, t + sw, e - sw, word_counts) < 2)
+                    keep = e < m->group_end[cue->g_name] && utf8_count(t + sw, e - sw) <= 2;
+                if (!keep) e = first_end;
+            } else {
+                return 0;
+            }
+        }
+        /* after a title with a topic particle ("의장은 브렛 테일러가")
+         * only a full two-word name: "총리는 알바니아 공식" is no name */
+        if (title && title < t + s) {
+            size_t k = m->group_start[cue->g_name];
+            while (k > 0 && t[k - 1] == ' ') k--;
+            if (k >= 3 && (memcmp(t + k - 3, "\xEC\x9D\x80", 3) == 0 || memcmp(t + k - 3, "\xEB\x8A\x94", 3) == 0) &&
+                t + k - 3 == title + title_len && count_words_in(t + s, e - s) != 2)
+                return 0;
+        }
+        /* a word ending like a verb or a clause ("전문입니다", "따르면")
+         * is no part of a name */
+        int verbal = 0;
+        for (size_t w3 = s; w3 < e && !verbal;) {
+            size_t we = w3;
+            while (we < e && t[we] != ' ') we++;
+            if (ends_with_class(ex->rules, "clause_ending", t + w3, we - w3)) verbal = 1;
+            w3 = we + 1;
+        }
+        if (verbal) return 0;
+    }
+    if (cue->recurs && cue->foreign) {
+        /* some word of the name occurs again on its own (the name's own
+         * occurrence is one of the count) */
+        int again = 0;
+        size_t w2 = s;
+        while (w2 < e && !again) {
+            size_t we = w2;
+            while (we < e && t[we] != ' ') we++;
+            if (standalone_count(ex->rules, doc, t + w2, we - w2, word_counts) >= 2) again = 1;
+            w2 = we + 1;
+        }
+        if (!again) return 0;
+    }
+    chr_entity_type type = cue->type == CUE_ORG ? CHR_ENT_ORG : CHR_ENT_PERSON;
+    if (cue->type == CUE_PERSON && cue->foreign) {
+        /* "민주당 대변인", "정두언 새누리당 의원": a word with an
+         * organisation suffix next to the title is the organisation */
+        size_t last = e;
+        while (last > s && t[last - 1] != ' ') last--;
+        char lw[256];
+        size_t lwn = e - last < sizeof lw - 1 ? e - last : sizeof lw - 1;
+        memcpy(lw, t + last, lwn);
+        lw[lwn] = '\0';
+        chr_entity_type lwt;
+        /* "나델라 마이크로소프트 CEO": a known company is no surname */
+        int gaz_org = chr_entity_gazetteer_lookup(ex, lw, &lwt) && lwt == CHR_ENT_ORG;
+        if (gaz_org || has_org_suffix(ex->rules, t + last, e - last)) {
+            s = last;
+            type = CHR_ENT_ORG;
+            title = NULL; /* the title is a person's, who is not named */
+            title_len = 0;
+        }
+    }
+    if (cue->type == CUE_AUTO) {
+        chr_entity_type gtype;
+        char form[256];
+        size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
+        memcpy(form, t + s, fl);
+        form[fl] = '\0';
+        int org = 0;
+        if (chr_entity_gazetteer_lookup(ex, form, &gtype)) org = gtype == CHR_ENT_ORG;
+        else if (latin) {
+            char lat[256];
+            size_t ln = latin_len < sizeof lat - 1 ? latin_len : sizeof lat - 1;
+            memcpy(lat, latin, ln);
+            lat[ln] = '\0';
+            if (chr_entity_gazetteer_lookup(ex, lat, &gtype)) org = gtype == CHR_ENT_ORG;
+            else org = has_org_suffix(ex->rules, lat, ln) || has_org_suffix(ex->rules, form, fl);
+            /* an all-capital original is an acronym: organisations use them */
+            int caps = 1;
+            for (size_t i = 0; i < ln; i++)
+                if (lat[i] >= 'a' && lat[i] <= 'z') caps = 0;
+            /* an all-capital original is an acronym: organisations use
+             * them, and so do terms ("폐쇄회로(CCTV)"): without a
+             * suffix or a gazetteer entry it names nobody */
+            if (caps && !org) return 0;
+            /* a one-word original without a title ("스텔라웍스(Stellarworks)")
+             * names a company: a person's original gives the full name */
+            if (!org && !title && !strchr(lat, ' ')) org = 1;
+            /* a Hangul word glued to Latin capitals ("레인AI") is a company */
+            for (size_t i = 0; i + 1 < fl; i++)
+                if (form[i] >= 'A' && form[i] <= 'Z') org = 1;
+        } else {
+            org = has_org_suffix(ex->rules, form, fl);
+        }
+        type = org ? CHR_ENT_ORG : CHR_ENT_PERSON;
+    }
+    add_found(out, s, e, type, latin, latin_len, title, title_len, 1);
+    out->items[out->len - 1].hint = zone == CHR_ZONE_HEADLINE;
+    return 1;
+}
+
+/* Where a cue's matches may start: byte ranges [lo, hi], in text order. */
+typedef struct {
+    size_t lo, hi;
+} cue_window;
+typedef CHR_VEC(cue_window) window_vec;
+
+static int zone_takes_cues(chr_zone zone)
+{
+    return zone == CHR_ZONE_BODY || zone == CHR_ZONE_HEADLINE;
+}
+
+/*
+ * The windows where a match of 'cue' that take_match() accepts can start:
+ * it lies inside one body or headline sentence, so an ungated cue looks in
+ * those sentences only; a gated cue's match also contains an item of its
+ * gate (hits[], with their sentences hit_sent[]; 'mine' lists the 'nmine'
+ * hits of its gate), at most 'reach' characters after the match's start,
+ * so it looks only before the items.
+ */
+static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc,
+                        const chr_gate_hits *hits, const long *hit_sent, const size_t *mine, size_t nmine,
+                        window_vec *out)
+{
+    out->len = 0;
+    if (cue->gate < 0 || ex->ungated) {
+        for (size_t i = 0; i < doc->sentences.len; i++) {
+            const chr_sentence *sn = &doc->sentences.items[i];
+            if (!zone_takes_cues(sn->zone) || sn->end <= sn->start) continue;
+            cue_window w = {sn->start, sn->end - 1};
+            chr_vec_push(out, w);
+        }
+        return;
+    }
+    size_t reach = chr_gates_reach(ex->gates, cue->gate);
+    for (size_t i = 0; i < nmine; i++) {
+        size_t h = mine[i];
+        if (hit_sent[h] < 0) continue;
+        const chr_sentence *sn = &doc->sentences.items[hit_sent[h]];
+        if (!zone_takes_cues(sn->zone)) continue;
+        size_t q = hits->items[h].at;
+        size_t lo = sn->start;
+        if (reach != SIZE_MAX) {
+            size_t back = chr_utf8_back(doc->text, q, reach);
+            if (back > lo) lo = back;
+        }
+        /* lo never decreases from one hit to the next: merge */
+        if (out->len && lo <= out->items[out->len - 1].hi + 1) {
+            if (q > out->items[out->len - 1].hi) out->items[out->len - 1].hi = q;
+        } else {
+            cue_window w = {lo, q};
+            chr_vec_push(out, w);
+        }
+    }
+}
+
+/*
+ * Runs 'cue' over its windows. The same matches as one search over the
+ * whole document: a start outside every window gives a match that
+ * take_match() rejects, and a rejected match only moves the search on by
+ * one character.
+ */
 static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc, mention_vec *out,
-                    doc_words *word_counts, chr_error *err, int *failed)
+                    doc_words *word_counts, const window_vec *windows, chr_error *err, int *failed)
 {
     const char *t = doc->text;
     size_t pos = doc->body_start;
     chr_match m;
-    int rc;
-    while ((rc = chr_regex_find(cue->re, t, doc->len, pos, &m, err)) == 1) {
-        /* a rejected match may hide an overlapping good one ("알려진 일리야"
-         * before "일리야 서츠케버"): retry from the next character */
-        pos = m.start + 1;
-        while (pos < doc->len && ((unsigned char)t[pos] & 0xC0) == 0x80) pos++;
-        long sent = chr_doc_sentence_at(doc, m.start);
-        if (sent < 0) continue;
-        chr_zone zone = doc->sentences.items[sent].zone;
-        if (zone != CHR_ZONE_BODY && zone != CHR_ZONE_HEADLINE) continue;
-        if (m.end > doc->sentences.items[sent].end) continue;
-        if (m.group_start[cue->g_name] == SIZE_MAX) continue;
-        size_t s = m.group_start[cue->g_name], e = m.group_end[cue->g_name];
-        const char *latin = NULL;
-        size_t latin_len = 0;
-        if (cue->g_latin >= 0 && m.group_start[cue->g_latin] != SIZE_MAX) {
-            latin = t + m.group_start[cue->g_latin];
-            latin_len = m.group_end[cue->g_latin] - m.group_start[cue->g_latin];
-            choose_bracket_words(t, &s, e, latin, latin_len);
+    for (size_t w = 0; w < windows->len; w++) {
+        const cue_window *win = &windows->items[w];
+        int rc;
+        while ((rc = chr_regex_find_limited(cue->re, t, doc->len, pos > win->lo ? pos : win->lo, win->hi, &m,
+                                            err)) == 1) {
+            /* a rejected match may hide an overlapping good one ("알려진
+             * 일리야" before "일리야 서츠케버"): retry from the next character */
+            pos = m.start + 1;
+            while (pos < doc->len && ((unsigned char)t[pos] & 0xC0) == 0x80) pos++;
+            if (take_match(ex, cue, doc, &m, out, word_counts) && m.end > pos) pos = m.end;
         }
-        /* a name right before its bracketed original, or a Korean personal
-         * name right before its title ("김수로 씨", "배두나 씨"), carries no
-         * particle: its last syllable is part of the name */
-        /* nor does a name followed by a company and a title ("애덤
-         * 디앤젤로 쿼라 CEO") */
-        int org_between = cue->g_org >= 0 && m.group_start[cue->g_org] != SIZE_MAX;
-        size_t e_before = e;
-        trim_name(ex->rules, t, &s, &e, latin || cue->korean ? 100 : 2);
-        /* ... except a subject particle ("샘 알트만이 오픈AI CEO 자리에"):
-         * a 로 there is the end of the name ("디앤젤로") */
-        if (org_between && e < e_before && e_before - e <= 3 && memcmp(t + e, "\xEB\xA1\x9C", 3) == 0) e = e_before;
-        if (e <= s) continue;
-        const char *title = NULL;
-        size_t title_len = 0;
-        if (cue->g_title >= 0 && m.group_start[cue->g_title] != SIZE_MAX) {
-            title = t + m.group_start[cue->g_title];
-            title_len = m.group_end[cue->g_title] - m.group_start[cue->g_title];
+        if (rc < 0) {
+            *failed = 1;
+            return;
         }
-        /* "NAME 전 ORG TITLE": the word between must name an organisation
-         * (gazetteer, suffix, Latin capitals) or a place or country */
-        if (cue->g_org >= 0 && m.group_start[cue->g_org] != SIZE_MAX) {
-            size_t os = m.group_start[cue->g_org], oe = m.group_end[cue->g_org];
-            char form[256];
-            size_t fl = oe - os < sizeof form - 1 ? oe - os : sizeof form - 1;
-            memcpy(form, t + os, fl);
-            form[fl] = '\0';
-            chr_entity_type gtype;
-            int org_ok = (chr_entity_gazetteer_lookup(ex, form, &gtype) && gtype == CHR_ENT_ORG) ||
-                         has_org_suffix(ex->rules, form, fl) || word_in_class(ex->rules, "notname", form, fl);
-            for (size_t i = 0; i < fl && !org_ok; i++)
-                if (form[i] >= 'A' && form[i] <= 'Z') org_ok = 1;
-            if (!org_ok) continue;
-        }
-        /* reject stop words in any word of the name */
-        int bad = 0;
-        size_t w = s;
-        while (w < e) {
-            size_t we = w;
-            while (we < e && t[we] != ' ') we++;
-            if (word_in_class(ex->rules, "notname", t + w, we - w) && !word_in_class(ex->rules, "board", t + s, e - s))
-                bad = 1;
-            w = we + 1;
-        }
-        if (bad) continue;
-        if (cue->type == CUE_PERSON && !cue->foreign && is_latin_byte(t[s])) {
-            /* "Co-founder Greg Brockman, who ...": a title at a sentence
-             * start is no part of the name */
-            for (int again = 1; again;) {
-                again = 0;
-                size_t w1 = s;
-                while (w1 < e && t[w1] != ' ') w1++;
-                size_t w2 = w1 + 1;
-                while (w2 < e && t[w2] != ' ') w2++;
-                if (w2 < e && is_entitle(ex->rules, t + s, w2 - s) && count_words_in(t + w2, e - w2) >= 2)
-                    s = w2 + 1, again = 1;
-                else if (w1 < e && is_entitle(ex->rules, t + s, w1 - s) && count_words_in(t + w1, e - w1) >= 2)
-                    s = w1 + 1, again = 1;
-            }
-        }
-        if (cue->recurs && !cue->foreign) {
-            /* an English name with no cue: not at a sentence start, no
-             * company, and its last word alone in another sentence */
-            if (sent >= 0 && doc->sentences.items[sent].start >= s) continue;
-            size_t k = s;
-            while (k > doc->body_start && (t[k - 1] == ' ' || t[k - 1] == '"' || t[k - 1] == '\t')) k--;
-            if (k > 0 && (t[k - 1] == '.' || t[k - 1] == '\n' || t[k - 1] == ':')) continue;
-            char form[256];
-            size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
-            memcpy(form, t + s, fl);
-            form[fl] = '\0';
-            if (chr_entity_gazetteer_lookup(ex, form, NULL) || has_org_suffix(ex->rules, form, fl)) continue;
-            size_t last = e;
-            while (last > s && t[last - 1] != ' ') last--;
-            size_t w1 = s;
-            while (w1 < e && t[w1] != ' ') w1++;
-            if (chr_entity_gazetteer_lookup(ex, form + (last - s), NULL) ||
-                word_in_class(ex->rules, "org_suffix_en", t + last, e - last) || is_entitle(ex->rules, t + s, w1 - s) ||
-                is_entitle(ex->rules, t + last, e - last))
-                continue;
-            {
-                char fw[128];
-                size_t fwn = w1 - s < sizeof fw - 1 ? w1 - s : sizeof fw - 1;
-                memcpy(fw, t + s, fwn);
-                fw[fwn] = '\0';
-                if (chr_entity_gazetteer_lookup(ex, fw, NULL)) continue;
-            }
-            if (word_in_class(ex->rules, "place_word_en", t + last, e - last)) continue;
-            if (!latin_word_alone_elsewhere(ex->rules, doc, t + last, e - last, sent, word_counts)) continue;
-        }
-        int headline_hint = 0;
-        if (cue->foreign && cue->recurs) {
-            /* an unprompted two-word name: both words transliterated, and
-             * the first one a bare word (no particle, no verb ending) */
-            size_t first_end = s;
-            while (first_end < e && t[first_end] != ' ') first_end++;
-            if (first_end >= e) continue;
-            /* without a title, a given name of two syllables or more must
-             * look transliterated too ("결국 마이크로소프트", "이후 코베인") */
-            /* a headline only hints (it yields no mention): there a plain
-             * given name will do when the transliterated surname is used
-             * on its own all through the body ("사암 알트먼" / "알트먼은") */
-            headline_hint = zone == CHR_ZONE_HEADLINE && bare_word(ex->rules, t + s, first_end - s) &&
-                                looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
-                                standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 3;
-            if (!headline_hint && (!plausible_first_word(ex->rules, t + s, first_end - s) ||
-                                   !looks_foreign(ex->rules, t + s, first_end - s)))
-                continue;
-            if (chr_entity_strip_josa(ex->rules, t + s, first_end - s, 1) != first_end - s) continue;
-            if (ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) continue;
-            /* the word that recurs must look transliterated: the surname
-             * ("올트먼이 ... 올트먼과"), or a transliterated given name
-             * ("일리야를") */
-            int again = 0;
-            if (looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
-                standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 2)
-                again = 1;
-            if (!again && looks_foreign(ex->rules, t + s, first_end - s) && chr_utf8_count(t + s, first_end - s) >= 2 &&
-                standalone_count(ex->rules, doc, t + s, first_end - s, word_counts) >= 2)
-                again = 1;
-            if (!again) continue;
-        }
-        if (cue->foreign && cue->type == CUE_ORG) {
-            /* "루메라 랩스": the word before the suffix is transliterated */
-            size_t first_end = s;
-            while (first_end < e && t[first_end] != ' ') first_end++;
-            if (!looks_foreign(ex->rules, t + s, first_end - s)) continue;
-        } else if (cue->foreign) {
-            /* the last word must look transliterated; drop leading words that
-             * do not when the rest still does */
-            size_t last = e;
-            while (last > s && t[last - 1] != ' ') last--;
-            /* "묻자 알트만": a leading word that does not look transliterated
-             * is not part of the name */
-            if (last > s && looks_foreign(ex->rules, t + last, e - last)) {
-                size_t first_end = s;
-                while (first_end < e && t[first_end] != ' ') first_end++;
-                /* nor is one ending like a verb or a topic particle ("...는");
-                 * a bare word that may be a given name stays ("미라 무라티
-                 * 임시 CEO", "그렉 브로크먼 공동창업자") */
-                if (cue->recurs) {
-                    /* checked above */
-                } else if (first_end == last - 1 && given_name_before(ex, t, s, first_end, last, e, title)) {
-                    /* a two-word name */
-                } else if (!looks_foreign(ex->rules, t + s, first_end - s) ||
-                           ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) {
-                    s = last;
-                }
-            }
-            if (!looks_foreign(ex->rules, t + last, e - last)) {
-                /* "CEO 알트만 추방": after a title, try the first word alone;
-                 * before a title ("해봤더니 김 씨") the word next to the
-                 * title is the name or nothing is */
-                size_t first_end = s;
-                while (first_end < e && t[first_end] != ' ') first_end++;
-                int title_first = title && title < t + s;
-                if (title_first && first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) {
-                    /* "공동창업자 출신인 에멧 시어를 ... 시어는": the second
-                     * word stays when it is a bare word that recurs alone */
-                    size_t sw = first_end + 1;
-                    int keep = plausible_first_word(ex->rules, t + sw, e - sw) &&
-                               !looks_foreign(ex->rules, t + sw, e - sw) && e - sw >= 6;
-                    /* it recurs, or it is a short open-syllable word that
-                     * carried a particle, closing the phrase ("에밋 시어를
-                     * 임시 CEO로"; "알트만 추방" ends in a consonant) */
-                    if (keep && standalone_count(ex->rules, doc, t + sw, e - sw, word_counts) < 2)
-                        keep = e < m.group_end[cue->g_name] && chr_utf8_count(t + sw, e - sw) <= 2;
-                    if (!keep) e = first_end;
-                } else {
-                    continue;
-                }
-            }
-            /* after a title with a topic particle ("의장은 브렛 테일러가")
-             * only a full two-word name: "총리는 알바니아 공식" is no name */
-            if (title && title < t + s) {
-                size_t k = m.group_start[cue->g_name];
-                while (k > 0 && t[k - 1] == ' ') k--;
-                if (k >= 3 && (memcmp(t + k - 3, "\xEC\x9D\x80", 3) == 0 || memcmp(t + k - 3, "\xEB\x8A\x94", 3) == 0) &&
-                    t + k - 3 == title + title_len && count_words_in(t + s, e - s) != 2)
-                    continue;
-            }
-            /* a word ending like a verb or a clause ("전문입니다", "따르면")
-             * is no part of a name */
-            int verbal = 0;
-            for (size_t w3 = s; w3 < e && !verbal;) {
-                size_t we = w3;
-                while (we < e && t[we] != ' ') we++;
-                if (ends_with_class(ex->rules, "clause_ending", t + w3, we - w3)) verbal = 1;
-                w3 = we + 1;
-            }
-            if (verbal) continue;
-        }
-        if (cue->recurs && cue->foreign) {
-            /* some word of the name occurs again on its own (the name's own
-             * occurrence is one of the count) */
-            int again = 0;
-            size_t w2 = s;
-            while (w2 < e && !again) {
-                size_t we = w2;
-                while (we < e && t[we] != ' ') we++;
-                if (standalone_count(ex->rules, doc, t + w2, we - w2, word_counts) >= 2) again = 1;
-                w2 = we + 1;
-            }
-            if (!again) continue;
-        }
-        chr_entity_type type = cue->type == CUE_ORG ? CHR_ENT_ORG : CHR_ENT_PERSON;
-        if (cue->type == CUE_PERSON && cue->foreign) {
-            /* "민주당 대변인", "정두언 새누리당 의원": a word with an
-             * organisation suffix next to the title is the organisation */
-            size_t last = e;
-            while (last > s && t[last - 1] != ' ') last--;
-            char lw[256];
-            size_t lwn = e - last < sizeof lw - 1 ? e - last : sizeof lw - 1;
-            memcpy(lw, t + last, lwn);
-            lw[lwn] = '\0';
-            chr_entity_type lwt;
-            /* "나델라 마이크로소프트 CEO": a known company is no surname */
-            int gaz_org = chr_entity_gazetteer_lookup(ex, lw, &lwt) && lwt == CHR_ENT_ORG;
-            if (gaz_org || has_org_suffix(ex->rules, t + last, e - last)) {
-                s = last;
-                type = CHR_ENT_ORG;
-                title = NULL; /* the title is a person's, who is not named */
-                title_len = 0;
-            }
-        }
-        if (cue->type == CUE_AUTO) {
-            chr_entity_type gtype;
-            char form[256];
-            size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
-            memcpy(form, t + s, fl);
-            form[fl] = '\0';
-            int org = 0;
-            if (chr_entity_gazetteer_lookup(ex, form, &gtype)) org = gtype == CHR_ENT_ORG;
-            else if (latin) {
-                char lat[256];
-                size_t ln = latin_len < sizeof lat - 1 ? latin_len : sizeof lat - 1;
-                memcpy(lat, latin, ln);
-                lat[ln] = '\0';
-                if (chr_entity_gazetteer_lookup(ex, lat, &gtype)) org = gtype == CHR_ENT_ORG;
-                else org = has_org_suffix(ex->rules, lat, ln) || has_org_suffix(ex->rules, form, fl);
-                /* an all-capital original is an acronym: organisations use them */
-                int caps = 1;
-                for (size_t i = 0; i < ln; i++)
-                    if (lat[i] >= 'a' && lat[i] <= 'z') caps = 0;
-                /* an all-capital original is an acronym: organisations use
-                 * them, and so do terms ("폐쇄회로(CCTV)"): without a
-                 * suffix or a gazetteer entry it names nobody */
-                if (caps && !org) continue;
-                /* a one-word original without a title ("스텔라웍스(Stellarworks)")
-                 * names a company: a person's original gives the full name */
-                if (!org && !title && !strchr(lat, ' ')) org = 1;
-                /* a Hangul word glued to Latin capitals ("레인AI") is a company */
-                for (size_t i = 0; i + 1 < fl; i++)
-                    if (form[i] >= 'A' && form[i] <= 'Z') org = 1;
-            } else {
-                org = has_org_suffix(ex->rules, form, fl);
-            }
-            type = org ? CHR_ENT_ORG : CHR_ENT_PERSON;
-        }
-        add_found(out, s, e, type, latin, latin_len, title, title_len, 1);
-        out->items[out->len - 1].hint = zone == CHR_ZONE_HEADLINE;
-        if (m.end > pos) pos = m.end;
     }
-    if (rc < 0) *failed = 1;
 }
 
 /* ---- finding many words in one pass ------------------------------------------------- */
@@ -969,12 +1153,17 @@ static int hit_order(const void *a, const void *b)
     return 0;
 }
 
+/* FNV-1a over bytes, finished into a table key (prefix_key). */
+#define FNV_START 2166136261u
+#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+#define FNV_KEY(h) ((h) ^ ((h) >> 16))
+
 /* Hash of the 'k' bytes at 's', for the pattern index. */
-static size_t prefix_key(const char *s, size_t k)
+static uint32_t prefix_key(const char *s, size_t k)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h ^ (h >> 16);
+    uint32_t h = FNV_START;
+    for (size_t i = 0; i < k; i++) h = FNV_STEP(h, s[i]);
+    return FNV_KEY(h);
 }
 
 /* Finds, for each of the 'np' patterns 'pats' (lengths 'lens'), the
@@ -982,27 +1171,50 @@ static size_t prefix_key(const char *s, size_t k)
  * occurrence would find (leftmost, non-overlapping per pattern), in one
  * pass over the text instead of one per pattern: patterns are indexed by
  * a hash of their first 6, 3 or 2 bytes (two Hangul syllables, one, or two
- * Latin letters: many names share a first syllable). Appends them to 'out'
- * ordered by pattern, then offset, as the per-pattern loops produced them. */
-static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const char *t, size_t from,
-                          size_t len, hit_vec *out)
+ * Latin letters: many names share a first syllable). The three hashes of
+ * a position share one FNV run, a table holds the full hash so that most
+ * misses cost no memcmp, and it is sized at 8 slots a pattern so that most
+ * positions find their slot empty. Appends the occurrences to 'out'
+ * ordered by pattern, then offset, as the per-pattern loops produced them.
+ *
+ * Only occurrences that start in the body sentences of 'doc' are wanted
+ * (callers drop the others), so the pass looks there only. That finds the
+ * same occurrences as the loops for a pattern that cannot overlap itself
+ * (no proper prefix is also a suffix): all of them. A pattern that can
+ * ("하하하") keeps its memmem loop over the whole text, where an
+ * occurrence elsewhere may hide an overlapping one in the body. */
+static int overlaps_itself(const char *p, size_t n)
 {
+    for (size_t k = 1; k < n; k++)
+        if (memcmp(p, p + n - k, k) == 0) return 1;
+    return 0;
+}
+
+static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const chr_doc *doc, hit_vec *out)
+{
+    const char *t = doc->text;
+    size_t from = doc->body_start, len = doc->len;
     if (np == 0 || from >= len) return;
     enum { NLEVELS = 3 };
     static const size_t level_len[NLEVELS] = {6, 3, 2};
-    /* a table sized to the patterns: a short article has a few names */
-    size_t nkeys = 16;
-    while (nkeys < 2 * np) nkeys <<= 1;
+    size_t nkeys = 64;
+    while (nkeys < 8 * np) nkeys <<= 1;
     long *head = chr_xmalloc(NLEVELS * nkeys * sizeof *head);
     long *next = chr_xmalloc(np * sizeof *next);
+    uint32_t *key = chr_xmalloc(np * sizeof *key);
     size_t *pos = chr_xmalloc(np * sizeof *pos);
     int used_level[NLEVELS] = {0, 0, 0};
+    /* the first characters of the indexed patterns: a bit per Hangul
+     * syllable, a flag per first byte otherwise; most positions stop here */
+    uint64_t first_syllable[(11172 + 63) / 64] = {0};
+    unsigned char first_byte[256] = {0};
     for (size_t k = 0; k < NLEVELS * nkeys; k++) head[k] = -1;
     for (size_t i = np; i-- > 0;) {
         pos[i] = from;
         next[i] = -1;
-        if (lens[i] < 2 || ((unsigned char)pats[i][0] & 0xC0) == 0x80) {
-            /* too short to index, or starting inside a character: the plain loop */
+        if (lens[i] < 2 || ((unsigned char)pats[i][0] & 0xC0) == 0x80 || overlaps_itself(pats[i], lens[i])) {
+            /* too short to index, starting inside a character or overlapping
+             * itself: the plain loop */
             size_t p = from;
             while (lens[i] && p < len) {
                 const char *found = memmem(t + p, len - p, pats[i], lens[i]);
@@ -1017,26 +1229,71 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
         int lv = 0;
         while (lens[i] < level_len[lv]) lv++;
         used_level[lv] = 1;
-        long *slot = &head[(size_t)lv * nkeys + (prefix_key(pats[i], level_len[lv]) & (nkeys - 1))];
+        size_t used;
+        uint32_t first = utf8_decode(pats[i], lens[i], &used);
+        if (is_syllable(first)) first_syllable[(first - 0xAC00) / 64] |= (uint64_t)1 << ((first - 0xAC00) % 64);
+        else first_byte[(unsigned char)pats[i][0]] = 1;
+        key[i] = prefix_key(pats[i], level_len[lv]);
+        long *slot = &head[(size_t)lv * nkeys + (key[i] & (nkeys - 1))];
         next[i] = *slot;
         *slot = (long)i;
     }
+    int deepest = used_level[0] ? 6 : used_level[1] ? 3 : 2;
+    size_t sn = 0, range_end = 0;
     for (size_t i = from; i + 1 < len; i++) {
-        if (((unsigned char)t[i] & 0xC0) == 0x80) continue; /* indexed patterns start a character */
+        if (i >= range_end) {
+            /* on to the next body sentence */
+            while (sn < doc->sentences.len &&
+                   (doc->sentences.items[sn].zone != CHR_ZONE_BODY || doc->sentences.items[sn].end <= i))
+                sn++;
+            if (sn == doc->sentences.len) break;
+            if (doc->sentences.items[sn].start > i) i = doc->sentences.items[sn].start;
+            range_end = doc->sentences.items[sn].end;
+            if (i + 1 >= len) break;
+        }
+        unsigned char c = (unsigned char)t[i];
+        if ((c & 0xC0) == 0x80) continue; /* indexed patterns start a character */
+        size_t avail = len - i;
+        if (c >= 0xEA && c <= 0xED && avail >= 3) {
+            uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)t[i + 1] & 0x3F) << 6) |
+                          ((unsigned char)t[i + 2] & 0x3F);
+            if (is_syllable(cp)) {
+                uint32_t syl = cp - 0xAC00;
+                if (!(first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
+                    i += 2; /* past the syllable (the loop adds one) */
+                    continue;
+                }
+            } else if (!first_byte[c]) {
+                continue;
+            }
+        } else if (!first_byte[c]) {
+            continue;
+        }
+        uint32_t h = FNV_STEP(FNV_STEP(FNV_START, t[i]), t[i + 1]);
+        uint32_t keys[NLEVELS] = {0, 0, FNV_KEY(h)};
+        if (deepest >= 3 && avail >= 3) {
+            h = FNV_STEP(h, t[i + 2]);
+            keys[1] = FNV_KEY(h);
+            if (deepest >= 6 && avail >= 6) {
+                h = FNV_STEP(FNV_STEP(FNV_STEP(h, t[i + 3]), t[i + 4]), t[i + 5]);
+                keys[0] = FNV_KEY(h);
+            }
+        }
         for (int lv = 0; lv < NLEVELS; lv++) {
-            if (!used_level[lv] || level_len[lv] > len - i) continue;
-            long k = head[(size_t)lv * nkeys + (prefix_key(t + i, level_len[lv]) & (nkeys - 1))];
+            if (!used_level[lv] || level_len[lv] > avail) continue;
+            long k = head[(size_t)lv * nkeys + (keys[lv] & (nkeys - 1))];
             for (; k >= 0; k = next[k]) {
                 size_t n = lens[k];
-                if (i < pos[k] || n > len - i || memcmp(t + i, pats[k], n) != 0) continue;
-                pattern_hit h = {(size_t)k, i};
-                chr_vec_push(out, h);
+                if (key[k] != keys[lv] || i < pos[k] || n > avail || memcmp(t + i, pats[k], n) != 0) continue;
+                pattern_hit hit = {(size_t)k, i};
+                chr_vec_push(out, hit);
                 pos[k] = i + n;
             }
         }
     }
     free(head);
     free(next);
+    free(key);
     free(pos);
     if (out->len) qsort(out->items, out->len, sizeof *out->items, hit_order);
 }
@@ -1045,8 +1302,7 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
 {
     const char *t = doc->text;
     hit_vec hits = {0};
-    find_patterns((const char *const *)ex->forms.items, ex->form_lens, ex->forms.len, t, doc->body_start, doc->len,
-                  &hits);
+    find_patterns((const char *const *)ex->forms.items, ex->form_lens, ex->forms.len, doc, &hits);
     for (size_t h = 0; h < hits.len; h++) {
         const char *form = ex->forms.items[hits.items[h].pat];
         size_t n = ex->form_lens[hits.items[h].pat];
@@ -1067,7 +1323,7 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
                     size_t we = end;
                     while (we < doc->len && is_letter_at(t, doc->len, we)) {
                         size_t used;
-                        chr_utf8_decode(t + we, doc->len - we, &used);
+                        utf8_decode(t + we, doc->len - we, &used);
                         we += used;
                     }
                     if (chr_entity_strip_josa(ex->rules, t + at, we - at, 1) != n) continue;
@@ -1094,7 +1350,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             /* a company found by a cue ("스텔라웍스(Stellarworks)") is found
              * again wherever its name stands alone ("스텔라웍스 이사회는") */
             char *name = chr_xstrndup(t + f->start, f->end - f->start);
-            if (chr_utf8_count(name, strlen(name)) >= 2 && !chr_rules_word(ex->rules, "board", name) &&
+            if (utf8_count(name, strlen(name)) >= 2 && !chr_rules_word(ex->rules, "board", name) &&
                 !chr_entity_gazetteer_lookup(ex, name, NULL) && !json_object_get(seen, name)) {
                 json_object_set_new(seen, name, json_true());
                 chr_vec_push(&words, name);
@@ -1110,7 +1366,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             size_t we = w;
             while (we < f->end && t[we] != ' ') we++;
             /* single syllables ("샘") and initials are too ambiguous alone */
-            if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex->rules, "notname", t + w, we - w) &&
+            if (utf8_count(t + w, we - w) >= 2 && !word_in_class(ex->rules, "notname", t + w, we - w) &&
                 !word_in_class(ex->rules, "name_particle", t + w, we - w)) {
                 char *word = chr_xstrndup(t + w, we - w);
                 if (!json_object_get(seen, word)) {
@@ -1127,7 +1383,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     size_t *lens = chr_xmalloc((words.len + 1) * sizeof *lens);
     for (size_t k = 0; k < words.len; k++) lens[k] = strlen(words.items[k]);
     hit_vec hits = {0};
-    find_patterns((const char *const *)words.items, lens, words.len, t, doc->body_start, doc->len, &hits);
+    find_patterns((const char *const *)words.items, lens, words.len, doc, &hits);
     for (size_t h = 0; h < hits.len; h++) {
         size_t k = hits.items[h].pat;
         const char *w = words.items[k];
@@ -1145,7 +1401,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                     size_t we = end;
                     while (we < doc->len && is_letter_at(t, doc->len, we)) {
                         size_t used;
-                        chr_utf8_decode(t + we, doc->len - we, &used);
+                        utf8_decode(t + we, doc->len - we, &used);
                         we += used;
                     }
                     if (chr_entity_strip_josa(ex->rules, t + at, we - at, 1) != n) continue;
@@ -1178,8 +1434,42 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     mention_vec found = {0};
     int failed = 0;
     doc_words words = {json_object(), NULL, NULL, 0, 0};
-    for (size_t c = 0; c < ex->cues.len && !failed; c++)
-        run_cue(ex, &ex->cues.items[c], doc, &found, &words, err, &failed);
+    /* where the gates' items are, and in which sentences */
+    chr_gate_hits hits = {0};
+    /* (only hits in body and headline sentences open windows) */
+    for (size_t i = 0; i < doc->sentences.len && !ex->ungated; i++) {
+        const chr_sentence *sn = &doc->sentences.items[i];
+        if (zone_takes_cues(sn->zone)) chr_gates_scan(ex->gates, doc->text, doc->len, sn->start, sn->end, &hits);
+    }
+    long *hit_sent = chr_xmalloc((hits.len + 1) * sizeof *hit_sent);
+    for (size_t h = 0, sn = 0; h < hits.len; h++) {
+        size_t at = hits.items[h].at;
+        while (sn < doc->sentences.len && doc->sentences.items[sn].end <= at) sn++;
+        hit_sent[h] = sn < doc->sentences.len && doc->sentences.items[sn].start <= at ? (long)sn : -1;
+    }
+    /* the hits of each gate, in text order: a cue walks its own */
+    size_t gate_start[CHR_GATES_MAX + 1] = {0};
+    for (size_t h = 0; h < hits.len; h++)
+        for (uint64_t m = hits.items[h].mask; m; m &= m - 1) gate_start[__builtin_ctzll(m) + 1]++;
+    for (int g = 0; g < CHR_GATES_MAX; g++) gate_start[g + 1] += gate_start[g];
+    size_t *by_gate = chr_xmalloc((gate_start[CHR_GATES_MAX] + 1) * sizeof *by_gate);
+    {
+        size_t fill[CHR_GATES_MAX];
+        memcpy(fill, gate_start, sizeof fill);
+        for (size_t h = 0; h < hits.len; h++)
+            for (uint64_t m = hits.items[h].mask; m; m &= m - 1) by_gate[fill[__builtin_ctzll(m)]++] = h;
+    }
+    window_vec windows = {0};
+    for (size_t c = 0; c < ex->cues.len && !failed; c++) {
+        int g = ex->cues.items[c].gate;
+        size_t from = g >= 0 ? gate_start[g] : 0, to = g >= 0 ? gate_start[g + 1] : 0;
+        cue_windows(ex, &ex->cues.items[c], doc, &hits, hit_sent, by_gate + from, to - from, &windows);
+        run_cue(ex, &ex->cues.items[c], doc, &found, &words, &windows, err, &failed);
+    }
+    chr_vec_free(&windows);
+    chr_vec_free(&hits);
+    free(hit_sent);
+    free(by_gate);
     json_decref(words.cache);
     free(words.starts);
     free(words.bucket);

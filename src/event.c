@@ -26,6 +26,8 @@ typedef struct {
     int requires_date;
     int requires_party;
     int g_trigger;
+    int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
+    int trigger_before_start; /* a lookbehind or \K may put the trigger before the match's start */
 } trigger_rule;
 
 typedef enum { SCOPE_AFTER, SCOPE_BEFORE, SCOPE_CLAUSE, SCOPE_SENTENCE } cue_scope;
@@ -53,6 +55,9 @@ typedef struct {
 struct chr_event_extractor {
     const chr_rules *rules;
     CHR_VEC(trigger_rule) triggers;
+    chr_gates *gates; /* the triggers' first words, found in one pass per document */
+    int ungated;      /* tests: search every trigger over the whole document */
+    int late_triggers; /* some trigger_before_start */
     CHR_VEC(chr_regex *) clauses;
     CHR_VEC(int) clause_own_time; /* the clause it opens has its own time */
     CHR_VEC(const chr_rule_record *) clause_recs;
@@ -89,6 +94,7 @@ static chr_event_extractor *fail(chr_event_extractor *ex)
 chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
 {
     chr_event_extractor *ex = chr_xcalloc(1, sizeof *ex);
+    ex->gates = chr_gates_new();
     ex->rules = rules;
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
@@ -117,6 +123,15 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             t.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!t.re) return fail(ex);
             t.g_trigger = chr_regex_group_index(t.re, "trigger");
+            t.gate = chr_gates_add_leading(ex->gates, rec->fields[2]);
+            char *expanded = chr_rules_expand(rules, rec, rec->fields[2], err);
+            if (!expanded) {
+                chr_regex_free(t.re);
+                return fail(ex);
+            }
+            t.trigger_before_start = strstr(expanded, "(?<=") != NULL || strstr(expanded, "\\K") != NULL;
+            if (t.trigger_before_start) ex->late_triggers = 1;
+            free(expanded);
             chr_vec_push(&ex->triggers, t);
         } else if (strcmp(kind, "clause") == 0) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[1], err);
@@ -212,10 +227,16 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     return ex;
 }
 
+void chr_event_set_gates(chr_event_extractor *ex, int on)
+{
+    ex->ungated = !on;
+}
+
 void chr_event_free(chr_event_extractor *ex)
 {
     if (!ex) return;
     for (size_t i = 0; i < ex->triggers.len; i++) chr_regex_free(ex->triggers.items[i].re);
+    chr_gates_free(ex->gates);
     for (size_t i = 0; i < ex->clauses.len; i++) chr_regex_free(ex->clauses.items[i]);
     for (size_t i = 0; i < ex->modalities.len; i++) chr_regex_free(ex->modalities.items[i].re);
     for (size_t i = 0; i < ex->roles.len; i++) chr_regex_free(ex->roles.items[i].re);
@@ -350,12 +371,45 @@ typedef CHR_VEC(size_t) offset_vec;
 /* Boundaries (byte offsets) splitting sentence [s, e) into clauses; 'own'
  * gets those that open a clause with a time of its own (", ten days
  * after ..."), which an earlier time of the sentence does not cross. */
+/*
+ * The timexes that may hold a position of [s, e]: a range [*lo, *hi) of
+ * 'tx'. 'max_end' (when not NULL) holds, for a list sorted by start, the
+ * largest end of tx[0..i]: the timexes from the first one ending after 's'
+ * to the last one starting before 'e' (two binary searches, where a long
+ * document would otherwise compare every clause boundary with every
+ * timex of the document).
+ */
+static void timexes_near(const chr_timex *tx, size_t ntx, const size_t *max_end, size_t s, size_t e, size_t *lo,
+                         size_t *hi)
+{
+    *lo = 0;
+    *hi = ntx;
+    if (!max_end) return;
+    size_t a = 0, b = ntx;
+    while (a < b) { /* first start >= e */
+        size_t mid = a + (b - a) / 2;
+        if (tx[mid].start < e) a = mid + 1;
+        else b = mid;
+    }
+    *hi = a;
+    a = 0, b = *hi;
+    while (a < b) { /* first whose running largest end is > s */
+        size_t mid = a + (b - a) / 2;
+        if (max_end[mid] <= s) a = mid + 1;
+        else b = mid;
+    }
+    *lo = a;
+}
+
 static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_t s, size_t e, offset_vec *cuts,
-                        offset_vec *own, const chr_timex *tx, size_t ntx)
+                        offset_vec *own, const chr_timex *tx, size_t ntx, const size_t *max_end)
 {
     cuts->len = 0;
     own->len = 0;
     chr_vec_push(cuts, s);
+    /* a boundary ends in (s, e]: only a timex reaching into it can hold it */
+    size_t tx_lo, tx_hi;
+    timexes_near(tx, ntx, max_end, s, e, &tx_lo, &tx_hi);
     for (size_t r = 0; r < ex->clauses.len; r++) {
         if (!rule_applies(ex->clause_recs.items[r], doc)) continue;
         size_t pos = s;
@@ -365,7 +419,7 @@ static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_
             pos = chr_regex_next_start(doc->text, e, &m);
             /* a comma inside a time ("on Friday, Nov. 17") cuts nothing */
             int in_time = 0;
-            for (size_t t = 0; t < ntx && !in_time; t++)
+            for (size_t t = tx_lo; t < tx_hi && !in_time; t++)
                 if (tx[t].start < m.end && m.end < tx[t].end) in_time = 1;
             if (m.end > s && m.end < e && !in_time) {
                 chr_vec_push(cuts, m.end);
@@ -493,7 +547,7 @@ static const char *mention_role(const chr_event_extractor *ex, const chr_doc *do
         chr_match m;
         chr_error ignored;
         size_t to = limit < doc->len ? limit : doc->len;
-        if (em->end < to && chr_regex_find(r->re, doc->text, to, em->end, &m, &ignored) == 1 && m.start == em->end)
+        if (em->end < to && chr_regex_find_limited(r->re, doc->text, to, em->end, em->end, &m, &ignored) == 1)
             return r->role;
     }
     return NULL;
@@ -506,8 +560,7 @@ static int is_report_time(const chr_event_extractor *ex, const chr_doc *doc, con
     for (size_t i = 0; i < ex->report_times.len; i++) {
         chr_match m;
         chr_error ignored;
-        if (t->end < limit && chr_regex_find(ex->report_times.items[i], doc->text, limit, t->end, &m, &ignored) == 1 &&
-            m.start == t->end)
+        if (t->end < limit && chr_regex_find_limited(ex->report_times.items[i], doc->text, limit, t->end, t->end, &m, &ignored) == 1)
             return 1;
     }
     return 0;
@@ -519,7 +572,7 @@ static int matches_at(const chr_regex *const *res, size_t n, const chr_doc *doc,
     for (size_t i = 0; i < n; i++) {
         chr_match m;
         chr_error ignored;
-        if (pos < limit && chr_regex_find(res[i], doc->text, limit, pos, &m, &ignored) == 1 && m.start == pos) return 1;
+        if (pos < limit && chr_regex_find_limited(res[i], doc->text, limit, pos, pos, &m, &ignored) == 1) return 1;
     }
     return 0;
 }
@@ -537,8 +590,8 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
     for (size_t i = 0; i < ex->adnominals.len; i++) {
         chr_match m;
         chr_error ignored;
-        if (t_end < limit && chr_regex_find(ex->adnominals.items[i], doc->text, limit, t_end, &m, &ignored) == 1 &&
-            m.start == t_end && m.end <= limit)
+        if (t_end < limit && chr_regex_find_limited(ex->adnominals.items[i], doc->text, limit, t_end, t_end, &m, &ignored) == 1 &&
+            m.end <= limit)
             return 1;
     }
     return 0;
@@ -546,11 +599,8 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
 
 static int is_word_class(const chr_rules *rules, const char *cls, const char *s, size_t n)
 {
-    char buf[128];
-    if (n >= sizeof buf) return 0;
-    memcpy(buf, s, n);
-    buf[n] = '\0';
-    return chr_rules_word(rules, cls, buf) != NULL;
+    /* (words of 128 bytes or more were never looked up) */
+    return n < 128 && chr_rules_find_word(rules, cls, s, n) != NULL;
 }
 
 static void add_participant(chr_event_mention *em, long mention, const char *role)
@@ -568,7 +618,7 @@ static size_t match_end_at(const chr_regex *const *res, size_t n, const chr_doc 
     for (size_t i = 0; i < n; i++) {
         chr_match m;
         chr_error ignored;
-        if (pos < limit && chr_regex_find(res[i], doc->text, limit, pos, &m, &ignored) == 1 && m.start == pos)
+        if (pos < limit && chr_regex_find_limited(res[i], doc->text, limit, pos, pos, &m, &ignored) == 1)
             return m.end;
     }
     return 0;
@@ -629,7 +679,7 @@ static long gapped_subject(const chr_event_extractor *ex, const chr_corpus *corp
         for (size_t r = 0; r < ex->gapped.len; r++) {
             chr_match mm;
             chr_error ignored;
-            if (chr_regex_find(ex->gapped.items[r], doc->text, cs, m->end, &mm, &ignored) == 1 && mm.start == m->end &&
+            if (chr_regex_find_limited(ex->gapped.items[r], doc->text, cs, m->end, m->end, &mm, &ignored) == 1 &&
                 mm.end == cs)
                 return (long)i;
         }
@@ -1060,13 +1110,48 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
     CHR_VEC(trigger_hit) hits = {0};
+    /* where the triggers' first words are: a trigger whose every match
+     * starts with one of them is tried there only, which finds the same
+     * matches as a search over the whole document */
+    /* A trigger counts in a body sentence only, and it lies inside its match:
+     * a match starting after the last body sentence counts for nothing and
+     * can only hide later matches, which count for nothing either. So the
+     * search stops there (the boilerplate of a page can be most of it). */
+    size_t body_end = 0;
+    for (size_t i = doc->sentences.len; i-- > 0;)
+        if (doc->sentences.items[i].zone == CHR_ZONE_BODY) {
+            body_end = doc->sentences.items[i].end;
+            break;
+        }
+    chr_gate_hits starts = {0};
+    if (!ex->ungated)
+        chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, ex->late_triggers ? doc->len : body_end,
+                       &starts);
     for (size_t r = 0; r < ex->triggers.len; r++) {
         const trigger_rule *rule = &ex->triggers.items[r];
         if (!rule_applies(rule->rec, doc)) continue;
         size_t pos = doc->body_start;
+        /* matches start before this */
+        size_t start_end = rule->trigger_before_start || ex->ungated ? doc->len + 1 : body_end;
         chr_match m;
-        int rc;
-        while ((rc = chr_regex_find(rule->re, doc->text, doc->len, pos, &m, err)) == 1) {
+        int rc = 0;
+        uint64_t bit = rule->gate >= 0 && !ex->ungated ? (uint64_t)1 << rule->gate : 0;
+        size_t next_start = 0;
+        for (;;) {
+            if (bit) {
+                /* the next first word at or after pos: try a match starting there */
+                while (next_start < starts.len && (!(starts.items[next_start].mask & bit) || starts.items[next_start].at < pos))
+                    next_start++;
+                if (next_start == starts.len || starts.items[next_start].at >= start_end) break;
+                size_t at = starts.items[next_start].at;
+                rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
+                next_start++;
+                if (rc == 0) continue;
+            } else {
+                rc = pos < start_end ? chr_regex_find_limited(rule->re, doc->text, doc->len, pos, start_end - 1, &m, err)
+                                     : 0;
+            }
+            if (rc != 1) break;
             pos = chr_regex_next_start(doc->text, doc->len, &m);
             trigger_hit h = {m.start, m.end, m.start, m.end, r};
             if (rule->g_trigger >= 0 && m.group_start[rule->g_trigger] != SIZE_MAX) {
@@ -1081,9 +1166,11 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         if (rc < 0) {
             snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
             chr_vec_free(&hits);
+            chr_vec_free(&starts);
             return CHR_ERR_LIMIT;
         }
     }
+    chr_vec_free(&starts);
     if (hits.len) qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
 
     /* this document's entity mentions and timexes: the extractors append
@@ -1092,6 +1179,22 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     while (first_mention > 0 && corpus->entity_mentions.items[first_mention - 1].doc == doc_index) first_mention--;
     size_t end_timex = corpus->timexes.len, first_timex = end_timex;
     while (first_timex > 0 && corpus->timexes.items[first_timex - 1].doc == doc_index) first_timex--;
+    /* the running largest end of the document's timexes, when they come
+     * sorted by start (clause_cuts looks up the few near a sentence) */
+    size_t *tx_max_end = NULL;
+    if (end_timex > first_timex) {
+        const chr_timex *tx = corpus->timexes.items + first_timex;
+        size_t ntx = end_timex - first_timex;
+        tx_max_end = chr_xmalloc(ntx * sizeof *tx_max_end);
+        for (size_t t = 0; t < ntx && tx_max_end; t++) {
+            if (t > 0 && tx[t].start < tx[t - 1].start) {
+                free(tx_max_end); /* not sorted: clause_cuts looks at them all */
+                tx_max_end = NULL;
+                break;
+            }
+            tx_max_end[t] = t > 0 && tx_max_end[t - 1] > tx[t].end ? tx_max_end[t - 1] : tx[t].end;
+        }
+    }
 
     offset_vec cuts = {0}, own_cuts = {0};
     long cut_sentence = -1;
@@ -1107,7 +1210,8 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         if (s != cut_sentence) {
             /* (no timexes: items is NULL, and NULL + 0 is UB) */
             clause_cuts(ex, doc, sent->start, sent->end, &cuts, &own_cuts,
-                        end_timex > first_timex ? corpus->timexes.items + first_timex : NULL, end_timex - first_timex);
+                        end_timex > first_timex ? corpus->timexes.items + first_timex : NULL, end_timex - first_timex,
+                        tx_max_end);
             cut_sentence = s;
         }
         chr_event_mention em = {.doc = doc_index,
@@ -1254,6 +1358,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     chr_vec_free(&cuts);
     chr_vec_free(&own_cuts);
+    free(tx_max_end);
     chr_vec_free(&hits);
     return CHR_OK;
 }

@@ -31,45 +31,48 @@ static uint32_t last_cp(const char *s, size_t len, size_t *start)
     return chr_utf8_decode(s + i, len - i, &used);
 }
 
-struct josa_ctx {
-    const char *s;
-    size_t len;
-    int min_stem;
-    size_t best_stem;
-};
-
-static void try_josa(const chr_rule_record *rec, void *ctx)
+/* True when a particle of condition 'cond' may follow the code point
+ * 'prev' (the last of the stem). */
+static int josa_agrees(const char *cond, uint32_t prev)
 {
-    struct josa_ctx *jc = ctx;
-    const char *particle = rec->fields[2];
-    size_t plen = strlen(particle);
-    if (plen >= jc->len || memcmp(jc->s + jc->len - plen, particle, plen) != 0) return;
-    size_t stem = jc->len - plen;
-    if (stem >= jc->best_stem) return; /* a longer particle already matched */
-    if ((int)chr_utf8_count(jc->s, stem) < jc->min_stem) return;
-    size_t at;
-    uint32_t prev = last_cp(jc->s, stem, &at);
-    const char *cond = rec->nfields > 3 ? rec->fields[3] : "*";
     if (chr_is_hangul_syllable(prev)) {
         int i, m, f;
         decompose(prev, &i, &m, &f);
         /* 로/으로: after a vowel or ㄹ (final index 8) take 로 */
-        if (strcmp(cond, "C") == 0 && f == 0) return;
-        if (strcmp(cond, "V") == 0 && f != 0) return;
-        if (strcmp(cond, "VL") == 0 && f != 0 && f != 8) return;
-        if (strcmp(cond, "CL") == 0 && (f == 0 || f == 8)) return;
-    } else if (!((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9') ||
-                 prev == ')')) {
-        return;
+        if (strcmp(cond, "C") == 0 && f == 0) return 0;
+        if (strcmp(cond, "V") == 0 && f != 0) return 0;
+        if (strcmp(cond, "VL") == 0 && f != 0 && f != 8) return 0;
+        if (strcmp(cond, "CL") == 0 && (f == 0 || f == 8)) return 0;
+        return 1;
     }
-    jc->best_stem = stem;
+    return (prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9') || prev == ')';
 }
 
+/* The longest particle wins: the candidate suffixes are tried from the
+ * longest a josa word can be, each looked up in the rule set's word table
+ * (a lookup per character of the word's end, not a walk over every
+ * particle). */
 size_t chr_entity_strip_josa(const chr_rules *rules, const char *s, size_t len, int min_stem)
 {
-    struct josa_ctx jc = {s, len, min_stem, len};
-    chr_rules_each_word(rules, "josa", try_josa, &jc);
-    return jc.best_stem;
+    size_t longest = chr_rules_longest_word(rules, "josa");
+    if (longest == 0 || len < 2) return len;
+    /* every candidate ends with the word's last character: most words
+     * end in none a particle ends in */
+    size_t last;
+    last_cp(s, len, &last);
+    if (!chr_rules_class_may_end_with(rules, "josa", s + last, len - last)) return len;
+    size_t stem = len - 1 > longest ? len - longest : 1; /* a particle leaves a stem of a byte at least */
+    for (; stem < len; stem++) {
+        if (((unsigned char)s[stem] & 0xC0) == 0x80) continue;
+        const chr_rule_record *rec = chr_rules_find_word(rules, "josa", s + stem, len - stem);
+        if (!rec) continue;
+        if ((int)chr_utf8_count(s, stem) < min_stem) continue;
+        size_t at;
+        uint32_t prev = last_cp(s, stem, &at);
+        for (; rec; rec = chr_rules_next_word(rules, rec))
+            if (josa_agrees(rec->nfields > 3 ? rec->fields[3] : "*", prev)) return stem;
+    }
+    return len;
 }
 
 static const char *const rr_initial[19] = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s",

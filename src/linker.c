@@ -26,11 +26,70 @@
 
 #include "chr_resolver.h"
 
+/* Which strings each entity's alias and title lists hold, so that adding
+ * one (a mention attached, an entity merged into another) costs a hash
+ * lookup, not a walk of a list that grows with a long article. The lists
+ * keep their order: a string is appended when it is new, as
+ * chr_strvec_add_unique() does. */
+typedef struct {
+    uint32_t hash; /* 0: empty */
+    uint32_t list; /* 2 * entity + (0 aliases, 1 titles) */
+    const char *s; /* borrowed from the list */
+} member_slot;
+
+typedef struct {
+    member_slot *slots;
+    size_t cap, len;
+} member_set;
+
+static uint32_t member_hash(uint32_t list, const char *s)
+{
+    uint32_t h = 2166136261u ^ list;
+    h *= 16777619u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h ? h : 1;
+}
+
+static member_slot *member_find(const member_set *set, uint32_t h, uint32_t list, const char *s)
+{
+    for (size_t i = h & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
+        member_slot *slot = &set->slots[i];
+        if (!slot->hash || (slot->hash == h && slot->list == list && strcmp(slot->s, s) == 0)) return slot;
+    }
+}
+
+/* Appends 's' to list 'which' (0 aliases, 1 titles) of entity 'entity'
+ * unless it holds it already. */
+static void member_add(member_set *set, chr_corpus *c, long entity, int which, const char *s)
+{
+    chr_entity *e = &c->entities.items[entity];
+    chr_strvec *v = which ? &e->titles : &e->aliases;
+    if (2 * (set->len + 1) > set->cap) {
+        member_slot *old = set->slots;
+        size_t old_cap = set->cap;
+        set->cap = old_cap ? 2 * old_cap : 1024;
+        set->slots = chr_xcalloc(set->cap, sizeof *set->slots);
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].hash) *member_find(set, old[i].hash, old[i].list, old[i].s) = old[i];
+        free(old);
+    }
+    uint32_t list = (uint32_t)(2 * entity + which), h = member_hash(list, s);
+    member_slot *slot = member_find(set, h, list, s);
+    if (slot->hash) return;
+    chr_vec_push(v, chr_xstrdup(s));
+    slot->hash = h;
+    slot->list = list;
+    slot->s = v->items[v->len - 1];
+    set->len++;
+}
+
 /* Lookups that keep linking linear: alias -> entity, and per document a
- * word of a person's full name -> that person (-2 when two share it). */
+ * word of a person's full name -> that person (-2 when two share it); the
+ * members of every entity's alias and title lists. */
 typedef struct {
     json_t *aliases;
     json_t *name_words;
+    member_set members;
 } link_index;
 
 /* ---- entities ----------------------------------------------------------------------------- */
@@ -105,15 +164,15 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
     chr_entity *e = &c->entities.items[entity];
     m->entity = entity;
     chr_vec_push(&e->mentions, mention);
-    chr_strvec_add_unique(&e->aliases, surface);
+    member_add(&ix->members, c, entity, 0, surface);
     index_alias(ix, e->type, surface, entity);
     index_alias(ix, e->type, e->name, entity);
     if (m->latin) {
-        chr_strvec_add_unique(&e->aliases, m->latin);
+        member_add(&ix->members, c, entity, 0, m->latin);
         index_alias(ix, e->type, m->latin, entity);
     }
     /* titles are people's: "이사회 의장" names the chair, not the board */
-    if (m->title && e->type == CHR_ENT_PERSON) chr_strvec_add_unique(&e->titles, m->title);
+    if (m->title && e->type == CHR_ENT_PERSON) member_add(&ix->members, c, entity, 1, m->title);
     if (e->type == CHR_ENT_PERSON) {
         index_name_words(ix, m->doc, surface, entity);
         index_name_words(ix, m->doc, e->name, entity);
@@ -453,7 +512,7 @@ static void note_candidate(long entity, int exact, void *ctx)
     if (cd->found < 0 || entity < cd->found) cd->found = entity;
 }
 
-static void merge_entities(chr_corpus *c, long keep, long drop)
+static void merge_entities(chr_corpus *c, member_set *members, long keep, long drop)
 {
     chr_entity *k = &c->entities.items[keep];
     chr_entity *d = &c->entities.items[drop];
@@ -461,9 +520,10 @@ static void merge_entities(chr_corpus *c, long keep, long drop)
         chr_vec_push(&k->mentions, d->mentions.items[i]);
         c->entity_mentions.items[d->mentions.items[i]].entity = keep;
     }
-    for (size_t i = 0; i < d->aliases.len; i++) chr_strvec_add_unique(&k->aliases, d->aliases.items[i]);
-    for (size_t i = 0; i < d->titles.len; i++) chr_strvec_add_unique(&k->titles, d->titles.items[i]);
-    chr_strvec_add_unique(&k->aliases, d->name);
+    for (size_t i = 0; i < d->aliases.len; i++) member_add(members, c, keep, 0, d->aliases.items[i]);
+    for (size_t i = 0; i < d->titles.len; i++) member_add(members, c, keep, 1, d->titles.items[i]);
+    member_add(members, c, keep, 0, d->name);
+    k = &c->entities.items[keep];
     /* the Latin form is the canonical name when any source gives it */
     if (has_hangul(k->name) && !has_hangul(d->name)) {
         free(k->name);
@@ -662,7 +722,7 @@ static void org_key(const chr_rules *rules, const char *form, int drop_r, char *
 /* Merges the organisation entities whose forms have keys within one edit
  * (keys of at least 5 consonants; exactly when a suffix was split off or
  * the key is shorter); boards only with boards. Linear. */
-static void link_orgs(const chr_rules *rules, chr_corpus *c)
+static void link_orgs(const chr_rules *rules, chr_corpus *c, member_set *members)
 {
     key_index companies = {json_object(), 5}, boards = {json_object(), 5};
     for (size_t a = 0; a < c->entities.len; a++) {
@@ -686,8 +746,8 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c)
                 struct candidates cd = {self, -1, 0};
                 key_index_each(c, ki, keys.items[k], note_candidate, &cd);
                 if (cd.found < 0) break;
-                if (cd.found < self) merge_entities(c, cd.found, self);
-                else merge_entities(c, self, cd.found);
+                if (cd.found < self) merge_entities(c, members, cd.found, self);
+                else merge_entities(c, members, self, cd.found);
             }
             key_index_add(ki, keys.items[k], chr_entity_root(c, (long)a));
         }
@@ -700,7 +760,16 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c)
 void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, chr_corpus *c)
 {
     char surface[512];
-    link_index ix = {json_object(), json_object()};
+    link_index ix = {json_object(), json_object(), {NULL, 0, 0}};
+    /* entities made before (none in a plain run) bring their lists */
+    for (size_t a = 0; a < c->entities.len; a++)
+        for (int which = 0; which < 2; which++) {
+            chr_strvec *v = which ? &c->entities.items[a].titles : &c->entities.items[a].aliases;
+            chr_strvec old = *v;
+            *v = (chr_strvec){0};
+            for (size_t i = 0; i < old.len; i++) member_add(&ix.members, c, (long)a, which, old.items[i]);
+            chr_strvec_free(&old);
+        }
     /* per document, the organisation mentioned most often (boards belong to it) */
     long *principal = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *principal);
     long *owner = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *owner);
@@ -785,7 +854,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
         }
     }
     /* organisations first: their links are the context that confirms people's */
-    link_orgs(rules, c);
+    link_orgs(rules, c, &ix.members);
     json_t **doc_orgs = doc_org_sets(c);
     /* across spellings and languages: person entities whose full names have
      * keys within one edit, confirmed by context, are one person (linear:
@@ -805,8 +874,8 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 int strong = cl.exact.items[f] && strlen(keys.items[k]) >= 5;
                 if (other == self || !same_context(c, doc_orgs, self, other, strong)) continue;
                 /* the earlier entity keeps its place; the later one joins it */
-                if (other < self) merge_entities(c, other, self);
-                else merge_entities(c, self, other);
+                if (other < self) merge_entities(c, &ix.members, other, self);
+                else merge_entities(c, &ix.members, self, other);
             }
             chr_vec_free(&cl.found);
             chr_vec_free(&cl.exact);
@@ -834,7 +903,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
         struct candidates cd = {(long)a, -1, 0};
         key_index_each(c, &lastw, key, note_candidate, &cd);
         if (cd.found >= 0 && !cd.ambiguous && same_context(c, doc_orgs, cd.found, (long)a, strlen(key) >= 5))
-            merge_entities(c, cd.found, (long)a);
+            merge_entities(c, &ix.members, cd.found, (long)a);
     }
     json_decref(lastw.by_variant);
     for (size_t d = 0; d < c->docs.len; d++) json_decref(doc_orgs[d]);
@@ -843,5 +912,6 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     free(owner);
     json_decref(ix.aliases);
     json_decref(ix.name_words);
+    free(ix.members.slots);
 }
 

@@ -15,6 +15,16 @@
 
 #include "chr_timex.h"
 
+/* A participant's role is one of a few short words in a char[16]: compared
+ * as one 8-byte block on the hot path of merging (sizeof "subject" == 8). */
+#define ROLE_IS(role, word) (memcmp((role), word, sizeof word) == 0)
+
+/* strcmp() == 0 for the inner loops: most strings there differ at once */
+static int same_string(const char *a, const char *b)
+{
+    return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /* ---- date values ---------------------------------------------------------------------- */
 
 static int parse_digits(const char *s, int n, int *out)
@@ -120,21 +130,25 @@ typedef CHR_VEC(event_state) state_vec;
 
 static int has_subject_conflict(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
 {
-    int e_has = 0, m_has = 0, shared = 0;
+    /* the mention's side first: it is short, and without a subject there
+     * is no conflict however long the event's list */
+    int m_has = 0;
+    for (size_t k = 0; k < m->participants.len && !m_has; k++)
+        if (ROLE_IS(m->participants.items[k].role, "subject")) m_has = 1;
+    if (!m_has) return 0;
+    int e_has = 0;
     for (size_t i = 0; i < e->participants.len; i++) {
         const chr_participant *p = &e->participants.items[i];
-        if (strcmp(p->role, "subject") != 0) continue;
+        if (!ROLE_IS(p->role, "subject")) continue;
         e_has = 1;
         for (size_t k = 0; k < m->participants.len; k++) {
             const chr_participant *q = &m->participants.items[k];
-            if (strcmp(q->role, "subject") != 0) continue;
+            if (!ROLE_IS(q->role, "subject")) continue;
             if (c->entities.items[q->entity].type != CHR_ENT_PERSON) continue;
-            if (chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) shared = 1;
+            if (chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) return 0; /* shared */
         }
     }
-    for (size_t k = 0; k < m->participants.len; k++)
-        if (strcmp(m->participants.items[k].role, "subject") == 0) m_has = 1;
-    return e_has && m_has && !shared;
+    return e_has;
 }
 
 /* Without people on both sides, two mentions that each name organisations
@@ -144,14 +158,14 @@ static int has_org_conflict(const chr_corpus *c, const chr_event *e, const chr_e
     int e_org = 0, m_org = 0;
     for (size_t i = 0; i < e->participants.len; i++) {
         const chr_participant *p = &e->participants.items[i];
-        if (c->entities.items[p->entity].type != CHR_ENT_ORG || strcmp(p->role, "agent") == 0) continue;
+        if (c->entities.items[p->entity].type != CHR_ENT_ORG || ROLE_IS(p->role, "agent")) continue;
         e_org = 1;
         for (size_t k = 0; k < m->participants.len; k++)
             if (chr_entity_root(c, m->participants.items[k].entity) == chr_entity_root(c, p->entity)) return 0;
     }
     for (size_t k = 0; k < m->participants.len; k++) {
         const chr_participant *q = &m->participants.items[k];
-        if (c->entities.items[q->entity].type == CHR_ENT_ORG && strcmp(q->role, "agent") != 0) m_org = 1;
+        if (c->entities.items[q->entity].type == CHR_ENT_ORG && !ROLE_IS(q->role, "agent")) m_org = 1;
     }
     return e_org && m_org;
 }
@@ -159,7 +173,7 @@ static int has_org_conflict(const chr_corpus *c, const chr_event *e, const chr_e
 static int has_person_subject(const chr_corpus *c, const chr_participant *items, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(items[i].role, "subject") == 0 && c->entities.items[items[i].entity].type == CHR_ENT_PERSON) return 1;
+        if (ROLE_IS(items[i].role, "subject") && c->entities.items[items[i].entity].type == CHR_ENT_PERSON) return 1;
     return 0;
 }
 
@@ -177,10 +191,10 @@ static int shares_person_subject(const chr_corpus *c, const chr_event *e, const 
 {
     for (size_t i = 0; i < e->participants.len; i++) {
         const chr_participant *p = &e->participants.items[i];
-        if (strcmp(p->role, "subject") != 0 || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
+        if (!ROLE_IS(p->role, "subject") || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
         for (size_t k = 0; k < m->participants.len; k++) {
             const chr_participant *q = &m->participants.items[k];
-            if (strcmp(q->role, "subject") == 0 && chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) return 1;
+            if (ROLE_IS(q->role, "subject") && chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) return 1;
         }
     }
     return 0;
@@ -277,6 +291,13 @@ static void merge_events(const chr_corpus *c, state_vec *states)
     chr_strvec types = {0};
     index_vec stamp = {0};    /* per event: the last mention that looked at it, +1 */
     CHR_VEC(int) last_doc = {0}; /* per event: the document it was last indexed under */
+    /* per event: the document of its first mention, kept beside the other
+     * per-event arrays so that the candidate loop does not fetch a mention
+     * from the big mention array for each candidate */
+    CHR_VEC(int) first_doc = {0};
+    /* per event: the ids (type_id) of its type and of its state's weak_to,
+     * kept in step with the strings so that candidates compare numbers */
+    CHR_VEC(int) type_of = {0}, weak_of = {0};
     /* participants now point at entities */
     for (size_t i = 0; i < corpus->event_mentions.len; i++) {
         chr_event_mention *m = &corpus->event_mentions.items[i];
@@ -317,10 +338,9 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     if (stamp.items[e] == i + 1) continue;
                     stamp.items[e] = i + 1;
                     chr_event *ev = &corpus->events.items[e];
-                    event_state *st = &states->items[e];
-                    int same_type = strcmp(ev->type, m->type) == 0;
-                    int upgrade = m->weak_to[0] && strcmp(ev->type, m->weak_to) == 0;
-                    int absorbed = st->weak_to[0] && strcmp(st->weak_to, m->type) == 0;
+                    int same_type = type_of.items[e] == want[0];
+                    int upgrade = want[1] >= 0 && type_of.items[e] == want[1];
+                    int absorbed = weak_of.items[e] >= 0 && weak_of.items[e] == want[0];
                     if (!same_type && !upgrade && !absorbed) continue;
                     if ((ev->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
                     /* a threat or a demand ("그만두겠다는", "사퇴를 요구") is not
@@ -349,8 +369,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                           has_person_subject(c, m->participants.items, m->participants.len)) &&
                         has_org_conflict(c, ev, m))
                         continue;
-                    const chr_event_mention *first = &c->event_mentions.items[ev->mentions.items[0]];
-                    int same_doc = first->doc == m->doc;
+                    int same_doc = first_doc.items[e] == m->doc;
                     if (!same_doc && !shares_participant(c, ev, m)) continue;
                     int score =
                         (same_doc ? 4 : 0) + (value[0] && strcmp(ev->value, value) == 0 ? 2 : 0) + (same_type ? 1 : 0);
@@ -368,6 +387,9 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             chr_vec_push(states, st);
             chr_vec_push(&stamp, 0);
             chr_vec_push(&last_doc, -1);
+            chr_vec_push(&first_doc, m->doc);
+            chr_vec_push(&type_of, want[0]);
+            chr_vec_push(&weak_of, want[1]);
             best = (long)corpus->events.len - 1;
         }
         chr_event *ev = &corpus->events.items[best];
@@ -376,9 +398,14 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             /* the ambiguous cue was the stronger type all along */
             snprintf(ev->type, sizeof ev->type, "%s", m->type);
             st->weak_to[0] = '\0';
+            type_of.items[best] = want[0];
+            weak_of.items[best] = -1;
         }
         /* a firm mention of the event's own type settles an ambiguous one */
-        if (!m->weak_to[0] && strcmp(ev->type, m->type) == 0) st->weak_to[0] = '\0';
+        if (!m->weak_to[0] && strcmp(ev->type, m->type) == 0) {
+            st->weak_to[0] = '\0';
+            weak_of.items[best] = -1;
+        }
         chr_vec_push(&ev->mentions, i);
         m->event = best;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
@@ -386,7 +413,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         size_t known = created ? 0 : ev->participants.len;
         add_event_participants(c, ev, m);
         /* index what is new: the event in this document, its new participants */
-        int t = type_id(&types, ev->type), wt = type_id(&types, st->weak_to);
+        int t = type_of.items[best], wt = weak_of.items[best];
         if (m->doc >= 0 && (size_t)m->doc < ndocs && last_doc.items[best] != m->doc) {
             index_event(&by_doc[m->doc], (size_t)best, t, wt);
             last_doc.items[best] = m->doc;
@@ -424,6 +451,9 @@ static void merge_events(const chr_corpus *c, state_vec *states)
     chr_strvec_free(&types);
     chr_vec_free(&stamp);
     chr_vec_free(&last_doc);
+    chr_vec_free(&first_doc);
+    chr_vec_free(&type_of);
+    chr_vec_free(&weak_of);
 }
 
 /* Is every mention of 'e' a noun or a relative clause in document 'doc'? */
@@ -442,10 +472,10 @@ static int subjects_differ(const chr_corpus *c, const chr_event *a, const chr_ev
     int a_has = 0;
     for (size_t i = 0; i < a->participants.len; i++) {
         const chr_participant *p = &a->participants.items[i];
-        if (strcmp(p->role, "subject") != 0 || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
+        if (!ROLE_IS(p->role, "subject") || c->entities.items[p->entity].type != CHR_ENT_PERSON) continue;
         a_has = 1;
         for (size_t k = 0; k < b->participants.len; k++)
-            if (strcmp(b->participants.items[k].role, "subject") == 0 && b->participants.items[k].entity == p->entity)
+            if (ROLE_IS(b->participants.items[k].role, "subject") && b->participants.items[k].entity == p->entity)
                 return 0;
     }
     return a_has && has_person_subject(c, b->participants.items, b->participants.len);
@@ -505,7 +535,7 @@ static void fold_references(chr_corpus *c, state_vec *states)
             for (size_t q = 0; q < told[d].len; q++) {
                 size_t j = told[d].items[q];
                 chr_event *b = &c->events.items[j];
-                if (j == i || seen[j] == i + 1 || b->mentions.len == 0 || strcmp(b->type, a->type) != 0) continue;
+                if (j == i || seen[j] == i + 1 || b->mentions.len == 0 || !same_string(b->type, a->type)) continue;
                 seen[j] = i + 1;
                 if ((b->modality == CHR_MOD_NEGATED) != (a->modality == CHR_MOD_NEGATED) ||
                     (b->modality == CHR_MOD_POSSIBLE) != (a->modality == CHR_MOD_POSSIBLE))
@@ -681,7 +711,7 @@ static void date_by_context(chr_corpus *c)
             if (p->doc != m->doc || p->sentence < m->sentence - 2) break;
             if (p->sentence == m->sentence || p->event < 0 || p->event == m->event) continue;
             const chr_event *prev = &c->events.items[p->event];
-            if (strcmp(prev->type, ev->type) != 0 || !prev->value[0] || !is_factual(p->modality)) continue;
+            if (!same_string(prev->type, ev->type) || !prev->value[0] || !is_factual(p->modality)) continue;
             set_event_date(ev, prev->value, "context");
         }
     }
@@ -746,7 +776,7 @@ static void drop_undated(chr_corpus *c)
         int party = e->amount.present, needs_party = e->mentions.len > 0;
         for (size_t p = 0; p < e->participants.len; p++)
             if (c->entities.items[e->participants.items[p].entity].type == CHR_ENT_ORG &&
-                strcmp(e->participants.items[p].role, "agent") != 0)
+                !ROLE_IS(e->participants.items[p].role, "agent"))
                 party = 1;
         for (size_t k = 0; k < e->mentions.len; k++)
             if (!c->event_mentions.items[e->mentions.items[k]].requires_party) needs_party = 0;
@@ -770,13 +800,13 @@ static void settle_subjects(chr_corpus *c)
         long best = -1;
         size_t best_count = 0;
         for (size_t p = 0; p < e->participants.len; p++) {
-            if (strcmp(e->participants.items[p].role, "subject") != 0) continue;
+            if (!ROLE_IS(e->participants.items[p].role, "subject")) continue;
             long ent = e->participants.items[p].entity;
             size_t count = 0;
             for (size_t k = 0; k < e->mentions.len; k++) {
                 const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
                 for (size_t q = 0; q < m->participants.len; q++)
-                    if (chr_entity_root(c, m->participants.items[q].entity) == ent && strcmp(m->participants.items[q].role, "subject") == 0)
+                    if (chr_entity_root(c, m->participants.items[q].entity) == ent && ROLE_IS(m->participants.items[q].role, "subject"))
                         count++;
             }
             if (count > best_count) best_count = count, best = ent;
@@ -784,7 +814,7 @@ static void settle_subjects(chr_corpus *c)
         size_t out = 0;
         for (size_t p = 0; p < e->participants.len; p++) {
             chr_participant *part = &e->participants.items[p];
-            if (strcmp(part->role, "subject") == 0 && part->entity != best) continue;
+            if (ROLE_IS(part->role, "subject") && part->entity != best) continue;
             e->participants.items[out++] = *part;
         }
         e->participants.len = out;
@@ -805,7 +835,7 @@ static void board_company(chr_corpus *c)
         for (size_t p = 0; p < e->participants.len; p++) {
             const chr_participant *q = &e->participants.items[p];
             if (strcmp(q->role, "organization") == 0) has_org = 1;
-            if (strcmp(q->role, "agent") == 0 && c->entities.items[q->entity].type == CHR_ENT_ORG) board = q->entity;
+            if (ROLE_IS(q->role, "agent") && c->entities.items[q->entity].type == CHR_ENT_ORG) board = q->entity;
         }
         if (has_org || board < 0) continue;
         const char *name = c->entities.items[board].name;

@@ -7,6 +7,11 @@
  * loader checks only the shape of a record (its kind and field count);
  * meaning is checked by the module that owns the kind, with errors that
  * still name the file and the line.
+ *
+ * It also holds the gates, the extractors' prefilters: the words a pattern
+ * needs (named by a rule's gate flag, or read from the pattern's first
+ * words), found for all patterns of a module in one pass over a document,
+ * so that each pattern runs only near them (chr_regex_find_limited).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "chr_rules.h"
@@ -29,11 +34,27 @@ struct chr_embedded_file {
 extern const struct chr_embedded_file chr_embedded_rules[];
 extern const size_t chr_embedded_rules_count;
 
+/* A slot of the word table: the first 'word' record of one class and
+ * surface (hash 0 marks an empty slot). */
+typedef struct {
+    uint32_t hash;
+    uint32_t rec;
+} word_slot;
+
 struct chr_rules {
     CHR_VEC(chr_rule_record) records;
     chr_strvec names; /* owned file names and languages, referenced by records */
-    json_t *words;    /* "class\tsurface" -> record index */
+    /* (class, surface) -> first record, open addressing: the lookup of
+     * every extractor's inner loops, so no key is built and no JSON hashed */
+    word_slot *words;
+    size_t words_cap, words_len;
+    CHR_VEC(long) same_next; /* record -> next record of its class and surface, or -1 */
+    /* hashes of (class, last character of a surface): "no particle ends
+     * with this syllable" answered before any suffix is looked up */
+    uint32_t *ends;
+    size_t ends_cap, ends_len;
     json_t *classes;  /* "class" -> [record index, ...] in file order */
+    json_t *longest;  /* "class" -> its longest surface in bytes */
     json_t *defines;  /* "NAME" -> record index */
 };
 
@@ -51,8 +72,8 @@ static const struct {
 static chr_rules *rules_new(void)
 {
     chr_rules *rules = chr_xcalloc(1, sizeof *rules);
-    rules->words = json_object();
     rules->classes = json_object();
+    rules->longest = json_object();
     rules->defines = json_object();
     return rules;
 }
@@ -64,8 +85,11 @@ void chr_rules_free(chr_rules *rules)
         for (int f = 0; f < rules->records.items[i].nfields; f++) free(rules->records.items[i].fields[f]);
     chr_vec_free(&rules->records);
     chr_strvec_free(&rules->names);
-    json_decref(rules->words);
+    free(rules->words);
+    free(rules->ends);
+    chr_vec_free(&rules->same_next);
     json_decref(rules->classes);
+    json_decref(rules->longest);
     json_decref(rules->defines);
     free(rules);
 }
@@ -102,15 +126,116 @@ static long first_invalid_utf8(const unsigned char *s, size_t len)
     return -1;
 }
 
+/* Mixes n bytes of p into h, eight at a time. */
+static uint64_t hash_bytes(uint64_t h, const char *p, size_t n)
+{
+    while (n >= 8) {
+        uint64_t x;
+        memcpy(&x, p, 8);
+        h = (h ^ x) * UINT64_C(0x9E3779B97F4A7C15);
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    uint64_t x = 0;
+    memcpy(&x, p, n);
+    h = (h ^ x ^ ((uint64_t)n << 56)) * UINT64_C(0x9E3779B97F4A7C15);
+    return h ^ (h >> 29);
+}
+
+/* Hash of class and surface (the table's key); never 0 (0 marks an empty
+ * slot). Eight bytes a step: it runs for every word looked up. */
+static uint32_t word_hash(const char *cls, size_t cls_len, const char *s, size_t len)
+{
+    uint64_t h = hash_bytes(hash_bytes(UINT64_C(0x243F6A8885A308D3), cls, cls_len), s, len);
+    uint32_t r = (uint32_t)(h >> 32);
+    return r ? r : 1;
+}
+
+/* The slot of (cls, s[0..len)): its record's, or the empty one where it goes. */
+static word_slot *word_find_slot(const chr_rules *rules, uint32_t h, const char *cls, const char *s, size_t len)
+{
+    size_t mask = rules->words_cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        word_slot *slot = &rules->words[i];
+        if (slot->hash == 0) return slot;
+        if (slot->hash != h) continue;
+        const chr_rule_record *rec = &rules->records.items[slot->rec];
+        if (strncmp(rec->fields[2], s, len) == 0 && rec->fields[2][len] == '\0' && strcmp(rec->fields[1], cls) == 0)
+            return slot;
+    }
+}
+
+/* Adds hash 'h' to the set of word endings (0 is never stored). */
+static void ends_add(chr_rules *rules, uint32_t h)
+{
+    if (2 * (rules->ends_len + 1) > rules->ends_cap) {
+        uint32_t *old = rules->ends;
+        size_t old_cap = rules->ends_cap;
+        rules->ends_cap = old_cap ? 2 * old_cap : 256;
+        rules->ends = chr_xcalloc(rules->ends_cap, sizeof *rules->ends);
+        rules->ends_len = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i]) ends_add(rules, old[i]);
+        free(old);
+    }
+    size_t mask = rules->ends_cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        if (rules->ends[i] == h) return;
+        if (!rules->ends[i]) {
+            rules->ends[i] = h;
+            rules->ends_len++;
+            return;
+        }
+    }
+}
+
+static void word_index(chr_rules *rules, size_t index)
+{
+    const chr_rule_record *rec = &rules->records.items[index];
+    if (2 * (rules->words_len + 1) > rules->words_cap) {
+        word_slot *old = rules->words;
+        size_t old_cap = rules->words_cap;
+        rules->words_cap = old_cap ? 2 * old_cap : 256;
+        rules->words = chr_xcalloc(rules->words_cap, sizeof *rules->words);
+        for (size_t i = 0; i < old_cap; i++) {
+            if (!old[i].hash) continue;
+            size_t k = old[i].hash & (rules->words_cap - 1);
+            while (rules->words[k].hash) k = (k + 1) & (rules->words_cap - 1);
+            rules->words[k] = old[i];
+        }
+        free(old);
+    }
+    const char *cls = rec->fields[1], *surface = rec->fields[2];
+    size_t len = strlen(surface);
+    uint32_t h = word_hash(cls, strlen(cls), surface, len);
+    word_slot *slot = word_find_slot(rules, h, cls, surface, len);
+    if (!slot->hash) {
+        slot->hash = h;
+        slot->rec = (uint32_t)index;
+        rules->words_len++;
+    } else {
+        /* a second record of the same word: chained after the others */
+        size_t k = slot->rec;
+        while (rules->same_next.items[k] >= 0) k = (size_t)rules->same_next.items[k];
+        rules->same_next.items[k] = (long)index;
+    }
+    if (len > 0) {
+        size_t last = len - 1;
+        while (last > 0 && ((unsigned char)surface[last] & 0xC0) == 0x80) last--;
+        ends_add(rules, word_hash(cls, strlen(cls), surface + last, len - last));
+    }
+    json_t *lw = json_object_get(rules->longest, cls);
+    if (!lw) json_object_set_new(rules->longest, cls, json_integer((json_int_t)len));
+    else if ((json_int_t)len > json_integer_value(lw)) json_integer_set(lw, (json_int_t)len);
+}
+
 static chr_status index_record(chr_rules *rules, size_t index, chr_error *err)
 {
     chr_rule_record *rec = &rules->records.items[index];
+    while (rules->same_next.len <= index) chr_vec_push(&rules->same_next, -1L);
     if (strcmp(rec->fields[0], "word") == 0) {
-        size_t klen = strlen(rec->fields[1]) + strlen(rec->fields[2]) + 2;
-        char *key = chr_xmalloc(klen);
-        snprintf(key, klen, "%s\t%s", rec->fields[1], rec->fields[2]);
-        if (!json_object_get(rules->words, key)) json_object_set_new(rules->words, key, json_integer((json_int_t)index));
-        free(key);
+        word_index(rules, index);
         json_t *list = json_object_get(rules->classes, rec->fields[1]);
         if (!list) {
             list = json_array();
@@ -300,18 +425,38 @@ const chr_rule_record *chr_rules_at(const chr_rules *rules, size_t index)
     return index < rules->records.len ? &rules->records.items[index] : NULL;
 }
 
+const chr_rule_record *chr_rules_find_word(const chr_rules *rules, const char *word_class, const char *s, size_t len)
+{
+    if (!rules->words_cap) return NULL;
+    word_slot *slot = word_find_slot(rules, word_hash(word_class, strlen(word_class), s, len), word_class, s, len);
+    return slot->hash ? &rules->records.items[slot->rec] : NULL;
+}
+
+const chr_rule_record *chr_rules_next_word(const chr_rules *rules, const chr_rule_record *rec)
+{
+    long next = rules->same_next.items[rec - rules->records.items];
+    return next >= 0 ? &rules->records.items[next] : NULL;
+}
+
+int chr_rules_class_may_end_with(const chr_rules *rules, const char *word_class, const char *ch, size_t n)
+{
+    if (!rules->ends_cap) return 0;
+    uint32_t h = word_hash(word_class, strlen(word_class), ch, n);
+    size_t mask = rules->ends_cap - 1;
+    for (size_t i = h & mask; rules->ends[i]; i = (i + 1) & mask)
+        if (rules->ends[i] == h) return 1;
+    return 0;
+}
+
+size_t chr_rules_longest_word(const chr_rules *rules, const char *word_class)
+{
+    return (size_t)json_integer_value(json_object_get(rules->longest, word_class));
+}
+
 const char *chr_rules_word(const chr_rules *rules, const char *word_class, const char *surface)
 {
-    char key[1024];
-    /* built by hand: this lookup is on the hot path of every extractor */
-    size_t lc = strlen(word_class), ls = strlen(surface);
-    if (lc + 1 + ls >= sizeof key) return NULL;
-    memcpy(key, word_class, lc);
-    key[lc] = '\t';
-    memcpy(key + lc + 1, surface, ls + 1);
-    json_t *idx = json_object_getn(rules->words, key, lc + 1 + ls);
-    if (!idx) return NULL;
-    const chr_rule_record *rec = &rules->records.items[json_integer_value(idx)];
+    const chr_rule_record *rec = chr_rules_find_word(rules, word_class, surface, strlen(surface));
+    if (!rec) return NULL;
     return rec->nfields > 3 ? rec->fields[3] : "";
 }
 
@@ -434,7 +579,8 @@ char *chr_rules_expand(const chr_rules *rules, const chr_rule_record *rec, const
 struct chr_regex {
     pcre2_code *code;
     pcre2_match_data *match_data;
-    pcre2_match_context *context;
+    pcre2_match_context *context;         /* no offset limit */
+    pcre2_match_context *limited_context; /* its offset limit set per call */
     int jit; /* JIT-compiled: searches call pcre2_jit_match, skipping pcre2_match's checks */
     char source[600];
 };
@@ -446,8 +592,10 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     if (!expanded) return NULL;
     int errcode = 0;
     PCRE2_SIZE erroffset = 0;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)expanded, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT,
-                                     &errcode, &erroffset, NULL);
+    /* PCRE2_USE_OFFSET_LIMIT lets chr_regex_find_limited() bound where a
+     * match may start; without a limit set it changes nothing */
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)expanded, PCRE2_ZERO_TERMINATED,
+                                     PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT, &errcode, &erroffset, NULL);
     if (!code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(errcode, msg, sizeof msg);
@@ -465,12 +613,15 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     re->jit = jit;
     re->match_data = pcre2_match_data_create_from_pattern(code, NULL);
     re->context = pcre2_match_context_create(NULL);
-    if (!re->match_data || !re->context) {
+    re->limited_context = pcre2_match_context_create(NULL);
+    if (!re->match_data || !re->context || !re->limited_context) {
         fprintf(stderr, "chronicle: out of memory (pcre2)\n");
         abort();
     }
     pcre2_set_match_limit(re->context, CHR_REGEX_MATCH_LIMIT);
     pcre2_set_depth_limit(re->context, 10000);
+    pcre2_set_match_limit(re->limited_context, CHR_REGEX_MATCH_LIMIT);
+    pcre2_set_depth_limit(re->limited_context, 10000);
     if (rec)
         snprintf(re->source, sizeof re->source, "%s:%ld", rec->file, rec->line);
     else
@@ -483,27 +634,19 @@ void chr_regex_free(chr_regex *re)
     if (!re) return;
     pcre2_match_data_free(re->match_data);
     pcre2_match_context_free(re->context);
+    pcre2_match_context_free(re->limited_context);
     pcre2_code_free(re->code);
     free(re);
 }
 
-int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from, chr_match *m,
-                   chr_error *err)
+/* One pcre2_match() call in 'ctx'; fills 'm' as chr_regex_find() says. */
+static int regex_run(const chr_regex *re, pcre2_match_context *ctx, const char *subject, size_t len, size_t from,
+                     chr_match *m, chr_error *err)
 {
-    return chr_regex_find_starting_by(re, subject, len, from, SIZE_MAX, m, err);
-}
-
-int chr_regex_find_starting_by(const chr_regex *re, const char *subject, size_t len, size_t from,
-                               size_t last_start, chr_match *m, chr_error *err)
-{
-    if (from > len || from > last_start) return 0;
-    pcre2_set_offset_limit(re->context, last_start >= len ? PCRE2_UNSET : (PCRE2_SIZE)last_start);
     /* the subject is valid UTF-8 (the reader checked it), which is all
      * pcre2_match would check before calling the JIT code */
-    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data,
-                                       re->context)
-                     : pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data,
-                                   re->context);
+    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data, ctx)
+                     : pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data, ctx);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (rc < 0) {
         PCRE2_UCHAR msg[256];
@@ -525,6 +668,22 @@ int chr_regex_find_starting_by(const chr_regex *re, const char *subject, size_t 
         }
     }
     return 1;
+}
+
+int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from, chr_match *m,
+                   chr_error *err)
+{
+    if (from > len) return 0;
+    return regex_run(re, re->context, subject, len, from, m, err);
+}
+
+int chr_regex_find_limited(const chr_regex *re, const char *subject, size_t len, size_t from, size_t start_limit,
+                           chr_match *m, chr_error *err)
+{
+    if (from > len || from > start_limit) return 0;
+    /* the context belongs to this regex, like its match data */
+    pcre2_set_offset_limit(re->limited_context, start_limit);
+    return regex_run(re, re->limited_context, subject, len, from, m, err);
 }
 
 size_t chr_regex_next_start(const char *subject, size_t len, const chr_match *m)
@@ -558,4 +717,457 @@ void chr_regex_each_name(const chr_regex *re, void (*fn)(const char *name, int n
 const char *chr_regex_source(const chr_regex *re)
 {
     return re->source;
+}
+
+/* ---- gates ---------------------------------------------------------------------- */
+
+/* One literal of the gates, with the gates that want it. */
+typedef struct {
+    char *s;
+    size_t len;
+    uint64_t head, head_mask;     /* its first 8 bytes (fewer: masked), little-endian */
+    uint32_t first;               /* its first code point */
+    uint64_t anywhere, word_start; /* gates wanting it anywhere / at a word start only */
+    long next;                    /* next literal of the same bucket, or -1 */
+} gate_literal;
+
+#define GATE_BUCKETS 4096u
+#define HANGUL_FIRST 0xAC00u
+#define HANGUL_COUNT 11172u
+#define PAIR_BUCKETS 16384u
+
+struct chr_gates {
+    CHR_VEC(gate_literal) lits;
+    long head[GATE_BUCKETS];     /* by first code point (its low bits) */
+    /* the same chains by exact first character for Hangul syllables, the
+     * text's most common case: one bit says whether any literal starts so */
+    uint64_t syllable_bits[(HANGUL_COUNT + 63) / 64];
+    long syllable_head[HANGUL_COUNT];
+    /* a literal starting with two syllables ("대표", "이사회") is chained by
+     * a hash of those six bytes instead: common first syllables ("이",
+     * "대") then cost a walk only where the second one agrees too */
+    uint64_t pair_bits[PAIR_BUCKETS / 64];
+    long pair_head[PAIR_BUCKETS];
+    unsigned char first_byte[256]; /* bytes that start some literal */
+    chr_strvec specs;            /* gate g was spelt specs.items[g] */
+    size_t reach[CHR_GATES_MAX];
+};
+
+chr_gates *chr_gates_new(void)
+{
+    chr_gates *g = chr_xcalloc(1, sizeof *g);
+    for (size_t b = 0; b < GATE_BUCKETS; b++) g->head[b] = -1;
+    for (size_t b = 0; b < HANGUL_COUNT; b++) g->syllable_head[b] = -1;
+    for (size_t b = 0; b < PAIR_BUCKETS; b++) g->pair_head[b] = -1;
+    return g;
+}
+
+void chr_gates_free(chr_gates *gates)
+{
+    if (!gates) return;
+    for (size_t i = 0; i < gates->lits.len; i++) free(gates->lits.items[i].s);
+    chr_vec_free(&gates->lits);
+    chr_strvec_free(&gates->specs);
+    free(gates);
+}
+
+int chr_gate_is_flag(const char *field)
+{
+    return strncmp(field, "gate:", 5) == 0;
+}
+
+size_t chr_gates_reach(const chr_gates *gates, int gate)
+{
+    return gate >= 0 && (size_t)gate < gates->specs.len ? gates->reach[gate] : SIZE_MAX;
+}
+
+static int is_syllable(uint32_t cp)
+{
+    return cp - HANGUL_FIRST < HANGUL_COUNT;
+}
+
+/* The pair bucket of the six bytes w (little-endian, two syllables). */
+static uint32_t pair_key(uint64_t w)
+{
+    return (uint32_t)(((w & UINT64_C(0xFFFFFFFFFFFF)) * UINT64_C(0x9E3779B97F4A7C15)) >> 50);
+}
+
+static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_start, int gate)
+{
+    size_t used, used2 = 0;
+    uint32_t first = chr_utf8_decode(s, len, &used);
+    uint32_t second = used < len ? chr_utf8_decode(s + used, len - used, &used2) : 0;
+    int pair = is_syllable(first) && is_syllable(second);
+    uint64_t w6 = 0;
+    for (size_t i = 0; pair && i < 6; i++) w6 |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    /* a Hangul first character has a chain of its own (two of them: a pair
+     * chain), others share a bucket */
+    long *slot = pair ? &g->pair_head[pair_key(w6)]
+                 : is_syllable(first) ? &g->syllable_head[first - HANGUL_FIRST]
+                                      : &g->head[first & (GATE_BUCKETS - 1)];
+    uint64_t bit = (uint64_t)1 << gate;
+    for (long k = *slot; k >= 0; k = g->lits.items[k].next) {
+        gate_literal *lit = &g->lits.items[k];
+        if (lit->len == len && memcmp(lit->s, s, len) == 0) {
+            if (word_start) lit->word_start |= bit;
+            else lit->anywhere |= bit;
+            return;
+        }
+    }
+    gate_literal lit = {chr_xstrndup(s, len), len, 0, 0, first, word_start ? 0 : bit, word_start ? bit : 0, *slot};
+    for (size_t i = 0; i < len && i < 8; i++) {
+        lit.head |= (uint64_t)(unsigned char)s[i] << (8 * i);
+        lit.head_mask |= (uint64_t)0xFF << (8 * i);
+    }
+    chr_vec_push(&g->lits, lit);
+    *slot = (long)(g->lits.len - 1);
+    g->first_byte[(unsigned char)s[0]] = 1;
+    if (pair) {
+        uint32_t key = pair_key(w6);
+        g->pair_bits[key / 64] |= (uint64_t)1 << (key % 64);
+    } else if (is_syllable(first)) {
+        uint32_t syl = first - HANGUL_FIRST;
+        g->syllable_bits[syl / 64] |= (uint64_t)1 << (syl % 64);
+    }
+}
+
+struct gate_class_ctx {
+    chr_gates *gates;
+    int word_start, gate, bad;
+};
+
+static void gate_add_surface(const chr_rule_record *rec, void *ctx)
+{
+    struct gate_class_ctx *gc = ctx;
+    const char *surface = rec->fields[2];
+    size_t n = strcspn(surface, " "); /* a space in a surface matches any run of \h */
+    if (n == 0) {
+        gc->bad = 1;
+        return;
+    }
+    gates_add_literal(gc->gates, surface, n, gc->word_start, gc->gate);
+}
+
+/* Adds the items of 'list' ("A|{word:CLASS}|{NAME}|...") to gate 'gate'.
+ * At depth 0 'list' is the flag's text (literals, a leading ^); deeper it
+ * is the regex of a define, which must list plain words and {...} items
+ * only. 'word_start' applies to every item. Returns CHR_OK or fills 'err'. */
+static chr_status gate_add_items(chr_gates *gates, const chr_rules *rules, const char *file, long line,
+                                 const char *spec, const char *list, size_t list_len, int word_start, int gate,
+                                 int depth, chr_error *err)
+{
+    if (depth > 8) return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': defines nest too deeply", spec);
+    /* a define reads "(?:A|B)" or "A|B" */
+    if (depth > 0 && list_len >= 4 && strncmp(list, "(?:", 3) == 0 && list[list_len - 1] == ')') {
+        int level = 0, wraps = 1;
+        for (size_t i = 0; i < list_len && wraps; i++) {
+            if (list[i] == '\\') i++;
+            else if (list[i] == '(') level++;
+            else if (list[i] == ')' && --level == 0 && i + 1 < list_len) wraps = 0;
+        }
+        if (wraps) list += 3, list_len -= 4;
+    }
+    size_t p = 0;
+    while (p <= list_len) {
+        size_t n = 0;
+        while (p + n < list_len && list[p + n] != '|') n++;
+        size_t next = p + n + 1;
+        const char *item = list + p;
+        int ws = word_start;
+        if (depth == 0 && n > 0 && item[0] == '^') ws = 1, item++, n--;
+        if (n == 0) return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s' has an empty item", spec);
+        if (n > 2 && item[0] == '{' && item[n - 1] == '}') {
+            char name[128];
+            if (n - 2 >= sizeof name)
+                return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': name in {...} too long", spec);
+            memcpy(name, item + 1, n - 2);
+            name[n - 2] = '\0';
+            if (strncmp(name, "word:", 5) == 0) {
+                if (!chr_rules_has_class(rules, name + 5))
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1,
+                                         "gate '%s': no word of class '%s' is defined", spec, name + 5);
+                struct gate_class_ctx gc = {gates, ws, gate, 0};
+                chr_rules_each_word(rules, name + 5, gate_add_surface, &gc);
+                if (gc.bad)
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1,
+                                         "gate '%s': a word of class '%s' starts with a space", spec, name + 5);
+            } else {
+                json_t *idx = json_object_get(rules->defines, name);
+                if (!idx)
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s': {%s} is not defined", spec,
+                                         name);
+                const char *def = rules->records.items[json_integer_value(idx)].fields[2];
+                chr_status st =
+                    gate_add_items(gates, rules, file, line, spec, def, strlen(def), ws, gate, depth + 1, err);
+                if (st != CHR_OK) return st;
+            }
+        } else {
+            /* a define is regex text: only a plain word is a literal there */
+            for (size_t i = 0; depth > 0 && i < n; i++)
+                if (strchr("\\^$.?*+()[]{}", item[i]))
+                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1,
+                                         "gate '%s': '%.*s' in a define is not a plain word, {word:CLASS} or {NAME}",
+                                         spec, (int)n, item);
+            gates_add_literal(gates, item, n, ws, gate);
+        }
+        p = next;
+    }
+    return CHR_OK;
+}
+
+int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_record *rec, const char *spec,
+                  chr_error *err)
+{
+    const char *file = rec ? rec->file : "(built-in)";
+    long line = rec ? rec->line : 0;
+    if (!chr_gate_is_flag(spec)) {
+        chr_error_set(err, CHR_ERR_RULES, file, line, -1, "'%s' is not a gate (gate:[N:]ITEM|ITEM...)", spec);
+        return -1;
+    }
+    long existing = chr_strvec_find(&gates->specs, spec);
+    if (existing >= 0) return (int)existing;
+    if (gates->specs.len >= CHR_GATES_MAX) {
+        chr_error_set(err, CHR_ERR_RULES, file, line, -1, "more than %d different gates", CHR_GATES_MAX);
+        return -1;
+    }
+    int gate = (int)gates->specs.len;
+    const char *p = spec + 5;
+    size_t reach = SIZE_MAX;
+    size_t digits = strspn(p, "0123456789");
+    if (digits > 0 && p[digits] == ':') {
+        if (digits > 6) {
+            chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate: the reach '%.*s' is too large", (int)digits, p);
+            return -1;
+        }
+        reach = (size_t)strtoul(p, NULL, 10);
+        p += digits + 1;
+    }
+    if (!*p) {
+        chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s' lists no item (gate:[N:]ITEM|ITEM...)", spec);
+        return -1;
+    }
+    if (gate_add_items(gates, rules, file, line, spec, p, strlen(p), 0, gate, 0, err) != CHR_OK) {
+        /* the items added before the error keep no bit: the number goes to
+         * the next gate */
+        uint64_t keep = ~((uint64_t)1 << gate);
+        for (size_t i = 0; i < gates->lits.len; i++) {
+            gates->lits.items[i].anywhere &= keep;
+            gates->lits.items[i].word_start &= keep;
+        }
+        return -1;
+    }
+    gates->reach[gate] = reach;
+    chr_vec_push(&gates->specs, chr_xstrdup(spec));
+    return gate;
+}
+
+/* True when the character ending just before 'i' is a letter or a digit
+ * (Hangul, ASCII, Latin-1 and Latin Extended letters). */
+static int gate_letter_before(const char *s, size_t i)
+{
+    if (i == 0) return 0;
+    size_t k = i - 1;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    size_t used;
+    uint32_t cp = chr_utf8_decode(s + k, i - k, &used);
+    return chr_is_hangul_syllable(cp) || (cp < 0x80 && ((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))) ||
+           (cp >= 0xC0 && cp < 0x250);
+}
+
+/* The 8 bytes at text[i..len) as a little-endian number, zeros past the end. */
+static uint64_t load8(const char *text, size_t i, size_t len)
+{
+    uint64_t w = 0;
+    if (len - i >= 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        memcpy(&w, text + i, 8); /* one load */
+#else
+        for (int k = 7; k >= 0; k--) w = (w << 8) | (unsigned char)text[i + (size_t)k];
+#endif
+    } else {
+        for (size_t k = len - i; k-- > 0;) w = (w << 8) | (unsigned char)text[i + k];
+    }
+    return w;
+}
+
+/* The gates whose literals of chain 'k' occur at text[i..len) ('w': its
+ * first 8 bytes); *at_word_start caches whether i starts a word (-1: not
+ * known yet). */
+static uint64_t gate_chain(const chr_gates *gates, long k, const char *text, size_t i, size_t len, uint64_t w,
+                           int *at_word_start)
+{
+    const gate_literal *lits = gates->lits.items;
+    uint64_t mask = 0;
+    /* the first 8 bytes decide most candidates without a memcmp; a literal
+     * of another first character fails them too */
+    for (; k >= 0; k = lits[k].next) {
+        const gate_literal *lit = &lits[k];
+        if ((w & lit->head_mask) != lit->head || lit->len > len - i ||
+            (lit->len > 8 && memcmp(text + i + 8, lit->s + 8, lit->len - 8) != 0))
+            continue;
+        mask |= lit->anywhere;
+        if (lit->word_start & ~mask) {
+            if (*at_word_start < 0) *at_word_start = !gate_letter_before(text, i);
+            if (*at_word_start) mask |= lit->word_start;
+        }
+    }
+    return mask;
+}
+
+void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t from, size_t to,
+                    chr_gate_hits *out)
+{
+    if (to > len) to = len;
+    for (size_t i = from; i < to;) {
+        unsigned char c = (unsigned char)text[i];
+        size_t step = 1;
+        uint32_t cp = c;
+        if (c >= 0xEA && c <= 0xED && len - i >= 3) {
+            /* U+A000..U+DFFF, Hangul syllables among them: the common case,
+             * decoded here and looked up by its bits */
+            cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)text[i + 1] & 0x3F) << 6) |
+                 ((unsigned char)text[i + 2] & 0x3F);
+            step = 3;
+        }
+        uint64_t w = 0, mask = 0;
+        int at_word_start = -1;
+        if (is_syllable(cp)) {
+            uint32_t syl = cp - HANGUL_FIRST;
+            long single = gates->syllable_bits[syl / 64] & ((uint64_t)1 << (syl % 64)) ? gates->syllable_head[syl] : -1;
+            long pair = -1;
+            if (len - i >= 6 && (unsigned char)text[i + 3] >= 0xEA && (unsigned char)text[i + 3] <= 0xED) {
+                w = load8(text, i, len);
+                uint32_t key = pair_key(w);
+                if (gates->pair_bits[key / 64] & ((uint64_t)1 << (key % 64))) pair = gates->pair_head[key];
+            }
+            if (single < 0 && pair < 0) {
+                i += step;
+                continue;
+            }
+            if (!w) w = load8(text, i, len);
+            mask = gate_chain(gates, single, text, i, len, w, &at_word_start) |
+                   gate_chain(gates, pair, text, i, len, w, &at_word_start);
+        } else {
+            if (!gates->first_byte[c]) {
+                i++; /* continuation bytes never start a literal */
+                continue;
+            }
+            size_t used;
+            if (c >= 0x80) cp = chr_utf8_decode(text + i, len - i, &used);
+            step = 1;
+            w = load8(text, i, len);
+            mask = gate_chain(gates, gates->head[cp & (GATE_BUCKETS - 1)], text, i, len, w, &at_word_start);
+        }
+        if (mask) {
+            chr_gate_hit h = {i, mask};
+            chr_vec_push(out, h);
+        }
+        i += step;
+    }
+}
+
+size_t chr_utf8_back(const char *text, size_t pos, size_t chars)
+{
+    while (chars > 0 && pos > 0) {
+        pos--;
+        while (pos > 0 && ((unsigned char)text[pos] & 0xC0) == 0x80) pos--;
+        chars--;
+    }
+    return pos;
+}
+
+/* ---- gates derived from a pattern's first words ------------------------------ */
+
+static int is_meta(char c)
+{
+    return c != '\0' && strchr("\\^$.|?*+()[]{}#", c) != NULL;
+}
+
+/* Collects into 'out' the literal each alternative of p[0..len) must start
+ * with; returns 0 when some alternative may start otherwise. A group opening
+ * an alternative ("(?:", "(?<name>") counts by its own alternatives. */
+static int leading_literals(const char *p, size_t len, int depth, chr_strvec *out)
+{
+    if (depth > 4) return 0;
+    size_t i = 0;
+    for (;;) {
+        /* one alternative from i; a word boundary first takes no character */
+        while (len - i >= 2 && p[i] == '\\' && p[i + 1] == 'b') i += 2;
+        if (i < len && p[i] == '(') {
+            size_t body = 0;
+            if (len - i > 3 && p[i + 1] == '?' && p[i + 2] == ':') body = i + 3;
+            else if (len - i > 4 && p[i + 1] == '?' && p[i + 2] == '<' && ((p[i + 3] >= 'A' && p[i + 3] <= 'Z') ||
+                                                                           (p[i + 3] >= 'a' && p[i + 3] <= 'z'))) {
+                size_t k = i + 3;
+                while (k < len && p[k] != '>') k++;
+                body = k + 1;
+            }
+            if (!body || body >= len) return 0;
+            /* the group's end */
+            size_t k = body;
+            int level = 1;
+            for (; k < len && level; k++) {
+                if (p[k] == '\\') k++;
+                else if (p[k] == '[') return 0; /* a class may hold ')' */
+                else if (p[k] == '(') level++;
+                else if (p[k] == ')') level--;
+            }
+            if (level) return 0;
+            /* k is past ')': a quantifier may skip the group */
+            if (k < len && (p[k] == '?' || p[k] == '*' || p[k] == '{')) return 0;
+            if (!leading_literals(p + body, k - 1 - body, depth + 1, out)) return 0;
+            i = k;
+        } else {
+            size_t s = i;
+            while (i < len && !is_meta(p[i])) i++;
+            size_t e = i;
+            /* a quantifier after the last character makes it optional */
+            if (i < len && (p[i] == '?' || p[i] == '*' || p[i] == '{')) {
+                while (e > s && ((unsigned char)p[e - 1] & 0xC0) == 0x80) e--;
+                if (e > s) e--;
+            }
+            if (e == s) return 0;
+            chr_vec_push(out, chr_xstrndup(p + s, e - s));
+        }
+        /* on to the next top-level '|' */
+        int level = 0;
+        while (i < len && !(level == 0 && p[i] == '|')) {
+            if (p[i] == '\\') i++;
+            else if (p[i] == '[') {
+                /* skip a class: ']' first in it is literal */
+                i++;
+                if (i < len && p[i] == '^') i++;
+                if (i < len && p[i] == ']') i++;
+                while (i < len && p[i] != ']') i += p[i] == '\\' ? 2 : 1;
+            } else if (p[i] == '(') level++;
+            else if (p[i] == ')') level--;
+            i++;
+        }
+        if (i >= len) return 1;
+        i++; /* past '|' */
+    }
+}
+
+int chr_gates_add_leading(chr_gates *gates, const char *pattern)
+{
+    size_t len = strlen(pattern);
+    if (len > 2 && pattern[0] == '(' && pattern[1] == '?' && pattern[2] != ':' && pattern[2] != '<') return -1; /* options */
+    chr_strvec lits = {0};
+    int gate = -1;
+    if (leading_literals(pattern, len, 0, &lits) && gates->specs.len < CHR_GATES_MAX) {
+        char *spec = chr_xmalloc(len + 8);
+        snprintf(spec, len + 8, "lead:%s", pattern);
+        long existing = chr_strvec_find(&gates->specs, spec);
+        if (existing >= 0) {
+            gate = (int)existing;
+            free(spec);
+        } else {
+            gate = (int)gates->specs.len;
+            for (size_t i = 0; i < lits.len; i++) gates_add_literal(gates, lits.items[i], strlen(lits.items[i]), 0, gate);
+            gates->reach[gate] = 0;
+            chr_vec_push(&gates->specs, spec);
+        }
+    }
+    chr_strvec_free(&lits);
+    return gate;
 }

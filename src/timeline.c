@@ -79,12 +79,23 @@ static const char *role_name(const chr_corpus *c, const chr_event *e, const char
     return "";
 }
 
-static const char *find_template(const chr_rules *rules, const char *type, const char *lang)
+typedef CHR_VEC(const chr_rule_record *) record_vec;
+
+/* The 'label' records of the rule set, in file order: looked up once per
+ * event, so gathered once rather than found among every record each time. */
+static void collect_labels(const chr_rules *rules, record_vec *out)
 {
-    const char *fallback = NULL;
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
-        if (strcmp(rec->fields[0], "label") != 0 || rec->nfields < 4) continue;
+        if (strcmp(rec->fields[0], "label") == 0 && rec->nfields >= 4) chr_vec_push(out, rec);
+    }
+}
+
+static const char *find_template(const record_vec *labels, const char *type, const char *lang)
+{
+    const char *fallback = NULL;
+    for (size_t i = 0; i < labels->len; i++) {
+        const chr_rule_record *rec = labels->items[i];
         if (strcmp(rec->fields[2], lang) != 0) continue;
         if (strcmp(rec->fields[1], type) == 0) return rec->fields[3];
         if (strcmp(rec->fields[1], "*") == 0 && !fallback) fallback = rec->fields[3];
@@ -144,6 +155,8 @@ static void tidy_label(chr_buf *label)
 
 static void write_labels(const chr_rules *rules, chr_corpus *c, const char *label_lang)
 {
+    record_vec labels = {0};
+    collect_labels(rules, &labels);
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
         const char *lang = label_lang;
@@ -152,7 +165,7 @@ static void write_labels(const chr_rules *rules, chr_corpus *c, const char *labe
             const chr_doc *doc = c->docs.items[c->event_mentions.items[e->mentions.items[0]].doc];
             lang = doc->lang == CHR_LANG_KO ? "ko" : "en";
         }
-        const char *tpl = find_template(rules, e->type, lang);
+        const char *tpl = find_template(&labels, e->type, lang);
         char amount[96] = "";
         if (e->amount.present) {
             if (e->amount.text) snprintf(amount, sizeof amount, "%s", e->amount.text);
@@ -169,6 +182,7 @@ static void write_labels(const chr_rules *rules, chr_corpus *c, const char *labe
         free(e->label);
         e->label = chr_buf_take(&out);
     }
+    chr_vec_free(&labels);
 }
 
 /* ---- order ------------------------------------------------------------------------------- */

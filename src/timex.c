@@ -2180,7 +2180,7 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
     chr_match m;
     int rc = 0;
     while (pos <= last_start && pos < limit &&
-           (rc = chr_regex_find_starting_by(rule->re, doc->text, limit, pos, last_start, &m, err)) == 1) {
+           (rc = chr_regex_find_limited(rule->re, doc->text, limit, pos, last_start, &m, err)) == 1) {
         pos = chr_regex_next_start(doc->text, limit, &m);
         if (m.end == m.start) continue;
         long s = chr_doc_sentence_at(doc, m.start);

@@ -1,5 +1,9 @@
 /* Unit tests for entity extraction and linking: particles, romanisation,
  * brackets, titles, and names that must or must not link. */
+#include <glob.h>
+#include <jansson.h>
+#include <stdio.h>
+
 #include "chr_entity.h"
 #include "harness.h"
 
@@ -418,6 +422,98 @@ static void headline_name_hints_the_body_without_a_mention(void **state)
     chr_corpus_free(c);
 }
 
+/* The gates of the rule files (prefilters) change no mention: every cue
+ * finds the same names with its gate as without, over every sample, the
+ * shared seeds and KLUE sentences when present, and a few hard strings. */
+static void mentions_of(const chr_entity_extractor *ex, chr_corpus *c)
+{
+    chr_error err;
+    chr_error_clear(&err);
+    for (size_t d = 0; d < c->docs.len; d++) assert_int_equal(chr_entity_extract(ex, c, (int)d, &err), CHR_OK);
+}
+
+static int same_mention(const chr_entity_mention *a, const chr_entity_mention *b)
+{
+    return a->doc == b->doc && a->start == b->start && a->end == b->end && a->type == b->type &&
+           (a->latin == NULL) == (b->latin == NULL) && (!a->latin || strcmp(a->latin, b->latin) == 0) &&
+           (a->title == NULL) == (b->title == NULL) && (!a->title || strcmp(a->title, b->title) == 0);
+}
+
+static void gates_change_no_mention(void **state)
+{
+    (void)state;
+    const chr_rules *rules = chr_engine_rules(test_engine);
+    chr_error err;
+    chr_error_clear(&err);
+    chr_entity_extractor *gated = chr_entity_new(rules, NULL, &err);
+    chr_entity_extractor *open = chr_entity_new(rules, NULL, &err);
+    assert_non_null(gated);
+    assert_non_null(open);
+    chr_entity_set_gates(open, 0);
+    chr_corpus *c1 = chr_corpus_new(), *c2 = chr_corpus_new();
+    chr_read_options opts = {0};
+    const char *globs[] = {"samples/*.txt", "samples/*/*.txt", "../shared/seeds/*.txt", "tests/golden/inputs/*.txt"};
+    size_t files = 0;
+    for (size_t g = 0; g < sizeof globs / sizeof globs[0]; g++) {
+        glob_t gl;
+        if (glob(globs[g], 0, NULL, &gl) != 0) continue;
+        for (size_t i = 0; i < gl.gl_pathc; i++) {
+            if (chr_engine_add_file(test_engine, c1, gl.gl_pathv[i], &opts, &err) != CHR_OK) continue;
+            assert_int_equal(chr_engine_add_file(test_engine, c2, gl.gl_pathv[i], &opts, &err), CHR_OK);
+            files++;
+        }
+        globfree(&gl);
+    }
+    assert_true(files >= 10); /* run from the source tree */
+    /* KLUE NER sentences, 50 to a document, when the shared data is there */
+    FILE *fp = fopen("../shared/eval/klue-ner/klue-ner-v1.1_dev.spans.jsonl", "rb");
+    if (fp) {
+        chr_buf text = {0};
+        char line[16384];
+        int n = 0;
+        while (fgets(line, sizeof line, fp)) {
+            json_t *row = json_loads(line, 0, NULL);
+            const char *sentence = json_string_value(json_object_get(row, "text"));
+            if (sentence) {
+                chr_buf_puts(&text, sentence);
+                chr_buf_puts(&text, "\n");
+            }
+            json_decref(row);
+            if (++n % 50 == 0) {
+                assert_int_equal(chr_engine_add_bytes(test_engine, c1, "klue", text.data, text.len, &opts, &err), CHR_OK);
+                assert_int_equal(chr_engine_add_bytes(test_engine, c2, "klue", text.data, text.len, &opts, &err), CHR_OK);
+                text.len = 0;
+            }
+        }
+        fclose(fp);
+        chr_buf_free(&text);
+    }
+    const char *hard[] = {
+        "김서연 대표는 말했다. 남궁민수  회장이 왔다. 이사회 의장 브렛 테일러가 밝혔다. 박씨와 김모(33)씨, 허병익(59·구속)이 있다.",
+        "샘 알트만(Sam Altman) CEO가 오픈AI로 돌아왔다.\u3000CEO\u3000마르코 벨리니, 노바AI와 LG전자, 루메라 랩스는 알더게이트 캐피탈은",
+        "xCEO 알트만 (((((( 대표대표대표 씨씨씨 김 김 김 대표 Chief Executive Sam Altman, the chief executive, said.",
+    };
+    for (size_t i = 0; i < sizeof hard / sizeof hard[0]; i++) {
+        assert_int_equal(chr_engine_add_bytes(test_engine, c1, "hard", hard[i], strlen(hard[i]), &opts, &err), CHR_OK);
+        assert_int_equal(chr_engine_add_bytes(test_engine, c2, "hard", hard[i], strlen(hard[i]), &opts, &err), CHR_OK);
+    }
+    mentions_of(gated, c1);
+    mentions_of(open, c2);
+    assert_true(c1->entity_mentions.len > 100);
+    for (size_t i = 0; i < c1->entity_mentions.len && i < c2->entity_mentions.len; i++) {
+        const chr_entity_mention *a = &c1->entity_mentions.items[i], *b = &c2->entity_mentions.items[i];
+        if (!same_mention(a, b))
+            fail_msg("gated and ungated cues differ at mention %zu: %.*s vs %.*s (document %d)", i,
+                     (int)(a->end - a->start), c1->docs.items[a->doc]->text + a->start, (int)(b->end - b->start),
+                     c2->docs.items[b->doc]->text + b->start, a->doc);
+    }
+    assert_int_equal(c1->entity_mentions.len, c2->entity_mentions.len);
+    chr_corpus_free(c1);
+    chr_corpus_free(c2);
+    chr_entity_free(gated);
+    chr_entity_free(open);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -443,6 +539,7 @@ int main(void)
         cmocka_unit_test(bare_board_belongs_to_its_explicit_owner),
         cmocka_unit_test(english_names_without_cue),
         cmocka_unit_test(hangul_title_connectors),
+        cmocka_unit_test(gates_change_no_mention),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

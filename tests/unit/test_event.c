@@ -1,10 +1,16 @@
 /* Unit tests for events: triggers, modality, roles, amounts, coreference,
  * dating, ordering, the text table and the scorer. The sentences are made
  * up for the tests. */
+#include <glob.h>
+#include <jansson.h>
+#include <stdio.h>
+
+#include "chr_entity.h"
 #include "chr_evaluate.h"
 #include "chr_event.h"
 #include "chr_export.h"
 #include "chr_resolver.h"
+#include "chr_timex.h"
 #include "harness.h"
 
 /* ---- helpers ---------------------------------------------------------------------- */
@@ -838,6 +844,96 @@ static void an_undated_telling_joins_the_dated_one_of_its_person(void **state)
     chr_corpus_free(c);
 }
 
+/* Triggers tried only where their first words occur (gates derived from
+ * the patterns) find the same event mentions as triggers searched over
+ * whole documents: every sample, the seeds, KLUE sentences when present. */
+static void add_both(chr_corpus *c1, chr_corpus *c2, const char *name, const char *text, size_t len)
+{
+    chr_error err;
+    chr_error_clear(&err);
+    chr_read_options opts = {0};
+    assert_true(chr_parse_dct("2023-11-30", &opts.dct));
+    assert_int_equal(chr_engine_add_bytes(test_engine, c1, name, text, len, &opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_add_bytes(test_engine, c2, name, text, len, &opts, &err), CHR_OK);
+}
+
+static void trigger_gates_change_no_event(void **state)
+{
+    (void)state;
+    const chr_rules *rules = chr_engine_rules(test_engine);
+    chr_error err;
+    chr_error_clear(&err);
+    chr_timex_extractor *tx = chr_timex_new(rules, &err);
+    chr_entity_extractor *ent = chr_entity_new(rules, NULL, &err);
+    chr_event_extractor *gated = chr_event_new(rules, &err), *open = chr_event_new(rules, &err);
+    assert_non_null(tx);
+    assert_non_null(ent);
+    assert_non_null(gated);
+    assert_non_null(open);
+    chr_event_set_gates(open, 0);
+    chr_corpus *c1 = chr_corpus_new(), *c2 = chr_corpus_new();
+    const char *globs[] = {"samples/*.txt", "samples/*/*.txt", "../shared/seeds/*.txt"};
+    size_t files = 0;
+    for (size_t g = 0; g < sizeof globs / sizeof globs[0]; g++) {
+        glob_t gl;
+        if (glob(globs[g], 0, NULL, &gl) != 0) continue;
+        for (size_t i = 0; i < gl.gl_pathc; i++) {
+            char *text = NULL;
+            size_t len = 0;
+            if (chr_read_file(gl.gl_pathv[i], CHR_ERR_IO, &text, &len, &err) != CHR_OK) continue;
+            add_both(c1, c2, gl.gl_pathv[i], text, len);
+            free(text);
+            files++;
+        }
+        globfree(&gl);
+    }
+    assert_true(files >= 10); /* run from the source tree */
+    FILE *fp = fopen("../shared/eval/klue-ner/klue-ner-v1.1_dev.spans.jsonl", "rb");
+    if (fp) {
+        chr_buf text = {0};
+        char line[16384];
+        int n = 0;
+        while (fgets(line, sizeof line, fp)) {
+            json_t *row = json_loads(line, 0, NULL);
+            const char *sentence = json_string_value(json_object_get(row, "text"));
+            if (sentence) {
+                chr_buf_puts(&text, sentence);
+                chr_buf_puts(&text, "\n");
+            }
+            json_decref(row);
+            if (++n % 50 == 0) {
+                add_both(c1, c2, "klue", text.data, text.len);
+                text.len = 0;
+            }
+        }
+        fclose(fp);
+        chr_buf_free(&text);
+    }
+    chr_corpus *cs[2] = {c1, c2};
+    const chr_event_extractor *exs[2] = {gated, open};
+    for (int k = 0; k < 2; k++)
+        for (size_t d = 0; d < cs[k]->docs.len; d++) {
+            assert_int_equal(chr_timex_extract(tx, cs[k], (int)d, &err), CHR_OK);
+            assert_int_equal(chr_entity_extract(ent, cs[k], (int)d, &err), CHR_OK);
+            assert_int_equal(chr_event_extract(exs[k], cs[k], (int)d, &err), CHR_OK);
+        }
+    assert_true(c1->event_mentions.len > 50);
+    for (size_t i = 0; i < c1->event_mentions.len && i < c2->event_mentions.len; i++) {
+        const chr_event_mention *a = &c1->event_mentions.items[i], *b = &c2->event_mentions.items[i];
+        if (a->doc != b->doc || a->start != b->start || a->end != b->end || strcmp(a->type, b->type) != 0 ||
+            a->timex != b->timex || a->participants.len != b->participants.len)
+            fail_msg("gated and ungated triggers differ at event mention %zu: %s at %zu vs %s at %zu (document %d)", i,
+                     a->type, a->start, b->type, b->start, a->doc);
+    }
+    assert_int_equal(c1->event_mentions.len, c2->event_mentions.len);
+    chr_corpus_free(c1);
+    chr_corpus_free(c2);
+    chr_event_free(gated);
+    chr_event_free(open);
+    chr_entity_free(ent);
+    chr_timex_free(tx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -880,6 +976,7 @@ int main(void)
         cmocka_unit_test(scorer_counts_like_the_reference),
         cmocka_unit_test(a_demand_is_not_done),
         cmocka_unit_test(talks_about_a_return_are_not_a_return),
+        cmocka_unit_test(trigger_gates_change_no_event),
         cmocka_unit_test(a_conditional_threat_is_possible),
         cmocka_unit_test(a_threat_and_a_resignation_stay_apart),
         cmocka_unit_test(a_plain_present_is_planned),

@@ -91,6 +91,69 @@ static void builtin_rules_load(void **state)
     chr_rules_free(r);
 }
 
+/* Gates: the flag's items found in one pass, word starts, reach, errors
+ * that name the record, and gates derived from a pattern's first words. */
+static void gates_find_their_items(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_error_clear(&err);
+    const char text[] = "word\ttitle\t대표\nword\ttitle\t이사회 의장\nword\ttitle\tCEO\ndefine\tSUF\t(?:랩스|{word:title})\n"
+                        "entity\tperson\tx\tgate:5:^{word:title}\nentity\torg\ty\tgate:3:{SUF}|(\n";
+    chr_rules *r = chr_rules_load_text("g.rules", "ko", text, sizeof text - 1, &err);
+    assert_non_null(r);
+    chr_gates *g = chr_gates_new();
+    int a = chr_gates_add(g, r, chr_rules_at(r, 4), chr_rules_at(r, 4)->fields[3], &err);
+    int b = chr_gates_add(g, r, chr_rules_at(r, 5), chr_rules_at(r, 5)->fields[3], &err);
+    assert_int_equal(a, 0);
+    assert_int_equal(b, 1);
+    assert_int_equal(chr_gates_add(g, r, chr_rules_at(r, 4), "gate:5:^{word:title}", &err), 0); /* shared */
+    assert_int_equal(chr_gates_reach(g, a), 5);
+    /* "대표" at a word start (both gates), inside a word (the second only),
+     * "이사회" (first word of "이사회 의장"), "랩스", "(" and "CEO" */
+    const char *t = "김 대표는 부대표 이사회 루메라랩스(x) CEO";
+    chr_gate_hits hits = {0};
+    chr_gates_scan(g, t, strlen(t), 0, strlen(t), &hits);
+    const char *want[] = {"대표는", "대표 이사회", "이사회", "랩스", "(x)", "CEO"};
+    uint64_t masks[] = {3, 2, 3, 2, 2, 3};
+    assert_int_equal(hits.len, 6);
+    for (size_t i = 0; i < hits.len; i++) {
+        assert_int_equal(strncmp(t + hits.items[i].at, want[i], strlen(want[i]) < 3 ? 1 : 3), 0);
+        assert_int_equal(hits.items[i].mask, masks[i]);
+    }
+    /* only positions in [from, to) */
+    hits.len = 0;
+    chr_gates_scan(g, t, strlen(t), 0, 5, &hits);
+    assert_int_equal(hits.len, 1);
+    chr_vec_free(&hits);
+    assert_int_equal(chr_utf8_back(t, 4, 2), 0); /* "김 " back from "대" */
+    /* errors name the record */
+    const char *bad[] = {"gate:", "gate:5:", "gate:5:a||b", "gate:5:{word:nope}", "gate:5:{NOPE}", "gate:9999999:a"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        chr_error_clear(&err);
+        assert_int_equal(chr_gates_add(g, r, chr_rules_at(r, 4), bad[i], &err), -1);
+        assert_int_equal(err.code, CHR_ERR_RULES);
+        assert_string_equal(err.file, "g.rules");
+        assert_int_equal(err.line, 5);
+    }
+    /* first words of patterns */
+    assert_true(chr_gates_add_leading(g, "(?<trigger>해임|해고)(?!안)") >= 0);
+    assert_true(chr_gates_add_leading(g, "\\b(?:fired|stepped down)\\b") >= 0);
+    assert_true(chr_gates_add_leading(g, "이사회에\\h*(?<trigger>복귀)") >= 0);
+    assert_int_equal(chr_gates_add_leading(g, "(?<=x)abc"), -1);      /* a lookbehind first */
+    assert_int_equal(chr_gates_add_leading(g, "(?:abc)?def"), -1);    /* an optional group */
+    assert_int_equal(chr_gates_add_leading(g, "ab|[cd]e"), -1);       /* a class */
+    assert_int_equal(chr_gates_add_leading(g, "a?bc"), -1);           /* an optional first letter */
+    assert_int_equal(chr_gates_add_leading(g, "(?i)abc"), -1);        /* options */
+    hits.len = 0;
+    const char *u = "그는 해고됐다. He stepped down and 이사회에 복귀";
+    chr_gates_scan(g, u, strlen(u), 0, strlen(u), &hits);
+        assert_int_equal(hits.len, 3);
+    chr_vec_free(&hits);
+    chr_gates_free(g);
+    chr_rules_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -100,6 +163,7 @@ int main(void)
         cmocka_unit_test(regex_errors_name_the_rule),
         cmocka_unit_test(empty_match_advances_a_whole_character),
         cmocka_unit_test(builtin_rules_load),
+        cmocka_unit_test(gates_find_their_items),
     };
     return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
