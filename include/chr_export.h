@@ -61,6 +61,10 @@ long chr_export_doc_index(const chr_corpus *corpus, const char *id);
 /* Serialises 'doc' deterministically (insertion order, 2-space indent). */
 void chr_export_dump_json(const json_t *doc, chr_buf *out);
 
+/* Appends the JSON string of s[0, n) (valid UTF-8) with jansson's escapes,
+ * so that text written directly matches text jansson dumps. */
+void chr_json_put_string(chr_buf *out, const char *s, size_t n);
+
 /* The renderers in the table. */
 chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err);
 chr_status chr_render_timeml(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out,

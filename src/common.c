@@ -238,7 +238,9 @@ size_t chr_utf8_count(const char *str, size_t len)
         uint64_t x;
         memcpy(&x, s + i, 8);
         uint64_t cont = x & ~(x << 1) & UINT64_C(0x8080808080808080);
-        count += 8 - (size_t)__builtin_popcountll(cont);
+        /* the bytes' high bits summed by a multiply: a popcount without
+         * -mpopcnt is a libgcc call */
+        count += 8 - (size_t)(((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
     }
     for (; i < len; i++)
         if ((s[i] & 0xC0) != 0x80) count++;

@@ -386,8 +386,109 @@ static void root_array(const char *key, const chr_corpus *corpus, size_t n, elem
     chr_buf_append(out, any ? "\n  ]" : "[]", any ? 4 : 2);
 }
 
-/* Mention k of element i, and how many element i has. */
-typedef json_t *(*mention_fn)(const chr_corpus *corpus, size_t i, size_t k);
+/* ---- mentions written directly ------------------------------------------------
+ * Mentions are most of a large document's bytes, and building, dumping and
+ * freeing a jansson object for each was a fifth of a whole run. These
+ * writers give jansson's bytes for the same flat objects (JSON_INDENT(2),
+ * 4 levels deep): strings escaped as jansson escapes them (", \, the
+ * control characters as \b \f \n \r \t or \u00XX; everything else as
+ * is), integers in decimal. tests/unit/test_model.c compares them with
+ * jansson. */
+
+void chr_json_put_string(chr_buf *out, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    chr_buf_putc(out, '"');
+    size_t run = 0; /* bytes copied as they are, pending */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        chr_buf_append(out, s + run, i - run);
+        run = i + 1;
+        char esc[7] = {'\\', 0};
+        size_t len = 2;
+        switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default:
+            esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+            len = 6;
+        }
+        chr_buf_append(out, esc, len);
+    }
+    chr_buf_append(out, s + run, n - run);
+    chr_buf_putc(out, '"');
+}
+
+/* '"key": ' after a line break and the indent of a mention's keys */
+static void put_mention_key(chr_buf *out, const char *key, int first)
+{
+    static const char pad[] = ",\n          ";
+    if (first) chr_buf_append(out, pad + 1, sizeof pad - 2);
+    else chr_buf_append(out, pad, sizeof pad - 1);
+    chr_buf_putc(out, '"');
+    chr_buf_append(out, key, strlen(key));
+    chr_buf_append(out, "\": ", 3);
+}
+
+static void put_int(chr_buf *out, size_t v)
+{
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n) chr_buf_putc(out, digits[--n]);
+}
+
+static void put_span_fields(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end)
+{
+    const chr_doc *doc = corpus->docs.items[doc_index];
+    put_mention_key(out, "doc", 1);
+    chr_json_put_string(out, doc->id, strlen(doc->id));
+    put_mention_key(out, "start", 0);
+    put_int(out, chr_doc_cp_offset(doc, start));
+    put_mention_key(out, "end", 0);
+    put_int(out, chr_doc_cp_offset(doc, end));
+    put_mention_key(out, "text", 0);
+    const char *t = chr_doc_span(doc, start, end);
+    chr_json_put_string(out, t ? t : "", t ? end - start : 0);
+}
+
+static void write_entity_mention(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out)
+{
+    const chr_entity *e = &corpus->entities.items[i];
+    const chr_entity_mention *m = &corpus->entity_mentions.items[e->mentions.items[k]];
+    chr_buf_putc(out, '{');
+    put_span_fields(out, corpus, m->doc, m->start, m->end);
+    chr_buf_append(out, "\n        }", 10);
+}
+
+static void write_event_mention(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out)
+{
+    const chr_event *e = &corpus->events.items[i];
+    const chr_event_mention *m = &corpus->event_mentions.items[e->mentions.items[k]];
+    const chr_doc *doc = corpus->docs.items[m->doc];
+    chr_buf_putc(out, '{');
+    put_span_fields(out, corpus, m->doc, m->start, m->end);
+    put_mention_key(out, "modality", 0);
+    const char *modality = chr_modality_name(m->modality);
+    chr_json_put_string(out, modality, strlen(modality));
+    put_mention_key(out, "sentence", 0);
+    const chr_sentence *sen = chr_doc_sentence(doc, m->sentence);
+    const char *t = sen ? chr_doc_span(doc, sen->start, sen->end) : NULL;
+    chr_json_put_string(out, t ? t : "", t ? sen->end - sen->start : 0);
+    chr_buf_append(out, "\n        }", 10);
+}
+
+/* Mention k of element i written at its place, and how many element i has. */
+typedef void (*mention_fn)(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out);
 typedef size_t (*count_fn)(const chr_corpus *corpus, size_t i);
 
 /*
@@ -425,9 +526,7 @@ static void root_array_by_mention(const char *key, const chr_corpus *corpus, siz
         chr_buf_append(out, elem.data, at - 1);
         for (size_t k = 0; k < nm; k++) {
             chr_buf_append(out, k ? ",\n        " : "\n        ", k ? 10 : 9);
-            json_t *mo = mention(corpus, i, k);
-            dump_nested(mo, 4, scratch, out);
-            json_decref(mo);
+            mention(corpus, i, k, out);
             chr_buf_flush_point(out);
         }
         chr_buf_append(out, "\n      ", 7);
@@ -455,11 +554,11 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
     json_object_set_new(gen, "version", json_string(opts && opts->generator_version ? opts->generator_version : ""));
     root_value("generator", gen, &scratch, out);
     root_array("documents", corpus, corpus->docs.len, document_one, &scratch, out);
-    root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mention_count, entity_mention,
-                          &scratch, out);
+    root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mention_count,
+                          write_entity_mention, &scratch, out);
     root_array("timexes", corpus, corpus->timexes.len, timex_one, &scratch, out);
-    root_array_by_mention("events", corpus, corpus->events.len, event_head, event_mention_count, event_mention,
-                          &scratch, out);
+    root_array_by_mention("events", corpus, corpus->events.len, event_head, event_mention_count,
+                          write_event_mention, &scratch, out);
     root_array("timeline", corpus, corpus->timeline.len, timeline_one, &scratch, out);
     if (opts && opts->coverage) root_value("coverage", json_incref((json_t *)opts->coverage), &scratch, out);
     chr_buf_append(out, "\n}\n", 3);

@@ -113,6 +113,51 @@ static void spans_only_renders_the_same_bytes(void **state)
     globfree(&g);
 }
 
+/* The streamed JSON (mentions written directly) is the bytes jansson gives
+ * for the whole document, on every sample, and strings are escaped as
+ * jansson escapes them. */
+static void streamed_json_is_janssons(void **state)
+{
+    (void)state;
+    glob_t g;
+    assert_int_equal(glob("samples/*.txt", 0, NULL, &g), 0);
+    glob("samples/compare/*.txt", GLOB_APPEND, NULL, &g);
+    glob("samples/heldout-like/*.txt", GLOB_APPEND, NULL, &g);
+    chr_error err;
+    chr_read_options opts = {0};
+    chr_corpus *corpus = chr_corpus_new();
+    for (size_t i = 0; i < g.gl_pathc; i++)
+        assert_int_equal(chr_engine_add_file(test_engine, corpus, g.gl_pathv[i], &opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_run(test_engine, corpus, NULL, &err), CHR_OK);
+    chr_export_options eo = {.generator_version = "test"};
+    chr_buf streamed = {0}, whole = {0};
+    assert_int_equal(chr_render_json(corpus, &eo, &streamed, &err), CHR_OK);
+    json_t *doc = chr_export_document(corpus, &eo);
+    chr_export_dump_json(doc, &whole);
+    json_decref(doc);
+    assert_true(corpus->entity_mentions.len > 100 && corpus->event_mentions.len > 50);
+    assert_int_equal(streamed.len, whole.len);
+    assert_memory_equal(streamed.data, whole.data, whole.len);
+    chr_buf_free(&streamed);
+    chr_buf_free(&whole);
+    chr_corpus_free(corpus);
+    globfree(&g);
+
+    const char *strings[] = {"", "plain", "quote \" and back\\slash", "tab\tnew\nline\rret\bbs\fff",
+                             "ctl \x01\x1f del \x7f slash /", "한국어 \xe2\x80\xa8 separator", "\"\"\\"};
+    for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
+        chr_buf ours = {0};
+        chr_json_put_string(&ours, strings[i], strlen(strings[i]));
+        json_t *js = json_string(strings[i]);
+        char *theirs = json_dumps(js, JSON_ENCODE_ANY);
+        assert_int_equal(ours.len, strlen(theirs));
+        assert_memory_equal(ours.data, theirs, ours.len);
+        free(theirs);
+        json_decref(js);
+        chr_buf_free(&ours);
+    }
+}
+
 /* A buffer with a sink hands its bytes over at flush points only, and
  * everything on the final flush; a failing sink is remembered. */
 static int collect(const char *bytes, size_t len, void *ctx)
@@ -163,6 +208,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(kept_spans_keep_bytes_and_offsets),
         cmocka_unit_test(spans_only_renders_the_same_bytes),
+        cmocka_unit_test(streamed_json_is_janssons),
         cmocka_unit_test(buffer_drains_into_its_sink),
     };
     return cmocka_run_group_tests_name("model", tests, test_setup_engine, test_teardown_engine);
