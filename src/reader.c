@@ -9,6 +9,7 @@
 #include "chr_reader.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,7 +109,25 @@ static long find_invalid_utf8(const unsigned char *s, size_t len, int *is_nul)
     size_t i = 0;
     *is_nul = 0;
     while (i < len) {
+        /* eight ASCII bytes at a time while none is NUL or above 0x7F */
+        while (i + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if ((x & UINT64_C(0x8080808080808080)) ||
+                ((x - UINT64_C(0x0101010101010101)) & ~x & UINT64_C(0x8080808080808080)))
+                break;
+            i += 8;
+        }
+        if (i >= len) break;
         unsigned char c = s[i];
+        /* the common three-byte form (Hangul) checked directly: E1-EC and
+         * EE-EF take any continuation, E0 needs A0+ (no overlong form),
+         * ED below A0 (no surrogate) */
+        if (c >= 0xE0 && c <= 0xEF && i + 3 <= len && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
+            (c != 0xE0 || s[i + 1] >= 0xA0) && (c != 0xED || s[i + 1] < 0xA0)) {
+            i += 3;
+            continue;
+        }
         if (c < 0x80) {
             if (c == 0) {
                 *is_nul = 1;
@@ -412,7 +431,7 @@ static int line_matches_any(const regex_vec *list, const char *text, size_t star
         chr_match m;
         chr_error ignored;
         /* markers are anchored by the rule itself; match within the line */
-        if (chr_regex_find(list->items[r], text + start, end - start, 0, &m, &ignored) == 1 && m.start == 0)
+        if (chr_regex_find_limited(list->items[r], text + start, end - start, 0, 0, &m, &ignored) == 1 && m.start == 0)
             return 1;
     }
     return 0;
@@ -427,7 +446,8 @@ static size_t skip_dateline(const chr_reader *reader, chr_doc *doc, size_t start
     for (size_t r = 0; r < reader->datelines.len; r++) {
         chr_match m;
         chr_error ignored;
-        if (chr_regex_find(reader->datelines.items[r], doc->text, end, start, &m, &ignored) != 1 || m.start != start ||
+        if (chr_regex_find_limited(reader->datelines.items[r], doc->text, end, start, start, &m, &ignored) != 1 ||
+            m.start != start ||
             m.end <= m.start)
             continue;
         push_sentence(doc, m.start, m.end, CHR_ZONE_PUBLISHER, paragraph);
