@@ -278,13 +278,25 @@ static chr_status read_front_matter(chr_doc *doc, const char *name, size_t start
 
 static chr_lang detect_lang(const char *text, size_t len)
 {
+    /* counted from the bytes (the text is valid UTF-8): a syllable
+     * U+AC00..U+D7A3 is a three-byte form led by EA..ED, a letter an ASCII
+     * byte; every other character is skipped by its lead byte */
     size_t hangul = 0, latin = 0, i = 0;
+    const unsigned char *s = (const unsigned char *)text;
     while (i < len) {
-        size_t used;
-        uint32_t cp = chr_utf8_decode(text + i, len - i, &used);
-        if (chr_is_hangul_syllable(cp)) hangul++;
-        else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) latin++;
-        i += used ? used : 1;
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if ((unsigned)((c | 0x20) - 'a') < 26) latin++;
+            i++;
+        } else if (c >= 0xE0 && c < 0xF0) {
+            if (c >= 0xEA && c <= 0xED && i + 2 < len) {
+                uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+                if (cp >= 0xAC00 && cp <= 0xD7A3) hangul++;
+            }
+            i += 3;
+        } else {
+            i += c >= 0xF0 ? 4 : c >= 0xC0 ? 2 : 1;
+        }
     }
     /* A Hangul syllable carries about as much as three Latin letters. */
     double h = (double)hangul, l = (double)latin / 3.0;
@@ -467,8 +479,8 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
     /* skip a BOM at the very start of the body */
     if (pos + 3 <= doc->len && memcmp(t + pos, "\xEF\xBB\xBF", 3) == 0) pos += 3;
     while (pos < doc->len) {
-        size_t e = pos;
-        while (e < doc->len && t[e] != '\n') e++;
+        const char *nl = memchr(t + pos, '\n', doc->len - pos);
+        size_t e = nl ? (size_t)(nl - t) : doc->len;
         size_t s = pos, f = e;
         while (s < f && is_space_byte(t[s])) s++;
         while (f > s && is_space_byte(t[f - 1])) f--;
