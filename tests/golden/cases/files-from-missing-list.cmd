@@ -1,0 +1,1 @@
+{bin} timeline --files-from tests/golden/inputs/no-such-list.txt
