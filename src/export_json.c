@@ -425,15 +425,22 @@ void chr_json_put_string(chr_buf *out, const char *s, size_t n)
     chr_buf_putc(out, '"');
 }
 
-/* '"key": ' after a line break and the indent of a mention's keys */
-static void put_mention_key(chr_buf *out, const char *key, int first)
+/* '"key": ' after a comma (unless first), a line break and 'indent'
+ * spaces (at most 16) */
+static void put_key_at(chr_buf *out, const char *key, int first, int indent)
 {
-    static const char pad[] = ",\n          ";
-    if (first) chr_buf_append(out, pad + 1, sizeof pad - 2);
-    else chr_buf_append(out, pad, sizeof pad - 1);
+    static const char pad[] = ",\n                ";
+    if (!first) chr_buf_putc(out, ',');
+    chr_buf_append(out, pad + 1, (size_t)indent + 1);
     chr_buf_putc(out, '"');
     chr_buf_append(out, key, strlen(key));
     chr_buf_append(out, "\": ", 3);
+}
+
+/* the same for a mention's keys (4 levels deep) */
+static void put_mention_key(chr_buf *out, const char *key, int first)
+{
+    put_key_at(out, key, first, 10);
 }
 
 static void put_int(chr_buf *out, size_t v)
@@ -447,18 +454,61 @@ static void put_int(chr_buf *out, size_t v)
     while (n) chr_buf_putc(out, digits[--n]);
 }
 
-static void put_span_fields(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end)
+static void put_string_value(chr_buf *out, const char *s)
+{
+    chr_json_put_string(out, s, strlen(s));
+}
+
+/* "doc", "start", "end", "text" of a span, keys 'indent' deep; "doc"
+ * first unless 'first' is 0 */
+static void put_span_fields_at(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end,
+                               int first, int indent)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
-    put_mention_key(out, "doc", 1);
-    chr_json_put_string(out, doc->id, strlen(doc->id));
-    put_mention_key(out, "start", 0);
+    put_key_at(out, "doc", first, indent);
+    put_string_value(out, doc->id);
+    put_key_at(out, "start", 0, indent);
     put_int(out, chr_doc_cp_offset(doc, start));
-    put_mention_key(out, "end", 0);
+    put_key_at(out, "end", 0, indent);
     put_int(out, chr_doc_cp_offset(doc, end));
-    put_mention_key(out, "text", 0);
+    put_key_at(out, "text", 0, indent);
     const char *t = chr_doc_span(doc, start, end);
     chr_json_put_string(out, t ? t : "", t ? end - start : 0);
+}
+
+static void put_span_fields(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end)
+{
+    put_span_fields_at(out, corpus, doc_index, start, end, 1, 10);
+}
+
+/* Element i of the "timexes" array, as timex_one() dumped 2 levels deep. */
+static void write_timex(const chr_corpus *corpus, size_t i, chr_buf *out)
+{
+    const chr_timex *t = &corpus->timexes.items[i];
+    chr_buf_putc(out, '{');
+    put_key_at(out, "id", 1, 6);
+    put_string_value(out, t->id);
+    put_span_fields_at(out, corpus, t->doc, t->start, t->end, 0, 6);
+    put_key_at(out, "type", 0, 6);
+    put_string_value(out, chr_timex_type_name(t->type));
+    put_key_at(out, "value", 0, 6);
+    put_string_value(out, t->value);
+    if (t->mod[0]) {
+        put_key_at(out, "mod", 0, 6);
+        put_string_value(out, t->mod);
+    }
+    put_key_at(out, "anchor", 0, 6);
+    const char *anchor = NULL;
+    if (strcmp(t->anchor, "dct") == 0) anchor = "dct";
+    else if (t->anchor[0] == '#') {
+        long k = atol(t->anchor + 1);
+        if (k >= 0 && (size_t)k < corpus->timexes.len) anchor = corpus->timexes.items[k].id;
+    } else if (t->anchor[0]) {
+        anchor = t->anchor;
+    }
+    if (anchor) put_string_value(out, anchor);
+    else chr_buf_append(out, "null", 4);
+    chr_buf_append(out, "\n    }", 6);
 }
 
 static void write_entity_mention(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out)
@@ -556,7 +606,14 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
     root_array("documents", corpus, corpus->docs.len, document_one, &scratch, out);
     root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mention_count,
                           write_entity_mention, &scratch, out);
-    root_array("timexes", corpus, corpus->timexes.len, timex_one, &scratch, out);
+    /* timexes written directly, as mentions are (the bytes of timex_one) */
+    root_key("timexes", 0, &scratch, out);
+    for (size_t i = 0; i < corpus->timexes.len; i++) {
+        chr_buf_append(out, i ? ",\n    " : "[\n    ", 6);
+        write_timex(corpus, i, out);
+        chr_buf_flush_point(out);
+    }
+    chr_buf_append(out, corpus->timexes.len ? "\n  ]" : "[]", corpus->timexes.len ? 4 : 2);
     root_array_by_mention("events", corpus, corpus->events.len, event_head, event_mention_count,
                           write_event_mention, &scratch, out);
     root_array("timeline", corpus, corpus->timeline.len, timeline_one, &scratch, out);
