@@ -140,12 +140,38 @@ size_t chr_strvec_add_unique(chr_strvec *v, const char *s);
 long chr_strvec_find(const chr_strvec *v, const char *s);
 void chr_strvec_free(chr_strvec *v);
 
-/* UTF-8 helpers (input is already validated by the reader). */
-/* Decodes one code point at 's' (at most 'len' bytes); sets *used. */
-uint32_t chr_utf8_decode(const char *s, size_t len, size_t *used);
+/* UTF-8 helpers (input is already validated by the reader). The two the
+ * stages call per character are inline: a call each was measurable. */
+/* Decodes one code point at 's' (at most 'len' bytes); sets *used. A
+ * stray or cut-off byte reads as U+FFFD, one byte long. */
+static inline uint32_t chr_utf8_decode(const char *str, size_t len, size_t *used)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (len == 0) {
+        *used = 0;
+        return 0;
+    }
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *used = 1;
+        return c;
+    }
+    int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if ((size_t)n > len || n == 1) {
+        *used = 1;
+        return 0xFFFD;
+    }
+    uint32_t cp = c & (0x7F >> n);
+    for (int i = 1; i < n; i++) cp = (cp << 6) | (s[i] & 0x3F);
+    *used = (size_t)n;
+    return cp;
+}
 /* Number of code points in s[0..len). */
 size_t chr_utf8_count(const char *s, size_t len);
 /* True for a precomposed Hangul syllable U+AC00..U+D7A3. */
-int chr_is_hangul_syllable(uint32_t cp);
+static inline int chr_is_hangul_syllable(uint32_t cp)
+{
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+}
 
 #endif

@@ -206,28 +206,6 @@ void chr_strvec_free(chr_strvec *v)
     chr_vec_free(v);
 }
 
-uint32_t chr_utf8_decode(const char *str, size_t len, size_t *used)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    if (len == 0) {
-        *used = 0;
-        return 0;
-    }
-    unsigned char c = s[0];
-    if (c < 0x80) {
-        *used = 1;
-        return c;
-    }
-    int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if ((size_t)n > len || n == 1) {
-        *used = 1;
-        return 0xFFFD;
-    }
-    uint32_t cp = c & (0x7F >> n);
-    for (int i = 1; i < n; i++) cp = (cp << 6) | (s[i] & 0x3F);
-    *used = (size_t)n;
-    return cp;
-}
 
 size_t chr_utf8_count(const char *str, size_t len)
 {
@@ -247,7 +225,3 @@ size_t chr_utf8_count(const char *str, size_t len)
     return count;
 }
 
-int chr_is_hangul_syllable(uint32_t cp)
-{
-    return cp >= 0xAC00 && cp <= 0xD7A3;
-}

@@ -198,55 +198,14 @@ const char *chr_entity_gazetteer_lookup(const chr_entity_extractor *ex, const ch
     return json_string_value(json_array_get(hit, 0));
 }
 
-/* ---- UTF-8, inlined ------------------------------------------------------------------ */
-
-/* chr_utf8_decode(), chr_is_hangul_syllable() and chr_utf8_count() of
- * common.c, as static functions the compiler inlines: this file calls them
- * per character in its loops, and its words are short. Same results. */
-static uint32_t utf8_decode(const char *str, size_t len, size_t *used)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    if (len == 0) {
-        *used = 0;
-        return 0;
-    }
-    unsigned char c = s[0];
-    if (c < 0x80) {
-        *used = 1;
-        return c;
-    }
-    int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if ((size_t)n > len || n == 1) {
-        *used = 1;
-        return 0xFFFD;
-    }
-    uint32_t cp = c & (0x7F >> n);
-    for (int i = 1; i < n; i++) cp = (cp << 6) | (s[i] & 0x3F);
-    *used = (size_t)n;
-    return cp;
-}
-
-static int is_syllable(uint32_t cp)
-{
-    return cp >= 0xAC00 && cp <= 0xD7A3;
-}
-
-static size_t utf8_count(const char *s, size_t len)
-{
-    size_t count = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) count++;
-    return count;
-}
-
 /* ---- character classes ------------------------------------------------------------ */
 
 static int is_letter_at(const char *s, size_t len, size_t i)
 {
     if (i >= len) return 0;
     size_t used;
-    uint32_t cp = utf8_decode(s + i, len - i, &used);
-    return is_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
+    uint32_t cp = chr_utf8_decode(s + i, len - i, &used);
+    return chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
 }
 
 /* True when the character ending just before 'i' is a letter or digit. */
@@ -256,14 +215,14 @@ static int letter_before(const char *s, size_t i)
     size_t k = i - 1;
     while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
     size_t used;
-    uint32_t cp = utf8_decode(s + k, i - k, &used);
-    return is_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
+    uint32_t cp = chr_utf8_decode(s + k, i - k, &used);
+    return chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
 }
 
 static int is_hangul_at(const char *s, size_t len, size_t i)
 {
     size_t used;
-    return i < len && is_syllable(utf8_decode(s + i, len - i, &used));
+    return i < len && chr_is_hangul_syllable(chr_utf8_decode(s + i, len - i, &used));
 }
 
 static int is_latin_byte(char c)
@@ -287,8 +246,8 @@ static int looks_foreign(const chr_rules *rules, const char *s, size_t len)
     int syllables = 0, loan = 0;
     while (i < len) {
         size_t used;
-        uint32_t cp = utf8_decode(s + i, len - i, &used);
-        if (!is_syllable(cp)) return 0;
+        uint32_t cp = chr_utf8_decode(s + i, len - i, &used);
+        if (!chr_is_hangul_syllable(cp)) return 0;
         syllables++;
         if (word_in_class(rules, "loan_syllable", s + i, used)) loan = 1;
         i += used;
@@ -316,11 +275,11 @@ static int ends_with_class(const chr_rules *rules, const char *cls, const char *
  * clause ending, not a stop word. */
 static int bare_word(const chr_rules *rules, const char *s, size_t n)
 {
-    size_t syl = utf8_count(s, n);
+    size_t syl = chr_utf8_count(s, n);
     if (syl < 1 || syl > 5) return 0;
     for (size_t i = 0; i < n;) {
         size_t used;
-        if (!is_syllable(utf8_decode(s + i, n - i, &used))) return 0;
+        if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
         i += used;
     }
     return chr_entity_strip_josa(rules, s, n, 1) == n && !ends_with_class(rules, "clause_ending", s, n) &&
@@ -329,11 +288,11 @@ static int bare_word(const chr_rules *rules, const char *s, size_t n)
 
 static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
 {
-    size_t syl = utf8_count(s, n);
+    size_t syl = chr_utf8_count(s, n);
     if (syl < 1 || syl > 5) return 0;
     for (size_t i = 0; i < n;) {
         size_t used;
-        if (!is_syllable(utf8_decode(s + i, n - i, &used))) return 0;
+        if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
         i += used;
     }
     if (syl == 1) return looks_foreign(rules, s, n);
@@ -353,7 +312,7 @@ static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
     size_t k = n - 1;
     while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
     size_t used;
-    uint32_t cp = utf8_decode(s + k, n - k, &used);
+    uint32_t cp = chr_utf8_decode(s + k, n - k, &used);
     return (cp - 0xAC00) % 28 == 0;
 }
 
@@ -370,7 +329,7 @@ static int given_name_before(const chr_entity_extractor *ex, const char *t, size
     size_t n = first_end - s;
     if (!plausible_first_word(rules, t + s, n)) return 0;
     if (looks_foreign(rules, t + s, n)) return 1;
-    if (utf8_count(t + s, n) > 2 || utf8_count(t + last, e - last) < 3) return 0;
+    if (chr_utf8_count(t + s, n) > 2 || chr_utf8_count(t + last, e - last) < 3) return 0;
     if (title && title < t + s) {
         /* the particle right before the name */
         size_t k = s;
@@ -379,7 +338,7 @@ static int given_name_before(const chr_entity_extractor *ex, const char *t, size
             return 0;
     }
     size_t used;
-    utf8_decode(t + s, n, &used);
+    chr_utf8_decode(t + s, n, &used);
     if (word_in_class(rules, "surname", t + s, used)) return 0;
     return 1;
 }
@@ -405,7 +364,7 @@ typedef struct {
 
 /* Hash of the first two characters of s[0..len); *ok = 0 when it has fewer. */
 /* Bytes of the UTF-8 character starting with 'c' with 'avail' bytes left,
- * as utf8_decode() counts them (1 for a stray or cut-off byte). */
+ * as chr_utf8_decode() counts them (1 for a stray or cut-off byte). */
 static size_t utf8_used(unsigned char c, size_t avail)
 {
     size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
@@ -432,7 +391,7 @@ static uint32_t two_char_key(const char *s, size_t len, int *ok)
     return (uint32_t)(x >> 32);
 }
 
-/* Bytes of the character at s[0..len) as utf8_decode() counts them, and
+/* Bytes of the character at s[0..len) as chr_utf8_decode() counts them, and
  * whether it is a letter or digit in the sense of is_letter_at(): a Hangul
  * syllable, an ASCII letter or digit, U+00C0..U+024F. Decided from the
  * bytes without decoding; inlined for the index below, which looks at
@@ -562,7 +521,7 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
         size_t we = end;
         while (we < doc->len && is_letter_at(t, doc->len, we)) {
             size_t used;
-            utf8_decode(t + we, doc->len - we, &used);
+            chr_utf8_decode(t + we, doc->len - we, &used);
             we += used;
         }
         if (we > end) {
@@ -904,7 +863,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         if (looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
             standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 2)
             again = 1;
-        if (!again && looks_foreign(ex->rules, t + s, first_end - s) && utf8_count(t + s, first_end - s) >= 2 &&
+        if (!again && looks_foreign(ex->rules, t + s, first_end - s) && chr_utf8_count(t + s, first_end - s) >= 2 &&
             standalone_count(ex->rules, doc, t + s, first_end - s, word_counts) >= 2)
             again = 1;
         if (!again) return 0;
@@ -953,7 +912,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
                  * carried a particle, closing the phrase ("에밋 시어를
                  * 임시 CEO로"; "알트만 추방" ends in a consonant) */
                 if (keep && standalone_count(ex->rules, doc, t + sw, e - sw, word_counts) < 2)
-                    keep = e < m->group_end[cue->g_name] && utf8_count(t + sw, e - sw) <= 2;
+                    keep = e < m->group_end[cue->g_name] && chr_utf8_count(t + sw, e - sw) <= 2;
                 if (!keep) e = first_end;
             } else {
                 return 0;
@@ -1230,8 +1189,8 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
         while (lens[i] < level_len[lv]) lv++;
         used_level[lv] = 1;
         size_t used;
-        uint32_t first = utf8_decode(pats[i], lens[i], &used);
-        if (is_syllable(first)) first_syllable[(first - 0xAC00) / 64] |= (uint64_t)1 << ((first - 0xAC00) % 64);
+        uint32_t first = chr_utf8_decode(pats[i], lens[i], &used);
+        if (chr_is_hangul_syllable(first)) first_syllable[(first - 0xAC00) / 64] |= (uint64_t)1 << ((first - 0xAC00) % 64);
         else first_byte[(unsigned char)pats[i][0]] = 1;
         key[i] = prefix_key(pats[i], level_len[lv]);
         long *slot = &head[(size_t)lv * nkeys + (key[i] & (nkeys - 1))];
@@ -1257,7 +1216,7 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
         if (c >= 0xEA && c <= 0xED && avail >= 3) {
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)t[i + 1] & 0x3F) << 6) |
                           ((unsigned char)t[i + 2] & 0x3F);
-            if (is_syllable(cp)) {
+            if (chr_is_hangul_syllable(cp)) {
                 uint32_t syl = cp - 0xAC00;
                 if (!(first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
                     i += 2; /* past the syllable (the loop adds one) */
@@ -1323,7 +1282,7 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
                     size_t we = end;
                     while (we < doc->len && is_letter_at(t, doc->len, we)) {
                         size_t used;
-                        utf8_decode(t + we, doc->len - we, &used);
+                        chr_utf8_decode(t + we, doc->len - we, &used);
                         we += used;
                     }
                     if (chr_entity_strip_josa(ex->rules, t + at, we - at, 1) != n) continue;
@@ -1350,7 +1309,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             /* a company found by a cue ("스텔라웍스(Stellarworks)") is found
              * again wherever its name stands alone ("스텔라웍스 이사회는") */
             char *name = chr_xstrndup(t + f->start, f->end - f->start);
-            if (utf8_count(name, strlen(name)) >= 2 && !chr_rules_word(ex->rules, "board", name) &&
+            if (chr_utf8_count(name, strlen(name)) >= 2 && !chr_rules_word(ex->rules, "board", name) &&
                 !chr_entity_gazetteer_lookup(ex, name, NULL) && !json_object_get(seen, name)) {
                 json_object_set_new(seen, name, json_true());
                 chr_vec_push(&words, name);
@@ -1366,7 +1325,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             size_t we = w;
             while (we < f->end && t[we] != ' ') we++;
             /* single syllables ("샘") and initials are too ambiguous alone */
-            if (utf8_count(t + w, we - w) >= 2 && !word_in_class(ex->rules, "notname", t + w, we - w) &&
+            if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex->rules, "notname", t + w, we - w) &&
                 !word_in_class(ex->rules, "name_particle", t + w, we - w)) {
                 char *word = chr_xstrndup(t + w, we - w);
                 if (!json_object_get(seen, word)) {
@@ -1401,7 +1360,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                     size_t we = end;
                     while (we < doc->len && is_letter_at(t, doc->len, we)) {
                         size_t used;
-                        utf8_decode(t + we, doc->len - we, &used);
+                        chr_utf8_decode(t + we, doc->len - we, &used);
                         we += used;
                     }
                     if (chr_entity_strip_josa(ex->rules, t + at, we - at, 1) != n) continue;

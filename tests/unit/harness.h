@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,6 +96,36 @@ static inline size_t test_count_entities(const chr_corpus *c)
     for (size_t i = 0; i < c->entities.len; i++)
         if (c->entities.items[i].merged_into < 0 && c->entities.items[i].mentions.len > 0) n++;
     return n;
+}
+
+
+/* Calls fn(text, len, ctx) for the KLUE NER dev sentences, 50 to a block
+ * (one line each), when ../shared/eval is there; returns how many blocks
+ * (0 without the data: the tests that use it still run on the samples). */
+static inline int test_each_klue_block(void (*fn)(const char *text, size_t len, void *ctx), void *ctx)
+{
+    FILE *fp = fopen("../shared/eval/klue-ner/klue-ner-v1.1_dev.spans.jsonl", "rb");
+    if (!fp) return 0;
+    chr_buf text = {0};
+    char line[16384];
+    int n = 0, blocks = 0;
+    while (fgets(line, sizeof line, fp)) {
+        json_t *row = json_loads(line, 0, NULL);
+        const char *sentence = json_string_value(json_object_get(row, "text"));
+        if (sentence) {
+            chr_buf_puts(&text, sentence);
+            chr_buf_puts(&text, "\n");
+        }
+        json_decref(row);
+        if (++n % 50 == 0) {
+            fn(text.data, text.len, ctx);
+            text.len = 0;
+            blocks++;
+        }
+    }
+    fclose(fp);
+    chr_buf_free(&text);
+    return blocks;
 }
 
 #endif

@@ -439,6 +439,21 @@ static int same_mention(const chr_entity_mention *a, const chr_entity_mention *b
            (a->title == NULL) == (b->title == NULL) && (!a->title || strcmp(a->title, b->title) == 0);
 }
 
+
+/* The same bytes into two corpora (gated and open runs compared). */
+struct both_corpora {
+    chr_corpus *c1, *c2;
+    const chr_read_options *opts;
+};
+
+static void add_to_both(const char *text, size_t len, void *ctx)
+{
+    struct both_corpora *b = ctx;
+    chr_error err;
+    assert_int_equal(chr_engine_add_bytes(test_engine, b->c1, "klue", text, len, b->opts, &err), CHR_OK);
+    assert_int_equal(chr_engine_add_bytes(test_engine, b->c2, "klue", text, len, b->opts, &err), CHR_OK);
+}
+
 static void gates_change_no_mention(void **state)
 {
     (void)state;
@@ -466,28 +481,8 @@ static void gates_change_no_mention(void **state)
     }
     assert_true(files >= 10); /* run from the source tree */
     /* KLUE NER sentences, 50 to a document, when the shared data is there */
-    FILE *fp = fopen("../shared/eval/klue-ner/klue-ner-v1.1_dev.spans.jsonl", "rb");
-    if (fp) {
-        chr_buf text = {0};
-        char line[16384];
-        int n = 0;
-        while (fgets(line, sizeof line, fp)) {
-            json_t *row = json_loads(line, 0, NULL);
-            const char *sentence = json_string_value(json_object_get(row, "text"));
-            if (sentence) {
-                chr_buf_puts(&text, sentence);
-                chr_buf_puts(&text, "\n");
-            }
-            json_decref(row);
-            if (++n % 50 == 0) {
-                assert_int_equal(chr_engine_add_bytes(test_engine, c1, "klue", text.data, text.len, &opts, &err), CHR_OK);
-                assert_int_equal(chr_engine_add_bytes(test_engine, c2, "klue", text.data, text.len, &opts, &err), CHR_OK);
-                text.len = 0;
-            }
-        }
-        fclose(fp);
-        chr_buf_free(&text);
-    }
+    struct both_corpora both = {c1, c2, &opts};
+    test_each_klue_block(add_to_both, &both);
     const char *hard[] = {
         "김서연 대표는 말했다. 남궁민수  회장이 왔다. 이사회 의장 브렛 테일러가 밝혔다. 박씨와 김모(33)씨, 허병익(59·구속)이 있다.",
         "샘 알트만(Sam Altman) CEO가 오픈AI로 돌아왔다.\u3000CEO\u3000마르코 벨리니, 노바AI와 LG전자, 루메라 랩스는 알더게이트 캐피탈은",

@@ -857,6 +857,12 @@ static void add_both(chr_corpus *c1, chr_corpus *c2, const char *name, const cha
     assert_int_equal(chr_engine_add_bytes(test_engine, c2, name, text, len, &opts, &err), CHR_OK);
 }
 
+static void add_klue_to_both(const char *text, size_t len, void *ctx)
+{
+    chr_corpus **pair = ctx;
+    add_both(pair[0], pair[1], "klue", text, len);
+}
+
 static void trigger_gates_change_no_event(void **state)
 {
     (void)state;
@@ -888,27 +894,8 @@ static void trigger_gates_change_no_event(void **state)
         globfree(&gl);
     }
     assert_true(files >= 10); /* run from the source tree */
-    FILE *fp = fopen("../shared/eval/klue-ner/klue-ner-v1.1_dev.spans.jsonl", "rb");
-    if (fp) {
-        chr_buf text = {0};
-        char line[16384];
-        int n = 0;
-        while (fgets(line, sizeof line, fp)) {
-            json_t *row = json_loads(line, 0, NULL);
-            const char *sentence = json_string_value(json_object_get(row, "text"));
-            if (sentence) {
-                chr_buf_puts(&text, sentence);
-                chr_buf_puts(&text, "\n");
-            }
-            json_decref(row);
-            if (++n % 50 == 0) {
-                add_both(c1, c2, "klue", text.data, text.len);
-                text.len = 0;
-            }
-        }
-        fclose(fp);
-        chr_buf_free(&text);
-    }
+    chr_corpus *pair[2] = {c1, c2};
+    test_each_klue_block(add_klue_to_both, pair);
     chr_corpus *cs[2] = {c1, c2};
     const chr_event_extractor *exs[2] = {gated, open};
     for (int k = 0; k < 2; k++)
