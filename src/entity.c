@@ -43,7 +43,11 @@ struct chr_entity_extractor {
     chr_strvec forms;  /* gazetteer forms, longest first, for scanning */
     size_t *form_lens; /* their lengths */
     chr_entity_type *form_types;
+    struct pattern_index *form_index; /* the forms indexed once, for every document */
 };
+
+static struct pattern_index *pattern_index_new(const char *const *pats, const size_t *lens, size_t np);
+static void pattern_index_free(struct pattern_index *ix);
 
 static void gazetteer_add(chr_entity_extractor *ex, const char *form, const char *canonical, chr_entity_type type)
 {
@@ -169,6 +173,7 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
         ex->form_lens[f] = strlen(ex->forms.items[f]);
         chr_entity_gazetteer_lookup(ex, ex->forms.items[f], &ex->form_types[f]);
     }
+    ex->form_index = pattern_index_new((const char *const *)ex->forms.items, ex->form_lens, ex->forms.len);
     return ex;
 }
 
@@ -182,6 +187,7 @@ void chr_entity_free(chr_entity_extractor *ex)
     chr_strvec_free(&ex->forms);
     free(ex->form_lens);
     free(ex->form_types);
+    pattern_index_free(ex->form_index);
     free(ex);
 }
 
@@ -1149,53 +1155,99 @@ static int overlaps_itself(const char *p, size_t n)
     return 0;
 }
 
-static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const chr_doc *doc, hit_vec *out)
-{
-    const char *t = doc->text;
-    size_t from = doc->body_start, len = doc->len;
-    if (np == 0 || from >= len) return;
-    enum { NLEVELS = 3 };
-    static const size_t level_len[NLEVELS] = {6, 3, 2};
-    size_t nkeys = 64;
-    while (nkeys < 8 * np) nkeys <<= 1;
-    long *head = chr_xmalloc(NLEVELS * nkeys * sizeof *head);
-    long *next = chr_xmalloc(np * sizeof *next);
-    uint32_t *key = chr_xmalloc(np * sizeof *key);
-    size_t *pos = chr_xmalloc(np * sizeof *pos);
-    int used_level[NLEVELS] = {0, 0, 0};
+/* The index of a set of patterns (borrowed), built once for a set that
+ * serves every document (the gazetteer) or per document (its names). */
+typedef struct pattern_index {
+    const char *const *pats;
+    const size_t *lens;
+    size_t np;
+    size_t nkeys;
+    long *head; /* NLEVELS tables of nkeys chains */
+    long *next;
+    uint32_t *key;
+    int used_level[3];
+    unsigned char *plain; /* per pattern: searched with memmem, not indexed */
     /* the first characters of the indexed patterns: a bit per Hangul
      * syllable, a flag per first byte otherwise; most positions stop here */
-    uint64_t first_syllable[(11172 + 63) / 64] = {0};
-    unsigned char first_byte[256] = {0};
-    for (size_t k = 0; k < NLEVELS * nkeys; k++) head[k] = -1;
+    uint64_t first_syllable[(11172 + 63) / 64];
+    unsigned char first_byte[256];
+} pattern_index;
+
+enum { NLEVELS = 3 };
+static const size_t level_len[NLEVELS] = {6, 3, 2};
+
+static struct pattern_index *pattern_index_new(const char *const *pats, const size_t *lens, size_t np)
+{
+    pattern_index *ix = chr_xcalloc(1, sizeof *ix);
+    ix->pats = pats;
+    ix->lens = lens;
+    ix->np = np;
+    ix->nkeys = 64;
+    while (ix->nkeys < 8 * np) ix->nkeys <<= 1;
+    ix->head = chr_xmalloc(NLEVELS * ix->nkeys * sizeof *ix->head);
+    ix->next = chr_xmalloc((np + 1) * sizeof *ix->next);
+    ix->key = chr_xmalloc((np + 1) * sizeof *ix->key);
+    ix->plain = chr_xcalloc(np + 1, 1);
+    for (size_t k = 0; k < NLEVELS * ix->nkeys; k++) ix->head[k] = -1;
     for (size_t i = np; i-- > 0;) {
-        pos[i] = from;
-        next[i] = -1;
+        ix->next[i] = -1;
         if (lens[i] < 2 || ((unsigned char)pats[i][0] & 0xC0) == 0x80 || overlaps_itself(pats[i], lens[i])) {
             /* too short to index, starting inside a character or overlapping
              * itself: the plain loop */
-            size_t p = from;
-            while (lens[i] && p < len) {
-                const char *found = memmem(t + p, len - p, pats[i], lens[i]);
-                if (!found) break;
-                size_t at = (size_t)(found - t);
-                pattern_hit h = {i, at};
-                chr_vec_push(out, h);
-                p = at + lens[i];
-            }
+            ix->plain[i] = 1;
             continue;
         }
         int lv = 0;
         while (lens[i] < level_len[lv]) lv++;
-        used_level[lv] = 1;
+        ix->used_level[lv] = 1;
         size_t used;
         uint32_t first = chr_utf8_decode(pats[i], lens[i], &used);
-        if (chr_is_hangul_syllable(first)) first_syllable[(first - 0xAC00) / 64] |= (uint64_t)1 << ((first - 0xAC00) % 64);
-        else first_byte[(unsigned char)pats[i][0]] = 1;
-        key[i] = prefix_key(pats[i], level_len[lv]);
-        long *slot = &head[(size_t)lv * nkeys + (key[i] & (nkeys - 1))];
-        next[i] = *slot;
+        if (chr_is_hangul_syllable(first))
+            ix->first_syllable[(first - 0xAC00) / 64] |= (uint64_t)1 << ((first - 0xAC00) % 64);
+        else
+            ix->first_byte[(unsigned char)pats[i][0]] = 1;
+        ix->key[i] = prefix_key(pats[i], level_len[lv]);
+        long *slot = &ix->head[(size_t)lv * ix->nkeys + (ix->key[i] & (ix->nkeys - 1))];
+        ix->next[i] = *slot;
         *slot = (long)i;
+    }
+    return ix;
+}
+
+static void pattern_index_free(struct pattern_index *ix)
+{
+    if (!ix) return;
+    free(ix->head);
+    free(ix->next);
+    free(ix->key);
+    free(ix->plain);
+    free(ix);
+}
+
+static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, hit_vec *out)
+{
+    const char *const *pats = ix->pats;
+    const size_t *lens = ix->lens;
+    size_t np = ix->np, nkeys = ix->nkeys;
+    const long *head = ix->head, *next = ix->next;
+    const uint32_t *key = ix->key;
+    const int *used_level = ix->used_level;
+    const char *t = doc->text;
+    size_t from = doc->body_start, len = doc->len;
+    if (np == 0 || from >= len) return;
+    size_t *pos = chr_xmalloc(np * sizeof *pos);
+    for (size_t i = np; i-- > 0;) {
+        pos[i] = from;
+        if (!ix->plain[i]) continue;
+        size_t p = from;
+        while (lens[i] && p < len) {
+            const char *found = memmem(t + p, len - p, pats[i], lens[i]);
+            if (!found) break;
+            size_t at = (size_t)(found - t);
+            pattern_hit h = {i, at};
+            chr_vec_push(out, h);
+            p = at + lens[i];
+        }
     }
     int deepest = used_level[0] ? 6 : used_level[1] ? 3 : 2;
     size_t sn = 0, range_end = 0;
@@ -1218,14 +1270,14 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
                           ((unsigned char)t[i + 2] & 0x3F);
             if (chr_is_hangul_syllable(cp)) {
                 uint32_t syl = cp - 0xAC00;
-                if (!(first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
+                if (!(ix->first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
                     i += 2; /* past the syllable (the loop adds one) */
                     continue;
                 }
-            } else if (!first_byte[c]) {
+            } else if (!ix->first_byte[c]) {
                 continue;
             }
-        } else if (!first_byte[c]) {
+        } else if (!ix->first_byte[c]) {
             continue;
         }
         uint32_t h = FNV_STEP(FNV_STEP(FNV_START, t[i]), t[i + 1]);
@@ -1250,18 +1302,22 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
             }
         }
     }
-    free(head);
-    free(next);
-    free(key);
     free(pos);
     if (out->len) qsort(out->items, out->len, sizeof *out->items, hit_order);
+}
+
+static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const chr_doc *doc, hit_vec *out)
+{
+    pattern_index *ix = pattern_index_new(pats, lens, np);
+    find_patterns_indexed(ix, doc, out);
+    pattern_index_free(ix);
 }
 
 static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out)
 {
     const char *t = doc->text;
     hit_vec hits = {0};
-    find_patterns((const char *const *)ex->forms.items, ex->form_lens, ex->forms.len, doc, &hits);
+    find_patterns_indexed(ex->form_index, doc, &hits);
     for (size_t h = 0; h < hits.len; h++) {
         const char *form = ex->forms.items[hits.items[h].pat];
         size_t n = ex->form_lens[hits.items[h].pat];
