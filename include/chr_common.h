@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Status codes carried by chr_error. main.c maps them to exit statuses. */
 typedef enum {
@@ -165,6 +166,16 @@ static inline uint32_t chr_utf8_decode(const char *str, size_t len, size_t *used
     for (int i = 1; i < n; i++) cp = (cp << 6) | (s[i] & 0x3F);
     *used = (size_t)n;
     return cp;
+}
+/* Copies 'src' into dst[size], cut to fit and always terminated, as
+ * snprintf(dst, size, "%s", src) does but without the format machinery
+ * (that was a twentieth of a run, in field copies). */
+static inline void chr_copy_str(char *dst, size_t size, const char *src)
+{
+    if (!size) return;
+    size_t n = strnlen(src, size - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
 }
 /* Number of code points in s[0..len). */
 size_t chr_utf8_count(const char *s, size_t len);

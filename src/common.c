@@ -22,7 +22,7 @@ chr_status chr_error_set(chr_error *err, chr_status code, const char *file, long
 {
     if (!err) return code;
     err->code = code;
-    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    chr_copy_str(err->file, sizeof err->file, file ? file : "");
     err->line = line;
     err->offset = offset;
     va_list ap;

@@ -355,17 +355,17 @@ static void fill_report(const chr_corpus *c, const aligner *al, row *r, size_t d
             if (!rep->own_date && em->value[0] && value_days(em->value, &f, &l)) {
                 rep->own_date = 1;
                 rep->date_timex = em->timex >= 0 && (size_t)em->timex < c->timexes.len ? em->timex : -1;
-                snprintf(rep->value, sizeof rep->value, "%s", em->value);
+                chr_copy_str(rep->value, sizeof rep->value, em->value);
                 continue;
             }
             if (rep->date_timex < 0 && em->timex >= 0 && (size_t)em->timex < c->timexes.len &&
                 value_days(c->timexes.items[em->timex].value, &f, &l)) {
                 rep->date_timex = em->timex;
                 rep->own_date = 1;
-                snprintf(rep->value, sizeof rep->value, "%s", c->timexes.items[em->timex].value);
+                chr_copy_str(rep->value, sizeof rep->value, c->timexes.items[em->timex].value);
             }
         }
-        if (!rep->own_date || !rep->value[0]) snprintf(rep->value, sizeof rep->value, "%s", e->value);
+        if (!rep->own_date || !rep->value[0]) chr_copy_str(rep->value, sizeof rep->value, e->value);
         if (rep->modality == CHR_MOD_NEGATED) rep->modality = e->modality;
         return;
     }
@@ -611,7 +611,7 @@ static void row_conflicts(const chr_corpus *c, const aligner *al, const row *r, 
                 if (rep->own_date && (rep->modality == CHR_MOD_ASSERTED || rep->modality == CHR_MOD_REPORTED))
                     day_key(rep->value, keys[d], sizeof keys[d]);
             } else if (kind == 1) {
-                snprintf(keys[d], sizeof keys[d], "%s", e->type);
+                chr_copy_str(keys[d], sizeof keys[d], e->type);
             } else {
                 /* the subjects this document names, in entity order */
                 size_t len = 0;

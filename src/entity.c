@@ -1528,7 +1528,7 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     }
     chr_vec_free(&found);
     if (failed) {
-        snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
+        chr_copy_str(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
         return CHR_ERR_LIMIT;
     }
     return CHR_OK;

@@ -537,7 +537,7 @@ chr_status chr_evaluate_files(const char *gold_path, const char *pred_path, cons
              * and extension */
             const char *base = strrchr(doc_paths[0], '/');
             base = base ? base + 1 : doc_paths[0];
-            snprintf(keybuf, sizeof keybuf, "%s", base);
+            chr_copy_str(keybuf, sizeof keybuf, base);
             char *dot = strrchr(keybuf, '.');
             if (dot) *dot = '\0';
             key = keybuf;

@@ -108,9 +108,9 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                                   "event type '%s' must be lower-case letters and '_'", type);
                     return fail(ex);
                 }
-            snprintf(t.type, sizeof t.type, "%s", type);
+            chr_copy_str(t.type, sizeof t.type, type);
             for (int f = 3; f < rec->nfields; f++) {
-                if (strncmp(rec->fields[f], "weak=", 5) == 0) snprintf(t.weak_to, sizeof t.weak_to, "%s", rec->fields[f] + 5);
+                if (strncmp(rec->fields[f], "weak=", 5) == 0) chr_copy_str(t.weak_to, sizeof t.weak_to, rec->fields[f] + 5);
                 else if (strcmp(rec->fields[f], "polarity=negated") == 0) t.negated = 1;
                 else if (strcmp(rec->fields[f], "requires=date") == 0) t.requires_date = 1;
                 else if (strcmp(rec->fields[f], "requires=party") == 0) t.requires_party = 1;
@@ -204,7 +204,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else chr_vec_push(&ex->nominal_at, re);
         } else if (strcmp(kind, "role") == 0) {
             role_rule r = {.rec = rec};
-            snprintf(r.role, sizeof r.role, "%s", rec->fields[1]);
+            chr_copy_str(r.role, sizeof r.role, rec->fields[1]);
             r.types = rec->nfields > 3 ? rec->fields[3] : NULL;
             r.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!r.re) return fail(ex);
@@ -360,7 +360,7 @@ int chr_event_parse_amount(const chr_rules *rules, const char *value_text, const
     if (!cur) return 0;
     out->present = 1;
     out->value = total;
-    snprintf(out->currency, sizeof out->currency, "%s", cur);
+    chr_copy_str(out->currency, sizeof out->currency, cur);
     return 1;
 }
 
@@ -608,7 +608,7 @@ static void add_participant(chr_event_mention *em, long mention, const char *rol
     for (size_t i = 0; i < em->participants.len; i++)
         if (em->participants.items[i].entity == mention) return;
     chr_participant p = {.entity = mention};
-    snprintf(p.role, sizeof p.role, "%s", role);
+    chr_copy_str(p.role, sizeof p.role, role);
     chr_vec_push(&em->participants, p);
 }
 
@@ -1164,7 +1164,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             chr_vec_push(&hits, h);
         }
         if (rc < 0) {
-            snprintf(err->file, sizeof err->file, "%s", doc->path ? doc->path : "(stdin)");
+            chr_copy_str(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
             chr_vec_free(&hits);
             chr_vec_free(&starts);
             return CHR_ERR_LIMIT;
@@ -1222,8 +1222,8 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                                 .shift_timex = -1,
                                 .after_mention = -1,
                                 .event = -1};
-        snprintf(em.type, sizeof em.type, "%s", rule->type);
-        snprintf(em.weak_to, sizeof em.weak_to, "%s", rule->weak_to);
+        chr_copy_str(em.type, sizeof em.type, rule->type);
+        chr_copy_str(em.weak_to, sizeof em.weak_to, rule->weak_to);
         em.requires_date = rule->requires_date;
         em.requires_party = rule->requires_party;
         em.nominal = hit_is_nominal(ex, doc, h, sent->end);

@@ -270,7 +270,7 @@ static void key_index_each(const chr_corpus *c, const key_index *ki, const char 
     char variant[256];
     /* a key too short for fuzzy matching is looked up as itself only */
     for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
-        if (del == n) snprintf(variant, sizeof variant, "%s", key);
+        if (del == n) chr_copy_str(variant, sizeof variant, key);
         else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
         json_t *list = json_object_get(ki->by_variant, variant);
         int single = json_is_integer(json_array_get(list, 0));
@@ -294,7 +294,7 @@ static void key_index_add(key_index *ki, const char *key, long entity)
     /* short keys are indexed as themselves only: their one-character
      * deletions would be shared by half the corpus */
     for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
-        if (del == n) snprintf(variant, sizeof variant, "%s", key);
+        if (del == n) chr_copy_str(variant, sizeof variant, key);
         else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
         json_t *list = json_object_get(ki->by_variant, variant);
         if (!list) {
@@ -670,7 +670,7 @@ static void board_owners(const chr_rules *rules, const chr_corpus *c, long *owne
 static void org_key(const chr_rules *rules, const char *form, int drop_r, char *key, size_t size)
 {
     char buf[512];
-    snprintf(buf, sizeof buf, "%s", form);
+    chr_copy_str(buf, sizeof buf, form);
     if (is_board_name(buf)) buf[strlen(buf) - 6] = '\0';
     char *sp = strrchr(buf, ' ');
     if (sp && chr_rules_word(rules, "legal_suffix", sp + 1)) *sp = '\0';
@@ -687,9 +687,9 @@ static void org_key(const chr_rules *rules, const char *form, int drop_r, char *
     }
     char head[512], tail[512], plain[512], k1[128], k2[128];
     snprintf(head, sizeof head, "%.*s", (int)(cut ? cut : n), buf);
-    snprintf(tail, sizeof tail, "%s", cut ? buf + cut : "");
-    if (drop_r && without_english_r(head, plain, sizeof plain)) snprintf(head, sizeof head, "%s", plain);
-    if (drop_r && without_english_r(tail, plain, sizeof plain)) snprintf(tail, sizeof tail, "%s", plain);
+    chr_copy_str(tail, sizeof tail, cut ? buf + cut : "");
+    if (drop_r && without_english_r(head, plain, sizeof plain)) chr_copy_str(head, sizeof head, plain);
+    if (drop_r && without_english_r(tail, plain, sizeof plain)) chr_copy_str(tail, sizeof tail, plain);
     entity_key(head, k1, sizeof k1);
     if (!cut) {
         snprintf(key, size, "%s", k1);
@@ -823,7 +823,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     if (!org && principal[m->doc] >= 0) org = c->entities.items[chr_entity_root(c, principal[m->doc])].name;
                     char name[600];
                     if (org) snprintf(name, sizeof name, "%s board", org);
-                    else snprintf(name, sizeof name, "%s", surface);
+                    else chr_copy_str(name, sizeof name, surface);
                     long e = find_by_alias(c, &ix, CHR_ENT_ORG, name);
                     if (e < 0) e = new_entity(c, CHR_ENT_ORG, name);
                     attach(c, &ix, i, e, surface);

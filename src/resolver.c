@@ -222,7 +222,7 @@ static void add_event_participants(const chr_corpus *c, chr_event *e, const chr_
 static void set_event_date(chr_event *e, const char *value, const char *basis)
 {
     char copy[sizeof e->value];
-    snprintf(copy, sizeof copy, "%s", value);
+    chr_copy_str(copy, sizeof copy, value);
     memcpy(e->value, copy, sizeof copy);
     snprintf(e->basis, sizeof e->basis, "%.63s", basis);
 }
@@ -380,10 +380,10 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         int created = best < 0;
         if (created) {
             chr_event ev = {.modality = m->modality};
-            snprintf(ev.type, sizeof ev.type, "%s", m->type);
+            chr_copy_str(ev.type, sizeof ev.type, m->type);
             chr_vec_push(&corpus->events, ev);
             event_state st = {0};
-            snprintf(st.weak_to, sizeof st.weak_to, "%s", m->weak_to);
+            chr_copy_str(st.weak_to, sizeof st.weak_to, m->weak_to);
             chr_vec_push(states, st);
             chr_vec_push(&stamp, 0);
             chr_vec_push(&last_doc, -1);
@@ -396,7 +396,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         event_state *st = &states->items[best];
         if (st->weak_to[0] && strcmp(st->weak_to, m->type) == 0) {
             /* the ambiguous cue was the stronger type all along */
-            snprintf(ev->type, sizeof ev->type, "%s", m->type);
+            chr_copy_str(ev->type, sizeof ev->type, m->type);
             st->weak_to[0] = '\0';
             type_of.items[best] = want[0];
             weak_of.items[best] = -1;

@@ -168,7 +168,7 @@ static void write_labels(const chr_rules *rules, chr_corpus *c, const char *labe
         const char *tpl = find_template(&labels, e->type, lang);
         char amount[96] = "";
         if (e->amount.present) {
-            if (e->amount.text) snprintf(amount, sizeof amount, "%s", e->amount.text);
+            if (e->amount.text) chr_copy_str(amount, sizeof amount, e->amount.text);
             else snprintf(amount, sizeof amount, "%.0f %s", e->amount.value, e->amount.currency);
         }
         const char *keys[] = {"subject", "agent", "organization", "counterparty", "amount", "type"};

@@ -35,15 +35,6 @@ typedef unsigned short anchor_id;
 #define CUE_BUCKETS 1024
 #define MAX_CUES 1024
 
-/* Copies 'src' into out[size] (cut to fit, always terminated): the many
- * "%s" snprintf calls were a measurable share of the date stage. */
-static void copy_text(char *out, size_t size, const char *src)
-{
-    if (!size) return;
-    size_t n = strnlen(src, size - 1);
-    memcpy(out, src, n);
-    out[n] = '\0';
-}
 
 typedef enum {
     RECIPE_DATE,
@@ -210,7 +201,7 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
         const char *v = strchr(recipe, ':') + 1;
         if (!*v || strlen(v) >= sizeof r->fixed)
             return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "recipe '%s' needs a value", recipe);
-        copy_text(r->fixed, sizeof r->fixed, v);
+        chr_copy_str(r->fixed, sizeof r->fixed, v);
     } else if (strncmp(recipe, "dct:", 4) == 0 || strncmp(recipe, "ref:", 4) == 0 ||
                strncmp(recipe, "refonly:", 8) == 0) {
         r->kind = recipe[0] == 'd' ? RECIPE_DCT : RECIPE_REF;
@@ -265,7 +256,7 @@ static void bind_group(const char *name, int number, void *ctx)
         if (strcmp(group_names[g], semantic) != 0) continue;
         if (number >= CHR_REGEX_MAX_GROUPS) break;
         nc->rule->group[g] = number;
-        if (underscore) copy_text(nc->rule->group_class[g], sizeof nc->rule->group_class[g], underscore + 1);
+        if (underscore) chr_copy_str(nc->rule->group_class[g], sizeof nc->rule->group_class[g], underscore + 1);
         return;
     }
     if (nc->status == CHR_OK)
@@ -481,7 +472,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
         return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "anchors: longer than %d bytes",
                              (int)sizeof buf - 1);
     /* the rule's own distance first (back:N), wherever it is written */
-    copy_text(buf, sizeof buf, spec);
+    chr_copy_str(buf, sizeof buf, spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (strncmp(tok, "back:", 5) != 0) continue;
         char *end = NULL;
@@ -491,7 +482,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                                  "'%s': back:N takes a number of bytes from 0 to %d", tok, MAX_BACK);
         r->back = (int)back;
     }
-    copy_text(buf, sizeof buf, spec);
+    chr_copy_str(buf, sizeof buf, spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (strncmp(tok, "back:", 5) == 0) continue;
         if (strncmp(tok, "need:", 5) == 0 || strncmp(tok, "need<", 5) == 0) {
@@ -510,7 +501,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                     return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
                                          "need: at most %d words of up to %d bytes",
                                          (int)(sizeof r->need / sizeof r->need[0]), (int)sizeof r->need[0] - 1);
-                copy_text(r->need[r->nneed++], sizeof r->need[0], lit);
+                chr_copy_str(r->need[r->nneed++], sizeof r->need[0], lit);
             }
             if (!r->nneed)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "need: names no word");
@@ -535,7 +526,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
                                      "anchor '%s': at most %d anchors of up to 31 bytes", tok, MAX_ANCHORS);
             bit = tx->nanchors++;
-            copy_text(tx->anchor_token[bit], sizeof tx->anchor_token[bit], tok);
+            chr_copy_str(tx->anchor_token[bit], sizeof tx->anchor_token[bit], tok);
             anchor_id id = (anchor_id)bit;
             int ok;
             if (strcmp(tok, "#") == 0) {
@@ -767,7 +758,7 @@ chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
         }
         for (int g = 0; g < G_COUNT; g++) {
             r.group[g] = -1;
-            copy_text(r.group_class[g], sizeof r.group_class[g], group_names[g]);
+            chr_copy_str(r.group_class[g], sizeof r.group_class[g], group_names[g]);
         }
         struct name_ctx nc = {&r, CHR_OK, err};
         chr_regex_each_name(r.re, bind_group, &nc);
@@ -1381,9 +1372,9 @@ static void refine_with_groups(const match_view *v, chr_date *d, char *gran, cha
         d->month = atoi(w) == 2 ? 7 : 1;
         *gran = 'H';
     }
-    if ((w = group_word(v, G_PART, buf, sizeof buf)) != NULL) copy_text(mod, 16, w);
-    if ((w = group_word(v, G_MOD, buf, sizeof buf)) != NULL) copy_text(mod, 16, w);
-    if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) copy_text(pod, 4, w);
+    if ((w = group_word(v, G_PART, buf, sizeof buf)) != NULL) chr_copy_str(mod, 16, w);
+    if ((w = group_word(v, G_MOD, buf, sizeof buf)) != NULL) chr_copy_str(mod, 16, w);
+    if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) chr_copy_str(pod, 4, w);
 }
 
 /* Appends a clock time "THH:MM" when hour groups are present. */
@@ -1435,7 +1426,7 @@ static void finish_date_value(chr_timex *t, const chr_date *d, char gran, const 
         snprintf(t->value, sizeof t->value, "%sT%s", base, pod);
         t->type = CHR_TX_TIME;
     } else {
-        copy_text(t->value, sizeof t->value, base);
+        chr_copy_str(t->value, sizeof t->value, base);
     }
 }
 
@@ -1513,7 +1504,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         return;
     }
     case RECIPE_FIXED:
-        copy_text(t->value, sizeof t->value, r->fixed);
+        chr_copy_str(t->value, sizeof t->value, r->fixed);
         if (strcmp(r->fixed, "PRESENT_REF") == 0 && dct->present) snprintf(t->anchor, sizeof t->anchor, "dct");
         return;
     case RECIPE_SET: {
@@ -1527,7 +1518,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             return;
         }
         if (r->fixed[0]) {
-            copy_text(t->value, sizeof t->value, r->fixed);
+            chr_copy_str(t->value, sizeof t->value, r->fixed);
             return;
         }
         double amount;
@@ -1648,7 +1639,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         else add_days(&d, -((wd - target + 7) % 7));
         snprintf(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, 'D', pod, v);
-        copy_text(t->mod, sizeof t->mod, mod);
+        chr_copy_str(t->mod, sizeof t->mod, mod);
         return;
     }
     case RECIPE_DCT:
@@ -1703,7 +1694,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         if (gran == 'Y') d.month = 0, d.day = 0;
         if (gran == 'M') d.day = 0;
         finish_date_value(t, &d, gran, pod, v);
-        copy_text(t->mod, sizeof t->mod, mod);
+        chr_copy_str(t->mod, sizeof t->mod, mod);
         break;
     }
     case RECIPE_DATE: {
@@ -1810,7 +1801,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             else snprintf(t->value, sizeof t->value, "XXXX-%.2s", season);
             t->date = d;
             t->granularity = 'Y';
-            copy_text(t->mod, sizeof t->mod, mod);
+            chr_copy_str(t->mod, sizeof t->mod, mod);
             return;
         }
         const char *ord = group_word(v, G_ORDINAL, buf, sizeof buf);
@@ -1821,7 +1812,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         }
         if (gran == 0) gran = 'D';
         finish_date_value(t, &d, gran, pod, v);
-        copy_text(t->mod, sizeof t->mod, mod);
+        chr_copy_str(t->mod, sizeof t->mod, mod);
         if (bare_clock && dct->present && dct->hour >= 0) next_clock(v, t, dct, pod);
         break;
     }
@@ -1898,7 +1889,7 @@ static int merge_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
         if (c != ' ' && c != ',' && c != '\t' && c != 'a' && c != 't') return 0;
     }
     char value[48];
-    copy_text(value, sizeof value, prev->value);
+    chr_copy_str(value, sizeof value, prev->value);
     char *tpod = strchr(value, 'T');
     int afternoon = 0;
     if (tpod) {
@@ -1940,7 +1931,7 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
         unsigned char before = s > floor ? (unsigned char)text[s - 1] : ' ';
         if (isalnum(before) || before >= 0x80) continue; /* part of a longer word */
         t->start = s;
-        copy_text(t->mod, sizeof t->mod, c->mod);
+        chr_copy_str(t->mod, sizeof t->mod, c->mod);
         return;
     }
 }
@@ -2007,7 +1998,7 @@ static int merge_length(const match_view *v, const chr_timex *prev, chr_timex *t
         }
         chr_timex merged = *t;
         merged.start = prev->start;
-        copy_text(merged.value, sizeof merged.value, out);
+        chr_copy_str(merged.value, sizeof merged.value, out);
         *t = merged;
         return 1;
     }
@@ -2092,8 +2083,8 @@ static int merge_offset(const match_view *v, const chr_timex *prev, chr_timex *t
     merged.date = d;
     if (!merged.mod[0] && prev->mod[0]) {
         /* "more than 2 weeks after today" is after that day, "less than" before it */
-        if (strcmp(prev->mod, "MORE_THAN") == 0) copy_text(merged.mod, sizeof merged.mod, sign > 0 ? "AFTER" : "BEFORE");
-        else if (strcmp(prev->mod, "LESS_THAN") == 0) copy_text(merged.mod, sizeof merged.mod, sign > 0 ? "BEFORE" : "AFTER");
+        if (strcmp(prev->mod, "MORE_THAN") == 0) chr_copy_str(merged.mod, sizeof merged.mod, sign > 0 ? "AFTER" : "BEFORE");
+        else if (strcmp(prev->mod, "LESS_THAN") == 0) chr_copy_str(merged.mod, sizeof merged.mod, sign > 0 ? "BEFORE" : "AFTER");
     }
     chr_timex_format_date(&d, 'D', merged.value, sizeof merged.value);
     *t = merged;
@@ -2387,7 +2378,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
     if (failed) {
         /* no half-read document: its expressions go with it */
         corpus->timexes.len = st.first;
-        copy_text(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
+        chr_copy_str(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
         return CHR_ERR_LIMIT;
     }
     return CHR_OK;
