@@ -490,6 +490,56 @@ static long doc_words_find(doc_words *dw, const chr_doc *doc, const char *w, siz
     return (long)(dw->bucket[b + 1] - dw->bucket[b]);
 }
 
+/* The occurrences of w[0..n) that start a word, in text order: through
+ * the document's index of word starts when w can be looked up there, else
+ * by memmem from the body's start. */
+typedef struct {
+    const chr_doc *doc;
+    const doc_words *dw;
+    const char *w;
+    size_t n;
+    long ncand;   /* index candidates, or -1: memmem */
+    size_t first; /* the first candidate's place in dw->starts */
+    long c;       /* candidates taken */
+    size_t pos;   /* memmem: where the next search starts */
+} word_occurrences;
+
+static void word_occurrences_begin(word_occurrences *it, const chr_doc *doc, doc_words *dw, const char *w, size_t n)
+{
+    it->doc = doc;
+    it->dw = dw;
+    it->w = w;
+    it->n = n;
+    it->first = 0;
+    it->ncand = doc_words_find(dw, doc, w, n, &it->first);
+    it->c = 0;
+    it->pos = doc->body_start;
+}
+
+/* The next occurrence's offset, or SIZE_MAX when there is none. */
+static size_t word_occurrences_next(word_occurrences *it)
+{
+    const char *t = it->doc->text;
+    size_t len = it->doc->len, n = it->n;
+    if (it->ncand >= 0) {
+        while (it->c < it->ncand) {
+            /* a word start: letter_before is false there */
+            size_t at = it->dw->starts[it->first + (size_t)it->c++];
+            if (n <= len - at && memcmp(t + at, it->w, n) == 0) return at;
+        }
+        return SIZE_MAX;
+    }
+    while (it->pos < len) {
+        const char *found = memmem(t + it->pos, len - it->pos, it->w, n);
+        if (!found) break;
+        size_t at = (size_t)(found - t);
+        it->pos = at + 1;
+        if (!letter_before(t, at)) return at;
+    }
+    it->pos = len;
+    return SIZE_MAX;
+}
+
 /* Number of sentences in which word s[0..n) occurs on its own in the body
  * (followed by a particle, space or punctuation): a name recurs across
  * sentences, a common noun repeated inside one sentence does not count
@@ -506,22 +556,9 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
     int count = 0;
     long last_sentence = -2;
     const char *t = doc->text;
-    size_t first = 0;
-    long ncand = doc_words_find(dw, doc, w, n, &first);
-    size_t pos = doc->body_start;
-    for (long c = 0; ncand >= 0 ? c < ncand : pos < doc->len; c++) {
-        size_t at;
-        if (ncand >= 0) {
-            /* a word start: letter_before is false there */
-            at = dw->starts[first + (size_t)c];
-            if (n > doc->len - at || memcmp(t + at, w, n) != 0) continue;
-        } else {
-            const char *found = memmem(t + pos, doc->len - pos, w, n);
-            if (!found) break;
-            at = (size_t)(found - t);
-            pos = at + 1;
-            if (letter_before(t, at)) continue;
-        }
+    word_occurrences it;
+    word_occurrences_begin(&it, doc, dw, w, n);
+    for (size_t at; (at = word_occurrences_next(&it)) != SIZE_MAX;) {
         size_t end = at + n;
         /* the rest of the word must be a particle */
         size_t we = end;
@@ -553,21 +590,10 @@ static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, c
                                    doc_words *dw)
 {
     const char *t = doc->text;
-    size_t first = 0;
-    long ncand = doc_words_find(dw, doc, w, n, &first);
-    size_t pos = doc->body_start;
-    for (long c = 0; ncand >= 0 ? c < ncand : pos < doc->len; c++) {
-        size_t at;
-        if (ncand >= 0) {
-            at = dw->starts[first + (size_t)c];
-            if (n > doc->len - at || memcmp(t + at, w, n) != 0) continue;
-        } else {
-            const char *found = memmem(t + pos, doc->len - pos, w, n);
-            if (!found) break;
-            at = (size_t)(found - t);
-            pos = at + 1;
-        }
-        if (letter_before(t, at) || (at > 0 && (t[at - 1] == '-' || t[at - 1] == '\'')) ||
+    word_occurrences it;
+    word_occurrences_begin(&it, doc, dw, w, n);
+    for (size_t at; (at = word_occurrences_next(&it)) != SIZE_MAX;) {
+        if ((at > 0 && (t[at - 1] == '-' || t[at - 1] == '\'')) ||
             is_letter_at(t, doc->len, at + n))
             continue;
         long sent = chr_doc_sentence_at(doc, at);
