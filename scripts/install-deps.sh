@@ -27,17 +27,4 @@ if [ "${CHRONICLE_NO_INSTALL:-0}" = 1 ]; then
   exit 1
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-  run() { "$@"; }
-elif command -v sudo >/dev/null 2>&1; then
-  run() { sudo "$@"; }
-else
-  echo "install-deps: need root or sudo to install: ${missing[*]}" >&2
-  exit 1
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-# a stale package list makes installs fail; refresh it once
-run apt-get update -qq
-run apt-get install -y -qq --no-install-recommends "${missing[@]}"
-echo "install-deps: installed ${missing[*]}"
+"$(dirname "$0")/apt-install.sh" install-deps "${missing[@]}"

@@ -8,18 +8,7 @@ set -euo pipefail
 dir=${CHRONICLE_E2E_DIR:-$HOME/.cache/chronicle-e2e}
 
 if ! command -v chromium >/dev/null 2>&1; then
-  if [ "$(id -u)" -eq 0 ]; then
-    run() { "$@"; }
-  elif command -v sudo >/dev/null 2>&1; then
-    run() { sudo "$@"; }
-  else
-    echo "install-e2e-deps: need root or sudo to install chromium" >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  run apt-get update -qq
-  run apt-get install -y -qq --no-install-recommends chromium
-  echo "install-e2e-deps: installed chromium"
+  "$(dirname "$0")/apt-install.sh" install-e2e-deps chromium
 else
   echo "install-e2e-deps: chromium is installed"
 fi
