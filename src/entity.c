@@ -273,34 +273,37 @@ static int ends_with_class(const chr_rules *rules, const char *cls, const char *
     return 0;
 }
 
-/* True when the word s[0..n) can be the given name before a transliterated
- * surname ("샘", "미라", "그렉", "사암"): a bare word (no particle), not a
- * verb or clause ending, not a stop word, of 1 to 5 syllables, a single
- * syllable only when it is itself a loanword syllable. */
+/* The number of syllables of s[0..n) when it is one to five Hangul
+ * syllables and nothing else, else 0. */
+static size_t short_hangul_word(const char *s, size_t n)
+{
+    size_t syl = chr_utf8_count(s, n);
+    if (syl < 1 || syl > 5) return 0;
+    for (size_t i = 0; i < n;) {
+        size_t used;
+        if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
+        i += used;
+    }
+    return syl;
+}
+
 /* A bare Hangul word of one to five syllables: no particle, no verb or
  * clause ending, not a stop word. */
 static int bare_word(const chr_rules *rules, const char *s, size_t n)
 {
-    size_t syl = chr_utf8_count(s, n);
-    if (syl < 1 || syl > 5) return 0;
-    for (size_t i = 0; i < n;) {
-        size_t used;
-        if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
-        i += used;
-    }
+    if (!short_hangul_word(s, n)) return 0;
     return chr_entity_strip_josa(rules, s, n, 1) == n && !ends_with_class(rules, "clause_ending", s, n) &&
            !ends_with_class(rules, "verb_ending", s, n) && !word_in_class(rules, "notname", s, n);
 }
 
+/* True when the word s[0..n) can be the given name before a transliterated
+ * surname ("샘", "미라", "그렉", "사암"): a bare word (no particle), not a
+ * verb or clause ending, not a stop word, of 1 to 5 syllables, a single
+ * syllable only when it is itself a loanword syllable. */
 static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
 {
-    size_t syl = chr_utf8_count(s, n);
-    if (syl < 1 || syl > 5) return 0;
-    for (size_t i = 0; i < n;) {
-        size_t used;
-        if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
-        i += used;
-    }
+    size_t syl = short_hangul_word(s, n);
+    if (!syl) return 0;
     if (syl == 1) return looks_foreign(rules, s, n);
     if (chr_entity_strip_josa(rules, s, n, 1) != n) return 0;
     if (ends_with_class(rules, "clause_ending", s, n)) return 0;
