@@ -113,15 +113,22 @@ static json_t *entity_head(const chr_corpus *corpus, size_t i)
     return o;
 }
 
+/* Fills the empty "mentions" of 'o', element i of its array (NULL stays
+ * NULL: not output). Returns 'o'. */
+static json_t *with_mentions(json_t *o, const chr_corpus *corpus, size_t i,
+                             size_t (*count)(const chr_corpus *, size_t),
+                             json_t *(*mention)(const chr_corpus *, size_t, size_t))
+{
+    if (!o) return NULL;
+    json_t *mentions = json_object_get(o, "mentions");
+    for (size_t k = 0; k < count(corpus, i); k++) json_array_append_new(mentions, mention(corpus, i, k));
+    return o;
+}
+
 /* Element i of the "entities" array; NULL when it is not output. New reference. */
 static json_t *entity_one(const chr_corpus *corpus, size_t i)
 {
-    json_t *o = entity_head(corpus, i);
-    if (!o) return NULL;
-    json_t *mentions = json_object_get(o, "mentions");
-    for (size_t k = 0; k < entity_mention_count(corpus, i); k++)
-        json_array_append_new(mentions, entity_mention(corpus, i, k));
-    return o;
+    return with_mentions(entity_head(corpus, i), corpus, i, entity_mention_count, entity_mention);
 }
 
 static json_t *entities_json(const chr_corpus *corpus)
@@ -232,12 +239,7 @@ static json_t *event_head(const chr_corpus *corpus, size_t i)
 /* Element i of the "events" array; NULL when it is not output. New reference. */
 static json_t *event_one(const chr_corpus *corpus, size_t i)
 {
-    json_t *o = event_head(corpus, i);
-    if (!o) return NULL;
-    json_t *mentions = json_object_get(o, "mentions");
-    for (size_t k = 0; k < event_mention_count(corpus, i); k++)
-        json_array_append_new(mentions, event_mention(corpus, i, k));
-    return o;
+    return with_mentions(event_head(corpus, i), corpus, i, event_mention_count, event_mention);
 }
 
 static json_t *events_json(const chr_corpus *corpus)
