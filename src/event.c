@@ -79,6 +79,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
     CHR_VEC(chr_regex *) relative_heads; /* role relative_head: after a trigger, "(쫓겨났)던 " */
+    CHR_VEC(chr_regex *) appositions;    /* role apposition: after a person opening a sentence, ", the ..., " */
     CHR_VEC(chr_regex *) clefts;        /* role cleft: after a trigger, "(해고된) 건 " */
     CHR_VEC(chr_regex *) gapped;        /* role gapped: after a person, "이 CEO로, " ending a
                                            clause whose verb is the next clause's */
@@ -181,7 +182,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
-                    strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0)) {
+                    strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
+                    strcmp(rec->fields[1], "apposition") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -195,6 +197,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
+            else if (strcmp(rec->fields[1], "apposition") == 0) chr_vec_push(&ex->appositions, re);
             else if (strcmp(rec->fields[1], "cleft") == 0) chr_vec_push(&ex->clefts, re);
             else if (strcmp(rec->fields[1], "gapped") == 0) chr_vec_push(&ex->gapped, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
@@ -272,6 +275,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->presents);
     for (size_t i = 0; i < ex->relative_heads.len; i++) chr_regex_free(ex->relative_heads.items[i]);
     chr_vec_free(&ex->relative_heads);
+    for (size_t i = 0; i < ex->appositions.len; i++) chr_regex_free(ex->appositions.items[i]);
+    chr_vec_free(&ex->appositions);
     for (size_t i = 0; i < ex->clefts.len; i++) chr_regex_free(ex->clefts.items[i]);
     chr_vec_free(&ex->clefts);
     for (size_t i = 0; i < ex->gapped.len; i++) chr_regex_free(ex->gapped.items[i]);
@@ -727,6 +732,9 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
              i < end_mention && corpus->entity_mentions.items[i].start < em->clause_end; i++) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
             if (m->start > em->end + 48) break;
+            /* past a comma is the next clause's ("will no longer sit on the
+             * board, though Altman said") */
+            if (memchr(doc->text + em->end, ',', m->start - em->end)) break;
             if (m->type != CHR_ENT_PERSON) continue;
             add_participant(em, (long)i, "subject");
             break;
@@ -778,6 +786,21 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             if (m->type != CHR_ENT_PERSON) continue;
             if (matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se)) continue;
             if (m->end <= em->start) nearest_person = (long)i;
+        }
+    }
+    if (nearest_person >= 0 && ex->appositions.len && (size_t)nearest_person > sentence_first) {
+        /* the person found lies in an appositive that describes the person
+         * who opens the sentence, and the verb follows it: that person's
+         * ("Ilya Sutskever, the chief scientist who voted to oust Altman,
+         * will no longer sit on the board") */
+        const chr_entity_mention *m = &corpus->entity_mentions.items[sentence_first];
+        const chr_entity_mention *near = &corpus->entity_mentions.items[nearest_person];
+        size_t lead = ss;
+        while (lead < m->start && (doc->text[lead] == ' ' || doc->text[lead] == '"' || doc->text[lead] == '\'')) lead++;
+        if (m->type == CHR_ENT_PERSON && lead == m->start && near->start >= m->end) {
+            size_t end = match_end_at((const chr_regex *const *)ex->appositions.items, ex->appositions.len, doc, m->end,
+                                      em->start);
+            if (end && near->end <= end && end <= em->start) nearest_person = (long)sentence_first;
         }
     }
     if (nearest_person < 0 && !em->nominal) {

@@ -255,6 +255,30 @@ static void role_english_passive_and_active(void **state)
     chr_corpus_free(c);
 }
 
+/* An English appositive describes the person who opens the sentence: a
+ * person inside it is not the subject of the verb after it; and a person
+ * past a comma after an active verb is the next clause's, not its patient. */
+static void role_english_apposition_and_comma(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Tomas Verhoek, the chief financial officer who had backed chief executive Laura Finch for "
+                             "years, will leave the board of Verdant Mills in June.",
+                             "2024-03-20");
+    const chr_event *e = test_event(c, "board_change");
+    assert_non_null(e);
+    assert_true(has_role(c, e, "subject", "Tomas Verhoek"));
+    assert_false(has_role(c, e, "subject", "Laura Finch"));
+    chr_corpus_free(c);
+    c = test_run("Chief executive Tomas Verhoek will no longer sit on the board of Verdant Mills, though Laura Finch "
+                 "said he would stay. Laura Finch chairs the board.",
+                 "2024-03-20");
+    e = test_event(c, "board_change");
+    assert_non_null(e);
+    assert_true(has_role(c, e, "subject", "Tomas Verhoek"));
+    assert_false(has_role(c, e, "subject", "Laura Finch"));
+    chr_corpus_free(c);
+}
+
 static void role_pronoun_to_last_person(void **state)
 {
     (void)state;
@@ -938,6 +962,7 @@ int main(void)
         cmocka_unit_test(role_subject_from_korean_particles),
         cmocka_unit_test(role_agent_from_korean_particles),
         cmocka_unit_test(role_english_passive_and_active),
+        cmocka_unit_test(role_english_apposition_and_comma),
         cmocka_unit_test(role_pronoun_to_last_person),
         cmocka_unit_test(english_amounts),
         cmocka_unit_test(one_ouster_across_sources),
