@@ -92,6 +92,28 @@ static void no_false_dates(void **state)
     }
 }
 
+/* Lengths with no number and the vague references of TIMEX3 ("within
+ * hours": PTXH; "Now", "In the past", "the foreseeable future"), and what
+ * is not one of them. */
+static void english_vague_times(void **state)
+{
+    (void)state;
+    check("Within hours, staff signed the letter.", "2023-11-30", "hours", "PTXH");
+    check("The firm has lost money for years.", "2023-11-30", "years", "PXY");
+    check("A deal is expected in the coming weeks.", "2023-11-30", "the coming weeks", "PXW");
+    check("Such suits are usually filed within months of a disclosure.", "2023-11-30", "months", "PXM");
+    check("Now the only question is the price.", "2023-11-30", "Now", "PRESENT_REF");
+    check("In the past, founders ran at a loss.", "2023-11-30", "the past", "PAST_REF");
+    check("Rates will stay high for the foreseeable future.", "2023-11-30", "the foreseeable future", "FUTURE_REF");
+    const char *none[] = {"Office hours are posted on the door.", "He has years of experience in banking.",
+                          "The weeks before the vote were tense."};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        chr_corpus *c = test_run(none[i], "2023-11-30");
+        if (c->timexes.len) fail_msg("'%s' gave %s", none[i], c->timexes.items[0].value);
+        chr_corpus_free(c);
+    }
+}
+
 /* The weekday and a date without a year follow the tense of the clause. */
 static void tense_of_clause(void **state)
 {
@@ -473,7 +495,7 @@ int main(void)
         cmocka_unit_test(english_news),      cmocka_unit_test(korean_more),
         cmocka_unit_test(timeml_input),      cmocka_unit_test(sets_and_lengths),
         cmocka_unit_test(calendar_units),    cmocka_unit_test(english_news_more),
-        cmocka_unit_test(korean_news_more),  cmocka_unit_test(english_year_first_and_offsets),
+        cmocka_unit_test(korean_news_more),    cmocka_unit_test(english_vague_times),  cmocka_unit_test(english_year_first_and_offsets),
         cmocka_unit_test(english_written_days), cmocka_unit_test(english_weeks_and_sets),
         cmocka_unit_test(english_round4_non_dates), cmocka_unit_test(english_month_define),
     };
