@@ -123,6 +123,9 @@ static void tense_of_clause(void **state)
     check("The board met on Monday.", "2023-11-30", "Monday", "2023-11-27");
     check("The board will meet on Monday.", "2023-11-30", "Monday", "2023-12-04");
     check("다음주 수요일 발표할 계획이다.", "2023-11-30", "다음주 수요일", "2023-12-06");
+    /* what a past report says will happen, and what is scheduled, is ahead */
+    check("The fund said it would not seek seats at the meeting on July 23.", "2019-06-14", "July 23", "2019-07-23");
+    check("The judge scheduled a hearing for May 9.", "2022-04-14", "May 9", "2022-05-09");
 }
 
 /* Clock times, alone and joined to their day; parts of the day. */
