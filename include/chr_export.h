@@ -58,6 +58,11 @@ json_t *chr_export_doc(const chr_corpus *corpus, size_t i);
 json_t *chr_export_entity_map(const chr_corpus *corpus);
 long chr_export_doc_index(const chr_corpus *corpus, const char *id);
 
+/* Calls fn(event, rank, ctx) for every output event, one built and freed
+ * at a time: those on the timeline in its order with their rank, then the
+ * others with rank 0 (the row and line exporters' order). */
+void chr_export_each_event(const chr_corpus *corpus, void (*fn)(const json_t *ev, long rank, void *ctx), void *ctx);
+
 /* Serialises 'doc' deterministically (insertion order, 2-space indent). */
 void chr_export_dump_json(const json_t *doc, chr_buf *out);
 

@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -463,26 +464,31 @@ static void clause_of(const offset_vec *cuts, size_t pos, size_t *cs, size_t *ce
         }
 }
 
-/* First index in [from, to) of corpus entity mentions whose start >= pos
- * (mentions of one document are in text order). */
-static size_t mentions_from(const chr_corpus *c, size_t from, size_t to, size_t pos)
+/* First index in [from, to) of records (each 'stride' bytes, their start
+ * offset 'start_at' bytes in) whose start >= pos: a document's records are
+ * in text order. */
+static size_t first_starting_at(const void *items, size_t stride, size_t start_at, size_t from, size_t to,
+                                size_t pos)
 {
     while (from < to) {
-        size_t mid = from + (to - from) / 2;
-        if (c->entity_mentions.items[mid].start < pos) from = mid + 1;
+        size_t mid = from + (to - from) / 2, start;
+        memcpy(&start, (const char *)items + mid * stride + start_at, sizeof start);
+        if (start < pos) from = mid + 1;
         else to = mid;
     }
     return from;
 }
 
+/* ... of the corpus's entity mentions, and of its time expressions */
+static size_t mentions_from(const chr_corpus *c, size_t from, size_t to, size_t pos)
+{
+    return first_starting_at(c->entity_mentions.items, sizeof *c->entity_mentions.items,
+                             offsetof(chr_entity_mention, start), from, to, pos);
+}
+
 static size_t timexes_from(const chr_corpus *c, size_t from, size_t to, size_t pos)
 {
-    while (from < to) {
-        size_t mid = from + (to - from) / 2;
-        if (c->timexes.items[mid].start < pos) from = mid + 1;
-        else to = mid;
-    }
-    return from;
+    return first_starting_at(c->timexes.items, sizeof *c->timexes.items, offsetof(chr_timex, start), from, to, pos);
 }
 
 /* ---- extraction ----------------------------------------------------------------------------- */

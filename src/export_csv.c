@@ -120,6 +120,17 @@ static void put_event(chr_buf *out, const csv_maps *maps, const json_t *ev, long
     chr_buf_free(&field);
 }
 
+struct csv_walk {
+    chr_buf *out;
+    csv_maps maps;
+};
+
+static void put_event_row(const json_t *ev, long rank, void *ctx)
+{
+    struct csv_walk *w = ctx;
+    put_event(w->out, &w->maps, ev, rank);
+}
+
 chr_status chr_render_csv(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err)
 {
     (void)err;
@@ -131,24 +142,8 @@ chr_status chr_render_csv(const chr_corpus *corpus, const chr_export_options *op
     chr_buf_puts(out, "\r\n");
 
     /* one event of the document at a time, never the whole document */
-    csv_maps maps = {chr_export_entity_map(corpus), corpus};
-    unsigned char *on_timeline = chr_xcalloc(corpus->events.len ? corpus->events.len : 1, 1);
-    for (size_t t = 0; t < corpus->timeline.len; t++) {
-        size_t e = corpus->timeline.items[t];
-        json_t *ev = chr_export_event(corpus, e);
-        if (!ev) continue;
-        on_timeline[e] = 1;
-        put_event(out, &maps, ev, corpus->events.items[e].rank);
-        json_decref(ev);
-    }
-    for (size_t e = 0; e < corpus->events.len; e++) {
-        if (on_timeline[e]) continue;
-        json_t *ev = chr_export_event(corpus, e);
-        if (!ev) continue;
-        put_event(out, &maps, ev, 0);
-        json_decref(ev);
-    }
-    free(on_timeline);
-    json_decref(maps.entities);
+    struct csv_walk walk = {out, {chr_export_entity_map(corpus), corpus}};
+    chr_export_each_event(corpus, put_event_row, &walk);
+    json_decref(walk.maps.entities);
     return CHR_OK;
 }

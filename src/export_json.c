@@ -272,6 +272,24 @@ json_t *chr_export_event(const chr_corpus *corpus, size_t i)
     return event_one(corpus, i);
 }
 
+void chr_export_each_event(const chr_corpus *corpus, void (*fn)(const json_t *ev, long rank, void *ctx), void *ctx)
+{
+    unsigned char *on_timeline = chr_xcalloc(corpus->events.len ? corpus->events.len : 1, 1);
+    for (int pass = 0; pass < 2; pass++) {
+        size_t n = pass == 0 ? corpus->timeline.len : corpus->events.len;
+        for (size_t k = 0; k < n; k++) {
+            size_t e = pass == 0 ? corpus->timeline.items[k] : k;
+            if (pass == 1 && on_timeline[e]) continue;
+            json_t *ev = chr_export_event(corpus, e);
+            if (!ev) continue;
+            if (pass == 0) on_timeline[e] = 1;
+            fn(ev, pass == 0 ? corpus->events.items[e].rank : 0, ctx);
+            json_decref(ev);
+        }
+    }
+    free(on_timeline);
+}
+
 json_t *chr_export_doc(const chr_corpus *corpus, size_t i)
 {
     return document_one(corpus, i);

@@ -87,29 +87,26 @@ static void put_line(chr_buf *out, json_t *line)
     json_decref(line);
 }
 
+struct jsonl_walk {
+    chr_buf *out;
+    json_t *entities;
+    const chr_corpus *corpus;
+};
+
+/* rank 0: an event off the timeline, whose line says null */
+static void put_event_line(const json_t *ev, long rank, void *ctx)
+{
+    struct jsonl_walk *w = ctx;
+    put_line(w->out, event_line(ev, rank ? json_integer(rank) : json_null(), w->entities, w->corpus));
+}
+
 chr_status chr_render_jsonl(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err)
 {
     (void)opts;
     (void)err;
     /* one event of the document at a time, never the whole document */
-    json_t *entities = chr_export_entity_map(corpus);
-    unsigned char *done = chr_xcalloc(corpus->events.len ? corpus->events.len : 1, 1);
-    for (size_t t = 0; t < corpus->timeline.len; t++) {
-        size_t e = corpus->timeline.items[t];
-        json_t *ev = chr_export_event(corpus, e);
-        if (!ev) continue;
-        done[e] = 1;
-        put_line(out, event_line(ev, json_integer(corpus->events.items[e].rank), entities, corpus));
-        json_decref(ev);
-    }
-    for (size_t e = 0; e < corpus->events.len; e++) {
-        if (done[e]) continue;
-        json_t *ev = chr_export_event(corpus, e);
-        if (!ev) continue;
-        put_line(out, event_line(ev, json_null(), entities, corpus));
-        json_decref(ev);
-    }
-    free(done);
-    json_decref(entities);
+    struct jsonl_walk walk = {out, chr_export_entity_map(corpus), corpus};
+    chr_export_each_event(corpus, put_event_line, &walk);
+    json_decref(walk.entities);
     return CHR_OK;
 }
