@@ -1399,6 +1399,22 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 json_object_set_new(seen, name, json_true());
                 chr_vec_push(&words, name);
                 chr_vec_push(&types, CHR_ENT_ORG);
+                /* "Tidewell said" after "Tidewell Energy ASA": the first word
+                 * of a Latin company name stands for it (the linker joins it
+                 * to the company named in full in this article) */
+                const char *sp = strchr(name, ' ');
+                size_t w1 = sp ? (size_t)(sp - name) : 0;
+                if (w1 >= 3 && isupper((unsigned char)name[0]) && !word_in_class(ex->rules, "notname", name, w1) &&
+                    !word_in_class(ex->rules, "org_suffix_en", name, w1)) {
+                    char *first = chr_xstrndup(name, w1);
+                    if (!json_object_get(seen, first)) {
+                        json_object_set_new(seen, first, json_true());
+                        chr_vec_push(&words, first);
+                        chr_vec_push(&types, CHR_ENT_ORG);
+                    } else {
+                        free(first);
+                    }
+                }
             } else {
                 free(name);
             }

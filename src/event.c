@@ -660,6 +660,61 @@ static void search_word(const chr_rule_record *rec, void *ctx)
 }
 
 /* Does a word of 'cls' start a word in [from, to)? */
+/* An English possessive right after a name: "'s" or "’s" then no letter. */
+static int is_possessive_at(const chr_doc *doc, size_t end)
+{
+    const char *t = doc->text;
+    size_t n = doc->len;
+    size_t q = end + 1 < n && t[end] == '\'' ? end + 1
+             : end + 3 < n && memcmp(t + end, "\xE2\x80\x99", 3) == 0 ? end + 3 : 0;
+    return q && q < n && t[q] == 's' && (q + 1 >= n || !isalpha((unsigned char)t[q + 1]));
+}
+
+/* The length of a name's first word. */
+static size_t first_word_len(const char *s, size_t n)
+{
+    const char *sp = memchr(s, ' ', n);
+    return sp ? (size_t)(sp - s) : n;
+}
+
+/*
+ * "the company", "회사는": the organisation the article is about so far, the
+ * one whose first word the most mentions before 'pos' share ("Harlow
+ * Pharmaceuticals", "Harlow's"); ties go to the one named first. Looks at
+ * the last SALIENT_WINDOW organisation mentions only, so that a long
+ * document stays linear. Returns the last such mention, or -1.
+ */
+#define SALIENT_WINDOW 64
+static long salient_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                        size_t first_mention, size_t end_mention, size_t pos)
+{
+    size_t orgs[SALIENT_WINDOW];
+    size_t n = 0;
+    for (size_t k = mentions_from(corpus, first_mention, end_mention, pos); k-- > first_mention && n < SALIENT_WINDOW;) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+            continue;
+        orgs[n++] = k;
+    }
+    long best = -1;
+    size_t best_count = 0;
+    /* from the earliest, so that a tie keeps the one named first */
+    for (size_t a = n; a-- > 0;) {
+        const chr_entity_mention *ma = &corpus->entity_mentions.items[orgs[a]];
+        size_t la = first_word_len(doc->text + ma->start, ma->end - ma->start), count = 0;
+        long last = -1;
+        for (size_t b = 0; b < n; b++) {
+            const chr_entity_mention *mb = &corpus->entity_mentions.items[orgs[b]];
+            size_t lb = first_word_len(doc->text + mb->start, mb->end - mb->start);
+            if (la != lb || memcmp(doc->text + ma->start, doc->text + mb->start, la) != 0) continue;
+            count++;
+            if (last < 0) last = (long)orgs[b];
+        }
+        if (count > best_count) best_count = count, best = last;
+    }
+    return best;
+}
+
 static int has_word_of(const chr_event_extractor *ex, const chr_doc *doc, const char *cls, size_t from, size_t to)
 {
     word_search w = {doc, from, to, 0};
@@ -832,14 +887,22 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
         /* "회사는", "the company": the organisation last named, however far */
         if (has_word_of(ex, doc, "org_pronoun", em->clause_start, em->clause_end)) prev_sentence = 0;
-        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
-            const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-            if (m->sentence < prev_sentence) break;
-            if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
-                continue;
-            add_participant(em, (long)k, "organization");
-            break;
-        }
+        /* a possessive ("Lumera's largest investor") modifies a noun: the
+         * company named plainly comes first, the possessive only failing it */
+        long chosen = -1;
+        if (prev_sentence == 0) chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
+        for (int plain_only = 1; plain_only >= 0 && chosen < 0; plain_only--)
+            for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
+                const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+                if (m->sentence < prev_sentence) break;
+                if (m->type != CHR_ENT_ORG ||
+                    is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+                    continue;
+                if (plain_only && is_possessive_at(doc, m->end)) continue;
+                chosen = (long)k;
+                break;
+            }
+        if (chosen >= 0) add_participant(em, chosen, "organization");
     }
     /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
     const char *t = doc->text;

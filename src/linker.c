@@ -808,6 +808,12 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     for (char *k = key; *k; k++) *k = (char)tolower((unsigned char)*k);
                     e = find_by_name_word(c, &ix, m->doc, key);
                 }
+                if (e < 0 && m->type == CHR_ENT_ORG && !strchr(surface, ' ')) {
+                    /* "Tidewell" after "Tidewell Energy ASA" in this article */
+                    char word[600];
+                    snprintf(word, sizeof word, "o:%s", surface);
+                    e = find_by_name_word(c, &ix, m->doc, word);
+                }
                 if (e < 0) e = new_entity(c, m->type, surface);
                 attach(c, &ix, i, e, surface);
             } else {

@@ -509,9 +509,35 @@ static void gates_change_no_mention(void **state)
     chr_entity_free(open);
 }
 
+/* Names first missed in the blind set (samples/blind) */
+static void blind_set_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Tidewell Energy ASA signed a deal with the law firm Whitmore & Lane. Tidewell said two directors, "
+                             "Ingrid Solberg and Henrik Aas, will leave. Harlow acquired rights from Osprey Biologics.",
+                             "2025-11-20");
+    const chr_entity *tidewell = test_entity(c, "Tidewell Energy ASA");
+    assert_non_null(tidewell);
+    assert_ptr_equal(test_entity(c, "Tidewell"), tidewell); /* the short form is the same company */
+    assert_non_null(test_entity(c, "Whitmore & Lane"));
+    assert_non_null(test_entity(c, "Ingrid Solberg"));
+    assert_non_null(test_entity(c, "Henrik Aas"));
+    assert_non_null(test_entity(c, "Osprey Biologics"));
+    chr_corpus_free(c);
+
+    c = test_run("게임사 라온게임즈가 신작을 냈다. 검사장비 전문기업 한울테크를 인수했다. 게임사 관계자는 말을 아꼈다.", "2025-09-02");
+    const chr_entity *raon = test_entity(c, "라온게임즈");
+    assert_non_null(raon);
+    assert_int_equal(raon->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "한울테크"));
+    assert_null(test_entity(c, "관계자"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_names),
         cmocka_unit_test(headline_name_hints_the_body_without_a_mention),
         cmocka_unit_test(strips_particles_by_final_consonant),
         cmocka_unit_test(romanizes_and_keys_transliterations),

