@@ -534,9 +534,30 @@ static void blind_set_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Names from the blind set's second batch, in sentences of our own */
+static void blind_set_second_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Veltrix must pay Larkspur Trading. Its controller, Mei Tanaka, will step in.", "2026-02-05");
+    assert_non_null(test_entity(c, "Larkspur Trading"));
+    assert_non_null(test_entity(c, "Mei Tanaka"));
+    chr_corpus_free(c);
+
+    c = test_run("배터리 제조사 천지에너지와 대한물산이 손잡았다. 배터리 제조사 천지에너지는 배터리 공장을 짓는다. 지난달 양측이 합의했다.",
+                 "2025-10-15");
+    const chr_entity *cheonji = test_entity(c, "천지에너지");
+    assert_non_null(cheonji);
+    assert_int_equal(cheonji->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "대한물산"));
+    assert_null(test_entity(c, "배터리 제조사")); /* a loanword is no transliterated name */
+    assert_null(test_entity(c, "지난달"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_second_batch_names),
         cmocka_unit_test(blind_set_names),
         cmocka_unit_test(headline_name_hints_the_body_without_a_mention),
         cmocka_unit_test(strips_particles_by_final_consonant),

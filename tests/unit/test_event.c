@@ -991,9 +991,39 @@ static void blind_set_cues_and_roles(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's second batch, in sentences of our own */
+static void blind_set_second_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("검찰은 24일 대한물산 본사를 압수수색했다. 오세훈 회장은 회장직을 내려놓겠다고 밝혔다. "
+                             "천지에너지는 배터리 제조사로서 성장했다.",
+                             "2025-04-24");
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event(c, "resignation"));
+    assert_int_equal(test_count_events(c, "investigation"), 1); /* not the 조사 of 제조사 */
+    chr_corpus_free(c);
+
+    c = test_run("A federal judge on Wednesday ordered Veltrix Inc. to pay $85 million to Larkspur Trading. "
+                 "The regulator has been examining its accounting since last fall. Mei Tanaka will serve as interim finance chief. "
+                 "Ana Ruiz left the company last year. Veltrix broke a 2021 supply contract.",
+                 "2026-02-05");
+    assert_non_null(test_event(c, "lawsuit"));
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event(c, "appointment"));
+    assert_non_null(test_event(c, "resignation"));
+    assert_null(test_event(c, "deal")); /* a broken contract is no new deal */
+    chr_corpus_free(c);
+
+    c = test_run("BrightPath signed a supply agreement with Northmart in May.", "2025-07-10");
+    assert_non_null(test_event(c, "deal"));
+    assert_null(test_event(c, "agreement")); /* one event: the supply deal */
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_second_batch),
         cmocka_unit_test(blind_set_cues_and_roles),
         cmocka_unit_test(parses_amounts),
         cmocka_unit_test(merges_mentions_and_dates_relative_to_another_event),
