@@ -874,6 +874,21 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             break;
         }
     }
+    if (nearest_person < 0 && ex->appositions.len && sentence_first < end_mention &&
+        corpus->entity_mentions.items[sentence_first].start < se) {
+        /* no person at all, and a company opens the sentence with an
+         * appositive before the verb: the company is who acts ("Microsoft,
+         * OpenAI's largest investor, will take an observer seat") */
+        const chr_entity_mention *m = &corpus->entity_mentions.items[sentence_first];
+        size_t lead = ss;
+        while (lead < m->start && (doc->text[lead] == ' ' || doc->text[lead] == '"' || doc->text[lead] == '\'')) lead++;
+        if (m->type == CHR_ENT_ORG && lead == m->start && m->end <= em->start &&
+            !is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start)) {
+            size_t end = match_end_at((const chr_regex *const *)ex->appositions.items, ex->appositions.len, doc, m->end,
+                                      em->start);
+            if (end && end <= em->start && end >= em->clause_start) add_participant(em, (long)sentence_first, "subject");
+        }
+    }
     for (size_t k = 0; k < em->participants.len; k++)
         if (strcmp(em->participants.items[k].role, "subject") == 0) return;
     if (nearest_person >= 0) {
