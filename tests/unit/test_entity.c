@@ -554,9 +554,27 @@ static void blind_set_second_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Names from the blind set's third batch, in sentences of our own */
+static void blind_set_third_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Kestrel Aerospace hired two former engineers, Mark Delaney and Sofia Ortiz, from Kellman Brands.",
+                             "2025-08-28");
+    assert_non_null(test_entity(c, "Kestrel Aerospace"));
+    assert_non_null(test_entity(c, "Kellman Brands"));
+    assert_non_null(test_entity(c, "Mark Delaney"));
+    assert_non_null(test_entity(c, "Sofia Ortiz"));
+    chr_corpus_free(c);
+    c = test_run("한국거래소는 11일 거래를 정지했다. 회사는 최윤아 연구소장을 새 대표로 선임했다.", "2026-03-12");
+    assert_non_null(test_entity(c, "한국거래소"));
+    assert_non_null(test_entity(c, "최윤아"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_third_batch_names),
         cmocka_unit_test(blind_set_second_batch_names),
         cmocka_unit_test(blind_set_names),
         cmocka_unit_test(headline_name_hints_the_body_without_a_mention),

@@ -1033,9 +1033,37 @@ static void blind_set_second_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's third batch, in sentences of our own */
+static void blind_set_third_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한빛전자 김도윤 대표는 지난 10월 이사회에 사의를 전달했다. 한빛건설은 고용노동부의 특별감독을 받고 있다. "
+                             "검찰은 지난 2월 박성호 전 대표를 구속 기소했다.",
+                             "2025-12-01");
+    assert_non_null(test_event(c, "resignation"));
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event(c, "lawsuit"));
+    chr_corpus_free(c);
+
+    c = test_run("Verdant Mills said Monday that chief executive Laura Finch will retire at the end of the year. "
+                 "She will be succeeded by Omar Reyes. Verdant Mills received a subpoena from the Department of Justice. "
+                 "Kestrel Aerospace agreed on Tuesday to be acquired by Arden Defense. Kestrel went public in 2019. "
+                 "Kestrel sold its camera unit to Brightline Optics.",
+                 "2025-05-20");
+    const chr_event *retire = test_event(c, "resignation");
+    assert_non_null(retire);
+    assert_string_equal(retire->value, "2025"); /* the reported clause's own time, not "Monday" */
+    assert_non_null(test_event(c, "appointment"));
+    assert_non_null(test_event(c, "investigation"));
+    assert_null(test_event(c, "agreement")); /* agreeing to be acquired is the deal */
+    assert_true(test_count_events(c, "deal") >= 2);
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_third_batch),
         cmocka_unit_test(blind_set_second_batch),
         cmocka_unit_test(blind_set_cues_and_roles),
         cmocka_unit_test(parses_amounts),
