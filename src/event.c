@@ -766,6 +766,58 @@ static int subject_of_earlier(const chr_corpus *corpus, const chr_event_mention 
     return 0;
 }
 
+/* Does the mention have an organisation among its participants yet? (Its
+ * participants are entity mention indices here.) */
+static int has_org_participant(const chr_corpus *corpus, const chr_event_mention *em)
+{
+    for (size_t k = 0; k < em->participants.len; k++) {
+        long i = em->participants.items[k].entity;
+        if (i >= 0 && (size_t)i < corpus->entity_mentions.len && corpus->entity_mentions.items[i].type == CHR_ENT_ORG)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Nobody named in the clause ("회사는 ...", or no subject at all, as Korean
+ * allows): the organisation last named in this sentence or the one before,
+ * not an acting body, is what the event is about. "회사는", "the company":
+ * the article's company (salient_org). A participle opening the sentence
+ * ("Founded in 2015, Lumio Health serves ...") is about the company right
+ * after it.
+ */
+static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                             chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention)
+{
+    long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
+    if (has_word_of(ex, doc, "org_pronoun", em->clause_start, em->clause_end)) prev_sentence = 0;
+    long chosen = -1;
+    size_t lead = ss;
+    while (lead < em->start && (doc->text[lead] == ' ' || doc->text[lead] == '"' || doc->text[lead] == '\'')) lead++;
+    if (lead == em->start)
+        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->end);
+             k < end_mention && corpus->entity_mentions.items[k].start < se; k++) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+            if (m->type != CHR_ENT_ORG) continue;
+            if (!is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start)) chosen = (long)k;
+            break;
+        }
+    if (chosen < 0 && prev_sentence == 0) chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
+    /* a possessive ("Lumera's largest investor") modifies a noun: the
+     * company named plainly comes first, the possessive only failing it */
+    for (int plain_only = 1; plain_only >= 0 && chosen < 0; plain_only--)
+        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+            if (m->sentence < prev_sentence) break;
+            if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+                continue;
+            if (plain_only && is_possessive_at(doc, m->end)) continue;
+            chosen = (long)k;
+            break;
+        }
+    if (chosen >= 0) add_participant(em, chosen, "organization");
+}
+
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
                                 const char *lang, size_t next_clause_end)
@@ -889,36 +941,17 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             if (end && end <= em->start && end >= em->clause_start) add_participant(em, (long)sentence_first, "subject");
         }
     }
+    /* a company's event (a deal, a founding) names its company even when a
+     * person is its subject: the one the sentence or the article is about */
+    if (!has_org_participant(corpus, em) && is_word_class(ex->rules, "org_event", em->type, strlen(em->type)))
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention);
     for (size_t k = 0; k < em->participants.len; k++)
         if (strcmp(em->participants.items[k].role, "subject") == 0) return;
     if (nearest_person >= 0) {
         add_participant(em, nearest_person, "subject");
         return;
     }
-    if (em->participants.len == 0) {
-        /* nobody named in the clause ("회사는 ...", or no subject at all, as
-         * Korean allows): the organisation last named in this sentence or
-         * the one before, not an acting body, is what the event is about */
-        long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
-        /* "회사는", "the company": the organisation last named, however far */
-        if (has_word_of(ex, doc, "org_pronoun", em->clause_start, em->clause_end)) prev_sentence = 0;
-        /* a possessive ("Lumera's largest investor") modifies a noun: the
-         * company named plainly comes first, the possessive only failing it */
-        long chosen = -1;
-        if (prev_sentence == 0) chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
-        for (int plain_only = 1; plain_only >= 0 && chosen < 0; plain_only--)
-            for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
-                const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-                if (m->sentence < prev_sentence) break;
-                if (m->type != CHR_ENT_ORG ||
-                    is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
-                    continue;
-                if (plain_only && is_possessive_at(doc, m->end)) continue;
-                chosen = (long)k;
-                break;
-            }
-        if (chosen >= 0) add_participant(em, chosen, "organization");
-    }
+    if (em->participants.len == 0) add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention);
     /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
     const char *t = doc->text;
     size_t i = em->clause_start;

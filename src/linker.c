@@ -673,7 +673,11 @@ static void org_key(const chr_rules *rules, const char *form, int drop_r, char *
     chr_copy_str(buf, sizeof buf, form);
     if (is_board_name(buf)) buf[strlen(buf) - 6] = '\0';
     char *sp = strrchr(buf, ' ');
-    if (sp && chr_rules_word(rules, "legal_suffix", sp + 1)) *sp = '\0';
+    if (sp && chr_rules_word(rules, "legal_suffix", sp + 1)) {
+        *sp = '\0';
+        /* "Lumio Health, Inc." */
+        if (sp > buf && sp[-1] == ',') sp[-1] = '\0';
+    }
     /* split off a generic suffix ("Labs", "랩스", glued or not): the key is
      * NAME#SUFFIX, and such keys match only exactly, since a shared
      * "Robotics" must not make two companies one */

@@ -571,9 +571,23 @@ static void blind_set_third_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Names from the blind set's fourth batch, in sentences of our own */
+static void blind_set_fourth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Lumio Health, Inc. named a chief. Lumio Health serves patients.", "2026-04-02");
+    assert_ptr_equal(test_entity(c, "Lumio Health"), test_entity(c, "Lumio Health, Inc."));
+    chr_corpus_free(c);
+    c = test_run("정하윤 넥스트페이 대표는 경영을 맡는다. 미래금융지주는 답하지 않았다.", "2025-06-18");
+    assert_non_null(test_entity(c, "정하윤"));
+    assert_non_null(test_entity(c, "미래금융지주"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_fourth_batch_names),
         cmocka_unit_test(blind_set_third_batch_names),
         cmocka_unit_test(blind_set_second_batch_names),
         cmocka_unit_test(blind_set_names),

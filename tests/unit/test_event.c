@@ -1060,9 +1060,35 @@ static void blind_set_third_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues and roles from the blind set's fourth batch, in sentences of our own */
+static void blind_set_fourth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("오코너는 자신의 엑스 계정에 반박하는 글을 올렸다. 한빛랩스는 2020년 두 사람이 함께 세운 회사다.", "2026-01-15");
+    assert_non_null(test_event(c, "statement"));
+    assert_non_null(test_event(c, "founding"));
+    chr_corpus_free(c);
+
+    c = test_run("Founded in 2015, Lumio Health serves two million patients. Lumio also announced a partnership with "
+                 "Stanvale Hospitals. Its chief, Lee Jae-won, stepped down and was replaced by Choi Min-ji, who ran its European arm.",
+                 "2026-04-02");
+    assert_string_equal(participant_named(c, test_event(c, "founding"), "organization"), "Lumio Health");
+    assert_non_null(test_event(c, "deal"));
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "Choi Min-ji"));
+    chr_corpus_free(c);
+
+    /* a deal names its company even when a person is the subject */
+    c = test_run("한빛랩스는 김서연 대표가 세운 회사로, 지난해 6월 시리즈B 투자에서 3억 달러를 유치했다.", "2026-01-15");
+    const chr_event *deal = test_event(c, "deal");
+    assert_non_null(deal);
+    assert_string_equal(participant_named(c, deal, "organization"), "한빛랩스");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_fourth_batch),
         cmocka_unit_test(blind_set_third_batch),
         cmocka_unit_test(blind_set_second_batch),
         cmocka_unit_test(blind_set_cues_and_roles),
