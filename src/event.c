@@ -766,6 +766,19 @@ static int subject_of_earlier(const chr_corpus *corpus, const chr_event_mention 
     return 0;
 }
 
+/* Is a topic particle (word class topic_marker: "은", "는") right after
+ * byte 'end', ending the word? */
+static int topic_marker_after(const chr_event_extractor *ex, const chr_doc *doc, size_t end)
+{
+    size_t we = end;
+    while (we < doc->len && (unsigned char)doc->text[we] >= 0x80) {
+        size_t used;
+        chr_utf8_decode(doc->text + we, doc->len - we, &used);
+        we += used;
+    }
+    return we > end && is_word_class(ex->rules, "topic_marker", doc->text + end, we - end);
+}
+
 /* Does the mention have an organisation among its participants yet? (Its
  * participants are entity mention indices here.) */
 static int has_org_participant(const chr_corpus *corpus, const chr_event_mention *em)
@@ -787,8 +800,10 @@ static int has_org_participant(const chr_corpus *corpus, const chr_event_mention
  * after it.
  */
 static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
-                             chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention)
+                             chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
+                             const char *lang)
 {
+    int topic_at_start = chr_rules_word(ex->rules, "topic_at_start", lang) != NULL;
     long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
     if (has_word_of(ex, doc, "org_pronoun", em->clause_start, em->clause_end)) prev_sentence = 0;
     long chosen = -1;
@@ -803,6 +818,23 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
             break;
         }
     if (chosen < 0 && prev_sentence == 0) chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
+    /* the topic of this sentence or the one before ("루미에르는 ... 창업한
+     * 회사로, 지난해 11월 출시했다": not 삼성전자 named in passing), the
+     * nearest first */
+    for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); chosen < 0 && k-- > first_mention;) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+        if (m->sentence < prev_sentence) break;
+        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+            continue;
+        if (topic_marker_after(ex, doc, m->end)) chosen = (long)k;
+        /* (where no particle marks it, the name that opens its sentence:
+         * "Ferrovia's chief executive, Paolo Ricci, said ...") */
+        else if (topic_at_start && m->sentence >= 0 && (size_t)m->sentence < doc->sentences.len) {
+            size_t opening = doc->sentences.items[m->sentence].start;
+            while (opening < m->start && (doc->text[opening] == ' ' || doc->text[opening] == '"')) opening++;
+            if (opening == m->start) chosen = (long)k;
+        }
+    }
     /* a possessive ("Lumera's largest investor") modifies a noun: the
      * company named plainly comes first, the possessive only failing it */
     for (int plain_only = 1; plain_only >= 0 && chosen < 0; plain_only--)
@@ -944,14 +976,33 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     /* a company's event (a deal, a founding) names its company even when a
      * person is its subject: the one the sentence or the article is about */
     if (!has_org_participant(corpus, em) && is_word_class(ex->rules, "org_event", em->type, strlen(em->type)))
-        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention);
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, lang);
     for (size_t k = 0; k < em->participants.len; k++)
         if (strcmp(em->participants.items[k].role, "subject") == 0) return;
     if (nearest_person >= 0) {
         add_participant(em, nearest_person, "subject");
         return;
     }
-    if (em->participants.len == 0) add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention);
+    if (em->participants.len == 0) {
+        long dropped_subject = -1;
+        if (chr_rules_word(ex->rules, "drops_subject", lang) &&
+            is_word_class(ex->rules, "person_event", em->type, strlen(em->type)))
+            /* a language that leaves out a subject the previous sentence
+             * named ("...대표가 물러났다. 지난 3월 취임한 지 8개월 만이다"):
+             * that sentence's last person */
+            for (size_t k = mentions_from(corpus, first_mention, end_mention, ss); k-- > first_mention;) {
+                const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+                if (m->sentence < em->sentence - 1) break;
+                if (m->type != CHR_ENT_PERSON) continue;
+                dropped_subject = (long)k;
+                break;
+            }
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, lang);
+        if (dropped_subject >= 0) {
+            add_participant(em, dropped_subject, "subject");
+            return;
+        }
+    }
     /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
     const char *t = doc->text;
     size_t i = em->clause_start;
@@ -1236,6 +1287,28 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             if (m->start == to) anchor = (long)q;
             if (m->sentence == t->sentence && m->end <= t->start) subject = (long)q;
         }
+        /* the phrase opens its sentence ("A day after the vote, Pinecrest
+         * said it had hired ..."): what the sentence then tells */
+        size_t opening = doc->sentences.items[t->sentence].start;
+        while (opening < t->start && (doc->text[opening] == ' ' || doc->text[opening] == '"')) opening++;
+        int opens = opening == t->start;
+        if (subject < 0 && opens)
+            for (size_t q = first_event; q < end_event; q++) {
+                const chr_event_mention *m = &corpus->event_mentions.items[q];
+                if (m->sentence == t->sentence && m->start >= to && (long)q != anchor) {
+                    subject = (long)q;
+                    break;
+                }
+            }
+        if (subject >= 0 && anchor < 0 && opens && relation > 0) {
+            /* after something that is no event here ("the vote"): counted
+             * from the event the text told last, as "a day later" is */
+            chr_event_mention *m = &corpus->event_mentions.items[subject];
+            if (m->timex >= 0) continue;
+            m->shift_timex = (long)k;
+            m->after_mention = -1;
+            continue;
+        }
         if (anchor < 0 || subject < 0) continue;
         chr_event_mention *m = &corpus->event_mentions.items[subject];
         if (m->timex >= 0 && corpus->timexes.items[m->timex].start < t->start) continue; /* dated already */
@@ -1409,7 +1482,9 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
              * narration around it; a noun inside a quote names an event
              * told elsewhere */
             if (inside_quote(doc, sent->start, t->start) && !inside_quote(doc, sent->start, h->start)) continue;
-            if (em.nominal &&
+            /* (a noun with its light verb outside any quote, "...\"며 사의를
+             * 밝혔다", tells the event itself and keeps the clause chain's time) */
+            if (em.nominal && (em.nominal == 2 || inside_quote(doc, sent->start, h->start)) &&
                 (t->end <= h->start ? quote_between(doc, t->end, h->start) : quote_between(doc, h->end, t->start)))
                 continue;
             if (t->start < em.clause_start || t->end > em.clause_end) {

@@ -812,11 +812,16 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     for (char *k = key; *k; k++) *k = (char)tolower((unsigned char)*k);
                     e = find_by_name_word(c, &ix, m->doc, key);
                 }
-                if (e < 0 && m->type == CHR_ENT_ORG && !strchr(surface, ' ')) {
-                    /* "Tidewell" after "Tidewell Energy ASA" in this article */
+                if (e < 0 && m->type == CHR_ENT_ORG) {
+                    /* "Tidewell" or "Gallant Rock" after "Tidewell Energy ASA"
+                     * or "Gallant Rock Partners" in this article: the company
+                     * whose first word it starts with */
+                    const char *sp = strchr(surface, ' ');
                     char word[600];
-                    snprintf(word, sizeof word, "o:%s", surface);
+                    snprintf(word, sizeof word, "o:%.*s", sp ? (int)(sp - surface) : (int)strlen(surface), surface);
                     e = find_by_name_word(c, &ix, m->doc, word);
+                    /* (a longer name of another company is no short form) */
+                    if (e >= 0 && sp && strncmp(c->entities.items[e].name, surface, strlen(surface)) != 0) e = -1;
                 }
                 if (e < 0) e = new_entity(c, m->type, surface);
                 attach(c, &ix, i, e, surface);

@@ -584,9 +584,28 @@ static void blind_set_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Names from the blind set's fifth batch, in sentences of our own */
+static void blind_set_fifth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Gallant Rock Partners won seats. Gallant Rock's nominees were elected. Ferrovia Italia S.p.A. "
+                             "named a chief after his predecessor, Marco Bellini, was dismissed.",
+                             "2026-05-22");
+    assert_ptr_equal(test_entity(c, "Gallant Rock"), test_entity(c, "Gallant Rock Partners"));
+    assert_null(test_entity(c, "Rock"));
+    assert_non_null(test_entity(c, "Ferrovia Italia S.p.A."));
+    assert_non_null(test_entity(c, "Marco Bellini"));
+    chr_corpus_free(c);
+    c = test_run("플랫폼 기업 한누리의 윤서진 대표가 물러났다. 국내 기업 관계자는 말을 아꼈다.", "2025-11-06");
+    assert_non_null(test_entity(c, "한누리"));
+    assert_null(test_entity(c, "관계자"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_fifth_batch_names),
         cmocka_unit_test(blind_set_fourth_batch_names),
         cmocka_unit_test(blind_set_third_batch_names),
         cmocka_unit_test(blind_set_second_batch_names),

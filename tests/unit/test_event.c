@@ -1085,9 +1085,48 @@ static void blind_set_fourth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues, roles and dating from the blind set's fifth batch, in sentences of our own */
+static void blind_set_fifth_batch(void **state)
+{
+    (void)state;
+    /* a subject left out names the previous sentence's person; a light verb
+     * after a quote keeps the clause chain's time */
+    chr_corpus *c = test_run("한빛전자 김도윤 대표가 물러났다. 지난 3월 취임한 지 8개월 만이다. "
+                             "김 대표는 5일 \"책임을 통감한다\"며 사의를 밝혔다.",
+                             "2025-11-06");
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "김도윤"));
+    assert_string_equal(test_event(c, "resignation")->value, "2025-11-05");
+    chr_corpus_free(c);
+
+    /* a length counts from the day the text last named when no event was told with it */
+    c = test_run("김도윤 대표가 5일 사임했다. 한빛전자는 지난달 28일 정보가 유출됐다고 밝혔다. "
+                 "개인정보보호위원회는 사흘 뒤 한빛전자에 대한 조사에 착수했다.",
+                 "2025-11-06");
+    assert_string_equal(test_event(c, "investigation")->value, "2025-10-31");
+    chr_corpus_free(c);
+
+    /* the topic company, not one named in passing */
+    c = test_run("AR 스타트업 루미에르는 삼성전자 출신 한도윤 대표가 창업한 회사로, 지난해 11월 첫 제품을 출시했다.", "2025-10-02");
+    assert_string_equal(participant_named(c, test_event(c, "product"), "organization"), "루미에르");
+    chr_corpus_free(c);
+
+    c = test_run("Workers at Ferrovia Italia S.p.A. walked off the job on Wednesday in a strike called by three unions. "
+                 "Gallant Rock Partners won three seats on the board of Pinecrest Retail Group on Thursday. "
+                 "A day after the vote, Pinecrest said it had hired Morgan Stanley.",
+                 "2026-06-12");
+    assert_non_null(test_event(c, "protest"));
+    assert_null(test_event(c, "board_call")); /* a strike "called by" unions calls nobody */
+    const chr_event *seats = test_event(c, "board_change");
+    assert_non_null(seats);
+    assert_string_equal(seats->value, "2026-06-11");
+    assert_string_equal(test_event(c, "appointment")->value, "2026-06-12"); /* a day after the last event told */
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_fifth_batch),
         cmocka_unit_test(blind_set_fourth_batch),
         cmocka_unit_test(blind_set_third_batch),
         cmocka_unit_test(blind_set_second_batch),
