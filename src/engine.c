@@ -89,14 +89,17 @@ chr_status chr_engine_add_bytes(const chr_engine *engine, chr_corpus *corpus, co
  * linker, each entity mention and the few bytes after it; the timeline,
  * the text between two event mentions of one sentence; the exporters,
  * every mention and time expression and the sentence of every event
- * mention. The records of 'd' are those from index 'first_*' on (each
- * extractor appends the ones of the document it runs on).
+ * mention, unless a spool (corpus->spool_doc) has written the time
+ * expressions and event mentions already. The records of 'd' are those
+ * from index 'first_*' on (each extractor appends the ones of the
+ * document it runs on).
  */
 static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_entity, size_t first_event)
 {
     CHR_VEC(chr_span) spans = {0};
     CHR_VEC(long) sentences = {0};
-    for (size_t i = first_timex; i < c->timexes.len; i++) {
+    int spooled = c->spool_doc != NULL;
+    for (size_t i = spooled ? c->timexes.len : first_timex; i < c->timexes.len; i++) {
         const chr_timex *t = &c->timexes.items[i];
         if (t->doc != d) continue;
         chr_span sp = {t->start, t->end};
@@ -120,7 +123,7 @@ static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_en
             if (next->end > sp.end) sp.end = next->end;
         }
         chr_vec_push(&spans, sp);
-        if (m->sentence >= 0) chr_vec_push(&sentences, m->sentence);
+        if (m->sentence >= 0 && !spooled) chr_vec_push(&sentences, m->sentence);
     }
     chr_doc_keep(c->docs.items[d], spans.items, spans.len, sentences.items, sentences.len);
     chr_vec_free(&spans);
@@ -156,6 +159,8 @@ static chr_status extract_pending(const chr_engine *engine, chr_corpus *corpus, 
         if (st == CHR_OK) st = chr_entity_extract(engine->entity, corpus, d, err);
         if (st == CHR_OK) st = chr_event_extract(engine->event, corpus, d, err);
         if (st == CHR_OK) trim_participants(corpus, first_event);
+        if (st == CHR_OK && corpus->spool_doc)
+            st = corpus->spool_doc(corpus, d, first_timex, first_event, corpus->spool_ctx, err);
         if (st == CHR_OK && corpus->spans_only) keep_spans(corpus, d, first_timex, first_entity, first_event);
     }
     return st;

@@ -9,7 +9,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "chr_export.h"
 
@@ -501,13 +503,23 @@ static void put_span_fields(chr_buf *out, const chr_corpus *corpus, int doc_inde
     put_span_fields_at(out, corpus, doc_index, start, end, 1, 10);
 }
 
-/* Element i of the "timexes" array, as timex_one() dumped 2 levels deep. */
-static void write_timex(const chr_corpus *corpus, size_t i, chr_buf *out)
+/* The id the timeline stage gives timex 'i' (timeline.c, assign_ids),
+ * for a spool that writes timexes before that stage runs. */
+static const char *timex_id_ahead(size_t i, char id[24])
+{
+    snprintf(id, 24, "t%zu", i + 1);
+    return id;
+}
+
+/* Element i of the "timexes" array, as timex_one() dumped 2 levels deep;
+ * with 'ahead', before the timeline stage has given timexes their ids. */
+static void write_timex(const chr_corpus *corpus, size_t i, int ahead, chr_buf *out)
 {
     const chr_timex *t = &corpus->timexes.items[i];
+    char id[24];
     chr_buf_putc(out, '{');
     put_key_at(out, "id", 1, 6);
-    put_string_value(out, t->id);
+    put_string_value(out, ahead ? timex_id_ahead(i, id) : t->id);
     put_span_fields_at(out, corpus, t->doc, t->start, t->end, 0, 6);
     put_key_at(out, "type", 0, 6);
     put_string_value(out, chr_timex_type_name(t->type));
@@ -522,7 +534,8 @@ static void write_timex(const chr_corpus *corpus, size_t i, chr_buf *out)
     if (strcmp(t->anchor, "dct") == 0) anchor = "dct";
     else if (t->anchor[0] == '#') {
         long k = atol(t->anchor + 1);
-        if (k >= 0 && (size_t)k < corpus->timexes.len) anchor = corpus->timexes.items[k].id;
+        if (k >= 0 && (size_t)k < corpus->timexes.len)
+            anchor = ahead ? timex_id_ahead((size_t)k, id) : corpus->timexes.items[k].id;
     } else if (t->anchor[0]) {
         anchor = t->anchor;
     }
@@ -540,10 +553,11 @@ static void write_entity_mention(const chr_corpus *corpus, size_t i, size_t k, c
     chr_buf_append(out, "\n        }", 10);
 }
 
-static void write_event_mention(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out)
+/* Event mention 'index' (of corpus event_mentions) as an element of its
+ * event's "mentions". */
+static void write_event_mention_at(const chr_corpus *corpus, size_t index, chr_buf *out)
 {
-    const chr_event *e = &corpus->events.items[i];
-    const chr_event_mention *m = &corpus->event_mentions.items[e->mentions.items[k]];
+    const chr_event_mention *m = &corpus->event_mentions.items[index];
     const chr_doc *doc = corpus->docs.items[m->doc];
     chr_buf_putc(out, '{');
     put_span_fields(out, corpus, m->doc, m->start, m->end);
@@ -557,21 +571,51 @@ static void write_event_mention(const chr_corpus *corpus, size_t i, size_t k, ch
     chr_buf_append(out, "\n        }", 10);
 }
 
-/* Mention k of element i written at its place, and how many element i has. */
-typedef void (*mention_fn)(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out);
-typedef size_t (*count_fn)(const chr_corpus *corpus, size_t i);
+static void write_event_mention(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out)
+{
+    write_event_mention_at(corpus, corpus->events.items[i].mentions.items[k], out);
+}
+
+/* Writes the elements of the "mentions" of element i of a root array,
+ * each after a line break (and a comma but for the first), and returns
+ * how many it wrote. */
+typedef size_t (*mentions_fn)(const chr_corpus *corpus, size_t i, void *ctx, chr_buf *out);
+
+static size_t entity_mentions_of(const chr_corpus *corpus, size_t i, void *ctx, chr_buf *out)
+{
+    (void)ctx;
+    size_t nm = corpus->entities.items[i].mentions.len;
+    for (size_t k = 0; k < nm; k++) {
+        chr_buf_append(out, k ? ",\n        " : "\n        ", k ? 10 : 9);
+        write_entity_mention(corpus, i, k, out);
+        chr_buf_flush_point(out);
+    }
+    return nm;
+}
+
+static size_t event_mentions_of(const chr_corpus *corpus, size_t i, void *ctx, chr_buf *out)
+{
+    (void)ctx;
+    size_t nm = corpus->events.items[i].mentions.len;
+    for (size_t k = 0; k < nm; k++) {
+        chr_buf_append(out, k ? ",\n        " : "\n        ", k ? 10 : 9);
+        write_event_mention(corpus, i, k, out);
+        chr_buf_flush_point(out);
+    }
+    return nm;
+}
 
 /*
  * Like root_array for elements whose last key is "mentions": 'head' gives
- * the element with that array empty, and the mentions are printed one at
- * a time into its place, so an entity named in every article of a large
+ * the element with that array empty, and 'mentions' prints them one at a
+ * time into its place, so an entity named in every article of a large
  * corpus is never built whole. The bytes are those of the whole element:
  * jansson prints an empty array as "[]" and, indented, each element of a
  * "mentions" array of an element of a root array on its own line 8 spaces
  * deep, the closing bracket 6 deep.
  */
 static void root_array_by_mention(const char *key, const chr_corpus *corpus, size_t n, element_fn head,
-                                  count_fn count, mention_fn mention, chr_buf *scratch, chr_buf *out)
+                                  mentions_fn mentions, void *ctx, chr_buf *scratch, chr_buf *out)
 {
     root_key(key, 0, scratch, out);
     chr_buf elem = {0};
@@ -584,20 +628,22 @@ static void root_array_by_mention(const char *key, const chr_corpus *corpus, siz
         chr_buf_reset(&elem);
         dump_nested(o, 2, scratch, &elem);
         json_decref(o);
-        size_t nm = count(corpus, i);
         /* the empty "mentions" array is the last "[]" of the element */
         size_t at = elem.len;
-        while (nm && at >= 2 && memcmp(elem.data + at - 2, "[]", 2) != 0) at--;
-        if (!nm || at < 2) {
+        while (at >= 2 && memcmp(elem.data + at - 2, "[]", 2) != 0) at--;
+        if (at < 2) {
             chr_buf_append(out, elem.data, elem.len);
             chr_buf_flush_point(out);
             continue;
         }
+        size_t mark = out->len;
         chr_buf_append(out, elem.data, at - 1);
-        for (size_t k = 0; k < nm; k++) {
-            chr_buf_append(out, k ? ",\n        " : "\n        ", k ? 10 : 9);
-            mention(corpus, i, k, out);
+        if (!mentions(corpus, i, ctx, out)) {
+            /* none: the "[]" as it was (nothing was flushed since 'mark') */
+            out->len = mark;
+            chr_buf_append(out, elem.data, elem.len);
             chr_buf_flush_point(out);
+            continue;
         }
         chr_buf_append(out, "\n      ", 7);
         chr_buf_append(out, elem.data + at - 1, elem.len - (at - 1));
@@ -607,12 +653,179 @@ static void root_array_by_mention(const char *key, const chr_corpus *corpus, siz
     chr_buf_append(out, any ? "\n  ]" : "[]", any ? 4 : 2);
 }
 
+/* ---- the spool ---------------------------------------------------------------
+ * Time expressions and event mentions are most of a large corpus's records
+ * and, with the event sentences, most of the text it keeps; yet each one's
+ * JSON depends on its own document only (its offsets, its text, its
+ * sentence, its modality, ids known when it is found). The spool writes
+ * that JSON to unlinked temporary files as each document is extracted,
+ * while the document's whole text is still there (so offsets map by
+ * checkpoint, and the text kept afterwards is only what the linker and
+ * the timeline stage read), and the renderer copies it back: the
+ * timexes in order, the event mentions grouped by event. */
+
+struct chr_json_spool {
+    struct spool_file {
+        int fd;           /* unlinked: gone however the process ends */
+        uint64_t flushed; /* bytes written to fd */
+        chr_buf pending;  /* bytes not yet written */
+    } timexes, mentions;
+    size_t ntimexes;
+    /* event mention i is bytes [mention_at[i], mention_at[i + 1]) of
+       'mentions', a comma and its line break first */
+    CHR_VEC(uint64_t) mention_at;
+    int failed_errno;   /* the first I/O failure, 0 when none */
+    chr_buf copy;       /* bytes read back */
+};
+
+static int spool_file_open(struct spool_file *f)
+{
+    const char *dir = getenv("TMPDIR");
+    chr_buf path = {0};
+    chr_buf_printf(&path, "%s/chronicle-spool.XXXXXX", dir && dir[0] ? dir : "/tmp");
+    f->fd = mkstemp(path.data);
+    if (f->fd >= 0) unlink(path.data);
+    chr_buf_free(&path);
+    return f->fd >= 0 ? 0 : -1;
+}
+
+static void spool_file_close(struct spool_file *f)
+{
+    if (f->fd >= 0) close(f->fd);
+    f->fd = -1;
+    chr_buf_free(&f->pending);
+}
+
+static void spool_fail(chr_json_spool *sp, int e)
+{
+    if (!sp->failed_errno) sp->failed_errno = e ? e : EIO;
+}
+
+/* Writes the pending bytes of 'f' once there are enough of them (all
+ * with 'all'). */
+static void spool_file_drain(chr_json_spool *sp, struct spool_file *f, int all)
+{
+    if (f->pending.len < (all ? 1 : CHR_BUF_FLUSH_AT)) return;
+    size_t done = 0;
+    while (done < f->pending.len && !sp->failed_errno) {
+        ssize_t w = write(f->fd, f->pending.data + done, f->pending.len - done);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) spool_fail(sp, errno);
+        else done += (size_t)w;
+    }
+    f->flushed += f->pending.len;
+    chr_buf_reset(&f->pending);
+}
+
+/* Bytes [at, at + n) of 'f' appended to 'out' (zeros after a failure). */
+static void spool_file_copy(chr_json_spool *sp, struct spool_file *f, uint64_t at, uint64_t n, chr_buf *out)
+{
+    while (n) {
+        size_t chunk = n < ((size_t)1 << 20) ? (size_t)n : (size_t)1 << 20;
+        if (sp->copy.cap < chunk + 1) {
+            sp->copy.data = chr_xrealloc(sp->copy.data, chunk + 1);
+            sp->copy.cap = chunk + 1;
+        }
+        size_t got = 0;
+        while (got < chunk && !sp->failed_errno) {
+            ssize_t r = pread(f->fd, sp->copy.data + got, chunk - got, (off_t)(at + got));
+            if (r < 0 && errno == EINTR) continue;
+            if (r <= 0) spool_fail(sp, r < 0 ? errno : EIO);
+            else got += (size_t)r;
+        }
+        if (got < chunk) memset(sp->copy.data + got, 0, chunk - got);
+        chr_buf_append(out, sp->copy.data, chunk);
+        chr_buf_flush_point(out);
+        at += chunk;
+        n -= chunk;
+    }
+}
+
+chr_json_spool *chr_json_spool_new(chr_error *err)
+{
+    chr_json_spool *sp = chr_xcalloc(1, sizeof *sp);
+    sp->timexes.fd = sp->mentions.fd = -1;
+    if (spool_file_open(&sp->timexes) != 0 || spool_file_open(&sp->mentions) != 0) {
+        chr_error_set(err, CHR_ERR_IO, getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", 0, -1,
+                      "cannot create a temporary file: %s", strerror(errno));
+        chr_json_spool_free(sp);
+        return NULL;
+    }
+    chr_vec_push(&sp->mention_at, (uint64_t)0);
+    return sp;
+}
+
+void chr_json_spool_free(chr_json_spool *sp)
+{
+    if (!sp) return;
+    spool_file_close(&sp->timexes);
+    spool_file_close(&sp->mentions);
+    chr_vec_free(&sp->mention_at);
+    chr_buf_free(&sp->copy);
+    free(sp);
+}
+
+static chr_status spool_doc(const chr_corpus *corpus, int doc, size_t first_timex, size_t first_event, void *ctx,
+                            chr_error *err)
+{
+    chr_json_spool *sp = ctx;
+    (void)doc;
+    if (first_timex != sp->ntimexes || first_event + 1 != sp->mention_at.len)
+        return chr_error_set(err, CHR_ERR_IO, "(spool)", 0, -1, "records were added outside the extractors");
+    for (size_t i = first_timex; i < corpus->timexes.len; i++) {
+        chr_buf_append(&sp->timexes.pending, ",\n    ", 6);
+        write_timex(corpus, i, 1, &sp->timexes.pending);
+    }
+    sp->ntimexes = corpus->timexes.len;
+    for (size_t i = first_event; i < corpus->event_mentions.len; i++) {
+        chr_buf_append(&sp->mentions.pending, ",\n        ", 10);
+        write_event_mention_at(corpus, i, &sp->mentions.pending);
+        chr_vec_push(&sp->mention_at, sp->mentions.flushed + sp->mentions.pending.len);
+    }
+    spool_file_drain(sp, &sp->timexes, 0);
+    spool_file_drain(sp, &sp->mentions, 0);
+    if (sp->failed_errno)
+        return chr_error_set(err, CHR_ERR_IO, "(temporary file)", 0, -1, "write failed: %s", strerror(sp->failed_errno));
+    return CHR_OK;
+}
+
+void chr_json_spool_attach(chr_json_spool *sp, chr_corpus *corpus)
+{
+    corpus->spool_doc = spool_doc;
+    corpus->spool_ctx = sp;
+}
+
+/* The spooled mentions of event i: runs of consecutive mentions are one
+ * run of bytes. */
+static size_t spooled_event_mentions_of(const chr_corpus *corpus, size_t i, void *ctx, chr_buf *out)
+{
+    chr_json_spool *sp = ctx;
+    const chr_event *e = &corpus->events.items[i];
+    size_t nm = e->mentions.len;
+    for (size_t k = 0; k < nm;) {
+        size_t first = e->mentions.items[k], last = first;
+        size_t next = k + 1;
+        while (next < nm && e->mentions.items[next] == last + 1) last++, next++;
+        /* the first mention of the event goes without its comma */
+        uint64_t from = sp->mention_at.items[first] + (k == 0);
+        spool_file_copy(sp, &sp->mentions, from, sp->mention_at.items[last + 1] - from, out);
+        k = next;
+    }
+    return nm;
+}
+
 /* The same bytes as chr_export_dump_json(chr_export_document(...)), but
  * the document is printed element by element, so the whole jansson tree of
  * a large corpus (several times the size of the JSON) never exists at once. */
 chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err)
 {
-    (void)err;
+    chr_json_spool *sp = opts ? opts->spool : NULL;
+    if (sp) {
+        if (sp->ntimexes != corpus->timexes.len || sp->mention_at.len != corpus->event_mentions.len + 1)
+            return chr_error_set(err, CHR_ERR_IO, "(spool)", 0, -1, "the spool does not hold every record");
+        spool_file_drain(sp, &sp->timexes, 1);
+        spool_file_drain(sp, &sp->mentions, 1);
+    }
     chr_buf scratch = {0};
     chr_buf_append(out, "{", 1);
     root_key("schema", 1, &scratch, out);
@@ -624,21 +837,28 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
     json_object_set_new(gen, "version", json_string(opts && opts->generator_version ? opts->generator_version : ""));
     root_value("generator", gen, &scratch, out);
     root_array("documents", corpus, corpus->docs.len, document_one, &scratch, out);
-    root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mention_count,
-                          write_entity_mention, &scratch, out);
+    root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mentions_of, NULL, &scratch,
+                          out);
     /* timexes written directly, as mentions are (the bytes of timex_one) */
     root_key("timexes", 0, &scratch, out);
-    for (size_t i = 0; i < corpus->timexes.len; i++) {
+    if (sp && corpus->timexes.len) {
+        /* the spool has them in order, each after ",\n    " */
+        chr_buf_append(out, "[", 1);
+        spool_file_copy(sp, &sp->timexes, 1, sp->timexes.flushed - 1, out);
+    }
+    for (size_t i = 0; !sp && i < corpus->timexes.len; i++) {
         chr_buf_append(out, i ? ",\n    " : "[\n    ", 6);
-        write_timex(corpus, i, out);
+        write_timex(corpus, i, 0, out);
         chr_buf_flush_point(out);
     }
     chr_buf_append(out, corpus->timexes.len ? "\n  ]" : "[]", corpus->timexes.len ? 4 : 2);
-    root_array_by_mention("events", corpus, corpus->events.len, event_head, event_mention_count,
-                          write_event_mention, &scratch, out);
+    root_array_by_mention("events", corpus, corpus->events.len, event_head,
+                          sp ? spooled_event_mentions_of : event_mentions_of, sp, &scratch, out);
     root_array("timeline", corpus, corpus->timeline.len, timeline_one, &scratch, out);
     if (opts && opts->coverage) root_value("coverage", json_incref((json_t *)opts->coverage), &scratch, out);
     chr_buf_append(out, "\n}\n", 3);
     chr_buf_free(&scratch);
+    if (sp && sp->failed_errno)
+        return chr_error_set(err, CHR_ERR_IO, "(temporary file)", 0, -1, "read failed: %s", strerror(sp->failed_errno));
     return CHR_OK;
 }
