@@ -481,26 +481,58 @@ static void put_string_value(chr_buf *out, const char *s)
     chr_json_put_string(out, s, strlen(s));
 }
 
+/* Where the last code point offset was taken, in a document that still
+ * has its whole text: the spool takes a document's offsets in about text
+ * order, and counting on from the last one is shorter than from the
+ * checkpoint before it. */
+typedef struct {
+    const chr_doc *doc;
+    size_t byte, cp;
+} cp_cursor;
+
+/* chr_doc_cp_offset(doc, byte), counted on from 'cur' (NULL: none) when
+ * that is nearer, which then moves to 'byte'. */
+static size_t cp_offset(const chr_doc *doc, size_t byte, cp_cursor *cur)
+{
+    if (byte > doc->len) byte = doc->len;
+    size_t cp;
+    if (cur && doc->text && cur->doc == doc && byte >= cur->byte && byte - cur->byte <= byte % CHR_CP_STRIDE)
+        cp = cur->cp + chr_utf8_count(doc->text + cur->byte, byte - cur->byte);
+    else
+        cp = chr_doc_cp_offset(doc, byte);
+    if (cur && doc->text) cur->doc = doc, cur->byte = byte, cur->cp = cp;
+    return cp;
+}
+
 /* "doc", "start", "end", "text" of a span, keys 'indent' deep; "doc"
- * first unless 'first' is 0 */
+ * first unless 'first' is 0. The end's offset is the start's plus the
+ * code points of the text between, when that text is at hand. */
 static void put_span_fields_at(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end,
-                               int first, int indent)
+                               int first, int indent, cp_cursor *cur)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
     put_key_at(out, "doc", first, indent);
     put_string_value(out, doc->id);
-    put_key_at(out, "start", 0, indent);
-    put_int(out, chr_doc_cp_offset(doc, start));
-    put_key_at(out, "end", 0, indent);
-    put_int(out, chr_doc_cp_offset(doc, end));
-    put_key_at(out, "text", 0, indent);
+    size_t cp_start = cp_offset(doc, start, cur), cp_end;
     const char *t = chr_doc_span(doc, start, end);
+    if (t && start <= end && end <= doc->len) {
+        cp_end = cp_start + chr_utf8_count(t, end - start);
+        if (cur && doc->text) cur->byte = end, cur->cp = cp_end;
+    } else {
+        cp_end = cp_offset(doc, end, cur);
+    }
+    put_key_at(out, "start", 0, indent);
+    put_int(out, cp_start);
+    put_key_at(out, "end", 0, indent);
+    put_int(out, cp_end);
+    put_key_at(out, "text", 0, indent);
     chr_json_put_string(out, t ? t : "", t ? end - start : 0);
 }
 
-static void put_span_fields(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end)
+static void put_span_fields(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end,
+                            cp_cursor *cur)
 {
-    put_span_fields_at(out, corpus, doc_index, start, end, 1, 10);
+    put_span_fields_at(out, corpus, doc_index, start, end, 1, 10, cur);
 }
 
 /* The id the timeline stage gives timex 'i' (timeline.c, assign_ids),
@@ -513,14 +545,14 @@ static const char *timex_id_ahead(size_t i, char id[24])
 
 /* Element i of the "timexes" array, as timex_one() dumped 2 levels deep;
  * with 'ahead', before the timeline stage has given timexes their ids. */
-static void write_timex(const chr_corpus *corpus, size_t i, int ahead, chr_buf *out)
+static void write_timex(const chr_corpus *corpus, size_t i, int ahead, cp_cursor *cur, chr_buf *out)
 {
     const chr_timex *t = &corpus->timexes.items[i];
     char id[24];
     chr_buf_putc(out, '{');
     put_key_at(out, "id", 1, 6);
     put_string_value(out, ahead ? timex_id_ahead(i, id) : t->id);
-    put_span_fields_at(out, corpus, t->doc, t->start, t->end, 0, 6);
+    put_span_fields_at(out, corpus, t->doc, t->start, t->end, 0, 6, cur);
     put_key_at(out, "type", 0, 6);
     put_string_value(out, chr_timex_type_name(t->type));
     put_key_at(out, "value", 0, 6);
@@ -549,18 +581,18 @@ static void write_entity_mention(const chr_corpus *corpus, size_t i, size_t k, c
     const chr_entity *e = &corpus->entities.items[i];
     const chr_entity_mention *m = &corpus->entity_mentions.items[e->mentions.items[k]];
     chr_buf_putc(out, '{');
-    put_span_fields(out, corpus, m->doc, m->start, m->end);
+    put_span_fields(out, corpus, m->doc, m->start, m->end, NULL);
     chr_buf_append(out, "\n        }", 10);
 }
 
 /* Event mention 'index' (of corpus event_mentions) as an element of its
  * event's "mentions". */
-static void write_event_mention_at(const chr_corpus *corpus, size_t index, chr_buf *out)
+static void write_event_mention_at(const chr_corpus *corpus, size_t index, cp_cursor *cur, chr_buf *out)
 {
     const chr_event_mention *m = &corpus->event_mentions.items[index];
     const chr_doc *doc = corpus->docs.items[m->doc];
     chr_buf_putc(out, '{');
-    put_span_fields(out, corpus, m->doc, m->start, m->end);
+    put_span_fields(out, corpus, m->doc, m->start, m->end, cur);
     put_mention_key(out, "modality", 0);
     const char *modality = chr_modality_name(m->modality);
     chr_json_put_string(out, modality, strlen(modality));
@@ -573,7 +605,7 @@ static void write_event_mention_at(const chr_corpus *corpus, size_t index, chr_b
 
 static void write_event_mention(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out)
 {
-    write_event_mention_at(corpus, corpus->events.items[i].mentions.items[k], out);
+    write_event_mention_at(corpus, corpus->events.items[i].mentions.items[k], NULL, out);
 }
 
 /* Writes the elements of the "mentions" of element i of a root array,
@@ -772,14 +804,16 @@ static chr_status spool_doc(const chr_corpus *corpus, int doc, size_t first_time
     (void)doc;
     if (first_timex != sp->ntimexes || first_event + 1 != sp->mention_at.len)
         return chr_error_set(err, CHR_ERR_IO, "(spool)", 0, -1, "records were added outside the extractors");
+    cp_cursor cur = {0};
     for (size_t i = first_timex; i < corpus->timexes.len; i++) {
         chr_buf_append(&sp->timexes.pending, ",\n    ", 6);
-        write_timex(corpus, i, 1, &sp->timexes.pending);
+        write_timex(corpus, i, 1, &cur, &sp->timexes.pending);
     }
+    cur.doc = NULL;
     sp->ntimexes = corpus->timexes.len;
     for (size_t i = first_event; i < corpus->event_mentions.len; i++) {
         chr_buf_append(&sp->mentions.pending, ",\n        ", 10);
-        write_event_mention_at(corpus, i, &sp->mentions.pending);
+        write_event_mention_at(corpus, i, &cur, &sp->mentions.pending);
         chr_vec_push(&sp->mention_at, sp->mentions.flushed + sp->mentions.pending.len);
     }
     spool_file_drain(sp, &sp->timexes, 0);
@@ -848,7 +882,7 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
     }
     for (size_t i = 0; !sp && i < corpus->timexes.len; i++) {
         chr_buf_append(out, i ? ",\n    " : "[\n    ", 6);
-        write_timex(corpus, i, 0, out);
+        write_timex(corpus, i, 0, NULL, out);
         chr_buf_flush_point(out);
     }
     chr_buf_append(out, corpus->timexes.len ? "\n  ]" : "[]", corpus->timexes.len ? 4 : 2);
