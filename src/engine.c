@@ -111,19 +111,27 @@ static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_en
         chr_span sp = {m->start, m->end + ENTITY_GAP_BYTES};
         chr_vec_push(&spans, sp);
     }
-    for (size_t i = first_event; i < c->event_mentions.len; i++) {
+    for (size_t i = first_event; i < c->event_mentions.len;) {
         const chr_event_mention *m = &c->event_mentions.items[i];
-        if (m->doc != d) continue;
+        if (m->doc != d) {
+            i++;
+            continue;
+        }
+        /* the timeline reads between any two mentions of one sentence (in
+         * it, but a trigger need not be, nor a mention have a sentence):
+         * keep the run of them whole, from the first start to the last
+         * end, whatever their order (the sentence itself may not be kept) */
         chr_span sp = {m->start, m->end};
-        /* the timeline reads between mentions of one sentence (inside it,
-         * but a trigger need not be, nor a mention have a sentence) */
-        const chr_event_mention *next = i + 1 < c->event_mentions.len ? &c->event_mentions.items[i + 1] : NULL;
-        if (next && next->doc == d && next->sentence == m->sentence) {
-            if (next->start < sp.start) sp.start = next->start;
-            if (next->end > sp.end) sp.end = next->end;
+        size_t k = i + 1;
+        for (; k < c->event_mentions.len; k++) {
+            const chr_event_mention *n = &c->event_mentions.items[k];
+            if (n->doc != d || n->sentence != m->sentence) break;
+            if (n->start < sp.start) sp.start = n->start;
+            if (n->end > sp.end) sp.end = n->end;
         }
         chr_vec_push(&spans, sp);
         if (m->sentence >= 0 && !spooled) chr_vec_push(&sentences, m->sentence);
+        i = k;
     }
     chr_doc_keep(c->docs.items[d], spans.items, spans.len, sentences.items, sentences.len);
     chr_vec_free(&spans);
