@@ -390,24 +390,6 @@ static void root_value(const char *key, json_t *v, chr_buf *scratch, chr_buf *ou
     json_decref(v);
 }
 
-/* An array of the root, one element built, printed and freed at a time. */
-static void root_array(const char *key, const chr_corpus *corpus, size_t n, element_fn fn, chr_buf *scratch,
-                       chr_buf *out)
-{
-    root_key(key, 0, scratch, out);
-    int any = 0;
-    for (size_t i = 0; i < n; i++) {
-        json_t *o = fn(corpus, i);
-        if (!o) continue;
-        chr_buf_append(out, any ? ",\n    " : "[\n    ", 6);
-        dump_nested(o, 2, scratch, out);
-        json_decref(o);
-        chr_buf_flush_point(out);
-        any = 1;
-    }
-    chr_buf_append(out, any ? "\n  ]" : "[]", any ? 4 : 2);
-}
-
 /* ---- mentions written directly ------------------------------------------------
  * Mentions are most of a large document's bytes, and building, dumping and
  * freeing a jansson object for each was a fifth of a whole run. These
@@ -541,6 +523,98 @@ static const char *timex_id_ahead(size_t i, char id[24])
 {
     snprintf(id, 24, "t%zu", i + 1);
     return id;
+}
+
+/* True when 's' is UTF-8 as jansson's json_string() accepts it (no
+ * overlong form, no surrogate, nothing past U+10FFFF): given anything
+ * else it returns NULL and the key is left out of its object. */
+static int jansson_accepts(const char *str)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    while (*s) {
+        unsigned char c = *s;
+        if (c < 0x80) {
+            s++;
+            continue;
+        }
+        size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (!n) return 0;
+        uint32_t cp = c & (0x7F >> n);
+        for (size_t k = 1; k < n; k++) {
+            if ((s[k] & 0xC0) != 0x80) return 0;
+            cp = (cp << 6) | (s[k] & 0x3F);
+        }
+        if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        s += n;
+    }
+    return 1;
+}
+
+/* '"key": "s"' ("null" for NULL), as jansson prints string_or_null(s),
+ * keys 'indent' deep; nothing when jansson would leave the key out. */
+static void put_string_field(chr_buf *out, const char *key, const char *s, int first, int indent)
+{
+    if (s && !jansson_accepts(s)) return;
+    put_key_at(out, key, first, indent);
+    if (s) put_string_value(out, s);
+    else chr_buf_append(out, "null", 4);
+}
+
+static void put_long(chr_buf *out, long v)
+{
+    if (v < 0) {
+        chr_buf_putc(out, '-');
+        put_int(out, (size_t)0 - (size_t)v);
+    } else {
+        put_int(out, (size_t)v);
+    }
+}
+
+/* Element i of the "documents" array, as document_one() dumped 2 levels deep. */
+static void write_document(const chr_corpus *corpus, size_t i, chr_buf *out)
+{
+    const chr_doc *doc = corpus->docs.items[i];
+    char dct[32];
+    chr_buf_putc(out, '{');
+    put_string_field(out, "id", doc->id, 1, 6);
+    put_string_field(out, "path", doc->path, 0, 6);
+    put_string_field(out, "source", doc->source, 0, 6);
+    put_string_field(out, "title", doc->title, 0, 6);
+    put_string_field(out, "url", doc->url, 0, 6);
+    put_string_field(out, "lang", chr_lang_name(doc->lang), 0, 6);
+    put_string_field(out, "dct", chr_dct_format(&doc->dct, dct, sizeof dct) ? dct : NULL, 0, 6);
+    put_key_at(out, "length", 0, 6);
+    put_int(out, doc->length_cp);
+    chr_buf_append(out, "\n    }", 6);
+}
+
+/* Element i of the "timeline" array, as timeline_one() dumped 2 levels deep. */
+static void write_timeline_entry(const chr_corpus *corpus, size_t i, chr_buf *out)
+{
+    const chr_event *e = &corpus->events.items[corpus->timeline.items[i]];
+    chr_buf_putc(out, '{');
+    put_string_field(out, "event", e->id, 1, 6);
+    put_key_at(out, "rank", 0, 6);
+    put_long(out, e->rank);
+    put_string_field(out, "date", e->value[0] ? e->value : NULL, 0, 6);
+    put_string_field(out, "type", e->type, 0, 6);
+    put_string_field(out, "label", e->label ? e->label : e->type, 0, 6);
+    chr_buf_append(out, "\n    }", 6);
+}
+
+/* A root array of 'n' elements that 'write' prints directly, as
+ * root_array() prints them from jansson. */
+static void root_array_direct(const char *key, const chr_corpus *corpus, size_t n,
+                              void (*write)(const chr_corpus *, size_t, chr_buf *), chr_buf *scratch, chr_buf *out)
+{
+    root_key(key, 0, scratch, out);
+    for (size_t i = 0; i < n; i++) {
+        chr_buf_append(out, i ? ",\n    " : "[\n    ", 6);
+        write(corpus, i, out);
+        chr_buf_flush_point(out);
+    }
+    chr_buf_append(out, n ? "\n  ]" : "[]", n ? 4 : 2);
 }
 
 /* Element i of the "timexes" array, as timex_one() dumped 2 levels deep;
@@ -870,7 +944,9 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
     json_object_set_new(gen, "name", json_string("chronicle"));
     json_object_set_new(gen, "version", json_string(opts && opts->generator_version ? opts->generator_version : ""));
     root_value("generator", gen, &scratch, out);
-    root_array("documents", corpus, corpus->docs.len, document_one, &scratch, out);
+    /* documents and the timeline written directly too (the bytes of
+     * document_one and timeline_one) */
+    root_array_direct("documents", corpus, corpus->docs.len, write_document, &scratch, out);
     root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mentions_of, NULL, &scratch,
                           out);
     /* timexes written directly, as mentions are (the bytes of timex_one) */
@@ -888,7 +964,7 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
     chr_buf_append(out, corpus->timexes.len ? "\n  ]" : "[]", corpus->timexes.len ? 4 : 2);
     root_array_by_mention("events", corpus, corpus->events.len, event_head,
                           sp ? spooled_event_mentions_of : event_mentions_of, sp, &scratch, out);
-    root_array("timeline", corpus, corpus->timeline.len, timeline_one, &scratch, out);
+    root_array_direct("timeline", corpus, corpus->timeline.len, write_timeline_entry, &scratch, out);
     if (opts && opts->coverage) root_value("coverage", json_incref((json_t *)opts->coverage), &scratch, out);
     chr_buf_append(out, "\n}\n", 3);
     chr_buf_free(&scratch);
