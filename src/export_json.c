@@ -405,6 +405,17 @@ void chr_json_put_string(chr_buf *out, const char *s, size_t n)
     chr_buf_putc(out, '"');
     size_t run = 0; /* bytes copied as they are, pending */
     for (size_t i = 0; i < n; i++) {
+        /* eight bytes at a time while none needs an escape: no control
+         * character, quote or backslash (a zero-byte test each) */
+        while (i + 8 <= n) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+            uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+            if (((x - ones * 0x20) & ~x & highs) | ((q - ones) & ~q & highs) | ((b - ones) & ~b & highs)) break;
+            i += 8;
+        }
+        if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         chr_buf_append(out, s + run, i - run);

@@ -185,7 +185,9 @@ static void streamed_json_is_janssons(void **state)
     globfree(&g);
 
     const char *strings[] = {"", "plain", "quote \" and back\\slash", "tab\tnew\nline\rret\bbs\fff",
-                             "ctl \x01\x1f del \x7f slash /", "한국어 \xe2\x80\xa8 separator", "\"\"\\"};
+                             "ctl \x01\x1f del \x7f slash /", "한국어 \xe2\x80\xa8 separator", "\"\"\\",
+                             "abcdefg\"", "12345678\\", "1234567\x1f" "89abcdef\x7f\"tail",
+                             "eight by\nte words, then a long run of plain text with no escape at all\t"};
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
         chr_buf ours = {0};
         chr_json_put_string(&ours, strings[i], strlen(strings[i]));
