@@ -893,6 +893,7 @@ static chr_status spool_doc(const chr_corpus *corpus, int doc, size_t first_time
     for (size_t i = first_timex; i < corpus->timexes.len; i++) {
         chr_buf_append(&sp->timexes.pending, ",\n    ", 6);
         write_timex(corpus, i, 1, &cur, &sp->timexes.pending);
+        spool_file_drain(sp, &sp->timexes, 0);
     }
     cur.doc = NULL;
     sp->ntimexes = corpus->timexes.len;
@@ -900,9 +901,9 @@ static chr_status spool_doc(const chr_corpus *corpus, int doc, size_t first_time
         chr_buf_append(&sp->mentions.pending, ",\n        ", 10);
         write_event_mention_at(corpus, i, &cur, &sp->mentions.pending);
         chr_vec_push(&sp->mention_at, sp->mentions.flushed + sp->mentions.pending.len);
+        /* (a long article's would be tens of MB) */
+        spool_file_drain(sp, &sp->mentions, 0);
     }
-    spool_file_drain(sp, &sp->timexes, 0);
-    spool_file_drain(sp, &sp->mentions, 0);
     if (sp->failed_errno)
         return chr_error_set(err, CHR_ERR_IO, "(temporary file)", 0, -1, "write failed: %s", strerror(sp->failed_errno));
     return CHR_OK;
