@@ -119,11 +119,12 @@ int cmd_timeline(int argc, char **argv)
     chr_error_clear(&err);
     /* JSON (without a chart, which reads the corpus again) writes each
      * article's timexes and event mentions aside as soon as it is read,
-     * so the corpus holds neither their text nor the event sentences */
-    if (cfg.spans_only && strcmp(cfg.format, "json") == 0 && !chart && !(cfg.spool = chr_json_spool_new(&err))) {
-        free(list_text);
-        chr_vec_free(&paths);
-        return cli_report(&err);
+     * so the corpus holds neither their text nor the event sentences.
+     * Without a temporary directory it does without: the same output
+     * from memory. */
+    if (cfg.spans_only && strcmp(cfg.format, "json") == 0 && !chart) {
+        cfg.spool = chr_json_spool_new(&err);
+        chr_error_clear(&err);
     }
     rc = cli_build_corpus(&cfg, (int)paths.len, paths.items, &engine, &corpus);
     free(list_text);
