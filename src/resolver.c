@@ -274,6 +274,14 @@ static void index_event(bucket_vec *key, size_t e, int type, int weak)
     if (weak >= 0 && weak != type) chr_vec_push(bucket_get(key, weak, 1), e);
 }
 
+/* Does a verb (a mention that is no noun) tell event 'e'? */
+static int told_by_verb(const chr_corpus *c, const chr_event *e)
+{
+    for (size_t k = 0; k < e->mentions.len; k++)
+        if (!c->event_mentions.items[e->mentions.items[k]].nominal) return 1;
+    return 0;
+}
+
 /*
  * Merges every event mention into an event. A mention can only join an
  * event of its type (or ambiguous type) that is in its own document or
@@ -430,8 +438,11 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     (m->nominal || m->modality == CHR_MOD_PLANNED)) ||
                    /* "did not address the reasons for his firing on
                     * Wednesday": a noun that joins an event told by a verb
-                    * does not date it, its clause's time is the main verb's */
-                   (m->nominal == 2 && !created);
+                    * does not date it, its clause's time is the main verb's
+                    * (an event only nouns tell takes the date one of them
+                    * gives: "settle an investigation ... began its inquiry
+                    * in 2024") */
+                   (m->nominal == 2 && !created && told_by_verb(corpus, ev));
         if (value[0] && !keep) {
             chr_date f1, l1, f2, l2;
             /* the date it was done replaces the date of the plan */
@@ -543,6 +554,12 @@ static void fold_references(chr_corpus *c, state_vec *states)
                 if (a->value[0] && b->value[0] && !chr_values_compatible(a->value, b->value)) continue;
                 /* (two dated references are two tellings of their own) */
                 if (a->value[0] && all_nominal_in(c, b, d)) continue;
+                /* a dated relative clause about another person is that
+                 * person's own event ("Grant, who joined in 2021, will be
+                 * replaced by Mehta") */
+                if (a->value[0] && has_person_subject(c, a->participants.items, a->participants.len) &&
+                    has_person_subject(c, b->participants.items, b->participants.len) && subjects_differ(c, a, b))
+                    continue;
                 if (!nominal && !b->value[0]) continue;
                 candidates++;
                 target = (long)j;

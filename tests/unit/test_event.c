@@ -1123,9 +1123,43 @@ static void blind_set_fifth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues, roles and dating from the blind set's sixth batch, in sentences of our own */
+static void blind_set_sixth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("조선업체 한빛조선 노동조합이 24일 전면 파업에 들어갔다. 회사는 희망퇴직을 받는다. "
+                             "최동혁 사장은 23일 담화문을 내고 계획을 그대로 추진하겠다고 밝혔다.",
+                             "2025-07-24");
+    assert_string_equal(test_event(c, "protest")->value, "2025-07-24"); /* "24일 전면": no "24 days ago" */
+    assert_null(test_event(c, "resignation"));                          /* 희망퇴직 is no one's exit */
+    assert_string_equal(test_event(c, "statement")->value, "2025-07-23"); /* the saying's day, not a future one */
+    chr_corpus_free(c);
+
+    c = test_run("Quarry Mobile Inc. has hired advisers to explore a sale. Chief executive Nina Patel resigned on Feb. 4. "
+                 "The board named its chairman, Victor Hsu, as interim CEO the same day. Quarry was spun off from "
+                 "Lakeshore Telecom in 2017.",
+                 "2026-02-18");
+    assert_non_null(test_event(c, "deal"));
+    const chr_event *named = test_event(c, "appointment");
+    assert_non_null(named);
+    assert_string_equal(named->value, "2026-02-04");
+    assert_non_null(test_event(c, "founding"));
+    chr_corpus_free(c);
+
+    /* a dated relative clause about another person stays that person's event */
+    c = test_run("Emma Grant, who joined Harrowgate Bank from Barclays in 2021, will be replaced by deputy CFO Raj Mehta. "
+                 "The bank agreed to settle an investigation by the Financial Conduct Authority. The regulator began "
+                 "its inquiry in 2024.",
+                 "2026-08-06");
+    assert_int_equal(test_count_events(c, "appointment"), 2);
+    assert_string_equal(test_event(c, "investigation")->value, "2024");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_fifth_batch),
         cmocka_unit_test(blind_set_fourth_batch),
         cmocka_unit_test(blind_set_third_batch),

@@ -500,6 +500,15 @@ static void blind_set_forms(void **state)
     /* "since" starts in the past whatever the verb's form */
     check("The regulator has been investigating the bond issue since January.", "2025-11-20", "January", "2025-01");
     check("Since March, the company is looking for a buyer.", "2025-11-20", "March", "2025-03");
+    /* a day of the month before 전면, 후보: no "days ago" or "days later" */
+    check("노동조합이 24일 전면 파업에 들어갔다.", "2025-07-24", "24일", "2025-07-24");
+    check("3일 후보 등록을 마쳤다.", "2025-07-24", "3일", "2025-07-03");
+    check("그는 10일 전에 떠났다.", "2025-07-24", "10일 전", "2025-07-14");
+    /* "…하겠다고 밝혔다": the date is the saying's; "계획을" is no plan ahead */
+    check("사장은 23일 계획을 그대로 추진하겠다고 밝혔다.", "2025-07-24", "23일", "2025-07-23");
+    check("회사는 28일 출시하겠다.", "2025-07-24", "28일", "2025-07-28");
+    /* irregular past verbs tell the tense */
+    check("The fund won three seats on Thursday.", "2026-06-12", "Thursday", "2026-06-11");
 }
 
 int main(void)
