@@ -1447,6 +1447,18 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             continue;
         }
         if (count_words_in(t + f->start, f->end - f->start) < 2) continue;
+        {
+            /* the whole name again ("Choi Jae-hoon had led"), not its words
+             * one by one */
+            char *whole = chr_xstrndup(t + f->start, f->end - f->start);
+            if (!json_object_get(seen, whole)) {
+                json_object_set_new(seen, whole, json_true());
+                chr_vec_push(&words, whole);
+                chr_vec_push(&types, f->type);
+            } else {
+                free(whole);
+            }
+        }
         size_t w = f->start;
         while (w < f->end) {
             size_t we = w;

@@ -602,9 +602,28 @@ static void blind_set_fifth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Names from the blind set's seventh batch, in sentences of our own */
+static void blind_set_seventh_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("누리캐피털은 박정민 전 현대차 부사장을 신임 대표로 선임했다.", "2025-03-05");
+    assert_non_null(test_entity(c, "박정민"));
+    chr_corpus_free(c);
+    c = test_run("Lindqvist replaces Choi Jae-hoon, the son of founder Choi Byung-ho. Choi Jae-hoon had led the company. "
+                 "Novum sold a unit to Hanul Petrochem.",
+                 "2026-09-17");
+    const chr_entity *jae = test_entity(c, "Choi Jae-hoon");
+    assert_non_null(jae);
+    assert_int_equal(jae->mentions.len, 2); /* the full name again, not "Choi" and "Jae-hoon" */
+    assert_null(test_entity(c, "Choi"));
+    assert_non_null(test_entity(c, "Hanul Petrochem"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_seventh_batch_names),
         cmocka_unit_test(blind_set_fifth_batch_names),
         cmocka_unit_test(blind_set_fourth_batch_names),
         cmocka_unit_test(blind_set_third_batch_names),

@@ -1154,6 +1154,11 @@ static void blind_set_sixth_batch(void **state)
     assert_int_equal(test_count_events(c, "appointment"), 2);
     assert_string_equal(test_event(c, "investigation")->value, "2024");
     chr_corpus_free(c);
+
+    /* the one replaced leaves (seventh batch) */
+    c = test_run("Anders Lindqvist replaces Choi Jae-hoon, the son of founder Choi Byung-ho.", "2026-09-17");
+    assert_true(has_role(c, test_event(c, "resignation"), "subject", "Choi Jae-hoon"));
+    chr_corpus_free(c);
 }
 
 int main(void)
