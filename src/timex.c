@@ -85,6 +85,8 @@ typedef struct {
     char need[12][16];
     int nneed;
     int need_before; /* need<N: also look N bytes before the anchor */
+    int need_digit;  /* "#" is among them */
+    uint64_t need_mask; /* the others, as bits of the extractor's need_words */
     int group[G_COUNT];   /* group numbers, -1 when absent */
     char group_class[G_COUNT][32]; /* lexicon class for each group */
 } timex_rule;
@@ -151,11 +153,21 @@ struct chr_timex_extractor {
      * anchor_rule_start[id + 1]), with how far before it their matches start */
     unsigned *anchor_rule_start;
     struct anchor_rule { unsigned rule; unsigned char back; } *anchor_rules;
+    /* every need: word but "#" (at most 64), and a bit per pair of bytes
+     * one starts with (every pair after a word's only byte), so that one
+     * pass over a sentence finds them all (need_hits) */
+    char need_words[64][16];
+    unsigned char need_len[64];
+    int nneed_words;
+    uint64_t need_pairs[65536 / 64];
     /* tense cues by their first two bytes (CUE_BUCKETS buckets; cues shorter
      * than two bytes in every bucket), so that one pass over a clause finds
      * them all instead of one memmem per cue */
     unsigned cue_bucket[CUE_BUCKETS + 1];
     unsigned short *cue_items;
+    /* a bit per pair of bytes a cue starts with (every pair after a cue's
+     * only byte): most places of a sentence start none, and one test says so */
+    uint64_t cue_pairs[65536 / 64];
 };
 
 struct cue_ctx {
@@ -502,6 +514,25 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                                          "need: at most %d words of up to %d bytes",
                                          (int)(sizeof r->need / sizeof r->need[0]), (int)sizeof r->need[0] - 1);
                 chr_copy_str(r->need[r->nneed++], sizeof r->need[0], lit);
+                if (strcmp(lit, "#") == 0) {
+                    r->need_digit = 1;
+                    continue;
+                }
+                int w = 0;
+                while (w < tx->nneed_words && strcmp(tx->need_words[w], lit) != 0) w++;
+                if (w == tx->nneed_words) {
+                    if (w == (int)(sizeof tx->need_words / sizeof tx->need_words[0]))
+                        return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                             "need: at most %d distinct words over all rules", w);
+                    chr_copy_str(tx->need_words[w], sizeof tx->need_words[w], lit);
+                    tx->need_len[w] = (unsigned char)strlen(lit);
+                    unsigned first = (unsigned)(unsigned char)lit[0] << 8;
+                    for (unsigned second = 0; second < 256; second++)
+                        if (!lit[1] || second == (unsigned char)lit[1])
+                            tx->need_pairs[(first | second) / 64] |= (uint64_t)1 << ((first | second) % 64);
+                    tx->nneed_words++;
+                }
+                r->need_mask |= (uint64_t)1 << w;
             }
             if (!r->nneed)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "need: names no word");
@@ -715,6 +746,10 @@ static void build_cue_buckets(chr_timex_extractor *tx)
             for (unsigned b = 0; b < CUE_BUCKETS; b++) tx->cue_items[fill[b]++] = (unsigned short)i;
         else
             tx->cue_items[fill[cue_hash(w)]++] = (unsigned short)i;
+        unsigned first = (unsigned)(unsigned char)w[0] << 8;
+        for (unsigned second = 0; second < 256; second++)
+            if (!w[1] || second == (unsigned char)w[1])
+                tx->cue_pairs[(first | second) / 64] |= (uint64_t)1 << ((first | second) % 64);
     }
 }
 
@@ -1218,6 +1253,8 @@ static int clause_tense(const match_view *v)
         cache->sentence = s;
         cache->hits.len = 0;
         for (size_t i = sent->start; i + 1 < sent->end; i++) {
+            unsigned pair = (unsigned)(unsigned char)text[i] << 8 | (unsigned char)text[i + 1];
+            if (!(tx->cue_pairs[pair / 64] >> (pair % 64) & 1)) continue;
             unsigned h = cue_hash(text + i);
             for (unsigned k = tx->cue_bucket[h]; k < tx->cue_bucket[h + 1]; k++) {
                 unsigned ci = tx->cue_items[k];
@@ -1927,7 +1964,8 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
         size_t wl = c->len;
         if (t->start < floor + wl + 1) continue;
         size_t s = t->start - 1 - wl;
-        if (memcmp(text + s, c->word, wl) != 0) continue;
+        /* the byte next to the separator rules out most words at once */
+        if ((wl && text[s + wl - 1] != c->word[wl - 1]) || memcmp(text + s, c->word, wl) != 0) continue;
         unsigned char before = s > floor ? (unsigned char)text[s - 1] : ' ';
         if (isalnum(before) || before >= 0x80) continue; /* part of a longer word */
         t->start = s;
@@ -2191,26 +2229,58 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
     return rc < 0 ? -1 : 0;
 }
 
+/* Where a need: word occurs in a sentence: found once per sentence (the
+ * first time a rule with needs is tried there), in text order. */
+typedef struct {
+    size_t pos;
+    unsigned word; /* index into need_words */
+} need_hit;
+typedef struct {
+    long sentence; /* -1: none yet */
+    CHR_VEC(need_hit) hits;
+} need_cache;
+
+/* Fills 'cache' with every need: word that lies wholly in 'sent'. */
+static void need_hits(const chr_timex_extractor *tx, const char *text, long si, const chr_sentence *sent,
+                      need_cache *cache)
+{
+    cache->sentence = si;
+    cache->hits.len = 0;
+    for (size_t i = sent->start; i < sent->end; i++) {
+        unsigned pair = (unsigned)(unsigned char)text[i] << 8 | (i + 1 < sent->end ? (unsigned char)text[i + 1] : 0u);
+        if (!(tx->need_pairs[pair / 64] >> (pair % 64) & 1)) continue;
+        for (int w = 0; w < tx->nneed_words; w++) {
+            size_t n = tx->need_len[w];
+            if (tx->need_words[w][0] != text[i] || i + n > sent->end || memcmp(text + i, tx->need_words[w], n) != 0)
+                continue;
+            need_hit h = {i, (unsigned)w};
+            chr_vec_push(&cache->hits, h);
+        }
+    }
+}
+
 /* Whether one of the rule's need: words ("#": any digit) occurs around the
  * anchor at 'p': from where a match may start to NEED_AHEAD bytes after. */
-static int needs_met(const timex_rule *rule, const char *text, const chr_sentence *sent, size_t p, size_t back)
+static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, const char *text, long si,
+                     const chr_sentence *sent, size_t p, size_t back, need_cache *cache)
 {
     if ((size_t)rule->need_before > back) back = (size_t)rule->need_before;
     size_t from = p > sent->start + back ? p - back : sent->start;
     size_t to = sent->end - p < NEED_AHEAD ? sent->end : p + NEED_AHEAD;
-    for (int k = 0; k < rule->nneed; k++) {
-        if (strcmp(rule->need[k], "#") == 0) {
-            for (size_t i = from; i < to; i++)
-                if (text[i] >= '0' && text[i] <= '9') return 1;
-        } else {
-            /* short words in a short window: memchr for the first byte beats memmem's set-up */
-            size_t n = strlen(rule->need[k]);
-            const char *at = text + from, *stop = text + to;
-            while (at + n <= stop && (at = memchr(at, rule->need[k][0], (size_t)(stop - at) - n + 1)) != NULL) {
-                if (memcmp(at, rule->need[k], n) == 0) return 1;
-                at++;
-            }
-        }
+    if (rule->need_digit)
+        for (size_t i = from; i < to; i++)
+            if (text[i] >= '0' && text[i] <= '9') return 1;
+    if (!rule->need_mask) return 0;
+    if (cache->sentence != si) need_hits(tx, text, si, sent, cache);
+    size_t k0 = 0, k1 = cache->hits.len;
+    while (k0 < k1) {
+        size_t mid = (k0 + k1) / 2;
+        if (cache->hits.items[mid].pos < from) k0 = mid + 1;
+        else k1 = mid;
+    }
+    for (size_t k = k0; k < cache->hits.len && cache->hits.items[k].pos < to; k++) {
+        const need_hit *h = &cache->hits.items[k];
+        if (rule->need_mask >> h->word & 1 && h->pos + tx->need_len[h->word] <= to) return 1;
     }
     return 0;
 }
@@ -2310,6 +2380,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         if (!rule->ngate) chr_vec_push(&everywhere, r);
     }
     hit_vec hits = {0};
+    need_cache needs = {-1, {0}};
     for (size_t si = 0; si < doc->sentences.len && !failed; si++) {
         const chr_sentence *sent = &doc->sentences.items[si];
         if (sent->zone != CHR_ZONE_BODY) continue;
@@ -2348,7 +2419,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             for (size_t w = 0; w < wanting.len && !failed; w++) {
                 size_t r = wanting.items[w];
                 const timex_rule *rule = &tx->list.items[r];
-                if (rule->nneed && !needs_met(rule, doc->text, sent, p, want_back[r])) continue;
+                if (rule->nneed && !needs_met(tx, rule, doc->text, (long)si, sent, p, want_back[r], &needs)) continue;
                 size_t from = p > sent->start + want_back[r] ? p - want_back[r] : sent->start;
                 if (from < tried_to[r]) from = tried_to[r];
                 if (from > p) continue;
@@ -2372,6 +2443,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
     chr_vec_free(&wanting);
     chr_vec_free(&everywhere);
     chr_vec_free(&hits);
+    chr_vec_free(&needs.hits);
     chr_vec_free(&st.cues.hits);
     chr_vec_free(&found);
     chr_vec_free(&matches);
