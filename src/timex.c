@@ -160,6 +160,7 @@ struct chr_timex_extractor {
     unsigned char need_len[64];
     int nneed_words;
     uint64_t need_pairs[65536 / 64];
+    uint64_t need_first[256]; /* the words by their first byte */
     /* tense cues by their first two bytes (CUE_BUCKETS buckets; cues shorter
      * than two bytes in every bucket), so that one pass over a clause finds
      * them all instead of one memmem per cue */
@@ -530,6 +531,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                     for (unsigned second = 0; second < 256; second++)
                         if (!lit[1] || second == (unsigned char)lit[1])
                             tx->need_pairs[(first | second) / 64] |= (uint64_t)1 << ((first | second) % 64);
+                    tx->need_first[(unsigned char)lit[0]] |= (uint64_t)1 << w;
                     tx->nneed_words++;
                 }
                 r->need_mask |= (uint64_t)1 << w;
@@ -2249,10 +2251,10 @@ static void need_hits(const chr_timex_extractor *tx, const char *text, long si, 
     for (size_t i = sent->start; i < sent->end; i++) {
         unsigned pair = (unsigned)(unsigned char)text[i] << 8 | (i + 1 < sent->end ? (unsigned char)text[i + 1] : 0u);
         if (!(tx->need_pairs[pair / 64] >> (pair % 64) & 1)) continue;
-        for (int w = 0; w < tx->nneed_words; w++) {
+        for (uint64_t ws = tx->need_first[(unsigned char)text[i]]; ws; ws &= ws - 1) {
+            int w = __builtin_ctzll(ws);
             size_t n = tx->need_len[w];
-            if (tx->need_words[w][0] != text[i] || i + n > sent->end || memcmp(text + i, tx->need_words[w], n) != 0)
-                continue;
+            if (i + n > sent->end || memcmp(text + i, tx->need_words[w], n) != 0) continue;
             need_hit h = {i, (unsigned)w};
             chr_vec_push(&cache->hits, h);
         }
