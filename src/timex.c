@@ -127,6 +127,10 @@ struct chr_timex_extractor {
     /* anchors of two or more Hangul syllables ("지난", "이듬해"): filed under
      * their first syllable (index + 1 into hangul_words, 0 = none) */
     unsigned short *hangul_word_first;
+    /* a bit per syllable that is or starts an anchor (not counting "#X",
+     * looked up only after a digit): the tables above are too large for the
+     * first-level cache, and most syllables of a text are in none */
+    uint64_t syllable_any[(HANGUL_COUNT + 63) / 64];
     CHR_VEC(struct hangul_word {
         char rest[30];
         unsigned char rest_len;
@@ -436,6 +440,9 @@ static int build_anchor_tables(chr_timex_extractor *tx)
     build_syllable_table(tx->syllable_pairs.items, tx->syllable_pairs.len, &tx->syllable_start, &tx->syllable_ids);
     build_syllable_table(tx->digit_syllable_pairs.items, tx->digit_syllable_pairs.len, &tx->digit_syllable_start,
                          &tx->digit_syllable_ids);
+    for (unsigned k = 0; k < HANGUL_COUNT; k++)
+        if (tx->syllable_start[k + 1] > tx->syllable_start[k] || tx->hangul_word_first[k])
+            tx->syllable_any[k / 64] |= (uint64_t)1 << (k % 64);
     build_id_table(tx->punct_pairs.items, tx->punct_pairs.len, 128, tx->punct_start, &tx->punct_ids);
     build_id_table(tx->run_pairs.items, tx->run_pairs.len, 10, tx->run_start, &tx->run_ids);
     size_t n = tx->word_pairs.len;
@@ -686,7 +693,8 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
         } else if ((c & 0xF0) == 0xE0 && i + 2 < e) {
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
                           (uint32_t)(text[i + 2] & 0x3F);
-            if (cp >= 0xAC00 && cp <= 0xD7A3) {
+            if (cp >= 0xAC00 && cp <= 0xD7A3 &&
+                (after_digit || (tx->syllable_any[(cp - 0xAC00) / 64] >> ((cp - 0xAC00) % 64) & 1))) {
                 unsigned k = cp - 0xAC00;
                 add_hits(hits, i, si, tx->syllable_ids + tx->syllable_start[k],
                          tx->syllable_start[k + 1] - tx->syllable_start[k]);
