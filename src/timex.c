@@ -80,13 +80,15 @@ typedef struct {
     anchor_id gate[32];   /* its anchors: it runs only near one of them; none = everywhere */
     unsigned char gate_back[32]; /* per anchor: how far before it a match may start */
     int ngate;
-    /* need:A,B: a match also has one of these right after its anchor (within
-     * NEED_AHEAD bytes), so the rule is not run where none is */
-    char need[12][16];
+    /* need:A,B: a match also has one of these near its anchor, so the rule
+     * is not run where none is; each need token is a clause, all must hold */
+    struct need_clause {
+        int digit;     /* "#" (any digit) is among the words */
+        uint64_t mask; /* the others, as bits of the extractor's need_words */
+        int before;    /* need<N: the window starts N bytes before the anchor; -1: where a match may start */
+        int ahead;     /* need>M: it ends M bytes after the anchor (NEED_AHEAD) */
+    } need[4];
     int nneed;
-    int need_before; /* need<N: also look N bytes before the anchor */
-    int need_digit;  /* "#" is among them */
-    uint64_t need_mask; /* the others, as bits of the extractor's need_words */
     int group[G_COUNT];   /* group numbers, -1 when absent */
     char group_class[G_COUNT][32]; /* lexicon class for each group */
 } timex_rule;
@@ -481,8 +483,10 @@ static int build_anchor_tables(chr_timex_extractor *tx)
  * most N bytes before that anchor, "back:N" the same for every anchor of the
  * rule (default DEFAULT_BACK). "need:A,B" says a match also has A or B
  * ("#": a digit) between its start and NEED_AHEAD bytes after its anchor;
- * "need<N:A,B" looks from N bytes before the anchor (for a lookbehind). Sets r->gate, or fails with an
- * error naming the record.
+ * "need<N>M:A,B" looks from N bytes before the anchor (for a lookbehind's
+ * word) to M bytes after it, either bound optional; each need token is a
+ * clause that must hold. Sets r->gate, or fails with an error naming the
+ * record.
  */
 static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const char *spec, chr_error *err)
 {
@@ -505,25 +509,34 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
     chr_copy_str(buf, sizeof buf, spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (strncmp(tok, "back:", 5) == 0) continue;
-        if (strncmp(tok, "need:", 5) == 0 || strncmp(tok, "need<", 5) == 0) {
-            char *list = tok + 5;
-            if (tok[4] == '<') {
+        if (strncmp(tok, "need", 4) == 0 && strchr(":<>", tok[4])) {
+            if (r->nneed == (int)(sizeof r->need / sizeof r->need[0]))
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "at most %d need: tokens",
+                                     (int)(sizeof r->need / sizeof r->need[0]));
+            struct need_clause *cl = &r->need[r->nneed++];
+            *cl = (struct need_clause){0, 0, -1, NEED_AHEAD};
+            char *list = tok + 4;
+            for (int k = 0; k < 2 && (*list == '<' || *list == '>'); k++) {
                 char *end = NULL;
-                long before = strtol(tok + 5, &end, 10);
-                if (end == tok + 5 || *end != ':' || before < 0 || before > MAX_BACK)
+                long n = strtol(list + 1, &end, 10);
+                if (end == list + 1 || !strchr(":<>", *end) || n < 0 || n > MAX_BACK)
                     return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                         "'%s': need<N:A,B takes a number of bytes from 0 to %d", tok, MAX_BACK);
-                if (before > r->need_before) r->need_before = (int)before;
-                list = end + 1;
+                                         "'%s': need<N>M:A,B takes numbers of bytes from 0 to %d", tok, MAX_BACK);
+                if (*list == '<') cl->before = (int)n;
+                else cl->ahead = (int)n;
+                list = end;
             }
+            if (*list != ':')
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                     "'%s': need<N>M:A,B takes numbers of bytes from 0 to %d", tok, MAX_BACK);
+            list++;
+            int nwords = 0;
             for (char *save2 = NULL, *lit = strtok_r(list, ",", &save2); lit; lit = strtok_r(NULL, ",", &save2)) {
-                if (r->nneed == (int)(sizeof r->need / sizeof r->need[0]) || strlen(lit) >= sizeof r->need[0])
+                if (++nwords > 16 || strlen(lit) >= sizeof tx->need_words[0])
                     return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                         "need: at most %d words of up to %d bytes",
-                                         (int)(sizeof r->need / sizeof r->need[0]), (int)sizeof r->need[0] - 1);
-                chr_copy_str(r->need[r->nneed++], sizeof r->need[0], lit);
+                                         "need: at most 16 words of up to %d bytes", (int)sizeof tx->need_words[0] - 1);
                 if (strcmp(lit, "#") == 0) {
-                    r->need_digit = 1;
+                    cl->digit = 1;
                     continue;
                 }
                 int w = 0;
@@ -541,9 +554,9 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                     tx->need_first[(unsigned char)lit[0]] |= (uint64_t)1 << w;
                     tx->nneed_words++;
                 }
-                r->need_mask |= (uint64_t)1 << w;
+                cl->mask |= (uint64_t)1 << w;
             }
-            if (!r->nneed)
+            if (!nwords)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "need: names no word");
             continue;
         }
@@ -2269,30 +2282,37 @@ static void need_hits(const chr_timex_extractor *tx, const char *text, long si, 
     }
 }
 
-/* Whether one of the rule's need: words ("#": any digit) occurs around the
- * anchor at 'p': from where a match may start to NEED_AHEAD bytes after. */
+/* Whether every need: clause of the rule holds around the anchor at 'p':
+ * one of its words ("#": any digit) lies wholly in its window, from where
+ * a match may start ('back' bytes before 'p') or N bytes before (need<N)
+ * to NEED_AHEAD or M bytes after (need>M). */
 static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, const char *text, long si,
                      const chr_sentence *sent, size_t p, size_t back, need_cache *cache)
 {
-    if ((size_t)rule->need_before > back) back = (size_t)rule->need_before;
-    size_t from = p > sent->start + back ? p - back : sent->start;
-    size_t to = sent->end - p < NEED_AHEAD ? sent->end : p + NEED_AHEAD;
-    if (rule->need_digit)
-        for (size_t i = from; i < to; i++)
-            if (text[i] >= '0' && text[i] <= '9') return 1;
-    if (!rule->need_mask) return 0;
-    if (cache->sentence != si) need_hits(tx, text, si, sent, cache);
-    size_t k0 = 0, k1 = cache->hits.len;
-    while (k0 < k1) {
-        size_t mid = (k0 + k1) / 2;
-        if (cache->hits.items[mid].pos < from) k0 = mid + 1;
-        else k1 = mid;
+    for (int c = 0; c < rule->nneed; c++) {
+        const struct need_clause *cl = &rule->need[c];
+        size_t before = cl->before >= 0 ? (size_t)cl->before : back, ahead = (size_t)cl->ahead;
+        size_t from = p > sent->start + before ? p - before : sent->start;
+        size_t to = sent->end - p < ahead ? sent->end : p + ahead;
+        int met = 0;
+        if (cl->digit)
+            for (size_t i = from; i < to && !met; i++) met = text[i] >= '0' && text[i] <= '9';
+        if (!met && cl->mask) {
+            if (cache->sentence != si) need_hits(tx, text, si, sent, cache);
+            size_t k0 = 0, k1 = cache->hits.len;
+            while (k0 < k1) {
+                size_t mid = (k0 + k1) / 2;
+                if (cache->hits.items[mid].pos < from) k0 = mid + 1;
+                else k1 = mid;
+            }
+            for (size_t k = k0; k < cache->hits.len && cache->hits.items[k].pos < to && !met; k++) {
+                const need_hit *h = &cache->hits.items[k];
+                met = (cl->mask >> h->word & 1) && h->pos + tx->need_len[h->word] <= to;
+            }
+        }
+        if (!met) return 0;
     }
-    for (size_t k = k0; k < cache->hits.len && cache->hits.items[k].pos < to; k++) {
-        const need_hit *h = &cache->hits.items[k];
-        if (rule->need_mask >> h->word & 1 && h->pos + tx->need_len[h->word] <= to) return 1;
-    }
-    return 0;
+    return 1;
 }
 
 /* The state of normalising one document's expressions, in text order. */
