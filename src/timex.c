@@ -129,10 +129,18 @@ struct chr_timex_extractor {
     /* anchors of two or more Hangul syllables ("지난", "이듬해"): filed under
      * their first syllable (index + 1 into hangul_words, 0 = none) */
     unsigned short *hangul_word_first;
-    /* a bit per syllable that is or starts an anchor (not counting "#X",
-     * looked up only after a digit): the tables above are too large for the
-     * first-level cache, and most syllables of a text are in none */
+    /* the same tables for the pass, compact: a bit per syllable that is,
+     * starts or ("#X") follows an anchor, and for those (the n-th set bit,
+     * counted with syllable_rank) their entry. The tables above are too
+     * large for the first-level cache, and most syllables of a text are in
+     * none */
     uint64_t syllable_any[(HANGUL_COUNT + 63) / 64];
+    unsigned short syllable_rank[(HANGUL_COUNT + 63) / 64];
+    struct syllable_entry {
+        unsigned ids, digit_ids;      /* into syllable_ids, digit_syllable_ids */
+        unsigned short nids, ndigit_ids;
+        unsigned short word_first;    /* as hangul_word_first */
+    } *syllable_entries;
     CHR_VEC(struct hangul_word {
         char rest[30];
         unsigned char rest_len;
@@ -442,9 +450,18 @@ static int build_anchor_tables(chr_timex_extractor *tx)
     build_syllable_table(tx->syllable_pairs.items, tx->syllable_pairs.len, &tx->syllable_start, &tx->syllable_ids);
     build_syllable_table(tx->digit_syllable_pairs.items, tx->digit_syllable_pairs.len, &tx->digit_syllable_start,
                          &tx->digit_syllable_ids);
-    for (unsigned k = 0; k < HANGUL_COUNT; k++)
-        if (tx->syllable_start[k + 1] > tx->syllable_start[k] || tx->hangul_word_first[k])
-            tx->syllable_any[k / 64] |= (uint64_t)1 << (k % 64);
+    unsigned nentries = 0;
+    tx->syllable_entries = chr_xcalloc(HANGUL_COUNT, sizeof *tx->syllable_entries);
+    for (unsigned k = 0; k < HANGUL_COUNT; k++) {
+        if (k % 64 == 0) tx->syllable_rank[k / 64] = (unsigned short)nentries;
+        struct syllable_entry e = {tx->syllable_start[k], tx->digit_syllable_start[k],
+                                   (unsigned short)(tx->syllable_start[k + 1] - tx->syllable_start[k]),
+                                   (unsigned short)(tx->digit_syllable_start[k + 1] - tx->digit_syllable_start[k]),
+                                   tx->hangul_word_first[k]};
+        if (!e.nids && !e.ndigit_ids && !e.word_first) continue;
+        tx->syllable_any[k / 64] |= (uint64_t)1 << (k % 64);
+        tx->syllable_entries[nentries++] = e;
+    }
     build_id_table(tx->punct_pairs.items, tx->punct_pairs.len, 128, tx->punct_start, &tx->punct_ids);
     build_id_table(tx->run_pairs.items, tx->run_pairs.len, 10, tx->run_start, &tx->run_ids);
     size_t n = tx->word_pairs.len;
@@ -706,12 +723,14 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
         } else if ((c & 0xF0) == 0xE0 && i + 2 < e) {
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
                           (uint32_t)(text[i + 2] & 0x3F);
-            if (cp >= 0xAC00 && cp <= 0xD7A3 &&
-                (after_digit || (tx->syllable_any[(cp - 0xAC00) / 64] >> ((cp - 0xAC00) % 64) & 1))) {
-                unsigned k = cp - 0xAC00;
-                add_hits(hits, i, si, tx->syllable_ids + tx->syllable_start[k],
-                         tx->syllable_start[k + 1] - tx->syllable_start[k]);
-                for (unsigned w = tx->hangul_word_first[k]; w; w = tx->hangul_words.items[w - 1].next) {
+            unsigned k = cp - 0xAC00;
+            uint64_t bits = cp >= 0xAC00 && cp <= 0xD7A3 ? tx->syllable_any[k / 64] : 0;
+            if (bits >> (k % 64) & 1) {
+                const struct syllable_entry *se =
+                    &tx->syllable_entries[tx->syllable_rank[k / 64] +
+                                          __builtin_popcountll(bits & (((uint64_t)1 << (k % 64)) - 1))];
+                add_hits(hits, i, si, tx->syllable_ids + se->ids, se->nids);
+                for (unsigned w = se->word_first; w; w = tx->hangul_words.items[w - 1].next) {
                     const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
                     /* the rest starts with a syllable: its last byte tells most apart */
                     if (i + 3 + hw->rest_len <= e && (!hw->rest_len || text[i + 5] == hw->rest[2]) &&
@@ -719,9 +738,7 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                         (!hw->after_class || after_class_word(&tx->after_classes.items[hw->after_class - 1], text, s, i)))
                         add_hits(hits, i, si, &hw->id, 1);
                 }
-                if (after_digit)
-                    add_hits(hits, digits_at, si, tx->digit_syllable_ids + tx->digit_syllable_start[k],
-                             tx->digit_syllable_start[k + 1] - tx->digit_syllable_start[k]);
+                if (after_digit) add_hits(hits, digits_at, si, tx->digit_syllable_ids + se->digit_ids, se->ndigit_ids);
             }
             after_digit = 0;
             i += 3;
@@ -869,6 +886,7 @@ void chr_timex_free(chr_timex_extractor *tx)
     free(tx->syllable_ids);
     free(tx->digit_syllable_ids);
     free(tx->hangul_word_first);
+    free(tx->syllable_entries);
     chr_vec_free(&tx->hangul_words);
     free(tx->word_ids);
     free(tx->anchor_rule_start);
