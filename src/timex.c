@@ -32,6 +32,7 @@ typedef unsigned short anchor_id;
 #define DEFAULT_BACK 72
 #define MAX_BACK 200
 #define NEED_AHEAD 64
+#define NEED_WORDS 256 /* distinct need: words over all rules */
 #define CUE_BUCKETS 1024
 #define MAX_CUES 1024
 
@@ -84,7 +85,10 @@ typedef struct {
      * is not run where none is; each need token is a clause, all must hold */
     struct need_clause {
         int digit;     /* "#" (any digit) is among the words */
-        uint64_t mask; /* the others, as bits of the extractor's need_words */
+        unsigned char word[16];  /* the others, as indexes into the extractor's need_words */
+        int nwords;
+        uint64_t single[4];      /* a bit per word of one byte */
+        uint64_t pairs[4];       /* a bit per hash of the first two bytes of the others (need_pair) */
         int before;    /* need<N: the window starts N bytes before the anchor; -1: where a match may start */
         int ahead;     /* need>M: it ends M bytes after the anchor (NEED_AHEAD) */
     } need[4];
@@ -167,14 +171,10 @@ struct chr_timex_extractor {
      * anchor_rule_start[id + 1]), with how far before it their matches start */
     unsigned *anchor_rule_start;
     struct anchor_rule { unsigned rule; unsigned char back; } *anchor_rules;
-    /* every need: word but "#" (at most 64), and a bit per pair of bytes
-     * one starts with (every pair after a word's only byte), so that one
-     * pass over a sentence finds them all (need_hits) */
-    char need_words[64][16];
-    unsigned char need_len[64];
+    /* every need: word but "#" (at most NEED_WORDS) */
+    char need_words[NEED_WORDS][16];
+    unsigned char need_len[NEED_WORDS];
     int nneed_words;
-    uint64_t need_pairs[65536 / 64];
-    uint64_t need_first[256]; /* the words by their first byte */
     /* tense cues by their first two bytes (CUE_BUCKETS buckets; cues shorter
      * than two bytes in every bucket), so that one pass over a clause finds
      * them all instead of one memmem per cue */
@@ -489,6 +489,12 @@ static int build_anchor_tables(chr_timex_extractor *tx)
     return 1;
 }
 
+/* The hash of the two bytes at 'p' (need: words of two bytes or more). */
+static unsigned need_pair(const char *p)
+{
+    return ((unsigned)(unsigned char)p[0] * 31u + (unsigned char)p[1]) & 255u;
+}
+
 /*
  * Reads a rule's anchors: space-separated tokens, one of which every match
  * contains. A token is "#" (an ASCII digit run), "#N" (a run of exactly N
@@ -531,7 +537,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "at most %d need: tokens",
                                      (int)(sizeof r->need / sizeof r->need[0]));
             struct need_clause *cl = &r->need[r->nneed++];
-            *cl = (struct need_clause){0, 0, -1, NEED_AHEAD};
+            *cl = (struct need_clause){0, {0}, 0, {0}, {0}, -1, NEED_AHEAD};
             char *list = tok + 4;
             for (int k = 0; k < 2 && (*list == '<' || *list == '>'); k++) {
                 char *end = NULL;
@@ -549,7 +555,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
             list++;
             int nwords = 0;
             for (char *save2 = NULL, *lit = strtok_r(list, ",", &save2); lit; lit = strtok_r(NULL, ",", &save2)) {
-                if (++nwords > 16 || strlen(lit) >= sizeof tx->need_words[0])
+                if (++nwords > (int)sizeof cl->word || strlen(lit) >= sizeof tx->need_words[0])
                     return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
                                          "need: at most 16 words of up to %d bytes", (int)sizeof tx->need_words[0] - 1);
                 if (strcmp(lit, "#") == 0) {
@@ -564,14 +570,12 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                                              "need: at most %d distinct words over all rules", w);
                     chr_copy_str(tx->need_words[w], sizeof tx->need_words[w], lit);
                     tx->need_len[w] = (unsigned char)strlen(lit);
-                    unsigned first = (unsigned)(unsigned char)lit[0] << 8;
-                    for (unsigned second = 0; second < 256; second++)
-                        if (!lit[1] || second == (unsigned char)lit[1])
-                            tx->need_pairs[(first | second) / 64] |= (uint64_t)1 << ((first | second) % 64);
-                    tx->need_first[(unsigned char)lit[0]] |= (uint64_t)1 << w;
                     tx->nneed_words++;
                 }
-                cl->mask |= (uint64_t)1 << w;
+                cl->word[cl->nwords++] = (unsigned char)w;
+                unsigned h = lit[1] ? need_pair(lit) : (unsigned char)lit[0];
+                if (lit[1]) cl->pairs[h / 64] |= (uint64_t)1 << (h % 64);
+                else cl->single[h / 64] |= (uint64_t)1 << (h % 64);
             }
             if (!nwords)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "need: names no word");
@@ -2270,62 +2274,33 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
     return rc < 0 ? -1 : 0;
 }
 
-/* Where a need: word occurs in a sentence: found once per sentence (the
- * first time a rule with needs is tried there), in text order. */
-typedef struct {
-    size_t pos;
-    unsigned word; /* index into need_words */
-} need_hit;
-typedef struct {
-    long sentence; /* -1: none yet */
-    CHR_VEC(need_hit) hits;
-} need_cache;
-
-/* Fills 'cache' with every need: word that lies wholly in 'sent'. */
-static void need_hits(const chr_timex_extractor *tx, const char *text, long si, const chr_sentence *sent,
-                      need_cache *cache)
-{
-    cache->sentence = si;
-    cache->hits.len = 0;
-    for (size_t i = sent->start; i < sent->end; i++) {
-        unsigned pair = (unsigned)(unsigned char)text[i] << 8 | (i + 1 < sent->end ? (unsigned char)text[i + 1] : 0u);
-        if (!(tx->need_pairs[pair / 64] >> (pair % 64) & 1)) continue;
-        for (uint64_t ws = tx->need_first[(unsigned char)text[i]]; ws; ws &= ws - 1) {
-            int w = __builtin_ctzll(ws);
-            size_t n = tx->need_len[w];
-            if (i + n > sent->end || memcmp(text + i, tx->need_words[w], n) != 0) continue;
-            need_hit h = {i, (unsigned)w};
-            chr_vec_push(&cache->hits, h);
-        }
-    }
-}
-
 /* Whether every need: clause of the rule holds around the anchor at 'p':
  * one of its words ("#": any digit) lies wholly in its window, from where
  * a match may start ('back' bytes before 'p') or N bytes before (need<N)
  * to NEED_AHEAD or M bytes after (need>M). */
-static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, const char *text, long si,
-                     const chr_sentence *sent, size_t p, size_t back, need_cache *cache)
+static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, const char *text,
+                     const chr_sentence *sent, size_t p, size_t back)
 {
-    for (int c = 0; c < rule->nneed; c++) {
-        const struct need_clause *cl = &rule->need[c];
+    for (int q = 0; q < rule->nneed; q++) {
+        const struct need_clause *cl = &rule->need[q];
         size_t before = cl->before >= 0 ? (size_t)cl->before : back, ahead = (size_t)cl->ahead;
         size_t from = p > sent->start + before ? p - before : sent->start;
         size_t to = sent->end - p < ahead ? sent->end : p + ahead;
         int met = 0;
         if (cl->digit)
             for (size_t i = from; i < to && !met; i++) met = text[i] >= '0' && text[i] <= '9';
-        if (!met && cl->mask) {
-            if (cache->sentence != si) need_hits(tx, text, si, sent, cache);
-            size_t k0 = 0, k1 = cache->hits.len;
-            while (k0 < k1) {
-                size_t mid = (k0 + k1) / 2;
-                if (cache->hits.items[mid].pos < from) k0 = mid + 1;
-                else k1 = mid;
-            }
-            for (size_t k = k0; k < cache->hits.len && cache->hits.items[k].pos < to && !met; k++) {
-                const need_hit *h = &cache->hits.items[k];
-                met = (cl->mask >> h->word & 1) && h->pos + tx->need_len[h->word] <= to;
+        /* one pass over the window: most places start none of the words
+         * (a test of their first two bytes, hashed, says so) */
+        for (size_t i = from; i < to && !met; i++) {
+            unsigned char c = (unsigned char)text[i];
+            if (cl->single[c / 64] >> (c % 64) & 1) met = 1;
+            if (met || i + 1 >= to) continue;
+            unsigned h = need_pair(text + i);
+            if (!(cl->pairs[h / 64] >> (h % 64) & 1)) continue;
+            for (int k = 0; k < cl->nwords && !met; k++) {
+                const char *w = tx->need_words[cl->word[k]];
+                size_t n = tx->need_len[cl->word[k]];
+                met = n > 1 && w[0] == (char)c && i + n <= to && memcmp(text + i, w, n) == 0;
             }
         }
         if (!met) return 0;
@@ -2428,7 +2403,6 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         if (!rule->ngate) chr_vec_push(&everywhere, r);
     }
     hit_vec hits = {0};
-    need_cache needs = {-1, {0}};
     for (size_t si = 0; si < doc->sentences.len && !failed; si++) {
         const chr_sentence *sent = &doc->sentences.items[si];
         if (sent->zone != CHR_ZONE_BODY) continue;
@@ -2467,7 +2441,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             for (size_t w = 0; w < wanting.len && !failed; w++) {
                 size_t r = wanting.items[w];
                 const timex_rule *rule = &tx->list.items[r];
-                if (rule->nneed && !needs_met(tx, rule, doc->text, (long)si, sent, p, want_back[r], &needs)) continue;
+                if (rule->nneed && !needs_met(tx, rule, doc->text, sent, p, want_back[r])) continue;
                 size_t from = p > sent->start + want_back[r] ? p - want_back[r] : sent->start;
                 if (from < tried_to[r]) from = tried_to[r];
                 if (from > p) continue;
@@ -2491,7 +2465,6 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
     chr_vec_free(&wanting);
     chr_vec_free(&everywhere);
     chr_vec_free(&hits);
-    chr_vec_free(&needs.hits);
     chr_vec_free(&st.cues.hits);
     chr_vec_free(&found);
     chr_vec_free(&matches);
