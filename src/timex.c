@@ -1256,19 +1256,42 @@ static long distance_days(const chr_date *a, const chr_dct *dct)
     return x > y ? x - y : y - x;
 }
 
+/* Writes at most 'max' bytes of 's' at 'p', not past 'end'; returns the
+ * end. With join() it stands for snprintf's "%.Ns%.Ms" per expression. */
+static char *put_str(char *p, const char *end, const char *s, size_t max)
+{
+    for (size_t k = 0; k < max && s[k] && p < end; k++) *p++ = s[k];
+    return p;
+}
+
+/* 'out' = at most 'amax' bytes of 'a', then 'b' (at most 'bmax'), then
+ * 'c', cut to 'size' - 1 bytes, as snprintf(out, size, "%.*s%.*s%s"). */
+static void join(char *out, size_t size, const char *a, size_t amax, const char *b, size_t bmax, const char *c)
+{
+    if (!size) return;
+    const char *end = out + size - 1;
+    char *p = put_str(out, end, a, amax);
+    p = put_str(p, end, b, bmax);
+    p = put_str(p, end, c, SIZE_MAX);
+    *p = '\0';
+}
+
 static void format_duration(double amount, char unit, int unknown, char *out, size_t size)
 {
     char num[32];
-    if (unknown) snprintf(num, sizeof num, "X");
+    if (unknown) chr_copy_str(num, sizeof num, "X");
     else if (fabs(amount - floor(amount)) < 1e-9 && amount >= 0 && amount < 1e9)
         *put_number(num, (int)amount, 1) = '\0';
     else if (fabs(amount - floor(amount)) < 1e-9) snprintf(num, sizeof num, "%.0f", amount);
     else snprintf(num, sizeof num, "%g", amount);
     switch (unit) {
-    case 'h': snprintf(out, size, "PT%sH", num); break;
-    case 'm': snprintf(out, size, "PT%sM", num); break;
-    case 's': snprintf(out, size, "PT%sS", num); break;
-    default: snprintf(out, size, "P%s%c", num, unit ? unit : 'D');
+    case 'h': join(out, size, "PT", 2, num, SIZE_MAX, "H"); break;
+    case 'm': join(out, size, "PT", 2, num, SIZE_MAX, "M"); break;
+    case 's': join(out, size, "PT", 2, num, SIZE_MAX, "S"); break;
+    default: {
+        char u[2] = {unit ? unit : 'D', '\0'};
+        join(out, size, "P", 1, num, SIZE_MAX, u);
+    }
     }
 }
 
@@ -1481,7 +1504,7 @@ static int clock_suffix(const match_view *v, char *out, size_t size)
         p = put_number(p, second % 100, 2);
     }
     *p = '\0';
-    snprintf(out, size, "%s", text);
+    chr_copy_str(out, size, text);
     return 1;
 }
 
@@ -1498,14 +1521,14 @@ static void finish_date_value(chr_timex *t, const chr_date *d, char gran, const 
             chr_date dd = *d;
             chr_timex_format_date(&dd, 'D', base, sizeof base);
         }
-        snprintf(t->value, sizeof t->value, "%.30s%.16s", base, clock);
+        join(t->value, sizeof t->value, base, 30, clock, 16, "");
         t->type = CHR_TX_TIME;
     } else if (pod[0]) {
         if (gran != 'D') {
             chr_date dd = *d;
             chr_timex_format_date(&dd, 'D', base, sizeof base);
         }
-        snprintf(t->value, sizeof t->value, "%sT%s", base, pod);
+        join(t->value, sizeof t->value, base, SIZE_MAX, "T", 1, pod);
         t->type = CHR_TX_TIME;
     } else {
         chr_copy_str(t->value, sizeof t->value, base);
@@ -1587,7 +1610,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
     }
     case RECIPE_FIXED:
         chr_copy_str(t->value, sizeof t->value, r->fixed);
-        if (strcmp(r->fixed, "PRESENT_REF") == 0 && dct->present) snprintf(t->anchor, sizeof t->anchor, "dct");
+        if (strcmp(r->fixed, "PRESENT_REF") == 0 && dct->present) chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         return;
     case RECIPE_SET: {
         char clock[16];
@@ -1652,7 +1675,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         case 'Y': d.year += (int)whole; gran = 'Y'; break;
         default: gran = 'D'; break;
         }
-        snprintf(t->anchor, sizeof t->anchor, "dct");
+        chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, gran, pod, v);
         return;
     }
@@ -1719,7 +1742,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         else if (direction == 0) add_days(&d, target - wd);
         else if (dir && (wd - target + 7) % 7 == 0) add_days(&d, -7); /* "last Tuesday" said on a Tuesday */
         else add_days(&d, -((wd - target + 7) % 7));
-        snprintf(t->anchor, sizeof t->anchor, "dct");
+        chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, 'D', pod, v);
         chr_copy_str(t->mod, sizeof t->mod, mod);
         return;
@@ -1766,7 +1789,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             snprintf(t->anchor, sizeof t->anchor, "#%ld", ref->timex);
         } else if (dct->present) {
             d = (chr_date){dct->year, dct->month, dct->day};
-            snprintf(t->anchor, sizeof t->anchor, "dct");
+            chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         } else {
             d = (chr_date){0, 0, 0};
         }
@@ -1807,7 +1830,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             bare_clock = group_int(v, G_HOUR, &hour_probe);
             if (dct->present) {
                 d = (chr_date){dct->year, dct->month, dct->day};
-                snprintf(t->anchor, sizeof t->anchor, "dct");
+                chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             }
             gran = 'D';
         }
@@ -1838,13 +1861,13 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                 }
                 if (best_dist >= 0) {
                     d = best;
-                    snprintf(t->anchor, sizeof t->anchor, "dct");
+                    chr_copy_str(t->anchor, sizeof t->anchor, "dct");
                 }
             } else if (d.month > 0 && (gran == 'Q' || gran == 'H')) {
                 /* "3분기", "the third quarter": the article's year (a quarter is
                  * named in the year it belongs to, before and after it) */
                 d.year = dct->year;
-                snprintf(t->anchor, sizeof t->anchor, "dct");
+                chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             } else if (d.month > 0) {
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */
                 chr_date best = d;
@@ -1862,7 +1885,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                 }
                 if (best_dist >= 0) {
                     d = best;
-                    snprintf(t->anchor, sizeof t->anchor, "dct");
+                    chr_copy_str(t->anchor, sizeof t->anchor, "dct");
                 }
             }
         }
@@ -1877,7 +1900,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             if (d.year == 0 && dct->present) {
                 const char *dir = group_word(v, G_DIR, buf, sizeof buf);
                 d.year = dct->year + (dir ? atoi(dir) : 0);
-                snprintf(t->anchor, sizeof t->anchor, "dct");
+                chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             }
             if (d.year > 0) snprintf(t->value, sizeof t->value, "%04d-%.2s", d.year % 10000, season);
             else snprintf(t->value, sizeof t->value, "XXXX-%.2s", season);
@@ -1986,7 +2009,7 @@ static int merge_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
     chr_timex merged = *prev;
     merged.end = t->end;
     merged.type = CHR_TX_TIME;
-    snprintf(merged.value, sizeof merged.value, "%.30s%.16s", value, clock);
+    join(merged.value, sizeof merged.value, value, 30, clock, 16, "");
     *t = merged;
     return 1;
 }
@@ -2215,7 +2238,7 @@ static int merge_set_clock(const match_view *v, const chr_timex *prev, chr_timex
     merged.start = prev->start;
     merged.end = t->end;
     merged.type = CHR_TX_SET;
-    snprintf(merged.value, sizeof merged.value, "%.30s%.16s", base, hm);
+    join(merged.value, sizeof merged.value, base, 30, hm, 16, "");
     *t = merged;
     return 1;
 }
