@@ -1327,7 +1327,12 @@ static int clause_tense(const match_view *v)
             for (unsigned k = tx->cue_bucket[h]; k < tx->cue_bucket[h + 1]; k++) {
                 unsigned ci = tx->cue_items[k];
                 size_t wl = tx->cues.items[ci].len;
-                if (i + wl > sent->end || memcmp(text + i, tx->cues.items[ci].word, wl) != 0) continue;
+                const char *w = tx->cues.items[ci].word;
+                /* a bucket shares its two bytes' hash, often the bytes ("ed ",
+                 * "ed,", "ed."): the bytes after them tell most apart */
+                if (i + wl > sent->end || w[0] != text[i] || (wl > 2 && w[2] != text[i + 2]) ||
+                    memcmp(text + i, w, wl) != 0)
+                    continue;
                 cue_hit hit = {i, (unsigned short)ci};
                 chr_vec_push(&cache->hits, hit);
             }
@@ -2028,12 +2033,13 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
     if (sep != ' ' && sep != '-') return;
     for (size_t i = 0; i < tx->premods.len; i++) {
         const tense_cue *c = &tx->premods.items[i];
-        if (!cue_applies(c, doc->lang)) continue;
         size_t wl = c->len;
         if (t->start < floor + wl + 1) continue;
         size_t s = t->start - 1 - wl;
         /* the byte next to the separator rules out most words at once */
-        if ((wl && text[s + wl - 1] != c->word[wl - 1]) || memcmp(text + s, c->word, wl) != 0) continue;
+        if ((wl && text[s + wl - 1] != c->word[wl - 1]) || !cue_applies(c, doc->lang) ||
+            memcmp(text + s, c->word, wl) != 0)
+            continue;
         unsigned char before = s > floor ? (unsigned char)text[s - 1] : ' ';
         if (isalnum(before) || before >= 0x80) continue; /* part of a longer word */
         t->start = s;
