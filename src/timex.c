@@ -664,6 +664,16 @@ typedef struct {
 } anchor_hit;
 typedef CHR_VEC(anchor_hit) hit_vec;
 
+/* The number of bits set in 'x'. __builtin_popcountll is a libgcc call
+ * without -mpopcnt, and the anchor pass makes one per anchor syllable. */
+static unsigned bit_count(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
 static void add_hits(hit_vec *hits, size_t pos, long sentence, const anchor_id *ids, size_t count)
 {
     for (size_t k = 0; k < count; k++) {
@@ -732,7 +742,7 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
             if (bits >> (k % 64) & 1) {
                 const struct syllable_entry *se =
                     &tx->syllable_entries[tx->syllable_rank[k / 64] +
-                                          __builtin_popcountll(bits & (((uint64_t)1 << (k % 64)) - 1))];
+                                          bit_count(bits & (((uint64_t)1 << (k % 64)) - 1))];
                 add_hits(hits, i, si, tx->syllable_ids + se->ids, se->nids);
                 for (unsigned w = se->word_first; w; w = tx->hangul_words.items[w - 1].next) {
                     const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
