@@ -87,6 +87,7 @@ typedef struct {
         int digit;     /* "#" (any digit) is among the words */
         unsigned char word[16];  /* the others, as indexes into the extractor's need_words */
         int nwords;
+        int has_single;          /* some word is one byte */
         uint64_t single[4];      /* a bit per word of one byte */
         uint64_t pairs[4];       /* a bit per hash of the first two bytes of the others (need_pair) */
         int before;    /* need<N: the window starts N bytes before the anchor; -1: where a match may start */
@@ -537,7 +538,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "at most %d need: tokens",
                                      (int)(sizeof r->need / sizeof r->need[0]));
             struct need_clause *cl = &r->need[r->nneed++];
-            *cl = (struct need_clause){0, {0}, 0, {0}, {0}, -1, NEED_AHEAD};
+            *cl = (struct need_clause){0, {0}, 0, 0, {0}, {0}, -1, NEED_AHEAD};
             char *list = tok + 4;
             for (int k = 0; k < 2 && (*list == '<' || *list == '>'); k++) {
                 char *end = NULL;
@@ -575,7 +576,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 cl->word[cl->nwords++] = (unsigned char)w;
                 unsigned h = lit[1] ? need_pair(lit) : (unsigned char)lit[0];
                 if (lit[1]) cl->pairs[h / 64] |= (uint64_t)1 << (h % 64);
-                else cl->single[h / 64] |= (uint64_t)1 << (h % 64);
+                else cl->single[h / 64] |= (uint64_t)1 << (h % 64), cl->has_single = 1;
             }
             if (!nwords)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "need: names no word");
@@ -2328,18 +2329,18 @@ static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, cons
         int met = 0;
         if (cl->digit)
             for (size_t i = from; i < to && !met; i++) met = text[i] >= '0' && text[i] <= '9';
+        if (cl->has_single)
+            for (size_t i = from; i < to && !met; i++)
+                met = cl->single[(unsigned char)text[i] / 64] >> ((unsigned char)text[i] % 64) & 1;
         /* one pass over the window: most places start none of the words
          * (a test of their first two bytes, hashed, says so) */
-        for (size_t i = from; i < to && !met; i++) {
-            unsigned char c = (unsigned char)text[i];
-            if (cl->single[c / 64] >> (c % 64) & 1) met = 1;
-            if (met || i + 1 >= to) continue;
+        for (size_t i = from; i + 1 < to && !met; i++) {
             unsigned h = need_pair(text + i);
             if (!(cl->pairs[h / 64] >> (h % 64) & 1)) continue;
             for (int k = 0; k < cl->nwords && !met; k++) {
                 const char *w = tx->need_words[cl->word[k]];
                 size_t n = tx->need_len[cl->word[k]];
-                met = n > 1 && w[0] == (char)c && i + n <= to && memcmp(text + i, w, n) == 0;
+                met = n > 1 && w[0] == text[i] && i + n <= to && memcmp(text + i, w, n) == 0;
             }
         }
         if (!met) return 0;
