@@ -1015,6 +1015,7 @@ typedef struct {
     const chr_doc *doc;
     const chr_match *m;
     cue_cache *cues;
+    long sentence; /* the sentence m starts in */
 } match_view;
 
 /* Copies group 'g' into buf (inner white space folded to one space; ASCII
@@ -1315,7 +1316,7 @@ static void format_duration(double amount, char unit, int unknown, char *out, si
  * Korean verb follows its date, an English one precedes it). */
 static int clause_tense(const match_view *v)
 {
-    long s = chr_doc_sentence_at(v->doc, v->m->start);
+    long s = v->sentence;
     if (s < 0) return 0;
     const chr_timex_extractor *tx = v->tx;
     const chr_sentence *sent = &v->doc->sentences.items[s];
@@ -1556,7 +1557,7 @@ static void finish_date_value(chr_timex *t, const chr_date *d, char gran, const 
 static int prev_connects(const match_view *v, const chr_timex *prev)
 {
     if (prev->end > v->m->start || v->m->start - prev->end > 24) return 0;
-    if (prev->sentence != chr_doc_sentence_at(v->doc, v->m->start) || prev->date.month <= 0) return 0;
+    if (prev->sentence != v->sentence || prev->date.month <= 0) return 0;
     char gap[32];
     size_t k = 0;
     for (size_t i = prev->end; i < v->m->start && k + 1 < sizeof gap; i++) {
@@ -2286,8 +2287,8 @@ typedef CHR_VEC(candidate) candidate_vec;
 /* Runs rule 'r' over text[from, limit) for matches that start at or
  * before 'last_start' and keeps those that lie in one body sentence; a
  * rule's matches do not overlap. Returns 0, or -1 on a match-limit error. */
-static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t r, size_t from, size_t last_start,
-                      size_t limit, candidate_vec *found, match_vec *matches, chr_error *err)
+static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, long si, size_t r, size_t from,
+                      size_t last_start, size_t limit, candidate_vec *found, match_vec *matches, chr_error *err)
 {
     const timex_rule *rule = &tx->list.items[r];
     size_t pos = from;
@@ -2297,7 +2298,10 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
            (rc = chr_regex_find_limited(rule->re, doc->text, limit, pos, last_start, &m, err)) == 1) {
         pos = chr_regex_next_start(doc->text, limit, &m);
         if (m.end == m.start) continue;
-        long s = chr_doc_sentence_at(doc, m.start);
+        /* the subject ends with sentence 'si', which a match starts in
+         * unless it starts before it */
+        const chr_sentence *in = &doc->sentences.items[si];
+        long s = m.start >= in->start && m.start < in->end ? si : chr_doc_sentence_at(doc, m.start);
         if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY) continue;
         if (m.end > doc->sentences.items[s].end) continue;
         candidate c = {m.start, m.end, m.start, m.end, r, matches->len};
@@ -2358,8 +2362,8 @@ typedef struct {
 /* Normalises one sentence's candidates: sorted, overlaps to the longest
  * (then the earlier rule), each joined to the one before where they form
  * one expression, appended to the corpus. */
-static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, candidate_vec *found,
-                            const match_vec *matches, doc_state *st)
+static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, long si,
+                            candidate_vec *found, const match_vec *matches, doc_state *st)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
     if (found->len) qsort(found->items, found->len, sizeof *found->items, candidate_order);
@@ -2369,12 +2373,17 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
         candidate *c = &found->items[i];
         if (c->start < taken_end) continue;
         taken_end = c->end;
-        match_view v = {tx, &tx->list.items[c->rule], doc, &matches->items[c->match], &st->cues};
+        /* the candidates of sentence 'si' start in it (a lookbehind's
+         * group too), unless sentences overlap */
+        const chr_sentence *in = &doc->sentences.items[si];
+        const chr_match *m = &matches->items[c->match];
+        long ms = m->start >= in->start && m->start < in->end ? si : chr_doc_sentence_at(doc, m->start);
+        match_view v = {tx, &tx->list.items[c->rule], doc, m, &st->cues, ms};
         chr_timex t = {0};
         t.doc = doc_index;
         t.start = c->start;
         t.end = c->end;
-        t.sentence = chr_doc_sentence_at(doc, c->start);
+        t.sentence = c->start >= in->start && c->start < in->end ? si : chr_doc_sentence_at(doc, c->start);
         const chr_timex *prev =
             corpus->timexes.len > st->first ? &corpus->timexes.items[corpus->timexes.len - 1] : NULL;
         normalise(&v, &t, ref, prev, (long)corpus->timexes.len - 1);
@@ -2448,7 +2457,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         if (sent->zone != CHR_ZONE_BODY) continue;
         found.len = matches.len = 0;
         for (size_t k = 0; k < everywhere.len && !failed; k++)
-            failed = scan_range(tx, doc, everywhere.items[k], sent->start, SIZE_MAX, sent->end, &found, &matches, err) < 0;
+            failed = scan_range(tx, doc, (long)si, everywhere.items[k], sent->start, SIZE_MAX, sent->end, &found, &matches, err) < 0;
         hits.len = 0;
         sentence_anchors(tx, doc->text, (long)si, sent->start, sent->end, &hits);
         /* "#X" hits are filed at their digits, after the hits between:
@@ -2487,7 +2496,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
                 if (from > p) continue;
                 while (from < p && ((unsigned char)doc->text[from] & 0xC0) == 0x80) from++;
                 size_t before = found.len;
-                failed = scan_range(tx, doc, r, from, p, sent->end, &found, &matches, err) < 0;
+                failed = scan_range(tx, doc, (long)si, r, from, p, sent->end, &found, &matches, err) < 0;
                 /* a later anchor need not try these starts again: the
                  * subject (up to the sentence's end) is the same */
                 size_t next = p + 1;
@@ -2496,7 +2505,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
                 if (next > tried_to[r]) tried_to[r] = next;
             }
         }
-        if (!failed) take_candidates(tx, corpus, doc_index, &found, &matches, &st);
+        if (!failed) take_candidates(tx, corpus, doc_index, (long)si, &found, &matches, &st);
     }
     free(active);
     free(tried_to);
