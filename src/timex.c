@@ -155,7 +155,10 @@ struct chr_timex_extractor {
     }) hangul_words;
     /* the words a "{CLASS}>X" anchor wants right before X (white space
      * allowed): Hangul words of the class, borrowed from the rules */
-    CHR_VEC(struct class_words { CHR_VEC(struct class_word { const char *text; size_t len; }) words; }) after_classes;
+    CHR_VEC(struct class_words {
+        CHR_VEC(struct class_word { const char *text; size_t len; }) words;
+        uint64_t last[4]; /* a bit per last byte of the words: most places end none */
+    }) after_classes;
     /* a digit run right before an ASCII punctuation mark ("#/", "#:") */
     unsigned punct_start[129];
     anchor_id *punct_ids;
@@ -390,12 +393,14 @@ static void add_after_word(const chr_rule_record *rec, void *ctx)
         if (!chr_is_hangul_syllable(chr_utf8_decode(w + k, len - k, &step)) || !step) return;
     struct class_word cw = {w, len};
     chr_vec_push(&list->words, cw);
+    list->last[(unsigned char)w[len - 1] / 64] |= (uint64_t)1 << ((unsigned char)w[len - 1] % 64);
 }
 
 /* Whether text[s, at) ends with a word of 'list', white space between. */
 static int after_class_word(const struct class_words *list, const char *text, size_t s, size_t at)
 {
     while (at > s && text[at - 1] == ' ') at--;
+    if (at == s || !(list->last[(unsigned char)text[at - 1] / 64] >> ((unsigned char)text[at - 1] % 64) & 1)) return 0;
     for (size_t k = 0; k < list->words.len; k++) {
         size_t n = list->words.items[k].len;
         const char *w = list->words.items[k].text;
@@ -622,7 +627,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 const char *close = strstr(tok, "}>");
                 char cls[64];
                 snprintf(cls, sizeof cls, "%.*s", (int)(close - tok - 1), tok + 1);
-                struct class_words cw = {{0}};
+                struct class_words cw = {{0}, {0}};
                 chr_vec_push(&tx->after_classes, cw);
                 struct class_words *list = &tx->after_classes.items[tx->after_classes.len - 1];
                 chr_rules_each_word(tx->rules, cls, add_after_word, list);
@@ -657,10 +662,9 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
 }
 
 /* Where an anchor occurs: the byte offset of its token (a digit run's
- * first digit for "#" and "#X"), its sentence and its id. */
+ * first digit for "#" and "#X") and its id. */
 typedef struct {
     size_t pos;
-    long sentence;
     anchor_id id;
 } anchor_hit;
 typedef CHR_VEC(anchor_hit) hit_vec;
@@ -675,17 +679,17 @@ static unsigned bit_count(uint64_t x)
     return (unsigned)((x * 0x0101010101010101u) >> 56);
 }
 
-static void add_hits(hit_vec *hits, size_t pos, long sentence, const anchor_id *ids, size_t count)
+static void add_hits(hit_vec *hits, size_t pos, const anchor_id *ids, size_t count)
 {
     for (size_t k = 0; k < count; k++) {
-        anchor_hit h = {pos, sentence, ids[k]};
+        anchor_hit h = {pos, ids[k]};
         chr_vec_push(hits, h);
     }
 }
 
-/* Appends the anchors of sentence 'si' = text[s, e) to 'hits' in text
+/* Appends the anchors of the sentence text[s, e) to 'hits' in text
  * order (one pass over the bytes). */
-static void sentence_anchors(const chr_timex_extractor *tx, const char *text, long si, size_t s, size_t e,
+static void sentence_anchors(const chr_timex_extractor *tx, const char *text, size_t s, size_t e,
                              hit_vec *hits)
 {
     int after_digit = 0; /* the last non-space character was a digit */
@@ -698,12 +702,12 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                 digits_at = i;
                 if (tx->digit_id >= 0) {
                     anchor_id id = (anchor_id)tx->digit_id;
-                    add_hits(hits, i, si, &id, 1);
+                    add_hits(hits, i, &id, 1);
                 }
                 size_t run = 1;
                 while (i + run < e && text[i + run] >= '0' && text[i + run] <= '9') run++;
                 if (run < 10)
-                    add_hits(hits, i, si, tx->run_ids + tx->run_start[run], tx->run_start[run + 1] - tx->run_start[run]);
+                    add_hits(hits, i, tx->run_ids + tx->run_start[run], tx->run_start[run + 1] - tx->run_start[run]);
             }
             after_digit = 1;
             i++;
@@ -725,12 +729,12 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                     low[n] = '\0';
                     unsigned count;
                     const anchor_id *ids = lookup_word(tx, low, hash, &count);
-                    add_hits(hits, at, si, ids, count);
+                    add_hits(hits, at, ids, count);
                 }
                 after_digit = 0;
             } else {
                 if (after_digit && c != ' ')
-                    add_hits(hits, digits_at, si, tx->punct_ids + tx->punct_start[c],
+                    add_hits(hits, digits_at, tx->punct_ids + tx->punct_start[c],
                              tx->punct_start[c + 1] - tx->punct_start[c]);
                 if (c != ' ') after_digit = 0;
                 i++;
@@ -744,16 +748,16 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                 const struct syllable_entry *se =
                     &tx->syllable_entries[tx->syllable_rank[k / 64] +
                                           bit_count(bits & (((uint64_t)1 << (k % 64)) - 1))];
-                add_hits(hits, i, si, tx->syllable_ids + se->ids, se->nids);
+                add_hits(hits, i, tx->syllable_ids + se->ids, se->nids);
                 for (unsigned w = se->word_first; w; w = tx->hangul_words.items[w - 1].next) {
                     const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
                     /* the rest starts with a syllable: its last byte tells most apart */
                     if (i + 3 + hw->rest_len <= e && (!hw->rest_len || text[i + 5] == hw->rest[2]) &&
                         memcmp(text + i + 3, hw->rest, hw->rest_len) == 0 &&
                         (!hw->after_class || after_class_word(&tx->after_classes.items[hw->after_class - 1], text, s, i)))
-                        add_hits(hits, i, si, &hw->id, 1);
+                        add_hits(hits, i, &hw->id, 1);
                 }
-                if (after_digit) add_hits(hits, digits_at, si, tx->digit_syllable_ids + se->digit_ids, se->ndigit_ids);
+                if (after_digit) add_hits(hits, digits_at, tx->digit_syllable_ids + se->digit_ids, se->ndigit_ids);
             }
             after_digit = 0;
             i += 3;
@@ -2459,7 +2463,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         for (size_t k = 0; k < everywhere.len && !failed; k++)
             failed = scan_range(tx, doc, (long)si, everywhere.items[k], sent->start, SIZE_MAX, sent->end, &found, &matches, err) < 0;
         hits.len = 0;
-        sentence_anchors(tx, doc->text, (long)si, sent->start, sent->end, &hits);
+        sentence_anchors(tx, doc->text, sent->start, sent->end, &hits);
         /* "#X" hits are filed at their digits, after the hits between:
          * nearly sorted, so an insertion sort */
         for (size_t h = 1; h < hits.len; h++) {
