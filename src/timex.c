@@ -32,6 +32,7 @@ typedef unsigned short anchor_id;
 #define DEFAULT_BACK 72
 #define MAX_BACK 200
 #define NEED_AHEAD 64
+#define NEED_WORDS 256 /* distinct need: words over all rules */
 #define CUE_BUCKETS 1024
 #define MAX_CUES 1024
 
@@ -81,11 +82,19 @@ typedef struct {
     anchor_id gate[32];   /* its anchors: it runs only near one of them; none = everywhere */
     unsigned char gate_back[32]; /* per anchor: how far before it a match may start */
     int ngate;
-    /* need:A,B: a match also has one of these right after its anchor (within
-     * NEED_AHEAD bytes), so the rule is not run where none is */
-    char need[12][16];
+    /* need:A,B: a match also has one of these near its anchor, so the rule
+     * is not run where none is; each need token is a clause, all must hold */
+    struct need_clause {
+        int digit;     /* "#" (any digit) is among the words */
+        unsigned char word[16];  /* the others, as indexes into the extractor's need_words */
+        int nwords;
+        int has_single;          /* some word is one byte */
+        uint64_t single[4];      /* a bit per word of one byte */
+        uint64_t pairs[4];       /* a bit per hash of the first two bytes of the others (need_pair) */
+        int before;    /* need<N: the window starts N bytes before the anchor; -1: where a match may start */
+        int ahead;     /* need>M: it ends M bytes after the anchor (NEED_AHEAD) */
+    } need[4];
     int nneed;
-    int need_before; /* need<N: also look N bytes before the anchor */
     int group[G_COUNT];   /* group numbers, -1 when absent */
     char group_class[G_COUNT][32]; /* lexicon class for each group */
 } timex_rule;
@@ -126,6 +135,18 @@ struct chr_timex_extractor {
     /* anchors of two or more Hangul syllables ("지난", "이듬해"): filed under
      * their first syllable (index + 1 into hangul_words, 0 = none) */
     unsigned short *hangul_word_first;
+    /* the same tables for the pass, compact: a bit per syllable that is,
+     * starts or ("#X") follows an anchor, and for those (the n-th set bit,
+     * counted with syllable_rank) their entry. The tables above are too
+     * large for the first-level cache, and most syllables of a text are in
+     * none */
+    uint64_t syllable_any[(HANGUL_COUNT + 63) / 64];
+    unsigned short syllable_rank[(HANGUL_COUNT + 63) / 64];
+    struct syllable_entry {
+        unsigned ids, digit_ids;      /* into syllable_ids, digit_syllable_ids */
+        unsigned short nids, ndigit_ids;
+        unsigned short word_first;    /* as hangul_word_first */
+    } *syllable_entries;
     CHR_VEC(struct hangul_word {
         char rest[30];
         unsigned char rest_len;
@@ -135,7 +156,10 @@ struct chr_timex_extractor {
     }) hangul_words;
     /* the words a "{CLASS}>X" anchor wants right before X (white space
      * allowed): Hangul words of the class, borrowed from the rules */
-    CHR_VEC(struct class_words { CHR_VEC(struct class_word { const char *text; size_t len; }) words; }) after_classes;
+    CHR_VEC(struct class_words {
+        CHR_VEC(struct class_word { const char *text; size_t len; }) words;
+        uint64_t last[4]; /* a bit per last byte of the words: most places end none */
+    }) after_classes;
     /* a digit run right before an ASCII punctuation mark ("#/", "#:") */
     unsigned punct_start[129];
     anchor_id *punct_ids;
@@ -152,11 +176,18 @@ struct chr_timex_extractor {
      * anchor_rule_start[id + 1]), with how far before it their matches start */
     unsigned *anchor_rule_start;
     struct anchor_rule { unsigned rule; unsigned char back; } *anchor_rules;
+    /* every need: word but "#" (at most NEED_WORDS) */
+    char need_words[NEED_WORDS][16];
+    unsigned char need_len[NEED_WORDS];
+    int nneed_words;
     /* tense cues by their first two bytes (CUE_BUCKETS buckets; cues shorter
      * than two bytes in every bucket), so that one pass over a clause finds
      * them all instead of one memmem per cue */
     unsigned cue_bucket[CUE_BUCKETS + 1];
     unsigned short *cue_items;
+    /* a bit per pair of bytes a cue starts with (every pair after a cue's
+     * only byte): most places of a sentence start none, and one test says so */
+    uint64_t cue_pairs[65536 / 64];
 };
 
 struct cue_ctx {
@@ -364,12 +395,14 @@ static void add_after_word(const chr_rule_record *rec, void *ctx)
         if (!chr_is_hangul_syllable(chr_utf8_decode(w + k, len - k, &step)) || !step) return;
     struct class_word cw = {w, len};
     chr_vec_push(&list->words, cw);
+    list->last[(unsigned char)w[len - 1] / 64] |= (uint64_t)1 << ((unsigned char)w[len - 1] % 64);
 }
 
 /* Whether text[s, at) ends with a word of 'list', white space between. */
 static int after_class_word(const struct class_words *list, const char *text, size_t s, size_t at)
 {
     while (at > s && text[at - 1] == ' ') at--;
+    if (at == s || !(list->last[(unsigned char)text[at - 1] / 64] >> ((unsigned char)text[at - 1] % 64) & 1)) return 0;
     for (size_t k = 0; k < list->words.len; k++) {
         size_t n = list->words.items[k].len;
         const char *w = list->words.items[k].text;
@@ -425,6 +458,18 @@ static int build_anchor_tables(chr_timex_extractor *tx)
     build_syllable_table(tx->syllable_pairs.items, tx->syllable_pairs.len, &tx->syllable_start, &tx->syllable_ids);
     build_syllable_table(tx->digit_syllable_pairs.items, tx->digit_syllable_pairs.len, &tx->digit_syllable_start,
                          &tx->digit_syllable_ids);
+    unsigned nentries = 0;
+    tx->syllable_entries = chr_xcalloc(HANGUL_COUNT, sizeof *tx->syllable_entries);
+    for (unsigned k = 0; k < HANGUL_COUNT; k++) {
+        if (k % 64 == 0) tx->syllable_rank[k / 64] = (unsigned short)nentries;
+        struct syllable_entry e = {tx->syllable_start[k], tx->digit_syllable_start[k],
+                                   (unsigned short)(tx->syllable_start[k + 1] - tx->syllable_start[k]),
+                                   (unsigned short)(tx->digit_syllable_start[k + 1] - tx->digit_syllable_start[k]),
+                                   tx->hangul_word_first[k]};
+        if (!e.nids && !e.ndigit_ids && !e.word_first) continue;
+        tx->syllable_any[k / 64] |= (uint64_t)1 << (k % 64);
+        tx->syllable_entries[nentries++] = e;
+    }
     build_id_table(tx->punct_pairs.items, tx->punct_pairs.len, 128, tx->punct_start, &tx->punct_ids);
     build_id_table(tx->run_pairs.items, tx->run_pairs.len, 10, tx->run_start, &tx->run_ids);
     size_t n = tx->word_pairs.len;
@@ -452,6 +497,12 @@ static int build_anchor_tables(chr_timex_extractor *tx)
     return 1;
 }
 
+/* The hash of the two bytes at 'p' (need: words of two bytes or more). */
+static unsigned need_pair(const char *p)
+{
+    return ((unsigned)(unsigned char)p[0] * 31u + (unsigned char)p[1]) & 255u;
+}
+
 /*
  * Reads a rule's anchors: space-separated tokens, one of which every match
  * contains. A token is "#" (an ASCII digit run), "#N" (a run of exactly N
@@ -463,8 +514,10 @@ static int build_anchor_tables(chr_timex_extractor *tx)
  * most N bytes before that anchor, "back:N" the same for every anchor of the
  * rule (default DEFAULT_BACK). "need:A,B" says a match also has A or B
  * ("#": a digit) between its start and NEED_AHEAD bytes after its anchor;
- * "need<N:A,B" looks from N bytes before the anchor (for a lookbehind). Sets r->gate, or fails with an
- * error naming the record.
+ * "need<N>M:A,B" looks from N bytes before the anchor (for a lookbehind's
+ * word) to M bytes after it, either bound optional; each need token is a
+ * clause that must hold. Sets r->gate, or fails with an error naming the
+ * record.
  */
 static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const char *spec, chr_error *err)
 {
@@ -487,25 +540,52 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
     chr_copy_str(buf, sizeof buf, spec);
     for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
         if (strncmp(tok, "back:", 5) == 0) continue;
-        if (strncmp(tok, "need:", 5) == 0 || strncmp(tok, "need<", 5) == 0) {
-            char *list = tok + 5;
-            if (tok[4] == '<') {
+        if (strncmp(tok, "need", 4) == 0 && strchr(":<>", tok[4])) {
+            if (r->nneed == (int)(sizeof r->need / sizeof r->need[0]))
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "at most %d need: tokens",
+                                     (int)(sizeof r->need / sizeof r->need[0]));
+            struct need_clause *cl = &r->need[r->nneed++];
+            *cl = (struct need_clause){0, {0}, 0, 0, {0}, {0}, -1, NEED_AHEAD};
+            char *list = tok + 4;
+            for (int k = 0; k < 2 && (*list == '<' || *list == '>'); k++) {
                 char *end = NULL;
-                long before = strtol(tok + 5, &end, 10);
-                if (end == tok + 5 || *end != ':' || before < 0 || before > MAX_BACK)
+                long n = strtol(list + 1, &end, 10);
+                if (end == list + 1 || !strchr(":<>", *end) || n < 0 || n > MAX_BACK)
                     return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                         "'%s': need<N:A,B takes a number of bytes from 0 to %d", tok, MAX_BACK);
-                if (before > r->need_before) r->need_before = (int)before;
-                list = end + 1;
+                                         "'%s': need<N>M:A,B takes numbers of bytes from 0 to %d", tok, MAX_BACK);
+                if (*list == '<') cl->before = (int)n;
+                else cl->ahead = (int)n;
+                list = end;
             }
+            if (*list != ':')
+                return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                     "'%s': need<N>M:A,B takes numbers of bytes from 0 to %d", tok, MAX_BACK);
+            list++;
+            int nwords = 0;
             for (char *save2 = NULL, *lit = strtok_r(list, ",", &save2); lit; lit = strtok_r(NULL, ",", &save2)) {
-                if (r->nneed == (int)(sizeof r->need / sizeof r->need[0]) || strlen(lit) >= sizeof r->need[0])
+                if (++nwords > (int)sizeof cl->word || strlen(lit) >= sizeof tx->need_words[0])
                     return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                         "need: at most %d words of up to %d bytes",
-                                         (int)(sizeof r->need / sizeof r->need[0]), (int)sizeof r->need[0] - 1);
-                chr_copy_str(r->need[r->nneed++], sizeof r->need[0], lit);
+                                         "need: at most 16 words of up to %d bytes", (int)sizeof tx->need_words[0] - 1);
+                if (strcmp(lit, "#") == 0) {
+                    cl->digit = 1;
+                    continue;
+                }
+                int w = 0;
+                while (w < tx->nneed_words && strcmp(tx->need_words[w], lit) != 0) w++;
+                if (w == tx->nneed_words) {
+                    if (w == (int)(sizeof tx->need_words / sizeof tx->need_words[0]))
+                        return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                             "need: at most %d distinct words over all rules", w);
+                    chr_copy_str(tx->need_words[w], sizeof tx->need_words[w], lit);
+                    tx->need_len[w] = (unsigned char)strlen(lit);
+                    tx->nneed_words++;
+                }
+                cl->word[cl->nwords++] = (unsigned char)w;
+                unsigned h = lit[1] ? need_pair(lit) : (unsigned char)lit[0];
+                if (lit[1]) cl->pairs[h / 64] |= (uint64_t)1 << (h % 64);
+                else cl->single[h / 64] |= (uint64_t)1 << (h % 64), cl->has_single = 1;
             }
-            if (!r->nneed)
+            if (!nwords)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "need: names no word");
             continue;
         }
@@ -549,7 +629,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 const char *close = strstr(tok, "}>");
                 char cls[64];
                 snprintf(cls, sizeof cls, "%.*s", (int)(close - tok - 1), tok + 1);
-                struct class_words cw = {{0}};
+                struct class_words cw = {{0}, {0}};
                 chr_vec_push(&tx->after_classes, cw);
                 struct class_words *list = &tx->after_classes.items[tx->after_classes.len - 1];
                 chr_rules_each_word(tx->rules, cls, add_after_word, list);
@@ -584,25 +664,34 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
 }
 
 /* Where an anchor occurs: the byte offset of its token (a digit run's
- * first digit for "#" and "#X"), its sentence and its id. */
+ * first digit for "#" and "#X") and its id. */
 typedef struct {
     size_t pos;
-    long sentence;
     anchor_id id;
 } anchor_hit;
 typedef CHR_VEC(anchor_hit) hit_vec;
 
-static void add_hits(hit_vec *hits, size_t pos, long sentence, const anchor_id *ids, size_t count)
+/* The number of bits set in 'x'. __builtin_popcountll is a libgcc call
+ * without -mpopcnt, and the anchor pass makes one per anchor syllable. */
+static unsigned bit_count(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
+static void add_hits(hit_vec *hits, size_t pos, const anchor_id *ids, size_t count)
 {
     for (size_t k = 0; k < count; k++) {
-        anchor_hit h = {pos, sentence, ids[k]};
+        anchor_hit h = {pos, ids[k]};
         chr_vec_push(hits, h);
     }
 }
 
-/* Appends the anchors of sentence 'si' = text[s, e) to 'hits' in text
+/* Appends the anchors of the sentence text[s, e) to 'hits' in text
  * order (one pass over the bytes). */
-static void sentence_anchors(const chr_timex_extractor *tx, const char *text, long si, size_t s, size_t e,
+static void sentence_anchors(const chr_timex_extractor *tx, const char *text, size_t s, size_t e,
                              hit_vec *hits)
 {
     int after_digit = 0; /* the last non-space character was a digit */
@@ -615,12 +704,12 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                 digits_at = i;
                 if (tx->digit_id >= 0) {
                     anchor_id id = (anchor_id)tx->digit_id;
-                    add_hits(hits, i, si, &id, 1);
+                    add_hits(hits, i, &id, 1);
                 }
                 size_t run = 1;
                 while (i + run < e && text[i + run] >= '0' && text[i + run] <= '9') run++;
                 if (run < 10)
-                    add_hits(hits, i, si, tx->run_ids + tx->run_start[run], tx->run_start[run + 1] - tx->run_start[run]);
+                    add_hits(hits, i, tx->run_ids + tx->run_start[run], tx->run_start[run + 1] - tx->run_start[run]);
             }
             after_digit = 1;
             i++;
@@ -642,12 +731,12 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
                     low[n] = '\0';
                     unsigned count;
                     const anchor_id *ids = lookup_word(tx, low, hash, &count);
-                    add_hits(hits, at, si, ids, count);
+                    add_hits(hits, at, ids, count);
                 }
                 after_digit = 0;
             } else {
                 if (after_digit && c != ' ')
-                    add_hits(hits, digits_at, si, tx->punct_ids + tx->punct_start[c],
+                    add_hits(hits, digits_at, tx->punct_ids + tx->punct_start[c],
                              tx->punct_start[c + 1] - tx->punct_start[c]);
                 if (c != ' ') after_digit = 0;
                 i++;
@@ -655,21 +744,22 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, lo
         } else if ((c & 0xF0) == 0xE0 && i + 2 < e) {
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
                           (uint32_t)(text[i + 2] & 0x3F);
-            if (cp >= 0xAC00 && cp <= 0xD7A3) {
-                unsigned k = cp - 0xAC00;
-                add_hits(hits, i, si, tx->syllable_ids + tx->syllable_start[k],
-                         tx->syllable_start[k + 1] - tx->syllable_start[k]);
-                for (unsigned w = tx->hangul_word_first[k]; w; w = tx->hangul_words.items[w - 1].next) {
+            unsigned k = cp - 0xAC00;
+            uint64_t bits = cp >= 0xAC00 && cp <= 0xD7A3 ? tx->syllable_any[k / 64] : 0;
+            if (bits >> (k % 64) & 1) {
+                const struct syllable_entry *se =
+                    &tx->syllable_entries[tx->syllable_rank[k / 64] +
+                                          bit_count(bits & (((uint64_t)1 << (k % 64)) - 1))];
+                add_hits(hits, i, tx->syllable_ids + se->ids, se->nids);
+                for (unsigned w = se->word_first; w; w = tx->hangul_words.items[w - 1].next) {
                     const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
                     /* the rest starts with a syllable: its last byte tells most apart */
                     if (i + 3 + hw->rest_len <= e && (!hw->rest_len || text[i + 5] == hw->rest[2]) &&
                         memcmp(text + i + 3, hw->rest, hw->rest_len) == 0 &&
                         (!hw->after_class || after_class_word(&tx->after_classes.items[hw->after_class - 1], text, s, i)))
-                        add_hits(hits, i, si, &hw->id, 1);
+                        add_hits(hits, i, &hw->id, 1);
                 }
-                if (after_digit)
-                    add_hits(hits, digits_at, si, tx->digit_syllable_ids + tx->digit_syllable_start[k],
-                             tx->digit_syllable_start[k + 1] - tx->digit_syllable_start[k]);
+                if (after_digit) add_hits(hits, digits_at, tx->digit_syllable_ids + se->digit_ids, se->ndigit_ids);
             }
             after_digit = 0;
             i += 3;
@@ -717,6 +807,10 @@ static void build_cue_buckets(chr_timex_extractor *tx)
             for (unsigned b = 0; b < CUE_BUCKETS; b++) tx->cue_items[fill[b]++] = (unsigned short)i;
         else
             tx->cue_items[fill[cue_hash(w)]++] = (unsigned short)i;
+        unsigned first = (unsigned)(unsigned char)w[0] << 8;
+        for (unsigned second = 0; second < 256; second++)
+            if (!w[1] || second == (unsigned char)w[1])
+                tx->cue_pairs[(first | second) / 64] |= (uint64_t)1 << ((first | second) % 64);
     }
 }
 
@@ -813,6 +907,7 @@ void chr_timex_free(chr_timex_extractor *tx)
     free(tx->syllable_ids);
     free(tx->digit_syllable_ids);
     free(tx->hangul_word_first);
+    free(tx->syllable_entries);
     chr_vec_free(&tx->hangul_words);
     free(tx->word_ids);
     free(tx->anchor_rule_start);
@@ -926,6 +1021,7 @@ typedef struct {
     const chr_doc *doc;
     const chr_match *m;
     cue_cache *cues;
+    long sentence; /* the sentence m starts in */
 } match_view;
 
 /* Copies group 'g' into buf (inner white space folded to one space; ASCII
@@ -1178,19 +1274,42 @@ static long distance_days(const chr_date *a, const chr_dct *dct)
     return x > y ? x - y : y - x;
 }
 
+/* Writes at most 'max' bytes of 's' at 'p', not past 'end'; returns the
+ * end. With join() it stands for snprintf's "%.Ns%.Ms" per expression. */
+static char *put_str(char *p, const char *end, const char *s, size_t max)
+{
+    for (size_t k = 0; k < max && s[k] && p < end; k++) *p++ = s[k];
+    return p;
+}
+
+/* 'out' = at most 'amax' bytes of 'a', then 'b' (at most 'bmax'), then
+ * 'c', cut to 'size' - 1 bytes, as snprintf(out, size, "%.*s%.*s%s"). */
+static void join(char *out, size_t size, const char *a, size_t amax, const char *b, size_t bmax, const char *c)
+{
+    if (!size) return;
+    const char *end = out + size - 1;
+    char *p = put_str(out, end, a, amax);
+    p = put_str(p, end, b, bmax);
+    p = put_str(p, end, c, SIZE_MAX);
+    *p = '\0';
+}
+
 static void format_duration(double amount, char unit, int unknown, char *out, size_t size)
 {
     char num[32];
-    if (unknown) snprintf(num, sizeof num, "X");
+    if (unknown) chr_copy_str(num, sizeof num, "X");
     else if (fabs(amount - floor(amount)) < 1e-9 && amount >= 0 && amount < 1e9)
         *put_number(num, (int)amount, 1) = '\0';
     else if (fabs(amount - floor(amount)) < 1e-9) snprintf(num, sizeof num, "%.0f", amount);
     else snprintf(num, sizeof num, "%g", amount);
     switch (unit) {
-    case 'h': snprintf(out, size, "PT%sH", num); break;
-    case 'm': snprintf(out, size, "PT%sM", num); break;
-    case 's': snprintf(out, size, "PT%sS", num); break;
-    default: snprintf(out, size, "P%s%c", num, unit ? unit : 'D');
+    case 'h': join(out, size, "PT", 2, num, SIZE_MAX, "H"); break;
+    case 'm': join(out, size, "PT", 2, num, SIZE_MAX, "M"); break;
+    case 's': join(out, size, "PT", 2, num, SIZE_MAX, "S"); break;
+    default: {
+        char u[2] = {unit ? unit : 'D', '\0'};
+        join(out, size, "P", 1, num, SIZE_MAX, u);
+    }
     }
 }
 
@@ -1203,7 +1322,7 @@ static void format_duration(double amount, char unit, int unknown, char *out, si
  * Korean verb follows its date, an English one precedes it). */
 static int clause_tense(const match_view *v)
 {
-    long s = chr_doc_sentence_at(v->doc, v->m->start);
+    long s = v->sentence;
     if (s < 0) return 0;
     const chr_timex_extractor *tx = v->tx;
     const chr_sentence *sent = &v->doc->sentences.items[s];
@@ -1220,11 +1339,18 @@ static int clause_tense(const match_view *v)
         cache->sentence = s;
         cache->hits.len = 0;
         for (size_t i = sent->start; i + 1 < sent->end; i++) {
+            unsigned pair = (unsigned)(unsigned char)text[i] << 8 | (unsigned char)text[i + 1];
+            if (!(tx->cue_pairs[pair / 64] >> (pair % 64) & 1)) continue;
             unsigned h = cue_hash(text + i);
             for (unsigned k = tx->cue_bucket[h]; k < tx->cue_bucket[h + 1]; k++) {
                 unsigned ci = tx->cue_items[k];
                 size_t wl = tx->cues.items[ci].len;
-                if (i + wl > sent->end || memcmp(text + i, tx->cues.items[ci].word, wl) != 0) continue;
+                const char *w = tx->cues.items[ci].word;
+                /* a bucket shares its two bytes' hash, often the bytes ("ed ",
+                 * "ed,", "ed."): the bytes after them tell most apart */
+                if (i + wl > sent->end || w[0] != text[i] || (wl > 2 && w[2] != text[i + 2]) ||
+                    memcmp(text + i, w, wl) != 0)
+                    continue;
                 cue_hit hit = {i, (unsigned short)ci};
                 chr_vec_push(&cache->hits, hit);
             }
@@ -1401,7 +1527,7 @@ static int clock_suffix(const match_view *v, char *out, size_t size)
         p = put_number(p, second % 100, 2);
     }
     *p = '\0';
-    snprintf(out, size, "%s", text);
+    chr_copy_str(out, size, text);
     return 1;
 }
 
@@ -1418,14 +1544,14 @@ static void finish_date_value(chr_timex *t, const chr_date *d, char gran, const 
             chr_date dd = *d;
             chr_timex_format_date(&dd, 'D', base, sizeof base);
         }
-        snprintf(t->value, sizeof t->value, "%.30s%.16s", base, clock);
+        join(t->value, sizeof t->value, base, 30, clock, 16, "");
         t->type = CHR_TX_TIME;
     } else if (pod[0]) {
         if (gran != 'D') {
             chr_date dd = *d;
             chr_timex_format_date(&dd, 'D', base, sizeof base);
         }
-        snprintf(t->value, sizeof t->value, "%sT%s", base, pod);
+        join(t->value, sizeof t->value, base, SIZE_MAX, "T", 1, pod);
         t->type = CHR_TX_TIME;
     } else {
         chr_copy_str(t->value, sizeof t->value, base);
@@ -1437,7 +1563,7 @@ static void finish_date_value(chr_timex *t, const chr_date *d, char gran, const 
 static int prev_connects(const match_view *v, const chr_timex *prev)
 {
     if (prev->end > v->m->start || v->m->start - prev->end > 24) return 0;
-    if (prev->sentence != chr_doc_sentence_at(v->doc, v->m->start) || prev->date.month <= 0) return 0;
+    if (prev->sentence != v->sentence || prev->date.month <= 0) return 0;
     char gap[32];
     size_t k = 0;
     for (size_t i = prev->end; i < v->m->start && k + 1 < sizeof gap; i++) {
@@ -1507,7 +1633,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
     }
     case RECIPE_FIXED:
         chr_copy_str(t->value, sizeof t->value, r->fixed);
-        if (strcmp(r->fixed, "PRESENT_REF") == 0 && dct->present) snprintf(t->anchor, sizeof t->anchor, "dct");
+        if (strcmp(r->fixed, "PRESENT_REF") == 0 && dct->present) chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         return;
     case RECIPE_SET: {
         char clock[16];
@@ -1572,7 +1698,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         case 'Y': d.year += (int)whole; gran = 'Y'; break;
         default: gran = 'D'; break;
         }
-        snprintf(t->anchor, sizeof t->anchor, "dct");
+        chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, gran, pod, v);
         return;
     }
@@ -1639,7 +1765,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         else if (direction == 0) add_days(&d, target - wd);
         else if (dir && (wd - target + 7) % 7 == 0) add_days(&d, -7); /* "last Tuesday" said on a Tuesday */
         else add_days(&d, -((wd - target + 7) % 7));
-        snprintf(t->anchor, sizeof t->anchor, "dct");
+        chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, 'D', pod, v);
         chr_copy_str(t->mod, sizeof t->mod, mod);
         return;
@@ -1686,7 +1812,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             snprintf(t->anchor, sizeof t->anchor, "#%ld", ref->timex);
         } else if (dct->present) {
             d = (chr_date){dct->year, dct->month, dct->day};
-            snprintf(t->anchor, sizeof t->anchor, "dct");
+            chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         } else {
             d = (chr_date){0, 0, 0};
         }
@@ -1727,7 +1853,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             bare_clock = group_int(v, G_HOUR, &hour_probe);
             if (dct->present) {
                 d = (chr_date){dct->year, dct->month, dct->day};
-                snprintf(t->anchor, sizeof t->anchor, "dct");
+                chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             }
             gran = 'D';
         }
@@ -1758,13 +1884,13 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                 }
                 if (best_dist >= 0) {
                     d = best;
-                    snprintf(t->anchor, sizeof t->anchor, "dct");
+                    chr_copy_str(t->anchor, sizeof t->anchor, "dct");
                 }
             } else if (d.month > 0 && (gran == 'Q' || gran == 'H')) {
                 /* "3분기", "the third quarter": the article's year (a quarter is
                  * named in the year it belongs to, before and after it) */
                 d.year = dct->year;
-                snprintf(t->anchor, sizeof t->anchor, "dct");
+                chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             } else if (d.month > 0) {
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */
                 chr_date best = d;
@@ -1782,7 +1908,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                 }
                 if (best_dist >= 0) {
                     d = best;
-                    snprintf(t->anchor, sizeof t->anchor, "dct");
+                    chr_copy_str(t->anchor, sizeof t->anchor, "dct");
                 }
             }
         }
@@ -1797,7 +1923,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             if (d.year == 0 && dct->present) {
                 const char *dir = group_word(v, G_DIR, buf, sizeof buf);
                 d.year = dct->year + (dir ? atoi(dir) : 0);
-                snprintf(t->anchor, sizeof t->anchor, "dct");
+                chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             }
             if (d.year > 0) snprintf(t->value, sizeof t->value, "%04d-%.2s", d.year % 10000, season);
             else snprintf(t->value, sizeof t->value, "XXXX-%.2s", season);
@@ -1906,7 +2032,7 @@ static int merge_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
     chr_timex merged = *prev;
     merged.end = t->end;
     merged.type = CHR_TX_TIME;
-    snprintf(merged.value, sizeof merged.value, "%.30s%.16s", value, clock);
+    join(merged.value, sizeof merged.value, value, 30, clock, 16, "");
     *t = merged;
     return 1;
 }
@@ -1925,11 +2051,13 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
     if (sep != ' ' && sep != '-') return;
     for (size_t i = 0; i < tx->premods.len; i++) {
         const tense_cue *c = &tx->premods.items[i];
-        if (!cue_applies(c, doc->lang)) continue;
         size_t wl = c->len;
         if (t->start < floor + wl + 1) continue;
         size_t s = t->start - 1 - wl;
-        if (memcmp(text + s, c->word, wl) != 0) continue;
+        /* the byte next to the separator rules out most words at once */
+        if ((wl && text[s + wl - 1] != c->word[wl - 1]) || !cue_applies(c, doc->lang) ||
+            memcmp(text + s, c->word, wl) != 0)
+            continue;
         unsigned char before = s > floor ? (unsigned char)text[s - 1] : ' ';
         if (isalnum(before) || before >= 0x80) continue; /* part of a longer word */
         t->start = s;
@@ -2134,7 +2262,7 @@ static int merge_set_clock(const match_view *v, const chr_timex *prev, chr_timex
     merged.start = prev->start;
     merged.end = t->end;
     merged.type = CHR_TX_SET;
-    snprintf(merged.value, sizeof merged.value, "%.30s%.16s", base, hm);
+    join(merged.value, sizeof merged.value, base, 30, hm, 16, "");
     *t = merged;
     return 1;
 }
@@ -2165,8 +2293,8 @@ typedef CHR_VEC(candidate) candidate_vec;
 /* Runs rule 'r' over text[from, limit) for matches that start at or
  * before 'last_start' and keeps those that lie in one body sentence; a
  * rule's matches do not overlap. Returns 0, or -1 on a match-limit error. */
-static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t r, size_t from, size_t last_start,
-                      size_t limit, candidate_vec *found, match_vec *matches, chr_error *err)
+static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, long si, size_t r, size_t from,
+                      size_t last_start, size_t limit, candidate_vec *found, match_vec *matches, chr_error *err)
 {
     const timex_rule *rule = &tx->list.items[r];
     size_t pos = from;
@@ -2176,7 +2304,10 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
            (rc = chr_regex_find_limited(rule->re, doc->text, limit, pos, last_start, &m, err)) == 1) {
         pos = chr_regex_next_start(doc->text, limit, &m);
         if (m.end == m.start) continue;
-        long s = chr_doc_sentence_at(doc, m.start);
+        /* the subject ends with sentence 'si', which a match starts in
+         * unless it starts before it */
+        const chr_sentence *in = &doc->sentences.items[si];
+        long s = m.start >= in->start && m.start < in->end ? si : chr_doc_sentence_at(doc, m.start);
         if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY) continue;
         if (m.end > doc->sentences.items[s].end) continue;
         candidate c = {m.start, m.end, m.start, m.end, r, matches->len};
@@ -2193,28 +2324,38 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, size_t 
     return rc < 0 ? -1 : 0;
 }
 
-/* Whether one of the rule's need: words ("#": any digit) occurs around the
- * anchor at 'p': from where a match may start to NEED_AHEAD bytes after. */
-static int needs_met(const timex_rule *rule, const char *text, const chr_sentence *sent, size_t p, size_t back)
+/* Whether every need: clause of the rule holds around the anchor at 'p':
+ * one of its words ("#": any digit) lies wholly in its window, from where
+ * a match may start ('back' bytes before 'p') or N bytes before (need<N)
+ * to NEED_AHEAD or M bytes after (need>M). */
+static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, const char *text,
+                     const chr_sentence *sent, size_t p, size_t back)
 {
-    if ((size_t)rule->need_before > back) back = (size_t)rule->need_before;
-    size_t from = p > sent->start + back ? p - back : sent->start;
-    size_t to = sent->end - p < NEED_AHEAD ? sent->end : p + NEED_AHEAD;
-    for (int k = 0; k < rule->nneed; k++) {
-        if (strcmp(rule->need[k], "#") == 0) {
-            for (size_t i = from; i < to; i++)
-                if (text[i] >= '0' && text[i] <= '9') return 1;
-        } else {
-            /* short words in a short window: memchr for the first byte beats memmem's set-up */
-            size_t n = strlen(rule->need[k]);
-            const char *at = text + from, *stop = text + to;
-            while (at + n <= stop && (at = memchr(at, rule->need[k][0], (size_t)(stop - at) - n + 1)) != NULL) {
-                if (memcmp(at, rule->need[k], n) == 0) return 1;
-                at++;
+    for (int q = 0; q < rule->nneed; q++) {
+        const struct need_clause *cl = &rule->need[q];
+        size_t before = cl->before >= 0 ? (size_t)cl->before : back, ahead = (size_t)cl->ahead;
+        size_t from = p > sent->start + before ? p - before : sent->start;
+        size_t to = sent->end - p < ahead ? sent->end : p + ahead;
+        int met = 0;
+        if (cl->digit)
+            for (size_t i = from; i < to && !met; i++) met = text[i] >= '0' && text[i] <= '9';
+        if (cl->has_single)
+            for (size_t i = from; i < to && !met; i++)
+                met = cl->single[(unsigned char)text[i] / 64] >> ((unsigned char)text[i] % 64) & 1;
+        /* one pass over the window: most places start none of the words
+         * (a test of their first two bytes, hashed, says so) */
+        for (size_t i = from; i + 1 < to && !met; i++) {
+            unsigned h = need_pair(text + i);
+            if (!(cl->pairs[h / 64] >> (h % 64) & 1)) continue;
+            for (int k = 0; k < cl->nwords && !met; k++) {
+                const char *w = tx->need_words[cl->word[k]];
+                size_t n = tx->need_len[cl->word[k]];
+                met = n > 1 && w[0] == text[i] && i + n <= to && memcmp(text + i, w, n) == 0;
             }
         }
+        if (!met) return 0;
     }
-    return 0;
+    return 1;
 }
 
 /* The state of normalising one document's expressions, in text order. */
@@ -2227,8 +2368,8 @@ typedef struct {
 /* Normalises one sentence's candidates: sorted, overlaps to the longest
  * (then the earlier rule), each joined to the one before where they form
  * one expression, appended to the corpus. */
-static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, candidate_vec *found,
-                            const match_vec *matches, doc_state *st)
+static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, long si,
+                            candidate_vec *found, const match_vec *matches, doc_state *st)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
     if (found->len) qsort(found->items, found->len, sizeof *found->items, candidate_order);
@@ -2238,12 +2379,17 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
         candidate *c = &found->items[i];
         if (c->start < taken_end) continue;
         taken_end = c->end;
-        match_view v = {tx, &tx->list.items[c->rule], doc, &matches->items[c->match], &st->cues};
+        /* the candidates of sentence 'si' start in it (a lookbehind's
+         * group too), unless sentences overlap */
+        const chr_sentence *in = &doc->sentences.items[si];
+        const chr_match *m = &matches->items[c->match];
+        long ms = m->start >= in->start && m->start < in->end ? si : chr_doc_sentence_at(doc, m->start);
+        match_view v = {tx, &tx->list.items[c->rule], doc, m, &st->cues, ms};
         chr_timex t = {0};
         t.doc = doc_index;
         t.start = c->start;
         t.end = c->end;
-        t.sentence = chr_doc_sentence_at(doc, c->start);
+        t.sentence = c->start >= in->start && c->start < in->end ? si : chr_doc_sentence_at(doc, c->start);
         const chr_timex *prev =
             corpus->timexes.len > st->first ? &corpus->timexes.items[corpus->timexes.len - 1] : NULL;
         normalise(&v, &t, ref, prev, (long)corpus->timexes.len - 1);
@@ -2317,9 +2463,9 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         if (sent->zone != CHR_ZONE_BODY) continue;
         found.len = matches.len = 0;
         for (size_t k = 0; k < everywhere.len && !failed; k++)
-            failed = scan_range(tx, doc, everywhere.items[k], sent->start, SIZE_MAX, sent->end, &found, &matches, err) < 0;
+            failed = scan_range(tx, doc, (long)si, everywhere.items[k], sent->start, SIZE_MAX, sent->end, &found, &matches, err) < 0;
         hits.len = 0;
-        sentence_anchors(tx, doc->text, (long)si, sent->start, sent->end, &hits);
+        sentence_anchors(tx, doc->text, sent->start, sent->end, &hits);
         /* "#X" hits are filed at their digits, after the hits between:
          * nearly sorted, so an insertion sort */
         for (size_t h = 1; h < hits.len; h++) {
@@ -2350,13 +2496,13 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             for (size_t w = 0; w < wanting.len && !failed; w++) {
                 size_t r = wanting.items[w];
                 const timex_rule *rule = &tx->list.items[r];
-                if (rule->nneed && !needs_met(rule, doc->text, sent, p, want_back[r])) continue;
+                if (rule->nneed && !needs_met(tx, rule, doc->text, sent, p, want_back[r])) continue;
                 size_t from = p > sent->start + want_back[r] ? p - want_back[r] : sent->start;
                 if (from < tried_to[r]) from = tried_to[r];
                 if (from > p) continue;
                 while (from < p && ((unsigned char)doc->text[from] & 0xC0) == 0x80) from++;
                 size_t before = found.len;
-                failed = scan_range(tx, doc, r, from, p, sent->end, &found, &matches, err) < 0;
+                failed = scan_range(tx, doc, (long)si, r, from, p, sent->end, &found, &matches, err) < 0;
                 /* a later anchor need not try these starts again: the
                  * subject (up to the sentence's end) is the same */
                 size_t next = p + 1;
@@ -2365,7 +2511,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
                 if (next > tried_to[r]) tried_to[r] = next;
             }
         }
-        if (!failed) take_candidates(tx, corpus, doc_index, &found, &matches, &st);
+        if (!failed) take_candidates(tx, corpus, doc_index, (long)si, &found, &matches, &st);
     }
     free(active);
     free(tried_to);

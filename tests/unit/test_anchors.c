@@ -137,6 +137,19 @@ static void need_words(void **state)
     expect(behind, "From 2019 to 2021 it grew.", "2021=2021");
     const char *ahead_only = "timex\tt\tDATE\tdate\t(?<=to\\h)(?<year>20[0-9]{2})\t#4:0 need:to\n";
     expect(ahead_only, "From 2019 to 2021 it grew.", "");
+    /* need<N>M: the window ends M bytes after the anchor ("to" after 2021 is
+     * outside need<4>0, inside need<4>8) */
+    const char *before_only = "timex\tt\tDATE\tdate\t(?<year>20[0-9]{2})\t#4:0 need<4>0:to\n";
+    expect(before_only, "From 2019 to 2021 it grew.", "2021=2021");
+    expect(before_only, "In 2021 to date it grew.", "");
+    const char *near = "timex\tt\tDATE\tdate\t(?<year>20[0-9]{2})\t#4:0 need<0>8:to\n";
+    expect(near, "In 2021 to date it grew.", "2021=2021");
+    expect(near, "In 2021 it grew to 5.", "");
+    /* several need tokens: every one must hold */
+    const char *both = "timex\tt\tDATE\tdate\t(?<year>20[0-9]{2})\t#4:0 need<4>0:to need<0>8:it\n";
+    expect(both, "From 2019 to 2021 it grew.", "2021=2021");
+    expect(both, "From 2019 to 2021 grew.", "");
+    expect(both, "In 2021 it grew.", "");
 }
 
 static void malformed_anchors_name_the_line(void **state)
@@ -149,6 +162,10 @@ static void malformed_anchors_name_the_line(void **state)
         "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t{nosuchclass}>달\n",
         "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t#달달\n",
         "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t# need<x:to\n",
+        "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t# need<3>x:to\n",
+        "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t# need>999:to\n",
+        "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t# need<3>4\n",
+        "timex\tt\tDATE\tdate\t(?<year>[0-9]{4})\t# need:a need:b need:c need:d need:e\n",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         chr_error err = load_error(bad[i]);
