@@ -451,6 +451,22 @@ static json_t **doc_org_sets(const chr_corpus *c)
  */
 enum { CONTEXT_DOCS = 32 };
 
+/* Do entities a and b both have a mention in some document? Mentions are
+ * in document order, so the two lists are walked side by side. */
+static int share_document(const chr_corpus *c, long a, long b)
+{
+    const chr_entity *ea = &c->entities.items[a], *eb = &c->entities.items[b];
+    size_t i = 0, j = 0;
+    while (i < ea->mentions.len && j < eb->mentions.len) {
+        int da = c->entity_mentions.items[ea->mentions.items[i]].doc;
+        int db = c->entity_mentions.items[eb->mentions.items[j]].doc;
+        if (da == db) return 1;
+        if (da < db) i++;
+        else j++;
+    }
+    return 0;
+}
+
 static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b, int exact)
 {
     const chr_entity *ea = &c->entities.items[a], *eb = &c->entities.items[b];
@@ -888,6 +904,11 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                  * short keys ("tkpt") are shared by many names */
                 int strong = cl.exact.items[f] && strlen(keys.items[k]) >= 5;
                 if (other == self || !same_context(c, doc_orgs, self, other, strong)) continue;
+                /* two full names a document writes apart are two people
+                 * ("Harold Castellan" and his son "Richard Castellan"); one
+                 * person's other spelling comes from another article */
+                if (!cl.exact.items[f] || strcmp(c->entities.items[self].name, c->entities.items[other].name) != 0)
+                    if (share_document(c, self, other)) continue;
                 /* the earlier entity keeps its place; the later one joins it */
                 if (other < self) merge_entities(c, &ix.members, other, self);
                 else merge_entities(c, &ix.members, self, other);

@@ -618,6 +618,14 @@ static void blind_set_seventh_batch_names(void **state)
     assert_null(test_entity(c, "Choi"));
     assert_non_null(test_entity(c, "Hanul Petrochem"));
     chr_corpus_free(c);
+    /* one article's two full names with one surname are two people */
+    c = test_run("Harold Castellan, who founded Castellan Foods, died on Tuesday. He handed the chair to his son, "
+                 "Richard Castellan, in 2015.",
+                 "2026-10-08");
+    assert_non_null(test_entity(c, "Harold Castellan"));
+    assert_non_null(test_entity(c, "Richard Castellan"));
+    assert_ptr_not_equal(test_entity(c, "Harold Castellan"), test_entity(c, "Richard Castellan"));
+    chr_corpus_free(c);
 }
 
 int main(void)
