@@ -29,6 +29,10 @@ typedef struct {
     int g_trigger;
     int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
     int trigger_before_start; /* a lookbehind or \K may put the trigger before the match's start */
+    int lang;                 /* lang_code() of the record */
+    /* the words of its language's rules, looked up once: 'word
+     * time_after_verb LANG' and kin */
+    int time_after_verb, patient_follows_verb, noun_subject_before;
 } trigger_rule;
 
 typedef enum { SCOPE_AFTER, SCOPE_BEFORE, SCOPE_CLAUSE, SCOPE_SENTENCE } cue_scope;
@@ -38,6 +42,7 @@ typedef struct {
     chr_regex *re;
     chr_modality modality;
     cue_scope scope;
+    int lang;
 } modality_rule;
 
 typedef struct {
@@ -45,13 +50,28 @@ typedef struct {
     chr_regex *re;
     char role[16];
     const char *types; /* comma-separated event types, or NULL for all */
+    int lang;
 } role_rule;
 
 typedef struct {
     const chr_rule_record *rec;
     chr_regex *re;
     int g_value, g_currency;
+    int lang;
 } amount_rule;
+
+/*
+ * A quick no for a word lookup in one class: the lengths and first bytes
+ * of its surfaces. A word that passes may still not be one (the rule
+ * set's table says); one that fails is not, so the lookup, and the
+ * particle stripping before it, is skipped.
+ */
+typedef struct {
+    uint64_t lens;             /* bit n: a surface of n bytes (n < 64) */
+    int long_ones, empty;      /* a surface of 64 bytes or more; an empty one */
+    unsigned char one[256];    /* a surface of one byte c */
+    uint8_t two[65536 / 8];    /* a surface of two bytes or more opens with bytes b0 b1 (bit b0 << 8 | b1) */
+} word_filter;
 
 struct chr_event_extractor {
     const chr_rules *rules;
@@ -85,7 +105,64 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) gapped;        /* role gapped: after a person, "이 CEO로, " ending a
                                            clause whose verb is the next clause's */
     CHR_VEC(amount_rule) amounts;
+    CHR_VEC(int) clause_lang; /* lang_code() of each clause record */
+    word_filter *pronoun, *agent_org; /* quick noes for those classes */
+    chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
 };
+
+/* A record's language as a number that rule_applies() compares with the
+ * document's: -1 for none (it applies to all), CHR_LANG_MIXED for a
+ * language no document is tagged with. */
+static int lang_code(const char *lang)
+{
+    if (!lang) return -1;
+    if (strcmp(lang, chr_lang_name(CHR_LANG_KO)) == 0) return CHR_LANG_KO;
+    if (strcmp(lang, chr_lang_name(CHR_LANG_EN)) == 0) return CHR_LANG_EN;
+    return CHR_LANG_MIXED;
+}
+
+static void filter_add(const chr_rule_record *rec, void *ctx)
+{
+    word_filter *f = ctx;
+    const unsigned char *w = (const unsigned char *)rec->fields[2];
+    size_t n = strlen(rec->fields[2]);
+    if (n == 0) f->empty = 1;
+    else if (n >= 64) f->long_ones = 1;
+    else f->lens |= (uint64_t)1 << n;
+    if (n == 1) f->one[w[0]] = 1;
+    else if (n >= 2) f->two[(w[0] << 8 | w[1]) >> 3] |= (uint8_t)(1u << (w[1] & 7));
+}
+
+static word_filter *filter_new(const chr_rules *rules, const char *cls)
+{
+    word_filter *f = chr_xcalloc(1, sizeof *f);
+    chr_rules_each_word(rules, cls, filter_add, f);
+    return f;
+}
+
+/* May some surface start s[0..n) (n > 0)? (What a word or any stem of it
+ * needs.) */
+static int filter_may_open(const word_filter *f, const char *s, size_t n)
+{
+    const unsigned char *w = (const unsigned char *)s;
+    if (f->empty || f->one[w[0]]) return 1;
+    return n >= 2 && (f->two[(w[0] << 8 | w[1]) >> 3] >> (w[1] & 7) & 1);
+}
+
+/* May s[0..n) be a surface? */
+static int filter_may_be(const word_filter *f, const char *s, size_t n)
+{
+    if (n == 0) return f->empty;
+    if (n < 64 ? !(f->lens >> n & 1) : !f->long_ones) return 0;
+    const unsigned char *w = (const unsigned char *)s;
+    if (n == 1) return f->one[w[0]];
+    return f->two[(w[0] << 8 | w[1]) >> 3] >> (w[1] & 7) & 1;
+}
+
+static void collect_surface(const chr_rule_record *rec, void *ctx)
+{
+    if (rec->nfields >= 3) chr_vec_push((chr_strvec *)ctx, chr_xstrdup(rec->fields[2]));
+}
 
 static chr_event_extractor *fail(chr_event_extractor *ex)
 {
@@ -98,11 +175,19 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     chr_event_extractor *ex = chr_xcalloc(1, sizeof *ex);
     ex->gates = chr_gates_new();
     ex->rules = rules;
+    ex->pronoun = filter_new(rules, "pronoun");
+    ex->agent_org = filter_new(rules, "agent_org");
+    chr_rules_each_word(rules, "org_pronoun", collect_surface, &ex->org_pronouns);
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         const char *kind = rec->fields[0];
         if (strcmp(kind, "event") == 0) {
-            trigger_rule t = {.rec = rec};
+            trigger_rule t = {.rec = rec, .lang = lang_code(rec->lang)};
+            if (rec->lang) {
+                t.time_after_verb = chr_rules_word(rules, "time_after_verb", rec->lang) != NULL;
+                t.patient_follows_verb = chr_rules_word(rules, "patient_follows_verb", rec->lang) != NULL;
+                t.noun_subject_before = chr_rules_word(rules, "noun_subject_before", rec->lang) != NULL;
+            }
             const char *type = rec->fields[1];
             for (const char *p = type; *p; p++)
                 if (!((*p >= 'a' && *p <= 'z') || *p == '_')) {
@@ -148,8 +233,9 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             chr_vec_push(&ex->clauses, re);
             chr_vec_push(&ex->clause_own_time, own);
             chr_vec_push(&ex->clause_recs, rec);
+            chr_vec_push(&ex->clause_lang, lang_code(rec->lang));
         } else if (strcmp(kind, "modality") == 0) {
-            modality_rule m = {.rec = rec};
+            modality_rule m = {.rec = rec, .lang = lang_code(rec->lang)};
             const char *name = rec->fields[1];
             if (strcmp(name, "reported") == 0) m.modality = CHR_MOD_REPORTED;
             else if (strcmp(name, "planned") == 0) m.modality = CHR_MOD_PLANNED;
@@ -207,14 +293,14 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "nominal") == 0) chr_vec_push(&ex->nominal_after, re);
             else chr_vec_push(&ex->nominal_at, re);
         } else if (strcmp(kind, "role") == 0) {
-            role_rule r = {.rec = rec};
+            role_rule r = {.rec = rec, .lang = lang_code(rec->lang)};
             chr_copy_str(r.role, sizeof r.role, rec->fields[1]);
             r.types = rec->nfields > 3 ? rec->fields[3] : NULL;
             r.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!r.re) return fail(ex);
             chr_vec_push(&ex->roles, r);
         } else if (strcmp(kind, "amount") == 0) {
-            amount_rule a = {.rec = rec};
+            amount_rule a = {.rec = rec, .lang = lang_code(rec->lang)};
             a.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!a.re) return fail(ex);
             a.g_value = chr_regex_group_index(a.re, "value");
@@ -290,15 +376,20 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->modalities);
     chr_vec_free(&ex->roles);
     chr_vec_free(&ex->amounts);
+    chr_vec_free(&ex->clause_lang);
+    free(ex->pronoun);
+    free(ex->agent_org);
+    chr_strvec_free(&ex->org_pronouns);
     free(ex);
 }
 
-/* Does a rule of the language of 'rec' apply to 'doc'? A document in one
- * known language gets its language's rules; a mixed or unknown one all. */
-static int rule_applies(const chr_rule_record *rec, const chr_doc *doc)
+/* Does a rule of language 'lang' (lang_code() of its record) apply to
+ * 'doc'? A document in one known language gets its language's rules; a
+ * mixed or unknown one all. */
+static int rule_applies(int lang, const chr_doc *doc)
 {
     if (doc->lang != CHR_LANG_KO && doc->lang != CHR_LANG_EN) return 1;
-    return !rec->lang || strcmp(rec->lang, chr_lang_name(doc->lang)) == 0;
+    return lang < 0 || lang == (int)doc->lang;
 }
 
 /* ---- amounts -------------------------------------------------------------------------- */
@@ -417,7 +508,7 @@ static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_
     size_t tx_lo, tx_hi;
     timexes_near(tx, ntx, max_end, s, e, &tx_lo, &tx_hi);
     for (size_t r = 0; r < ex->clauses.len; r++) {
-        if (!rule_applies(ex->clause_recs.items[r], doc)) continue;
+        if (!rule_applies(ex->clause_lang.items[r], doc)) continue;
         size_t pos = s;
         chr_match m;
         chr_error ignored;
@@ -535,7 +626,7 @@ static chr_modality clause_modality(const chr_event_extractor *ex, const chr_doc
 {
     for (size_t i = 0; i < ex->modalities.len; i++) {
         const modality_rule *m = &ex->modalities.items[i];
-        if (!rule_applies(m->rec, doc)) continue;
+        if (!rule_applies(m->lang, doc)) continue;
         size_t from = cs, to = ce;
         switch (m->scope) {
         case SCOPE_AFTER: from = h->end; break;
@@ -554,7 +645,7 @@ static const char *mention_role(const chr_event_extractor *ex, const chr_doc *do
 {
     for (size_t i = 0; i < ex->roles.len; i++) {
         const role_rule *r = &ex->roles.items[i];
-        if (!type_listed(r->types, type) || !rule_applies(r->rec, doc)) continue;
+        if (!type_listed(r->types, type) || !rule_applies(r->lang, doc)) continue;
         chr_match m;
         chr_error ignored;
         size_t to = limit < doc->len ? limit : doc->len;
@@ -608,10 +699,10 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
     return 0;
 }
 
-static int is_word_class(const chr_rules *rules, const char *cls, const char *s, size_t n)
+static int is_word_class(const chr_rules *rules, const word_filter *f, const char *cls, const char *s, size_t n)
 {
     /* (words of 128 bytes or more were never looked up) */
-    return n < 128 && chr_rules_find_word(rules, cls, s, n) != NULL;
+    return n < 128 && filter_may_be(f, s, n) && chr_rules_find_word(rules, cls, s, n) != NULL;
 }
 
 static void add_participant(chr_event_mention *em, long mention, const char *role)
@@ -635,36 +726,25 @@ static size_t match_end_at(const chr_regex *const *res, size_t n, const chr_doc 
     return 0;
 }
 
-typedef struct {
-    const chr_doc *doc;
-    size_t from, to;
-    int found;
-} word_search;
-
-static void search_word(const chr_rule_record *rec, void *ctx)
+/* Does one of 'words' start a word in [from, to)? (memmem jumps from one
+ * occurrence to the next.) */
+static int has_word_of(const chr_strvec *words, const chr_doc *doc, size_t from, size_t to)
 {
-    word_search *w = ctx;
-    if (w->found || rec->nfields < 3) return;
-    const char *word = rec->fields[2];
-    size_t n = strlen(word);
-    const char *t = w->doc->text;
-    for (size_t i = w->from; i + n <= w->to; i++) {
-        if (memcmp(t + i, word, n) != 0) continue;
-        /* a whole word at its start (Korean particles may follow) */
-        if (i > w->from && t[i - 1] != ' ' && t[i - 1] != '"') continue;
-        unsigned char next = i + n < w->to ? (unsigned char)t[i + n] : ' ';
-        if (isalnum(next)) continue;
-        w->found = 1;
-        return;
+    const char *t = doc->text;
+    for (size_t k = 0; k < words->len; k++) {
+        const char *word = words->items[k];
+        size_t n = strlen(word);
+        for (size_t i = from; i + n <= to;) {
+            const char *hit = memmem(t + i, to - i, word, n);
+            if (!hit) break;
+            i = (size_t)(hit - t);
+            /* a whole word at its start (Korean particles may follow) */
+            unsigned char next = i + n < to ? (unsigned char)t[i + n] : ' ';
+            if ((i == from || t[i - 1] == ' ' || t[i - 1] == '"') && !isalnum(next)) return 1;
+            i++;
+        }
     }
-}
-
-/* Does a word of 'cls' start a word in [from, to)? */
-static int has_word_of(const chr_event_extractor *ex, const chr_doc *doc, const char *cls, size_t from, size_t to)
-{
-    word_search w = {doc, from, to, 0};
-    chr_rules_each_word(ex->rules, cls, search_word, &w);
-    return w.found;
+    return 0;
 }
 
 /*
@@ -713,9 +793,9 @@ static int subject_of_earlier(const chr_corpus *corpus, const chr_event_mention 
 
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
-                                const char *lang, size_t next_clause_end)
+                                const trigger_rule *rule, size_t next_clause_end)
 {
-    int noun_subject_before = chr_rules_word(ex->rules, "noun_subject_before", lang) != NULL;
+    int noun_subject_before = rule->noun_subject_before;
     /* "the board fired Kim", "named Sofia Marquez interim chief": in an
      * active clause of a language that says so, the person right after the
      * verb is the one it happens to */
@@ -732,7 +812,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             add_participant(em, (long)i, "subject");
             break;
         }
-    if (chr_rules_word(ex->rules, "patient_follows_verb", lang) &&
+    if (rule->patient_follows_verb &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
         for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);
              i < end_mention && corpus->entity_mentions.items[i].start < em->clause_end; i++) {
@@ -777,7 +857,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
              * trigger counts as further away */
             size_t distance = m->end <= em->start ? em->start - m->end : 4 * (m->start - em->end) + 64;
             if (distance < nearest_distance) nearest_distance = distance, nearest_person = (long)i;
-        } else if (is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start)) {
+        } else if (is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start)) {
             add_participant(em, (long)i, "agent");
         } else {
             add_participant(em, (long)i, orgs++ == 0 ? "organization" : "counterparty");
@@ -831,11 +911,12 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
          * the one before, not an acting body, is what the event is about */
         long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
         /* "회사는", "the company": the organisation last named, however far */
-        if (has_word_of(ex, doc, "org_pronoun", em->clause_start, em->clause_end)) prev_sentence = 0;
+        if (has_word_of(&ex->org_pronouns, doc, em->clause_start, em->clause_end)) prev_sentence = 0;
         for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[k];
             if (m->sentence < prev_sentence) break;
-            if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+            if (m->type != CHR_ENT_ORG ||
+                is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
                 continue;
             add_participant(em, (long)k, "organization");
             break;
@@ -852,8 +933,14 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             i++;
             continue;
         }
+        /* (a word that no pronoun opens is none, with or without its particle) */
+        if (!filter_may_open(ex->pronoun, t + i, we - i)) {
+            i = we;
+            continue;
+        }
         size_t stem = chr_entity_strip_josa(ex->rules, t + i, we - i, 1);
-        if (is_word_class(ex->rules, "pronoun", t + i, stem) || is_word_class(ex->rules, "pronoun", t + i, we - i)) {
+        if (is_word_class(ex->rules, ex->pronoun, "pronoun", t + i, stem) ||
+            is_word_class(ex->rules, ex->pronoun, "pronoun", t + i, we - i)) {
             size_t before = mentions_from(corpus, first_mention, end_mention, i);
             for (size_t k = before; k-- > first_mention;) {
                 const chr_entity_mention *m = &corpus->entity_mentions.items[k];
@@ -872,7 +959,7 @@ static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_e
 {
     for (size_t r = 0; r < ex->amounts.len; r++) {
         const amount_rule *a = &ex->amounts.items[r];
-        if (!rule_applies(a->rec, doc)) continue;
+        if (!rule_applies(a->lang, doc)) continue;
         chr_match m;
         chr_error ignored;
         if (chr_regex_find(a->re, doc->text, to, from, &m, &ignored) != 1) continue;
@@ -1158,7 +1245,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                        &starts);
     for (size_t r = 0; r < ex->triggers.len; r++) {
         const trigger_rule *rule = &ex->triggers.items[r];
-        if (!rule_applies(rule->rec, doc)) continue;
+        if (!rule_applies(rule->lang, doc)) continue;
         size_t pos = doc->body_start;
         /* matches start before this */
         size_t start_end = rule->trigger_before_start || ex->ungated ? doc->len + 1 : body_end;
@@ -1266,7 +1353,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         /* languages where a time may follow its verb ("resigned on Oct. 3")
          * say so in their rules; in the others a time after the trigger
          * belongs to a later predicate */
-        int time_after_verb = chr_rules_word(ex->rules, "time_after_verb", rule->rec->lang) != NULL;
+        int time_after_verb = rule->time_after_verb;
         int cleft = matches_at((const chr_regex *const *)ex->clefts.items, ex->clefts.len, doc, h->end, sent->end);
         for (size_t k = timexes_from(corpus, first_timex, end_timex, sent->start);
              k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
@@ -1362,7 +1449,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                                sizeof em.value))
             if (!past_year(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value))
                 next_month_day(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
-        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule->rec->lang,
+        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule,
                             next_cut(&cuts, em.clause_end));
         find_amount(ex, doc, &em, em.clause_start, em.clause_end);
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end);
