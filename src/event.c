@@ -43,6 +43,7 @@ typedef struct {
     chr_modality modality;
     cue_scope scope;
     int lang;
+    int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
 } modality_rule;
 
 typedef struct {
@@ -106,6 +107,7 @@ struct chr_event_extractor {
                                            clause whose verb is the next clause's */
     CHR_VEC(amount_rule) amounts;
     CHR_VEC(int) clause_lang; /* lang_code() of each clause record */
+    uint64_t modality_gates;  /* the gates of modality cues */
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
 };
@@ -259,6 +261,10 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             }
             m.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!m.re) return fail(ex);
+            /* a cue starting with one of a few words cannot match where
+             * none of them occurs: the document's one gate scan says where */
+            m.gate = chr_gates_add_leading(ex->gates, rec->fields[2]);
+            if (m.gate >= 0) ex->modality_gates |= (uint64_t)1 << m.gate;
             chr_vec_push(&ex->modalities, m);
         } else if (strcmp(kind, "role") == 0 &&
                    (strcmp(rec->fields[1], "report_time") == 0 || strcmp(rec->fields[1], "nominal") == 0 ||
@@ -621,8 +627,71 @@ static int find_in(const chr_regex *re, const chr_doc *doc, size_t from, size_t 
     return from < to && chr_regex_find(re, doc->text, to, from, &m, &ignored) == 1;
 }
 
-static chr_modality clause_modality(const chr_event_extractor *ex, const chr_doc *doc, const trigger_hit *h, size_t cs,
-                                    size_t ce, size_t ss, size_t se)
+/*
+ * What the modality cues of one document have found so far: the triggers
+ * of a clause (a sentence) ask the same question of a clause-wide
+ * (sentence-wide) cue, and a cue whose gate has no word in a range has
+ * no match there.
+ */
+typedef struct {
+    chr_gate_hits hits;     /* the gate hits of modality cues, in text order */
+    size_t scan_from, scan_to; /* the range the gate scan covered (empty: none) */
+    size_t *from, *to;      /* per cue: the last range asked, */
+    int *found;             /* and its answer */
+} modality_memo;
+
+static void memo_init(modality_memo *mm, size_t n)
+{
+    memset(mm, 0, sizeof *mm);
+    mm->from = chr_xmalloc((n ? n : 1) * sizeof *mm->from);
+    mm->to = chr_xmalloc((n ? n : 1) * sizeof *mm->to);
+    mm->found = chr_xmalloc((n ? n : 1) * sizeof *mm->found);
+    for (size_t i = 0; i < n; i++) mm->from[i] = SIZE_MAX;
+}
+
+static void memo_free(modality_memo *mm)
+{
+    chr_vec_free(&mm->hits);
+    free(mm->from);
+    free(mm->to);
+    free(mm->found);
+}
+
+/* The first position in [from, to) where an item of gate 'gate' starts,
+ * or SIZE_MAX when there is none. Only for a range the scan covered. */
+static size_t gate_first_in(const modality_memo *mm, int gate, size_t from, size_t to)
+{
+    size_t a = 0, b = mm->hits.len;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (mm->hits.items[mid].at < from) a = mid + 1;
+        else b = mid;
+    }
+    uint64_t bit = (uint64_t)1 << gate;
+    for (; a < mm->hits.len && mm->hits.items[a].at < to; a++)
+        if (mm->hits.items[a].mask & bit) return mm->hits.items[a].at;
+    return SIZE_MAX;
+}
+
+/* Does cue 'i' match in [from, to)? */
+static int modality_found(const chr_event_extractor *ex, modality_memo *mm, size_t i, const chr_doc *doc, size_t from,
+                          size_t to)
+{
+    if (mm->from[i] == from && mm->to[i] == to) return mm->found[i];
+    const modality_rule *m = &ex->modalities.items[i];
+    size_t start = from;
+    if (m->gate >= 0 && from < to && mm->scan_from <= from && to <= mm->scan_to) {
+        /* every match starts at an item of the gate: none in range, no
+         * match; else the first match starts at one of them or later */
+        start = gate_first_in(mm, m->gate, from, to);
+    }
+    int found = start != SIZE_MAX && find_in(m->re, doc, start, to);
+    mm->from[i] = from, mm->to[i] = to, mm->found[i] = found;
+    return found;
+}
+
+static chr_modality clause_modality(const chr_event_extractor *ex, modality_memo *mm, const chr_doc *doc,
+                                    const trigger_hit *h, size_t cs, size_t ce, size_t ss, size_t se)
 {
     for (size_t i = 0; i < ex->modalities.len; i++) {
         const modality_rule *m = &ex->modalities.items[i];
@@ -634,7 +703,7 @@ static chr_modality clause_modality(const chr_event_extractor *ex, const chr_doc
         case SCOPE_CLAUSE: break;
         case SCOPE_SENTENCE: from = ss, to = se; break;
         }
-        if (find_in(m->re, doc, from, to)) return m->modality;
+        if (modality_found(ex, mm, i, doc, from, to)) return m->modality;
     }
     return CHR_MOD_ASSERTED;
 }
@@ -1240,9 +1309,16 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             break;
         }
     chr_gate_hits starts = {0};
-    if (!ex->ungated)
+    modality_memo memo;
+    memo_init(&memo, ex->modalities.len);
+    if (!ex->ungated) {
         chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, ex->late_triggers ? doc->len : body_end,
                        &starts);
+        memo.scan_from = doc->body_start;
+        memo.scan_to = ex->late_triggers ? doc->len : body_end;
+        for (size_t k = 0; k < starts.len; k++)
+            if (starts.items[k].mask & ex->modality_gates) chr_vec_push(&memo.hits, starts.items[k]);
+    }
     for (size_t r = 0; r < ex->triggers.len; r++) {
         const trigger_rule *rule = &ex->triggers.items[r];
         if (!rule_applies(rule->lang, doc)) continue;
@@ -1283,6 +1359,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             chr_copy_str(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
             chr_vec_free(&hits);
             chr_vec_free(&starts);
+            memo_free(&memo);
             return CHR_ERR_LIMIT;
         }
     }
@@ -1346,7 +1423,8 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
         em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end);
         em.modality = rule->negated ? CHR_MOD_NEGATED
-                                    : clause_modality(ex, doc, h, em.clause_start, em.clause_end, sent->start, sent->end);
+                                    : clause_modality(ex, &memo, doc, h, em.clause_start, em.clause_end, sent->start,
+                                                      sent->end);
         /* the date: a DATE/TIME timex in the clause, the nearest before the
          * trigger first; a shifting duration before the trigger in the sentence */
         long best = -1, best_after = -1, sentence_before = -1;
@@ -1476,5 +1554,6 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     chr_vec_free(&own_cuts);
     free(tx_max_end);
     chr_vec_free(&hits);
+    memo_free(&memo);
     return CHR_OK;
 }
