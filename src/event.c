@@ -1024,8 +1024,32 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
 }
 
-static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_event_mention *em, size_t from, size_t to)
+/* The amount found in a range: the triggers of one clause (sentence) look
+ * in the same one, so the last answer for each of the two is kept. */
+typedef struct {
+    size_t from, to;     /* the range asked (from > to: none yet) */
+    chr_amount amount;   /* its amount ('present' 0: none), text not set */
+    size_t start, end;   /* the amount's text */
+} amount_memo;
+
+static void find_amount_uncached(const chr_event_extractor *ex, const chr_doc *doc, amount_memo *out, size_t from,
+                                 size_t to);
+
+static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_event_mention *em, size_t from, size_t to,
+                        amount_memo *memo)
 {
+    if (memo->from != from || memo->to != to) find_amount_uncached(ex, doc, memo, from, to);
+    if (memo->amount.present) {
+        em->amount = memo->amount;
+        em->amount.text = chr_xstrndup(doc->text + memo->start, memo->end - memo->start);
+    }
+}
+
+static void find_amount_uncached(const chr_event_extractor *ex, const chr_doc *doc, amount_memo *out, size_t from,
+                                 size_t to)
+{
+    out->from = from, out->to = to;
+    out->amount.present = 0;
     for (size_t r = 0; r < ex->amounts.len; r++) {
         const amount_rule *a = &ex->amounts.items[r];
         if (!rule_applies(a->lang, doc)) continue;
@@ -1043,8 +1067,8 @@ static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_e
         currency[cl] = '\0';
         chr_amount amount = {0};
         if (chr_event_parse_amount(ex->rules, value, currency, &amount)) {
-            amount.text = chr_xstrndup(doc->text + m.start, m.end - m.start);
-            em->amount = amount;
+            out->amount = amount;
+            out->start = m.start, out->end = m.end;
             return;
         }
     }
@@ -1391,6 +1415,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
 
     offset_vec cuts = {0}, own_cuts = {0};
     long cut_sentence = -1;
+    amount_memo amounts_seen[2] = {{.from = 1, .to = 0}, {.from = 1, .to = 0}}; /* clause, sentence */
     size_t taken_end = 0;
     size_t doc_first_event = corpus->event_mentions.len;
     for (size_t i = 0; i < hits.len; i++) {
@@ -1529,8 +1554,8 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                 next_month_day(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
         assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule,
                             next_cut(&cuts, em.clause_end));
-        find_amount(ex, doc, &em, em.clause_start, em.clause_end);
-        if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end);
+        find_amount(ex, doc, &em, em.clause_start, em.clause_end, &amounts_seen[0]);
+        if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end, &amounts_seen[1]);
         /* one event per person: "A가 CEO로, B가 CTO로 돌아왔다" */
         size_t pcs = em.clause_start;
         for (size_t q = 0; q + 1 < cuts.len; q++)
