@@ -749,6 +749,12 @@ struct chr_gates {
     uint64_t pair_bits[PAIR_BUCKETS / 64];
     long pair_head[PAIR_BUCKETS];
     unsigned char first_byte[256]; /* bytes that start some literal */
+    /* for the literals of the 'head' chains (not Hangul-led): which first
+     * two bytes start one of two bytes or more, and which bytes are a
+     * literal of their own; Latin text has a letter that starts some
+     * literal at almost every byte, and two bytes rule most of them out */
+    uint64_t head_pair_bits[65536 / 64];
+    unsigned char head_single[256];
     chr_strvec specs;            /* gate g was spelt specs.items[g] */
     size_t reach[CHR_GATES_MAX];
 };
@@ -822,6 +828,14 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
     chr_vec_push(&g->lits, lit);
     *slot = (long)(g->lits.len - 1);
     g->first_byte[(unsigned char)s[0]] = 1;
+    if (!pair && !is_syllable(first)) {
+        if (len >= 2) {
+            unsigned k = (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
+            g->head_pair_bits[k / 64] |= (uint64_t)1 << (k % 64);
+        } else {
+            g->head_single[(unsigned char)s[0]] = 1;
+        }
+    }
     if (pair) {
         uint32_t key = pair_key(w6);
         g->pair_bits[key / 64] |= (uint64_t)1 << (key % 64);
@@ -1051,6 +1065,14 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
             if (!gates->first_byte[c]) {
                 i++; /* continuation bytes never start a literal */
                 continue;
+            }
+            if (!gates->head_single[c]) {
+                /* no literal of one byte: one of two or more must start with these two */
+                unsigned k = i + 1 < len ? (unsigned)c << 8 | (unsigned char)text[i + 1] : 0;
+                if (i + 1 >= len || !(gates->head_pair_bits[k / 64] & ((uint64_t)1 << (k % 64)))) {
+                    i++;
+                    continue;
+                }
             }
             size_t used;
             if (c >= 0x80) cp = chr_utf8_decode(text + i, len - i, &used);
