@@ -748,6 +748,9 @@ struct chr_gates {
      * "대") then cost a walk only where the second one agrees too */
     uint64_t pair_bits[PAIR_BUCKETS / 64];
     long pair_head[PAIR_BUCKETS];
+    /* syllables that start some literal, alone or as the first of a pair:
+     * the others are passed over without looking at the next syllable */
+    uint64_t syllable_starts[(HANGUL_COUNT + 63) / 64];
     unsigned char first_byte[256]; /* bytes that start some literal */
     /* for the literals of the 'head' chains (not Hangul-led): which first
      * two bytes start one of two bytes or more, and which bytes are a
@@ -836,6 +839,7 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
             g->head_single[(unsigned char)s[0]] = 1;
         }
     }
+    if (is_syllable(first)) g->syllable_starts[(first - HANGUL_FIRST) / 64] |= (uint64_t)1 << ((first - HANGUL_FIRST) % 64);
     if (pair) {
         uint32_t key = pair_key(w6);
         g->pair_bits[key / 64] |= (uint64_t)1 << (key % 64);
@@ -1047,6 +1051,10 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
         int at_word_start = -1;
         if (is_syllable(cp)) {
             uint32_t syl = cp - HANGUL_FIRST;
+            if (!(gates->syllable_starts[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
+                i += step;
+                continue;
+            }
             long single = gates->syllable_bits[syl / 64] & ((uint64_t)1 << (syl % 64)) ? gates->syllable_head[syl] : -1;
             long pair = -1;
             if (len - i >= 6 && (unsigned char)text[i + 3] >= 0xEA && (unsigned char)text[i + 3] <= 0xED) {
