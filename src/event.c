@@ -860,10 +860,51 @@ static int subject_of_earlier(const chr_corpus *corpus, const chr_event_mention 
     return 0;
 }
 
+/* What assign_participants() found in the last clause it read word by
+ * word: the triggers of one clause ask the same. */
+typedef struct {
+    size_t start, end;   /* the clause (start > end: none yet) */
+    size_t pronoun;      /* where its first pronoun starts, SIZE_MAX for none, SIZE_MAX - 1 not looked for yet */
+    int org_pronoun;     /* -1 not looked for yet, else whether it has an org_pronoun word */
+} clause_words;
+
+/* The start of the first word of [cs, ce) that is a pronoun (with or
+ * without its particle), or SIZE_MAX. */
+static size_t first_pronoun(const chr_event_extractor *ex, const chr_doc *doc, size_t cs, size_t ce)
+{
+    const char *t = doc->text;
+    size_t i = cs;
+    while (i < ce) {
+        while (i < ce && (t[i] == ' ' || t[i] == ',' || t[i] == '"')) i++;
+        size_t we = i;
+        while (we < ce && t[we] != ' ' && t[we] != ',' && t[we] != '.') we++;
+        if (we == i) {
+            i++;
+            continue;
+        }
+        /* (a word that no pronoun opens is none, with or without its particle) */
+        if (!filter_may_open(ex->pronoun, t + i, we - i)) {
+            i = we;
+            continue;
+        }
+        size_t stem = chr_entity_strip_josa(ex->rules, t + i, we - i, 1);
+        if (is_word_class(ex->rules, ex->pronoun, "pronoun", t + i, stem) ||
+            is_word_class(ex->rules, ex->pronoun, "pronoun", t + i, we - i))
+            return i;
+        i = we;
+    }
+    return SIZE_MAX;
+}
+
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
-                                const trigger_rule *rule, size_t next_clause_end)
+                                const trigger_rule *rule, size_t next_clause_end, clause_words *cw)
 {
+    if (cw->start != em->clause_start || cw->end != em->clause_end) {
+        cw->start = em->clause_start, cw->end = em->clause_end;
+        cw->pronoun = SIZE_MAX - 1;
+        cw->org_pronoun = -1;
+    }
     int noun_subject_before = rule->noun_subject_before;
     /* "the board fired Kim", "named Sofia Marquez interim chief": in an
      * active clause of a language that says so, the person right after the
@@ -980,7 +1021,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
          * the one before, not an acting body, is what the event is about */
         long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
         /* "회사는", "the company": the organisation last named, however far */
-        if (has_word_of(&ex->org_pronouns, doc, em->clause_start, em->clause_end)) prev_sentence = 0;
+        if (cw->org_pronoun < 0) cw->org_pronoun = has_word_of(&ex->org_pronouns, doc, em->clause_start, em->clause_end);
+        if (cw->org_pronoun) prev_sentence = 0;
         for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[k];
             if (m->sentence < prev_sentence) break;
@@ -992,35 +1034,16 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         }
     }
     /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
-    const char *t = doc->text;
-    size_t i = em->clause_start;
-    while (i < em->clause_end) {
-        while (i < em->clause_end && (t[i] == ' ' || t[i] == ',' || t[i] == '"')) i++;
-        size_t we = i;
-        while (we < em->clause_end && t[we] != ' ' && t[we] != ',' && t[we] != '.') we++;
-        if (we == i) {
-            i++;
-            continue;
-        }
-        /* (a word that no pronoun opens is none, with or without its particle) */
-        if (!filter_may_open(ex->pronoun, t + i, we - i)) {
-            i = we;
-            continue;
-        }
-        size_t stem = chr_entity_strip_josa(ex->rules, t + i, we - i, 1);
-        if (is_word_class(ex->rules, ex->pronoun, "pronoun", t + i, stem) ||
-            is_word_class(ex->rules, ex->pronoun, "pronoun", t + i, we - i)) {
-            size_t before = mentions_from(corpus, first_mention, end_mention, i);
-            for (size_t k = before; k-- > first_mention;) {
-                const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-                if (m->type == CHR_ENT_PERSON && m->end <= i) {
-                    add_participant(em, (long)k, "subject");
-                    return;
-                }
-            }
+    if (cw->pronoun == SIZE_MAX - 1) cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
+    size_t i = cw->pronoun;
+    if (i == SIZE_MAX) return;
+    size_t before = mentions_from(corpus, first_mention, end_mention, i);
+    for (size_t k = before; k-- > first_mention;) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+        if (m->type == CHR_ENT_PERSON && m->end <= i) {
+            add_participant(em, (long)k, "subject");
             return;
         }
-        i = we;
     }
 }
 
@@ -1416,6 +1439,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     offset_vec cuts = {0}, own_cuts = {0};
     long cut_sentence = -1;
     amount_memo amounts_seen[2] = {{.from = 1, .to = 0}, {.from = 1, .to = 0}}; /* clause, sentence */
+    clause_words words_seen = {.start = 1, .end = 0};
     size_t taken_end = 0;
     size_t doc_first_event = corpus->event_mentions.len;
     for (size_t i = 0; i < hits.len; i++) {
@@ -1553,7 +1577,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             if (!past_year(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value))
                 next_month_day(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
         assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule,
-                            next_cut(&cuts, em.clause_end));
+                            next_cut(&cuts, em.clause_end), &words_seen);
         find_amount(ex, doc, &em, em.clause_start, em.clause_end, &amounts_seen[0]);
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end, &amounts_seen[1]);
         /* one event per person: "A가 CEO로, B가 CTO로 돌아왔다" */
