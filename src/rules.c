@@ -738,7 +738,8 @@ typedef struct {
 
 struct chr_gates {
     CHR_VEC(gate_literal) lits;
-    long head[GATE_BUCKETS];     /* by first code point (its low bits) */
+    long head[GATE_BUCKETS];     /* not Hangul-led, two bytes or more: by a hash of the first two bytes */
+    long head1[256];             /* not Hangul-led, one byte: by that byte */
     /* the same chains by exact first character for Hangul syllables, the
      * text's most common case: one bit says whether any literal starts so */
     uint64_t syllable_bits[(HANGUL_COUNT + 63) / 64];
@@ -766,6 +767,7 @@ chr_gates *chr_gates_new(void)
 {
     chr_gates *g = chr_xcalloc(1, sizeof *g);
     for (size_t b = 0; b < GATE_BUCKETS; b++) g->head[b] = -1;
+    for (size_t b = 0; b < 256; b++) g->head1[b] = -1;
     for (size_t b = 0; b < HANGUL_COUNT; b++) g->syllable_head[b] = -1;
     for (size_t b = 0; b < PAIR_BUCKETS; b++) g->pair_head[b] = -1;
     return g;
@@ -795,6 +797,13 @@ static int is_syllable(uint32_t cp)
     return cp - HANGUL_FIRST < HANGUL_COUNT;
 }
 
+/* The head bucket of a literal (a text position) opening with bytes b0 b1. */
+static uint32_t head_key(unsigned char b0, unsigned char b1)
+{
+    _Static_assert(GATE_BUCKETS == 1u << 12, "head_key() gives 12 bits");
+    return (((uint32_t)b0 << 8 | b1) * UINT32_C(0x9E3779B1)) >> 20;
+}
+
 /* The pair bucket of the six bytes w (little-endian, two syllables). */
 static uint32_t pair_key(uint64_t w)
 {
@@ -813,7 +822,8 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
      * chain), others share a bucket */
     long *slot = pair ? &g->pair_head[pair_key(w6)]
                  : is_syllable(first) ? &g->syllable_head[first - HANGUL_FIRST]
-                                      : &g->head[first & (GATE_BUCKETS - 1)];
+                 : len >= 2           ? &g->head[head_key((unsigned char)s[0], (unsigned char)s[1])]
+                                      : &g->head1[(unsigned char)s[0]];
     uint64_t bit = (uint64_t)1 << gate;
     for (long k = *slot; k >= 0; k = g->lits.items[k].next) {
         gate_literal *lit = &g->lits.items[k];
@@ -1074,19 +1084,20 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
                 i++; /* continuation bytes never start a literal */
                 continue;
             }
-            if (!gates->head_single[c]) {
-                /* no literal of one byte: one of two or more must start with these two */
-                unsigned k = i + 1 < len ? (unsigned)c << 8 | (unsigned char)text[i + 1] : 0;
-                if (i + 1 >= len || !(gates->head_pair_bits[k / 64] & ((uint64_t)1 << (k % 64)))) {
-                    i++;
-                    continue;
-                }
+            /* a literal of one byte is this byte; one of two or more
+             * starts with these two bytes */
+            unsigned k = i + 1 < len ? (unsigned)c << 8 | (unsigned char)text[i + 1] : 0;
+            int two = i + 1 < len && (gates->head_pair_bits[k / 64] & ((uint64_t)1 << (k % 64)));
+            if (!two && !gates->head_single[c]) {
+                i++;
+                continue;
             }
-            size_t used;
-            if (c >= 0x80) cp = chr_utf8_decode(text + i, len - i, &used);
             step = 1;
             w = load8(text, i, len);
-            mask = gate_chain(gates, gates->head[cp & (GATE_BUCKETS - 1)], text, i, len, w, &at_word_start);
+            if (gates->head_single[c]) mask = gate_chain(gates, gates->head1[c], text, i, len, w, &at_word_start);
+            if (two)
+                mask |= gate_chain(gates, gates->head[head_key(c, (unsigned char)text[i + 1])], text, i, len, w,
+                                   &at_word_start);
         }
         if (mask) {
             chr_gate_hit h = {i, mask};
