@@ -154,6 +154,54 @@ static void gates_find_their_items(void **state)
     chr_rules_free(r);
 }
 
+/* The gate scan's shortcuts (first bytes, Latin pairs, Hangul syllables
+ * that start nothing, chains by first two bytes) find exactly what a
+ * naive search for every literal at every character finds: literals of
+ * one byte, Latin words sharing their first letters, a sign outside
+ * Hangul, single syllables and syllable pairs, at the ends of the text. */
+static void gate_scan_agrees_with_a_naive_search(void **state)
+{
+    (void)state;
+    const char *lits[] = {",", "?", "to", "fire", "fired", "firm", "first", "fi", "€5", "고", "해임", "이사회", "대표"};
+    size_t nlits = sizeof lits / sizeof lits[0];
+    chr_gates *g = chr_gates_new();
+    int gate[sizeof lits / sizeof lits[0]];
+    chr_error err;
+    chr_error_clear(&err);
+    for (size_t k = 0; k < nlits; k++) {
+        char spec[32];
+        snprintf(spec, sizeof spec, "gate:%s", lits[k]);
+        gate[k] = chr_gates_add(g, NULL, NULL, spec, &err);
+        assert_true(gate[k] >= 0);
+    }
+    const char *texts[] = {
+        "fired, to the first firm?", "?fi", "to", "f", ",", "해임", "고", "이사회 대표가 해고됐다, 고 €5 fire",
+        "대표이사회고?", "the firing of a fir tree: €5? €", "해", "회사 to고,fi",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        const char *x = texts[t];
+        size_t len = strlen(x);
+        chr_gate_hits hits = {0};
+        chr_gates_scan(g, x, len, 0, len, &hits);
+        size_t h = 0;
+        for (size_t i = 0; i < len; i++) {
+            if (((unsigned char)x[i] & 0xC0) == 0x80) continue; /* literals start at characters */
+            uint64_t want = 0;
+            for (size_t k = 0; k < nlits; k++)
+                if (strlen(lits[k]) <= len - i && memcmp(x + i, lits[k], strlen(lits[k])) == 0)
+                    want |= (uint64_t)1 << gate[k];
+            if (!want) continue;
+            assert_true(h < hits.len);
+            assert_int_equal(hits.items[h].at, i);
+            assert_int_equal(hits.items[h].mask, want);
+            h++;
+        }
+        assert_int_equal(h, hits.len);
+        chr_vec_free(&hits);
+    }
+    chr_gates_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +212,7 @@ int main(void)
         cmocka_unit_test(empty_match_advances_a_whole_character),
         cmocka_unit_test(builtin_rules_load),
         cmocka_unit_test(gates_find_their_items),
+        cmocka_unit_test(gate_scan_agrees_with_a_naive_search),
     };
     return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
