@@ -759,6 +759,10 @@ struct chr_gates {
      * literal at almost every byte, and two bytes rule most of them out */
     uint64_t head_pair_bits[65536 / 64];
     unsigned char head_single[256];
+    /* ... and, past the first two bytes: which pairs are a literal of two
+     * bytes, and (a hash of) which first three bytes open a longer one */
+    uint64_t head_two_bits[65536 / 64];
+    uint64_t head_three_bits[65536 / 64];
     chr_strvec specs;            /* gate g was spelt specs.items[g] */
     size_t reach[CHR_GATES_MAX];
 };
@@ -804,6 +808,12 @@ static uint32_t head_key(unsigned char b0, unsigned char b1)
     return (((uint32_t)b0 << 8 | b1) * UINT32_C(0x9E3779B1)) >> 20;
 }
 
+/* The head_three_bits bit of a literal (a text position) opening with bytes b0 b1 b2. */
+static uint32_t three_key(unsigned char b0, unsigned char b1, unsigned char b2)
+{
+    return (((uint32_t)b0 << 16 | (uint32_t)b1 << 8 | b2) * UINT32_C(0x9E3779B1)) >> 16;
+}
+
 /* The pair bucket of the six bytes w (little-endian, two syllables). */
 static uint32_t pair_key(uint64_t w)
 {
@@ -845,6 +855,12 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
         if (len >= 2) {
             unsigned k = (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
             g->head_pair_bits[k / 64] |= (uint64_t)1 << (k % 64);
+            if (len == 2) {
+                g->head_two_bits[k / 64] |= (uint64_t)1 << (k % 64);
+            } else {
+                uint32_t t = three_key((unsigned char)s[0], (unsigned char)s[1], (unsigned char)s[2]);
+                g->head_three_bits[t / 64] |= (uint64_t)1 << (t % 64);
+            }
         } else {
             g->head_single[(unsigned char)s[0]] = 1;
         }
@@ -1088,6 +1104,11 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
              * starts with these two bytes */
             unsigned k = i + 1 < len ? (unsigned)c << 8 | (unsigned char)text[i + 1] : 0;
             int two = i + 1 < len && (gates->head_pair_bits[k / 64] & ((uint64_t)1 << (k % 64)));
+            if (two && !(gates->head_two_bits[k / 64] & ((uint64_t)1 << (k % 64)))) {
+                /* no literal of these two bytes alone: a longer one needs its third */
+                uint32_t t = i + 2 < len ? three_key(c, (unsigned char)text[i + 1], (unsigned char)text[i + 2]) : 0;
+                two = i + 2 < len && (gates->head_three_bits[t / 64] & ((uint64_t)1 << (t % 64)));
+            }
             if (!two && !gates->head_single[c]) {
                 i++;
                 continue;

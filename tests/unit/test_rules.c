@@ -154,15 +154,17 @@ static void gates_find_their_items(void **state)
     chr_rules_free(r);
 }
 
-/* The gate scan's shortcuts (first bytes, Latin pairs, Hangul syllables
- * that start nothing, chains by first two bytes) find exactly what a
- * naive search for every literal at every character finds: literals of
- * one byte, Latin words sharing their first letters, a sign outside
- * Hangul, single syllables and syllable pairs, at the ends of the text. */
+/* The gate scan's shortcuts (first bytes, Latin pairs and triples,
+ * Hangul syllables that start nothing, chains by first two bytes) find
+ * exactly what a naive search for every literal at every character
+ * finds: literals of one byte, Latin words sharing their first letters
+ * (with and without a literal of their first two), a sign outside Hangul,
+ * single syllables and syllable pairs, at the ends of the text. */
 static void gate_scan_agrees_with_a_naive_search(void **state)
 {
     (void)state;
-    const char *lits[] = {",", "?", "to", "fire", "fired", "firm", "first", "fi", "€5", "고", "해임", "이사회", "대표"};
+    const char *lits[] = {",", "?", "to", "fire", "fired", "firm", "first", "fi", "€5", "고", "해임", "이사회", "대표",
+                          "stepped"};
     size_t nlits = sizeof lits / sizeof lits[0];
     chr_gates *g = chr_gates_new();
     int gate[sizeof lits / sizeof lits[0]];
@@ -176,7 +178,8 @@ static void gate_scan_agrees_with_a_naive_search(void **state)
     }
     const char *texts[] = {
         "fired, to the first firm?", "?fi", "to", "f", ",", "해임", "고", "이사회 대표가 해고됐다, 고 €5 fire",
-        "대표이사회고?", "the firing of a fir tree: €5? €", "해", "회사 to고,fi",
+        "대표이사회고?", "the firing of a fir tree: €5? €", "해", "회사 to고,fi", "st", "ste", "stem stepped",
+        "stepped", "steppe",
     };
     for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
         const char *x = texts[t];
