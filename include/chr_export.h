@@ -20,6 +20,7 @@ typedef struct {
     const char *label_lang;        /* "ko", "en" or NULL (each event's source language) */
     int csv_bom;                   /* prefix CSV with a UTF-8 BOM for spreadsheets */
     const json_t *coverage;        /* borrowed: a compare coverage section, or NULL */
+    struct chr_json_spool *spool;  /* borrowed: the JSON renderer's spool, or NULL */
 } chr_export_options;
 
 typedef chr_status (*chr_render_fn)(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out,
@@ -69,6 +70,23 @@ void chr_export_dump_json(const json_t *doc, chr_buf *out);
 /* Appends the JSON string of s[0, n) (valid UTF-8) with jansson's escapes,
  * so that text written directly matches text jansson dumps. */
 void chr_json_put_string(chr_buf *out, const char *s, size_t n);
+
+/*
+ * The JSON renderer's spool: attached to a corpus before documents are
+ * added (chr_json_spool_attach sets corpus->spool_doc), it writes each
+ * document's timexes and event mentions, as chr_render_json prints them,
+ * to unlinked temporary files as soon as the document is extracted, so
+ * neither they nor the text they quote need be held (the corpus keeps
+ * their records for the resolver, not their text). chr_render_json with
+ * opts->spool copies them back in place. The corpus must then be
+ * rendered as JSON only: it keeps no text for the other formats.
+ * chr_json_spool_new returns NULL (with 'err' set) when no temporary file
+ * can be made; chr_json_spool_free(NULL) is a no-op.
+ */
+typedef struct chr_json_spool chr_json_spool;
+chr_json_spool *chr_json_spool_new(chr_error *err);
+void chr_json_spool_attach(chr_json_spool *spool, chr_corpus *corpus);
+void chr_json_spool_free(chr_json_spool *spool);
 
 /* The renderers in the table. */
 chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err);

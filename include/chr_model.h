@@ -284,6 +284,16 @@ typedef struct chr_corpus {
        that prints whole articles (TimeML) */
     int spans_only;
     size_t extracted; /* documents the extractors have run on (engine.c) */
+    /* optional, set before adding documents (with spans_only): called for
+       each document once the extractors are done with it, before its text
+       is dropped, with the index of its first timex and first event
+       mention. It takes over writing the document's timexes and event
+       mentions (the JSON renderer's spool, chr_json_spool), so the
+       document keeps no text for them: not their spans, not the event
+       sentences. Borrowed. */
+    chr_status (*spool_doc)(const struct chr_corpus *corpus, int doc, size_t first_timex, size_t first_event,
+                            void *ctx, chr_error *err);
+    void *spool_ctx;
 } chr_corpus;
 
 /* The entity that 'entity' was merged into (itself when not merged). */

@@ -29,7 +29,11 @@
  *   weekday       the weekday group nearest the DCT (past unless 'dir' says)
  *   duration      a length: groups num/numword/daycount, unit, halfnum
  *   after         a duration that dates what follows after the previous
- *                 event ("12일 뒤"); 'before' is its mirror
+ *                 event ("12일 뒤"); 'before' is its mirror; with no
+ *                 date before it in a present or future clause, it
+ *                 counts from the article date ("2주 후 돌아올 예정")
+ *   elapsed       an 'after' that never counts from the article date:
+ *                 the time since an earlier event ("3년 만에 돌아온다")
  *   ago           the DCT minus a duration ("3일 전", "two weeks ago");
  *                 'hence' adds it ("three months from now")
  *   set:VALUE     a set ("매년" set:P1Y); 'set' alone uses num/unit; a

@@ -89,14 +89,17 @@ chr_status chr_engine_add_bytes(const chr_engine *engine, chr_corpus *corpus, co
  * linker, each entity mention and the few bytes after it; the timeline,
  * the text between two event mentions of one sentence; the exporters,
  * every mention and time expression and the sentence of every event
- * mention. The records of 'd' are those from index 'first_*' on (each
- * extractor appends the ones of the document it runs on).
+ * mention, unless a spool (corpus->spool_doc) has written the time
+ * expressions and event mentions already. The records of 'd' are those
+ * from index 'first_*' on (each extractor appends the ones of the
+ * document it runs on).
  */
 static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_entity, size_t first_event)
 {
     CHR_VEC(chr_span) spans = {0};
     CHR_VEC(long) sentences = {0};
-    for (size_t i = first_timex; i < c->timexes.len; i++) {
+    int spooled = c->spool_doc != NULL;
+    for (size_t i = spooled ? c->timexes.len : first_timex; i < c->timexes.len; i++) {
         const chr_timex *t = &c->timexes.items[i];
         if (t->doc != d) continue;
         chr_span sp = {t->start, t->end};
@@ -108,19 +111,27 @@ static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_en
         chr_span sp = {m->start, m->end + ENTITY_GAP_BYTES};
         chr_vec_push(&spans, sp);
     }
-    for (size_t i = first_event; i < c->event_mentions.len; i++) {
+    for (size_t i = first_event; i < c->event_mentions.len;) {
         const chr_event_mention *m = &c->event_mentions.items[i];
-        if (m->doc != d) continue;
+        if (m->doc != d) {
+            i++;
+            continue;
+        }
+        /* the timeline reads between any two mentions of one sentence (in
+         * it, but a trigger need not be, nor a mention have a sentence):
+         * keep the run of them whole, from the first start to the last
+         * end, whatever their order (the sentence itself may not be kept) */
         chr_span sp = {m->start, m->end};
-        /* the timeline reads between mentions of one sentence (inside it,
-         * but a trigger need not be, nor a mention have a sentence) */
-        const chr_event_mention *next = i + 1 < c->event_mentions.len ? &c->event_mentions.items[i + 1] : NULL;
-        if (next && next->doc == d && next->sentence == m->sentence) {
-            if (next->start < sp.start) sp.start = next->start;
-            if (next->end > sp.end) sp.end = next->end;
+        size_t k = i + 1;
+        for (; k < c->event_mentions.len; k++) {
+            const chr_event_mention *n = &c->event_mentions.items[k];
+            if (n->doc != d || n->sentence != m->sentence) break;
+            if (n->start < sp.start) sp.start = n->start;
+            if (n->end > sp.end) sp.end = n->end;
         }
         chr_vec_push(&spans, sp);
-        if (m->sentence >= 0) chr_vec_push(&sentences, m->sentence);
+        if (m->sentence >= 0 && !spooled) chr_vec_push(&sentences, m->sentence);
+        i = k;
     }
     chr_doc_keep(c->docs.items[d], spans.items, spans.len, sentences.items, sentences.len);
     chr_vec_free(&spans);
@@ -156,6 +167,8 @@ static chr_status extract_pending(const chr_engine *engine, chr_corpus *corpus, 
         if (st == CHR_OK) st = chr_entity_extract(engine->entity, corpus, d, err);
         if (st == CHR_OK) st = chr_event_extract(engine->event, corpus, d, err);
         if (st == CHR_OK) trim_participants(corpus, first_event);
+        if (st == CHR_OK && corpus->spool_doc)
+            st = corpus->spool_doc(corpus, d, first_timex, first_event, corpus->spool_ctx, err);
         if (st == CHR_OK && corpus->spans_only) keep_spans(corpus, d, first_timex, first_entity, first_event);
     }
     return st;

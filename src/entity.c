@@ -697,7 +697,10 @@ static void trim_name(const chr_rules *rules, const char *t, size_t *s, size_t *
     /* "Inc." and "Corp." keep their dot */
     size_t lw = *e;
     while (lw > *s && t[lw - 1] != ' ') lw--;
-    if (word_in_class(rules, "org_suffix", t + lw, *e - lw) && t[*e - 1] == '.') return;
+    if (t[*e - 1] == '.' &&
+        (word_in_class(rules, "org_suffix", t + lw, *e - lw) || word_in_class(rules, "org_suffix_en", t + lw, *e - lw) ||
+         word_in_class(rules, "legal_suffix", t + lw, *e - lw)))
+        return;
     while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == '.') && !(*e >= *s + 2 && t[*e - 3] == ' ')) (*e)--;
 }
 
@@ -1399,6 +1402,45 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 json_object_set_new(seen, name, json_true());
                 chr_vec_push(&words, name);
                 chr_vec_push(&types, CHR_ENT_ORG);
+                /* "Tidewell said" after "Tidewell Energy ASA": the first word
+                 * of a Latin company name stands for it (the linker joins it
+                 * to the company named in full in this article) */
+                /* its name without a trailing suffix word ("Gallant Rock"
+                 * for "Gallant Rock Partners"), so the longer short form wins */
+                size_t core = strlen(name);
+                for (;;) {
+                    const char *last = core ? memrchr(name, ' ', core) : NULL;
+                    if (!last) break;
+                    size_t lw = core - (size_t)(last - name) - 1;
+                    if (!word_in_class(ex->rules, "org_suffix_en", last + 1, lw) &&
+                        !word_in_class(ex->rules, "legal_suffix", last + 1, lw))
+                        break;
+                    core = (size_t)(last - name);
+                    while (core && name[core - 1] == ',') core--;
+                }
+                if (core < strlen(name) && memchr(name, ' ', core) && isupper((unsigned char)name[0])) {
+                    char *shorter = chr_xstrndup(name, core);
+                    if (!json_object_get(seen, shorter)) {
+                        json_object_set_new(seen, shorter, json_true());
+                        chr_vec_push(&words, shorter);
+                        chr_vec_push(&types, CHR_ENT_ORG);
+                    } else {
+                        free(shorter);
+                    }
+                }
+                const char *sp = strchr(name, ' ');
+                size_t w1 = sp ? (size_t)(sp - name) : 0;
+                if (w1 >= 3 && isupper((unsigned char)name[0]) && !word_in_class(ex->rules, "notname", name, w1) &&
+                    !word_in_class(ex->rules, "org_suffix_en", name, w1)) {
+                    char *first = chr_xstrndup(name, w1);
+                    if (!json_object_get(seen, first)) {
+                        json_object_set_new(seen, first, json_true());
+                        chr_vec_push(&words, first);
+                        chr_vec_push(&types, CHR_ENT_ORG);
+                    } else {
+                        free(first);
+                    }
+                }
             } else {
                 free(name);
             }

@@ -771,7 +771,7 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
 static int is_word_class(const chr_rules *rules, const word_filter *f, const char *cls, const char *s, size_t n)
 {
     /* (words of 128 bytes or more were never looked up) */
-    return n < 128 && filter_may_be(f, s, n) && chr_rules_find_word(rules, cls, s, n) != NULL;
+    return n < 128 && (!f || filter_may_be(f, s, n)) && chr_rules_find_word(rules, cls, s, n) != NULL;
 }
 
 static void add_participant(chr_event_mention *em, long mention, const char *role)
@@ -814,6 +814,61 @@ static int has_word_of(const chr_strvec *words, const chr_doc *doc, size_t from,
         }
     }
     return 0;
+}
+
+/* An English possessive right after a name: "'s" or "’s" then no letter. */
+static int is_possessive_at(const chr_doc *doc, size_t end)
+{
+    const char *t = doc->text;
+    size_t n = doc->len;
+    size_t q = end + 1 < n && t[end] == '\'' ? end + 1
+             : end + 3 < n && memcmp(t + end, "\xE2\x80\x99", 3) == 0 ? end + 3 : 0;
+    return q && q < n && t[q] == 's' && (q + 1 >= n || !isalpha((unsigned char)t[q + 1]));
+}
+
+/* The length of a name's first word. */
+static size_t first_word_len(const char *s, size_t n)
+{
+    const char *sp = memchr(s, ' ', n);
+    return sp ? (size_t)(sp - s) : n;
+}
+
+/*
+ * "the company", "회사는": the organisation the article is about so far, the
+ * one whose first word the most mentions before 'pos' share ("Harlow
+ * Pharmaceuticals", "Harlow's"); ties go to the one named first. Looks at
+ * the last SALIENT_WINDOW organisation mentions only, so that a long
+ * document stays linear. Returns the last such mention, or -1.
+ */
+#define SALIENT_WINDOW 64
+static long salient_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                        size_t first_mention, size_t end_mention, size_t pos)
+{
+    size_t orgs[SALIENT_WINDOW];
+    size_t n = 0;
+    for (size_t k = mentions_from(corpus, first_mention, end_mention, pos); k-- > first_mention && n < SALIENT_WINDOW;) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
+            continue;
+        orgs[n++] = k;
+    }
+    long best = -1;
+    size_t best_count = 0;
+    /* from the earliest, so that a tie keeps the one named first */
+    for (size_t a = n; a-- > 0;) {
+        const chr_entity_mention *ma = &corpus->entity_mentions.items[orgs[a]];
+        size_t la = first_word_len(doc->text + ma->start, ma->end - ma->start), count = 0;
+        long last = -1;
+        for (size_t b = 0; b < n; b++) {
+            const chr_entity_mention *mb = &corpus->entity_mentions.items[orgs[b]];
+            size_t lb = first_word_len(doc->text + mb->start, mb->end - mb->start);
+            if (la != lb || memcmp(doc->text + ma->start, doc->text + mb->start, la) != 0) continue;
+            count++;
+            if (last < 0) last = (long)orgs[b];
+        }
+        if (count > best_count) best_count = count, best = last;
+    }
+    return best;
 }
 
 /*
@@ -865,7 +920,6 @@ static int subject_of_earlier(const chr_corpus *corpus, const chr_event_mention 
 typedef struct {
     size_t start, end;   /* the clause (start > end: none yet) */
     size_t pronoun;      /* where its first pronoun starts, SIZE_MAX for none, SIZE_MAX - 1 not looked for yet */
-    int org_pronoun;     /* -1 not looked for yet, else whether it has an org_pronoun word */
 } clause_words;
 
 /* The start of the first word of [cs, ce) that is a pronoun (with or
@@ -896,6 +950,90 @@ static size_t first_pronoun(const chr_event_extractor *ex, const chr_doc *doc, s
     return SIZE_MAX;
 }
 
+/* Is a topic particle (word class topic_marker: "은", "는") right after
+ * byte 'end', ending the word? */
+static int topic_marker_after(const chr_event_extractor *ex, const chr_doc *doc, size_t end)
+{
+    size_t we = end;
+    while (we < doc->len && (unsigned char)doc->text[we] >= 0x80) {
+        size_t used;
+        chr_utf8_decode(doc->text + we, doc->len - we, &used);
+        we += used;
+    }
+    return we > end && is_word_class(ex->rules, NULL, "topic_marker", doc->text + end, we - end);
+}
+
+/* Does the mention have an organisation among its participants yet? (Its
+ * participants are entity mention indices here.) */
+static int has_org_participant(const chr_corpus *corpus, const chr_event_mention *em)
+{
+    for (size_t k = 0; k < em->participants.len; k++) {
+        long i = em->participants.items[k].entity;
+        if (i >= 0 && (size_t)i < corpus->entity_mentions.len && corpus->entity_mentions.items[i].type == CHR_ENT_ORG)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Nobody named in the clause ("회사는 ...", or no subject at all, as Korean
+ * allows): the organisation last named in this sentence or the one before,
+ * not an acting body, is what the event is about. "회사는", "the company":
+ * the article's company (salient_org). A participle opening the sentence
+ * ("Founded in 2015, Lumio Health serves ...") is about the company right
+ * after it.
+ */
+static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                             chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
+                             const char *lang)
+{
+    int topic_at_start = chr_rules_word(ex->rules, "topic_at_start", lang) != NULL;
+    long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
+    if (has_word_of(&ex->org_pronouns, doc, em->clause_start, em->clause_end)) prev_sentence = 0;
+    long chosen = -1;
+    size_t lead = ss;
+    while (lead < em->start && (doc->text[lead] == ' ' || doc->text[lead] == '"' || doc->text[lead] == '\'')) lead++;
+    if (lead == em->start)
+        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->end);
+             k < end_mention && corpus->entity_mentions.items[k].start < se; k++) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+            if (m->type != CHR_ENT_ORG) continue;
+            if (!is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start)) chosen = (long)k;
+            break;
+        }
+    if (chosen < 0 && prev_sentence == 0) chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
+    /* the topic of this sentence or the one before ("루미에르는 ... 창업한
+     * 회사로, 지난해 11월 출시했다": not 삼성전자 named in passing), the
+     * nearest first */
+    for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); chosen < 0 && k-- > first_mention;) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+        if (m->sentence < prev_sentence) break;
+        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
+            continue;
+        if (topic_marker_after(ex, doc, m->end)) chosen = (long)k;
+        /* (where no particle marks it, the name that opens its sentence:
+         * "Ferrovia's chief executive, Paolo Ricci, said ...") */
+        else if (topic_at_start && m->sentence >= 0 && (size_t)m->sentence < doc->sentences.len) {
+            size_t opening = doc->sentences.items[m->sentence].start;
+            while (opening < m->start && (doc->text[opening] == ' ' || doc->text[opening] == '"')) opening++;
+            if (opening == m->start) chosen = (long)k;
+        }
+    }
+    /* a possessive ("Lumera's largest investor") modifies a noun: the
+     * company named plainly comes first, the possessive only failing it */
+    for (int plain_only = 1; plain_only >= 0 && chosen < 0; plain_only--)
+        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+            if (m->sentence < prev_sentence) break;
+            if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
+                continue;
+            if (plain_only && is_possessive_at(doc, m->end)) continue;
+            chosen = (long)k;
+            break;
+        }
+    if (chosen >= 0) add_participant(em, chosen, "organization");
+}
+
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
                                 const trigger_rule *rule, size_t next_clause_end, clause_words *cw)
@@ -903,7 +1041,6 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     if (cw->start != em->clause_start || cw->end != em->clause_end) {
         cw->start = em->clause_start, cw->end = em->clause_end;
         cw->pronoun = SIZE_MAX - 1;
-        cw->org_pronoun = -1;
     }
     int noun_subject_before = rule->noun_subject_before;
     /* "the board fired Kim", "named Sofia Marquez interim chief": in an
@@ -1009,6 +1146,25 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             break;
         }
     }
+    if (nearest_person < 0 && ex->appositions.len && sentence_first < end_mention &&
+        corpus->entity_mentions.items[sentence_first].start < se) {
+        /* no person at all, and a company opens the sentence with an
+         * appositive before the verb: the company is who acts ("Microsoft,
+         * OpenAI's largest investor, will take an observer seat") */
+        const chr_entity_mention *m = &corpus->entity_mentions.items[sentence_first];
+        size_t lead = ss;
+        while (lead < m->start && (doc->text[lead] == ' ' || doc->text[lead] == '"' || doc->text[lead] == '\'')) lead++;
+        if (m->type == CHR_ENT_ORG && lead == m->start && m->end <= em->start &&
+            !is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start)) {
+            size_t end = match_end_at((const chr_regex *const *)ex->appositions.items, ex->appositions.len, doc, m->end,
+                                      em->start);
+            if (end && end <= em->start && end >= em->clause_start) add_participant(em, (long)sentence_first, "subject");
+        }
+    }
+    /* a company's event (a deal, a founding) names its company even when a
+     * person is its subject: the one the sentence or the article is about */
+    if (!has_org_participant(corpus, em) && is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
     for (size_t k = 0; k < em->participants.len; k++)
         if (strcmp(em->participants.items[k].role, "subject") == 0) return;
     if (nearest_person >= 0) {
@@ -1016,21 +1172,23 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         return;
     }
     if (em->participants.len == 0) {
-        /* nobody named in the clause ("회사는 ...", or no subject at all, as
-         * Korean allows): the organisation last named in this sentence or
-         * the one before, not an acting body, is what the event is about */
-        long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
-        /* "회사는", "the company": the organisation last named, however far */
-        if (cw->org_pronoun < 0) cw->org_pronoun = has_word_of(&ex->org_pronouns, doc, em->clause_start, em->clause_end);
-        if (cw->org_pronoun) prev_sentence = 0;
-        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
-            const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-            if (m->sentence < prev_sentence) break;
-            if (m->type != CHR_ENT_ORG ||
-                is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
-                continue;
-            add_participant(em, (long)k, "organization");
-            break;
+        long dropped_subject = -1;
+        if (chr_rules_word(ex->rules, "drops_subject", rule->rec->lang) &&
+            is_word_class(ex->rules, NULL, "person_event", em->type, strlen(em->type)))
+            /* a language that leaves out a subject the previous sentence
+             * named ("...대표가 물러났다. 지난 3월 취임한 지 8개월 만이다"):
+             * that sentence's last person */
+            for (size_t k = mentions_from(corpus, first_mention, end_mention, ss); k-- > first_mention;) {
+                const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+                if (m->sentence < em->sentence - 1) break;
+                if (m->type != CHR_ENT_PERSON) continue;
+                dropped_subject = (long)k;
+                break;
+            }
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
+        if (dropped_subject >= 0) {
+            add_participant(em, dropped_subject, "subject");
+            return;
         }
     }
     /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
@@ -1328,6 +1486,28 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             if (m->start == to) anchor = (long)q;
             if (m->sentence == t->sentence && m->end <= t->start) subject = (long)q;
         }
+        /* the phrase opens its sentence ("A day after the vote, Pinecrest
+         * said it had hired ..."): what the sentence then tells */
+        size_t opening = doc->sentences.items[t->sentence].start;
+        while (opening < t->start && (doc->text[opening] == ' ' || doc->text[opening] == '"')) opening++;
+        int opens = opening == t->start;
+        if (subject < 0 && opens)
+            for (size_t q = first_event; q < end_event; q++) {
+                const chr_event_mention *m = &corpus->event_mentions.items[q];
+                if (m->sentence == t->sentence && m->start >= to && (long)q != anchor) {
+                    subject = (long)q;
+                    break;
+                }
+            }
+        if (subject >= 0 && anchor < 0 && opens && relation > 0) {
+            /* after something that is no event here ("the vote"): counted
+             * from the event the text told last, as "a day later" is */
+            chr_event_mention *m = &corpus->event_mentions.items[subject];
+            if (m->timex >= 0) continue;
+            m->shift_timex = (long)k;
+            m->after_mention = -1;
+            continue;
+        }
         if (anchor < 0 || subject < 0) continue;
         chr_event_mention *m = &corpus->event_mentions.items[subject];
         if (m->timex >= 0 && corpus->timexes.items[m->timex].start < t->start) continue; /* dated already */
@@ -1512,7 +1692,9 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
              * narration around it; a noun inside a quote names an event
              * told elsewhere */
             if (inside_quote(doc, sent->start, t->start) && !inside_quote(doc, sent->start, h->start)) continue;
-            if (em.nominal &&
+            /* (a noun with its light verb outside any quote, "...\"며 사의를
+             * 밝혔다", tells the event itself and keeps the clause chain's time) */
+            if (em.nominal && (em.nominal == 2 || inside_quote(doc, sent->start, h->start)) &&
                 (t->end <= h->start ? quote_between(doc, t->end, h->start) : quote_between(doc, h->end, t->start)))
                 continue;
             if (t->start < em.clause_start || t->end > em.clause_end) {

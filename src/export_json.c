@@ -9,7 +9,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "chr_export.h"
 
@@ -388,24 +390,6 @@ static void root_value(const char *key, json_t *v, chr_buf *scratch, chr_buf *ou
     json_decref(v);
 }
 
-/* An array of the root, one element built, printed and freed at a time. */
-static void root_array(const char *key, const chr_corpus *corpus, size_t n, element_fn fn, chr_buf *scratch,
-                       chr_buf *out)
-{
-    root_key(key, 0, scratch, out);
-    int any = 0;
-    for (size_t i = 0; i < n; i++) {
-        json_t *o = fn(corpus, i);
-        if (!o) continue;
-        chr_buf_append(out, any ? ",\n    " : "[\n    ", 6);
-        dump_nested(o, 2, scratch, out);
-        json_decref(o);
-        chr_buf_flush_point(out);
-        any = 1;
-    }
-    chr_buf_append(out, any ? "\n  ]" : "[]", any ? 4 : 2);
-}
-
 /* ---- mentions written directly ------------------------------------------------
  * Mentions are most of a large document's bytes, and building, dumping and
  * freeing a jansson object for each was a fifth of a whole run. These
@@ -421,6 +405,17 @@ void chr_json_put_string(chr_buf *out, const char *s, size_t n)
     chr_buf_putc(out, '"');
     size_t run = 0; /* bytes copied as they are, pending */
     for (size_t i = 0; i < n; i++) {
+        /* eight bytes at a time while none needs an escape: no control
+         * character, quote or backslash (a zero-byte test each) */
+        while (i + 8 <= n) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+            uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+            if (((x - ones * 0x20) & ~x & highs) | ((q - ones) & ~q & highs) | ((b - ones) & ~b & highs)) break;
+            i += 8;
+        }
+        if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         chr_buf_append(out, s + run, i - run);
@@ -479,36 +474,170 @@ static void put_string_value(chr_buf *out, const char *s)
     chr_json_put_string(out, s, strlen(s));
 }
 
+/* Where the last code point offset was taken, in a document that still
+ * has its whole text: the spool takes a document's offsets in about text
+ * order, and counting on from the last one is shorter than from the
+ * checkpoint before it. */
+typedef struct {
+    const chr_doc *doc;
+    size_t byte, cp;
+} cp_cursor;
+
+/* chr_doc_cp_offset(doc, byte), counted on from 'cur' (NULL: none) when
+ * that is nearer, which then moves to 'byte'. */
+static size_t cp_offset(const chr_doc *doc, size_t byte, cp_cursor *cur)
+{
+    if (byte > doc->len) byte = doc->len;
+    size_t cp;
+    if (cur && doc->text && cur->doc == doc && byte >= cur->byte && byte - cur->byte <= byte % CHR_CP_STRIDE)
+        cp = cur->cp + chr_utf8_count(doc->text + cur->byte, byte - cur->byte);
+    else
+        cp = chr_doc_cp_offset(doc, byte);
+    if (cur && doc->text) cur->doc = doc, cur->byte = byte, cur->cp = cp;
+    return cp;
+}
+
 /* "doc", "start", "end", "text" of a span, keys 'indent' deep; "doc"
- * first unless 'first' is 0 */
+ * first unless 'first' is 0. The end's offset is the start's plus the
+ * code points of the text between, when that text is at hand. */
 static void put_span_fields_at(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end,
-                               int first, int indent)
+                               int first, int indent, cp_cursor *cur)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
     put_key_at(out, "doc", first, indent);
     put_string_value(out, doc->id);
-    put_key_at(out, "start", 0, indent);
-    put_int(out, chr_doc_cp_offset(doc, start));
-    put_key_at(out, "end", 0, indent);
-    put_int(out, chr_doc_cp_offset(doc, end));
-    put_key_at(out, "text", 0, indent);
+    size_t cp_start = cp_offset(doc, start, cur), cp_end;
     const char *t = chr_doc_span(doc, start, end);
+    if (t && start <= end && end <= doc->len) {
+        cp_end = cp_start + chr_utf8_count(t, end - start);
+        if (cur && doc->text) cur->byte = end, cur->cp = cp_end;
+    } else {
+        cp_end = cp_offset(doc, end, cur);
+    }
+    put_key_at(out, "start", 0, indent);
+    put_int(out, cp_start);
+    put_key_at(out, "end", 0, indent);
+    put_int(out, cp_end);
+    put_key_at(out, "text", 0, indent);
     chr_json_put_string(out, t ? t : "", t ? end - start : 0);
 }
 
-static void put_span_fields(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end)
+static void put_span_fields(chr_buf *out, const chr_corpus *corpus, int doc_index, size_t start, size_t end,
+                            cp_cursor *cur)
 {
-    put_span_fields_at(out, corpus, doc_index, start, end, 1, 10);
+    put_span_fields_at(out, corpus, doc_index, start, end, 1, 10, cur);
 }
 
-/* Element i of the "timexes" array, as timex_one() dumped 2 levels deep. */
-static void write_timex(const chr_corpus *corpus, size_t i, chr_buf *out)
+/* The id the timeline stage gives timex 'i' (timeline.c, assign_ids),
+ * for a spool that writes timexes before that stage runs. */
+static const char *timex_id_ahead(size_t i, char id[24])
+{
+    snprintf(id, 24, "t%zu", i + 1);
+    return id;
+}
+
+/* True when 's' is UTF-8 as jansson's json_string() accepts it (no
+ * overlong form, no surrogate, nothing past U+10FFFF): given anything
+ * else it returns NULL and the key is left out of its object. */
+static int jansson_accepts(const char *str)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    while (*s) {
+        unsigned char c = *s;
+        if (c < 0x80) {
+            s++;
+            continue;
+        }
+        size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (!n) return 0;
+        uint32_t cp = c & (0x7F >> n);
+        for (size_t k = 1; k < n; k++) {
+            if ((s[k] & 0xC0) != 0x80) return 0;
+            cp = (cp << 6) | (s[k] & 0x3F);
+        }
+        if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        s += n;
+    }
+    return 1;
+}
+
+/* '"key": "s"' ("null" for NULL), as jansson prints string_or_null(s),
+ * keys 'indent' deep; nothing when jansson would leave the key out. */
+static void put_string_field(chr_buf *out, const char *key, const char *s, int first, int indent)
+{
+    if (s && !jansson_accepts(s)) return;
+    put_key_at(out, key, first, indent);
+    if (s) put_string_value(out, s);
+    else chr_buf_append(out, "null", 4);
+}
+
+static void put_long(chr_buf *out, long v)
+{
+    if (v < 0) {
+        chr_buf_putc(out, '-');
+        put_int(out, (size_t)0 - (size_t)v);
+    } else {
+        put_int(out, (size_t)v);
+    }
+}
+
+/* Element i of the "documents" array, as document_one() dumped 2 levels deep. */
+static void write_document(const chr_corpus *corpus, size_t i, chr_buf *out)
+{
+    const chr_doc *doc = corpus->docs.items[i];
+    char dct[32];
+    chr_buf_putc(out, '{');
+    put_string_field(out, "id", doc->id, 1, 6);
+    put_string_field(out, "path", doc->path, 0, 6);
+    put_string_field(out, "source", doc->source, 0, 6);
+    put_string_field(out, "title", doc->title, 0, 6);
+    put_string_field(out, "url", doc->url, 0, 6);
+    put_string_field(out, "lang", chr_lang_name(doc->lang), 0, 6);
+    put_string_field(out, "dct", chr_dct_format(&doc->dct, dct, sizeof dct) ? dct : NULL, 0, 6);
+    put_key_at(out, "length", 0, 6);
+    put_int(out, doc->length_cp);
+    chr_buf_append(out, "\n    }", 6);
+}
+
+/* Element i of the "timeline" array, as timeline_one() dumped 2 levels deep. */
+static void write_timeline_entry(const chr_corpus *corpus, size_t i, chr_buf *out)
+{
+    const chr_event *e = &corpus->events.items[corpus->timeline.items[i]];
+    chr_buf_putc(out, '{');
+    put_string_field(out, "event", e->id, 1, 6);
+    put_key_at(out, "rank", 0, 6);
+    put_long(out, e->rank);
+    put_string_field(out, "date", e->value[0] ? e->value : NULL, 0, 6);
+    put_string_field(out, "type", e->type, 0, 6);
+    put_string_field(out, "label", e->label ? e->label : e->type, 0, 6);
+    chr_buf_append(out, "\n    }", 6);
+}
+
+/* A root array of 'n' elements that 'write' prints directly, as
+ * root_array() prints them from jansson. */
+static void root_array_direct(const char *key, const chr_corpus *corpus, size_t n,
+                              void (*write)(const chr_corpus *, size_t, chr_buf *), chr_buf *scratch, chr_buf *out)
+{
+    root_key(key, 0, scratch, out);
+    for (size_t i = 0; i < n; i++) {
+        chr_buf_append(out, i ? ",\n    " : "[\n    ", 6);
+        write(corpus, i, out);
+        chr_buf_flush_point(out);
+    }
+    chr_buf_append(out, n ? "\n  ]" : "[]", n ? 4 : 2);
+}
+
+/* Element i of the "timexes" array, as timex_one() dumped 2 levels deep;
+ * with 'ahead', before the timeline stage has given timexes their ids. */
+static void write_timex(const chr_corpus *corpus, size_t i, int ahead, cp_cursor *cur, chr_buf *out)
 {
     const chr_timex *t = &corpus->timexes.items[i];
+    char id[24];
     chr_buf_putc(out, '{');
     put_key_at(out, "id", 1, 6);
-    put_string_value(out, t->id);
-    put_span_fields_at(out, corpus, t->doc, t->start, t->end, 0, 6);
+    put_string_value(out, ahead ? timex_id_ahead(i, id) : t->id);
+    put_span_fields_at(out, corpus, t->doc, t->start, t->end, 0, 6, cur);
     put_key_at(out, "type", 0, 6);
     put_string_value(out, chr_timex_type_name(t->type));
     put_key_at(out, "value", 0, 6);
@@ -522,7 +651,8 @@ static void write_timex(const chr_corpus *corpus, size_t i, chr_buf *out)
     if (strcmp(t->anchor, "dct") == 0) anchor = "dct";
     else if (t->anchor[0] == '#') {
         long k = atol(t->anchor + 1);
-        if (k >= 0 && (size_t)k < corpus->timexes.len) anchor = corpus->timexes.items[k].id;
+        if (k >= 0 && (size_t)k < corpus->timexes.len)
+            anchor = ahead ? timex_id_ahead((size_t)k, id) : corpus->timexes.items[k].id;
     } else if (t->anchor[0]) {
         anchor = t->anchor;
     }
@@ -536,17 +666,18 @@ static void write_entity_mention(const chr_corpus *corpus, size_t i, size_t k, c
     const chr_entity *e = &corpus->entities.items[i];
     const chr_entity_mention *m = &corpus->entity_mentions.items[e->mentions.items[k]];
     chr_buf_putc(out, '{');
-    put_span_fields(out, corpus, m->doc, m->start, m->end);
+    put_span_fields(out, corpus, m->doc, m->start, m->end, NULL);
     chr_buf_append(out, "\n        }", 10);
 }
 
-static void write_event_mention(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out)
+/* Event mention 'index' (of corpus event_mentions) as an element of its
+ * event's "mentions". */
+static void write_event_mention_at(const chr_corpus *corpus, size_t index, cp_cursor *cur, chr_buf *out)
 {
-    const chr_event *e = &corpus->events.items[i];
-    const chr_event_mention *m = &corpus->event_mentions.items[e->mentions.items[k]];
+    const chr_event_mention *m = &corpus->event_mentions.items[index];
     const chr_doc *doc = corpus->docs.items[m->doc];
     chr_buf_putc(out, '{');
-    put_span_fields(out, corpus, m->doc, m->start, m->end);
+    put_span_fields(out, corpus, m->doc, m->start, m->end, cur);
     put_mention_key(out, "modality", 0);
     const char *modality = chr_modality_name(m->modality);
     chr_json_put_string(out, modality, strlen(modality));
@@ -557,21 +688,51 @@ static void write_event_mention(const chr_corpus *corpus, size_t i, size_t k, ch
     chr_buf_append(out, "\n        }", 10);
 }
 
-/* Mention k of element i written at its place, and how many element i has. */
-typedef void (*mention_fn)(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out);
-typedef size_t (*count_fn)(const chr_corpus *corpus, size_t i);
+static void write_event_mention(const chr_corpus *corpus, size_t i, size_t k, chr_buf *out)
+{
+    write_event_mention_at(corpus, corpus->events.items[i].mentions.items[k], NULL, out);
+}
+
+/* Writes the elements of the "mentions" of element i of a root array,
+ * each after a line break (and a comma but for the first), and returns
+ * how many it wrote. */
+typedef size_t (*mentions_fn)(const chr_corpus *corpus, size_t i, void *ctx, chr_buf *out);
+
+static size_t entity_mentions_of(const chr_corpus *corpus, size_t i, void *ctx, chr_buf *out)
+{
+    (void)ctx;
+    size_t nm = corpus->entities.items[i].mentions.len;
+    for (size_t k = 0; k < nm; k++) {
+        chr_buf_append(out, k ? ",\n        " : "\n        ", k ? 10 : 9);
+        write_entity_mention(corpus, i, k, out);
+        chr_buf_flush_point(out);
+    }
+    return nm;
+}
+
+static size_t event_mentions_of(const chr_corpus *corpus, size_t i, void *ctx, chr_buf *out)
+{
+    (void)ctx;
+    size_t nm = corpus->events.items[i].mentions.len;
+    for (size_t k = 0; k < nm; k++) {
+        chr_buf_append(out, k ? ",\n        " : "\n        ", k ? 10 : 9);
+        write_event_mention(corpus, i, k, out);
+        chr_buf_flush_point(out);
+    }
+    return nm;
+}
 
 /*
  * Like root_array for elements whose last key is "mentions": 'head' gives
- * the element with that array empty, and the mentions are printed one at
- * a time into its place, so an entity named in every article of a large
+ * the element with that array empty, and 'mentions' prints them one at a
+ * time into its place, so an entity named in every article of a large
  * corpus is never built whole. The bytes are those of the whole element:
  * jansson prints an empty array as "[]" and, indented, each element of a
  * "mentions" array of an element of a root array on its own line 8 spaces
  * deep, the closing bracket 6 deep.
  */
 static void root_array_by_mention(const char *key, const chr_corpus *corpus, size_t n, element_fn head,
-                                  count_fn count, mention_fn mention, chr_buf *scratch, chr_buf *out)
+                                  mentions_fn mentions, void *ctx, chr_buf *scratch, chr_buf *out)
 {
     root_key(key, 0, scratch, out);
     chr_buf elem = {0};
@@ -584,20 +745,22 @@ static void root_array_by_mention(const char *key, const chr_corpus *corpus, siz
         chr_buf_reset(&elem);
         dump_nested(o, 2, scratch, &elem);
         json_decref(o);
-        size_t nm = count(corpus, i);
         /* the empty "mentions" array is the last "[]" of the element */
         size_t at = elem.len;
-        while (nm && at >= 2 && memcmp(elem.data + at - 2, "[]", 2) != 0) at--;
-        if (!nm || at < 2) {
+        while (at >= 2 && memcmp(elem.data + at - 2, "[]", 2) != 0) at--;
+        if (at < 2) {
             chr_buf_append(out, elem.data, elem.len);
             chr_buf_flush_point(out);
             continue;
         }
+        size_t mark = out->len;
         chr_buf_append(out, elem.data, at - 1);
-        for (size_t k = 0; k < nm; k++) {
-            chr_buf_append(out, k ? ",\n        " : "\n        ", k ? 10 : 9);
-            mention(corpus, i, k, out);
+        if (!mentions(corpus, i, ctx, out)) {
+            /* none: the "[]" as it was (nothing was flushed since 'mark') */
+            out->len = mark;
+            chr_buf_append(out, elem.data, elem.len);
             chr_buf_flush_point(out);
+            continue;
         }
         chr_buf_append(out, "\n      ", 7);
         chr_buf_append(out, elem.data + at - 1, elem.len - (at - 1));
@@ -607,12 +770,182 @@ static void root_array_by_mention(const char *key, const chr_corpus *corpus, siz
     chr_buf_append(out, any ? "\n  ]" : "[]", any ? 4 : 2);
 }
 
+/* ---- the spool ---------------------------------------------------------------
+ * Time expressions and event mentions are most of a large corpus's records
+ * and, with the event sentences, most of the text it keeps; yet each one's
+ * JSON depends on its own document only (its offsets, its text, its
+ * sentence, its modality, ids known when it is found). The spool writes
+ * that JSON to unlinked temporary files as each document is extracted,
+ * while the document's whole text is still there (so offsets map by
+ * checkpoint, and the text kept afterwards is only what the linker and
+ * the timeline stage read), and the renderer copies it back: the
+ * timexes in order, the event mentions grouped by event. */
+
+struct chr_json_spool {
+    struct spool_file {
+        int fd;           /* unlinked: gone however the process ends */
+        uint64_t flushed; /* bytes written to fd */
+        chr_buf pending;  /* bytes not yet written */
+    } timexes, mentions;
+    size_t ntimexes;
+    /* event mention i is bytes [mention_at[i], mention_at[i + 1]) of
+       'mentions', a comma and its line break first */
+    CHR_VEC(uint64_t) mention_at;
+    int failed_errno;   /* the first I/O failure, 0 when none */
+    chr_buf copy;       /* bytes read back */
+};
+
+static int spool_file_open(struct spool_file *f)
+{
+    const char *dir = getenv("TMPDIR");
+    chr_buf path = {0};
+    chr_buf_printf(&path, "%s/chronicle-spool.XXXXXX", dir && dir[0] ? dir : "/tmp");
+    f->fd = mkstemp(path.data);
+    if (f->fd >= 0) unlink(path.data);
+    chr_buf_free(&path);
+    return f->fd >= 0 ? 0 : -1;
+}
+
+static void spool_file_close(struct spool_file *f)
+{
+    if (f->fd >= 0) close(f->fd);
+    f->fd = -1;
+    chr_buf_free(&f->pending);
+}
+
+static void spool_fail(chr_json_spool *sp, int e)
+{
+    if (!sp->failed_errno) sp->failed_errno = e ? e : EIO;
+}
+
+/* Writes the pending bytes of 'f' once there are enough of them (all
+ * with 'all'). */
+static void spool_file_drain(chr_json_spool *sp, struct spool_file *f, int all)
+{
+    if (f->pending.len < (all ? 1 : CHR_BUF_FLUSH_AT)) return;
+    size_t done = 0;
+    while (done < f->pending.len && !sp->failed_errno) {
+        ssize_t w = write(f->fd, f->pending.data + done, f->pending.len - done);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) spool_fail(sp, errno);
+        else done += (size_t)w;
+    }
+    f->flushed += f->pending.len;
+    chr_buf_reset(&f->pending);
+}
+
+/* Bytes [at, at + n) of 'f' appended to 'out' (zeros after a failure). */
+static void spool_file_copy(chr_json_spool *sp, struct spool_file *f, uint64_t at, uint64_t n, chr_buf *out)
+{
+    while (n) {
+        size_t chunk = n < ((size_t)1 << 20) ? (size_t)n : (size_t)1 << 20;
+        if (sp->copy.cap < chunk + 1) {
+            sp->copy.data = chr_xrealloc(sp->copy.data, chunk + 1);
+            sp->copy.cap = chunk + 1;
+        }
+        size_t got = 0;
+        while (got < chunk && !sp->failed_errno) {
+            ssize_t r = pread(f->fd, sp->copy.data + got, chunk - got, (off_t)(at + got));
+            if (r < 0 && errno == EINTR) continue;
+            if (r <= 0) spool_fail(sp, r < 0 ? errno : EIO);
+            else got += (size_t)r;
+        }
+        if (got < chunk) memset(sp->copy.data + got, 0, chunk - got);
+        chr_buf_append(out, sp->copy.data, chunk);
+        chr_buf_flush_point(out);
+        at += chunk;
+        n -= chunk;
+    }
+}
+
+chr_json_spool *chr_json_spool_new(chr_error *err)
+{
+    chr_json_spool *sp = chr_xcalloc(1, sizeof *sp);
+    sp->timexes.fd = sp->mentions.fd = -1;
+    if (spool_file_open(&sp->timexes) != 0 || spool_file_open(&sp->mentions) != 0) {
+        chr_error_set(err, CHR_ERR_IO, getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", 0, -1,
+                      "cannot create a temporary file: %s", strerror(errno));
+        chr_json_spool_free(sp);
+        return NULL;
+    }
+    chr_vec_push(&sp->mention_at, (uint64_t)0);
+    return sp;
+}
+
+void chr_json_spool_free(chr_json_spool *sp)
+{
+    if (!sp) return;
+    spool_file_close(&sp->timexes);
+    spool_file_close(&sp->mentions);
+    chr_vec_free(&sp->mention_at);
+    chr_buf_free(&sp->copy);
+    free(sp);
+}
+
+static chr_status spool_doc(const chr_corpus *corpus, int doc, size_t first_timex, size_t first_event, void *ctx,
+                            chr_error *err)
+{
+    chr_json_spool *sp = ctx;
+    (void)doc;
+    if (first_timex != sp->ntimexes || first_event + 1 != sp->mention_at.len)
+        return chr_error_set(err, CHR_ERR_IO, "(spool)", 0, -1, "records were added outside the extractors");
+    cp_cursor cur = {0};
+    for (size_t i = first_timex; i < corpus->timexes.len; i++) {
+        chr_buf_append(&sp->timexes.pending, ",\n    ", 6);
+        write_timex(corpus, i, 1, &cur, &sp->timexes.pending);
+        spool_file_drain(sp, &sp->timexes, 0);
+    }
+    cur.doc = NULL;
+    sp->ntimexes = corpus->timexes.len;
+    for (size_t i = first_event; i < corpus->event_mentions.len; i++) {
+        chr_buf_append(&sp->mentions.pending, ",\n        ", 10);
+        write_event_mention_at(corpus, i, &cur, &sp->mentions.pending);
+        chr_vec_push(&sp->mention_at, sp->mentions.flushed + sp->mentions.pending.len);
+        /* (a long article's would be tens of MB) */
+        spool_file_drain(sp, &sp->mentions, 0);
+    }
+    if (sp->failed_errno)
+        return chr_error_set(err, CHR_ERR_IO, "(temporary file)", 0, -1, "write failed: %s", strerror(sp->failed_errno));
+    return CHR_OK;
+}
+
+void chr_json_spool_attach(chr_json_spool *sp, chr_corpus *corpus)
+{
+    corpus->spool_doc = spool_doc;
+    corpus->spool_ctx = sp;
+}
+
+/* The spooled mentions of event i: runs of consecutive mentions are one
+ * run of bytes. */
+static size_t spooled_event_mentions_of(const chr_corpus *corpus, size_t i, void *ctx, chr_buf *out)
+{
+    chr_json_spool *sp = ctx;
+    const chr_event *e = &corpus->events.items[i];
+    size_t nm = e->mentions.len;
+    for (size_t k = 0; k < nm;) {
+        size_t first = e->mentions.items[k], last = first;
+        size_t next = k + 1;
+        while (next < nm && e->mentions.items[next] == last + 1) last++, next++;
+        /* the first mention of the event goes without its comma */
+        uint64_t from = sp->mention_at.items[first] + (k == 0);
+        spool_file_copy(sp, &sp->mentions, from, sp->mention_at.items[last + 1] - from, out);
+        k = next;
+    }
+    return nm;
+}
+
 /* The same bytes as chr_export_dump_json(chr_export_document(...)), but
  * the document is printed element by element, so the whole jansson tree of
  * a large corpus (several times the size of the JSON) never exists at once. */
 chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *opts, chr_buf *out, chr_error *err)
 {
-    (void)err;
+    chr_json_spool *sp = opts ? opts->spool : NULL;
+    if (sp) {
+        if (sp->ntimexes != corpus->timexes.len || sp->mention_at.len != corpus->event_mentions.len + 1)
+            return chr_error_set(err, CHR_ERR_IO, "(spool)", 0, -1, "the spool does not hold every record");
+        spool_file_drain(sp, &sp->timexes, 1);
+        spool_file_drain(sp, &sp->mentions, 1);
+    }
     chr_buf scratch = {0};
     chr_buf_append(out, "{", 1);
     root_key("schema", 1, &scratch, out);
@@ -623,22 +956,31 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
     json_object_set_new(gen, "name", json_string("chronicle"));
     json_object_set_new(gen, "version", json_string(opts && opts->generator_version ? opts->generator_version : ""));
     root_value("generator", gen, &scratch, out);
-    root_array("documents", corpus, corpus->docs.len, document_one, &scratch, out);
-    root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mention_count,
-                          write_entity_mention, &scratch, out);
+    /* documents and the timeline written directly too (the bytes of
+     * document_one and timeline_one) */
+    root_array_direct("documents", corpus, corpus->docs.len, write_document, &scratch, out);
+    root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mentions_of, NULL, &scratch,
+                          out);
     /* timexes written directly, as mentions are (the bytes of timex_one) */
     root_key("timexes", 0, &scratch, out);
-    for (size_t i = 0; i < corpus->timexes.len; i++) {
+    if (sp && corpus->timexes.len) {
+        /* the spool has them in order, each after ",\n    " */
+        chr_buf_append(out, "[", 1);
+        spool_file_copy(sp, &sp->timexes, 1, sp->timexes.flushed - 1, out);
+    }
+    for (size_t i = 0; !sp && i < corpus->timexes.len; i++) {
         chr_buf_append(out, i ? ",\n    " : "[\n    ", 6);
-        write_timex(corpus, i, out);
+        write_timex(corpus, i, 0, NULL, out);
         chr_buf_flush_point(out);
     }
     chr_buf_append(out, corpus->timexes.len ? "\n  ]" : "[]", corpus->timexes.len ? 4 : 2);
-    root_array_by_mention("events", corpus, corpus->events.len, event_head, event_mention_count,
-                          write_event_mention, &scratch, out);
-    root_array("timeline", corpus, corpus->timeline.len, timeline_one, &scratch, out);
+    root_array_by_mention("events", corpus, corpus->events.len, event_head,
+                          sp ? spooled_event_mentions_of : event_mentions_of, sp, &scratch, out);
+    root_array_direct("timeline", corpus, corpus->timeline.len, write_timeline_entry, &scratch, out);
     if (opts && opts->coverage) root_value("coverage", json_incref((json_t *)opts->coverage), &scratch, out);
     chr_buf_append(out, "\n}\n", 3);
     chr_buf_free(&scratch);
+    if (sp && sp->failed_errno)
+        return chr_error_set(err, CHR_ERR_IO, "(temporary file)", 0, -1, "read failed: %s", strerror(sp->failed_errno));
     return CHR_OK;
 }

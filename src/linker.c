@@ -673,7 +673,11 @@ static void org_key(const chr_rules *rules, const char *form, int drop_r, char *
     chr_copy_str(buf, sizeof buf, form);
     if (is_board_name(buf)) buf[strlen(buf) - 6] = '\0';
     char *sp = strrchr(buf, ' ');
-    if (sp && chr_rules_word(rules, "legal_suffix", sp + 1)) *sp = '\0';
+    if (sp && chr_rules_word(rules, "legal_suffix", sp + 1)) {
+        *sp = '\0';
+        /* "Lumio Health, Inc." */
+        if (sp > buf && sp[-1] == ',') sp[-1] = '\0';
+    }
     /* split off a generic suffix ("Labs", "랩스", glued or not): the key is
      * NAME#SUFFIX, and such keys match only exactly, since a shared
      * "Robotics" must not make two companies one */
@@ -807,6 +811,17 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     snprintf(key, sizeof key, "t:%s", surface);
                     for (char *k = key; *k; k++) *k = (char)tolower((unsigned char)*k);
                     e = find_by_name_word(c, &ix, m->doc, key);
+                }
+                if (e < 0 && m->type == CHR_ENT_ORG) {
+                    /* "Tidewell" or "Gallant Rock" after "Tidewell Energy ASA"
+                     * or "Gallant Rock Partners" in this article: the company
+                     * whose first word it starts with */
+                    const char *sp = strchr(surface, ' ');
+                    char word[600];
+                    snprintf(word, sizeof word, "o:%.*s", sp ? (int)(sp - surface) : (int)strlen(surface), surface);
+                    e = find_by_name_word(c, &ix, m->doc, word);
+                    /* (a longer name of another company is no short form) */
+                    if (e >= 0 && sp && strncmp(c->entities.items[e].name, surface, strlen(surface)) != 0) e = -1;
                 }
                 if (e < 0) e = new_entity(c, m->type, surface);
                 attach(c, &ix, i, e, surface);

@@ -701,6 +701,34 @@ static int shift_value(const char *base, const chr_timex *d, char *out, size_t s
     return 1;
 }
 
+/* The last day-level date of document 'doc' between byte offsets 'from'
+ * and 'to' whose sentence no event mention in [first_mention, end_mention)
+ * falls in; -1 when there is none. */
+static long narrative_day_between(const chr_corpus *c, int doc, size_t from, size_t to, size_t first_mention,
+                                  size_t end_mention)
+{
+    /* (timexes are in document and text order: start past the last one
+     * before 'to' of this document) */
+    size_t lo = 0, hi = c->timexes.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const chr_timex *t = &c->timexes.items[mid];
+        if (t->doc < doc || (t->doc == doc && t->start < to)) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t k = lo; k-- > 0;) {
+        const chr_timex *t = &c->timexes.items[k];
+        if (t->doc != doc) return -1;
+        if (t->end > to) continue;
+        if (t->start < from) return -1;
+        if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->shift) continue;
+        for (size_t q = first_mention; q < end_mention; q++)
+            if (c->event_mentions.items[q].doc == doc && c->event_mentions.items[q].sentence == t->sentence) return -1;
+        return (long)k;
+    }
+    return -1;
+}
+
 static void date_by_shifts(chr_corpus *c, state_vec *states)
 {
     for (int round = 0; round < 3; round++) {
@@ -738,6 +766,17 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 if (!anchor->value[0]) continue;
                 char value[48];
                 const chr_timex *d = &c->timexes.items[m->shift_timex];
+                /* a day the text named after that mention, in a sentence
+                 * that tells no event ("지난달 28일 ... 유출됐다. ... 사흘 뒤
+                 * 조사에 착수했다"), is what the shift counts from */
+                long day = narrative_day_between(c, m->doc, p->end, d->start, k + 1, i);
+                if (day >= 0) {
+                    if (!shift_value(c->timexes.items[day].value, d, value, sizeof value)) break;
+                    char basis[96];
+                    snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', d->value);
+                    set_event_date(ev, value, basis);
+                    break;
+                }
                 if (!shift_value(anchor->value, d, value, sizeof value)) break;
                 char basis[96];
                 snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", p->event, d->shift < 0 ? '-' : '+', d->value);

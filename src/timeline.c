@@ -36,7 +36,11 @@ static void assign_ids(chr_corpus *c)
         char prefix[64], out[160];
         snprintf(prefix, sizeof prefix, "%.*s", (int)(hash - e->basis), e->basis);
         const char *id = "";
-        if (strncmp(prefix, "timex", 5) == 0 && n >= 0 && (size_t)n < c->timexes.len) id = c->timexes.items[n].id;
+        /* "relative:t#N": counted from a day the text named (timex N) */
+        int from_timex = strcmp(prefix, "relative:t") == 0;
+        if (from_timex) prefix[strlen(prefix) - 1] = '\0';
+        if ((from_timex || strncmp(prefix, "timex", 5) == 0) && n >= 0 && (size_t)n < c->timexes.len)
+            id = c->timexes.items[n].id;
         else if (n >= 0 && (size_t)n < c->events.len) id = c->events.items[n].id;
         snprintf(out, sizeof out, "%s%s%s", prefix, id, rest);
         snprintf(e->basis, sizeof e->basis, "%.63s", out);

@@ -75,6 +75,7 @@ typedef struct {
     int offset;           /* constant offset or sign for num/dir */
     offset_source offset_from;
     int only_ref;         /* refonly: no narrative reference leaves the unit open */
+    int elapsed;          /* 'elapsed': an 'after' never counted from the article date */
     char fixed[48];       /* set:/fixed: value */
     int back;             /* a match starts at most this many bytes before its anchor */
     anchor_id gate[32];   /* its anchors: it runs only near one of them; none = everywhere */
@@ -191,6 +192,7 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
     else if (strcmp(recipe, "weekday") == 0) r->kind = RECIPE_WEEKDAY;
     else if (strcmp(recipe, "duration") == 0) r->kind = RECIPE_DURATION;
     else if (strcmp(recipe, "after") == 0) r->kind = RECIPE_AFTER;
+    else if (strcmp(recipe, "elapsed") == 0) r->kind = RECIPE_AFTER, r->elapsed = 1;
     else if (strcmp(recipe, "before") == 0) r->kind = RECIPE_BEFORE;
     else if (strcmp(recipe, "ago") == 0) r->kind = RECIPE_AGO, r->offset = -1;
     else if (strcmp(recipe, "hence") == 0) r->kind = RECIPE_AGO, r->offset = 1;
@@ -1542,7 +1544,7 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         t->amount = amount;
         t->unit = unit;
         int from_now = 0;
-        if (r->kind == RECIPE_AFTER && !ref[0].has && !ref[2].has && dct->present && !unknown &&
+        if (r->kind == RECIPE_AFTER && !r->elapsed && !ref[0].has && !ref[2].has && dct->present && !unknown &&
             unit != 'h' && unit != 'm' && unit != 's' && clause_tense(v) >= 0) {
             /* "2주 후 돌아올 예정이다" with no date before it: two weeks
              * from the article date, a DATE (after an earlier date it

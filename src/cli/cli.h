@@ -23,6 +23,7 @@ typedef struct {
     chr_read_options read;
     int bom;
     int spans_only; /* the corpus keeps only the spans it outputs (chr_corpus) */
+    chr_json_spool *spool; /* attached to the corpus: JSON output only (chr_export.h) */
     /* command-specific options land here: cli_parse_options calls 'extra'
      * for option values >= CLI_OPT_EXTRA it does not know */
 } cli_config;

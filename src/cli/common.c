@@ -235,6 +235,7 @@ int cli_build_corpus(const cli_config *cfg, int argc, char **argv, chr_engine **
     if (!engine) return cli_report(&err);
     chr_corpus *corpus = chr_corpus_new();
     corpus->spans_only = cfg->spans_only;
+    if (cfg->spool) chr_json_spool_attach(cfg->spool, corpus);
     chr_status st = CHR_OK;
     for (int i = 0; i < argc && st == CHR_OK; i++) st = chr_engine_add_file(engine, corpus, argv[i], &cfg->read, &err);
     if (st == CHR_OK) st = chr_engine_run(engine, corpus, cfg->label_lang, &err);

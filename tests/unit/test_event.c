@@ -946,9 +946,192 @@ static void trigger_gates_change_no_event(void **state)
     chr_timex_free(tx);
 }
 
+/* The name of the entity playing 'role' in 'e', or NULL. */
+static const char *participant_named(const chr_corpus *c, const chr_event *e, const char *role)
+{
+    for (size_t i = 0; i < e->participants.len; i++)
+        if (strcmp(e->participants.items[i].role, role) == 0)
+            return c->entities.items[chr_entity_root(c, e->participants.items[i].entity)].name;
+    return "(none)";
+}
+
+/* Cues and roles first met in the blind set (samples/blind) */
+static void blind_set_cues_and_roles(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("공정거래위원회는 17일 두 회사의 기업결합 심사에 착수했다. 두 회사는 지난해 11월 양해각서(MOU)를 맺었다. "
+                             "게임사 라온게임즈는 1일 이사회를 열고 정하람 의장을 대표이사로 선임했다.",
+                             "2025-03-17");
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event(c, "agreement"));
+    assert_non_null(test_event(c, "appointment"));
+    assert_null(test_event(c, "board_change")); /* 대표이사로 선임 is no seat on the board */
+    chr_corpus_free(c);
+
+    c = test_run("Tidewell Energy ASA agreed on Wednesday to buy turbines from Vestra Systems. "
+                 "Tidewell was formed in 2004 by two power companies.",
+                 "2025-11-20");
+    assert_non_null(test_event(c, "deal"));
+    assert_null(test_event(c, "agreement")); /* agreeing to buy is the purchase */
+    assert_non_null(test_event(c, "founding"));
+    assert_string_equal(participant_named(c, test_event(c, "founding"), "organization"), "Tidewell Energy ASA");
+    chr_corpus_free(c);
+
+    /* "the company" is the one the article is about, not the last one named */
+    c = test_run("Harlow Pharmaceuticals said its chief executive had resigned. Harlow hired the law firm Whitmore & Lane "
+                 "to review the trial. Shareholders sued the company last month.",
+                 "2025-06-06");
+    assert_non_null(test_event(c, "lawsuit"));
+    assert_string_equal(participant_named(c, test_event(c, "lawsuit"), "organization"), "Harlow Pharmaceuticals");
+    chr_corpus_free(c);
+
+    /* a possessive modifies a noun: the company named plainly is the party */
+    c = test_run("Aldergate Capital, Lumera's largest investor, opened negotiations with the directors.", "2024-10-10");
+    assert_non_null(test_event(c, "board_call"));
+    assert_true(has_role(c, test_event(c, "board_call"), "subject", "Aldergate Capital") ||
+                has_role(c, test_event(c, "board_call"), "organization", "Aldergate Capital"));
+    chr_corpus_free(c);
+}
+
+/* Cues from the blind set's second batch, in sentences of our own */
+static void blind_set_second_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("검찰은 24일 대한물산 본사를 압수수색했다. 오세훈 회장은 회장직을 내려놓겠다고 밝혔다. "
+                             "천지에너지는 배터리 제조사로서 성장했다.",
+                             "2025-04-24");
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event(c, "resignation"));
+    assert_int_equal(test_count_events(c, "investigation"), 1); /* not the 조사 of 제조사 */
+    chr_corpus_free(c);
+
+    c = test_run("A federal judge on Wednesday ordered Veltrix Inc. to pay $85 million to Larkspur Trading. "
+                 "The regulator has been examining its accounting since last fall. Mei Tanaka will serve as interim finance chief. "
+                 "Ana Ruiz left the company last year. Veltrix broke a 2021 supply contract.",
+                 "2026-02-05");
+    assert_non_null(test_event(c, "lawsuit"));
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event(c, "appointment"));
+    assert_non_null(test_event(c, "resignation"));
+    assert_null(test_event(c, "deal")); /* a broken contract is no new deal */
+    chr_corpus_free(c);
+
+    /* a company opening the sentence with an appositive is who acts */
+    c = test_run("Vantor Capital, Lumera's largest investor, will take a non-voting observer seat on the board, the company said.",
+                 "2025-07-10");
+    assert_non_null(test_event(c, "board_change"));
+    assert_string_equal(participant_named(c, test_event(c, "board_change"), "subject"), "Vantor Capital");
+    assert_int_not_equal(test_event(c, "board_change")->modality, CHR_MOD_NEGATED);
+    chr_corpus_free(c);
+    /* "no longer" tells a change, not its negation */
+    c = test_run("Laura Finch will no longer sit on the board of Verdant Mills.", "2025-07-10");
+    assert_int_not_equal(test_event(c, "board_change")->modality, CHR_MOD_NEGATED);
+    chr_corpus_free(c);
+
+    c = test_run("BrightPath signed a supply agreement with Northmart in May.", "2025-07-10");
+    assert_non_null(test_event(c, "deal"));
+    assert_null(test_event(c, "agreement")); /* one event: the supply deal */
+    chr_corpus_free(c);
+}
+
+/* Cues from the blind set's third batch, in sentences of our own */
+static void blind_set_third_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한빛전자 김도윤 대표는 지난 10월 이사회에 사의를 전달했다. 한빛건설은 고용노동부의 특별감독을 받고 있다. "
+                             "검찰은 지난 2월 박성호 전 대표를 구속 기소했다.",
+                             "2025-12-01");
+    assert_non_null(test_event(c, "resignation"));
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event(c, "lawsuit"));
+    chr_corpus_free(c);
+
+    c = test_run("Verdant Mills said Monday that chief executive Laura Finch will retire at the end of the year. "
+                 "She will be succeeded by Omar Reyes. Verdant Mills received a subpoena from the Department of Justice. "
+                 "Kestrel Aerospace agreed on Tuesday to be acquired by Arden Defense. Kestrel went public in 2019. "
+                 "Kestrel sold its camera unit to Brightline Optics.",
+                 "2025-05-20");
+    const chr_event *retire = test_event(c, "resignation");
+    assert_non_null(retire);
+    assert_string_equal(retire->value, "2025"); /* the reported clause's own time, not "Monday" */
+    assert_non_null(test_event(c, "appointment"));
+    assert_non_null(test_event(c, "investigation"));
+    assert_null(test_event(c, "agreement")); /* agreeing to be acquired is the deal */
+    assert_true(test_count_events(c, "deal") >= 2);
+    chr_corpus_free(c);
+}
+
+/* Cues and roles from the blind set's fourth batch, in sentences of our own */
+static void blind_set_fourth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("오코너는 자신의 엑스 계정에 반박하는 글을 올렸다. 한빛랩스는 2020년 두 사람이 함께 세운 회사다.", "2026-01-15");
+    assert_non_null(test_event(c, "statement"));
+    assert_non_null(test_event(c, "founding"));
+    chr_corpus_free(c);
+
+    c = test_run("Founded in 2015, Lumio Health serves two million patients. Lumio also announced a partnership with "
+                 "Stanvale Hospitals. Its chief, Lee Jae-won, stepped down and was replaced by Choi Min-ji, who ran its European arm.",
+                 "2026-04-02");
+    assert_string_equal(participant_named(c, test_event(c, "founding"), "organization"), "Lumio Health");
+    assert_non_null(test_event(c, "deal"));
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "Choi Min-ji"));
+    chr_corpus_free(c);
+
+    /* a deal names its company even when a person is the subject */
+    c = test_run("한빛랩스는 김서연 대표가 세운 회사로, 지난해 6월 시리즈B 투자에서 3억 달러를 유치했다.", "2026-01-15");
+    const chr_event *deal = test_event(c, "deal");
+    assert_non_null(deal);
+    assert_string_equal(participant_named(c, deal, "organization"), "한빛랩스");
+    chr_corpus_free(c);
+}
+
+/* Cues, roles and dating from the blind set's fifth batch, in sentences of our own */
+static void blind_set_fifth_batch(void **state)
+{
+    (void)state;
+    /* a subject left out names the previous sentence's person; a light verb
+     * after a quote keeps the clause chain's time */
+    chr_corpus *c = test_run("한빛전자 김도윤 대표가 물러났다. 지난 3월 취임한 지 8개월 만이다. "
+                             "김 대표는 5일 \"책임을 통감한다\"며 사의를 밝혔다.",
+                             "2025-11-06");
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "김도윤"));
+    assert_string_equal(test_event(c, "resignation")->value, "2025-11-05");
+    chr_corpus_free(c);
+
+    /* a length counts from the day the text last named when no event was told with it */
+    c = test_run("김도윤 대표가 5일 사임했다. 한빛전자는 지난달 28일 정보가 유출됐다고 밝혔다. "
+                 "개인정보보호위원회는 사흘 뒤 한빛전자에 대한 조사에 착수했다.",
+                 "2025-11-06");
+    assert_string_equal(test_event(c, "investigation")->value, "2025-10-31");
+    chr_corpus_free(c);
+
+    /* the topic company, not one named in passing */
+    c = test_run("AR 스타트업 루미에르는 삼성전자 출신 한도윤 대표가 창업한 회사로, 지난해 11월 첫 제품을 출시했다.", "2025-10-02");
+    assert_string_equal(participant_named(c, test_event(c, "product"), "organization"), "루미에르");
+    chr_corpus_free(c);
+
+    c = test_run("Workers at Ferrovia Italia S.p.A. walked off the job on Wednesday in a strike called by three unions. "
+                 "Gallant Rock Partners won three seats on the board of Pinecrest Retail Group on Thursday. "
+                 "A day after the vote, Pinecrest said it had hired Morgan Stanley.",
+                 "2026-06-12");
+    assert_non_null(test_event(c, "protest"));
+    assert_null(test_event(c, "board_call")); /* a strike "called by" unions calls nobody */
+    const chr_event *seats = test_event(c, "board_change");
+    assert_non_null(seats);
+    assert_string_equal(seats->value, "2026-06-11");
+    assert_string_equal(test_event(c, "appointment")->value, "2026-06-12"); /* a day after the last event told */
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_fifth_batch),
+        cmocka_unit_test(blind_set_fourth_batch),
+        cmocka_unit_test(blind_set_third_batch),
+        cmocka_unit_test(blind_set_second_batch),
+        cmocka_unit_test(blind_set_cues_and_roles),
         cmocka_unit_test(parses_amounts),
         cmocka_unit_test(merges_mentions_and_dates_relative_to_another_event),
         cmocka_unit_test(modality_from_the_clause),

@@ -113,6 +113,47 @@ static void spans_only_renders_the_same_bytes(void **state)
     globfree(&g);
 }
 
+/* With the JSON spool (timexes and event mentions written aside as each
+ * document is extracted, no text kept for them), chr_render_json gives
+ * the same bytes as from the whole corpus, on every sample. */
+static void spooled_json_renders_the_same_bytes(void **state)
+{
+    (void)state;
+    glob_t g;
+    assert_int_equal(glob("samples/*.txt", 0, NULL, &g), 0);
+    glob("samples/compare/*.txt", GLOB_APPEND, NULL, &g);
+    glob("samples/heldout-like/*.txt", GLOB_APPEND, NULL, &g);
+    chr_error err;
+    chr_read_options opts = {0};
+    chr_buf out[3] = {{0}, {0}, {0}};
+    for (int k = 0; k < 3; k++) {
+        /* 0: whole texts, no spool; 1: spans only, spooled; 2: whole texts, spooled */
+        chr_corpus *corpus = chr_corpus_new();
+        corpus->spans_only = k == 1;
+        chr_json_spool *spool = NULL;
+        if (k) {
+            spool = chr_json_spool_new(&err);
+            assert_non_null(spool);
+            chr_json_spool_attach(spool, corpus);
+        }
+        for (size_t i = 0; i < g.gl_pathc; i++)
+            assert_int_equal(chr_engine_add_file(test_engine, corpus, g.gl_pathv[i], &opts, &err), CHR_OK);
+        assert_int_equal(chr_engine_run(test_engine, corpus, NULL, &err), CHR_OK);
+        if (k == 1) assert_null(corpus->docs.items[0]->text);
+        chr_export_options eo = {.generator_version = "test", .spool = spool};
+        assert_int_equal(chr_render_json(corpus, &eo, &out[k], &err), CHR_OK);
+        chr_json_spool_free(spool);
+        chr_corpus_free(corpus);
+    }
+    assert_true(out[0].len > 100000);
+    for (int k = 1; k < 3; k++) {
+        assert_int_equal(out[k].len, out[0].len);
+        assert_memory_equal(out[k].data, out[0].data, out[0].len);
+    }
+    for (int k = 0; k < 3; k++) chr_buf_free(&out[k]);
+    globfree(&g);
+}
+
 /* The streamed JSON (mentions written directly) is the bytes jansson gives
  * for the whole document, on every sample, and strings are escaped as
  * jansson escapes them. */
@@ -144,7 +185,9 @@ static void streamed_json_is_janssons(void **state)
     globfree(&g);
 
     const char *strings[] = {"", "plain", "quote \" and back\\slash", "tab\tnew\nline\rret\bbs\fff",
-                             "ctl \x01\x1f del \x7f slash /", "한국어 \xe2\x80\xa8 separator", "\"\"\\"};
+                             "ctl \x01\x1f del \x7f slash /", "한국어 \xe2\x80\xa8 separator", "\"\"\\",
+                             "abcdefg\"", "12345678\\", "1234567\x1f" "89abcdef\x7f\"tail",
+                             "eight by\nte words, then a long run of plain text with no escape at all\t"};
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
         chr_buf ours = {0};
         chr_json_put_string(&ours, strings[i], strlen(strings[i]));
@@ -209,6 +252,7 @@ int main(void)
         cmocka_unit_test(kept_spans_keep_bytes_and_offsets),
         cmocka_unit_test(spans_only_renders_the_same_bytes),
         cmocka_unit_test(streamed_json_is_janssons),
+        cmocka_unit_test(spooled_json_renders_the_same_bytes),
         cmocka_unit_test(buffer_drains_into_its_sink),
     };
     return cmocka_run_group_tests_name("model", tests, test_setup_engine, test_teardown_engine);

