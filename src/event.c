@@ -212,7 +212,9 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             t.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!t.re) return fail(ex);
             t.g_trigger = chr_regex_group_index(t.re, "trigger");
-            t.gate = chr_gates_add_leading(ex->gates, rec->fields[2]);
+            /* (past the last free gate, triggers share one: tried where any
+             * of their first words occurs instead of all along the body) */
+            t.gate = chr_gates_add_leading_or_share(ex->gates, rec->fields[2]);
             char *expanded = chr_rules_expand(rules, rec, rec->fields[2], err);
             if (!expanded) {
                 chr_regex_free(t.re);
@@ -261,10 +263,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             }
             m.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!m.re) return fail(ex);
-            /* a cue starting with one of a few words cannot match where
-             * none of them occurs: the document's one gate scan says where */
-            m.gate = chr_gates_add_leading(ex->gates, rec->fields[2]);
-            if (m.gate >= 0) ex->modality_gates |= (uint64_t)1 << m.gate;
+            m.gate = -1; /* (below, once the triggers have theirs) */
             chr_vec_push(&ex->modalities, m);
         } else if (strcmp(kind, "role") == 0 &&
                    (strcmp(rec->fields[1], "report_time") == 0 || strcmp(rec->fields[1], "nominal") == 0 ||
@@ -319,6 +318,15 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             }
             chr_vec_push(&ex->amounts, a);
         }
+    }
+    /* a modality cue starting with one of a few words cannot match where
+     * none of them occurs: the document's one gate scan says where. The
+     * gates are few (CHR_GATES_MAX) and an ungated trigger searches the
+     * whole body, so the cues take what the triggers leave. */
+    for (size_t i = 0; i < ex->modalities.len; i++) {
+        modality_rule *m = &ex->modalities.items[i];
+        m->gate = chr_gates_add_leading(ex->gates, m->rec->fields[2]);
+        if (m->gate >= 0) ex->modality_gates |= (uint64_t)1 << m->gate;
     }
     return ex;
 }

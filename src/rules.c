@@ -1233,3 +1233,46 @@ int chr_gates_add_leading(chr_gates *gates, const char *pattern)
     chr_strvec_free(&lits);
     return gate;
 }
+
+/* The length of the zero-width assertions opening 'p' (\b, lookbehinds):
+ * a match starts where what follows them starts. */
+static size_t leading_assertions(const char *p)
+{
+    size_t i = 0;
+    for (;;) {
+        if (p[i] == '\\' && p[i + 1] == 'b') {
+            i += 2;
+        } else if (p[i] == '(' && p[i + 1] == '?' && p[i + 2] == '<' && (p[i + 3] == '=' || p[i + 3] == '!')) {
+            size_t k = i + 4;
+            int level = 1;
+            for (; p[k] && level; k++) {
+                if (p[k] == '\\' && p[k + 1]) k++;
+                else if (p[k] == '[') return i; /* a class may hold ')' */
+                else if (p[k] == '(') level++;
+                else if (p[k] == ')') level--;
+            }
+            if (level) return i;
+            i = k;
+        } else {
+            return i;
+        }
+    }
+}
+
+int chr_gates_add_leading_or_share(chr_gates *gates, const char *pattern)
+{
+    pattern += leading_assertions(pattern);
+    int gate = chr_gates_add_leading(gates, pattern);
+    if (gate >= 0 || gates->specs.len < CHR_GATES_MAX) return gate;
+    int last = CHR_GATES_MAX - 1;
+    if (gates->reach[last] != 0) return -1; /* (its items may start after the match: not first words) */
+    size_t len = strlen(pattern);
+    if (len > 2 && pattern[0] == '(' && pattern[1] == '?' && pattern[2] != ':' && pattern[2] != '<') return -1; /* options */
+    chr_strvec lits = {0};
+    if (leading_literals(pattern, len, 0, &lits))
+        for (size_t i = 0; i < lits.len; i++) gates_add_literal(gates, lits.items[i], strlen(lits.items[i]), 0, last);
+    else
+        last = -1;
+    chr_strvec_free(&lits);
+    return last;
+}

@@ -205,6 +205,38 @@ static void gate_scan_agrees_with_a_naive_search(void **state)
     chr_gates_free(g);
 }
 
+/* A pattern opened by zero-width assertions gets the gate of what
+ * follows them; past the last free gate, patterns share the last one, and
+ * the scan reports their words under its number. */
+static void leading_gates_pass_assertions_and_share_the_last(void **state)
+{
+    (void)state;
+    chr_gates *g = chr_gates_new();
+    assert_int_equal(chr_gates_add_leading(g, "(?<!제)(?<trigger>조사|수사)"), -1);
+    int a = chr_gates_add_leading_or_share(g, "(?<!제)(?<trigger>조사|수사)");
+    assert_true(a >= 0);
+    assert_int_equal(chr_gates_add_leading_or_share(g, "\\b(?<!supply\\h)(?<trigger>agreement)\\b"), a + 1);
+    assert_int_equal(chr_gates_add_leading_or_share(g, "(?<![가-힣])(?:x)"), -1); /* a class in the lookbehind */
+    assert_int_equal(chr_gates_add_leading_or_share(g, "[ab]c"), -1);            /* no first words */
+    for (int k = a + 2; k < CHR_GATES_MAX; k++) {
+        char p[32];
+        snprintf(p, sizeof p, "w%dz", k);
+        assert_int_equal(chr_gates_add_leading_or_share(g, p), k);
+    }
+    assert_int_equal(chr_gates_add_leading(g, "later"), -1); /* full */
+    assert_int_equal(chr_gates_add_leading_or_share(g, "(?<!un)(?:later|after)"), CHR_GATES_MAX - 1);
+    const char *t = "조사 later w63z";
+    chr_gate_hits hits = {0};
+    chr_gates_scan(g, t, strlen(t), 0, strlen(t), &hits);
+    assert_int_equal(hits.len, 3);
+    assert_int_equal(hits.items[0].mask, (uint64_t)1 << a);
+    assert_int_equal(hits.items[1].at, strlen("조사 "));
+    assert_int_equal(hits.items[1].mask, (uint64_t)1 << (CHR_GATES_MAX - 1));
+    assert_int_equal(hits.items[2].mask, (uint64_t)1 << (CHR_GATES_MAX - 1));
+    chr_vec_free(&hits);
+    chr_gates_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -216,6 +248,7 @@ int main(void)
         cmocka_unit_test(builtin_rules_load),
         cmocka_unit_test(gates_find_their_items),
         cmocka_unit_test(gate_scan_agrees_with_a_naive_search),
+        cmocka_unit_test(leading_gates_pass_assertions_and_share_the_last),
     };
     return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
