@@ -205,6 +205,18 @@ int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_recor
  */
 int chr_gates_add_leading(chr_gates *gates, const char *pattern);
 
+/*
+ * chr_gates_add_leading(), except that zero-width assertions opening the
+ * pattern (\b, lookbehinds: "(?<!제)(?<trigger>조사|...)") are passed
+ * over, and that when every gate is taken the pattern's first words join
+ * the last gate (of reach 0) instead of getting none: the patterns of that gate are then tried where any of
+ * their first words occurs, which finds what each finds alone and costs
+ * far less than a search of the whole text. Returns the gate's number, or
+ * -1 when the pattern's first words cannot be told (or the last gate has
+ * a reach other than 0).
+ */
+int chr_gates_add_leading_or_share(chr_gates *gates, const char *pattern);
+
 /* The N of gate 'gate': at most how many characters before an item a
  * match may start; SIZE_MAX when the gate has none. */
 size_t chr_gates_reach(const chr_gates *gates, int gate);

@@ -29,6 +29,10 @@ typedef struct {
     int g_trigger;
     int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
     int trigger_before_start; /* a lookbehind or \K may put the trigger before the match's start */
+    int lang;                 /* lang_code() of the record */
+    /* the words of its language's rules, looked up once: 'word
+     * time_after_verb LANG' and kin */
+    int time_after_verb, patient_follows_verb, noun_subject_before;
 } trigger_rule;
 
 typedef enum { SCOPE_AFTER, SCOPE_BEFORE, SCOPE_CLAUSE, SCOPE_SENTENCE } cue_scope;
@@ -38,6 +42,8 @@ typedef struct {
     chr_regex *re;
     chr_modality modality;
     cue_scope scope;
+    int lang;
+    int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
 } modality_rule;
 
 typedef struct {
@@ -45,13 +51,28 @@ typedef struct {
     chr_regex *re;
     char role[16];
     const char *types; /* comma-separated event types, or NULL for all */
+    int lang;
 } role_rule;
 
 typedef struct {
     const chr_rule_record *rec;
     chr_regex *re;
     int g_value, g_currency;
+    int lang;
 } amount_rule;
+
+/*
+ * A quick no for a word lookup in one class: the lengths and first bytes
+ * of its surfaces. A word that passes may still not be one (the rule
+ * set's table says); one that fails is not, so the lookup, and the
+ * particle stripping before it, is skipped.
+ */
+typedef struct {
+    uint64_t lens;             /* bit n: a surface of n bytes (n < 64) */
+    int long_ones, empty;      /* a surface of 64 bytes or more; an empty one */
+    unsigned char one[256];    /* a surface of one byte c */
+    uint8_t two[65536 / 8];    /* a surface of two bytes or more opens with bytes b0 b1 (bit b0 << 8 | b1) */
+} word_filter;
 
 struct chr_event_extractor {
     const chr_rules *rules;
@@ -85,7 +106,65 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) gapped;        /* role gapped: after a person, "이 CEO로, " ending a
                                            clause whose verb is the next clause's */
     CHR_VEC(amount_rule) amounts;
+    CHR_VEC(int) clause_lang; /* lang_code() of each clause record */
+    uint64_t modality_gates;  /* the gates of modality cues */
+    word_filter *pronoun, *agent_org; /* quick noes for those classes */
+    chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
 };
+
+/* A record's language as a number that rule_applies() compares with the
+ * document's: -1 for none (it applies to all), CHR_LANG_MIXED for a
+ * language no document is tagged with. */
+static int lang_code(const char *lang)
+{
+    if (!lang) return -1;
+    if (strcmp(lang, chr_lang_name(CHR_LANG_KO)) == 0) return CHR_LANG_KO;
+    if (strcmp(lang, chr_lang_name(CHR_LANG_EN)) == 0) return CHR_LANG_EN;
+    return CHR_LANG_MIXED;
+}
+
+static void filter_add(const chr_rule_record *rec, void *ctx)
+{
+    word_filter *f = ctx;
+    const unsigned char *w = (const unsigned char *)rec->fields[2];
+    size_t n = strlen(rec->fields[2]);
+    if (n == 0) f->empty = 1;
+    else if (n >= 64) f->long_ones = 1;
+    else f->lens |= (uint64_t)1 << n;
+    if (n == 1) f->one[w[0]] = 1;
+    else if (n >= 2) f->two[(w[0] << 8 | w[1]) >> 3] |= (uint8_t)(1u << (w[1] & 7));
+}
+
+static word_filter *filter_new(const chr_rules *rules, const char *cls)
+{
+    word_filter *f = chr_xcalloc(1, sizeof *f);
+    chr_rules_each_word(rules, cls, filter_add, f);
+    return f;
+}
+
+/* May some surface start s[0..n) (n > 0)? (What a word or any stem of it
+ * needs.) */
+static int filter_may_open(const word_filter *f, const char *s, size_t n)
+{
+    const unsigned char *w = (const unsigned char *)s;
+    if (f->empty || f->one[w[0]]) return 1;
+    return n >= 2 && (f->two[(w[0] << 8 | w[1]) >> 3] >> (w[1] & 7) & 1);
+}
+
+/* May s[0..n) be a surface? */
+static int filter_may_be(const word_filter *f, const char *s, size_t n)
+{
+    if (n == 0) return f->empty;
+    if (n < 64 ? !(f->lens >> n & 1) : !f->long_ones) return 0;
+    const unsigned char *w = (const unsigned char *)s;
+    if (n == 1) return f->one[w[0]];
+    return f->two[(w[0] << 8 | w[1]) >> 3] >> (w[1] & 7) & 1;
+}
+
+static void collect_surface(const chr_rule_record *rec, void *ctx)
+{
+    if (rec->nfields >= 3) chr_vec_push((chr_strvec *)ctx, chr_xstrdup(rec->fields[2]));
+}
 
 static chr_event_extractor *fail(chr_event_extractor *ex)
 {
@@ -98,11 +177,19 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     chr_event_extractor *ex = chr_xcalloc(1, sizeof *ex);
     ex->gates = chr_gates_new();
     ex->rules = rules;
+    ex->pronoun = filter_new(rules, "pronoun");
+    ex->agent_org = filter_new(rules, "agent_org");
+    chr_rules_each_word(rules, "org_pronoun", collect_surface, &ex->org_pronouns);
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         const char *kind = rec->fields[0];
         if (strcmp(kind, "event") == 0) {
-            trigger_rule t = {.rec = rec};
+            trigger_rule t = {.rec = rec, .lang = lang_code(rec->lang)};
+            if (rec->lang) {
+                t.time_after_verb = chr_rules_word(rules, "time_after_verb", rec->lang) != NULL;
+                t.patient_follows_verb = chr_rules_word(rules, "patient_follows_verb", rec->lang) != NULL;
+                t.noun_subject_before = chr_rules_word(rules, "noun_subject_before", rec->lang) != NULL;
+            }
             const char *type = rec->fields[1];
             for (const char *p = type; *p; p++)
                 if (!((*p >= 'a' && *p <= 'z') || *p == '_')) {
@@ -125,7 +212,9 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             t.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!t.re) return fail(ex);
             t.g_trigger = chr_regex_group_index(t.re, "trigger");
-            t.gate = chr_gates_add_leading(ex->gates, rec->fields[2]);
+            /* (past the last free gate, triggers share one: tried where any
+             * of their first words occurs instead of all along the body) */
+            t.gate = chr_gates_add_leading_or_share(ex->gates, rec->fields[2]);
             char *expanded = chr_rules_expand(rules, rec, rec->fields[2], err);
             if (!expanded) {
                 chr_regex_free(t.re);
@@ -148,8 +237,9 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             chr_vec_push(&ex->clauses, re);
             chr_vec_push(&ex->clause_own_time, own);
             chr_vec_push(&ex->clause_recs, rec);
+            chr_vec_push(&ex->clause_lang, lang_code(rec->lang));
         } else if (strcmp(kind, "modality") == 0) {
-            modality_rule m = {.rec = rec};
+            modality_rule m = {.rec = rec, .lang = lang_code(rec->lang)};
             const char *name = rec->fields[1];
             if (strcmp(name, "reported") == 0) m.modality = CHR_MOD_REPORTED;
             else if (strcmp(name, "planned") == 0) m.modality = CHR_MOD_PLANNED;
@@ -173,6 +263,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             }
             m.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!m.re) return fail(ex);
+            m.gate = -1; /* (below, once the triggers have theirs) */
             chr_vec_push(&ex->modalities, m);
         } else if (strcmp(kind, "role") == 0 &&
                    (strcmp(rec->fields[1], "report_time") == 0 || strcmp(rec->fields[1], "nominal") == 0 ||
@@ -207,14 +298,14 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "nominal") == 0) chr_vec_push(&ex->nominal_after, re);
             else chr_vec_push(&ex->nominal_at, re);
         } else if (strcmp(kind, "role") == 0) {
-            role_rule r = {.rec = rec};
+            role_rule r = {.rec = rec, .lang = lang_code(rec->lang)};
             chr_copy_str(r.role, sizeof r.role, rec->fields[1]);
             r.types = rec->nfields > 3 ? rec->fields[3] : NULL;
             r.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!r.re) return fail(ex);
             chr_vec_push(&ex->roles, r);
         } else if (strcmp(kind, "amount") == 0) {
-            amount_rule a = {.rec = rec};
+            amount_rule a = {.rec = rec, .lang = lang_code(rec->lang)};
             a.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!a.re) return fail(ex);
             a.g_value = chr_regex_group_index(a.re, "value");
@@ -227,6 +318,15 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             }
             chr_vec_push(&ex->amounts, a);
         }
+    }
+    /* a modality cue starting with one of a few words cannot match where
+     * none of them occurs: the document's one gate scan says where. The
+     * gates are few (CHR_GATES_MAX) and an ungated trigger searches the
+     * whole body, so the cues take what the triggers leave. */
+    for (size_t i = 0; i < ex->modalities.len; i++) {
+        modality_rule *m = &ex->modalities.items[i];
+        m->gate = chr_gates_add_leading(ex->gates, m->rec->fields[2]);
+        if (m->gate >= 0) ex->modality_gates |= (uint64_t)1 << m->gate;
     }
     return ex;
 }
@@ -290,15 +390,20 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->modalities);
     chr_vec_free(&ex->roles);
     chr_vec_free(&ex->amounts);
+    chr_vec_free(&ex->clause_lang);
+    free(ex->pronoun);
+    free(ex->agent_org);
+    chr_strvec_free(&ex->org_pronouns);
     free(ex);
 }
 
-/* Does a rule of the language of 'rec' apply to 'doc'? A document in one
- * known language gets its language's rules; a mixed or unknown one all. */
-static int rule_applies(const chr_rule_record *rec, const chr_doc *doc)
+/* Does a rule of language 'lang' (lang_code() of its record) apply to
+ * 'doc'? A document in one known language gets its language's rules; a
+ * mixed or unknown one all. */
+static int rule_applies(int lang, const chr_doc *doc)
 {
     if (doc->lang != CHR_LANG_KO && doc->lang != CHR_LANG_EN) return 1;
-    return !rec->lang || strcmp(rec->lang, chr_lang_name(doc->lang)) == 0;
+    return lang < 0 || lang == (int)doc->lang;
 }
 
 /* ---- amounts -------------------------------------------------------------------------- */
@@ -417,7 +522,7 @@ static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_
     size_t tx_lo, tx_hi;
     timexes_near(tx, ntx, max_end, s, e, &tx_lo, &tx_hi);
     for (size_t r = 0; r < ex->clauses.len; r++) {
-        if (!rule_applies(ex->clause_recs.items[r], doc)) continue;
+        if (!rule_applies(ex->clause_lang.items[r], doc)) continue;
         size_t pos = s;
         chr_match m;
         chr_error ignored;
@@ -530,12 +635,75 @@ static int find_in(const chr_regex *re, const chr_doc *doc, size_t from, size_t 
     return from < to && chr_regex_find(re, doc->text, to, from, &m, &ignored) == 1;
 }
 
-static chr_modality clause_modality(const chr_event_extractor *ex, const chr_doc *doc, const trigger_hit *h, size_t cs,
-                                    size_t ce, size_t ss, size_t se)
+/*
+ * What the modality cues of one document have found so far: the triggers
+ * of a clause (a sentence) ask the same question of a clause-wide
+ * (sentence-wide) cue, and a cue whose gate has no word in a range has
+ * no match there.
+ */
+typedef struct {
+    chr_gate_hits hits;     /* the gate hits of modality cues, in text order */
+    size_t scan_from, scan_to; /* the range the gate scan covered (empty: none) */
+    size_t *from, *to;      /* per cue: the last range asked, */
+    int *found;             /* and its answer */
+} modality_memo;
+
+static void memo_init(modality_memo *mm, size_t n)
+{
+    memset(mm, 0, sizeof *mm);
+    mm->from = chr_xmalloc((n ? n : 1) * sizeof *mm->from);
+    mm->to = chr_xmalloc((n ? n : 1) * sizeof *mm->to);
+    mm->found = chr_xmalloc((n ? n : 1) * sizeof *mm->found);
+    for (size_t i = 0; i < n; i++) mm->from[i] = SIZE_MAX;
+}
+
+static void memo_free(modality_memo *mm)
+{
+    chr_vec_free(&mm->hits);
+    free(mm->from);
+    free(mm->to);
+    free(mm->found);
+}
+
+/* The first position in [from, to) where an item of gate 'gate' starts,
+ * or SIZE_MAX when there is none. Only for a range the scan covered. */
+static size_t gate_first_in(const modality_memo *mm, int gate, size_t from, size_t to)
+{
+    size_t a = 0, b = mm->hits.len;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (mm->hits.items[mid].at < from) a = mid + 1;
+        else b = mid;
+    }
+    uint64_t bit = (uint64_t)1 << gate;
+    for (; a < mm->hits.len && mm->hits.items[a].at < to; a++)
+        if (mm->hits.items[a].mask & bit) return mm->hits.items[a].at;
+    return SIZE_MAX;
+}
+
+/* Does cue 'i' match in [from, to)? */
+static int modality_found(const chr_event_extractor *ex, modality_memo *mm, size_t i, const chr_doc *doc, size_t from,
+                          size_t to)
+{
+    if (mm->from[i] == from && mm->to[i] == to) return mm->found[i];
+    const modality_rule *m = &ex->modalities.items[i];
+    size_t start = from;
+    if (m->gate >= 0 && from < to && mm->scan_from <= from && to <= mm->scan_to) {
+        /* every match starts at an item of the gate: none in range, no
+         * match; else the first match starts at one of them or later */
+        start = gate_first_in(mm, m->gate, from, to);
+    }
+    int found = start != SIZE_MAX && find_in(m->re, doc, start, to);
+    mm->from[i] = from, mm->to[i] = to, mm->found[i] = found;
+    return found;
+}
+
+static chr_modality clause_modality(const chr_event_extractor *ex, modality_memo *mm, const chr_doc *doc,
+                                    const trigger_hit *h, size_t cs, size_t ce, size_t ss, size_t se)
 {
     for (size_t i = 0; i < ex->modalities.len; i++) {
         const modality_rule *m = &ex->modalities.items[i];
-        if (!rule_applies(m->rec, doc)) continue;
+        if (!rule_applies(m->lang, doc)) continue;
         size_t from = cs, to = ce;
         switch (m->scope) {
         case SCOPE_AFTER: from = h->end; break;
@@ -543,7 +711,7 @@ static chr_modality clause_modality(const chr_event_extractor *ex, const chr_doc
         case SCOPE_CLAUSE: break;
         case SCOPE_SENTENCE: from = ss, to = se; break;
         }
-        if (find_in(m->re, doc, from, to)) return m->modality;
+        if (modality_found(ex, mm, i, doc, from, to)) return m->modality;
     }
     return CHR_MOD_ASSERTED;
 }
@@ -554,7 +722,7 @@ static const char *mention_role(const chr_event_extractor *ex, const chr_doc *do
 {
     for (size_t i = 0; i < ex->roles.len; i++) {
         const role_rule *r = &ex->roles.items[i];
-        if (!type_listed(r->types, type) || !rule_applies(r->rec, doc)) continue;
+        if (!type_listed(r->types, type) || !rule_applies(r->lang, doc)) continue;
         chr_match m;
         chr_error ignored;
         size_t to = limit < doc->len ? limit : doc->len;
@@ -608,10 +776,10 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
     return 0;
 }
 
-static int is_word_class(const chr_rules *rules, const char *cls, const char *s, size_t n)
+static int is_word_class(const chr_rules *rules, const word_filter *f, const char *cls, const char *s, size_t n)
 {
     /* (words of 128 bytes or more were never looked up) */
-    return n < 128 && chr_rules_find_word(rules, cls, s, n) != NULL;
+    return n < 128 && (!f || filter_may_be(f, s, n)) && chr_rules_find_word(rules, cls, s, n) != NULL;
 }
 
 static void add_participant(chr_event_mention *em, long mention, const char *role)
@@ -635,31 +803,27 @@ static size_t match_end_at(const chr_regex *const *res, size_t n, const chr_doc 
     return 0;
 }
 
-typedef struct {
-    const chr_doc *doc;
-    size_t from, to;
-    int found;
-} word_search;
-
-static void search_word(const chr_rule_record *rec, void *ctx)
+/* Does one of 'words' start a word in [from, to)? (memmem jumps from one
+ * occurrence to the next.) */
+static int has_word_of(const chr_strvec *words, const chr_doc *doc, size_t from, size_t to)
 {
-    word_search *w = ctx;
-    if (w->found || rec->nfields < 3) return;
-    const char *word = rec->fields[2];
-    size_t n = strlen(word);
-    const char *t = w->doc->text;
-    for (size_t i = w->from; i + n <= w->to; i++) {
-        if (memcmp(t + i, word, n) != 0) continue;
-        /* a whole word at its start (Korean particles may follow) */
-        if (i > w->from && t[i - 1] != ' ' && t[i - 1] != '"') continue;
-        unsigned char next = i + n < w->to ? (unsigned char)t[i + n] : ' ';
-        if (isalnum(next)) continue;
-        w->found = 1;
-        return;
+    const char *t = doc->text;
+    for (size_t k = 0; k < words->len; k++) {
+        const char *word = words->items[k];
+        size_t n = strlen(word);
+        for (size_t i = from; i + n <= to;) {
+            const char *hit = memmem(t + i, to - i, word, n);
+            if (!hit) break;
+            i = (size_t)(hit - t);
+            /* a whole word at its start (Korean particles may follow) */
+            unsigned char next = i + n < to ? (unsigned char)t[i + n] : ' ';
+            if ((i == from || t[i - 1] == ' ' || t[i - 1] == '"') && !isalnum(next)) return 1;
+            i++;
+        }
     }
+    return 0;
 }
 
-/* Does a word of 'cls' start a word in [from, to)? */
 /* An English possessive right after a name: "'s" or "’s" then no letter. */
 static int is_possessive_at(const chr_doc *doc, size_t end)
 {
@@ -692,7 +856,7 @@ static long salient_org(const chr_event_extractor *ex, const chr_corpus *corpus,
     size_t n = 0;
     for (size_t k = mentions_from(corpus, first_mention, end_mention, pos); k-- > first_mention && n < SALIENT_WINDOW;) {
         const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
             continue;
         orgs[n++] = k;
     }
@@ -713,13 +877,6 @@ static long salient_org(const chr_event_extractor *ex, const chr_corpus *corpus,
         if (count > best_count) best_count = count, best = last;
     }
     return best;
-}
-
-static int has_word_of(const chr_event_extractor *ex, const chr_doc *doc, const char *cls, size_t from, size_t to)
-{
-    word_search w = {doc, from, to, 0};
-    chr_rules_each_word(ex->rules, cls, search_word, &w);
-    return w.found;
 }
 
 /*
@@ -766,6 +923,41 @@ static int subject_of_earlier(const chr_corpus *corpus, const chr_event_mention 
     return 0;
 }
 
+/* What assign_participants() found in the last clause it read word by
+ * word: the triggers of one clause ask the same. */
+typedef struct {
+    size_t start, end;   /* the clause (start > end: none yet) */
+    size_t pronoun;      /* where its first pronoun starts, SIZE_MAX for none, SIZE_MAX - 1 not looked for yet */
+} clause_words;
+
+/* The start of the first word of [cs, ce) that is a pronoun (with or
+ * without its particle), or SIZE_MAX. */
+static size_t first_pronoun(const chr_event_extractor *ex, const chr_doc *doc, size_t cs, size_t ce)
+{
+    const char *t = doc->text;
+    size_t i = cs;
+    while (i < ce) {
+        while (i < ce && (t[i] == ' ' || t[i] == ',' || t[i] == '"')) i++;
+        size_t we = i;
+        while (we < ce && t[we] != ' ' && t[we] != ',' && t[we] != '.') we++;
+        if (we == i) {
+            i++;
+            continue;
+        }
+        /* (a word that no pronoun opens is none, with or without its particle) */
+        if (!filter_may_open(ex->pronoun, t + i, we - i)) {
+            i = we;
+            continue;
+        }
+        size_t stem = chr_entity_strip_josa(ex->rules, t + i, we - i, 1);
+        if (is_word_class(ex->rules, ex->pronoun, "pronoun", t + i, stem) ||
+            is_word_class(ex->rules, ex->pronoun, "pronoun", t + i, we - i))
+            return i;
+        i = we;
+    }
+    return SIZE_MAX;
+}
+
 /* Is a topic particle (word class topic_marker: "은", "는") right after
  * byte 'end', ending the word? */
 static int topic_marker_after(const chr_event_extractor *ex, const chr_doc *doc, size_t end)
@@ -776,7 +968,7 @@ static int topic_marker_after(const chr_event_extractor *ex, const chr_doc *doc,
         chr_utf8_decode(doc->text + we, doc->len - we, &used);
         we += used;
     }
-    return we > end && is_word_class(ex->rules, "topic_marker", doc->text + end, we - end);
+    return we > end && is_word_class(ex->rules, NULL, "topic_marker", doc->text + end, we - end);
 }
 
 /* Does a year, month or day the timex names end before the article date? */
@@ -815,7 +1007,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
 {
     int topic_at_start = chr_rules_word(ex->rules, "topic_at_start", lang) != NULL;
     long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
-    if (has_word_of(ex, doc, "org_pronoun", em->clause_start, em->clause_end)) prev_sentence = 0;
+    if (has_word_of(&ex->org_pronouns, doc, em->clause_start, em->clause_end)) prev_sentence = 0;
     long chosen = -1;
     size_t lead = ss;
     while (lead < em->start && (doc->text[lead] == ' ' || doc->text[lead] == '"' || doc->text[lead] == '\'')) lead++;
@@ -824,7 +1016,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
              k < end_mention && corpus->entity_mentions.items[k].start < se; k++) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[k];
             if (m->type != CHR_ENT_ORG) continue;
-            if (!is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start)) chosen = (long)k;
+            if (!is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start)) chosen = (long)k;
             break;
         }
     if (chosen < 0 && prev_sentence == 0) chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
@@ -834,7 +1026,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
     for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); chosen < 0 && k-- > first_mention;) {
         const chr_entity_mention *m = &corpus->entity_mentions.items[k];
         if (m->sentence < prev_sentence) break;
-        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
             continue;
         if (topic_marker_after(ex, doc, m->end)) chosen = (long)k;
         /* (where no particle marks it, the name that opens its sentence:
@@ -851,7 +1043,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
         for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[k];
             if (m->sentence < prev_sentence) break;
-            if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start))
+            if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
                 continue;
             if (plain_only && is_possessive_at(doc, m->end)) continue;
             chosen = (long)k;
@@ -862,9 +1054,13 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
 
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
-                                const char *lang, size_t next_clause_end)
+                                const trigger_rule *rule, size_t next_clause_end, clause_words *cw)
 {
-    int noun_subject_before = chr_rules_word(ex->rules, "noun_subject_before", lang) != NULL;
+    if (cw->start != em->clause_start || cw->end != em->clause_end) {
+        cw->start = em->clause_start, cw->end = em->clause_end;
+        cw->pronoun = SIZE_MAX - 1;
+    }
+    int noun_subject_before = rule->noun_subject_before;
     /* "the board fired Kim", "named Sofia Marquez interim chief": in an
      * active clause of a language that says so, the person right after the
      * verb is the one it happens to */
@@ -881,7 +1077,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             add_participant(em, (long)i, "subject");
             break;
         }
-    if (chr_rules_word(ex->rules, "patient_follows_verb", lang) &&
+    if (rule->patient_follows_verb &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
         for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);
              i < end_mention && corpus->entity_mentions.items[i].start < em->clause_end; i++) {
@@ -926,7 +1122,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
              * trigger counts as further away */
             size_t distance = m->end <= em->start ? em->start - m->end : 4 * (m->start - em->end) + 64;
             if (distance < nearest_distance) nearest_distance = distance, nearest_person = (long)i;
-        } else if (is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start)) {
+        } else if (is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start)) {
             add_participant(em, (long)i, "agent");
         } else {
             add_participant(em, (long)i, orgs++ == 0 ? "organization" : "counterparty");
@@ -977,7 +1173,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         size_t lead = ss;
         while (lead < m->start && (doc->text[lead] == ' ' || doc->text[lead] == '"' || doc->text[lead] == '\'')) lead++;
         if (m->type == CHR_ENT_ORG && lead == m->start && m->end <= em->start &&
-            !is_word_class(ex->rules, "agent_org", doc->text + m->start, m->end - m->start)) {
+            !is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start)) {
             size_t end = match_end_at((const chr_regex *const *)ex->appositions.items, ex->appositions.len, doc, m->end,
                                       em->start);
             if (end && end <= em->start && end >= em->clause_start) add_participant(em, (long)sentence_first, "subject");
@@ -985,8 +1181,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
     /* a company's event (a deal, a founding) names its company even when a
      * person is its subject: the one the sentence or the article is about */
-    if (!has_org_participant(corpus, em) && is_word_class(ex->rules, "org_event", em->type, strlen(em->type)))
-        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, lang);
+    if (!has_org_participant(corpus, em) && is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
     for (size_t k = 0; k < em->participants.len; k++)
         if (strcmp(em->participants.items[k].role, "subject") == 0) return;
     if (nearest_person >= 0) {
@@ -995,8 +1191,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
     if (em->participants.len == 0) {
         long dropped_subject = -1;
-        if (chr_rules_word(ex->rules, "drops_subject", lang) &&
-            is_word_class(ex->rules, "person_event", em->type, strlen(em->type)))
+        if (chr_rules_word(ex->rules, "drops_subject", rule->rec->lang) &&
+            is_word_class(ex->rules, NULL, "person_event", em->type, strlen(em->type)))
             /* a language that leaves out a subject the previous sentence
              * named ("...대표가 물러났다. 지난 3월 취임한 지 8개월 만이다"):
              * that sentence's last person */
@@ -1007,44 +1203,55 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
                 dropped_subject = (long)k;
                 break;
             }
-        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, lang);
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
         if (dropped_subject >= 0) {
             add_participant(em, dropped_subject, "subject");
             return;
         }
     }
     /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
-    const char *t = doc->text;
-    size_t i = em->clause_start;
-    while (i < em->clause_end) {
-        while (i < em->clause_end && (t[i] == ' ' || t[i] == ',' || t[i] == '"')) i++;
-        size_t we = i;
-        while (we < em->clause_end && t[we] != ' ' && t[we] != ',' && t[we] != '.') we++;
-        if (we == i) {
-            i++;
-            continue;
-        }
-        size_t stem = chr_entity_strip_josa(ex->rules, t + i, we - i, 1);
-        if (is_word_class(ex->rules, "pronoun", t + i, stem) || is_word_class(ex->rules, "pronoun", t + i, we - i)) {
-            size_t before = mentions_from(corpus, first_mention, end_mention, i);
-            for (size_t k = before; k-- > first_mention;) {
-                const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-                if (m->type == CHR_ENT_PERSON && m->end <= i) {
-                    add_participant(em, (long)k, "subject");
-                    return;
-                }
-            }
+    if (cw->pronoun == SIZE_MAX - 1) cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
+    size_t i = cw->pronoun;
+    if (i == SIZE_MAX) return;
+    size_t before = mentions_from(corpus, first_mention, end_mention, i);
+    for (size_t k = before; k-- > first_mention;) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+        if (m->type == CHR_ENT_PERSON && m->end <= i) {
+            add_participant(em, (long)k, "subject");
             return;
         }
-        i = we;
     }
 }
 
-static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_event_mention *em, size_t from, size_t to)
+/* The amount found in a range: the triggers of one clause (sentence) look
+ * in the same one, so the last answer for each of the two is kept. */
+typedef struct {
+    size_t from, to;     /* the range asked (from > to: none yet) */
+    chr_amount amount;   /* its amount ('present' 0: none), text not set */
+    size_t start, end;   /* the amount's text */
+} amount_memo;
+
+static void find_amount_uncached(const chr_event_extractor *ex, const chr_doc *doc, amount_memo *out, size_t from,
+                                 size_t to);
+
+static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_event_mention *em, size_t from, size_t to,
+                        amount_memo *memo)
 {
+    if (memo->from != from || memo->to != to) find_amount_uncached(ex, doc, memo, from, to);
+    if (memo->amount.present) {
+        em->amount = memo->amount;
+        em->amount.text = chr_xstrndup(doc->text + memo->start, memo->end - memo->start);
+    }
+}
+
+static void find_amount_uncached(const chr_event_extractor *ex, const chr_doc *doc, amount_memo *out, size_t from,
+                                 size_t to)
+{
+    out->from = from, out->to = to;
+    out->amount.present = 0;
     for (size_t r = 0; r < ex->amounts.len; r++) {
         const amount_rule *a = &ex->amounts.items[r];
-        if (!rule_applies(a->rec, doc)) continue;
+        if (!rule_applies(a->lang, doc)) continue;
         chr_match m;
         chr_error ignored;
         if (chr_regex_find(a->re, doc->text, to, from, &m, &ignored) != 1) continue;
@@ -1059,8 +1266,8 @@ static void find_amount(const chr_event_extractor *ex, const chr_doc *doc, chr_e
         currency[cl] = '\0';
         chr_amount amount = {0};
         if (chr_event_parse_amount(ex->rules, value, currency, &amount)) {
-            amount.text = chr_xstrndup(doc->text + m.start, m.end - m.start);
-            em->amount = amount;
+            out->amount = amount;
+            out->start = m.start, out->end = m.end;
             return;
         }
     }
@@ -1347,12 +1554,19 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             break;
         }
     chr_gate_hits starts = {0};
-    if (!ex->ungated)
+    modality_memo memo;
+    memo_init(&memo, ex->modalities.len);
+    if (!ex->ungated) {
         chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, ex->late_triggers ? doc->len : body_end,
                        &starts);
+        memo.scan_from = doc->body_start;
+        memo.scan_to = ex->late_triggers ? doc->len : body_end;
+        for (size_t k = 0; k < starts.len; k++)
+            if (starts.items[k].mask & ex->modality_gates) chr_vec_push(&memo.hits, starts.items[k]);
+    }
     for (size_t r = 0; r < ex->triggers.len; r++) {
         const trigger_rule *rule = &ex->triggers.items[r];
-        if (!rule_applies(rule->rec, doc)) continue;
+        if (!rule_applies(rule->lang, doc)) continue;
         size_t pos = doc->body_start;
         /* matches start before this */
         size_t start_end = rule->trigger_before_start || ex->ungated ? doc->len + 1 : body_end;
@@ -1390,6 +1604,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             chr_copy_str(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
             chr_vec_free(&hits);
             chr_vec_free(&starts);
+            memo_free(&memo);
             return CHR_ERR_LIMIT;
         }
     }
@@ -1421,6 +1636,8 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
 
     offset_vec cuts = {0}, own_cuts = {0};
     long cut_sentence = -1;
+    amount_memo amounts_seen[2] = {{.from = 1, .to = 0}, {.from = 1, .to = 0}}; /* clause, sentence */
+    clause_words words_seen = {.start = 1, .end = 0};
     size_t taken_end = 0;
     size_t doc_first_event = corpus->event_mentions.len;
     for (size_t i = 0; i < hits.len; i++) {
@@ -1453,14 +1670,15 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
         em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end);
         em.modality = rule->negated ? CHR_MOD_NEGATED
-                                    : clause_modality(ex, doc, h, em.clause_start, em.clause_end, sent->start, sent->end);
+                                    : clause_modality(ex, &memo, doc, h, em.clause_start, em.clause_end, sent->start,
+                                                      sent->end);
         /* the date: a DATE/TIME timex in the clause, the nearest before the
          * trigger first; a shifting duration before the trigger in the sentence */
         long best = -1, best_after = -1, sentence_before = -1;
         /* languages where a time may follow its verb ("resigned on Oct. 3")
          * say so in their rules; in the others a time after the trigger
          * belongs to a later predicate */
-        int time_after_verb = chr_rules_word(ex->rules, "time_after_verb", rule->rec->lang) != NULL;
+        int time_after_verb = rule->time_after_verb;
         int cleft = matches_at((const chr_regex *const *)ex->clefts.items, ex->clefts.len, doc, h->end, sent->end);
         for (size_t k = timexes_from(corpus, first_timex, end_timex, sent->start);
              k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
@@ -1564,10 +1782,10 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                                sizeof em.value))
             if (!past_year(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value))
                 next_month_day(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
-        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule->rec->lang,
-                            next_cut(&cuts, em.clause_end));
-        find_amount(ex, doc, &em, em.clause_start, em.clause_end);
-        if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end);
+        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule,
+                            next_cut(&cuts, em.clause_end), &words_seen);
+        find_amount(ex, doc, &em, em.clause_start, em.clause_end, &amounts_seen[0]);
+        if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end, &amounts_seen[1]);
         /* one event per person: "A가 CEO로, B가 CTO로 돌아왔다" */
         size_t pcs = em.clause_start;
         for (size_t q = 0; q + 1 < cuts.len; q++)
@@ -1591,5 +1809,6 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     chr_vec_free(&own_cuts);
     free(tx_max_end);
     chr_vec_free(&hits);
+    memo_free(&memo);
     return CHR_OK;
 }

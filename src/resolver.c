@@ -260,12 +260,92 @@ static void buckets_free(bucket_vec *b, size_t n)
     free(b);
 }
 
-/* A small id for an event type name (-1 for ""). */
-static int type_id(chr_strvec *types, const char *type)
+/*
+ * Interned strings (event types, date values): equal strings get equal
+ * small ids, so the candidate loop of merging compares numbers. A date
+ * value is parsed once, here, instead of once per candidate pair.
+ */
+typedef struct {
+    char *s;
+    int ok;            /* chr_value_bounds() succeeded */
+    chr_date first, last;
+} interned;
+
+typedef struct {
+    CHR_VEC(interned) items;
+    int *slots; /* open addressing: id + 1, 0 empty */
+    size_t nslots;
+} interner;
+
+static uint64_t str_hash(const char *s)
 {
-    if (!type[0]) return -1;
-    return (int)chr_strvec_add_unique(types, type);
+    uint64_t h = UINT64_C(1469598103934665603);
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
+    return h;
 }
+
+static void interner_grow(interner *in)
+{
+    size_t n = in->nslots ? in->nslots * 2 : 256;
+    free(in->slots);
+    in->slots = chr_xcalloc(n, sizeof *in->slots);
+    in->nslots = n;
+    for (size_t i = 0; i < in->items.len; i++) {
+        size_t k = (size_t)str_hash(in->items.items[i].s) & (n - 1);
+        while (in->slots[k]) k = (k + 1) & (n - 1);
+        in->slots[k] = (int)i + 1;
+    }
+}
+
+/* The id of 's' (-1 for ""), added when new. */
+static int intern(interner *in, const char *s)
+{
+    if (!s[0]) return -1;
+    if (2 * (in->items.len + 1) > in->nslots) interner_grow(in);
+    size_t k = (size_t)str_hash(s) & (in->nslots - 1);
+    for (; in->slots[k]; k = (k + 1) & (in->nslots - 1)) {
+        int id = in->slots[k] - 1;
+        if (same_string(in->items.items[id].s, s)) return id;
+    }
+    interned it = {.s = chr_xstrdup(s)};
+    it.ok = chr_value_bounds(s, &it.first, &it.last);
+    chr_vec_push(&in->items, it);
+    in->slots[k] = (int)in->items.len;
+    return (int)in->items.len - 1;
+}
+
+static void interner_free(interner *in)
+{
+    for (size_t i = 0; i < in->items.len; i++) free(in->items.items[i].s);
+    chr_vec_free(&in->items);
+    free(in->slots);
+}
+
+/* chr_values_compatible() of two interned values (-1: ""). */
+static int ids_compatible(const interner *in, int a, int b)
+{
+    if (a < 0 || b < 0) return 1;
+    const interned *x = &in->items.items[a], *y = &in->items.items[b];
+    if (!x->ok || !y->ok) return a == b;
+    if (x->first.year == 0 || y->first.year == 0) {
+        if (x->first.month && y->first.month && x->first.month != y->first.month) return 0;
+        if (x->first.day && y->first.day && x->first.day != y->first.day) return 0;
+        return 1;
+    }
+    return date_key(&x->first) <= date_key(&y->last) && date_key(&y->first) <= date_key(&x->last);
+}
+
+/* What the candidate loop of merging reads of an event, kept apart from
+ * the large chr_event records so that a scan over hundreds of candidates
+ * touches one small array. In step with the event's fields. */
+typedef struct {
+    size_t stamp;        /* the last mention that looked at it, +1 */
+    int type, weak;      /* interned type and its state's weak_to (-1: none) */
+    int first_doc;       /* the document of its first mention */
+    int last_doc;        /* the document it was last indexed under */
+    int value;           /* interned ev->value (-1: "") */
+    chr_modality modality;
+} event_hot;
 
 /* Indexes event 'e' under 'key' for its type and its ambiguous type. */
 static void index_event(bucket_vec *key, size_t e, int type, int weak)
@@ -296,16 +376,8 @@ static void merge_events(const chr_corpus *c, state_vec *states)
     size_t ndocs = corpus->docs.len ? corpus->docs.len : 1, nents = corpus->entities.len ? corpus->entities.len : 1;
     bucket_vec *by_doc = chr_xcalloc(ndocs, sizeof *by_doc);
     bucket_vec *by_entity = chr_xcalloc(nents, sizeof *by_entity);
-    chr_strvec types = {0};
-    index_vec stamp = {0};    /* per event: the last mention that looked at it, +1 */
-    CHR_VEC(int) last_doc = {0}; /* per event: the document it was last indexed under */
-    /* per event: the document of its first mention, kept beside the other
-     * per-event arrays so that the candidate loop does not fetch a mention
-     * from the big mention array for each candidate */
-    CHR_VEC(int) first_doc = {0};
-    /* per event: the ids (type_id) of its type and of its state's weak_to,
-     * kept in step with the strings so that candidates compare numbers */
-    CHR_VEC(int) type_of = {0}, weak_of = {0};
+    interner types = {0}, values = {0};
+    CHR_VEC(event_hot) hot = {0};
     /* participants now point at entities */
     for (size_t i = 0; i < corpus->event_mentions.len; i++) {
         chr_event_mention *m = &corpus->event_mentions.items[i];
@@ -324,9 +396,11 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         chr_event_mention *m = &corpus->event_mentions.items[i];
         if ((m->nominal == 2) != nominal_pass) continue;
         const char *value = mention_value(c, m);
+        int vid = intern(&values, value);
         long best = -1;
         int best_score = -1;
-        int want[2] = {type_id(&types, m->type), type_id(&types, m->weak_to)};
+        int want[2] = {intern(&types, m->type), intern(&types, m->weak_to)};
+        int m_person = has_person_subject(c, m->participants.items, m->participants.len);
         for (size_t src = 0; src <= m->participants.len; src++) {
             bucket_vec *key = NULL;
             if (src == 0) {
@@ -343,45 +417,45 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                 size_t from = list->len > MERGE_SCAN_LIMIT ? list->len - MERGE_SCAN_LIMIT : 0;
                 for (size_t li = list->len; li-- > from;) {
                     size_t e = list->items[li];
-                    if (stamp.items[e] == i + 1) continue;
-                    stamp.items[e] = i + 1;
-                    chr_event *ev = &corpus->events.items[e];
-                    int same_type = type_of.items[e] == want[0];
-                    int upgrade = want[1] >= 0 && type_of.items[e] == want[1];
-                    int absorbed = weak_of.items[e] >= 0 && weak_of.items[e] == want[0];
+                    event_hot *h = &hot.items[e];
+                    if (h->stamp == i + 1) continue;
+                    h->stamp = i + 1;
+                    int same_type = h->type == want[0];
+                    int upgrade = want[1] >= 0 && h->type == want[1];
+                    int absorbed = h->weak >= 0 && h->weak == want[0];
                     if (!same_type && !upgrade && !absorbed) continue;
-                    if ((ev->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
+                    if ((h->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
                     /* a threat or a demand ("그만두겠다는", "사퇴를 요구") is not
                      * the event that happened: possible stays apart */
-                    if ((ev->modality == CHR_MOD_POSSIBLE) != (m->modality == CHR_MOD_POSSIBLE)) continue;
+                    if ((h->modality == CHR_MOD_POSSIBLE) != (m->modality == CHR_MOD_POSSIBLE)) continue;
+                    int same_doc = h->first_doc == m->doc;
+                    int score = (same_doc ? 4 : 0) + (vid >= 0 && h->value == vid ? 2 : 0) + (same_type ? 1 : 0);
+                    /* the checks below only reject: a candidate that could
+                     * not beat the best so far needs none of them (the
+                     * latest of equally good candidates wins) */
+                    if (score < best_score || (score == best_score && (long)e < best)) continue;
+                    chr_event *ev = &corpus->events.items[e];
                     /* a noun naming an event already told ("해임 열흘 만에")
                      * refers back to it whatever the date of its own clause */
-                    int back_reference = m->nominal && ev->value[0];
+                    int back_reference = m->nominal && h->value >= 0;
                     /* what was planned and then done, by the same person, is
                      * one event dated when it was done ("would return" on the
                      * 10th, "returned" on the 14th) */
-                    int plan_done = (ev->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) &&
-                                    ev->modality != CHR_MOD_NEGATED && ev->modality != CHR_MOD_POSSIBLE &&
+                    int plan_done = (h->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) &&
+                                    h->modality != CHR_MOD_NEGATED && h->modality != CHR_MOD_POSSIBLE &&
                                     m->modality != CHR_MOD_NEGATED && m->modality != CHR_MOD_POSSIBLE &&
                                     shares_person_subject(c, ev, m);
-                    if (!back_reference && !plan_done && !chr_values_compatible(ev->value, value)) continue;
+                    if (!back_reference && !plan_done && !ids_compatible(&values, h->value, vid)) continue;
                     /* what is to happen joins what happened only through the
                      * same person ("이사진은 물러난다" is not "사표를 던졌다") */
+                    int e_person = has_person_subject(c, ev->participants.items, ev->participants.len);
                     if (!plan_done && !m->nominal &&
-                        (ev->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) &&
-                        has_person_subject(c, ev->participants.items, ev->participants.len) !=
-                            has_person_subject(c, m->participants.items, m->participants.len))
+                        (h->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) && e_person != m_person)
                         continue;
                     if (has_subject_conflict(c, ev, m)) continue;
-                    if (!(has_person_subject(c, ev->participants.items, ev->participants.len) &&
-                          has_person_subject(c, m->participants.items, m->participants.len)) &&
-                        has_org_conflict(c, ev, m))
-                        continue;
-                    int same_doc = first_doc.items[e] == m->doc;
+                    if (!(e_person && m_person) && has_org_conflict(c, ev, m)) continue;
                     if (!same_doc && !shares_participant(c, ev, m)) continue;
-                    int score =
-                        (same_doc ? 4 : 0) + (value[0] && strcmp(ev->value, value) == 0 ? 2 : 0) + (same_type ? 1 : 0);
-                    if (score > best_score || (score == best_score && (long)e > best)) best_score = score, best = (long)e;
+                    best_score = score, best = (long)e;
                 }
             }
         }
@@ -393,38 +467,38 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             event_state st = {0};
             chr_copy_str(st.weak_to, sizeof st.weak_to, m->weak_to);
             chr_vec_push(states, st);
-            chr_vec_push(&stamp, 0);
-            chr_vec_push(&last_doc, -1);
-            chr_vec_push(&first_doc, m->doc);
-            chr_vec_push(&type_of, want[0]);
-            chr_vec_push(&weak_of, want[1]);
+            event_hot h = {.type = want[0], .weak = want[1], .first_doc = m->doc, .last_doc = -1, .value = -1,
+                           .modality = m->modality};
+            chr_vec_push(&hot, h);
             best = (long)corpus->events.len - 1;
         }
         chr_event *ev = &corpus->events.items[best];
         event_state *st = &states->items[best];
+        event_hot *h = &hot.items[best];
         if (st->weak_to[0] && strcmp(st->weak_to, m->type) == 0) {
             /* the ambiguous cue was the stronger type all along */
             chr_copy_str(ev->type, sizeof ev->type, m->type);
             st->weak_to[0] = '\0';
-            type_of.items[best] = want[0];
-            weak_of.items[best] = -1;
+            h->type = want[0];
+            h->weak = -1;
         }
         /* a firm mention of the event's own type settles an ambiguous one */
         if (!m->weak_to[0] && strcmp(ev->type, m->type) == 0) {
             st->weak_to[0] = '\0';
-            weak_of.items[best] = -1;
+            h->weak = -1;
         }
         chr_vec_push(&ev->mentions, i);
         m->event = best;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
         if (m->modality < ev->modality) ev->modality = m->modality;
+        h->modality = ev->modality;
         size_t known = created ? 0 : ev->participants.len;
         add_event_participants(c, ev, m);
         /* index what is new: the event in this document, its new participants */
-        int t = type_of.items[best], wt = weak_of.items[best];
-        if (m->doc >= 0 && (size_t)m->doc < ndocs && last_doc.items[best] != m->doc) {
+        int t = h->type, wt = h->weak;
+        if (m->doc >= 0 && (size_t)m->doc < ndocs && h->last_doc != m->doc) {
             index_event(&by_doc[m->doc], (size_t)best, t, wt);
-            last_doc.items[best] = m->doc;
+            h->last_doc = m->doc;
         }
         for (size_t k = known; k < ev->participants.len; k++) {
             long ent = ev->participants.items[k].entity;
@@ -434,7 +508,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             ev->amount = m->amount;
             ev->amount.text = chr_xstrdup(m->amount.text);
         }
-        int keep = (ev->value[0] && !chr_values_compatible(ev->value, value) &&
+        int keep = (h->value >= 0 && !ids_compatible(&values, h->value, vid) &&
                     (m->nominal || m->modality == CHR_MOD_PLANNED)) ||
                    /* "did not address the reasons for his firing on
                     * Wednesday": a noun that joins an event told by a verb
@@ -443,28 +517,26 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     * gives: "settle an investigation ... began its inquiry
                     * in 2024") */
                    (m->nominal == 2 && !created && told_by_verb(corpus, ev));
-        if (value[0] && !keep) {
-            chr_date f1, l1, f2, l2;
+        if (vid >= 0 && !keep) {
             /* the date it was done replaces the date of the plan */
-            int finer = !ev->value[0] || (was_planned && m->modality != CHR_MOD_PLANNED);
-            if (!finer && chr_value_bounds(value, &f1, &l1) && chr_value_bounds(ev->value, &f2, &l2))
-                finer = date_key(&l1) - date_key(&f1) < date_key(&l2) - date_key(&f2);
+            int finer = h->value < 0 || (was_planned && m->modality != CHR_MOD_PLANNED);
+            const interned *mv = &values.items.items[vid], *ov = h->value >= 0 ? &values.items.items[h->value] : NULL;
+            if (!finer && mv->ok && ov->ok)
+                finer = date_key(&mv->last) - date_key(&mv->first) < date_key(&ov->last) - date_key(&ov->first);
             if (finer) {
                 char basis[48];
                 snprintf(basis, sizeof basis, "timex:#%ld", m->timex);
                 set_event_date(ev, value, basis);
+                h->value = intern(&values, ev->value);
                 st->explicit_date = 1;
             }
         }
     }
     buckets_free(by_doc, ndocs);
     buckets_free(by_entity, nents);
-    chr_strvec_free(&types);
-    chr_vec_free(&stamp);
-    chr_vec_free(&last_doc);
-    chr_vec_free(&first_doc);
-    chr_vec_free(&type_of);
-    chr_vec_free(&weak_of);
+    interner_free(&types);
+    interner_free(&values);
+    chr_vec_free(&hot);
 }
 
 /* Is every mention of 'e' a noun or a relative clause in document 'doc'? */

@@ -738,7 +738,8 @@ typedef struct {
 
 struct chr_gates {
     CHR_VEC(gate_literal) lits;
-    long head[GATE_BUCKETS];     /* by first code point (its low bits) */
+    long head[GATE_BUCKETS];     /* not Hangul-led, two bytes or more: by a hash of the first two bytes */
+    long head1[256];             /* not Hangul-led, one byte: by that byte */
     /* the same chains by exact first character for Hangul syllables, the
      * text's most common case: one bit says whether any literal starts so */
     uint64_t syllable_bits[(HANGUL_COUNT + 63) / 64];
@@ -748,7 +749,20 @@ struct chr_gates {
      * "대") then cost a walk only where the second one agrees too */
     uint64_t pair_bits[PAIR_BUCKETS / 64];
     long pair_head[PAIR_BUCKETS];
+    /* syllables that start some literal, alone or as the first of a pair:
+     * the others are passed over without looking at the next syllable */
+    uint64_t syllable_starts[(HANGUL_COUNT + 63) / 64];
     unsigned char first_byte[256]; /* bytes that start some literal */
+    /* for the literals of the 'head' chains (not Hangul-led): which first
+     * two bytes start one of two bytes or more, and which bytes are a
+     * literal of their own; Latin text has a letter that starts some
+     * literal at almost every byte, and two bytes rule most of them out */
+    uint64_t head_pair_bits[65536 / 64];
+    unsigned char head_single[256];
+    /* ... and, past the first two bytes: which pairs are a literal of two
+     * bytes, and (a hash of) which first three bytes open a longer one */
+    uint64_t head_two_bits[65536 / 64];
+    uint64_t head_three_bits[65536 / 64];
     chr_strvec specs;            /* gate g was spelt specs.items[g] */
     size_t reach[CHR_GATES_MAX];
 };
@@ -757,6 +771,7 @@ chr_gates *chr_gates_new(void)
 {
     chr_gates *g = chr_xcalloc(1, sizeof *g);
     for (size_t b = 0; b < GATE_BUCKETS; b++) g->head[b] = -1;
+    for (size_t b = 0; b < 256; b++) g->head1[b] = -1;
     for (size_t b = 0; b < HANGUL_COUNT; b++) g->syllable_head[b] = -1;
     for (size_t b = 0; b < PAIR_BUCKETS; b++) g->pair_head[b] = -1;
     return g;
@@ -786,6 +801,19 @@ static int is_syllable(uint32_t cp)
     return cp - HANGUL_FIRST < HANGUL_COUNT;
 }
 
+/* The head bucket of a literal (a text position) opening with bytes b0 b1. */
+static uint32_t head_key(unsigned char b0, unsigned char b1)
+{
+    _Static_assert(GATE_BUCKETS == 1u << 12, "head_key() gives 12 bits");
+    return (((uint32_t)b0 << 8 | b1) * UINT32_C(0x9E3779B1)) >> 20;
+}
+
+/* The head_three_bits bit of a literal (a text position) opening with bytes b0 b1 b2. */
+static uint32_t three_key(unsigned char b0, unsigned char b1, unsigned char b2)
+{
+    return (((uint32_t)b0 << 16 | (uint32_t)b1 << 8 | b2) * UINT32_C(0x9E3779B1)) >> 16;
+}
+
 /* The pair bucket of the six bytes w (little-endian, two syllables). */
 static uint32_t pair_key(uint64_t w)
 {
@@ -804,7 +832,8 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
      * chain), others share a bucket */
     long *slot = pair ? &g->pair_head[pair_key(w6)]
                  : is_syllable(first) ? &g->syllable_head[first - HANGUL_FIRST]
-                                      : &g->head[first & (GATE_BUCKETS - 1)];
+                 : len >= 2           ? &g->head[head_key((unsigned char)s[0], (unsigned char)s[1])]
+                                      : &g->head1[(unsigned char)s[0]];
     uint64_t bit = (uint64_t)1 << gate;
     for (long k = *slot; k >= 0; k = g->lits.items[k].next) {
         gate_literal *lit = &g->lits.items[k];
@@ -822,6 +851,21 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
     chr_vec_push(&g->lits, lit);
     *slot = (long)(g->lits.len - 1);
     g->first_byte[(unsigned char)s[0]] = 1;
+    if (!pair && !is_syllable(first)) {
+        if (len >= 2) {
+            unsigned k = (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
+            g->head_pair_bits[k / 64] |= (uint64_t)1 << (k % 64);
+            if (len == 2) {
+                g->head_two_bits[k / 64] |= (uint64_t)1 << (k % 64);
+            } else {
+                uint32_t t = three_key((unsigned char)s[0], (unsigned char)s[1], (unsigned char)s[2]);
+                g->head_three_bits[t / 64] |= (uint64_t)1 << (t % 64);
+            }
+        } else {
+            g->head_single[(unsigned char)s[0]] = 1;
+        }
+    }
+    if (is_syllable(first)) g->syllable_starts[(first - HANGUL_FIRST) / 64] |= (uint64_t)1 << ((first - HANGUL_FIRST) % 64);
     if (pair) {
         uint32_t key = pair_key(w6);
         g->pair_bits[key / 64] |= (uint64_t)1 << (key % 64);
@@ -1033,6 +1077,10 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
         int at_word_start = -1;
         if (is_syllable(cp)) {
             uint32_t syl = cp - HANGUL_FIRST;
+            if (!(gates->syllable_starts[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
+                i += step;
+                continue;
+            }
             long single = gates->syllable_bits[syl / 64] & ((uint64_t)1 << (syl % 64)) ? gates->syllable_head[syl] : -1;
             long pair = -1;
             if (len - i >= 6 && (unsigned char)text[i + 3] >= 0xEA && (unsigned char)text[i + 3] <= 0xED) {
@@ -1052,11 +1100,25 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
                 i++; /* continuation bytes never start a literal */
                 continue;
             }
-            size_t used;
-            if (c >= 0x80) cp = chr_utf8_decode(text + i, len - i, &used);
+            /* a literal of one byte is this byte; one of two or more
+             * starts with these two bytes */
+            unsigned k = i + 1 < len ? (unsigned)c << 8 | (unsigned char)text[i + 1] : 0;
+            int two = i + 1 < len && (gates->head_pair_bits[k / 64] & ((uint64_t)1 << (k % 64)));
+            if (two && !(gates->head_two_bits[k / 64] & ((uint64_t)1 << (k % 64)))) {
+                /* no literal of these two bytes alone: a longer one needs its third */
+                uint32_t t = i + 2 < len ? three_key(c, (unsigned char)text[i + 1], (unsigned char)text[i + 2]) : 0;
+                two = i + 2 < len && (gates->head_three_bits[t / 64] & ((uint64_t)1 << (t % 64)));
+            }
+            if (!two && !gates->head_single[c]) {
+                i++;
+                continue;
+            }
             step = 1;
             w = load8(text, i, len);
-            mask = gate_chain(gates, gates->head[cp & (GATE_BUCKETS - 1)], text, i, len, w, &at_word_start);
+            if (gates->head_single[c]) mask = gate_chain(gates, gates->head1[c], text, i, len, w, &at_word_start);
+            if (two)
+                mask |= gate_chain(gates, gates->head[head_key(c, (unsigned char)text[i + 1])], text, i, len, w,
+                                   &at_word_start);
         }
         if (mask) {
             chr_gate_hit h = {i, mask};
@@ -1170,4 +1232,47 @@ int chr_gates_add_leading(chr_gates *gates, const char *pattern)
     }
     chr_strvec_free(&lits);
     return gate;
+}
+
+/* The length of the zero-width assertions opening 'p' (\b, lookbehinds):
+ * a match starts where what follows them starts. */
+static size_t leading_assertions(const char *p)
+{
+    size_t i = 0;
+    for (;;) {
+        if (p[i] == '\\' && p[i + 1] == 'b') {
+            i += 2;
+        } else if (p[i] == '(' && p[i + 1] == '?' && p[i + 2] == '<' && (p[i + 3] == '=' || p[i + 3] == '!')) {
+            size_t k = i + 4;
+            int level = 1;
+            for (; p[k] && level; k++) {
+                if (p[k] == '\\' && p[k + 1]) k++;
+                else if (p[k] == '[') return i; /* a class may hold ')' */
+                else if (p[k] == '(') level++;
+                else if (p[k] == ')') level--;
+            }
+            if (level) return i;
+            i = k;
+        } else {
+            return i;
+        }
+    }
+}
+
+int chr_gates_add_leading_or_share(chr_gates *gates, const char *pattern)
+{
+    pattern += leading_assertions(pattern);
+    int gate = chr_gates_add_leading(gates, pattern);
+    if (gate >= 0 || gates->specs.len < CHR_GATES_MAX) return gate;
+    int last = CHR_GATES_MAX - 1;
+    if (gates->reach[last] != 0) return -1; /* (its items may start after the match: not first words) */
+    size_t len = strlen(pattern);
+    if (len > 2 && pattern[0] == '(' && pattern[1] == '?' && pattern[2] != ':' && pattern[2] != '<') return -1; /* options */
+    chr_strvec lits = {0};
+    if (leading_literals(pattern, len, 0, &lits))
+        for (size_t i = 0; i < lits.len; i++) gates_add_literal(gates, lits.items[i], strlen(lits.items[i]), 0, last);
+    else
+        last = -1;
+    chr_strvec_free(&lits);
+    return last;
 }

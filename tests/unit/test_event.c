@@ -870,7 +870,8 @@ static void an_undated_telling_joins_the_dated_one_of_its_person(void **state)
 
 /* Triggers tried only where their first words occur (gates derived from
  * the patterns) find the same event mentions as triggers searched over
- * whole documents: every sample, the seeds, KLUE sentences when present. */
+ * whole documents: every sample, the seeds, KLUE sentences when present.
+ * Modality cues are gated the same way and must give the same modality. */
 static void add_both(chr_corpus *c1, chr_corpus *c2, const char *name, const char *text, size_t len)
 {
     chr_error err;
@@ -932,7 +933,7 @@ static void trigger_gates_change_no_event(void **state)
     for (size_t i = 0; i < c1->event_mentions.len && i < c2->event_mentions.len; i++) {
         const chr_event_mention *a = &c1->event_mentions.items[i], *b = &c2->event_mentions.items[i];
         if (a->doc != b->doc || a->start != b->start || a->end != b->end || strcmp(a->type, b->type) != 0 ||
-            a->timex != b->timex || a->participants.len != b->participants.len)
+            a->timex != b->timex || a->participants.len != b->participants.len || a->modality != b->modality)
             fail_msg("gated and ungated triggers differ at event mention %zu: %s at %zu vs %s at %zu (document %d)", i,
                      a->type, a->start, b->type, b->start, a->doc);
     }

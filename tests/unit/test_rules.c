@@ -154,6 +154,89 @@ static void gates_find_their_items(void **state)
     chr_rules_free(r);
 }
 
+/* The gate scan's shortcuts (first bytes, Latin pairs and triples,
+ * Hangul syllables that start nothing, chains by first two bytes) find
+ * exactly what a naive search for every literal at every character
+ * finds: literals of one byte, Latin words sharing their first letters
+ * (with and without a literal of their first two), a sign outside Hangul,
+ * single syllables and syllable pairs, at the ends of the text. */
+static void gate_scan_agrees_with_a_naive_search(void **state)
+{
+    (void)state;
+    const char *lits[] = {",", "?", "to", "fire", "fired", "firm", "first", "fi", "€5", "고", "해임", "이사회", "대표",
+                          "stepped"};
+    size_t nlits = sizeof lits / sizeof lits[0];
+    chr_gates *g = chr_gates_new();
+    int gate[sizeof lits / sizeof lits[0]];
+    chr_error err;
+    chr_error_clear(&err);
+    for (size_t k = 0; k < nlits; k++) {
+        char spec[32];
+        snprintf(spec, sizeof spec, "gate:%s", lits[k]);
+        gate[k] = chr_gates_add(g, NULL, NULL, spec, &err);
+        assert_true(gate[k] >= 0);
+    }
+    const char *texts[] = {
+        "fired, to the first firm?", "?fi", "to", "f", ",", "해임", "고", "이사회 대표가 해고됐다, 고 €5 fire",
+        "대표이사회고?", "the firing of a fir tree: €5? €", "해", "회사 to고,fi", "st", "ste", "stem stepped",
+        "stepped", "steppe",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        const char *x = texts[t];
+        size_t len = strlen(x);
+        chr_gate_hits hits = {0};
+        chr_gates_scan(g, x, len, 0, len, &hits);
+        size_t h = 0;
+        for (size_t i = 0; i < len; i++) {
+            if (((unsigned char)x[i] & 0xC0) == 0x80) continue; /* literals start at characters */
+            uint64_t want = 0;
+            for (size_t k = 0; k < nlits; k++)
+                if (strlen(lits[k]) <= len - i && memcmp(x + i, lits[k], strlen(lits[k])) == 0)
+                    want |= (uint64_t)1 << gate[k];
+            if (!want) continue;
+            assert_true(h < hits.len);
+            assert_int_equal(hits.items[h].at, i);
+            assert_int_equal(hits.items[h].mask, want);
+            h++;
+        }
+        assert_int_equal(h, hits.len);
+        chr_vec_free(&hits);
+    }
+    chr_gates_free(g);
+}
+
+/* A pattern opened by zero-width assertions gets the gate of what
+ * follows them; past the last free gate, patterns share the last one, and
+ * the scan reports their words under its number. */
+static void leading_gates_pass_assertions_and_share_the_last(void **state)
+{
+    (void)state;
+    chr_gates *g = chr_gates_new();
+    assert_int_equal(chr_gates_add_leading(g, "(?<!제)(?<trigger>조사|수사)"), -1);
+    int a = chr_gates_add_leading_or_share(g, "(?<!제)(?<trigger>조사|수사)");
+    assert_true(a >= 0);
+    assert_int_equal(chr_gates_add_leading_or_share(g, "\\b(?<!supply\\h)(?<trigger>agreement)\\b"), a + 1);
+    assert_int_equal(chr_gates_add_leading_or_share(g, "(?<![가-힣])(?:x)"), -1); /* a class in the lookbehind */
+    assert_int_equal(chr_gates_add_leading_or_share(g, "[ab]c"), -1);            /* no first words */
+    for (int k = a + 2; k < CHR_GATES_MAX; k++) {
+        char p[32];
+        snprintf(p, sizeof p, "w%dz", k);
+        assert_int_equal(chr_gates_add_leading_or_share(g, p), k);
+    }
+    assert_int_equal(chr_gates_add_leading(g, "later"), -1); /* full */
+    assert_int_equal(chr_gates_add_leading_or_share(g, "(?<!un)(?:later|after)"), CHR_GATES_MAX - 1);
+    const char *t = "조사 later w63z";
+    chr_gate_hits hits = {0};
+    chr_gates_scan(g, t, strlen(t), 0, strlen(t), &hits);
+    assert_int_equal(hits.len, 3);
+    assert_int_equal(hits.items[0].mask, (uint64_t)1 << a);
+    assert_int_equal(hits.items[1].at, strlen("조사 "));
+    assert_int_equal(hits.items[1].mask, (uint64_t)1 << (CHR_GATES_MAX - 1));
+    assert_int_equal(hits.items[2].mask, (uint64_t)1 << (CHR_GATES_MAX - 1));
+    chr_vec_free(&hits);
+    chr_gates_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +247,8 @@ int main(void)
         cmocka_unit_test(empty_match_advances_a_whole_character),
         cmocka_unit_test(builtin_rules_load),
         cmocka_unit_test(gates_find_their_items),
+        cmocka_unit_test(gate_scan_agrees_with_a_naive_search),
+        cmocka_unit_test(leading_gates_pass_assertions_and_share_the_last),
     };
     return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
