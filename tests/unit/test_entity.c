@@ -628,9 +628,24 @@ static void blind_set_seventh_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Names from the blind set's eighth batch, in sentences of our own */
+static void blind_set_eighth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("신설법인 대표에는 서경민 우진산업 물류부문장(전무)이 내정됐다. 신한항공은 1955년 출발했다. "
+                             "무인항공기가 추락했다. 저비용항공사 제주항공이 승무원을 뽑는다.",
+                             "2025-08-14");
+    assert_non_null(test_entity(c, "서경민"));
+    assert_non_null(test_entity(c, "신한항공"));
+    assert_null(test_entity(c, "무인항공"));
+    assert_null(test_entity(c, "저비용항공"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_eighth_batch_names),
         cmocka_unit_test(blind_set_seventh_batch_names),
         cmocka_unit_test(blind_set_fifth_batch_names),
         cmocka_unit_test(blind_set_fourth_batch_names),

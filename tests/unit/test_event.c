@@ -1162,9 +1162,31 @@ static void blind_set_sixth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's eighth batch, in sentences of our own */
+static void blind_set_eighth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한빛항공은 1955년 전세기 업체로 출발했다. 창업주 일가는 1998년 회사를 대성그룹에 넘겼다. "
+                             "국토교통부는 이달 초 지분 제한 위반 여부에 대한 심사에 들어갔다. 우진산업은 13일 물류 부문을 물적분할하기로 했다.",
+                             "2025-12-30");
+    assert_string_equal(test_event(c, "founding")->value, "1955");
+    assert_non_null(test_event(c, "deal"));
+    const chr_event *review = test_event(c, "investigation");
+    assert_non_null(review);
+    assert_int_not_equal(review->modality, CHR_MOD_POSSIBLE); /* what a probe looks into is no "whether" */
+    assert_string_equal(review->value, "2025-12");             /* 제한 is a noun, not a verb that takes the date */
+    assert_int_equal(test_count_events(c, "founding"), 2);      /* the spin-off founds a company */
+    chr_corpus_free(c);
+    /* considering whether to sue stays possible */
+    c = test_run("소액주주연대는 18일 집단 소송 제기 여부를 검토하기로 했다.", "2024-05-20");
+    assert_int_equal(test_event(c, "lawsuit")->modality, CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_eighth_batch),
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_fifth_batch),
         cmocka_unit_test(blind_set_fourth_batch),
