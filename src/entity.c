@@ -492,7 +492,11 @@ typedef struct {
     uint32_t *bucket; /* bucket b holds starts[bucket[b] .. bucket[b + 1]) */
     uint32_t mask;    /* number of buckets - 1 */
     int built;
+    int lookups;      /* words looked up before the index was built */
 } doc_words;
+
+/* Lookups by memmem before a document's index of word starts is built. */
+#define DOC_WORDS_LAZY 16
 
 /* Hash of the first two characters of s[0..len); *ok = 0 when it has fewer. */
 /* Bytes of the UTF-8 character starting with 'c' with 'avail' bytes left,
@@ -637,7 +641,9 @@ static void word_occurrences_begin(word_occurrences *it, const chr_doc *doc, doc
     it->w = w;
     it->n = n;
     it->first = 0;
-    it->ncand = doc_words_find(dw, doc, w, n, &it->first);
+    /* the index costs a pass over the document: the first few lookups
+     * search it instead, most documents needing no more */
+    it->ncand = dw->built || ++dw->lookups > DOC_WORDS_LAZY ? doc_words_find(dw, doc, w, n, &it->first) : -1;
     it->c = 0;
     it->pos = doc->body_start;
 }
@@ -904,6 +910,15 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         latin = t + m->group_start[cue->g_latin];
         latin_len = m->group_end[cue->g_latin] - m->group_start[cue->g_latin];
         choose_bracket_words(t, &s, e, latin, latin_len);
+    } else if (cue->foreign && cue->recurs && zone == CHR_ZONE_BODY) {
+        /* an unprompted name in the body needs a transliterated first word
+         * (checked below, after the name is trimmed, which leaves its
+         * first word as it is): most matches fail here, so fail them
+         * before any other work */
+        size_t fs = s, fe;
+        while (fs < e && (t[fs] == ' ' || t[fs] == '\t')) fs++;
+        for (fe = fs; fe < e && t[fe] != ' ';) fe++;
+        if (!looks_foreign(ex, t + fs, fe - fs)) return 0;
     }
     /* a name right before its bracketed original, or a Korean personal
      * name right before its title ("김수로 씨", "배두나 씨"), carries no
@@ -1600,7 +1615,7 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     const chr_doc *doc = corpus->docs.items[doc_index];
     mention_vec found = {0};
     int failed = 0;
-    doc_words words = {json_object(), NULL, NULL, 0, 0};
+    doc_words words = {json_object(), NULL, NULL, 0, 0, 0};
     /* where the gates' items are, and in which sentences */
     chr_gate_hits hits = {0};
     /* (only hits in body and headline sentences open windows) */
