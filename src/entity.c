@@ -1309,12 +1309,14 @@ static uint32_t prefix_key(const char *s, size_t k)
  * positions find their slot empty. Appends the occurrences to 'out'
  * ordered by pattern, then offset, as the per-pattern loops produced them.
  *
- * Only occurrences that start in the body sentences of 'doc' are wanted
- * (callers drop the others), so the pass looks there only. That finds the
- * same occurrences as the loops for a pattern that cannot overlap itself
- * (no proper prefix is also a suffix): all of them. A pattern that can
- * ("하하하") keeps its memmem loop over the whole text, where an
- * occurrence elsewhere may hide an overlapping one in the body. */
+ * Only occurrences that start in the body sentences of 'doc', not right
+ * after a letter or digit, are wanted (callers drop the others), so the
+ * pass looks there only. That finds the same occurrences as the loops for
+ * a pattern that cannot overlap itself (no proper prefix is also a
+ * suffix): all of them. A pattern that can ("하하하") keeps its memmem
+ * loop over the whole text, where an occurrence elsewhere may hide an
+ * overlapping one in the body; its occurrences after a letter are
+ * reported too. */
 static int overlaps_itself(const char *p, size_t n)
 {
     for (size_t k = 1; k < n; k++)
@@ -1418,7 +1420,8 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, h
     }
     int deepest = used_level[0] ? 6 : used_level[1] ? 3 : 2;
     size_t sn = 0, range_end = 0;
-    for (size_t i = from; i + 1 < len; i++) {
+    int prev_letter = 0; /* the character before i is a letter or digit */
+    for (size_t i = from, step = 1; i + 1 < len; i += step) {
         if (i >= range_end) {
             /* on to the next body sentence */
             while (sn < doc->sentences.len &&
@@ -1428,19 +1431,26 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, h
             if (doc->sentences.items[sn].start > i) i = doc->sentences.items[sn].start;
             range_end = doc->sentences.items[sn].end;
             if (i + 1 >= len) break;
+            /* (a sentence may start inside a character, as before) */
+            while (i + 1 < len && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+            if (i + 1 >= len) break;
+            prev_letter = letter_before(t, i);
         }
+        /* indexed patterns start a character: step by characters, and
+         * skip the ones right after a letter */
+        int letter;
+        step = char_letter((const unsigned char *)t + i, len - i, &letter);
+        int skip = prev_letter;
+        prev_letter = letter;
+        if (skip) continue;
         unsigned char c = (unsigned char)t[i];
-        if ((c & 0xC0) == 0x80) continue; /* indexed patterns start a character */
         size_t avail = len - i;
         if (c >= 0xEA && c <= 0xED && avail >= 3) {
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)t[i + 1] & 0x3F) << 6) |
                           ((unsigned char)t[i + 2] & 0x3F);
             if (chr_is_hangul_syllable(cp)) {
                 uint32_t syl = cp - 0xAC00;
-                if (!(ix->first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
-                    i += 2; /* past the syllable (the loop adds one) */
-                    continue;
-                }
+                if (!(ix->first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) continue;
             } else if (!ix->first_byte[c]) {
                 continue;
             }
