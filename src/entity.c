@@ -496,7 +496,7 @@ typedef struct {
 } doc_words;
 
 /* Lookups by memmem before a document's index of word starts is built. */
-#define DOC_WORDS_LAZY 16
+#define DOC_WORDS_LAZY 4
 
 /* Hash of the first two characters of s[0..len); *ok = 0 when it has fewer. */
 /* Bytes of the UTF-8 character starting with 'c' with 'avail' bytes left,
@@ -1438,24 +1438,29 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, h
         }
         /* indexed patterns start a character: step by characters, and
          * skip the ones right after a letter */
-        int letter;
-        step = char_letter((const unsigned char *)t + i, len - i, &letter);
-        int skip = prev_letter;
-        prev_letter = letter;
-        if (skip) continue;
         unsigned char c = (unsigned char)t[i];
         size_t avail = len - i;
-        if (c >= 0xEA && c <= 0xED && avail >= 3) {
+        int skip = prev_letter;
+        if (c < 0x80) {
+            /* (char_letter's cases, the two common ones inline) */
+            step = 1;
+            prev_letter = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+            if (skip || !ix->first_byte[c]) continue;
+        } else if (c >= 0xEA && c <= 0xED && avail >= 3) {
+            step = 3;
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)t[i + 1] & 0x3F) << 6) |
                           ((unsigned char)t[i + 2] & 0x3F);
-            if (chr_is_hangul_syllable(cp)) {
+            prev_letter = chr_is_hangul_syllable(cp);
+            if (skip) continue;
+            if (prev_letter) {
                 uint32_t syl = cp - 0xAC00;
                 if (!(ix->first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) continue;
             } else if (!ix->first_byte[c]) {
                 continue;
             }
-        } else if (!ix->first_byte[c]) {
-            continue;
+        } else {
+            step = char_letter((const unsigned char *)t + i, avail, &prev_letter);
+            if (skip || !ix->first_byte[c]) continue;
         }
         uint32_t h = FNV_STEP(FNV_STEP(FNV_START, t[i]), t[i + 1]);
         uint32_t keys[NLEVELS] = {0, 0, FNV_KEY(h)};
