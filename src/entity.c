@@ -1224,6 +1224,14 @@ static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, c
         if (!zone_takes_cues(sn->zone)) continue;
         size_t q = hits->items[h].at;
         size_t lo = sn->start;
+        if (out->len && lo <= out->items[out->len - 1].hi + 1 &&
+            (reach == SIZE_MAX || (q >= reach ? q - reach : 0) <= out->items[out->len - 1].hi + 1)) {
+            /* 'reach' characters are 'reach' bytes or more: the window
+             * starts at or before the last one's end, so they merge
+             * without walking back */
+            if (q > out->items[out->len - 1].hi) out->items[out->len - 1].hi = q;
+            continue;
+        }
         if (reach != SIZE_MAX) {
             size_t back = chr_utf8_back(doc->text, q, reach);
             if (back > lo) lo = back;
