@@ -94,6 +94,38 @@ typedef struct {
 
 /* ---- entities ----------------------------------------------------------------------------- */
 
+/* Writes 'prefix' then s[0..n) into key[0..size) as snprintf("%s%.*s")
+ * would, truncated to size - 1 bytes and NUL-terminated (size > 0); returns
+ * the key's length. The lookup keys are built for every mention: no format
+ * string to parse. */
+static size_t make_key(char *key, size_t size, const char *prefix, size_t prefix_len, const char *s, size_t n)
+{
+    size_t k = prefix_len < size - 1 ? prefix_len : size - 1;
+    memcpy(key, prefix, k);
+    size_t room = size - 1 - k;
+    if (n > room) n = room;
+    memcpy(key + k, s, n);
+    key[k + n] = '\0';
+    return k + n;
+}
+
+/* The prefix "DOC\t" of a per-document key: returns its length. */
+static size_t doc_prefix(char *buf, int doc)
+{
+    char digits[16];
+    size_t n = 0;
+    unsigned int v = doc < 0 ? 0u - (unsigned int)doc : (unsigned int)doc;
+    do {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    size_t k = 0;
+    if (doc < 0) buf[k++] = '-';
+    while (n) buf[k++] = digits[--n];
+    buf[k++] = '\t';
+    return k;
+}
+
 
 static long new_entity(chr_corpus *c, chr_entity_type type, const char *name)
 {
@@ -104,8 +136,8 @@ static long new_entity(chr_corpus *c, chr_entity_type type, const char *name)
 
 static void index_alias(link_index *ix, chr_entity_type type, const char *form, long entity)
 {
-    char key[600];
-    snprintf(key, sizeof key, "%c\t%s", (char)type, form);
+    char key[600], prefix[2] = {(char)type, '\t'};
+    make_key(key, sizeof key, prefix, 2, form, strlen(form));
     if (!json_object_get(ix->aliases, key)) json_object_set_new(ix->aliases, key, json_integer(entity));
 }
 
@@ -113,8 +145,8 @@ static void index_alias(link_index *ix, chr_entity_type type, const char *form, 
  * word that two people share. */
 static void index_name_word(link_index *ix, int doc, const char *word, size_t len, long entity)
 {
-    char key[600];
-    snprintf(key, sizeof key, "%d\t%.*s", doc, (int)len, word);
+    char key[600], prefix[16];
+    make_key(key, sizeof key, prefix, doc_prefix(prefix, doc), word, strnlen(word, len));
     json_t *old = json_object_get(ix->name_words, key);
     if (!old) json_object_set_new(ix->name_words, key, json_integer(entity));
     else if (json_integer_value(old) != entity) json_object_set_new(ix->name_words, key, json_integer(-2));
@@ -201,9 +233,9 @@ static int has_hangul(const char *s)
 /* The entity of 'type' having alias 'form', or -1. */
 static long find_by_alias(const chr_corpus *c, const link_index *ix, chr_entity_type type, const char *form)
 {
-    char key[600];
+    char key[600], prefix[2] = {(char)type, '\t'};
     /* the same truncation as index_alias: keys hold at most 597 bytes of a form */
-    snprintf(key, sizeof key, "%c\t%.597s", (char)type, form);
+    make_key(key, sizeof key, prefix, 2, form, strlen(form));
     json_t *hit = json_object_get(ix->aliases, key);
     return hit ? chr_entity_root(c, (long)json_integer_value(hit)) : -1;
 }
@@ -212,8 +244,8 @@ static long find_by_alias(const chr_corpus *c, const link_index *ix, chr_entity_
  * document; -1 when none or when two people share the word. */
 static long find_by_name_word(const chr_corpus *c, const link_index *ix, int doc, const char *word)
 {
-    char key[600];
-    snprintf(key, sizeof key, "%d\t%s", doc, word);
+    char key[600], prefix[16];
+    make_key(key, sizeof key, prefix, doc_prefix(prefix, doc), word, strlen(word));
     json_t *hit = json_object_get(ix->name_words, key);
     if (!hit || json_integer_value(hit) < 0) return -1;
     return chr_entity_root(c, (long)json_integer_value(hit));
