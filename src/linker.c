@@ -109,21 +109,33 @@ static size_t make_key(char *key, size_t size, const char *prefix, size_t prefix
     return k + n;
 }
 
-/* The prefix "DOC\t" of a per-document key: returns its length. */
-static size_t doc_prefix(char *buf, int doc)
+/* Writes 'v' in decimal to buf (no NUL), as "%ld" would: returns its length. */
+static size_t put_long(char *buf, long v)
 {
-    char digits[16];
-    size_t n = 0;
-    unsigned int v = doc < 0 ? 0u - (unsigned int)doc : (unsigned int)doc;
+    char digits[24];
+    size_t n = 0, k = 0;
+    unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
     do {
-        digits[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    size_t k = 0;
-    if (doc < 0) buf[k++] = '-';
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) buf[k++] = '-';
     while (n) buf[k++] = digits[--n];
-    buf[k++] = '\t';
     return k;
+}
+
+/* The prefix "DOC" + 'sep' of a per-document key: returns its length. */
+static size_t doc_prefix(char *buf, int doc, char sep)
+{
+    size_t k = put_long(buf, doc);
+    buf[k++] = sep;
+    return k;
+}
+
+/* "%ld" into buf (24 bytes or more). */
+static void long_key(char *buf, long v)
+{
+    buf[put_long(buf, v)] = '\0';
 }
 
 
@@ -146,7 +158,7 @@ static void index_alias(link_index *ix, chr_entity_type type, const char *form, 
 static void index_name_word(link_index *ix, int doc, const char *word, size_t len, long entity)
 {
     char key[600], prefix[16];
-    make_key(key, sizeof key, prefix, doc_prefix(prefix, doc), word, strnlen(word, len));
+    make_key(key, sizeof key, prefix, doc_prefix(prefix, doc, '\t'), word, strnlen(word, len));
     json_t *old = json_object_get(ix->name_words, key);
     if (!old) json_object_set_new(ix->name_words, key, json_integer(entity));
     else if (json_integer_value(old) != entity) json_object_set_new(ix->name_words, key, json_integer(-2));
@@ -176,7 +188,7 @@ static void index_name_words(link_index *ix, int doc, const char *form, long ent
     const char *tail = strchr(form, ' ') + 1;
     if (strchr(tail, ' ')) {
         char key[300];
-        snprintf(key, sizeof key, "t:%s", tail);
+        make_key(key, sizeof key, "t:", 2, tail, strlen(tail));
         for (char *k = key; *k; k++) *k = (char)tolower((unsigned char)*k);
         index_name_word(ix, doc, key, strlen(key), entity);
     }
@@ -214,7 +226,7 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
          * company name stands for the company in this article */
         const char *sp = strchr(surface, ' ');
         char word[300];
-        snprintf(word, sizeof word, "o:%.*s", (int)(sp - surface), surface);
+        make_key(word, sizeof word, "o:", 2, surface, (size_t)(sp - surface));
         index_name_word(ix, m->doc, word, strlen(word), entity);
     }
 }
@@ -245,7 +257,7 @@ static long find_by_alias(const chr_corpus *c, const link_index *ix, chr_entity_
 static long find_by_name_word(const chr_corpus *c, const link_index *ix, int doc, const char *word)
 {
     char key[600], prefix[16];
-    make_key(key, sizeof key, prefix, doc_prefix(prefix, doc), word, strlen(word));
+    make_key(key, sizeof key, prefix, doc_prefix(prefix, doc, '\t'), word, strlen(word));
     json_t *hit = json_object_get(ix->name_words, key);
     if (!hit || json_integer_value(hit) < 0) return -1;
     return chr_entity_root(c, (long)json_integer_value(hit));
@@ -303,7 +315,7 @@ static void key_index_each(const chr_corpus *c, const key_index *ki, const char 
     /* a key too short for fuzzy matching is looked up as itself only */
     for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
         if (del == n) chr_copy_str(variant, sizeof variant, key);
-        else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
+        else make_key(variant, sizeof variant, key, del, key + del + 1, n - del - 1);
         json_t *list = json_object_get(ki->by_variant, variant);
         int single = json_is_integer(json_array_get(list, 0));
         for (size_t i = 0; i < (single ? 1 : json_array_size(list)); i++) {
@@ -327,7 +339,7 @@ static void key_index_add(key_index *ki, const char *key, long entity)
      * deletions would be shared by half the corpus */
     for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
         if (del == n) chr_copy_str(variant, sizeof variant, key);
-        else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
+        else make_key(variant, sizeof variant, key, del, key + del + 1, n - del - 1);
         json_t *list = json_object_get(ki->by_variant, variant);
         if (!list) {
             json_object_set(ki->by_variant, variant, pair);
@@ -451,7 +463,7 @@ static json_t **doc_org_sets(const chr_corpus *c)
         sets[d] = json_object();
         if (principal[d] < 0) continue;
         char key[32];
-        snprintf(key, sizeof key, "%ld", chr_entity_root(c, principal[d]));
+        long_key(key, chr_entity_root(c, principal[d]));
         json_object_set_new(sets[d], key, json_true());
     }
     /* and every company named at least twice in the document: a story's
@@ -463,8 +475,9 @@ static json_t **doc_org_sets(const chr_corpus *c)
         long e = chr_entity_root(c, m->entity);
         if (is_board_name(c->entities.items[e].name)) continue;
         char key[64], org[32];
-        snprintf(key, sizeof key, "%d:%ld", m->doc, e);
-        snprintf(org, sizeof org, "%ld", e);
+        size_t kl = doc_prefix(key, m->doc, ':');
+        long_key(key + kl, e);
+        long_key(org, e);
         if (json_object_get(once, key)) json_object_set_new(sets[m->doc], org, json_true());
         else json_object_set_new(once, key, json_true());
     }
@@ -497,7 +510,7 @@ static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b, 
     CHR_VEC(int) adocs = {0};
     for (size_t i = 0; i < ea->mentions.len && json_object_size(docs) < CONTEXT_DOCS; i++) {
         int d = c->entity_mentions.items[ea->mentions.items[i]].doc;
-        snprintf(key, sizeof key, "%d", d);
+        long_key(key, d);
         if (json_object_get(docs, key)) continue;
         json_object_set_new(docs, key, json_true());
         chr_vec_push(&adocs, d);
@@ -506,7 +519,7 @@ static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b, 
     json_t *seen = json_object();
     for (size_t i = 0; i < eb->mentions.len && !same && json_object_size(seen) < CONTEXT_DOCS; i++) {
         int d = c->entity_mentions.items[eb->mentions.items[i]].doc;
-        snprintf(key, sizeof key, "%d", d);
+        long_key(key, d);
         if (json_object_get(docs, key)) {
             same = 1; /* a shared document settles it: no need for the organisations */
             break;
@@ -616,7 +629,7 @@ static void principal_orgs(const chr_corpus *c, long *principal)
         long e = chr_entity_root(c, m->entity);
         if (is_board_name(c->entities.items[e].name)) continue;
         char key[32];
-        snprintf(key, sizeof key, "%ld", e);
+        long_key(key, e);
         json_t *n = json_object_get(counts, key);
         if (n) json_array_set_new(n, 0, json_integer(json_integer_value(json_array_get(n, 0)) + 1));
         else json_object_set_new(counts, key, json_pack("[i,I]", 1, (json_int_t)i));
@@ -688,7 +701,7 @@ static void board_owners(const chr_rules *rules, const chr_corpus *c, long *owne
         long e = explicit_board_owner(c, i);
         if (e < 0) continue;
         char key[32];
-        snprintf(key, sizeof key, "%ld", e);
+        long_key(key, e);
         json_t *v = json_object_get(counts, key);
         if (v) json_array_set_new(v, 0, json_integer(json_integer_value(json_array_get(v, 0)) + 1));
         else json_object_set_new(counts, key, json_pack("[i,I]", 1, (json_int_t)i));
@@ -836,7 +849,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 long e = find_by_alias(c, &ix, m->type, surface);
                 if (e < 0 && m->type == CHR_ENT_PERSON) {
                     char key[600];
-                    snprintf(key, sizeof key, "t:%s", surface);
+                    make_key(key, sizeof key, "t:", 2, surface, strlen(surface));
                     for (char *k = key; *k; k++) *k = (char)tolower((unsigned char)*k);
                     e = find_by_name_word(c, &ix, m->doc, key);
                 }
@@ -864,7 +877,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 long e = m->type == CHR_ENT_PERSON ? find_by_name_word(c, &ix, m->doc, surface) : -1;
                 if (e < 0 && !strchr(surface, ' ')) {
                     char word[600];
-                    snprintf(word, sizeof word, "o:%s", surface);
+                    make_key(word, sizeof word, "o:", 2, surface, strlen(surface));
                     e = find_by_name_word(c, &ix, m->doc, word);
                     if (e >= 0) m->type = CHR_ENT_ORG;
                 }
@@ -872,7 +885,8 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     /* a surname alone ("김 씨") that names nobody of this
                      * article stays within it: other articles' 김 are others */
                     char scoped[600];
-                    snprintf(scoped, sizeof scoped, "%d#%s", m->doc, surface);
+                    char prefix[16];
+                    make_key(scoped, sizeof scoped, prefix, doc_prefix(prefix, m->doc, '#'), surface, strlen(surface));
                     if (e < 0) e = find_by_alias(c, &ix, m->type, scoped);
                     if (e < 0) {
                         e = new_entity(c, m->type, surface);
