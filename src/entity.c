@@ -567,6 +567,27 @@ static size_t char_letter(const unsigned char *s, size_t len, int *letter)
     return 1;
 }
 
+/* The end of the run of letters and digits (char_letter) starting at i:
+ * the first character from i that is none, or len. */
+static size_t letters_end(const char *t, size_t i, size_t len)
+{
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        if (c < 0x80) {
+            if ((unsigned)(c - '0') < 10u || (unsigned)((c | 0x20) - 'a') < 26u) {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        int letter;
+        size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
+        if (!letter) return i;
+        i += used;
+    }
+    return len;
+}
+
 static void doc_words_build(doc_words *dw, const chr_doc *doc)
 {
     dw->built = 1;
@@ -577,6 +598,14 @@ static void doc_words_build(doc_words *dw, const chr_doc *doc)
     int prev_letter = letter_before(t, doc->body_start);
     for (size_t i = doc->body_start; i < len;) {
         int letter;
+        if (prev_letter) {
+            /* the rest of a word starts none: skip its letters at once */
+            i = letters_end(t, i, len);
+            if (i >= len) break;
+            i += char_letter((const unsigned char *)t + i, len - i, &letter); /* not a letter */
+            prev_letter = 0;
+            continue;
+        }
         size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
         if (letter && !prev_letter) {
             int ok;
@@ -1444,22 +1473,29 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, h
             if (i + 1 >= len) break;
             prev_letter = letter_before(t, i);
         }
-        /* indexed patterns start a character: step by characters, and
-         * skip the ones right after a letter */
+        if (prev_letter) {
+            /* inside a word, where nothing is looked up: skip the rest of
+             * its letters at once, then the character ending it */
+            i = letters_end(t, i, len);
+            if (i >= len) break;
+            int letter;
+            step = char_letter((const unsigned char *)t + i, len - i, &letter);
+            prev_letter = letter; /* (0: it ended the run) */
+            continue;
+        }
+        /* indexed patterns start a character: step by characters */
         unsigned char c = (unsigned char)t[i];
         size_t avail = len - i;
-        int skip = prev_letter;
         if (c < 0x80) {
             /* (char_letter's cases, the two common ones inline) */
             step = 1;
-            prev_letter = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-            if (skip || !ix->first_byte[c]) continue;
+            prev_letter = (unsigned)(c - '0') < 10u || (unsigned)((c | 0x20) - 'a') < 26u;
+            if (!ix->first_byte[c]) continue;
         } else if (c >= 0xEA && c <= 0xED && avail >= 3) {
             step = 3;
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)t[i + 1] & 0x3F) << 6) |
                           ((unsigned char)t[i + 2] & 0x3F);
             prev_letter = chr_is_hangul_syllable(cp);
-            if (skip) continue;
             if (prev_letter) {
                 uint32_t syl = cp - 0xAC00;
                 if (!(ix->first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) continue;
@@ -1468,7 +1504,7 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, h
             }
         } else {
             step = char_letter((const unsigned char *)t + i, avail, &prev_letter);
-            if (skip || !ix->first_byte[c]) continue;
+            if (!ix->first_byte[c]) continue;
         }
         uint32_t h = FNV_STEP(FNV_STEP(FNV_START, t[i]), t[i + 1]);
         uint32_t keys[NLEVELS] = {0, 0, FNV_KEY(h)};
