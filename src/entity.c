@@ -1313,6 +1313,7 @@ typedef struct {
 } pattern_hit;
 
 typedef CHR_VEC(pattern_hit) hit_vec;
+typedef CHR_VEC(size_t) size_vec;
 
 static int hit_order(const void *a, const void *b)
 {
@@ -1348,7 +1349,8 @@ static uint32_t prefix_key(const char *s, size_t k)
  *
  * Only occurrences that start in the body sentences of 'doc', not right
  * after a letter or digit, are wanted (callers drop the others), so the
- * pass looks there only. That finds the same occurrences as the loops for
+ * pass looks there only (body_candidates(), found once for both sets). That
+ * finds the same occurrences as the loops for
  * a pattern that cannot overlap itself (no proper prefix is also a
  * suffix): all of them. A pattern that can ("하하하") keeps its memmem
  * loop over the whole text, where an occurrence elsewhere may hide an
@@ -1430,7 +1432,44 @@ static void pattern_index_free(struct pattern_index *ix)
     free(ix);
 }
 
-static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, hit_vec *out)
+/* The places where find_patterns_indexed() looks, in text order: every
+ * character start in the body sentences of 'doc' that no letter or digit
+ * precedes and a byte at least follows. Found once per document for all
+ * the pattern sets searched there. */
+static void body_candidates(const chr_doc *doc, size_vec *out)
+{
+    const char *t = doc->text;
+    size_t len = doc->len, sn = 0, range_end = 0;
+    int prev_letter = 0; /* the character before i is a letter or digit */
+    out->len = 0;
+    for (size_t i = doc->body_start, step = 1; i + 1 < len; i += step) {
+        if (i >= range_end) {
+            /* on to the next body sentence */
+            while (sn < doc->sentences.len &&
+                   (doc->sentences.items[sn].zone != CHR_ZONE_BODY || doc->sentences.items[sn].end <= i))
+                sn++;
+            if (sn == doc->sentences.len) break;
+            if (doc->sentences.items[sn].start > i) i = doc->sentences.items[sn].start;
+            range_end = doc->sentences.items[sn].end;
+            /* (a sentence may start inside a character) */
+            while (i + 1 < len && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+            if (i + 1 >= len) break;
+            prev_letter = letter_before(t, i);
+        }
+        if (prev_letter) {
+            /* inside a word, where nothing starts: skip the rest of its
+             * letters at once, then the character ending it */
+            i = letters_end(t, i, len);
+            if (i >= len) break;
+            step = char_letter((const unsigned char *)t + i, len - i, &prev_letter);
+            continue;
+        }
+        chr_vec_push(out, i);
+        step = char_letter((const unsigned char *)t + i, len - i, &prev_letter);
+    }
+}
+
+static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, const size_vec *cands, hit_vec *out)
 {
     const char *const *pats = ix->pats;
     const size_t *lens = ix->lens;
@@ -1456,55 +1495,21 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, h
         }
     }
     int deepest = used_level[0] ? 6 : used_level[1] ? 3 : 2;
-    size_t sn = 0, range_end = 0;
-    int prev_letter = 0; /* the character before i is a letter or digit */
-    for (size_t i = from, step = 1; i + 1 < len; i += step) {
-        if (i >= range_end) {
-            /* on to the next body sentence */
-            while (sn < doc->sentences.len &&
-                   (doc->sentences.items[sn].zone != CHR_ZONE_BODY || doc->sentences.items[sn].end <= i))
-                sn++;
-            if (sn == doc->sentences.len) break;
-            if (doc->sentences.items[sn].start > i) i = doc->sentences.items[sn].start;
-            range_end = doc->sentences.items[sn].end;
-            if (i + 1 >= len) break;
-            /* (a sentence may start inside a character, as before) */
-            while (i + 1 < len && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
-            if (i + 1 >= len) break;
-            prev_letter = letter_before(t, i);
-        }
-        if (prev_letter) {
-            /* inside a word, where nothing is looked up: skip the rest of
-             * its letters at once, then the character ending it */
-            i = letters_end(t, i, len);
-            if (i >= len) break;
-            int letter;
-            step = char_letter((const unsigned char *)t + i, len - i, &letter);
-            prev_letter = letter; /* (0: it ended the run) */
-            continue;
-        }
-        /* indexed patterns start a character: step by characters */
+    for (size_t ci = 0; ci < cands->len; ci++) {
+        size_t i = cands->items[ci];
         unsigned char c = (unsigned char)t[i];
         size_t avail = len - i;
-        if (c < 0x80) {
-            /* (char_letter's cases, the two common ones inline) */
-            step = 1;
-            prev_letter = (unsigned)(c - '0') < 10u || (unsigned)((c | 0x20) - 'a') < 26u;
-            if (!ix->first_byte[c]) continue;
-        } else if (c >= 0xEA && c <= 0xED && avail >= 3) {
-            step = 3;
+        if (c >= 0xEA && c <= 0xED && avail >= 3) {
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)t[i + 1] & 0x3F) << 6) |
                           ((unsigned char)t[i + 2] & 0x3F);
-            prev_letter = chr_is_hangul_syllable(cp);
-            if (prev_letter) {
+            if (chr_is_hangul_syllable(cp)) {
                 uint32_t syl = cp - 0xAC00;
                 if (!(ix->first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) continue;
             } else if (!ix->first_byte[c]) {
                 continue;
             }
-        } else {
-            step = char_letter((const unsigned char *)t + i, avail, &prev_letter);
-            if (!ix->first_byte[c]) continue;
+        } else if (!ix->first_byte[c]) {
+            continue;
         }
         uint32_t h = FNV_STEP(FNV_STEP(FNV_START, t[i]), t[i + 1]);
         uint32_t keys[NLEVELS] = {0, 0, FNV_KEY(h)};
@@ -1532,18 +1537,19 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, h
     if (out->len) qsort(out->items, out->len, sizeof *out->items, hit_order);
 }
 
-static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const chr_doc *doc, hit_vec *out)
+static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const chr_doc *doc,
+                          const size_vec *cands, hit_vec *out)
 {
     pattern_index *ix = pattern_index_new(pats, lens, np);
-    find_patterns_indexed(ix, doc, out);
+    find_patterns_indexed(ix, doc, cands, out);
     pattern_index_free(ix);
 }
 
-static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out)
+static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands, mention_vec *out)
 {
     const char *t = doc->text;
     hit_vec hits = {0};
-    find_patterns_indexed(ex->form_index, doc, &hits);
+    find_patterns_indexed(ex->form_index, doc, cands, &hits);
     for (size_t h = 0; h < hits.len; h++) {
         const char *form = ex->forms.items[hits.items[h].pat];
         size_t n = ex->form_lens[hits.items[h].pat];
@@ -1578,7 +1584,8 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
 
 /* Third pass: a word of a defining person's name, or a cue-found company's
  * whole name, standing alone. */
-static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out)
+static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands,
+                            mention_vec *out)
 {
     const char *t = doc->text;
     size_t defining = out->len;
@@ -1624,7 +1631,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     size_t *lens = chr_xmalloc((words.len + 1) * sizeof *lens);
     for (size_t k = 0; k < words.len; k++) lens[k] = strlen(words.items[k]);
     hit_vec hits = {0};
-    find_patterns((const char *const *)words.items, lens, words.len, doc, &hits);
+    find_patterns((const char *const *)words.items, lens, words.len, doc, cands, &hits);
     for (size_t h = 0; h < hits.len; h++) {
         size_t k = hits.items[h].pat;
         const char *w = words.items[k];
@@ -1715,8 +1722,11 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     free(words.starts);
     free(words.bucket);
     if (!failed) {
-        scan_gazetteer(ex, doc, &found);
-        scan_name_words(ex, doc, &found);
+        size_vec cands = {0};
+        body_candidates(doc, &cands);
+        scan_gazetteer(ex, doc, &cands, &found);
+        scan_name_words(ex, doc, &cands, &found);
+        chr_vec_free(&cands);
     }
     if (found.len) qsort(found.items, found.len, sizeof *found.items, found_order);
     size_t taken_end = 0;
