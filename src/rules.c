@@ -748,14 +748,7 @@ struct chr_gates {
      * "대") then cost a walk only where the second one agrees too */
     uint64_t pair_bits[PAIR_BUCKETS / 64];
     long pair_head[PAIR_BUCKETS];
-    /* the chains holding a literal wanted anywhere: inside a word only
-     * they are walked */
-    uint64_t syllable_anywhere_bits[(HANGUL_COUNT + 63) / 64];
-    uint64_t pair_anywhere_bits[PAIR_BUCKETS / 64];
     unsigned char first_byte[256]; /* bytes that start some literal */
-    /* bytes that start some literal wanted anywhere, not only at a word
-     * start: inside a word the others cannot fire */
-    unsigned char first_byte_anywhere[256];
     chr_strvec specs;            /* gate g was spelt specs.items[g] */
     size_t reach[CHR_GATES_MAX];
 };
@@ -813,19 +806,11 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
                  : is_syllable(first) ? &g->syllable_head[first - HANGUL_FIRST]
                                       : &g->head[first & (GATE_BUCKETS - 1)];
     uint64_t bit = (uint64_t)1 << gate;
-    if (!word_start && pair) {
-        uint32_t key = pair_key(w6);
-        g->pair_anywhere_bits[key / 64] |= (uint64_t)1 << (key % 64);
-    } else if (!word_start && is_syllable(first)) {
-        uint32_t syl = first - HANGUL_FIRST;
-        g->syllable_anywhere_bits[syl / 64] |= (uint64_t)1 << (syl % 64);
-    }
     for (long k = *slot; k >= 0; k = g->lits.items[k].next) {
         gate_literal *lit = &g->lits.items[k];
         if (lit->len == len && memcmp(lit->s, s, len) == 0) {
             if (word_start) lit->word_start |= bit;
             else lit->anywhere |= bit;
-            if (!word_start) g->first_byte_anywhere[(unsigned char)s[0]] = 1;
             return;
         }
     }
@@ -837,7 +822,6 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
     chr_vec_push(&g->lits, lit);
     *slot = (long)(g->lits.len - 1);
     g->first_byte[(unsigned char)s[0]] = 1;
-    if (!word_start) g->first_byte_anywhere[(unsigned char)s[0]] = 1;
     if (pair) {
         uint32_t key = pair_key(w6);
         g->pair_bits[key / 64] |= (uint64_t)1 << (key % 64);
@@ -1034,21 +1018,7 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
                     chr_gate_hits *out)
 {
     if (to > len) to = len;
-    /* the character before i is an ASCII letter or digit or a Hangul
-     * syllable (0 when it is not or not known): inside a word only the
-     * literals wanted anywhere can occur, and most characters start none */
-    int after_letter = 0;
     for (size_t i = from; i < to;) {
-        int inside = after_letter;
-        after_letter = 0;
-        if ((unsigned char)text[i] < 0x80) {
-            unsigned char b = (unsigned char)text[i];
-            after_letter = (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
-            if (inside && !gates->first_byte_anywhere[b]) {
-                i++;
-                continue;
-            }
-        }
         unsigned char c = (unsigned char)text[i];
         size_t step = 1;
         uint32_t cp = c;
@@ -1063,15 +1033,12 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
         int at_word_start = -1;
         if (is_syllable(cp)) {
             uint32_t syl = cp - HANGUL_FIRST;
-            after_letter = 1;
-            const uint64_t *sbits = inside ? gates->syllable_anywhere_bits : gates->syllable_bits;
-            const uint64_t *pbits = inside ? gates->pair_anywhere_bits : gates->pair_bits;
-            long single = sbits[syl / 64] & ((uint64_t)1 << (syl % 64)) ? gates->syllable_head[syl] : -1;
+            long single = gates->syllable_bits[syl / 64] & ((uint64_t)1 << (syl % 64)) ? gates->syllable_head[syl] : -1;
             long pair = -1;
             if (len - i >= 6 && (unsigned char)text[i + 3] >= 0xEA && (unsigned char)text[i + 3] <= 0xED) {
                 w = load8(text, i, len);
                 uint32_t key = pair_key(w);
-                if (pbits[key / 64] & ((uint64_t)1 << (key % 64))) pair = gates->pair_head[key];
+                if (gates->pair_bits[key / 64] & ((uint64_t)1 << (key % 64))) pair = gates->pair_head[key];
             }
             if (single < 0 && pair < 0) {
                 i += step;
