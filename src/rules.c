@@ -749,6 +749,12 @@ struct chr_gates {
     uint64_t pair_bits[PAIR_BUCKETS / 64];
     long pair_head[PAIR_BUCKETS];
     unsigned char first_byte[256]; /* bytes that start some literal */
+    /* the first two bytes of the literals of two bytes or more, a bit per
+     * pair, and the bytes that are a literal alone: a position outside a
+     * Hangul syllable walks its chain only when its first two bytes agree
+     * with some literal's ("Ch" for "Chief", not "ch" inside "which") */
+    uint64_t first_pair[65536 / 64];
+    unsigned char single_byte[256];
     chr_strvec specs;            /* gate g was spelt specs.items[g] */
     size_t reach[CHR_GATES_MAX];
 };
@@ -822,6 +828,12 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
     chr_vec_push(&g->lits, lit);
     *slot = (long)(g->lits.len - 1);
     g->first_byte[(unsigned char)s[0]] = 1;
+    if (len >= 2) {
+        uint32_t fp = (uint32_t)(unsigned char)s[0] << 8 | (unsigned char)s[1];
+        g->first_pair[fp / 64] |= (uint64_t)1 << (fp % 64);
+    } else {
+        g->single_byte[(unsigned char)s[0]] = 1;
+    }
     if (pair) {
         uint32_t key = pair_key(w6);
         g->pair_bits[key / 64] |= (uint64_t)1 << (key % 64);
@@ -1051,6 +1063,14 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
             if (!gates->first_byte[c]) {
                 i++; /* continuation bytes never start a literal */
                 continue;
+            }
+            if (!gates->single_byte[c]) {
+                /* every literal starting here has two bytes or more */
+                uint32_t fp = i + 1 < len ? (uint32_t)c << 8 | (unsigned char)text[i + 1] : 0;
+                if (i + 1 >= len || !(gates->first_pair[fp / 64] & ((uint64_t)1 << (fp % 64)))) {
+                    i++;
+                    continue;
+                }
             }
             size_t used;
             if (c >= 0x80) cp = chr_utf8_decode(text + i, len - i, &used);
