@@ -263,6 +263,7 @@ typedef enum {
     WC_PLACE_WORD_EN,
     WC_PERSON_BEFORE_EN,
     WC_PERSON_AFTER_EN,
+    WC_ENTITLE,
     WC_COUNT
 } word_class;
 
@@ -281,6 +282,7 @@ static const char *const word_class_names[WC_COUNT] = {
     [WC_PLACE_WORD_EN] = "place_word_en",
     [WC_PERSON_BEFORE_EN] = "person_before_en",
     [WC_PERSON_AFTER_EN] = "person_after_en",
+    [WC_ENTITLE] = "entitle",
 };
 
 /* Code points below this get a bit each in class_info.ends: Hangul
@@ -835,9 +837,10 @@ static int is_entitle(const chr_entity_extractor *ex, const char *s, size_t n)
     if (n == 0 || n >= sizeof buf) return 0;
     memcpy(buf, s, n);
     buf[n] = '\0';
-    if (chr_rules_word(ex->rules, "entitle", buf)) return 1;
+    n = strlen(buf); /* (the lookups took the word as a C string) */
+    if (word_in_class(ex, WC_ENTITLE, buf, n)) return 1;
     buf[0] = (char)tolower((unsigned char)buf[0]);
-    return chr_rules_word(ex->rules, "entitle", buf) != NULL;
+    return word_in_class(ex, WC_ENTITLE, buf, n);
 }
 
 /* ---- collecting mentions ------------------------------------------------------------- */
@@ -1585,7 +1588,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             /* a company found by a cue ("스텔라웍스(Stellarworks)") is found
              * again wherever its name stands alone ("스텔라웍스 이사회는") */
             char *name = chr_xstrndup(t + f->start, f->end - f->start);
-            if (chr_utf8_count(name, strlen(name)) >= 2 && !chr_rules_word(ex->rules, "board", name) &&
+            if (chr_utf8_count(name, strlen(name)) >= 2 && !(strlen(name) < 256 ? word_in_class(ex, WC_BOARD, name, strlen(name))
+                                         : chr_rules_word(ex->rules, "board", name) != NULL) &&
                 !chr_entity_gazetteer_lookup(ex, name, NULL) && !json_object_get(seen, name)) {
                 json_object_set_new(seen, name, json_true());
                 chr_vec_push(&words, name);
