@@ -668,10 +668,9 @@ static long explicit_board_owner(const chr_corpus *c, size_t i)
  * explicitly most often (first named on a tie), or -1: a bare "이사회" or
  * "the board" belongs to it before the article's principal company, and
  * never to whichever company happens to be named nearby. */
-static void board_owners(const chr_rules *rules, const chr_corpus *c, long *owner)
+static void board_owners(const chr_corpus *c, const unsigned char *board, long *owner)
 {
     json_t *counts = json_object();
-    char surface[512];
     for (size_t d = 0; d < c->docs.len; d++) owner[d] = -1;
     int doc = -1;
     for (size_t i = 0; i <= c->entity_mentions.len; i++) {
@@ -693,11 +692,7 @@ static void board_owners(const chr_rules *rules, const chr_corpus *c, long *owne
             if (!m) break;
             doc = m->doc;
         }
-        const chr_doc *d = c->docs.items[m->doc];
-        size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
-        memcpy(surface, chr_doc_span(d, m->start, m->start + n), n);
-        surface[n] = '\0';
-        if (!is_board_word(rules, surface)) continue;
+        if (!board[i]) continue;
         long e = explicit_board_owner(c, i);
         if (e < 0) continue;
         char key[32];
@@ -818,11 +813,25 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     /* per document, the organisation mentioned most often (boards belong to it) */
     long *principal = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *principal);
     long *owner = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *owner);
+    /* what each mention's surface is, looked up once for the three passes
+     * (and the board owners): a board word; its gazetteer entry, when
+     * known[i] (canons[i] NULL: none) */
+    size_t nm = c->entity_mentions.len;
+    unsigned char *board = chr_xcalloc(nm ? nm : 1, 1), *known = chr_xcalloc(nm ? nm : 1, 1);
+    const char **canons = chr_xcalloc(nm ? nm : 1, sizeof *canons);
+    chr_entity_type *gtypes = chr_xcalloc(nm ? nm : 1, sizeof *gtypes);
+    for (size_t i = 0; i < nm; i++) {
+        const chr_entity_mention *m = &c->entity_mentions.items[i];
+        size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
+        memcpy(surface, chr_doc_span(c->docs.items[m->doc], m->start, m->start + n), n);
+        surface[n] = '\0';
+        board[i] = (unsigned char)is_board_word(rules, surface);
+    }
     /* pass 1: mentions that carry their own canonical name */
     for (int pass = 0; pass < 3; pass++) {
         if (pass == 2) {
             principal_orgs(c, principal);
-            board_owners(rules, c, owner);
+            board_owners(c, board, owner);
         }
         for (size_t i = 0; i < c->entity_mentions.len; i++) {
             chr_entity_mention *m = &c->entity_mentions.items[i];
@@ -831,11 +840,18 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
             size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
             memcpy(surface, chr_doc_span(doc, m->start, m->start + n), n);
             surface[n] = '\0';
-            chr_entity_type gtype;
-            const char *canon = chr_entity_gazetteer_lookup(ex, surface, &gtype);
-            if (!canon && m->latin) canon = chr_entity_gazetteer_lookup(ex, m->latin, &gtype);
+            if (!known[i]) {
+                chr_entity_type t = CHR_ENT_ORG;
+                const char *cn = chr_entity_gazetteer_lookup(ex, surface, &t);
+                if (!cn && m->latin) cn = chr_entity_gazetteer_lookup(ex, m->latin, &t);
+                canons[i] = cn;
+                gtypes[i] = t;
+                known[i] = 1;
+            }
+            chr_entity_type gtype = gtypes[i];
+            const char *canon = canons[i];
             if (pass == 0) {
-                if (is_board_word(rules, surface)) continue;
+                if (board[i]) continue;
                 if (!canon && !m->latin) continue;
                 chr_entity_type type = canon ? gtype : m->type;
                 const char *name = canon ? canon : m->latin;
@@ -843,7 +859,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 if (e < 0) e = new_entity(c, type, name);
                 attach(c, &ix, i, e, surface);
             } else if (pass == 1) {
-                if (is_board_word(rules, surface)) continue;
+                if (board[i]) continue;
                 /* only full names here; single words wait for pass 2 */
                 if (m->type == CHR_ENT_PERSON && !strchr(surface, ' ')) continue;
                 long e = find_by_alias(c, &ix, m->type, surface);
@@ -856,7 +872,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 if (e < 0) e = new_entity(c, m->type, surface);
                 attach(c, &ix, i, e, surface);
             } else {
-                if (is_board_word(rules, surface)) {
+                if (board[i]) {
                     /* "오픈AI 이사회", "Lumera's board": the board of the
                      * organisation right before it; a bare "이사회" or "the
                      * board" is the board of the company whose board the
@@ -956,6 +972,10 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     free(doc_orgs);
     free(principal);
     free(owner);
+    free(board);
+    free(known);
+    free(canons);
+    free(gtypes);
     json_decref(ix.aliases);
     json_decref(ix.name_words);
     free(ix.members.slots);
