@@ -584,24 +584,72 @@ static int is_board_name(const char *name)
     return n >= 6 && strcmp(name + n - 6, " board") == 0;
 }
 
-/* The article's principal company from 'counts' (entity -> [count, first
- * mention]): the one named first, as news names its subject first, unless
- * another is named more than twice as often; -1 when empty. */
-static long most_mentioned(json_t *counts)
+/* The organisations a document names: per entity, its count and its first
+ * mention, in a small table cleared per document (no key strings, no JSON
+ * values per mention). */
+typedef struct {
+    long e, n, first;
+    size_t slot; /* its slot in the table */
+} org_count;
+
+typedef struct {
+    CHR_VEC(org_count) v;
+    size_t *slots; /* index + 1 into v, 0: empty */
+    size_t cap;
+} org_counts;
+
+static size_t *org_counts_find(org_counts *oc, long e)
+{
+    size_t mask = oc->cap - 1;
+    for (size_t i = ((uint64_t)e * UINT64_C(0x9E3779B97F4A7C15)) >> 40 & mask;; i = (i + 1) & mask)
+        if (!oc->slots[i] || oc->v.items[oc->slots[i] - 1].e == e) return &oc->slots[i];
+}
+
+/* Counts a mention of organisation 'e', mention index 'i'. */
+static void org_counts_add(org_counts *oc, long e, long i)
+{
+    if (2 * (oc->v.len + 1) > oc->cap) {
+        free(oc->slots);
+        oc->cap = oc->cap ? 2 * oc->cap : 64;
+        oc->slots = chr_xcalloc(oc->cap, sizeof *oc->slots);
+        for (size_t k = 0; k < oc->v.len; k++) {
+            size_t *slot = org_counts_find(oc, oc->v.items[k].e);
+            *slot = k + 1;
+            oc->v.items[k].slot = (size_t)(slot - oc->slots);
+        }
+    }
+    size_t *slot = org_counts_find(oc, e);
+    if (*slot) {
+        oc->v.items[*slot - 1].n++;
+        return;
+    }
+    org_count c = {e, 1, i, (size_t)(slot - oc->slots)};
+    chr_vec_push(&oc->v, c);
+    *slot = oc->v.len;
+}
+
+static void org_counts_clear(org_counts *oc)
+{
+    for (size_t k = 0; k < oc->v.len; k++) oc->slots[oc->v.items[k].slot] = 0;
+    oc->v.len = 0;
+}
+
+/* The article's principal company from 'oc': the one named first, as news
+ * names its subject first, unless another is named more than twice as
+ * often; -1 when none. (First mentions differ, so the order the table
+ * holds them in does not matter.) */
+static long most_mentioned(const org_counts *oc)
 {
     long best = -1, best_count = 0, best_first = 0, lead = -1, lead_count = 0, lead_first = 0;
-    const char *key;
-    json_t *v;
-    json_object_foreach(counts, key, v) {
-        long n = (long)json_integer_value(json_array_get(v, 0));
-        long first = (long)json_integer_value(json_array_get(v, 1));
+    for (size_t k = 0; k < oc->v.len; k++) {
+        long n = oc->v.items[k].n, first = oc->v.items[k].first;
         if (n > best_count || (n == best_count && first < best_first)) {
-            best = strtol(key, NULL, 10);
+            best = oc->v.items[k].e;
             best_count = n;
             best_first = first;
         }
         if (lead < 0 || first < lead_first) {
-            lead = strtol(key, NULL, 10);
+            lead = oc->v.items[k].e;
             lead_count = n;
             lead_first = first;
         }
@@ -614,27 +662,24 @@ static long most_mentioned(json_t *counts)
  * Linear: one pass over the mentions, which are grouped by document. */
 static void principal_orgs(const chr_corpus *c, long *principal)
 {
-    json_t *counts = json_object();
+    org_counts counts = {{0}, NULL, 0};
     for (size_t d = 0; d < c->docs.len; d++) principal[d] = -1;
     int doc = -1;
     for (size_t i = 0; i <= c->entity_mentions.len; i++) {
         const chr_entity_mention *m = i < c->entity_mentions.len ? &c->entity_mentions.items[i] : NULL;
         if (!m || m->doc != doc) {
-            if (doc >= 0) principal[doc] = most_mentioned(counts);
-            json_object_clear(counts);
+            if (doc >= 0) principal[doc] = most_mentioned(&counts);
+            org_counts_clear(&counts);
             if (!m) break;
             doc = m->doc;
         }
         if (m->type != CHR_ENT_ORG || m->entity < 0) continue;
         long e = chr_entity_root(c, m->entity);
         if (is_board_name(c->entities.items[e].name)) continue;
-        char key[32];
-        long_key(key, e);
-        json_t *n = json_object_get(counts, key);
-        if (n) json_array_set_new(n, 0, json_integer(json_integer_value(json_array_get(n, 0)) + 1));
-        else json_object_set_new(counts, key, json_pack("[i,I]", 1, (json_int_t)i));
+        org_counts_add(&counts, e, (long)i);
     }
-    json_decref(counts);
+    chr_vec_free(&counts.v);
+    free(counts.slots);
 }
 
 static int is_board_word(const chr_rules *rules, const char *s)
