@@ -83,12 +83,76 @@ static void member_add(member_set *set, chr_corpus *c, long entity, int which, c
     set->len++;
 }
 
+/* A string -> long table (open addressing; keys owned), for the name
+ * words every mention indexes: no JSON value or key check per word. */
+typedef struct {
+    uint64_t hash; /* 0: empty */
+    char *key;
+    long value;
+} word_slot;
+
+typedef struct {
+    word_slot *slots;
+    size_t cap, len;
+} word_map;
+
+static uint64_t word_map_hash(const char *s, size_t n)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
+    return h ? h : 1;
+}
+
+static word_slot *word_map_slot(const word_map *wm, uint64_t h, const char *key, size_t n)
+{
+    for (size_t i = h & (wm->cap - 1);; i = (i + 1) & (wm->cap - 1)) {
+        word_slot *slot = &wm->slots[i];
+        if (!slot->hash || (slot->hash == h && strncmp(slot->key, key, n) == 0 && slot->key[n] == '\0')) return slot;
+    }
+}
+
+/* The value of key[0..n), or NULL (borrowed). */
+static long *word_map_get(const word_map *wm, const char *key, size_t n)
+{
+    if (!wm->cap) return NULL;
+    word_slot *slot = word_map_slot(wm, word_map_hash(key, n), key, n);
+    return slot->hash ? &slot->value : NULL;
+}
+
+/* Sets key[0..n) to 'value'. */
+static void word_map_set(word_map *wm, const char *key, size_t n, long value)
+{
+    if (2 * (wm->len + 1) > wm->cap) {
+        word_slot *old = wm->slots;
+        size_t old_cap = wm->cap;
+        wm->cap = old_cap ? 2 * old_cap : 1024;
+        wm->slots = chr_xcalloc(wm->cap, sizeof *wm->slots);
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].hash) *word_map_slot(wm, old[i].hash, old[i].key, strlen(old[i].key)) = old[i];
+        free(old);
+    }
+    uint64_t h = word_map_hash(key, n);
+    word_slot *slot = word_map_slot(wm, h, key, n);
+    if (!slot->hash) {
+        slot->hash = h;
+        slot->key = chr_xstrndup(key, n);
+        wm->len++;
+    }
+    slot->value = value;
+}
+
+static void word_map_free(word_map *wm)
+{
+    for (size_t i = 0; i < wm->cap; i++) free(wm->slots[i].key);
+    free(wm->slots);
+}
+
 /* Lookups that keep linking linear: alias -> entity, and per document a
  * word of a person's full name -> that person (-2 when two share it); the
  * members of every entity's alias and title lists. */
 typedef struct {
     json_t *aliases;
-    json_t *name_words;
+    word_map name_words;
     member_set members;
 } link_index;
 
@@ -158,10 +222,10 @@ static void index_alias(link_index *ix, chr_entity_type type, const char *form, 
 static void index_name_word(link_index *ix, int doc, const char *word, size_t len, long entity)
 {
     char key[600], prefix[16];
-    make_key(key, sizeof key, prefix, doc_prefix(prefix, doc, '\t'), word, strnlen(word, len));
-    json_t *old = json_object_get(ix->name_words, key);
-    if (!old) json_object_set_new(ix->name_words, key, json_integer(entity));
-    else if (json_integer_value(old) != entity) json_object_set_new(ix->name_words, key, json_integer(-2));
+    size_t n = make_key(key, sizeof key, prefix, doc_prefix(prefix, doc, '\t'), word, strnlen(word, len));
+    long *old = word_map_get(&ix->name_words, key, n);
+    if (!old) word_map_set(&ix->name_words, key, n, entity);
+    else if (*old != entity) *old = -2;
 }
 
 /* True for a Korean personal name written as one word of three syllables
@@ -257,10 +321,10 @@ static long find_by_alias(const chr_corpus *c, const link_index *ix, chr_entity_
 static long find_by_name_word(const chr_corpus *c, const link_index *ix, int doc, const char *word)
 {
     char key[600], prefix[16];
-    make_key(key, sizeof key, prefix, doc_prefix(prefix, doc, '\t'), word, strlen(word));
-    json_t *hit = json_object_get(ix->name_words, key);
-    if (!hit || json_integer_value(hit) < 0) return -1;
-    return chr_entity_root(c, (long)json_integer_value(hit));
+    size_t n = make_key(key, sizeof key, prefix, doc_prefix(prefix, doc, '\t'), word, strlen(word));
+    const long *hit = word_map_get(&ix->name_words, key, n);
+    if (!hit || *hit < 0) return -1;
+    return chr_entity_root(c, *hit);
 }
 
 static void entity_key(const char *name, char *key, size_t size)
@@ -845,7 +909,7 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c, member_set *members
 void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, chr_corpus *c)
 {
     char surface[512];
-    link_index ix = {json_object(), json_object(), {NULL, 0, 0}};
+    link_index ix = {json_object(), {NULL, 0, 0}, {NULL, 0, 0}};
     /* entities made before (none in a plain run) bring their lists */
     for (size_t a = 0; a < c->entities.len; a++)
         for (int which = 0; which < 2; which++) {
@@ -1022,7 +1086,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     free(canons);
     free(gtypes);
     json_decref(ix.aliases);
-    json_decref(ix.name_words);
+    word_map_free(&ix.name_words);
     free(ix.members.slots);
 }
 
