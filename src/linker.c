@@ -83,8 +83,9 @@ static void member_add(member_set *set, chr_corpus *c, long entity, int which, c
     set->len++;
 }
 
-/* A string -> long table (open addressing; keys owned), for the name
- * words every mention indexes: no JSON value or key check per word. */
+/* A string -> long table (open addressing; keys owned), for the aliases
+ * and name words every mention indexes: no JSON value or key check per
+ * word. */
 typedef struct {
     uint64_t hash; /* 0: empty */
     char *key;
@@ -151,7 +152,7 @@ static void word_map_free(word_map *wm)
  * word of a person's full name -> that person (-2 when two share it); the
  * members of every entity's alias and title lists. */
 typedef struct {
-    json_t *aliases;
+    word_map aliases;
     word_map name_words;
     member_set members;
 } link_index;
@@ -213,8 +214,10 @@ static long new_entity(chr_corpus *c, chr_entity_type type, const char *name)
 static void index_alias(link_index *ix, chr_entity_type type, const char *form, long entity)
 {
     char key[600], prefix[2] = {(char)type, '\t'};
-    make_key(key, sizeof key, prefix, 2, form, strlen(form));
-    if (!json_object_get(ix->aliases, key)) json_object_set_new(ix->aliases, key, json_integer(entity));
+    size_t n = make_key(key, sizeof key, prefix, 2, form, strlen(form));
+    /* (a key is read as a C string, as it always was) */
+    n = strlen(key);
+    if (!word_map_get(&ix->aliases, key, n)) word_map_set(&ix->aliases, key, n, entity);
 }
 
 /* Indexes 'key' (a word of a person's name in document 'doc'): -2 marks a
@@ -312,8 +315,8 @@ static long find_by_alias(const chr_corpus *c, const link_index *ix, chr_entity_
     char key[600], prefix[2] = {(char)type, '\t'};
     /* the same truncation as index_alias: keys hold at most 597 bytes of a form */
     make_key(key, sizeof key, prefix, 2, form, strlen(form));
-    json_t *hit = json_object_get(ix->aliases, key);
-    return hit ? chr_entity_root(c, (long)json_integer_value(hit)) : -1;
+    const long *hit = word_map_get(&ix->aliases, key, strlen(key));
+    return hit ? chr_entity_root(c, *hit) : -1;
 }
 
 /* A person mentioned by one word of a fuller name seen in the same
@@ -909,7 +912,7 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c, member_set *members
 void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, chr_corpus *c)
 {
     char surface[512];
-    link_index ix = {json_object(), {NULL, 0, 0}, {NULL, 0, 0}};
+    link_index ix = {{NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}};
     /* entities made before (none in a plain run) bring their lists */
     for (size_t a = 0; a < c->entities.len; a++)
         for (int which = 0; which < 2; which++) {
@@ -1085,7 +1088,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     free(known);
     free(canons);
     free(gtypes);
-    json_decref(ix.aliases);
+    word_map_free(&ix.aliases);
     word_map_free(&ix.name_words);
     free(ix.members.slots);
 }
