@@ -1290,7 +1290,16 @@ static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, c
             continue;
         }
         if (reach != SIZE_MAX) {
-            size_t back = chr_utf8_back(doc->text, q, reach);
+            /* back 'reach' characters, as chr_utf8_back() goes, but only
+             * as far as it matters: to the sentence's start, or to the
+             * last window's end when the sentence reaches it (it merges) */
+            size_t floor = lo;
+            if (out->len && lo <= out->items[out->len - 1].hi + 1) floor = out->items[out->len - 1].hi + 1;
+            size_t back = q;
+            for (size_t chars = reach; chars > 0 && back > floor; chars--) {
+                back--;
+                while (back > 0 && ((unsigned char)doc->text[back] & 0xC0) == 0x80) back--;
+            }
             if (back > lo) lo = back;
         }
         /* lo never decreases from one hit to the next: merge */
