@@ -488,8 +488,6 @@ typedef struct {
     uint32_t key, at;
 } word_start;
 
-typedef CHR_VEC(size_t) size_vec;
-
 typedef struct {
     json_t *cache;
     uint32_t *starts; /* word starts grouped by bucket, in text order within one */
@@ -497,7 +495,6 @@ typedef struct {
     uint32_t mask;    /* number of buckets - 1 */
     int built;
     int lookups;      /* words looked up before the index was built */
-    const size_vec *word_starts; /* of the document: doc_places() */
 } doc_words;
 
 /* Lookups by memmem before a document's index of word starts is built. */
@@ -593,42 +590,6 @@ static size_t letters_end(const char *t, size_t i, size_t len)
     return len;
 }
 
-/* The places of a document that its word searches start from, found in one
- * pass from the body's start: 'cands', every character start in a body
- * sentence that no letter or digit precedes and a byte at least follows
- * (where find_patterns_indexed() looks), and 'starts', every letter or
- * digit that no letter or digit precedes, in any zone (the word starts of
- * doc_words). */
-static void doc_places(const chr_doc *doc, size_vec *cands, size_vec *starts)
-{
-    const char *t = doc->text;
-    size_t len = doc->len, sn = 0;
-    int prev_letter = letter_before(t, doc->body_start);
-    for (size_t i = doc->body_start; i < len;) {
-        int letter;
-        if (prev_letter) {
-            /* inside a word, where nothing starts: skip the rest of its
-             * letters at once, then the character ending it */
-            i = letters_end(t, i, len);
-            if (i >= len) break;
-            i += char_letter((const unsigned char *)t + i, len - i, &letter); /* not a letter */
-            prev_letter = 0;
-            continue;
-        }
-        size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
-        if (i + 1 < len) {
-            /* (sentences are in text order and do not overlap) */
-            while (sn < doc->sentences.len && doc->sentences.items[sn].end <= i) sn++;
-            if (sn < doc->sentences.len && doc->sentences.items[sn].start <= i &&
-                doc->sentences.items[sn].zone == CHR_ZONE_BODY)
-                chr_vec_push(cands, i);
-        }
-        if (letter) chr_vec_push(starts, i);
-        prev_letter = letter;
-        i += used;
-    }
-}
-
 static void doc_words_build(doc_words *dw, const chr_doc *doc)
 {
     dw->built = 1;
@@ -636,14 +597,28 @@ static void doc_words_build(doc_words *dw, const chr_doc *doc)
     size_t len = doc->len;
     if (len >= UINT32_MAX) return; /* never indexed: callers scan */
     CHR_VEC(word_start) v = {0};
-    for (size_t k = 0; k < dw->word_starts->len; k++) {
-        size_t i = dw->word_starts->items[k];
-        int ok;
-        uint32_t key = two_char_key(t + i, len - i, &ok);
-        if (ok) {
-            word_start w = {key, (uint32_t)i};
-            chr_vec_push(&v, w);
+    int prev_letter = letter_before(t, doc->body_start);
+    for (size_t i = doc->body_start; i < len;) {
+        int letter;
+        if (prev_letter) {
+            /* the rest of a word starts none: skip its letters at once */
+            i = letters_end(t, i, len);
+            if (i >= len) break;
+            i += char_letter((const unsigned char *)t + i, len - i, &letter); /* not a letter */
+            prev_letter = 0;
+            continue;
         }
+        size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
+        if (letter && !prev_letter) {
+            int ok;
+            uint32_t key = two_char_key(t + i, len - i, &ok);
+            if (ok) {
+                word_start w = {key, (uint32_t)i};
+                chr_vec_push(&v, w);
+            }
+        }
+        prev_letter = letter;
+        i += used;
     }
     /* a counting sort by bucket keeps each bucket in text order */
     size_t nb = 1;
@@ -1350,6 +1325,7 @@ typedef struct {
 } pattern_hit;
 
 typedef CHR_VEC(pattern_hit) hit_vec;
+typedef CHR_VEC(size_t) size_vec;
 
 static int hit_order(const void *a, const void *b)
 {
@@ -1466,6 +1442,43 @@ static void pattern_index_free(struct pattern_index *ix)
     free(ix->key);
     free(ix->plain);
     free(ix);
+}
+
+/* The places where find_patterns_indexed() looks, in text order: every
+ * character start in the body sentences of 'doc' that no letter or digit
+ * precedes and a byte at least follows. Found once per document for all
+ * the pattern sets searched there. */
+static void body_candidates(const chr_doc *doc, size_vec *out)
+{
+    const char *t = doc->text;
+    size_t len = doc->len, sn = 0, range_end = 0;
+    int prev_letter = 0; /* the character before i is a letter or digit */
+    out->len = 0;
+    for (size_t i = doc->body_start, step = 1; i + 1 < len; i += step) {
+        if (i >= range_end) {
+            /* on to the next body sentence */
+            while (sn < doc->sentences.len &&
+                   (doc->sentences.items[sn].zone != CHR_ZONE_BODY || doc->sentences.items[sn].end <= i))
+                sn++;
+            if (sn == doc->sentences.len) break;
+            if (doc->sentences.items[sn].start > i) i = doc->sentences.items[sn].start;
+            range_end = doc->sentences.items[sn].end;
+            /* (a sentence may start inside a character) */
+            while (i + 1 < len && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+            if (i + 1 >= len) break;
+            prev_letter = letter_before(t, i);
+        }
+        if (prev_letter) {
+            /* inside a word, where nothing starts: skip the rest of its
+             * letters at once, then the character ending it */
+            i = letters_end(t, i, len);
+            if (i >= len) break;
+            step = char_letter((const unsigned char *)t + i, len - i, &prev_letter);
+            continue;
+        }
+        chr_vec_push(out, i);
+        step = char_letter((const unsigned char *)t + i, len - i, &prev_letter);
+    }
 }
 
 static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, const size_vec *cands, hit_vec *out)
@@ -1681,9 +1694,7 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     const chr_doc *doc = corpus->docs.items[doc_index];
     mention_vec found = {0};
     int failed = 0;
-    size_vec cands = {0}, starts = {0};
-    doc_places(doc, &cands, &starts);
-    doc_words words = {json_object(), NULL, NULL, 0, 0, 0, &starts};
+    doc_words words = {json_object(), NULL, NULL, 0, 0, 0};
     /* where the gates' items are, and in which sentences */
     chr_gate_hits hits = {0};
     /* (only hits in body and headline sentences open windows) */
@@ -1724,11 +1735,12 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     free(words.starts);
     free(words.bucket);
     if (!failed) {
+        size_vec cands = {0};
+        body_candidates(doc, &cands);
         scan_gazetteer(ex, doc, &cands, &found);
         scan_name_words(ex, doc, &cands, &found);
+        chr_vec_free(&cands);
     }
-    chr_vec_free(&cands);
-    chr_vec_free(&starts);
     if (found.len) qsort(found.items, found.len, sizeof *found.items, found_order);
     size_t taken_end = 0;
     for (size_t i = 0; i < found.len; i++) {
