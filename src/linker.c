@@ -123,7 +123,7 @@ static long *word_map_get(const word_map *wm, const char *key, size_t n)
 /* Sets key[0..n) to 'value'. */
 static void word_map_set(word_map *wm, const char *key, size_t n, long value)
 {
-    if (2 * (wm->len + 1) > wm->cap) {
+    if (4 * (wm->len + 1) > 3 * wm->cap) {
         word_slot *old = wm->slots;
         size_t old_cap = wm->cap;
         wm->cap = old_cap ? 2 * old_cap : 1024;
