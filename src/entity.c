@@ -44,7 +44,10 @@ struct chr_entity_extractor {
     size_t *form_lens; /* their lengths */
     chr_entity_type *form_types;
     struct pattern_index *form_index; /* the forms indexed once, for every document */
+    struct class_info *classes;       /* per word_class, what the lookups check first */
 };
+
+static void classes_build(chr_entity_extractor *ex);
 
 static struct pattern_index *pattern_index_new(const char *const *pats, const size_t *lens, size_t np);
 static void pattern_index_free(struct pattern_index *ix);
@@ -106,6 +109,7 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
     ex->rules = rules;
     ex->gazetteer = json_object();
     ex->gates = chr_gates_new();
+    classes_build(ex);
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "org") == 0) {
@@ -188,6 +192,7 @@ void chr_entity_free(chr_entity_extractor *ex)
     free(ex->form_lens);
     free(ex->form_types);
     pattern_index_free(ex->form_index);
+    free(ex->classes);
     free(ex);
 }
 
@@ -238,15 +243,133 @@ static int is_latin_byte(char c)
 
 /* ---- validation --------------------------------------------------------------------- */
 
-static int word_in_class(const chr_rules *rules, const char *cls, const char *s, size_t len)
+/* The word classes the extractor looks words up in, with what it knows of
+ * each up front (class_info): a lookup is a hash of class and surface in
+ * the rule set's table, and most words looked up are in no class, so the
+ * last character of a word, checked against a bitmap, answers most of
+ * them without hashing. */
+typedef enum {
+    WC_JOSA,
+    WC_CLAUSE_ENDING,
+    WC_VERB_ENDING,
+    WC_ORG_SUFFIX,
+    WC_ORG_SUFFIX_EN,
+    WC_LOAN_SYLLABLE,
+    WC_SURNAME,
+    WC_NAME_FINAL,
+    WC_NOTNAME,
+    WC_BOARD,
+    WC_NAME_PARTICLE,
+    WC_PLACE_WORD_EN,
+    WC_PERSON_BEFORE_EN,
+    WC_PERSON_AFTER_EN,
+    WC_ENTITLE,
+    WC_LEGAL_SUFFIX,
+    WC_COUNT
+} word_class;
+
+static const char *const word_class_names[WC_COUNT] = {
+    [WC_JOSA] = "josa",
+    [WC_CLAUSE_ENDING] = "clause_ending",
+    [WC_VERB_ENDING] = "verb_ending",
+    [WC_ORG_SUFFIX] = "org_suffix",
+    [WC_ORG_SUFFIX_EN] = "org_suffix_en",
+    [WC_LOAN_SYLLABLE] = "loan_syllable",
+    [WC_SURNAME] = "surname",
+    [WC_NAME_FINAL] = "name_final",
+    [WC_NOTNAME] = "notname",
+    [WC_BOARD] = "board",
+    [WC_NAME_PARTICLE] = "name_particle",
+    [WC_PLACE_WORD_EN] = "place_word_en",
+    [WC_PERSON_BEFORE_EN] = "person_before_en",
+    [WC_PERSON_AFTER_EN] = "person_after_en",
+    [WC_ENTITLE] = "entitle",
+    [WC_LEGAL_SUFFIX] = "legal_suffix",
+};
+
+/* Code points below this get a bit each in class_info.ends: Hangul
+ * syllables end at U+D7A3. */
+#define ENDS_CPS 0xD7A4u
+
+typedef struct class_info {
+    size_t longest; /* bytes of its longest surface */
+    int ends_high;  /* some surface ends with a code point from ENDS_CPS on */
+    int has_empty;  /* an empty surface */
+    uint64_t ends[(ENDS_CPS + 63) / 64];      /* the code points its surfaces end with */
+    uint64_t syllables[(11172 + 63) / 64]; /* the Hangul syllables that are a surface alone */
+} class_info;
+
+/* The last code point of s[0..n) (n > 0), decoded as the lookups' callers
+ * and the rule set's surfaces are: from the last lead byte. */
+static uint32_t last_char(const char *s, size_t n)
 {
+    size_t k = n - 1;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    size_t used;
+    return chr_utf8_decode(s + k, n - k, &used);
+}
+
+static void class_info_add(const chr_rule_record *rec, void *ctx)
+{
+    class_info *ci = ctx;
+    const char *surface = rec->fields[2];
+    size_t len = strlen(surface);
+    if (len == 0) {
+        ci->has_empty = 1;
+        return;
+    }
+    if (len > ci->longest) ci->longest = len;
+    uint32_t cp = last_char(surface, len);
+    if (cp >= ENDS_CPS) ci->ends_high = 1;
+    else ci->ends[cp / 64] |= (uint64_t)1 << (cp % 64);
+    size_t used;
+    uint32_t first = chr_utf8_decode(surface, len, &used);
+    if (used == len && chr_is_hangul_syllable(first))
+        ci->syllables[(first - 0xAC00) / 64] |= (uint64_t)1 << ((first - 0xAC00) % 64);
+}
+
+static void classes_build(chr_entity_extractor *ex)
+{
+    ex->classes = chr_xcalloc(WC_COUNT, sizeof *ex->classes);
+    for (int c = 0; c < WC_COUNT; c++) chr_rules_each_word(ex->rules, word_class_names[c], class_info_add, &ex->classes[c]);
+}
+
+/* False when no surface of 'ci' can end where s[0..n) does (n > 0): the
+ * last characters differ. True does not mean one does. */
+static int class_may_end(const class_info *ci, const char *s, size_t n)
+{
+    uint32_t cp = last_char(s, n);
+    if (cp >= ENDS_CPS) return ci->ends_high;
+    return (int)((ci->ends[cp / 64] >> (cp % 64)) & 1);
+}
+
+static int word_in_class(const chr_entity_extractor *ex, word_class c, const char *s, size_t len)
+{
+    const class_info *ci = &ex->classes[c];
     /* (words of 256 bytes or more were never looked up) */
-    return len < 256 && chr_rules_find_word(rules, cls, s, len) != NULL;
+    if (len == 0) return ci->has_empty;
+    if (len >= 256 || len > ci->longest || !class_may_end(ci, s, len)) return 0;
+    return chr_rules_find_word(ex->rules, word_class_names[c], s, len) != NULL;
+}
+
+/* True when the Hangul syllable 'cp' is on its own a surface of class 'c'. */
+static int syllable_in_class(const chr_entity_extractor *ex, word_class c, uint32_t cp)
+{
+    uint32_t syl = cp - 0xAC00;
+    return (int)((ex->classes[c].syllables[syl / 64] >> (syl % 64)) & 1);
+}
+
+/* chr_entity_strip_josa(), answering first from the last character: most
+ * words end in one no particle ends in. */
+static size_t strip_josa(const chr_entity_extractor *ex, const char *s, size_t len, int min_stem)
+{
+    if (len < 2 || !class_may_end(&ex->classes[WC_JOSA], s, len)) return len;
+    return chr_entity_strip_josa(ex->rules, s, len, min_stem);
 }
 
 /* A word looks transliterated when one of its syllables is a loanword
  * syllable (츠, 트, 케, ...) of the rule files. */
-static int looks_foreign(const chr_rules *rules, const char *s, size_t len)
+static int looks_foreign(const chr_entity_extractor *ex, const char *s, size_t len)
 {
     size_t i = 0;
     int syllables = 0, loan = 0;
@@ -255,20 +378,24 @@ static int looks_foreign(const chr_rules *rules, const char *s, size_t len)
         uint32_t cp = chr_utf8_decode(s + i, len - i, &used);
         if (!chr_is_hangul_syllable(cp)) return 0;
         syllables++;
-        if (word_in_class(rules, "loan_syllable", s + i, used)) loan = 1;
+        if (syllable_in_class(ex, WC_LOAN_SYLLABLE, cp)) loan = 1;
         i += used;
     }
     /* one syllable only when it is itself a loan syllable (샘, 팀, 존) */
     return syllables >= 1 && loan;
 }
 
-/* True when the word ends with a surface of 'cls' (a verb ending such as
- * "며", "는"), leaving at least one syllable. */
-static int ends_with_class(const chr_rules *rules, const char *cls, const char *s, size_t n)
+/* True when the word ends with a surface of class 'c' (a verb ending such
+ * as "며", "는"), leaving at least one syllable. */
+static int ends_with_class(const chr_entity_extractor *ex, word_class c, const char *s, size_t n)
 {
-    for (size_t cut = 1; cut < n; cut++) {
+    const class_info *ci = &ex->classes[c];
+    if (n < 2 || !class_may_end(ci, s, n)) return 0;
+    /* a surface is at most ci->longest bytes: shorter cuts cannot match */
+    size_t cut = n > ci->longest ? n - ci->longest : 1;
+    for (; cut < n; cut++) {
         if (((unsigned char)s[cut] & 0xC0) == 0x80) continue;
-        if (word_in_class(rules, cls, s + cut, n - cut)) return 1;
+        if (word_in_class(ex, c, s + cut, n - cut)) return 1;
     }
     return 0;
 }
@@ -277,44 +404,45 @@ static int ends_with_class(const chr_rules *rules, const char *cls, const char *
  * syllables and nothing else, else 0. */
 static size_t short_hangul_word(const char *s, size_t n)
 {
-    size_t syl = chr_utf8_count(s, n);
-    if (syl < 1 || syl > 5) return 0;
+    if (n == 0 || n > 15) return 0;
+    size_t syl = 0;
     for (size_t i = 0; i < n;) {
         size_t used;
         if (!chr_is_hangul_syllable(chr_utf8_decode(s + i, n - i, &used))) return 0;
         i += used;
+        syl++;
     }
     return syl;
 }
 
 /* A bare Hangul word of one to five syllables: no particle, no verb or
  * clause ending, not a stop word. */
-static int bare_word(const chr_rules *rules, const char *s, size_t n)
+static int bare_word(const chr_entity_extractor *ex, const char *s, size_t n)
 {
     if (!short_hangul_word(s, n)) return 0;
-    return chr_entity_strip_josa(rules, s, n, 1) == n && !ends_with_class(rules, "clause_ending", s, n) &&
-           !ends_with_class(rules, "verb_ending", s, n) && !word_in_class(rules, "notname", s, n);
+    return strip_josa(ex, s, n, 1) == n && !ends_with_class(ex, WC_CLAUSE_ENDING, s, n) &&
+           !ends_with_class(ex, WC_VERB_ENDING, s, n) && !word_in_class(ex, WC_NOTNAME, s, n);
 }
 
 /* True when the word s[0..n) can be the given name before a transliterated
  * surname ("샘", "미라", "그렉", "사암"): a bare word (no particle), not a
  * verb or clause ending, not a stop word, of 1 to 5 syllables, a single
  * syllable only when it is itself a loanword syllable. */
-static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
+static int plausible_first_word(const chr_entity_extractor *ex, const char *s, size_t n)
 {
     size_t syl = short_hangul_word(s, n);
     if (!syl) return 0;
-    if (syl == 1) return looks_foreign(rules, s, n);
-    if (chr_entity_strip_josa(rules, s, n, 1) != n) return 0;
-    if (ends_with_class(rules, "clause_ending", s, n)) return 0;
-    if (ends_with_class(rules, "verb_ending", s, n)) {
+    if (syl == 1) return looks_foreign(ex, s, n);
+    if (strip_josa(ex, s, n, 1) != n) return 0;
+    if (ends_with_class(ex, WC_CLAUSE_ENDING, s, n)) return 0;
+    if (ends_with_class(ex, WC_VERB_ENDING, s, n)) {
         /* "미라": a few verb endings are also common name endings */
         size_t k0 = n - 1;
         while (k0 > 0 && ((unsigned char)s[k0] & 0xC0) == 0x80) k0--;
-        if (!word_in_class(rules, "name_final", s + k0, n - k0)) return 0;
+        if (!word_in_class(ex, WC_NAME_FINAL, s + k0, n - k0)) return 0;
     }
-    if (word_in_class(rules, "notname", s, n)) return 0;
-    if (looks_foreign(rules, s, n)) return 1;
+    if (word_in_class(ex, WC_NOTNAME, s, n)) return 0;
+    if (looks_foreign(ex, s, n)) return 1;
     /* a Korean-looking word is a given name only when it ends in an open
      * syllable ("미라"): adnominals and most nouns end in a consonant
      * ("둘러싼", "결국") */
@@ -334,10 +462,9 @@ static int plausible_first_word(const chr_rules *rules, const char *s, size_t n)
 static int given_name_before(const chr_entity_extractor *ex, const char *t, size_t s, size_t first_end, size_t last,
                              size_t e, const char *title)
 {
-    const chr_rules *rules = ex->rules;
     size_t n = first_end - s;
-    if (!plausible_first_word(rules, t + s, n)) return 0;
-    if (looks_foreign(rules, t + s, n)) return 1;
+    if (!plausible_first_word(ex, t + s, n)) return 0;
+    if (looks_foreign(ex, t + s, n)) return 1;
     if (chr_utf8_count(t + s, n) > 2 || chr_utf8_count(t + last, e - last) < 3) return 0;
     if (title && title < t + s) {
         /* the particle right before the name */
@@ -348,7 +475,7 @@ static int given_name_before(const chr_entity_extractor *ex, const char *t, size
     }
     size_t used;
     chr_utf8_decode(t + s, n, &used);
-    if (word_in_class(rules, "surname", t + s, used)) return 0;
+    if (word_in_class(ex, WC_SURNAME, t + s, used)) return 0;
     return 1;
 }
 
@@ -369,7 +496,11 @@ typedef struct {
     uint32_t *bucket; /* bucket b holds starts[bucket[b] .. bucket[b + 1]) */
     uint32_t mask;    /* number of buckets - 1 */
     int built;
+    int lookups;      /* words looked up before the index was built */
 } doc_words;
+
+/* Lookups by memmem before a document's index of word starts is built. */
+#define DOC_WORDS_LAZY 4
 
 /* Hash of the first two characters of s[0..len); *ok = 0 when it has fewer. */
 /* Bytes of the UTF-8 character starting with 'c' with 'avail' bytes left,
@@ -440,6 +571,27 @@ static size_t char_letter(const unsigned char *s, size_t len, int *letter)
     return 1;
 }
 
+/* The end of the run of letters and digits (char_letter) starting at i:
+ * the first character from i that is none, or len. */
+static size_t letters_end(const char *t, size_t i, size_t len)
+{
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        if (c < 0x80) {
+            if ((unsigned)(c - '0') < 10u || (unsigned)((c | 0x20) - 'a') < 26u) {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        int letter;
+        size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
+        if (!letter) return i;
+        i += used;
+    }
+    return len;
+}
+
 static void doc_words_build(doc_words *dw, const chr_doc *doc)
 {
     dw->built = 1;
@@ -450,6 +602,14 @@ static void doc_words_build(doc_words *dw, const chr_doc *doc)
     int prev_letter = letter_before(t, doc->body_start);
     for (size_t i = doc->body_start; i < len;) {
         int letter;
+        if (prev_letter) {
+            /* the rest of a word starts none: skip its letters at once */
+            i = letters_end(t, i, len);
+            if (i >= len) break;
+            i += char_letter((const unsigned char *)t + i, len - i, &letter); /* not a letter */
+            prev_letter = 0;
+            continue;
+        }
         size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
         if (letter && !prev_letter) {
             int ok;
@@ -514,7 +674,9 @@ static void word_occurrences_begin(word_occurrences *it, const chr_doc *doc, doc
     it->w = w;
     it->n = n;
     it->first = 0;
-    it->ncand = doc_words_find(dw, doc, w, n, &it->first);
+    /* the index costs a pass over the document: the first few lookups
+     * search it instead, most documents needing no more */
+    it->ncand = dw->built || ++dw->lookups > DOC_WORDS_LAZY ? doc_words_find(dw, doc, w, n, &it->first) : -1;
     it->c = 0;
     it->pos = doc->body_start;
 }
@@ -548,7 +710,7 @@ static size_t word_occurrences_next(word_occurrences *it)
  * sentences, a common noun repeated inside one sentence does not count
  * twice. Counts are cached per word in 'dw' and found through its index of
  * word starts, so a long document is not scanned once per distinct word. */
-static int standalone_count(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, doc_words *dw)
+static int standalone_count(const chr_entity_extractor *ex, const chr_doc *doc, const char *w, size_t n, doc_words *dw)
 {
     char key[256];
     if (n >= sizeof key) return 0;
@@ -571,7 +733,7 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
             we += used;
         }
         if (we > end) {
-            size_t stem = chr_entity_strip_josa(rules, t + at, we - at, 1);
+            size_t stem = strip_josa(ex, t + at, we - at, 1);
             if (stem != n) continue;
         }
         long sent = chr_doc_sentence_at(doc, at);
@@ -589,7 +751,7 @@ static int standalone_count(const chr_rules *rules, const chr_doc *doc, const ch
  * before one of person_after_en ("Murati said") or with a possessive
  * ("Altman's"). "Silicon Valley" or "Union Square ... Square deals" do
  * not qualify. */
-static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, long skip,
+static long latin_word_alone_first(const chr_entity_extractor *ex, const chr_doc *doc, const char *w, size_t n, long skip,
                                    doc_words *dw)
 {
     const char *t = doc->text;
@@ -608,7 +770,7 @@ static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, c
             while (ws > 0 && letter_before(t, ws)) ws--;
             if (t[ws] >= 'A' && t[ws] <= 'Z') continue; /* "Mira Murati" again */
             /* "named Murati", "fired Altman" */
-            if (word_in_class(rules, "person_before_en", t + ws, k - ws)) return sent;
+            if (word_in_class(ex, WC_PERSON_BEFORE_EN, t + ws, k - ws)) return sent;
         }
         /* and used as a person: "Altman's return", "Murati said", "Murati would" */
         size_t a = at + n;
@@ -616,7 +778,7 @@ static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, c
         while (a < doc->len && t[a] == ' ') a++;
         size_t ae = a;
         while (ae < doc->len && is_latin_byte(t[ae])) ae++;
-        if (ae > a && word_in_class(rules, "person_after_en", t + a, ae - a)) return sent;
+        if (ae > a && word_in_class(ex, WC_PERSON_AFTER_EN, t + a, ae - a)) return sent;
     }
     return -1;
 }
@@ -625,11 +787,11 @@ static long latin_word_alone_first(const chr_rules *rules, const chr_doc *doc, c
  * 'skip' (latin_word_alone_first). Memoised in 'dw' as the first two
  * such sentences, so a document is scanned once per word, not once per
  * mention (which was quadratic in a long document). */
-static int latin_word_alone_elsewhere(const chr_rules *rules, const chr_doc *doc, const char *w, size_t n, long skip,
+static int latin_word_alone_elsewhere(const chr_entity_extractor *ex, const chr_doc *doc, const char *w, size_t n, long skip,
                                       doc_words *dw)
 {
     char key[300];
-    if (n > 256) return latin_word_alone_first(rules, doc, w, n, skip, dw) >= 0;
+    if (n > 256) return latin_word_alone_first(ex, doc, w, n, skip, dw) >= 0;
     snprintf(key, sizeof key, "\x1f" "alone %.*s", (int)n, w);
     json_t *hit = json_object_get(dw->cache, key);
     long s1, s2;
@@ -637,8 +799,8 @@ static int latin_word_alone_elsewhere(const chr_rules *rules, const chr_doc *doc
         s1 = (long)json_integer_value(json_array_get(hit, 0));
         s2 = (long)json_integer_value(json_array_get(hit, 1));
     } else {
-        s1 = latin_word_alone_first(rules, doc, w, n, -1, dw);
-        s2 = s1 >= 0 ? latin_word_alone_first(rules, doc, w, n, s1, dw) : -1;
+        s1 = latin_word_alone_first(ex, doc, w, n, -1, dw);
+        s2 = s1 >= 0 ? latin_word_alone_first(ex, doc, w, n, s1, dw) : -1;
         json_object_set_new(dw->cache, key, json_pack("[I,I]", (json_int_t)s1, (json_int_t)s2));
     }
     return (s1 >= 0 && s1 != skip) || (s2 >= 0 && s2 != skip);
@@ -646,15 +808,16 @@ static int latin_word_alone_elsewhere(const chr_rules *rules, const chr_doc *doc
 
 /* True when s[0..n) is a title word or phrase ("Co-founder", "Chief
  * Executive"), whatever the case of its first letter. */
-static int is_entitle(const chr_rules *rules, const char *s, size_t n)
+static int is_entitle(const chr_entity_extractor *ex, const char *s, size_t n)
 {
     char buf[128];
     if (n == 0 || n >= sizeof buf) return 0;
     memcpy(buf, s, n);
     buf[n] = '\0';
-    if (chr_rules_word(rules, "entitle", buf)) return 1;
+    n = strlen(buf); /* (the lookups took the word as a C string) */
+    if (word_in_class(ex, WC_ENTITLE, buf, n)) return 1;
     buf[0] = (char)tolower((unsigned char)buf[0]);
-    return chr_rules_word(rules, "entitle", buf) != NULL;
+    return word_in_class(ex, WC_ENTITLE, buf, n);
 }
 
 /* ---- collecting mentions ------------------------------------------------------------- */
@@ -681,14 +844,14 @@ static void add_found(mention_vec *v, size_t start, size_t end, chr_entity_type 
 }
 
 /* Trims white space and strips a particle from the last word of [*s, *e). */
-static void trim_name(const chr_rules *rules, const char *t, size_t *s, size_t *e, int min_stem)
+static void trim_name(const chr_entity_extractor *ex, const char *t, size_t *s, size_t *e, int min_stem)
 {
     while (*s < *e && (t[*s] == ' ' || t[*s] == '\t')) (*s)++;
     while (*e > *s && (t[*e - 1] == ' ' || t[*e - 1] == '\t')) (*e)--;
     size_t word = *e;
     while (word > *s && t[word - 1] != ' ') word--;
     if (is_hangul_at(t, *e, word) || is_latin_byte(t[word])) {
-        size_t stem = chr_entity_strip_josa(rules, t + word, *e - word, min_stem);
+        size_t stem = strip_josa(ex, t + word, *e - word, min_stem);
         *e = word + stem;
     }
     /* possessive 's and a trailing comma or period are not part of a name */
@@ -697,9 +860,9 @@ static void trim_name(const chr_rules *rules, const char *t, size_t *s, size_t *
     /* "Inc." and "Corp." keep their dot */
     size_t lw = *e;
     while (lw > *s && t[lw - 1] != ' ') lw--;
-    if (t[*e - 1] == '.' &&
-        (word_in_class(rules, "org_suffix", t + lw, *e - lw) || word_in_class(rules, "org_suffix_en", t + lw, *e - lw) ||
-         word_in_class(rules, "legal_suffix", t + lw, *e - lw)))
+    if (t[*e - 1] == '.' && (word_in_class(ex, WC_ORG_SUFFIX, t + lw, *e - lw) ||
+                             word_in_class(ex, WC_ORG_SUFFIX_EN, t + lw, *e - lw) ||
+                             word_in_class(ex, WC_LEGAL_SUFFIX, t + lw, *e - lw)))
         return;
     while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == '.') && !(*e >= *s + 2 && t[*e - 3] == ' ')) (*e)--;
 }
@@ -751,16 +914,16 @@ static void choose_bracket_words(const char *t, size_t *s, size_t e, const char 
     *s = best;
 }
 
-static int has_org_suffix(const chr_rules *rules, const char *s, size_t n)
+static int has_org_suffix(const chr_entity_extractor *ex, const char *s, size_t n)
 {
     /* the last word, or the end of a Hangul compound, is an organisation suffix */
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ') w--;
     /* a suffix alone ("AI", "전자") names no organisation */
-    if (w > 0 && word_in_class(rules, "org_suffix", s + w, n - w)) return 1;
+    if (w > 0 && word_in_class(ex, WC_ORG_SUFFIX, s + w, n - w)) return 1;
     for (size_t cut = w + 1; cut < n; cut++) {
         if (((unsigned char)s[cut] & 0xC0) == 0x80) continue;
-        if (word_in_class(rules, "org_suffix", s + cut, n - cut)) return 1;
+        if (word_in_class(ex, WC_ORG_SUFFIX, s + cut, n - cut)) return 1;
     }
     return 0;
 }
@@ -784,6 +947,15 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         latin = t + m->group_start[cue->g_latin];
         latin_len = m->group_end[cue->g_latin] - m->group_start[cue->g_latin];
         choose_bracket_words(t, &s, e, latin, latin_len);
+    } else if (cue->foreign && cue->recurs && zone == CHR_ZONE_BODY) {
+        /* an unprompted name in the body needs a transliterated first word
+         * (checked below, after the name is trimmed, which leaves its
+         * first word as it is): most matches fail here, so fail them
+         * before any other work */
+        size_t fs = s, fe;
+        while (fs < e && (t[fs] == ' ' || t[fs] == '\t')) fs++;
+        for (fe = fs; fe < e && t[fe] != ' ';) fe++;
+        if (!looks_foreign(ex, t + fs, fe - fs)) return 0;
     }
     /* a name right before its bracketed original, or a Korean personal
      * name right before its title ("김수로 씨", "배두나 씨"), carries no
@@ -792,7 +964,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
      * 디앤젤로 쿼라 CEO") */
     int org_between = cue->g_org >= 0 && m->group_start[cue->g_org] != SIZE_MAX;
     size_t e_before = e;
-    trim_name(ex->rules, t, &s, &e, latin || cue->korean ? 100 : 2);
+    trim_name(ex, t, &s, &e, latin || cue->korean ? 100 : 2);
     /* ... except a subject particle ("샘 알트만이 오픈AI CEO 자리에"):
      * a 로 there is the end of the name ("디앤젤로") */
     if (org_between && e < e_before && e_before - e <= 3 && memcmp(t + e, "\xEB\xA1\x9C", 3) == 0) e = e_before;
@@ -813,7 +985,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         form[fl] = '\0';
         chr_entity_type gtype;
         int org_ok = (chr_entity_gazetteer_lookup(ex, form, &gtype) && gtype == CHR_ENT_ORG) ||
-                     has_org_suffix(ex->rules, form, fl) || word_in_class(ex->rules, "notname", form, fl);
+                     has_org_suffix(ex, form, fl) || word_in_class(ex, WC_NOTNAME, form, fl);
         for (size_t i = 0; i < fl && !org_ok; i++)
             if (form[i] >= 'A' && form[i] <= 'Z') org_ok = 1;
         if (!org_ok) return 0;
@@ -824,7 +996,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
     while (w < e) {
         size_t we = w;
         while (we < e && t[we] != ' ') we++;
-        if (word_in_class(ex->rules, "notname", t + w, we - w) && !word_in_class(ex->rules, "board", t + s, e - s))
+        if (word_in_class(ex, WC_NOTNAME, t + w, we - w) && !word_in_class(ex, WC_BOARD, t + s, e - s))
             bad = 1;
         w = we + 1;
     }
@@ -838,9 +1010,9 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             while (w1 < e && t[w1] != ' ') w1++;
             size_t w2 = w1 + 1;
             while (w2 < e && t[w2] != ' ') w2++;
-            if (w2 < e && is_entitle(ex->rules, t + s, w2 - s) && count_words_in(t + w2, e - w2) >= 2)
+            if (w2 < e && is_entitle(ex, t + s, w2 - s) && count_words_in(t + w2, e - w2) >= 2)
                 s = w2 + 1, again = 1;
-            else if (w1 < e && is_entitle(ex->rules, t + s, w1 - s) && count_words_in(t + w1, e - w1) >= 2)
+            else if (w1 < e && is_entitle(ex, t + s, w1 - s) && count_words_in(t + w1, e - w1) >= 2)
                 s = w1 + 1, again = 1;
         }
     }
@@ -855,14 +1027,14 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
         memcpy(form, t + s, fl);
         form[fl] = '\0';
-        if (chr_entity_gazetteer_lookup(ex, form, NULL) || has_org_suffix(ex->rules, form, fl)) return 0;
+        if (chr_entity_gazetteer_lookup(ex, form, NULL) || has_org_suffix(ex, form, fl)) return 0;
         size_t last = e;
         while (last > s && t[last - 1] != ' ') last--;
         size_t w1 = s;
         while (w1 < e && t[w1] != ' ') w1++;
         if (chr_entity_gazetteer_lookup(ex, form + (last - s), NULL) ||
-            word_in_class(ex->rules, "org_suffix_en", t + last, e - last) || is_entitle(ex->rules, t + s, w1 - s) ||
-            is_entitle(ex->rules, t + last, e - last))
+            word_in_class(ex, WC_ORG_SUFFIX_EN, t + last, e - last) || is_entitle(ex, t + s, w1 - s) ||
+            is_entitle(ex, t + last, e - last))
             return 0;
         {
             char fw[128];
@@ -871,8 +1043,8 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             fw[fwn] = '\0';
             if (chr_entity_gazetteer_lookup(ex, fw, NULL)) return 0;
         }
-        if (word_in_class(ex->rules, "place_word_en", t + last, e - last)) return 0;
-        if (!latin_word_alone_elsewhere(ex->rules, doc, t + last, e - last, sent, word_counts)) return 0;
+        if (word_in_class(ex, WC_PLACE_WORD_EN, t + last, e - last)) return 0;
+        if (!latin_word_alone_elsewhere(ex, doc, t + last, e - last, sent, word_counts)) return 0;
     }
     int headline_hint = 0;
     if (cue->foreign && cue->recurs) {
@@ -886,23 +1058,23 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         /* a headline only hints (it yields no mention): there a plain
          * given name will do when the transliterated surname is used
          * on its own all through the body ("사암 알트먼" / "알트먼은") */
-        headline_hint = zone == CHR_ZONE_HEADLINE && bare_word(ex->rules, t + s, first_end - s) &&
-                            looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
-                            standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 3;
-        if (!headline_hint && (!plausible_first_word(ex->rules, t + s, first_end - s) ||
-                               !looks_foreign(ex->rules, t + s, first_end - s)))
+        headline_hint = zone == CHR_ZONE_HEADLINE && bare_word(ex, t + s, first_end - s) &&
+                            looks_foreign(ex, t + first_end + 1, e - first_end - 1) &&
+                            standalone_count(ex, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 3;
+        if (!headline_hint && (!plausible_first_word(ex, t + s, first_end - s) ||
+                               !looks_foreign(ex, t + s, first_end - s)))
             return 0;
-        if (chr_entity_strip_josa(ex->rules, t + s, first_end - s, 1) != first_end - s) return 0;
-        if (ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) return 0;
+        if (strip_josa(ex, t + s, first_end - s, 1) != first_end - s) return 0;
+        if (ends_with_class(ex, WC_VERB_ENDING, t + s, first_end - s)) return 0;
         /* the word that recurs must look transliterated: the surname
          * ("올트먼이 ... 올트먼과"), or a transliterated given name
          * ("일리야를") */
         int again = 0;
-        if (looks_foreign(ex->rules, t + first_end + 1, e - first_end - 1) &&
-            standalone_count(ex->rules, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 2)
+        if (looks_foreign(ex, t + first_end + 1, e - first_end - 1) &&
+            standalone_count(ex, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 2)
             again = 1;
-        if (!again && looks_foreign(ex->rules, t + s, first_end - s) && chr_utf8_count(t + s, first_end - s) >= 2 &&
-            standalone_count(ex->rules, doc, t + s, first_end - s, word_counts) >= 2)
+        if (!again && looks_foreign(ex, t + s, first_end - s) && chr_utf8_count(t + s, first_end - s) >= 2 &&
+            standalone_count(ex, doc, t + s, first_end - s, word_counts) >= 2)
             again = 1;
         if (!again) return 0;
     }
@@ -910,7 +1082,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         /* "루메라 랩스": the word before the suffix is transliterated */
         size_t first_end = s;
         while (first_end < e && t[first_end] != ' ') first_end++;
-        if (!looks_foreign(ex->rules, t + s, first_end - s)) return 0;
+        if (!looks_foreign(ex, t + s, first_end - s)) return 0;
     } else if (cue->foreign) {
         /* the last word must look transliterated; drop leading words that
          * do not when the rest still does */
@@ -918,7 +1090,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         while (last > s && t[last - 1] != ' ') last--;
         /* "묻자 알트만": a leading word that does not look transliterated
          * is not part of the name */
-        if (last > s && looks_foreign(ex->rules, t + last, e - last)) {
+        if (last > s && looks_foreign(ex, t + last, e - last)) {
             size_t first_end = s;
             while (first_end < e && t[first_end] != ' ') first_end++;
             /* nor is one ending like a verb or a topic particle ("...는");
@@ -928,28 +1100,28 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
                 /* checked above */
             } else if (first_end == last - 1 && given_name_before(ex, t, s, first_end, last, e, title)) {
                 /* a two-word name */
-            } else if (!looks_foreign(ex->rules, t + s, first_end - s) ||
-                       ends_with_class(ex->rules, "verb_ending", t + s, first_end - s)) {
+            } else if (!looks_foreign(ex, t + s, first_end - s) ||
+                       ends_with_class(ex, WC_VERB_ENDING, t + s, first_end - s)) {
                 s = last;
             }
         }
-        if (!looks_foreign(ex->rules, t + last, e - last)) {
+        if (!looks_foreign(ex, t + last, e - last)) {
             /* "CEO 알트만 추방": after a title, try the first word alone;
              * before a title ("해봤더니 김 씨") the word next to the
              * title is the name or nothing is */
             size_t first_end = s;
             while (first_end < e && t[first_end] != ' ') first_end++;
             int title_first = title && title < t + s;
-            if (title_first && first_end < e && looks_foreign(ex->rules, t + s, first_end - s)) {
+            if (title_first && first_end < e && looks_foreign(ex, t + s, first_end - s)) {
                 /* "공동창업자 출신인 에멧 시어를 ... 시어는": the second
                  * word stays when it is a bare word that recurs alone */
                 size_t sw = first_end + 1;
-                int keep = plausible_first_word(ex->rules, t + sw, e - sw) &&
-                           !looks_foreign(ex->rules, t + sw, e - sw) && e - sw >= 6;
+                int keep = plausible_first_word(ex, t + sw, e - sw) &&
+                           !looks_foreign(ex, t + sw, e - sw) && e - sw >= 6;
                 /* it recurs, or it is a short open-syllable word that
                  * carried a particle, closing the phrase ("에밋 시어를
                  * 임시 CEO로"; "알트만 추방" ends in a consonant) */
-                if (keep && standalone_count(ex->rules, doc, t + sw, e - sw, word_counts) < 2)
+                if (keep && standalone_count(ex, doc, t + sw, e - sw, word_counts) < 2)
                     keep = e < m->group_end[cue->g_name] && chr_utf8_count(t + sw, e - sw) <= 2;
                 if (!keep) e = first_end;
             } else {
@@ -971,7 +1143,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         for (size_t w3 = s; w3 < e && !verbal;) {
             size_t we = w3;
             while (we < e && t[we] != ' ') we++;
-            if (ends_with_class(ex->rules, "clause_ending", t + w3, we - w3)) verbal = 1;
+            if (ends_with_class(ex, WC_CLAUSE_ENDING, t + w3, we - w3)) verbal = 1;
             w3 = we + 1;
         }
         if (verbal) return 0;
@@ -984,7 +1156,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         while (w2 < e && !again) {
             size_t we = w2;
             while (we < e && t[we] != ' ') we++;
-            if (standalone_count(ex->rules, doc, t + w2, we - w2, word_counts) >= 2) again = 1;
+            if (standalone_count(ex, doc, t + w2, we - w2, word_counts) >= 2) again = 1;
             w2 = we + 1;
         }
         if (!again) return 0;
@@ -1002,7 +1174,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         chr_entity_type lwt;
         /* "나델라 마이크로소프트 CEO": a known company is no surname */
         int gaz_org = chr_entity_gazetteer_lookup(ex, lw, &lwt) && lwt == CHR_ENT_ORG;
-        if (gaz_org || has_org_suffix(ex->rules, t + last, e - last)) {
+        if (gaz_org || has_org_suffix(ex, t + last, e - last)) {
             s = last;
             type = CHR_ENT_ORG;
             title = NULL; /* the title is a person's, who is not named */
@@ -1023,7 +1195,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             memcpy(lat, latin, ln);
             lat[ln] = '\0';
             if (chr_entity_gazetteer_lookup(ex, lat, &gtype)) org = gtype == CHR_ENT_ORG;
-            else org = has_org_suffix(ex->rules, lat, ln) || has_org_suffix(ex->rules, form, fl);
+            else org = has_org_suffix(ex, lat, ln) || has_org_suffix(ex, form, fl);
             /* an all-capital original is an acronym: organisations use them */
             int caps = 1;
             for (size_t i = 0; i < ln; i++)
@@ -1039,7 +1211,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             for (size_t i = 0; i + 1 < fl; i++)
                 if (form[i] >= 'A' && form[i] <= 'Z') org = 1;
         } else {
-            org = has_org_suffix(ex->rules, form, fl);
+            org = has_org_suffix(ex, form, fl);
         }
         type = org ? CHR_ENT_ORG : CHR_ENT_PERSON;
     }
@@ -1089,8 +1261,25 @@ static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, c
         if (!zone_takes_cues(sn->zone)) continue;
         size_t q = hits->items[h].at;
         size_t lo = sn->start;
+        if (out->len && lo <= out->items[out->len - 1].hi + 1 &&
+            (reach == SIZE_MAX || (q >= reach ? q - reach : 0) <= out->items[out->len - 1].hi + 1)) {
+            /* 'reach' characters are 'reach' bytes or more: the window
+             * starts at or before the last one's end, so they merge
+             * without walking back */
+            if (q > out->items[out->len - 1].hi) out->items[out->len - 1].hi = q;
+            continue;
+        }
         if (reach != SIZE_MAX) {
-            size_t back = chr_utf8_back(doc->text, q, reach);
+            /* back 'reach' characters, as chr_utf8_back() goes, but only
+             * as far as it matters: to the sentence's start, or to the
+             * last window's end when the sentence reaches it (it merges) */
+            size_t floor = lo;
+            if (out->len && lo <= out->items[out->len - 1].hi + 1) floor = out->items[out->len - 1].hi + 1;
+            size_t back = q;
+            for (size_t chars = reach; chars > 0 && back > floor; chars--) {
+                back--;
+                while (back > 0 && ((unsigned char)doc->text[back] & 0xC0) == 0x80) back--;
+            }
             if (back > lo) lo = back;
         }
         /* lo never decreases from one hit to the next: merge */
@@ -1141,6 +1330,7 @@ typedef struct {
 } pattern_hit;
 
 typedef CHR_VEC(pattern_hit) hit_vec;
+typedef CHR_VEC(size_t) size_vec;
 
 static int hit_order(const void *a, const void *b)
 {
@@ -1174,12 +1364,15 @@ static uint32_t prefix_key(const char *s, size_t k)
  * positions find their slot empty. Appends the occurrences to 'out'
  * ordered by pattern, then offset, as the per-pattern loops produced them.
  *
- * Only occurrences that start in the body sentences of 'doc' are wanted
- * (callers drop the others), so the pass looks there only. That finds the
- * same occurrences as the loops for a pattern that cannot overlap itself
- * (no proper prefix is also a suffix): all of them. A pattern that can
- * ("하하하") keeps its memmem loop over the whole text, where an
- * occurrence elsewhere may hide an overlapping one in the body. */
+ * Only occurrences that start in the body sentences of 'doc', not right
+ * after a letter or digit, are wanted (callers drop the others), so the
+ * pass looks there only (body_candidates(), found once for both sets). That
+ * finds the same occurrences as the loops for
+ * a pattern that cannot overlap itself (no proper prefix is also a
+ * suffix): all of them. A pattern that can ("하하하") keeps its memmem
+ * loop over the whole text, where an occurrence elsewhere may hide an
+ * overlapping one in the body; its occurrences after a letter are
+ * reported too. */
 static int overlaps_itself(const char *p, size_t n)
 {
     for (size_t k = 1; k < n; k++)
@@ -1256,7 +1449,44 @@ static void pattern_index_free(struct pattern_index *ix)
     free(ix);
 }
 
-static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, hit_vec *out)
+/* The places where find_patterns_indexed() looks, in text order: every
+ * character start in the body sentences of 'doc' that no letter or digit
+ * precedes and a byte at least follows. Found once per document for all
+ * the pattern sets searched there. */
+static void body_candidates(const chr_doc *doc, size_vec *out)
+{
+    const char *t = doc->text;
+    size_t len = doc->len, sn = 0, range_end = 0;
+    int prev_letter = 0; /* the character before i is a letter or digit */
+    out->len = 0;
+    for (size_t i = doc->body_start, step = 1; i + 1 < len; i += step) {
+        if (i >= range_end) {
+            /* on to the next body sentence */
+            while (sn < doc->sentences.len &&
+                   (doc->sentences.items[sn].zone != CHR_ZONE_BODY || doc->sentences.items[sn].end <= i))
+                sn++;
+            if (sn == doc->sentences.len) break;
+            if (doc->sentences.items[sn].start > i) i = doc->sentences.items[sn].start;
+            range_end = doc->sentences.items[sn].end;
+            /* (a sentence may start inside a character) */
+            while (i + 1 < len && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+            if (i + 1 >= len) break;
+            prev_letter = letter_before(t, i);
+        }
+        if (prev_letter) {
+            /* inside a word, where nothing starts: skip the rest of its
+             * letters at once, then the character ending it */
+            i = letters_end(t, i, len);
+            if (i >= len) break;
+            step = char_letter((const unsigned char *)t + i, len - i, &prev_letter);
+            continue;
+        }
+        chr_vec_push(out, i);
+        step = char_letter((const unsigned char *)t + i, len - i, &prev_letter);
+    }
+}
+
+static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, const size_vec *cands, hit_vec *out)
 {
     const char *const *pats = ix->pats;
     const size_t *lens = ix->lens;
@@ -1282,30 +1512,16 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, h
         }
     }
     int deepest = used_level[0] ? 6 : used_level[1] ? 3 : 2;
-    size_t sn = 0, range_end = 0;
-    for (size_t i = from; i + 1 < len; i++) {
-        if (i >= range_end) {
-            /* on to the next body sentence */
-            while (sn < doc->sentences.len &&
-                   (doc->sentences.items[sn].zone != CHR_ZONE_BODY || doc->sentences.items[sn].end <= i))
-                sn++;
-            if (sn == doc->sentences.len) break;
-            if (doc->sentences.items[sn].start > i) i = doc->sentences.items[sn].start;
-            range_end = doc->sentences.items[sn].end;
-            if (i + 1 >= len) break;
-        }
+    for (size_t ci = 0; ci < cands->len; ci++) {
+        size_t i = cands->items[ci];
         unsigned char c = (unsigned char)t[i];
-        if ((c & 0xC0) == 0x80) continue; /* indexed patterns start a character */
         size_t avail = len - i;
         if (c >= 0xEA && c <= 0xED && avail >= 3) {
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)((unsigned char)t[i + 1] & 0x3F) << 6) |
                           ((unsigned char)t[i + 2] & 0x3F);
             if (chr_is_hangul_syllable(cp)) {
                 uint32_t syl = cp - 0xAC00;
-                if (!(ix->first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) {
-                    i += 2; /* past the syllable (the loop adds one) */
-                    continue;
-                }
+                if (!(ix->first_syllable[syl / 64] & ((uint64_t)1 << (syl % 64)))) continue;
             } else if (!ix->first_byte[c]) {
                 continue;
             }
@@ -1338,18 +1554,19 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, h
     if (out->len) qsort(out->items, out->len, sizeof *out->items, hit_order);
 }
 
-static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const chr_doc *doc, hit_vec *out)
+static void find_patterns(const char *const *pats, const size_t *lens, size_t np, const chr_doc *doc,
+                          const size_vec *cands, hit_vec *out)
 {
     pattern_index *ix = pattern_index_new(pats, lens, np);
-    find_patterns_indexed(ix, doc, out);
+    find_patterns_indexed(ix, doc, cands, out);
     pattern_index_free(ix);
 }
 
-static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out)
+static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands, mention_vec *out)
 {
     const char *t = doc->text;
     hit_vec hits = {0};
-    find_patterns_indexed(ex->form_index, doc, &hits);
+    find_patterns_indexed(ex->form_index, doc, cands, &hits);
     for (size_t h = 0; h < hits.len; h++) {
         const char *form = ex->forms.items[hits.items[h].pat];
         size_t n = ex->form_lens[hits.items[h].pat];
@@ -1373,7 +1590,7 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
                         chr_utf8_decode(t + we, doc->len - we, &used);
                         we += used;
                     }
-                    if (chr_entity_strip_josa(ex->rules, t + at, we - at, 1) != n) continue;
+                    if (strip_josa(ex, t + at, we - at, 1) != n) continue;
                 }
             }
             add_found(out, at, end, type, NULL, 0, NULL, 0, 1);
@@ -1384,7 +1601,8 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, m
 
 /* Third pass: a word of a defining person's name, or a cue-found company's
  * whole name, standing alone. */
-static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out)
+static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands,
+                            mention_vec *out)
 {
     const char *t = doc->text;
     size_t defining = out->len;
@@ -1397,7 +1615,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             /* a company found by a cue ("스텔라웍스(Stellarworks)") is found
              * again wherever its name stands alone ("스텔라웍스 이사회는") */
             char *name = chr_xstrndup(t + f->start, f->end - f->start);
-            if (chr_utf8_count(name, strlen(name)) >= 2 && !chr_rules_word(ex->rules, "board", name) &&
+            if (chr_utf8_count(name, strlen(name)) >= 2 && !(strlen(name) < 256 ? word_in_class(ex, WC_BOARD, name, strlen(name))
+                                         : chr_rules_word(ex->rules, "board", name) != NULL) &&
                 !chr_entity_gazetteer_lookup(ex, name, NULL) && !json_object_get(seen, name)) {
                 json_object_set_new(seen, name, json_true());
                 chr_vec_push(&words, name);
@@ -1412,8 +1631,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                     const char *last = core ? memrchr(name, ' ', core) : NULL;
                     if (!last) break;
                     size_t lw = core - (size_t)(last - name) - 1;
-                    if (!word_in_class(ex->rules, "org_suffix_en", last + 1, lw) &&
-                        !word_in_class(ex->rules, "legal_suffix", last + 1, lw))
+                    if (!word_in_class(ex, WC_ORG_SUFFIX_EN, last + 1, lw) &&
+                        !word_in_class(ex, WC_LEGAL_SUFFIX, last + 1, lw))
                         break;
                     core = (size_t)(last - name);
                     while (core && name[core - 1] == ',') core--;
@@ -1430,8 +1649,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 }
                 const char *sp = strchr(name, ' ');
                 size_t w1 = sp ? (size_t)(sp - name) : 0;
-                if (w1 >= 3 && isupper((unsigned char)name[0]) && !word_in_class(ex->rules, "notname", name, w1) &&
-                    !word_in_class(ex->rules, "org_suffix_en", name, w1)) {
+                if (w1 >= 3 && isupper((unsigned char)name[0]) && !word_in_class(ex, WC_NOTNAME, name, w1) &&
+                    !word_in_class(ex, WC_ORG_SUFFIX_EN, name, w1)) {
                     char *first = chr_xstrndup(name, w1);
                     if (!json_object_get(seen, first)) {
                         json_object_set_new(seen, first, json_true());
@@ -1464,8 +1683,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             size_t we = w;
             while (we < f->end && t[we] != ' ') we++;
             /* single syllables ("샘") and initials are too ambiguous alone */
-            if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex->rules, "notname", t + w, we - w) &&
-                !word_in_class(ex->rules, "name_particle", t + w, we - w)) {
+            if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex, WC_NOTNAME, t + w, we - w) &&
+                !word_in_class(ex, WC_NAME_PARTICLE, t + w, we - w)) {
                 char *word = chr_xstrndup(t + w, we - w);
                 if (!json_object_get(seen, word)) {
                     json_object_set_new(seen, word, json_true());
@@ -1481,7 +1700,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     size_t *lens = chr_xmalloc((words.len + 1) * sizeof *lens);
     for (size_t k = 0; k < words.len; k++) lens[k] = strlen(words.items[k]);
     hit_vec hits = {0};
-    find_patterns((const char *const *)words.items, lens, words.len, doc, &hits);
+    find_patterns((const char *const *)words.items, lens, words.len, doc, cands, &hits);
     for (size_t h = 0; h < hits.len; h++) {
         size_t k = hits.items[h].pat;
         const char *w = words.items[k];
@@ -1502,7 +1721,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                         chr_utf8_decode(t + we, doc->len - we, &used);
                         we += used;
                     }
-                    if (chr_entity_strip_josa(ex->rules, t + at, we - at, 1) != n) continue;
+                    if (strip_josa(ex, t + at, we - at, 1) != n) continue;
                 }
             }
             add_found(out, at, end, types.items[k], NULL, 0, NULL, 0, 0);
@@ -1531,7 +1750,7 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     const chr_doc *doc = corpus->docs.items[doc_index];
     mention_vec found = {0};
     int failed = 0;
-    doc_words words = {json_object(), NULL, NULL, 0, 0};
+    doc_words words = {json_object(), NULL, NULL, 0, 0, 0};
     /* where the gates' items are, and in which sentences */
     chr_gate_hits hits = {0};
     /* (only hits in body and headline sentences open windows) */
@@ -1572,8 +1791,11 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     free(words.starts);
     free(words.bucket);
     if (!failed) {
-        scan_gazetteer(ex, doc, &found);
-        scan_name_words(ex, doc, &found);
+        size_vec cands = {0};
+        body_candidates(doc, &cands);
+        scan_gazetteer(ex, doc, &cands, &found);
+        scan_name_words(ex, doc, &cands, &found);
+        chr_vec_free(&cands);
     }
     if (found.len) qsort(found.items, found.len, sizeof *found.items, found_order);
     size_t taken_end = 0;

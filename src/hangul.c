@@ -104,6 +104,18 @@ void chr_romanize(const char *s, size_t len, char *out, size_t out_size)
     out[k] = '\0';
 }
 
+/* tolower() and isalpha() as the "C" locale has them (chronicle never
+ * sets another): inline, for the keys of every name. */
+static int ascii_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static int ascii_alpha(unsigned char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 static int is_vowel(char c)
 {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
@@ -116,9 +128,9 @@ void chr_phonetic_key(const char *in, char *out, size_t out_size)
     size_t n = 0;
     size_t len = strlen(in);
     for (size_t i = 0; i < len && n + 2 < sizeof tmp; i++) {
-        char c = (char)tolower((unsigned char)in[i]);
-        char next = i + 1 < len ? (char)tolower((unsigned char)in[i + 1]) : '\0';
-        if (!isalpha((unsigned char)c)) {
+        char c = (char)ascii_lower((unsigned char)in[i]);
+        char next = i + 1 < len ? (char)ascii_lower((unsigned char)in[i + 1]) : '\0';
+        if (!ascii_alpha((unsigned char)c)) {
             if (c == ' ' || c == '-') tmp[n++] = ' ';
             continue;
         }

@@ -83,16 +83,125 @@ static void member_add(member_set *set, chr_corpus *c, long entity, int which, c
     set->len++;
 }
 
+/* A string -> long table (open addressing; keys owned), for the aliases
+ * and name words every mention indexes: no JSON value or key check per
+ * word. */
+typedef struct {
+    uint64_t hash; /* 0: empty */
+    char *key;
+    long value;
+} word_slot;
+
+typedef struct {
+    word_slot *slots;
+    size_t cap, len;
+} word_map;
+
+static uint64_t word_map_hash(const char *s, size_t n)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
+    return h ? h : 1;
+}
+
+static word_slot *word_map_slot(const word_map *wm, uint64_t h, const char *key, size_t n)
+{
+    for (size_t i = h & (wm->cap - 1);; i = (i + 1) & (wm->cap - 1)) {
+        word_slot *slot = &wm->slots[i];
+        if (!slot->hash || (slot->hash == h && strncmp(slot->key, key, n) == 0 && slot->key[n] == '\0')) return slot;
+    }
+}
+
+/* The value of key[0..n), or NULL (borrowed). */
+static long *word_map_get(const word_map *wm, const char *key, size_t n)
+{
+    if (!wm->cap) return NULL;
+    word_slot *slot = word_map_slot(wm, word_map_hash(key, n), key, n);
+    return slot->hash ? &slot->value : NULL;
+}
+
+/* Sets key[0..n) to 'value'. */
+static void word_map_set(word_map *wm, const char *key, size_t n, long value)
+{
+    if (4 * (wm->len + 1) > 3 * wm->cap) {
+        word_slot *old = wm->slots;
+        size_t old_cap = wm->cap;
+        wm->cap = old_cap ? 2 * old_cap : 1024;
+        wm->slots = chr_xcalloc(wm->cap, sizeof *wm->slots);
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].hash) *word_map_slot(wm, old[i].hash, old[i].key, strlen(old[i].key)) = old[i];
+        free(old);
+    }
+    uint64_t h = word_map_hash(key, n);
+    word_slot *slot = word_map_slot(wm, h, key, n);
+    if (!slot->hash) {
+        slot->hash = h;
+        slot->key = chr_xstrndup(key, n);
+        wm->len++;
+    }
+    slot->value = value;
+}
+
+static void word_map_free(word_map *wm)
+{
+    for (size_t i = 0; i < wm->cap; i++) free(wm->slots[i].key);
+    free(wm->slots);
+}
+
 /* Lookups that keep linking linear: alias -> entity, and per document a
  * word of a person's full name -> that person (-2 when two share it); the
  * members of every entity's alias and title lists. */
 typedef struct {
-    json_t *aliases;
-    json_t *name_words;
+    word_map aliases;
+    word_map name_words;
     member_set members;
 } link_index;
 
 /* ---- entities ----------------------------------------------------------------------------- */
+
+/* Writes 'prefix' then s[0..n) into key[0..size) as snprintf("%s%.*s")
+ * would, truncated to size - 1 bytes and NUL-terminated (size > 0); returns
+ * the key's length. The lookup keys are built for every mention: no format
+ * string to parse. */
+static size_t make_key(char *key, size_t size, const char *prefix, size_t prefix_len, const char *s, size_t n)
+{
+    size_t k = prefix_len < size - 1 ? prefix_len : size - 1;
+    memcpy(key, prefix, k);
+    size_t room = size - 1 - k;
+    if (n > room) n = room;
+    memcpy(key + k, s, n);
+    key[k + n] = '\0';
+    return k + n;
+}
+
+/* Writes 'v' in decimal to buf (no NUL), as "%ld" would: returns its length. */
+static size_t put_long(char *buf, long v)
+{
+    char digits[24];
+    size_t n = 0, k = 0;
+    unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+    do {
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) buf[k++] = '-';
+    while (n) buf[k++] = digits[--n];
+    return k;
+}
+
+/* The prefix "DOC" + 'sep' of a per-document key: returns its length. */
+static size_t doc_prefix(char *buf, int doc, char sep)
+{
+    size_t k = put_long(buf, doc);
+    buf[k++] = sep;
+    return k;
+}
+
+/* "%ld" into buf (24 bytes or more). */
+static void long_key(char *buf, long v)
+{
+    buf[put_long(buf, v)] = '\0';
+}
 
 
 static long new_entity(chr_corpus *c, chr_entity_type type, const char *name)
@@ -104,20 +213,22 @@ static long new_entity(chr_corpus *c, chr_entity_type type, const char *name)
 
 static void index_alias(link_index *ix, chr_entity_type type, const char *form, long entity)
 {
-    char key[600];
-    snprintf(key, sizeof key, "%c\t%s", (char)type, form);
-    if (!json_object_get(ix->aliases, key)) json_object_set_new(ix->aliases, key, json_integer(entity));
+    char key[600], prefix[2] = {(char)type, '\t'};
+    size_t n = make_key(key, sizeof key, prefix, 2, form, strlen(form));
+    /* (a key is read as a C string, as it always was) */
+    n = strlen(key);
+    if (!word_map_get(&ix->aliases, key, n)) word_map_set(&ix->aliases, key, n, entity);
 }
 
 /* Indexes 'key' (a word of a person's name in document 'doc'): -2 marks a
  * word that two people share. */
 static void index_name_word(link_index *ix, int doc, const char *word, size_t len, long entity)
 {
-    char key[600];
-    snprintf(key, sizeof key, "%d\t%.*s", doc, (int)len, word);
-    json_t *old = json_object_get(ix->name_words, key);
-    if (!old) json_object_set_new(ix->name_words, key, json_integer(entity));
-    else if (json_integer_value(old) != entity) json_object_set_new(ix->name_words, key, json_integer(-2));
+    char key[600], prefix[16];
+    size_t n = make_key(key, sizeof key, prefix, doc_prefix(prefix, doc, '\t'), word, strnlen(word, len));
+    long *old = word_map_get(&ix->name_words, key, n);
+    if (!old) word_map_set(&ix->name_words, key, n, entity);
+    else if (*old != entity) *old = -2;
 }
 
 /* True for a Korean personal name written as one word of three syllables
@@ -144,7 +255,7 @@ static void index_name_words(link_index *ix, int doc, const char *form, long ent
     const char *tail = strchr(form, ' ') + 1;
     if (strchr(tail, ' ')) {
         char key[300];
-        snprintf(key, sizeof key, "t:%s", tail);
+        make_key(key, sizeof key, "t:", 2, tail, strlen(tail));
         for (char *k = key; *k; k++) *k = (char)tolower((unsigned char)*k);
         index_name_word(ix, doc, key, strlen(key), entity);
     }
@@ -182,7 +293,7 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
          * company name stands for the company in this article */
         const char *sp = strchr(surface, ' ');
         char word[300];
-        snprintf(word, sizeof word, "o:%.*s", (int)(sp - surface), surface);
+        make_key(word, sizeof word, "o:", 2, surface, (size_t)(sp - surface));
         index_name_word(ix, m->doc, word, strlen(word), entity);
     }
 }
@@ -201,22 +312,22 @@ static int has_hangul(const char *s)
 /* The entity of 'type' having alias 'form', or -1. */
 static long find_by_alias(const chr_corpus *c, const link_index *ix, chr_entity_type type, const char *form)
 {
-    char key[600];
+    char key[600], prefix[2] = {(char)type, '\t'};
     /* the same truncation as index_alias: keys hold at most 597 bytes of a form */
-    snprintf(key, sizeof key, "%c\t%.597s", (char)type, form);
-    json_t *hit = json_object_get(ix->aliases, key);
-    return hit ? chr_entity_root(c, (long)json_integer_value(hit)) : -1;
+    make_key(key, sizeof key, prefix, 2, form, strlen(form));
+    const long *hit = word_map_get(&ix->aliases, key, strlen(key));
+    return hit ? chr_entity_root(c, *hit) : -1;
 }
 
 /* A person mentioned by one word of a fuller name seen in the same
  * document; -1 when none or when two people share the word. */
 static long find_by_name_word(const chr_corpus *c, const link_index *ix, int doc, const char *word)
 {
-    char key[600];
-    snprintf(key, sizeof key, "%d\t%s", doc, word);
-    json_t *hit = json_object_get(ix->name_words, key);
-    if (!hit || json_integer_value(hit) < 0) return -1;
-    return chr_entity_root(c, (long)json_integer_value(hit));
+    char key[600], prefix[16];
+    size_t n = make_key(key, sizeof key, prefix, doc_prefix(prefix, doc, '\t'), word, strlen(word));
+    const long *hit = word_map_get(&ix->name_words, key, n);
+    if (!hit || *hit < 0) return -1;
+    return chr_entity_root(c, *hit);
 }
 
 static void entity_key(const char *name, char *key, size_t size)
@@ -271,7 +382,7 @@ static void key_index_each(const chr_corpus *c, const key_index *ki, const char 
     /* a key too short for fuzzy matching is looked up as itself only */
     for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
         if (del == n) chr_copy_str(variant, sizeof variant, key);
-        else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
+        else make_key(variant, sizeof variant, key, del, key + del + 1, n - del - 1);
         json_t *list = json_object_get(ki->by_variant, variant);
         int single = json_is_integer(json_array_get(list, 0));
         for (size_t i = 0; i < (single ? 1 : json_array_size(list)); i++) {
@@ -295,7 +406,7 @@ static void key_index_add(key_index *ki, const char *key, long entity)
      * deletions would be shared by half the corpus */
     for (size_t del = n < ki->min_fuzzy ? n : 0; del <= n; del++) {
         if (del == n) chr_copy_str(variant, sizeof variant, key);
-        else snprintf(variant, sizeof variant, "%.*s%s", (int)del, key, key + del + 1);
+        else make_key(variant, sizeof variant, key, del, key + del + 1, n - del - 1);
         json_t *list = json_object_get(ki->by_variant, variant);
         if (!list) {
             json_object_set(ki->by_variant, variant, pair);
@@ -419,7 +530,7 @@ static json_t **doc_org_sets(const chr_corpus *c)
         sets[d] = json_object();
         if (principal[d] < 0) continue;
         char key[32];
-        snprintf(key, sizeof key, "%ld", chr_entity_root(c, principal[d]));
+        long_key(key, chr_entity_root(c, principal[d]));
         json_object_set_new(sets[d], key, json_true());
     }
     /* and every company named at least twice in the document: a story's
@@ -431,8 +542,9 @@ static json_t **doc_org_sets(const chr_corpus *c)
         long e = chr_entity_root(c, m->entity);
         if (is_board_name(c->entities.items[e].name)) continue;
         char key[64], org[32];
-        snprintf(key, sizeof key, "%d:%ld", m->doc, e);
-        snprintf(org, sizeof org, "%ld", e);
+        size_t kl = doc_prefix(key, m->doc, ':');
+        long_key(key + kl, e);
+        long_key(org, e);
         if (json_object_get(once, key)) json_object_set_new(sets[m->doc], org, json_true());
         else json_object_set_new(once, key, json_true());
     }
@@ -481,7 +593,7 @@ static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b, 
     CHR_VEC(int) adocs = {0};
     for (size_t i = 0; i < ea->mentions.len && json_object_size(docs) < CONTEXT_DOCS; i++) {
         int d = c->entity_mentions.items[ea->mentions.items[i]].doc;
-        snprintf(key, sizeof key, "%d", d);
+        long_key(key, d);
         if (json_object_get(docs, key)) continue;
         json_object_set_new(docs, key, json_true());
         chr_vec_push(&adocs, d);
@@ -490,7 +602,7 @@ static int same_context(const chr_corpus *c, json_t **doc_orgs, long a, long b, 
     json_t *seen = json_object();
     for (size_t i = 0; i < eb->mentions.len && !same && json_object_size(seen) < CONTEXT_DOCS; i++) {
         int d = c->entity_mentions.items[eb->mentions.items[i]].doc;
-        snprintf(key, sizeof key, "%d", d);
+        long_key(key, d);
         if (json_object_get(docs, key)) {
             same = 1; /* a shared document settles it: no need for the organisations */
             break;
@@ -555,24 +667,72 @@ static int is_board_name(const char *name)
     return n >= 6 && strcmp(name + n - 6, " board") == 0;
 }
 
-/* The article's principal company from 'counts' (entity -> [count, first
- * mention]): the one named first, as news names its subject first, unless
- * another is named more than twice as often; -1 when empty. */
-static long most_mentioned(json_t *counts)
+/* The organisations a document names: per entity, its count and its first
+ * mention, in a small table cleared per document (no key strings, no JSON
+ * values per mention). */
+typedef struct {
+    long e, n, first;
+    size_t slot; /* its slot in the table */
+} org_count;
+
+typedef struct {
+    CHR_VEC(org_count) v;
+    size_t *slots; /* index + 1 into v, 0: empty */
+    size_t cap;
+} org_counts;
+
+static size_t *org_counts_find(org_counts *oc, long e)
+{
+    size_t mask = oc->cap - 1;
+    for (size_t i = ((uint64_t)e * UINT64_C(0x9E3779B97F4A7C15)) >> 40 & mask;; i = (i + 1) & mask)
+        if (!oc->slots[i] || oc->v.items[oc->slots[i] - 1].e == e) return &oc->slots[i];
+}
+
+/* Counts a mention of organisation 'e', mention index 'i'. */
+static void org_counts_add(org_counts *oc, long e, long i)
+{
+    if (2 * (oc->v.len + 1) > oc->cap) {
+        free(oc->slots);
+        oc->cap = oc->cap ? 2 * oc->cap : 64;
+        oc->slots = chr_xcalloc(oc->cap, sizeof *oc->slots);
+        for (size_t k = 0; k < oc->v.len; k++) {
+            size_t *slot = org_counts_find(oc, oc->v.items[k].e);
+            *slot = k + 1;
+            oc->v.items[k].slot = (size_t)(slot - oc->slots);
+        }
+    }
+    size_t *slot = org_counts_find(oc, e);
+    if (*slot) {
+        oc->v.items[*slot - 1].n++;
+        return;
+    }
+    org_count c = {e, 1, i, (size_t)(slot - oc->slots)};
+    chr_vec_push(&oc->v, c);
+    *slot = oc->v.len;
+}
+
+static void org_counts_clear(org_counts *oc)
+{
+    for (size_t k = 0; k < oc->v.len; k++) oc->slots[oc->v.items[k].slot] = 0;
+    oc->v.len = 0;
+}
+
+/* The article's principal company from 'oc': the one named first, as news
+ * names its subject first, unless another is named more than twice as
+ * often; -1 when none. (First mentions differ, so the order the table
+ * holds them in does not matter.) */
+static long most_mentioned(const org_counts *oc)
 {
     long best = -1, best_count = 0, best_first = 0, lead = -1, lead_count = 0, lead_first = 0;
-    const char *key;
-    json_t *v;
-    json_object_foreach(counts, key, v) {
-        long n = (long)json_integer_value(json_array_get(v, 0));
-        long first = (long)json_integer_value(json_array_get(v, 1));
+    for (size_t k = 0; k < oc->v.len; k++) {
+        long n = oc->v.items[k].n, first = oc->v.items[k].first;
         if (n > best_count || (n == best_count && first < best_first)) {
-            best = strtol(key, NULL, 10);
+            best = oc->v.items[k].e;
             best_count = n;
             best_first = first;
         }
         if (lead < 0 || first < lead_first) {
-            lead = strtol(key, NULL, 10);
+            lead = oc->v.items[k].e;
             lead_count = n;
             lead_first = first;
         }
@@ -585,27 +745,24 @@ static long most_mentioned(json_t *counts)
  * Linear: one pass over the mentions, which are grouped by document. */
 static void principal_orgs(const chr_corpus *c, long *principal)
 {
-    json_t *counts = json_object();
+    org_counts counts = {{0}, NULL, 0};
     for (size_t d = 0; d < c->docs.len; d++) principal[d] = -1;
     int doc = -1;
     for (size_t i = 0; i <= c->entity_mentions.len; i++) {
         const chr_entity_mention *m = i < c->entity_mentions.len ? &c->entity_mentions.items[i] : NULL;
         if (!m || m->doc != doc) {
-            if (doc >= 0) principal[doc] = most_mentioned(counts);
-            json_object_clear(counts);
+            if (doc >= 0) principal[doc] = most_mentioned(&counts);
+            org_counts_clear(&counts);
             if (!m) break;
             doc = m->doc;
         }
         if (m->type != CHR_ENT_ORG || m->entity < 0) continue;
         long e = chr_entity_root(c, m->entity);
         if (is_board_name(c->entities.items[e].name)) continue;
-        char key[32];
-        snprintf(key, sizeof key, "%ld", e);
-        json_t *n = json_object_get(counts, key);
-        if (n) json_array_set_new(n, 0, json_integer(json_integer_value(json_array_get(n, 0)) + 1));
-        else json_object_set_new(counts, key, json_pack("[i,I]", 1, (json_int_t)i));
+        org_counts_add(&counts, e, (long)i);
     }
-    json_decref(counts);
+    chr_vec_free(&counts.v);
+    free(counts.slots);
 }
 
 static int is_board_word(const chr_rules *rules, const char *s)
@@ -639,10 +796,9 @@ static long explicit_board_owner(const chr_corpus *c, size_t i)
  * explicitly most often (first named on a tie), or -1: a bare "이사회" or
  * "the board" belongs to it before the article's principal company, and
  * never to whichever company happens to be named nearby. */
-static void board_owners(const chr_rules *rules, const chr_corpus *c, long *owner)
+static void board_owners(const chr_corpus *c, const unsigned char *board, long *owner)
 {
     json_t *counts = json_object();
-    char surface[512];
     for (size_t d = 0; d < c->docs.len; d++) owner[d] = -1;
     int doc = -1;
     for (size_t i = 0; i <= c->entity_mentions.len; i++) {
@@ -664,15 +820,11 @@ static void board_owners(const chr_rules *rules, const chr_corpus *c, long *owne
             if (!m) break;
             doc = m->doc;
         }
-        const chr_doc *d = c->docs.items[m->doc];
-        size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
-        memcpy(surface, chr_doc_span(d, m->start, m->start + n), n);
-        surface[n] = '\0';
-        if (!is_board_word(rules, surface)) continue;
+        if (!board[i]) continue;
         long e = explicit_board_owner(c, i);
         if (e < 0) continue;
         char key[32];
-        snprintf(key, sizeof key, "%ld", e);
+        long_key(key, e);
         json_t *v = json_object_get(counts, key);
         if (v) json_array_set_new(v, 0, json_integer(json_integer_value(json_array_get(v, 0)) + 1));
         else json_object_set_new(counts, key, json_pack("[i,I]", 1, (json_int_t)i));
@@ -780,7 +932,7 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c, member_set *members
 void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, chr_corpus *c)
 {
     char surface[512];
-    link_index ix = {json_object(), json_object(), {NULL, 0, 0}};
+    link_index ix = {{NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}};
     /* entities made before (none in a plain run) bring their lists */
     for (size_t a = 0; a < c->entities.len; a++)
         for (int which = 0; which < 2; which++) {
@@ -793,11 +945,25 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     /* per document, the organisation mentioned most often (boards belong to it) */
     long *principal = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *principal);
     long *owner = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *owner);
+    /* what each mention's surface is, looked up once for the three passes
+     * (and the board owners): a board word; its gazetteer entry, when
+     * known[i] (canons[i] NULL: none) */
+    size_t nm = c->entity_mentions.len;
+    unsigned char *board = chr_xcalloc(nm ? nm : 1, 1), *known = chr_xcalloc(nm ? nm : 1, 1);
+    const char **canons = chr_xcalloc(nm ? nm : 1, sizeof *canons);
+    chr_entity_type *gtypes = chr_xcalloc(nm ? nm : 1, sizeof *gtypes);
+    for (size_t i = 0; i < nm; i++) {
+        const chr_entity_mention *m = &c->entity_mentions.items[i];
+        size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
+        memcpy(surface, chr_doc_span(c->docs.items[m->doc], m->start, m->start + n), n);
+        surface[n] = '\0';
+        board[i] = (unsigned char)is_board_word(rules, surface);
+    }
     /* pass 1: mentions that carry their own canonical name */
     for (int pass = 0; pass < 3; pass++) {
         if (pass == 2) {
             principal_orgs(c, principal);
-            board_owners(rules, c, owner);
+            board_owners(c, board, owner);
         }
         for (size_t i = 0; i < c->entity_mentions.len; i++) {
             chr_entity_mention *m = &c->entity_mentions.items[i];
@@ -806,11 +972,18 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
             size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
             memcpy(surface, chr_doc_span(doc, m->start, m->start + n), n);
             surface[n] = '\0';
-            chr_entity_type gtype;
-            const char *canon = chr_entity_gazetteer_lookup(ex, surface, &gtype);
-            if (!canon && m->latin) canon = chr_entity_gazetteer_lookup(ex, m->latin, &gtype);
+            if (!known[i]) {
+                chr_entity_type t = CHR_ENT_ORG;
+                const char *cn = chr_entity_gazetteer_lookup(ex, surface, &t);
+                if (!cn && m->latin) cn = chr_entity_gazetteer_lookup(ex, m->latin, &t);
+                canons[i] = cn;
+                gtypes[i] = t;
+                known[i] = 1;
+            }
+            chr_entity_type gtype = gtypes[i];
+            const char *canon = canons[i];
             if (pass == 0) {
-                if (is_board_word(rules, surface)) continue;
+                if (board[i]) continue;
                 if (!canon && !m->latin) continue;
                 chr_entity_type type = canon ? gtype : m->type;
                 const char *name = canon ? canon : m->latin;
@@ -818,13 +991,13 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 if (e < 0) e = new_entity(c, type, name);
                 attach(c, &ix, i, e, surface);
             } else if (pass == 1) {
-                if (is_board_word(rules, surface)) continue;
+                if (board[i]) continue;
                 /* only full names here; single words wait for pass 2 */
                 if (m->type == CHR_ENT_PERSON && !strchr(surface, ' ')) continue;
                 long e = find_by_alias(c, &ix, m->type, surface);
                 if (e < 0 && m->type == CHR_ENT_PERSON) {
                     char key[600];
-                    snprintf(key, sizeof key, "t:%s", surface);
+                    make_key(key, sizeof key, "t:", 2, surface, strlen(surface));
                     for (char *k = key; *k; k++) *k = (char)tolower((unsigned char)*k);
                     e = find_by_name_word(c, &ix, m->doc, key);
                 }
@@ -842,7 +1015,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 if (e < 0) e = new_entity(c, m->type, surface);
                 attach(c, &ix, i, e, surface);
             } else {
-                if (is_board_word(rules, surface)) {
+                if (board[i]) {
                     /* "오픈AI 이사회", "Lumera's board": the board of the
                      * organisation right before it; a bare "이사회" or "the
                      * board" is the board of the company whose board the
@@ -863,7 +1036,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 long e = m->type == CHR_ENT_PERSON ? find_by_name_word(c, &ix, m->doc, surface) : -1;
                 if (e < 0 && !strchr(surface, ' ')) {
                     char word[600];
-                    snprintf(word, sizeof word, "o:%s", surface);
+                    make_key(word, sizeof word, "o:", 2, surface, strlen(surface));
                     e = find_by_name_word(c, &ix, m->doc, word);
                     if (e >= 0) m->type = CHR_ENT_ORG;
                 }
@@ -871,7 +1044,8 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     /* a surname alone ("김 씨") that names nobody of this
                      * article stays within it: other articles' 김 are others */
                     char scoped[600];
-                    snprintf(scoped, sizeof scoped, "%d#%s", m->doc, surface);
+                    char prefix[16];
+                    make_key(scoped, sizeof scoped, prefix, doc_prefix(prefix, m->doc, '#'), surface, strlen(surface));
                     if (e < 0) e = find_by_alias(c, &ix, m->type, scoped);
                     if (e < 0) {
                         e = new_entity(c, m->type, surface);
@@ -946,8 +1120,12 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     free(doc_orgs);
     free(principal);
     free(owner);
-    json_decref(ix.aliases);
-    json_decref(ix.name_words);
+    free(board);
+    free(known);
+    free(canons);
+    free(gtypes);
+    word_map_free(&ix.aliases);
+    word_map_free(&ix.name_words);
     free(ix.members.slots);
 }
 
