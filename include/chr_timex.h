@@ -53,7 +53,8 @@
  * "2027년 셋째 주" 2027-W03; with a month, its n-th week lying wholly in
  * the month, "2014년 10월 첫째 주" 2014-W41), century ("21세기" 20),
  * following (with a weekday: the first one after the narrative's day, "the
- * following Tuesday"). An ordinal may be digits ("week 10"). A unit word
+ * following Tuesday"), preceding (the last one before it, "the previous
+ * Friday"). An ordinal may be digits ("week 10"). A unit word
  * whose value starts with a count is that many units ("fortnight" 2W). A
  * quarter or half without a year is the DCT's. A number group may be an
  * English ordinal in digits ("15th"), and one that is no digit and no

@@ -971,6 +971,20 @@ static int topic_marker_after(const chr_event_extractor *ex, const chr_doc *doc,
     return we > end && is_word_class(ex->rules, NULL, "topic_marker", doc->text + end, we - end);
 }
 
+/* Is byte 'at' inside an English relative clause (", who ...", ", which
+ * ...") that no comma has closed since? */
+static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
+{
+    for (size_t i = at; i > from + 1; i--) {
+        if (doc->text[i - 1] != ',') continue;
+        size_t j = i;
+        while (j < at && doc->text[j] == ' ') j++;
+        return (at - j >= 4 && memcmp(doc->text + j, "who ", 4) == 0) ||
+               (at - j >= 6 && memcmp(doc->text + j, "which ", 6) == 0);
+    }
+    return 0;
+}
+
 /* Does a year, month or day the timex names end before the article date? */
 static int ends_before_dct(const chr_timex *t, const chr_dct *dct)
 {
@@ -1079,14 +1093,23 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         }
     if (rule->patient_follows_verb &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
+        size_t possessor_end = 0;
         for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);
              i < end_mention && corpus->entity_mentions.items[i].start < em->clause_end; i++) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
             if (m->start > em->end + 48) break;
             /* past a comma is the next clause's ("will no longer sit on the
-             * board, though Altman said") */
-            if (memchr(doc->text + em->end, ',', m->start - em->end)) break;
+             * board, though Altman said"), unless the comma opens the name
+             * of a possessor's relative ("elected Harold's grandson, Peter
+             * Castellan, as chairman") */
+            size_t from = possessor_end ? possessor_end : em->end;
+            const char *comma = memchr(doc->text + from, ',', m->start - from);
+            if (comma && (!possessor_end || memchr(comma + 1, ',', doc->text + m->start - comma - 1))) break;
             if (m->type != CHR_ENT_PERSON) continue;
+            if (!possessor_end && is_possessive_at(doc, m->end)) {
+                possessor_end = m->end;
+                continue;
+            }
             add_participant(em, (long)i, "subject");
             break;
         }
@@ -1753,11 +1776,12 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         /* a cleft's time follows it ("해고된 건 지난 17일이다"); a time before
          * it dates the saying ("이날 … 해임한 것은 … 아니었다고 밝혔다") */
         if (cleft) best = -1, sentence_before = -1;
-        /* what is still to happen is not dated by an earlier clause's past
-         * ("Grant, who joined in 2021, will be replaced by Mehta"); where
-         * times follow their verbs, so a clause's time is its own */
+        /* what is still to happen is not dated by the past of a relative
+         * clause before it ("Grant, who joined in 2021, will be replaced by
+         * Mehta"), where times follow their verbs */
         if (sentence_before >= 0 && time_after_verb && em.modality == CHR_MOD_PLANNED &&
-            ends_before_dct(&corpus->timexes.items[sentence_before], &doc->dct))
+            ends_before_dct(&corpus->timexes.items[sentence_before], &doc->dct) &&
+            in_relative_clause_en(doc, sent->start, corpus->timexes.items[sentence_before].start))
             sentence_before = -1;
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
         for (size_t q = 0; q < own_cuts.len; q++)

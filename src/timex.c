@@ -58,13 +58,13 @@ enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
     G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND, G_MDIR, G_WEEKOF, G_CENTURY,
-    G_FOLLOWING, G_COUNT
+    G_FOLLOWING, G_PRECEDING, G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
     "week", "ordinal", "weekend", "second", "season", "rangeend", "mdir", "weekof", "century",
-    "following",
+    "following", "preceding",
 };
 
 typedef struct {
@@ -1745,6 +1745,15 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             finish_date_value(t, &d, 'D', pod, v);
             return;
         }
+        if (group_text(v, G_PRECEDING, buf, sizeof buf) && ref[0].has && ref[0].date.day > 0) {
+            /* "the previous Friday": the last one before the narrative's day */
+            d = ref[0].date;
+            int rwd = chr_weekday(d.year, d.month, d.day);
+            add_days(&d, -((rwd - target + 7) % 7 == 0 ? 7 : (rwd - target + 7) % 7));
+            snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[0].timex);
+            finish_date_value(t, &d, 'D', pod, v);
+            return;
+        }
         if (group_text(v, G_FOLLOWING, buf, sizeof buf) && ref[0].has && ref[0].date.day > 0) {
             /* "the following Tuesday": the first one after the narrative's day */
             d = ref[0].date;
@@ -2409,7 +2418,9 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
         chr_vec_push(&corpus->timexes, t);
         /* a date with a known year becomes the narrative reference, at the
          * levels its granularity supports (day, month, year) */
-        if ((t.type == CHR_TX_DATE || t.type == CHR_TX_TIME) && t.date.year > 0 && !t.shift) {
+        /* ("the previous Friday" looks back: the story's day stays) */
+        if ((t.type == CHR_TX_DATE || t.type == CHR_TX_TIME) && t.date.year > 0 && !t.shift &&
+            v.rule->group[G_PRECEDING] < 0) {
             int from = t.granularity == 'D' && t.date.day > 0 ? 0 : t.granularity == 'M' && t.date.month > 0 ? 1 : 2;
             for (int k = from; k < 3; k++) {
                 ref[k].has = 1;

@@ -1181,6 +1181,19 @@ static void blind_set_eighth_batch(void **state)
     c = test_run("소액주주연대는 18일 집단 소송 제기 여부를 검토하기로 했다.", "2024-05-20");
     assert_int_equal(test_event(c, "lawsuit")->modality, CHR_MOD_POSSIBLE);
     chr_corpus_free(c);
+
+    /* English: "voted to remove him" dated by its sentence; a demand for a
+     * return is a protest and the return only possible; "elected X's
+     * grandson, Y, 44, as chairman" elects Y */
+    c = test_run("On the morning of March 12, Aldana Robotics' board met and voted to remove Tomas Reyes as chief "
+                 "executive. By the following week, investors had called for Tomas Reyes to be reinstated. "
+                 "The board had elected Tomas Reyes's grandson, Peter Reyes, 44, as chairman.",
+                 "2026-03-25");
+    assert_string_equal(test_event(c, "ouster")->value, "2026-03-12");
+    assert_non_null(test_event(c, "protest"));
+    assert_int_equal(test_event(c, "return")->modality, CHR_MOD_POSSIBLE);
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "Peter Reyes"));
+    chr_corpus_free(c);
 }
 
 int main(void)

@@ -509,6 +509,11 @@ static void blind_set_forms(void **state)
     check("회사는 28일 출시하겠다.", "2025-07-24", "28일", "2025-07-28");
     /* irregular past verbs tell the tense */
     check("The fund won three seats on Thursday.", "2026-06-12", "Thursday", "2026-06-11");
+    /* "the previous Friday": the last one before the narrative's day, which it leaves in place */
+    check("Reyes was fired on March 12. The previous Friday, he had rejected the plan.", "2026-03-25",
+          "The previous Friday", "2026-03-06");
+    check("Reyes was fired on March 12. The previous Friday, he had rejected it. The following week, he sued.",
+          "2026-03-25", "The following week", "2026-W12");
 }
 
 int main(void)
