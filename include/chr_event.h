@@ -48,10 +48,19 @@
  *               gapped           after a person, to the end of its clause:
  *                                "이 CEO로, " in "A가 CEO로, B가 CTO로 돌아왔다"
  *                                (A gets an event of the next clause's trigger)
+ *               recap            in the sentence after an undated lead
+ *                                ("...선임했다. 회사는 7일 이같이 밝혔다"): that
+ *                                sentence's date, before the cue, dates the lead
  *   amount    NAME  REGEX         money; groups 'value' (digits with scale
  *             words) and 'currency'; words of classes 'scale', 'currency'
  *   word      pronoun SURFACE     resolved to the last person mentioned
- *   word      org_pronoun SURFACE "회사는", "the company": the last organisation
+ *   word      org_pronoun SURFACE "회사는", "the company": the article's company
+ *   word      org_event TYPE      events of a company: they always name one
+ *   word      person_event TYPE   events of a person (ouster, appointment, ...)
+ *   word      drops_subject LANG  a subject left out is the previous
+ *             sentence's last person (for person events)
+ *   word      topic_marker SURFACE    a particle making a name the topic
+ *   word      topic_at_start LANG     the name opening a sentence is its topic
  *   word      agent_org SURFACE   organisations that act (a board, a court)
  *   word      time_after_verb LANG       times may follow their verb
  *   word      patient_follows_verb LANG  "fired Kim": Kim is the subject

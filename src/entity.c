@@ -1650,6 +1650,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 const char *sp = strchr(name, ' ');
                 size_t w1 = sp ? (size_t)(sp - name) : 0;
                 if (w1 >= 3 && isupper((unsigned char)name[0]) && !word_in_class(ex, WC_NOTNAME, name, w1) &&
+                    !chr_rules_find_word(ex->rules, "shortform_not", name, w1) &&
                     !word_in_class(ex, WC_ORG_SUFFIX_EN, name, w1)) {
                     char *first = chr_xstrndup(name, w1);
                     if (!json_object_get(seen, first)) {

@@ -93,6 +93,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) before_event;  /* role before_event: duration + "before the" */
     CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
     CHR_VEC(chr_regex *) later_same_day; /* role later_same_day: after a trigger, "hours later" */
+    CHR_VEC(chr_regex *) recaps;        /* role recap: "이같이 밝혔다" after an undated lead */
     CHR_VEC(chr_regex *) following;     /* role following: ending right before a weekday, "the following " */
     CHR_VEC(chr_regex *) coordinated;   /* role coordinated: "A안과 B안", "A and B" */
     CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
@@ -275,7 +276,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
-                    strcmp(rec->fields[1], "apposition") == 0)) {
+                    strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -290,6 +291,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
             else if (strcmp(rec->fields[1], "apposition") == 0) chr_vec_push(&ex->appositions, re);
+            else if (strcmp(rec->fields[1], "recap") == 0) chr_vec_push(&ex->recaps, re);
             else if (strcmp(rec->fields[1], "cleft") == 0) chr_vec_push(&ex->clefts, re);
             else if (strcmp(rec->fields[1], "gapped") == 0) chr_vec_push(&ex->gapped, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
@@ -378,6 +380,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->relative_heads);
     for (size_t i = 0; i < ex->appositions.len; i++) chr_regex_free(ex->appositions.items[i]);
     chr_vec_free(&ex->appositions);
+    for (size_t i = 0; i < ex->recaps.len; i++) chr_regex_free(ex->recaps.items[i]);
+    chr_vec_free(&ex->recaps);
     for (size_t i = 0; i < ex->clefts.len; i++) chr_regex_free(ex->clefts.items[i]);
     chr_vec_free(&ex->clefts);
     for (size_t i = 0; i < ex->gapped.len; i++) chr_regex_free(ex->gapped.items[i]);
@@ -1559,6 +1563,44 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
     }
 }
 
+/*
+ * "제니스 마이크로가 곤살레스를 CEO로 선임했다. 회사는 7일 이같이 밝혔다": a
+ * lead with no date of its own takes the date the next sentence gives before
+ * its recap cue (role recap), the day the news was told.
+ */
+static void date_by_recap(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc, size_t first_event,
+                          size_t first_timex, size_t end_timex)
+{
+    if (!ex->recaps.len) return;
+    long checked = -1, cue_at = -1;
+    size_t cue_start = 0;
+    for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->timex >= 0 || m->shift_timex >= 0 || m->relation || m->sentence < 0) continue;
+        long next = m->sentence + 1;
+        if ((size_t)next >= doc->sentences.len) continue;
+        if (checked != next) {
+            /* (one search per sentence) */
+            checked = next, cue_at = -1;
+            const chr_sentence *sn = &doc->sentences.items[next];
+            for (size_t r = 0; r < ex->recaps.len && cue_at < 0; r++) {
+                chr_match hit;
+                chr_error ignored;
+                if (chr_regex_find(ex->recaps.items[r], doc->text, sn->end, sn->start, &hit, &ignored) == 1)
+                    cue_at = next, cue_start = hit.start;
+            }
+        }
+        if (cue_at < 0) continue;
+        long day = -1;
+        for (size_t k = first_timex; k < end_timex; k++) {
+            const chr_timex *t = &corpus->timexes.items[k];
+            if (t->sentence != next || t->end > cue_start) continue;
+            if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->date.year > 0) day = (long)k;
+        }
+        if (day >= 0) m->timex = day;
+    }
+}
+
 chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
@@ -1761,8 +1803,12 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             }
         }
         /* (stop once reset: items[-1] is out of bounds) */
+        /* (only the clause the cut opens has a time of its own: past its
+         * end the main clause resumes, "On Oct. 3, after the findings were
+         * presented, directors voted to dismiss him") */
         for (size_t q = 0; sentence_before >= 0 && q < own_cuts.len; q++)
-            if (own_cuts.items[q] >= corpus->timexes.items[sentence_before].end && own_cuts.items[q] <= h->start)
+            if (own_cuts.items[q] >= corpus->timexes.items[sentence_before].end && own_cuts.items[q] <= h->start &&
+                own_cuts.items[q] >= em.clause_start)
                 sentence_before = -1;
         /* where times follow their verbs, a time before the trigger that
          * comes after another trigger of the clause is that one's ("founded
@@ -1829,6 +1875,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         }
     }
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
+    date_by_recap(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     chr_vec_free(&cuts);
     chr_vec_free(&own_cuts);
     free(tx_max_end);

@@ -642,9 +642,25 @@ static void blind_set_eighth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Names from the blind set's ninth batch, in sentences of our own */
+static void blind_set_ninth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("The recall follows a review by the National Highway Traffic Safety Administration. Chief financial "
+                             "officer Claire Donovan was named. 반도체 설계업체 제니스 마이크로(Zenith Micro)가 발표했다.",
+                             "2026-04-16");
+    assert_non_null(test_entity(c, "National Highway Traffic Safety Administration"));
+    assert_non_null(test_entity(c, "Claire Donovan"));
+    const chr_entity *zenith = test_entity(c, "Zenith Micro");
+    assert_non_null(zenith);
+    assert_int_equal(zenith->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_ninth_batch_names),
         cmocka_unit_test(blind_set_eighth_batch_names),
         cmocka_unit_test(blind_set_seventh_batch_names),
         cmocka_unit_test(blind_set_fifth_batch_names),

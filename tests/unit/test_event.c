@@ -1196,9 +1196,38 @@ static void blind_set_eighth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues and dating from the blind set's ninth batch, in sentences of our own */
+static void blind_set_ninth_batch(void **state)
+{
+    (void)state;
+    /* the next sentence's "이같이 밝혔다" dates an undated lead */
+    chr_corpus *c = test_run("한빛전자가 마리아 곤살레스 최고운영책임자를 신임 대표로 선임했다. 한빛전자는 7일 보도자료를 내고 이같이 밝혔다. "
+                             "곤살레스는 2018년 인텔에서 한빛전자로 자리를 옮겼다.",
+                             "2025-05-08");
+    assert_int_equal(test_count_events(c, "appointment"), 2);
+    const chr_event *named = NULL;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].value, "2025-05-07") == 0) named = &c->events.items[i];
+    assert_non_null(named);
+    chr_corpus_free(c);
+
+    /* a subordinate clause with its own time closes; the main clause after it
+     * keeps the sentence's time; "the same afternoon" */
+    c = test_run("On Oct. 3, after the findings were presented, directors voted 7-2 to dismiss Daniel Ashworth. Chief "
+                 "financial officer Claire Donovan was named interim chief executive the same afternoon. The auditor "
+                 "flagged irregularities in late August. The board hired a law firm to investigate.",
+                 "2025-10-23");
+    assert_string_equal(test_event(c, "ouster")->value, "2025-10-03");
+    assert_string_equal(test_event(c, "appointment")->value, "2025-10-03TAF");
+    assert_string_equal(test_event(c, "investigation")->value, "2025-08");
+    assert_int_equal(test_count_events(c, "appointment"), 1); /* a law firm hired to investigate is no appointment */
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_ninth_batch),
         cmocka_unit_test(blind_set_eighth_batch),
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_fifth_batch),
