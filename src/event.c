@@ -1067,6 +1067,9 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
             chosen = (long)k;
             break;
         }
+    /* a company's event with no company near it: the article's */
+    if (chosen < 0 && is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
+        chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
     if (chosen >= 0) add_participant(em, chosen, "organization");
 }
 
@@ -1470,6 +1473,12 @@ static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, si
 static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, const trigger_hit *h, size_t limit)
 {
     if (matches_at((const chr_regex *const *)ex->nominal_at.items, ex->nominal_at.len, doc, h->start, limit)) return 2;
+    /* a verb's adnominal form ("물러난 뒤", "떠난 뒤", "옮긴 뒤": a last
+     * syllable of word class adnominal_ending) is the verb itself, dated by
+     * its clause, not a noun */
+    if (h->end - h->start > 3 && h->end >= 3 && (unsigned char)doc->text[h->end - 3] >= 0xE0 &&
+        is_word_class(ex->rules, NULL, "adnominal_ending", doc->text + h->end - 3, 3))
+        return 0;
     return matches_at((const chr_regex *const *)ex->nominal_after.items, ex->nominal_after.len, doc, h->end, limit);
 }
 

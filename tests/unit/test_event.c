@@ -1224,9 +1224,28 @@ static void blind_set_ninth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's tenth batch, in sentences of our own */
+static void blind_set_tenth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한빛엔터테인먼트의 문태식 대표가 배임 혐의로 구속됐다. 위원장은 오지현 부사장이 맡는다. "
+                             "소속 가수들은 전속계약 해지를 요구하는 소송을 냈다. 류 전 대표는 2024년 3월 경영에서 물러난 뒤 "
+                             "스타트업을 창업했다.",
+                             "2026-02-12");
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event(c, "appointment"));
+    assert_null(test_event(c, "deal"));                                 /* 전속계약 해지 is no deal */
+    assert_string_equal(test_event(c, "resignation")->value, "2024-03"); /* "물러난 뒤": the verb, dated */
+    chr_corpus_free(c);
+    c = test_run("Corvex made the unsolicited $62-a-share offer to Helix shareholders on Nov. 17.", "2025-11-27");
+    assert_string_equal(test_event(c, "deal")->value, "2025-11-17");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_tenth_batch),
         cmocka_unit_test(blind_set_ninth_batch),
         cmocka_unit_test(blind_set_eighth_batch),
         cmocka_unit_test(blind_set_sixth_batch),
