@@ -1822,6 +1822,12 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         /* where times follow their verbs, a time before the trigger that
          * comes after another trigger of the clause is that one's ("founded
          * in 2019 and raised $34 million in March") */
+        /* ("opened its 200th store in March and agreed last month to buy":
+         * a time before "and" is the earlier verb's, where times follow
+         * their verbs) */
+        if (time_after_verb && best >= 0 && best_after >= 0 &&
+            memmem(doc->text + corpus->timexes.items[best].end, h->start - corpus->timexes.items[best].end, " and ", 5))
+            best = -1;
         if (time_after_verb && best >= 0 && best_after >= 0)
             for (size_t q = 0; q < i; q++)
                 if (hits.items[q].start >= em.clause_start && hits.items[q].end <= corpus->timexes.items[best].start) {

@@ -1242,9 +1242,33 @@ static void blind_set_tenth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues and dating from the blind set's eleventh batch, in sentences of our own */
+static void blind_set_eleventh_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("24일 코스닥에 입성한 한빛바이오는 4만 원에 거래를 마쳤다. 이 부회장은 2015년 하늘전자에 입사했다. "
+                             "박 대표는 당분간 상장 계획은 없다고 말했다.",
+                             "2026-06-25");
+    assert_string_equal(test_event(c, "deal")->value, "2026-06-24");
+    assert_int_equal(test_count_events(c, "deal"), 1); /* a listing denied is none */
+    assert_string_equal(test_event(c, "appointment")->value, "2015");
+    chr_corpus_free(c);
+
+    c = test_run("The residents filed the suit in 2022. The EPA said last month that it was reviewing the permit. "
+                 "Ridgeway named a new plant manager, Samuel Okafor, in May. Vantage opened a store in March and "
+                 "agreed last month to buy the online furniture seller Nestly.",
+                 "2025-07-03");
+    assert_string_equal(test_event(c, "lawsuit")->value, "2022");
+    assert_string_equal(test_event(c, "investigation")->value, "2025-06");
+    assert_string_equal(test_event(c, "appointment")->value, "2025-05");
+    assert_string_equal(test_event(c, "deal")->value, "2025-06"); /* "last month", not the earlier verb's March */
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_eleventh_batch),
         cmocka_unit_test(blind_set_tenth_batch),
         cmocka_unit_test(blind_set_ninth_batch),
         cmocka_unit_test(blind_set_eighth_batch),
