@@ -989,16 +989,6 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
     return 0;
 }
 
-/* Does a year, month or day the timex names end before the article date? */
-static int ends_before_dct(const chr_timex *t, const chr_dct *dct)
-{
-    if (!dct->present || t->date.year <= 0) return 0;
-    if (t->date.year != dct->year) return t->date.year < dct->year;
-    if (t->granularity == 'Y' || t->date.month <= 0) return 0;
-    if (t->date.month != dct->month) return t->date.month < dct->month;
-    return t->granularity == 'D' && t->date.day > 0 && t->date.day < dct->day;
-}
-
 /* Does the mention have an organisation among its participants yet? (Its
  * participants are entity mention indices here.) */
 static int has_org_participant(const chr_corpus *corpus, const chr_event_mention *em)
@@ -1837,11 +1827,10 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         /* a cleft's time follows it ("해고된 건 지난 17일이다"); a time before
          * it dates the saying ("이날 … 해임한 것은 … 아니었다고 밝혔다") */
         if (cleft) best = -1, sentence_before = -1;
-        /* what is still to happen is not dated by the past of a relative
-         * clause before it ("Grant, who joined in 2021, will be replaced by
-         * Mehta"), where times follow their verbs */
-        if (sentence_before >= 0 && time_after_verb && em.modality == CHR_MOD_PLANNED &&
-            ends_before_dct(&corpus->timexes.items[sentence_before], &doc->dct) &&
+        /* a relative clause's time is its own ("Grant, who joined in 2021,
+         * will be replaced by Mehta", "Ward, who left in 2021, returns"),
+         * where times follow their verbs */
+        if (sentence_before >= 0 && time_after_verb &&
             in_relative_clause_en(doc, sent->start, corpus->timexes.items[sentence_before].start))
             sentence_before = -1;
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;

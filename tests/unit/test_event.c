@@ -1265,9 +1265,30 @@ static void blind_set_eleventh_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues and dating from the blind set's twelfth batch, in sentences of our own */
+static void blind_set_twelfth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Cobalt Games fired chief executive Ryan Mitchell on Tuesday and brought back co-founder Jenna Ward. "
+                             "Ward, who left Cobalt in 2021 to start a fund, returns as chief executive.",
+                             "2025-10-16");
+    const chr_event *back = test_event(c, "return");
+    assert_non_null(back);
+    assert_string_not_equal(back->value, "2021"); /* a relative clause's time is its own */
+    assert_string_equal(test_event(c, "resignation")->value, "2021");
+    chr_corpus_free(c);
+    c = test_run("한빛해운은 지난해 9월 노르딕라인 측에 인수 의사를 처음 전달했다.", "2026-03-19");
+    assert_null(test_event(c, "deal")); /* an intention to buy is no deal */
+    chr_corpus_free(c);
+    c = test_run("미래AI는 지난 2023년 설립 이후 누적 1,600억 원을 모았다.", "2026-08-27");
+    assert_string_equal(test_event(c, "founding")->value, "2023");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_twelfth_batch),
         cmocka_unit_test(blind_set_eleventh_batch),
         cmocka_unit_test(blind_set_tenth_batch),
         cmocka_unit_test(blind_set_ninth_batch),
