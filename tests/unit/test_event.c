@@ -1285,9 +1285,28 @@ static void blind_set_twelfth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's thirteenth batch, in sentences of our own */
+static void blind_set_thirteenth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한빛철강 노사는 지난 6일 임금협상을 타결했다. 창업주는 1995년 장남 이상훈 회장에게 경영권을 물려줬다.",
+                             "2026-01-08");
+    assert_null(test_event(c, "board_call")); /* wage talks are no board call */
+    assert_string_equal(test_event(c, "agreement")->value, "2026-01-06");
+    assert_string_equal(test_event(c, "appointment")->value, "1995");
+    chr_corpus_free(c);
+    c = test_run("Greywolf Capital began building its stake in July. Orbital Launch Systems agreed on Wednesday to go "
+                 "public by merging with Horizon Acquisition Corp.",
+                 "2025-08-21");
+    assert_non_null(test_event(c, "deal"));
+    assert_null(test_event(c, "agreement")); /* agreeing to go public is the deal */
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_thirteenth_batch),
         cmocka_unit_test(blind_set_twelfth_batch),
         cmocka_unit_test(blind_set_eleventh_batch),
         cmocka_unit_test(blind_set_tenth_batch),
