@@ -657,9 +657,20 @@ static void blind_set_ninth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Names from the blind set's fourteenth batch, in sentences of our own */
+static void blind_set_fourteenth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Pacific Roasters founder Elena Vargas bought it back. Former CEO Mark Doyle stays.", "2025-05-22");
+    assert_non_null(test_entity(c, "Pacific Roasters"));
+    assert_null(test_entity(c, "Former"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_fourteenth_batch_names),
         cmocka_unit_test(blind_set_ninth_batch_names),
         cmocka_unit_test(blind_set_eighth_batch_names),
         cmocka_unit_test(blind_set_seventh_batch_names),

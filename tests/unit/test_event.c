@@ -1303,9 +1303,24 @@ static void blind_set_thirteenth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's fourteenth batch, in sentences of our own */
+static void blind_set_fourteenth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("법원은 15일 대륜테크에 320억 원을 배상하라고 판결했다.", "2026-07-16");
+    assert_string_equal(test_event(c, "lawsuit")->value, "2026-07-15");
+    chr_corpus_free(c);
+    c = test_run("Elena Vargas bought back the coffee chain she started in 2009. Paul Lindgren had stepped down, "
+                 "effective Sept. 30.",
+                 "2025-09-25");
+    assert_string_equal(test_event(c, "founding")->value, "2009");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_fourteenth_batch),
         cmocka_unit_test(blind_set_thirteenth_batch),
         cmocka_unit_test(blind_set_twelfth_batch),
         cmocka_unit_test(blind_set_eleventh_batch),

@@ -505,6 +505,8 @@ static void blind_set_forms(void **state)
     check("3일 후보 등록을 마쳤다.", "2025-07-24", "3일", "2025-07-03");
     /* "지난 2023년" is a year, not the past 2 023 years */
     check("회사는 지난 2023년 설립됐다.", "2026-08-27", "2023년", "2023");
+    /* the date a change takes effect lies ahead */
+    check("Lindgren had stepped down, effective Sept. 30.", "2025-09-25", "Sept. 30", "2025-09-30");
     check("그는 10일 전에 떠났다.", "2025-07-24", "10일 전", "2025-07-14");
     /* "…하겠다고 밝혔다": the date is the saying's; "계획을" is no plan ahead */
     check("사장은 23일 계획을 그대로 추진하겠다고 밝혔다.", "2025-07-24", "23일", "2025-07-23");
