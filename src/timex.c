@@ -141,11 +141,17 @@ struct chr_timex_extractor {
      * large for the first-level cache, and most syllables of a text are in
      * none */
     uint64_t syllable_any[(HANGUL_COUNT + 63) / 64];
+    /* the same without the syllables that are an anchor only right after
+     * a digit ("#시", "#개"): what a syllable after no digit is tested with */
+    uint64_t syllable_plain[(HANGUL_COUNT + 63) / 64];
     unsigned short syllable_rank[(HANGUL_COUNT + 63) / 64];
     struct syllable_entry {
         unsigned ids, digit_ids;      /* into syllable_ids, digit_syllable_ids */
         unsigned short nids, ndigit_ids;
         unsigned short word_first;    /* as hangul_word_first */
+        /* a bit per last byte (mod 64) of the second syllable of its words
+         * (all bits for a word of one syllable): most places continue none */
+        uint64_t word_next;
     } *syllable_entries;
     CHR_VEC(struct hangul_word {
         char rest[30];
@@ -465,9 +471,14 @@ static int build_anchor_tables(chr_timex_extractor *tx)
         struct syllable_entry e = {tx->syllable_start[k], tx->digit_syllable_start[k],
                                    (unsigned short)(tx->syllable_start[k + 1] - tx->syllable_start[k]),
                                    (unsigned short)(tx->digit_syllable_start[k + 1] - tx->digit_syllable_start[k]),
-                                   tx->hangul_word_first[k]};
+                                   tx->hangul_word_first[k], 0};
         if (!e.nids && !e.ndigit_ids && !e.word_first) continue;
+        for (unsigned w = e.word_first; w; w = tx->hangul_words.items[w - 1].next) {
+            const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
+            e.word_next |= hw->rest_len ? (uint64_t)1 << ((unsigned char)hw->rest[2] & 63) : ~(uint64_t)0;
+        }
         tx->syllable_any[k / 64] |= (uint64_t)1 << (k % 64);
+        if (e.nids || e.word_first) tx->syllable_plain[k / 64] |= (uint64_t)1 << (k % 64);
         tx->syllable_entries[nentries++] = e;
     }
     build_id_table(tx->punct_pairs.items, tx->punct_pairs.len, 128, tx->punct_start, &tx->punct_ids);
@@ -745,13 +756,17 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, si
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
                           (uint32_t)(text[i + 2] & 0x3F);
             unsigned k = cp - 0xAC00;
-            uint64_t bits = cp >= 0xAC00 && cp <= 0xD7A3 ? tx->syllable_any[k / 64] : 0;
-            if (bits >> (k % 64) & 1) {
+            int hangul = cp >= 0xAC00 && cp <= 0xD7A3;
+            uint64_t bits = hangul ? tx->syllable_any[k / 64] : 0;
+            uint64_t test = after_digit ? bits : hangul ? tx->syllable_plain[k / 64] : 0;
+            if (test >> (k % 64) & 1) {
                 const struct syllable_entry *se =
                     &tx->syllable_entries[tx->syllable_rank[k / 64] +
                                           bit_count(bits & (((uint64_t)1 << (k % 64)) - 1))];
                 add_hits(hits, i, tx->syllable_ids + se->ids, se->nids);
-                for (unsigned w = se->word_first; w; w = tx->hangul_words.items[w - 1].next) {
+                /* a word's rest starts with a syllable, whose last byte is text[i + 5] */
+                unsigned w = i + 6 <= e && !(se->word_next >> ((unsigned char)text[i + 5] & 63) & 1) ? 0 : se->word_first;
+                for (; w; w = tx->hangul_words.items[w - 1].next) {
                     const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
                     /* the rest starts with a syllable: its last byte tells most apart */
                     if (i + 3 + hw->rest_len <= e && (!hw->rest_len || text[i + 5] == hw->rest[2]) &&
