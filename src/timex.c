@@ -194,6 +194,9 @@ struct chr_timex_extractor {
     /* a bit per pair of bytes a cue starts with (every pair after a cue's
      * only byte): most places of a sentence start none, and one test says so */
     uint64_t cue_pairs[65536 / 64];
+    /* the same per three bytes (cue_triple): most of the places where a
+     * cue's two bytes start (" w", "ed") continue none */
+    uint64_t cue_triples[65536 / 64];
 };
 
 struct cue_ctx {
@@ -792,6 +795,14 @@ static unsigned cue_hash(const char *p)
     return (((unsigned)(unsigned char)p[0] << 5) ^ (unsigned char)p[1]) % CUE_BUCKETS;
 }
 
+/* The filter bit of the three bytes at 'p': for a Hangul syllable its
+ * code point, for ASCII a fold the bucket's byte tests tell apart. */
+static unsigned cue_triple(const char *p)
+{
+    return ((unsigned)((unsigned char)p[0] & 0x0F) << 12) | ((unsigned)((unsigned char)p[1] & 0x3F) << 6) |
+           ((unsigned char)p[2] & 0x3Fu);
+}
+
 /* Files each tense cue (at most MAX_CUES) under the bucket of its first two
  * bytes, a cue of one byte under every bucket. */
 static void build_cue_buckets(chr_timex_extractor *tx)
@@ -826,6 +837,19 @@ static void build_cue_buckets(chr_timex_extractor *tx)
         for (unsigned second = 0; second < 256; second++)
             if (!w[1] || second == (unsigned char)w[1])
                 tx->cue_pairs[(first | second) / 64] |= (uint64_t)1 << ((first | second) % 64);
+        if (w[1] && w[2]) {
+            unsigned h = cue_triple(w);
+            tx->cue_triples[h / 64] |= (uint64_t)1 << (h % 64);
+        } else {
+            /* a cue of one or two bytes: every third byte (and second) */
+            for (unsigned second = 0; second < 256; second++)
+                for (unsigned third = 0; third < 256; third++) {
+                    if (w[1] && second != (unsigned char)w[1]) continue;
+                    char b[3] = {w[0], (char)second, (char)third};
+                    unsigned h = cue_triple(b);
+                    tx->cue_triples[h / 64] |= (uint64_t)1 << (h % 64);
+                }
+        }
     }
 }
 
@@ -1356,6 +1380,10 @@ static int clause_tense(const match_view *v)
         for (size_t i = sent->start; i + 1 < sent->end; i++) {
             unsigned pair = (unsigned)(unsigned char)text[i] << 8 | (unsigned char)text[i + 1];
             if (!(tx->cue_pairs[pair / 64] >> (pair % 64) & 1)) continue;
+            if (i + 2 < sent->end) {
+                unsigned t = cue_triple(text + i);
+                if (!(tx->cue_triples[t / 64] >> (t % 64) & 1)) continue;
+            }
             unsigned h = cue_hash(text + i);
             for (unsigned k = tx->cue_bucket[h]; k < tx->cue_bucket[h + 1]; k++) {
                 unsigned ci = tx->cue_items[k];
