@@ -141,9 +141,13 @@ struct chr_timex_extractor {
      * large for the first-level cache, and most syllables of a text are in
      * none */
     uint64_t syllable_any[(HANGUL_COUNT + 63) / 64];
-    /* the same without the syllables that are an anchor only right after
-     * a digit ("#시", "#개"): what a syllable after no digit is tested with */
+    /* what a syllable after no digit is tested with: a bit per syllable
+     * that is an anchor by itself ("날", a word of one syllable), and a bit
+     * per syllable and next syllable (syllable_next) where a word of two
+     * or more may start: "이" and "지" start many words ("이번", "지난")
+     * but are rarely followed by their second syllables */
     uint64_t syllable_plain[(HANGUL_COUNT + 63) / 64];
+    uint64_t syllable_follow[65536 / 64];
     unsigned short syllable_rank[(HANGUL_COUNT + 63) / 64];
     struct syllable_entry {
         unsigned ids, digit_ids;      /* into syllable_ids, digit_syllable_ids */
@@ -462,6 +466,13 @@ static void build_id_table(struct key_id *pairs, size_t n, size_t nkeys, unsigne
 
 /* Builds the lookup tables once every rule's anchors are filed. 0 when the
  * word table is full. */
+/* The bit of syllable 'k' followed by a byte 'last', the last byte of
+ * the next syllable (syllable_follow). */
+static unsigned syllable_next(unsigned k, unsigned char last)
+{
+    return (k * 64 + (last & 63u)) & 0xFFFFu;
+}
+
 static int build_anchor_tables(chr_timex_extractor *tx)
 {
     build_syllable_table(tx->syllable_pairs.items, tx->syllable_pairs.len, &tx->syllable_start, &tx->syllable_ids);
@@ -476,12 +487,19 @@ static int build_anchor_tables(chr_timex_extractor *tx)
                                    (unsigned short)(tx->digit_syllable_start[k + 1] - tx->digit_syllable_start[k]),
                                    tx->hangul_word_first[k], 0};
         if (!e.nids && !e.ndigit_ids && !e.word_first) continue;
+        int single = e.nids > 0;
         for (unsigned w = e.word_first; w; w = tx->hangul_words.items[w - 1].next) {
             const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
             e.word_next |= hw->rest_len ? (uint64_t)1 << ((unsigned char)hw->rest[2] & 63) : ~(uint64_t)0;
+            if (!hw->rest_len) {
+                single = 1;
+            } else {
+                unsigned b = syllable_next(k, (unsigned char)hw->rest[2]);
+                tx->syllable_follow[b / 64] |= (uint64_t)1 << (b % 64);
+            }
         }
         tx->syllable_any[k / 64] |= (uint64_t)1 << (k % 64);
-        if (e.nids || e.word_first) tx->syllable_plain[k / 64] |= (uint64_t)1 << (k % 64);
+        if (single) tx->syllable_plain[k / 64] |= (uint64_t)1 << (k % 64);
         tx->syllable_entries[nentries++] = e;
     }
     build_id_table(tx->punct_pairs.items, tx->punct_pairs.len, 128, tx->punct_start, &tx->punct_ids);
@@ -760,9 +778,16 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, si
                           (uint32_t)(text[i + 2] & 0x3F);
             unsigned k = cp - 0xAC00;
             int hangul = cp >= 0xAC00 && cp <= 0xD7A3;
-            uint64_t bits = hangul ? tx->syllable_any[k / 64] : 0;
-            uint64_t test = after_digit ? bits : hangul ? tx->syllable_plain[k / 64] : 0;
-            if (test >> (k % 64) & 1) {
+            unsigned kk = hangul ? k : 0;
+            uint64_t bits = hangul ? tx->syllable_any[kk / 64] : 0;
+            /* one test, without branches: after a digit any anchor syllable;
+             * else one that is an anchor by itself, or that a word starts
+             * with whose second syllable may follow (most are neither) */
+            unsigned b = syllable_next(kk, i + 5 < e ? (unsigned char)text[i + 5] : 0);
+            unsigned test = (unsigned)(bits >> (kk % 64) & 1) &
+                            ((unsigned)after_digit | (unsigned)(tx->syllable_plain[kk / 64] >> (kk % 64) & 1) |
+                             ((unsigned)(i + 6 <= e) & (unsigned)(tx->syllable_follow[b / 64] >> (b % 64) & 1)));
+            if (test) {
                 const struct syllable_entry *se =
                     &tx->syllable_entries[tx->syllable_rank[k / 64] +
                                           bit_count(bits & (((uint64_t)1 << (k % 64)) - 1))];
