@@ -464,8 +464,6 @@ static void build_id_table(struct key_id *pairs, size_t n, size_t nkeys, unsigne
     for (size_t k = 0; k < nkeys; k++) start[k + 1] += start[k];
 }
 
-/* Builds the lookup tables once every rule's anchors are filed. 0 when the
- * word table is full. */
 /* The bit of syllable 'k' followed by a byte 'last', the last byte of
  * the next syllable (syllable_follow). */
 static unsigned syllable_next(unsigned k, unsigned char last)
@@ -473,6 +471,8 @@ static unsigned syllable_next(unsigned k, unsigned char last)
     return (k * 64 + (last & 63u)) & 0xFFFFu;
 }
 
+/* Builds the lookup tables once every rule's anchors are filed. 0 when the
+ * word table is full. */
 static int build_anchor_tables(chr_timex_extractor *tx)
 {
     build_syllable_table(tx->syllable_pairs.items, tx->syllable_pairs.len, &tx->syllable_start, &tx->syllable_ids);
