@@ -141,11 +141,21 @@ struct chr_timex_extractor {
      * large for the first-level cache, and most syllables of a text are in
      * none */
     uint64_t syllable_any[(HANGUL_COUNT + 63) / 64];
+    /* what a syllable after no digit is tested with: a bit per syllable
+     * that is an anchor by itself ("날", a word of one syllable), and a bit
+     * per syllable and next syllable (syllable_next) where a word of two
+     * or more may start: "이" and "지" start many words ("이번", "지난")
+     * but are rarely followed by their second syllables */
+    uint64_t syllable_plain[(HANGUL_COUNT + 63) / 64];
+    uint64_t syllable_follow[65536 / 64];
     unsigned short syllable_rank[(HANGUL_COUNT + 63) / 64];
     struct syllable_entry {
         unsigned ids, digit_ids;      /* into syllable_ids, digit_syllable_ids */
         unsigned short nids, ndigit_ids;
         unsigned short word_first;    /* as hangul_word_first */
+        /* a bit per last byte (mod 64) of the second syllable of its words
+         * (all bits for a word of one syllable): most places continue none */
+        uint64_t word_next;
     } *syllable_entries;
     CHR_VEC(struct hangul_word {
         char rest[30];
@@ -188,6 +198,9 @@ struct chr_timex_extractor {
     /* a bit per pair of bytes a cue starts with (every pair after a cue's
      * only byte): most places of a sentence start none, and one test says so */
     uint64_t cue_pairs[65536 / 64];
+    /* the same per three bytes (cue_triple): most of the places where a
+     * cue's two bytes start (" w", "ed") continue none */
+    uint64_t cue_triples[65536 / 64];
 };
 
 struct cue_ctx {
@@ -451,6 +464,13 @@ static void build_id_table(struct key_id *pairs, size_t n, size_t nkeys, unsigne
     for (size_t k = 0; k < nkeys; k++) start[k + 1] += start[k];
 }
 
+/* The bit of syllable 'k' followed by a byte 'last', the last byte of
+ * the next syllable (syllable_follow). */
+static unsigned syllable_next(unsigned k, unsigned char last)
+{
+    return (k * 64 + (last & 63u)) & 0xFFFFu;
+}
+
 /* Builds the lookup tables once every rule's anchors are filed. 0 when the
  * word table is full. */
 static int build_anchor_tables(chr_timex_extractor *tx)
@@ -465,9 +485,21 @@ static int build_anchor_tables(chr_timex_extractor *tx)
         struct syllable_entry e = {tx->syllable_start[k], tx->digit_syllable_start[k],
                                    (unsigned short)(tx->syllable_start[k + 1] - tx->syllable_start[k]),
                                    (unsigned short)(tx->digit_syllable_start[k + 1] - tx->digit_syllable_start[k]),
-                                   tx->hangul_word_first[k]};
+                                   tx->hangul_word_first[k], 0};
         if (!e.nids && !e.ndigit_ids && !e.word_first) continue;
+        int single = e.nids > 0;
+        for (unsigned w = e.word_first; w; w = tx->hangul_words.items[w - 1].next) {
+            const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
+            e.word_next |= hw->rest_len ? (uint64_t)1 << ((unsigned char)hw->rest[2] & 63) : ~(uint64_t)0;
+            if (!hw->rest_len) {
+                single = 1;
+            } else {
+                unsigned b = syllable_next(k, (unsigned char)hw->rest[2]);
+                tx->syllable_follow[b / 64] |= (uint64_t)1 << (b % 64);
+            }
+        }
         tx->syllable_any[k / 64] |= (uint64_t)1 << (k % 64);
+        if (single) tx->syllable_plain[k / 64] |= (uint64_t)1 << (k % 64);
         tx->syllable_entries[nentries++] = e;
     }
     build_id_table(tx->punct_pairs.items, tx->punct_pairs.len, 128, tx->punct_start, &tx->punct_ids);
@@ -745,13 +777,24 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, si
             uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(text[i + 1] & 0x3F) << 6) |
                           (uint32_t)(text[i + 2] & 0x3F);
             unsigned k = cp - 0xAC00;
-            uint64_t bits = cp >= 0xAC00 && cp <= 0xD7A3 ? tx->syllable_any[k / 64] : 0;
-            if (bits >> (k % 64) & 1) {
+            int hangul = cp >= 0xAC00 && cp <= 0xD7A3;
+            unsigned kk = hangul ? k : 0;
+            uint64_t bits = hangul ? tx->syllable_any[kk / 64] : 0;
+            /* one test, without branches: after a digit any anchor syllable;
+             * else one that is an anchor by itself, or that a word starts
+             * with whose second syllable may follow (most are neither) */
+            unsigned b = syllable_next(kk, i + 5 < e ? (unsigned char)text[i + 5] : 0);
+            unsigned test = (unsigned)(bits >> (kk % 64) & 1) &
+                            ((unsigned)after_digit | (unsigned)(tx->syllable_plain[kk / 64] >> (kk % 64) & 1) |
+                             ((unsigned)(i + 6 <= e) & (unsigned)(tx->syllable_follow[b / 64] >> (b % 64) & 1)));
+            if (test) {
                 const struct syllable_entry *se =
                     &tx->syllable_entries[tx->syllable_rank[k / 64] +
                                           bit_count(bits & (((uint64_t)1 << (k % 64)) - 1))];
                 add_hits(hits, i, tx->syllable_ids + se->ids, se->nids);
-                for (unsigned w = se->word_first; w; w = tx->hangul_words.items[w - 1].next) {
+                /* a word's rest starts with a syllable, whose last byte is text[i + 5] */
+                unsigned w = i + 6 <= e && !(se->word_next >> ((unsigned char)text[i + 5] & 63) & 1) ? 0 : se->word_first;
+                for (; w; w = tx->hangul_words.items[w - 1].next) {
                     const struct hangul_word *hw = &tx->hangul_words.items[w - 1];
                     /* the rest starts with a syllable: its last byte tells most apart */
                     if (i + 3 + hw->rest_len <= e && (!hw->rest_len || text[i + 5] == hw->rest[2]) &&
@@ -775,6 +818,14 @@ static void sentence_anchors(const chr_timex_extractor *tx, const char *text, si
 static unsigned cue_hash(const char *p)
 {
     return (((unsigned)(unsigned char)p[0] << 5) ^ (unsigned char)p[1]) % CUE_BUCKETS;
+}
+
+/* The filter bit of the three bytes at 'p': for a Hangul syllable its
+ * code point, for ASCII a fold the bucket's byte tests tell apart. */
+static unsigned cue_triple(const char *p)
+{
+    return ((unsigned)((unsigned char)p[0] & 0x0F) << 12) | ((unsigned)((unsigned char)p[1] & 0x3F) << 6) |
+           ((unsigned char)p[2] & 0x3Fu);
 }
 
 /* Files each tense cue (at most MAX_CUES) under the bucket of its first two
@@ -811,6 +862,19 @@ static void build_cue_buckets(chr_timex_extractor *tx)
         for (unsigned second = 0; second < 256; second++)
             if (!w[1] || second == (unsigned char)w[1])
                 tx->cue_pairs[(first | second) / 64] |= (uint64_t)1 << ((first | second) % 64);
+        if (w[1] && w[2]) {
+            unsigned h = cue_triple(w);
+            tx->cue_triples[h / 64] |= (uint64_t)1 << (h % 64);
+        } else {
+            /* a cue of one or two bytes: every third byte (and second) */
+            for (unsigned second = 0; second < 256; second++)
+                for (unsigned third = 0; third < 256; third++) {
+                    if (w[1] && second != (unsigned char)w[1]) continue;
+                    char b[3] = {w[0], (char)second, (char)third};
+                    unsigned h = cue_triple(b);
+                    tx->cue_triples[h / 64] |= (uint64_t)1 << (h % 64);
+                }
+        }
     }
 }
 
@@ -1341,6 +1405,10 @@ static int clause_tense(const match_view *v)
         for (size_t i = sent->start; i + 1 < sent->end; i++) {
             unsigned pair = (unsigned)(unsigned char)text[i] << 8 | (unsigned char)text[i + 1];
             if (!(tx->cue_pairs[pair / 64] >> (pair % 64) & 1)) continue;
+            if (i + 2 < sent->end) {
+                unsigned t = cue_triple(text + i);
+                if (!(tx->cue_triples[t / 64] >> (t % 64) & 1)) continue;
+            }
             unsigned h = cue_hash(text + i);
             for (unsigned k = tx->cue_bucket[h]; k < tx->cue_bucket[h + 1]; k++) {
                 unsigned ci = tx->cue_items[k];
