@@ -25,12 +25,17 @@
 
 typedef enum { CUE_PERSON, CUE_ORG, CUE_AUTO } cue_type;
 
+/* A cue may carry this many gates; it runs where the windows of all meet. */
+#define CUE_GATES_MAX 3
+
 typedef struct {
     const chr_rule_record *rec;
     chr_regex *re;
     cue_type type;
     int foreign, recurs, korean;
-    int gate; /* in the extractor's gates, or -1 */
+    int gate;                      /* in the extractor's gates, or -1 */
+    int more_gates[CUE_GATES_MAX - 1]; /* further gates, all of which hold */
+    int nmore;
     int g_name, g_latin, g_title, g_org;
 } entity_cue;
 
@@ -132,16 +137,19 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
             else if (strcmp(rec->fields[f], "recurs") == 0) cue.recurs = 1;
             else if (strcmp(rec->fields[f], "korean") == 0) cue.korean = 1;
             else if (chr_gate_is_flag(rec->fields[f])) {
-                if (cue.gate >= 0) {
-                    chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "an entity cue takes one gate");
+                if (cue.gate >= 0 && cue.nmore == CUE_GATES_MAX - 1) {
+                    chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                  "an entity cue takes at most %d gates", CUE_GATES_MAX);
                     chr_entity_free(ex);
                     return NULL;
                 }
-                cue.gate = chr_gates_add(ex->gates, rules, rec, rec->fields[f], err);
-                if (cue.gate < 0) {
+                int g = chr_gates_add(ex->gates, rules, rec, rec->fields[f], err);
+                if (g < 0) {
                     chr_entity_free(ex);
                     return NULL;
                 }
+                if (cue.gate < 0) cue.gate = g;
+                else cue.more_gates[cue.nmore++] = g;
             } else {
                 chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
                               "unknown entity flag '%s' (foreign, recurs, korean, gate:...)", rec->fields[f]);
@@ -1232,19 +1240,18 @@ static int zone_takes_cues(chr_zone zone)
 }
 
 /*
- * The windows where a match of 'cue' that take_match() accepts can start:
- * it lies inside one body or headline sentence, so an ungated cue looks in
- * those sentences only; a gated cue's match also contains an item of its
- * gate (hits[], with their sentences hit_sent[]; 'mine' lists the 'nmine'
- * hits of its gate), at most 'reach' characters after the match's start,
- * so it looks only before the items.
+ * The windows where a match of a cue with gate 'gate' that take_match()
+ * accepts can start: it lies inside one body or headline sentence, so an
+ * ungated cue (gate -1) looks in those sentences only; a gated cue's match
+ * also contains an item of its gate (hits[], with their sentences
+ * hit_sent[]; 'mine' lists the 'nmine' hits of the gate), at most 'reach'
+ * characters after the match's start, so it looks only before the items.
  */
-static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc,
-                        const chr_gate_hits *hits, const long *hit_sent, const size_t *mine, size_t nmine,
-                        window_vec *out)
+static void cue_windows(const chr_entity_extractor *ex, int gate, const chr_doc *doc, const chr_gate_hits *hits,
+                        const long *hit_sent, const size_t *mine, size_t nmine, window_vec *out)
 {
     out->len = 0;
-    if (cue->gate < 0 || ex->ungated) {
+    if (gate < 0 || ex->ungated) {
         for (size_t i = 0; i < doc->sentences.len; i++) {
             const chr_sentence *sn = &doc->sentences.items[i];
             if (!zone_takes_cues(sn->zone) || sn->end <= sn->start) continue;
@@ -1253,7 +1260,7 @@ static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, c
         }
         return;
     }
-    size_t reach = chr_gates_reach(ex->gates, cue->gate);
+    size_t reach = chr_gates_reach(ex->gates, gate);
     for (size_t i = 0; i < nmine; i++) {
         size_t h = mine[i];
         if (hit_sent[h] < 0) continue;
@@ -1290,6 +1297,31 @@ static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, c
             chr_vec_push(out, w);
         }
     }
+}
+
+/*
+ * Keeps in 'w' only what also lies in a window of 'other' (both in text
+ * order and disjoint, as cue_windows() makes them): the windows of a cue
+ * with several gates, each of which holds for every match it keeps.
+ * 'scratch' is working space (its contents are lost).
+ */
+static void windows_meet(window_vec *w, const window_vec *other, window_vec *scratch)
+{
+    scratch->len = 0;
+    size_t j = 0;
+    for (size_t i = 0; i < w->len; i++) {
+        cue_window a = w->items[i];
+        while (j < other->len && other->items[j].hi < a.lo) j++;
+        /* 'other' windows past a.hi may meet the next window of 'w': j stays */
+        for (size_t k = j; k < other->len && other->items[k].lo <= a.hi; k++) {
+            cue_window c = {a.lo > other->items[k].lo ? a.lo : other->items[k].lo,
+                            a.hi < other->items[k].hi ? a.hi : other->items[k].hi};
+            chr_vec_push(scratch, c);
+        }
+    }
+    window_vec t = *w;
+    *w = *scratch;
+    *scratch = t;
 }
 
 /*
@@ -1776,14 +1808,22 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
         for (size_t h = 0; h < hits.len; h++)
             for (uint64_t m = hits.items[h].mask; m; m &= m - 1) by_gate[fill[__builtin_ctzll(m)]++] = h;
     }
-    window_vec windows = {0};
+    window_vec windows = {0}, more = {0}, scratch = {0};
     for (size_t c = 0; c < ex->cues.len && !failed; c++) {
-        int g = ex->cues.items[c].gate;
+        const entity_cue *cue = &ex->cues.items[c];
+        int g = cue->gate;
         size_t from = g >= 0 ? gate_start[g] : 0, to = g >= 0 ? gate_start[g + 1] : 0;
-        cue_windows(ex, &ex->cues.items[c], doc, &hits, hit_sent, by_gate + from, to - from, &windows);
-        run_cue(ex, &ex->cues.items[c], doc, &found, &words, &windows, err, &failed);
+        cue_windows(ex, g, doc, &hits, hit_sent, by_gate + from, to - from, &windows);
+        for (int k = 0; k < cue->nmore && !ex->ungated && windows.len; k++) {
+            g = cue->more_gates[k];
+            cue_windows(ex, g, doc, &hits, hit_sent, by_gate + gate_start[g], gate_start[g + 1] - gate_start[g], &more);
+            windows_meet(&windows, &more, &scratch);
+        }
+        run_cue(ex, cue, doc, &found, &words, &windows, err, &failed);
     }
     chr_vec_free(&windows);
+    chr_vec_free(&more);
+    chr_vec_free(&scratch);
     chr_vec_free(&hits);
     free(hit_sent);
     free(by_gate);
