@@ -891,13 +891,21 @@ static void choose_bracket_words(const char *t, size_t *s, size_t e, const char 
 {
     char lat[256], lkey[256];
     size_t ln = latin_len < sizeof lat - 1 ? latin_len : sizeof lat - 1;
+    int all_caps = 1;
+    for (size_t i = 0; i < ln; i++)
+        if (latin[i] >= 'a' && latin[i] <= 'z') all_caps = 0;
+    if (all_caps) {
+        /* an acronym glosses one word, the last: no keys to compare */
+        size_t w = e;
+        while (w > *s && t[w - 1] == ' ') w--;
+        while (w > *s && t[w - 1] != ' ') w--;
+        *s = w; /* (e when there is no word) */
+        return;
+    }
     memcpy(lat, latin, ln);
     lat[ln] = '\0';
     chr_phonetic_key(lat, lkey, sizeof lkey);
     int latin_words = count_words_in(lat, ln);
-    int all_caps = 1;
-    for (size_t i = 0; i < ln; i++)
-        if (lat[i] >= 'a' && lat[i] <= 'z') all_caps = 0;
     size_t best = e, cand = e;
     int best_score = -1000;
     for (int k = 1; k <= 3; k++) {
@@ -915,8 +923,7 @@ static void choose_bracket_words(const char *t, size_t *s, size_t e, const char 
         while (key[shared] && key[shared] == lkey[shared]) shared++;
         int diff = (int)strlen(key) - (int)strlen(lkey);
         int score = shared * 2 - (diff < 0 ? -diff : diff);
-        if (all_caps) score = k == 1 ? 100 : -100; /* an acronym glosses one word */
-        else if (k == latin_words) score += 1;
+        if (k == latin_words) score += 1;
         if (score > best_score) best_score = score, best = cand;
     }
     *s = best;
