@@ -1253,9 +1253,13 @@ static int zone_takes_cues(chr_zone zone)
  * also contains an item of its gate (hits[], with their sentences
  * hit_sent[]; 'mine' lists the 'nmine' hits of the gate), at most 'reach'
  * characters after the match's start, so it looks only before the items.
+ * With 'within' (the windows of another gate of the cue, or NULL), hits
+ * whose window cannot meet one of those are passed over: the windows
+ * then differ, but not where they meet 'within' (windows_meet()).
  */
 static void cue_windows(const chr_entity_extractor *ex, int gate, const chr_doc *doc, const chr_gate_hits *hits,
-                        const long *hit_sent, const size_t *mine, size_t nmine, window_vec *out)
+                        const long *hit_sent, const size_t *mine, size_t nmine, const window_vec *within,
+                        window_vec *out)
 {
     out->len = 0;
     if (gate < 0 || ex->ungated) {
@@ -1268,12 +1272,23 @@ static void cue_windows(const chr_entity_extractor *ex, int gate, const chr_doc 
         return;
     }
     size_t reach = chr_gates_reach(ex->gates, gate);
+    size_t wj = 0;
     for (size_t i = 0; i < nmine; i++) {
         size_t h = mine[i];
         if (hit_sent[h] < 0) continue;
         const chr_sentence *sn = &doc->sentences.items[hit_sent[h]];
         if (!zone_takes_cues(sn->zone)) continue;
         size_t q = hits->items[h].at;
+        if (within) {
+            /* the hit's window lies in [q - 4 * reach, q] (a character
+             * is at most 4 bytes): skip the 'within' windows that end
+             * before it; none left, or the next one starting after q,
+             * and the hit's window meets none */
+            size_t far = reach == SIZE_MAX || q < reach * 4 ? 0 : q - reach * 4;
+            while (wj < within->len && within->items[wj].hi < far) wj++;
+            if (wj == within->len) break;
+            if (within->items[wj].lo > q) continue;
+        }
         size_t lo = sn->start;
         if (out->len && lo <= out->items[out->len - 1].hi + 1 &&
             (reach == SIZE_MAX || (q >= reach ? q - reach : 0) <= out->items[out->len - 1].hi + 1)) {
@@ -1820,10 +1835,11 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
         const entity_cue *cue = &ex->cues.items[c];
         int g = cue->gate;
         size_t from = g >= 0 ? gate_start[g] : 0, to = g >= 0 ? gate_start[g + 1] : 0;
-        cue_windows(ex, g, doc, &hits, hit_sent, by_gate + from, to - from, &windows);
+        cue_windows(ex, g, doc, &hits, hit_sent, by_gate + from, to - from, NULL, &windows);
         for (int k = 0; k < cue->nmore && !ex->ungated && windows.len; k++) {
             g = cue->more_gates[k];
-            cue_windows(ex, g, doc, &hits, hit_sent, by_gate + gate_start[g], gate_start[g + 1] - gate_start[g], &more);
+            cue_windows(ex, g, doc, &hits, hit_sent, by_gate + gate_start[g], gate_start[g + 1] - gate_start[g],
+                        &windows, &more);
             windows_meet(&windows, &more, &scratch);
         }
         run_cue(ex, cue, doc, &found, &words, &windows, err, &failed);
