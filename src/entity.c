@@ -1038,13 +1038,16 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         size_t k = s;
         while (k > doc->body_start && (t[k - 1] == ' ' || t[k - 1] == '"' || t[k - 1] == '\t')) k--;
         if (k > 0 && (t[k - 1] == '.' || t[k - 1] == '\n' || t[k - 1] == ':')) return 0;
+        size_t last = e;
+        while (last > s && t[last - 1] != ' ') last--;
+        /* most matches fail here ("The Company", "New York"): a test
+         * cached per word, so first, before the lookups below */
+        if (!latin_word_alone_elsewhere(ex, doc, t + last, e - last, sent, word_counts)) return 0;
         char form[256];
         size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
         memcpy(form, t + s, fl);
         form[fl] = '\0';
         if (chr_entity_gazetteer_lookup(ex, form, NULL) || has_org_suffix(ex, form, fl)) return 0;
-        size_t last = e;
-        while (last > s && t[last - 1] != ' ') last--;
         size_t w1 = s;
         while (w1 < e && t[w1] != ' ') w1++;
         if (chr_entity_gazetteer_lookup(ex, form + (last - s), NULL) ||
@@ -1059,7 +1062,6 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             if (chr_entity_gazetteer_lookup(ex, fw, NULL)) return 0;
         }
         if (word_in_class(ex, WC_PLACE_WORD_EN, t + last, e - last)) return 0;
-        if (!latin_word_alone_elsewhere(ex, doc, t + last, e - last, sent, word_counts)) return 0;
     }
     int headline_hint = 0;
     if (cue->foreign && cue->recurs) {
