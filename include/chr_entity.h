@@ -20,8 +20,9 @@
  *           elsewhere, "named Murati", "Altman's"), korean (a
  *           Korean personal name: surname + given name, kept whole: its last
  *           syllable is never taken for a particle), gate:[N:]ITEM|...
-           (a prefilter, see chr_rules.h: the cue runs only near its
-           items)
+ *           (a prefilter, see chr_rules.h: the cue runs only near its
+ *           items; up to three gates, all of which must hold: the cue
+ *           runs only where their windows meet)
  *   org     CANONICAL  FORM...      gazetteer: every FORM names CANONICAL
  *   word    josa SURFACE COND       particles stripped from Korean names;
  *           COND is C (after a final consonant), V (after a vowel) or *

@@ -166,6 +166,12 @@ const char *chr_regex_source(const chr_regex *re);
  * (chr_gates_scan) and runs a gated pattern only near their occurrences:
  * a wrong gate loses matches, never adds any, and a gate changes nothing
  * else (the tests compare gated and ungated runs).
+ *
+ * A module may let a record carry more than one gate flag (entity cues
+ * take up to three): each is a promise of its own, so the pattern runs
+ * only where the windows of all of them meet. A second gate pays when the
+ * first is common and the match must also hold a rarer item, such as an
+ * organisation suffix or a loanword syllable, at a known distance.
  */
 typedef struct chr_gates chr_gates;
 

@@ -25,12 +25,17 @@
 
 typedef enum { CUE_PERSON, CUE_ORG, CUE_AUTO } cue_type;
 
+/* A cue may carry this many gates; it runs where the windows of all meet. */
+#define CUE_GATES_MAX 3
+
 typedef struct {
     const chr_rule_record *rec;
     chr_regex *re;
     cue_type type;
     int foreign, recurs, korean;
-    int gate; /* in the extractor's gates, or -1 */
+    int gate;                      /* in the extractor's gates, or -1 */
+    int more_gates[CUE_GATES_MAX - 1]; /* further gates, all of which hold */
+    int nmore;
     int g_name, g_latin, g_title, g_org;
 } entity_cue;
 
@@ -132,16 +137,19 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
             else if (strcmp(rec->fields[f], "recurs") == 0) cue.recurs = 1;
             else if (strcmp(rec->fields[f], "korean") == 0) cue.korean = 1;
             else if (chr_gate_is_flag(rec->fields[f])) {
-                if (cue.gate >= 0) {
-                    chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "an entity cue takes one gate");
+                if (cue.gate >= 0 && cue.nmore == CUE_GATES_MAX - 1) {
+                    chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                                  "an entity cue takes at most %d gates", CUE_GATES_MAX);
                     chr_entity_free(ex);
                     return NULL;
                 }
-                cue.gate = chr_gates_add(ex->gates, rules, rec, rec->fields[f], err);
-                if (cue.gate < 0) {
+                int g = chr_gates_add(ex->gates, rules, rec, rec->fields[f], err);
+                if (g < 0) {
                     chr_entity_free(ex);
                     return NULL;
                 }
+                if (cue.gate < 0) cue.gate = g;
+                else cue.more_gates[cue.nmore++] = g;
             } else {
                 chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
                               "unknown entity flag '%s' (foreign, recurs, korean, gate:...)", rec->fields[f]);
@@ -883,13 +891,21 @@ static void choose_bracket_words(const char *t, size_t *s, size_t e, const char 
 {
     char lat[256], lkey[256];
     size_t ln = latin_len < sizeof lat - 1 ? latin_len : sizeof lat - 1;
+    int all_caps = 1;
+    for (size_t i = 0; i < ln; i++)
+        if (latin[i] >= 'a' && latin[i] <= 'z') all_caps = 0;
+    if (all_caps) {
+        /* an acronym glosses one word, the last: no keys to compare */
+        size_t w = e;
+        while (w > *s && t[w - 1] == ' ') w--;
+        while (w > *s && t[w - 1] != ' ') w--;
+        *s = w; /* (e when there is no word) */
+        return;
+    }
     memcpy(lat, latin, ln);
     lat[ln] = '\0';
     chr_phonetic_key(lat, lkey, sizeof lkey);
     int latin_words = count_words_in(lat, ln);
-    int all_caps = 1;
-    for (size_t i = 0; i < ln; i++)
-        if (lat[i] >= 'a' && lat[i] <= 'z') all_caps = 0;
     size_t best = e, cand = e;
     int best_score = -1000;
     for (int k = 1; k <= 3; k++) {
@@ -907,8 +923,7 @@ static void choose_bracket_words(const char *t, size_t *s, size_t e, const char 
         while (key[shared] && key[shared] == lkey[shared]) shared++;
         int diff = (int)strlen(key) - (int)strlen(lkey);
         int score = shared * 2 - (diff < 0 ? -diff : diff);
-        if (all_caps) score = k == 1 ? 100 : -100; /* an acronym glosses one word */
-        else if (k == latin_words) score += 1;
+        if (k == latin_words) score += 1;
         if (score > best_score) best_score = score, best = cand;
     }
     *s = best;
@@ -1023,13 +1038,16 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         size_t k = s;
         while (k > doc->body_start && (t[k - 1] == ' ' || t[k - 1] == '"' || t[k - 1] == '\t')) k--;
         if (k > 0 && (t[k - 1] == '.' || t[k - 1] == '\n' || t[k - 1] == ':')) return 0;
+        size_t last = e;
+        while (last > s && t[last - 1] != ' ') last--;
+        /* most matches fail here ("The Company", "New York"): a test
+         * cached per word, so first, before the lookups below */
+        if (!latin_word_alone_elsewhere(ex, doc, t + last, e - last, sent, word_counts)) return 0;
         char form[256];
         size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
         memcpy(form, t + s, fl);
         form[fl] = '\0';
         if (chr_entity_gazetteer_lookup(ex, form, NULL) || has_org_suffix(ex, form, fl)) return 0;
-        size_t last = e;
-        while (last > s && t[last - 1] != ' ') last--;
         size_t w1 = s;
         while (w1 < e && t[w1] != ' ') w1++;
         if (chr_entity_gazetteer_lookup(ex, form + (last - s), NULL) ||
@@ -1044,7 +1062,6 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             if (chr_entity_gazetteer_lookup(ex, fw, NULL)) return 0;
         }
         if (word_in_class(ex, WC_PLACE_WORD_EN, t + last, e - last)) return 0;
-        if (!latin_word_alone_elsewhere(ex, doc, t + last, e - last, sent, word_counts)) return 0;
     }
     int headline_hint = 0;
     if (cue->foreign && cue->recurs) {
@@ -1232,19 +1249,22 @@ static int zone_takes_cues(chr_zone zone)
 }
 
 /*
- * The windows where a match of 'cue' that take_match() accepts can start:
- * it lies inside one body or headline sentence, so an ungated cue looks in
- * those sentences only; a gated cue's match also contains an item of its
- * gate (hits[], with their sentences hit_sent[]; 'mine' lists the 'nmine'
- * hits of its gate), at most 'reach' characters after the match's start,
- * so it looks only before the items.
+ * The windows where a match of a cue with gate 'gate' that take_match()
+ * accepts can start: it lies inside one body or headline sentence, so an
+ * ungated cue (gate -1) looks in those sentences only; a gated cue's match
+ * also contains an item of its gate (hits[], with their sentences
+ * hit_sent[]; 'mine' lists the 'nmine' hits of the gate), at most 'reach'
+ * characters after the match's start, so it looks only before the items.
+ * With 'within' (the windows of another gate of the cue, or NULL), hits
+ * whose window cannot meet one of those are passed over: the windows
+ * then differ, but not where they meet 'within' (windows_meet()).
  */
-static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc,
-                        const chr_gate_hits *hits, const long *hit_sent, const size_t *mine, size_t nmine,
+static void cue_windows(const chr_entity_extractor *ex, int gate, const chr_doc *doc, const chr_gate_hits *hits,
+                        const long *hit_sent, const size_t *mine, size_t nmine, const window_vec *within,
                         window_vec *out)
 {
     out->len = 0;
-    if (cue->gate < 0 || ex->ungated) {
+    if (gate < 0 || ex->ungated) {
         for (size_t i = 0; i < doc->sentences.len; i++) {
             const chr_sentence *sn = &doc->sentences.items[i];
             if (!zone_takes_cues(sn->zone) || sn->end <= sn->start) continue;
@@ -1253,13 +1273,24 @@ static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, c
         }
         return;
     }
-    size_t reach = chr_gates_reach(ex->gates, cue->gate);
+    size_t reach = chr_gates_reach(ex->gates, gate);
+    size_t wj = 0;
     for (size_t i = 0; i < nmine; i++) {
         size_t h = mine[i];
         if (hit_sent[h] < 0) continue;
         const chr_sentence *sn = &doc->sentences.items[hit_sent[h]];
         if (!zone_takes_cues(sn->zone)) continue;
         size_t q = hits->items[h].at;
+        if (within) {
+            /* the hit's window lies in [q - 4 * reach, q] (a character
+             * is at most 4 bytes): skip the 'within' windows that end
+             * before it; none left, or the next one starting after q,
+             * and the hit's window meets none */
+            size_t far = reach == SIZE_MAX || q < reach * 4 ? 0 : q - reach * 4;
+            while (wj < within->len && within->items[wj].hi < far) wj++;
+            if (wj == within->len) break;
+            if (within->items[wj].lo > q) continue;
+        }
         size_t lo = sn->start;
         if (out->len && lo <= out->items[out->len - 1].hi + 1 &&
             (reach == SIZE_MAX || (q >= reach ? q - reach : 0) <= out->items[out->len - 1].hi + 1)) {
@@ -1290,6 +1321,31 @@ static void cue_windows(const chr_entity_extractor *ex, const entity_cue *cue, c
             chr_vec_push(out, w);
         }
     }
+}
+
+/*
+ * Keeps in 'w' only what also lies in a window of 'other' (both in text
+ * order and disjoint, as cue_windows() makes them): the windows of a cue
+ * with several gates, each of which holds for every match it keeps.
+ * 'scratch' is working space (its contents are lost).
+ */
+static void windows_meet(window_vec *w, const window_vec *other, window_vec *scratch)
+{
+    scratch->len = 0;
+    size_t j = 0;
+    for (size_t i = 0; i < w->len; i++) {
+        cue_window a = w->items[i];
+        while (j < other->len && other->items[j].hi < a.lo) j++;
+        /* 'other' windows past a.hi may meet the next window of 'w': j stays */
+        for (size_t k = j; k < other->len && other->items[k].lo <= a.hi; k++) {
+            cue_window c = {a.lo > other->items[k].lo ? a.lo : other->items[k].lo,
+                            a.hi < other->items[k].hi ? a.hi : other->items[k].hi};
+            chr_vec_push(scratch, c);
+        }
+    }
+    window_vec t = *w;
+    *w = *scratch;
+    *scratch = t;
 }
 
 /*
@@ -1777,14 +1833,23 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
         for (size_t h = 0; h < hits.len; h++)
             for (uint64_t m = hits.items[h].mask; m; m &= m - 1) by_gate[fill[__builtin_ctzll(m)]++] = h;
     }
-    window_vec windows = {0};
+    window_vec windows = {0}, more = {0}, scratch = {0};
     for (size_t c = 0; c < ex->cues.len && !failed; c++) {
-        int g = ex->cues.items[c].gate;
+        const entity_cue *cue = &ex->cues.items[c];
+        int g = cue->gate;
         size_t from = g >= 0 ? gate_start[g] : 0, to = g >= 0 ? gate_start[g + 1] : 0;
-        cue_windows(ex, &ex->cues.items[c], doc, &hits, hit_sent, by_gate + from, to - from, &windows);
-        run_cue(ex, &ex->cues.items[c], doc, &found, &words, &windows, err, &failed);
+        cue_windows(ex, g, doc, &hits, hit_sent, by_gate + from, to - from, NULL, &windows);
+        for (int k = 0; k < cue->nmore && !ex->ungated && windows.len; k++) {
+            g = cue->more_gates[k];
+            cue_windows(ex, g, doc, &hits, hit_sent, by_gate + gate_start[g], gate_start[g + 1] - gate_start[g],
+                        &windows, &more);
+            windows_meet(&windows, &more, &scratch);
+        }
+        run_cue(ex, cue, doc, &found, &words, &windows, err, &failed);
     }
     chr_vec_free(&windows);
+    chr_vec_free(&more);
+    chr_vec_free(&scratch);
     chr_vec_free(&hits);
     free(hit_sent);
     free(by_gate);

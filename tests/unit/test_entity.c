@@ -509,6 +509,69 @@ static void gates_change_no_mention(void **state)
     chr_entity_free(open);
 }
 
+/* A cue with two gates runs only where both allow a match, and finds what
+ * it finds without them; more than three gates is an error naming the
+ * record. */
+static void cues_with_two_gates(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_error_clear(&err);
+    const char text[] = "word\ttitle\t대표\nword\tloan_syllable\t트\nword\tloan_syllable\t스\n"
+                        "entity\tperson\t(?<![가-힣])(?<name>[가-힣]{1,5}\\h[가-힣]{2,8})\\h(?<title>{word:title})\t"
+                        "foreign\tgate:13:^{word:title}\tgate:13:{word:loan_syllable}\n";
+    chr_rules *r = chr_rules_load_text("two.rules", "ko", text, sizeof text - 1, &err);
+    assert_non_null(r);
+    chr_entity_extractor *gated = chr_entity_new(r, NULL, &err);
+    chr_entity_extractor *open = chr_entity_new(r, NULL, &err);
+    assert_non_null(gated);
+    assert_non_null(open);
+    chr_entity_set_gates(open, 0);
+    /* the loan syllable near the title, far before it, and missing */
+    const char *doc = "매체\n\n제목\n\n지난해 마크 로버트 대표가 말했다. 트위터 얘기를 한참 하던 김철수 민수 대표가 "
+                      "왔다. 박영희 정민 대표는 떠났다. 스티브 잡스 대표가 돌아왔다.\n";
+    chr_corpus *c[2] = {chr_corpus_new(), chr_corpus_new()};
+    chr_read_options opts = {0};
+    size_t before[2];
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(chr_engine_add_bytes(test_engine, c[k], "two", doc, strlen(doc), &opts, &err), CHR_OK);
+        before[k] = c[k]->entity_mentions.len;
+        assert_int_equal(chr_entity_extract(k ? open : gated, c[k], 0, &err), CHR_OK);
+    }
+    size_t n = c[0]->entity_mentions.len - before[0];
+    assert_int_equal(n, c[1]->entity_mentions.len - before[1]);
+    int robert = 0, jobs = 0;
+    for (size_t i = 0; i < n; i++) {
+        const chr_entity_mention *a = &c[0]->entity_mentions.items[before[0] + i];
+        const chr_entity_mention *b = &c[1]->entity_mentions.items[before[1] + i];
+        assert_true(same_mention(a, b));
+        const char *name = c[0]->docs.items[0]->text + a->start;
+        size_t len = a->end - a->start;
+        if (len >= strlen("로버트") && memcmp(name + len - strlen("로버트"), "로버트", strlen("로버트")) == 0) robert = 1;
+        if (len >= strlen("잡스") && memcmp(name + len - strlen("잡스"), "잡스", strlen("잡스")) == 0) jobs = 1;
+        assert_false(len >= strlen("민수") && memcmp(name, "민수", strlen("민수")) == 0);
+    }
+    assert_true(robert);
+    assert_true(jobs);
+    chr_corpus_free(c[0]);
+    chr_corpus_free(c[1]);
+    chr_entity_free(gated);
+    chr_entity_free(open);
+    chr_rules_free(r);
+    /* a fourth gate */
+    const char four[] = "word\ttitle\t대표\n\n"
+                        "entity\tperson\t(?<name>x)\tgate:a\tgate:b\tgate:c\tgate:d\n";
+    r = chr_rules_load_text("four.rules", "ko", four, sizeof four - 1, &err);
+    assert_non_null(r);
+    chr_error_clear(&err);
+    assert_null(chr_entity_new(r, NULL, &err));
+    assert_int_equal(err.code, CHR_ERR_RULES);
+    assert_string_equal(err.file, "four.rules");
+    assert_int_equal(err.line, 3);
+    assert_non_null(strstr(err.message, "at most 3 gates"));
+    chr_rules_free(r);
+}
+
 /* Names first missed in the blind set (samples/blind) */
 static void blind_set_names(void **state)
 {
@@ -702,6 +765,7 @@ int main(void)
         cmocka_unit_test(english_names_without_cue),
         cmocka_unit_test(hangul_title_connectors),
         cmocka_unit_test(gates_change_no_mention),
+        cmocka_unit_test(cues_with_two_gates),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }
