@@ -48,6 +48,9 @@
  *               gapped           after a person, to the end of its clause:
  *                                "이 CEO로, " in "A가 CEO로, B가 CTO로 돌아왔다"
  *                                (A gets an event of the next clause's trigger)
+ *               light_verb       after a noun trigger: its light verb ("을
+ *                                제기했다"); dated otherwise than the event
+ *                                it names, it tells one of its own
  *               recap            in the sentence after an undated lead
  *                                ("...선임했다. 회사는 7일 이같이 밝혔다"): that
  *                                sentence's date, before the cue, dates the lead

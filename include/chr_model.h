@@ -238,6 +238,8 @@ typedef struct {
                           an event told before: 1 by what follows ("해임
                           이후"), 2 by the trigger itself ("his removal",
                           "the board that ousted him"); 0 a verb */
+    int light_verb;    /* a noun told with its light verb ("소송을 제기했다"):
+                          dated in its own clause, an event of its own */
     char value[48];    /* the date of 'timex' re-anchored on the last narrated
                           event ("이튿날" after the ouster, not after a
                           background state), or "" to use the timex's */

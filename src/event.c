@@ -94,6 +94,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
     CHR_VEC(chr_regex *) later_same_day; /* role later_same_day: after a trigger, "hours later" */
     CHR_VEC(chr_regex *) recaps;        /* role recap: "이같이 밝혔다" after an undated lead */
+    CHR_VEC(chr_regex *) light_verbs;   /* role light_verb: "을 제기했다" after a noun trigger */
     CHR_VEC(chr_regex *) following;     /* role following: ending right before a weekday, "the following " */
     CHR_VEC(chr_regex *) coordinated;   /* role coordinated: "A안과 B안", "A and B" */
     CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
@@ -276,7 +277,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
-                    strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0)) {
+                    strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0 ||
+                    strcmp(rec->fields[1], "light_verb") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -292,6 +294,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
             else if (strcmp(rec->fields[1], "apposition") == 0) chr_vec_push(&ex->appositions, re);
             else if (strcmp(rec->fields[1], "recap") == 0) chr_vec_push(&ex->recaps, re);
+            else if (strcmp(rec->fields[1], "light_verb") == 0) chr_vec_push(&ex->light_verbs, re);
             else if (strcmp(rec->fields[1], "cleft") == 0) chr_vec_push(&ex->clefts, re);
             else if (strcmp(rec->fields[1], "gapped") == 0) chr_vec_push(&ex->gapped, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
@@ -382,6 +385,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->appositions);
     for (size_t i = 0; i < ex->recaps.len; i++) chr_regex_free(ex->recaps.items[i]);
     chr_vec_free(&ex->recaps);
+    for (size_t i = 0; i < ex->light_verbs.len; i++) chr_regex_free(ex->light_verbs.items[i]);
+    chr_vec_free(&ex->light_verbs);
     for (size_t i = 0; i < ex->clefts.len; i++) chr_regex_free(ex->clefts.items[i]);
     chr_vec_free(&ex->clefts);
     for (size_t i = 0; i < ex->gapped.len; i++) chr_regex_free(ex->gapped.items[i]);
@@ -1731,6 +1736,9 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         em.requires_date = rule->requires_date;
         em.requires_party = rule->requires_party;
         em.nominal = hit_is_nominal(ex, doc, h, sent->end);
+        if (em.nominal == 1)
+            em.light_verb = matches_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, h->end,
+                                       sent->end);
         clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
         em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end);
         em.modality = rule->negated ? CHR_MOD_NEGATED

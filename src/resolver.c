@@ -436,8 +436,11 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     if (score < best_score || (score == best_score && (long)e < best)) continue;
                     chr_event *ev = &corpus->events.items[e];
                     /* a noun naming an event already told ("해임 열흘 만에")
-                     * refers back to it whatever the date of its own clause */
-                    int back_reference = m->nominal && h->value >= 0;
+                     * refers back to it whatever the date of its own clause,
+                     * unless its light verb tells it there on another date
+                     * ("2023년 5월 소송을 제기했다", after the 2026 ruling) */
+                    int back_reference = m->nominal && h->value >= 0 &&
+                                         !(m->light_verb && vid >= 0 && !ids_compatible(&values, h->value, vid));
                     /* what was planned and then done, by the same person, is
                      * one event dated when it was done ("would return" on the
                      * 10th, "returned" on the 14th) */

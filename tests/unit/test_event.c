@@ -1310,6 +1310,12 @@ static void blind_set_fourteenth_batch(void **state)
     chr_corpus *c = test_run("법원은 15일 대륜테크에 320억 원을 배상하라고 판결했다.", "2026-07-16");
     assert_string_equal(test_event(c, "lawsuit")->value, "2026-07-15");
     chr_corpus_free(c);
+    /* a noun with its light verb, dated otherwise, is a filing of its own */
+    c = test_run("법원은 15일 대륜테크에 배상하라고 판결했다. 화성전자는 2023년 5월 대륜테크를 상대로 소송을 제기했다. "
+                 "화성전자는 지난 3월 미국에서도 같은 소송을 냈다.",
+                 "2026-07-16");
+    assert_int_equal(test_count_events(c, "lawsuit"), 3);
+    chr_corpus_free(c);
     c = test_run("Elena Vargas bought back the coffee chain she started in 2009. Paul Lindgren had stepped down, "
                  "effective Sept. 30.",
                  "2025-09-25");
