@@ -1323,9 +1323,27 @@ static void blind_set_fourteenth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's fifteenth batch, in sentences of our own */
+static void blind_set_fifteenth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("금감원은 8일 한빛건설에 과징금 120억 원을 부과하는 조치안을 올렸다. 내일모빌리티는 9일 정수민 대표를 선임했다.",
+                             "2026-09-10");
+    assert_string_equal(test_event(c, "investigation")->value, "2026-09-08");
+    assert_string_equal(test_event(c, "appointment")->value, "2026-09-09"); /* 내일 inside a name is no date */
+    chr_corpus_free(c);
+    c = test_run("Federal prosecutors on Wednesday charged founder Brian Keller with securities fraud. Harbor Federal "
+                 "chief executive Angela Ruiz will lead the combined bank.",
+                 "2025-06-26");
+    assert_string_equal(test_event(c, "lawsuit")->value, "2025-06-25");
+    assert_non_null(test_event(c, "appointment"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_fifteenth_batch),
         cmocka_unit_test(blind_set_fourteenth_batch),
         cmocka_unit_test(blind_set_thirteenth_batch),
         cmocka_unit_test(blind_set_twelfth_batch),

@@ -505,6 +505,13 @@ static void blind_set_forms(void **state)
     check("3일 후보 등록을 마쳤다.", "2025-07-24", "3일", "2025-07-03");
     /* "지난 2023년" is a year, not the past 2 023 years */
     check("회사는 지난 2023년 설립됐다.", "2026-08-27", "2023년", "2023");
+    /* 내일 inside a company name is no date; 내일부터 still is */
+    check("내일부터 판매한다.", "2026-09-10", "내일", "2026-09-11");
+    {
+        chr_corpus *c = test_run("차량공유 업체 내일모빌리티가 대표를 선임했다.", "2026-09-10");
+        assert_null(test_timex_value(c, "내일"));
+        chr_corpus_free(c);
+    }
     /* the date a change takes effect lies ahead */
     check("Lindgren had stepped down, effective Sept. 30.", "2025-09-25", "Sept. 30", "2025-09-30");
     check("그는 10일 전에 떠났다.", "2025-07-24", "10일 전", "2025-07-14");
