@@ -1062,8 +1062,10 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
             chosen = (long)k;
             break;
         }
-    /* a company's event with no company near it: the article's */
-    if (chosen < 0 && is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
+    /* a company's event with no company near it: the article's (not for a
+     * trigger that counts only with a party of its own, "안전성 투자") */
+    if (chosen < 0 && (!em->requires_party || em->amount.present) &&
+        is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
         chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
     if (chosen >= 0) add_participant(em, chosen, "organization");
 }
@@ -1206,7 +1208,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
     /* a company's event (a deal, a founding) names its company even when a
      * person is its subject: the one the sentence or the article is about */
-    if (!has_org_participant(corpus, em) && is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
+    if (!has_org_participant(corpus, em) && (!em->requires_party || em->amount.present) &&
+        is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
         add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
     for (size_t k = 0; k < em->participants.len; k++)
         if (strcmp(em->participants.items[k].role, "subject") == 0) return;
@@ -1864,10 +1867,11 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                                sizeof em.value))
             if (!past_year(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value))
                 next_month_day(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
-        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule,
-                            next_cut(&cuts, em.clause_end), &words_seen);
+        /* (the amount first: a trigger that needs a party has one in it) */
         find_amount(ex, doc, &em, em.clause_start, em.clause_end, &amounts_seen[0]);
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end, &amounts_seen[1]);
+        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule,
+                            next_cut(&cuts, em.clause_end), &words_seen);
         /* one event per person: "A가 CEO로, B가 CTO로 돌아왔다" */
         size_t pcs = em.clause_start;
         for (size_t q = 0; q + 1 < cuts.len; q++)

@@ -1340,9 +1340,28 @@ static void blind_set_fifteenth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's sixteenth batch, in sentences of our own */
+static void blind_set_sixteenth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한빛코스메틱은 지난 2월 유통업체 글로우박스와 독점 판매 계약을 맺었다. 최 회장은 내년 3월 회장직에서 "
+                             "물러나겠다고 밝혔다. 최 회장은 12일 서한에서 퇴진 의사를 공식화했다.",
+                             "2026-08-13");
+    assert_null(test_event(c, "product")); /* a sales contract is no launch */
+    assert_string_equal(test_event(c, "resignation")->value, "2027-03");
+    chr_corpus_free(c);
+    c = test_run("Chief executive James Porter apologized on Wednesday. The bank replaced the head of its retail division, "
+                 "Kevin Marsh, in 2023.",
+                 "2025-12-04");
+    assert_string_equal(test_event(c, "statement")->value, "2025-12-03");
+    assert_true(has_role(c, test_event(c, "ouster"), "subject", "Kevin Marsh"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_sixteenth_batch),
         cmocka_unit_test(blind_set_fifteenth_batch),
         cmocka_unit_test(blind_set_fourteenth_batch),
         cmocka_unit_test(blind_set_thirteenth_batch),
