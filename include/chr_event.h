@@ -20,7 +20,9 @@
  *   modality  MODALITY  REGEX  SCOPE   a cue for reported / planned /
  *             possible / negated, looked for 'after' or 'before' the
  *             trigger within its clause, or in the whole 'clause' or
- *             'sentence'; the first matching record in file order wins
+ *             'sentence', or from the trigger to the sentence's end
+ *             ('rest': a condition that closes a later conjunct); the
+ *             first matching record in file order wins
  *   clause    REGEX  own_time   a boundary opening a clause with a time
  *             of its own (", ten days after ..."): an earlier time of the
  *             sentence does not date what follows it

@@ -240,6 +240,10 @@ typedef struct {
                           "the board that ousted him"); 0 a verb */
     int light_verb;    /* a noun told with its light verb ("소송을 제기했다"):
                           dated in its own clause, an event of its own */
+    int describes_person; /* a verb in a relative clause right before the
+                          person it describes ("임시 CEO에 오른 에밋 시어는"):
+                          background, so no later sentence's event of its
+                          kind lends it a date */
     char value[48];    /* the date of 'timex' re-anchored on the last narrated
                           event ("이튿날" after the ouster, not after a
                           background state), or "" to use the timex's */

@@ -35,7 +35,7 @@ typedef struct {
     int time_after_verb, patient_follows_verb, noun_subject_before;
 } trigger_rule;
 
-typedef enum { SCOPE_AFTER, SCOPE_BEFORE, SCOPE_CLAUSE, SCOPE_SENTENCE } cue_scope;
+typedef enum { SCOPE_AFTER, SCOPE_BEFORE, SCOPE_CLAUSE, SCOPE_SENTENCE, SCOPE_REST } cue_scope;
 
 typedef struct {
     const chr_rule_record *rec;
@@ -258,9 +258,10 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(scope, "before") == 0) m.scope = SCOPE_BEFORE;
             else if (strcmp(scope, "clause") == 0) m.scope = SCOPE_CLAUSE;
             else if (strcmp(scope, "sentence") == 0) m.scope = SCOPE_SENTENCE;
+            else if (strcmp(scope, "rest") == 0) m.scope = SCOPE_REST;
             else {
                 chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                              "modality scope '%s' is not after, before, clause or sentence", scope);
+                              "modality scope '%s' is not after, before, clause, sentence or rest", scope);
                 return fail(ex);
             }
             m.re = chr_regex_compile(rules, rec, rec->fields[2], err);
@@ -719,6 +720,7 @@ static chr_modality clause_modality(const chr_event_extractor *ex, modality_memo
         case SCOPE_BEFORE: to = h->start; break;
         case SCOPE_CLAUSE: break;
         case SCOPE_SENTENCE: from = ss, to = se; break;
+        case SCOPE_REST: from = h->end, to = se; break;
         }
         if (modality_found(ex, mm, i, doc, from, to)) return m->modality;
     }
@@ -1093,8 +1095,19 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             if (m->start > head + 24) break;
             if (m->type != CHR_ENT_PERSON) continue;
             add_participant(em, (long)i, "subject");
+            if (m->start == head) em->describes_person = 1;
             break;
         }
+    /* (a trigger in its own adnominal form, "오른 에밋 시어") */
+    if (!head && em->end - em->start > 3 && (unsigned char)doc->text[em->end - 3] >= 0xE0 &&
+        is_word_class(ex->rules, NULL, "adnominal_ending", doc->text + em->end - 3, 3)) {
+        size_t at = em->end;
+        while (at < em->clause_end && (doc->text[at] == ' ' || doc->text[at] == '\t')) at++;
+        size_t i = mentions_from(corpus, first_mention, end_mention, at);
+        if (at > em->end && i < end_mention && corpus->entity_mentions.items[i].start == at &&
+            corpus->entity_mentions.items[i].type == CHR_ENT_PERSON)
+            em->describes_person = 1;
+    }
     if (rule->patient_follows_verb &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
         size_t possessor_end = 0;
@@ -1608,6 +1621,45 @@ static void date_by_recap(const chr_event_extractor *ex, chr_corpus *corpus, con
     }
 }
 
+/*
+ * "직원 대다수가 공개서한에 서명했다. 서명 인원은 20일 오후 740명에
+ * 이르렀다": a lead with no date of its own, followed by a sentence that
+ * tells no event but gives one past day, took place that day: the second
+ * sentence only adds detail to the lead.
+ */
+static void date_by_lead_detail(chr_corpus *corpus, const chr_doc *doc, size_t first_event, size_t first_timex,
+                                size_t end_timex)
+{
+    if (!doc->dct.present) return;
+    long lead = -1;
+    for (size_t i = 0; i < doc->sentences.len && lead < 0; i++)
+        if (doc->sentences.items[i].zone == CHR_ZONE_BODY) lead = (long)i;
+    if (lead < 0 || (size_t)lead + 1 >= doc->sentences.len || doc->sentences.items[lead + 1].zone != CHR_ZONE_BODY)
+        return;
+    long next = lead + 1;
+    for (size_t q = first_event; q < corpus->event_mentions.len; q++)
+        if (corpus->event_mentions.items[q].sentence == next) return;
+    long day = -1;
+    long dct_days = chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day);
+    for (size_t k = first_timex; k < end_timex; k++) {
+        const chr_timex *t = &corpus->timexes.items[k];
+        if (t->sentence < lead) continue;
+        if (t->sentence > next) break;
+        if (t->sentence == lead) return; /* (a lead with a time of its own is dated by it) */
+        if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
+        if (t->date.year <= 0 || t->date.month <= 0 || t->date.day <= 0 || day >= 0) return;
+        if (chr_date_to_days(t->date.year, t->date.month, t->date.day) > dct_days) return;
+        day = (long)k;
+    }
+    if (day < 0) return;
+    for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->sentence != lead || m->timex >= 0 || m->shift_timex >= 0 || m->relation || m->present) continue;
+        if (m->modality != CHR_MOD_ASSERTED && m->modality != CHR_MOD_REPORTED) continue;
+        m->timex = day;
+    }
+}
+
 chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
@@ -1892,6 +1944,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     }
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_recap(ex, corpus, doc, doc_first_event, first_timex, end_timex);
+    date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);
     chr_vec_free(&cuts);
     chr_vec_free(&own_cuts);
     free(tx_max_end);

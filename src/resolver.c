@@ -837,7 +837,7 @@ static void date_by_context(chr_corpus *c)
         /* the same kind of event told in the sentence before, dated, gives
          * its time to the next, one or two sentences on ("A가 29일
          * 복귀했다. B도 사장으로 복귀했다") */
-        for (size_t k = i; !ev->value[0] && k-- > 0;) {
+        for (size_t k = i; !ev->value[0] && !m->describes_person && k-- > 0;) {
             const chr_event_mention *p = &c->event_mentions.items[k];
             if (p->doc != m->doc || p->sentence < m->sentence - 2) break;
             if (p->sentence == m->sentence || p->event < 0 || p->event == m->event) continue;

@@ -188,6 +188,11 @@ static void modality_condition_is_not_a_denial(void **state)
     (void)state;
     /* "물러나지 않으면" (unless it steps down) is a condition */
     assert_int_equal(modality_of("직원들은 이사회가 물러나지 않으면 파업하겠다고 밝혔다.", "resignation"), CHR_MOD_POSSIBLE);
+    /* a condition closing a later conjunct covers the first one too */
+    assert_int_equal(modality_of("노조는 경영진이 물러나고 임금을 올리지 않으면 파업하겠다고 밝혔다.", "resignation"),
+                     CHR_MOD_POSSIBLE);
+    /* (conjuncts with no condition stay facts) */
+    assert_int_equal(modality_of("김도윤 대표가 물러나고 한서진 부사장이 회사를 맡았다.", "resignation"), CHR_MOD_ASSERTED);
 }
 
 static void modality_negated(void **state)
@@ -1323,6 +1328,43 @@ static void blind_set_fourteenth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* The held-out-like staff-letter page, in sentences of our own: a lead
+ * dated by the detail sentence after it; a relative clause about a person
+ * is background, not dated by an earlier event of its kind */
+static void lead_detail_and_relative_clauses(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("직원 대다수가 경영진 퇴진을 요구하는 공개서한에 서명했다. 서명 인원은 20일 오후 400명에 이르렀다.",
+                             "2024-03-21");
+    assert_string_equal(test_event(c, "statement")->value, "2024-03-20TAF");
+    chr_corpus_free(c);
+    c = test_run("Rivermont Bank employees sent a letter to the board demanding the chief executive's resignation. "
+                 "By Tuesday evening, 300 of them had signed it.",
+                 "2024-03-21");
+    assert_string_equal(test_event(c, "protest")->value, "2024-03-19TEV");
+    assert_null(test_event(c, "deal")); /* signing "it" is no deal */
+    chr_corpus_free(c);
+    /* (a detail sentence that tells an event of its own dates only that) */
+    c = test_run("세움건설이 노조와 임금 협상을 벌였다. 회사는 20일 새 공장을 인수했다.", "2024-03-21");
+    assert_string_equal(test_event(c, "deal")->value, "2024-03-20");
+    chr_corpus_free(c);
+    c = test_run("도윤전자는 3일 김하늘 전무를 부사장으로 선임했다. 임시 대표에 오른 정민호 사장은 직원들에게 사과했다.",
+                 "2024-03-21");
+    assert_int_equal(test_count_events(c, "appointment"), 2);
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (!e->dropped && strcmp(e->type, "appointment") == 0 && has_role(c, e, "subject", "정민호"))
+            assert_string_equal(e->value, "");
+    }
+    chr_corpus_free(c);
+    /* (a told event of the same kind still takes the sentence before's date) */
+    c = test_run("도윤전자는 3일 김하늘 전무를 부사장으로 선임했다. 정민호 사장도 대표에 올랐다.", "2024-03-21");
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "appointment") == 0)
+            assert_string_equal(c->events.items[i].value, "2024-03-03");
+    chr_corpus_free(c);
+}
+
 /* Cues from the blind set's fifteenth batch, in sentences of our own */
 static void blind_set_fifteenth_batch(void **state)
 {
@@ -1386,6 +1428,7 @@ int main(void)
         cmocka_unit_test(modality_planned),
         cmocka_unit_test(modality_possible),
         cmocka_unit_test(modality_condition_is_not_a_denial),
+        cmocka_unit_test(lead_detail_and_relative_clauses),
         cmocka_unit_test(modality_negated),
         cmocka_unit_test(role_subject_from_korean_particles),
         cmocka_unit_test(role_agent_from_korean_particles),
