@@ -19,7 +19,11 @@
  *
  * Inside a regex field, {NAME} expands to a 'define' and {word:CLASS} to an
  * alternation of every surface of that word class (longest first, quoted),
- * so adding a cue word never needs a pattern edit.
+ * so adding a cue word never needs a pattern edit. The alternation is
+ * written as a prefix tree ("a(?:n(?:other)?)?", "[Mm]onday"), which
+ * matches the same text in the same order but tests a shared prefix once;
+ * a class whose branches could match the same text under case folding
+ * ("Mon", "monday") keeps the plain list.
  *
  * Owns: every record and string loaded; compiled regexes are owned by the
  * module that compiled them (chr_regex_free).

@@ -507,6 +507,128 @@ static int longer_first(const void *a, const void *b)
     return strcmp(x, y);
 }
 
+/* The bytes of the UTF-8 character at 's'. */
+static size_t char_len(const char *s)
+{
+    unsigned char c = (unsigned char)*s;
+    size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    for (size_t k = 1; k < n; k++)
+        if (!s[k]) return k;
+    return n;
+}
+
+/* Whether the characters at 'a' and 'b' are told apart under any case
+ * folding: ASCII letters by their lower case; other characters only when
+ * they are Hangul syllables (no case), else not (returns 0). */
+static int fold_distinct(const char *a, size_t la, const char *b, size_t lb)
+{
+    if (la == 1 && lb == 1) {
+        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x | 0x20);
+        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y | 0x20);
+        return x != y;
+    }
+    for (int k = 0; k < 2; k++) {
+        const unsigned char *c = (const unsigned char *)(k ? b : a);
+        size_t n = k ? lb : la;
+        if (n == 1) continue;
+        if (n != 3) return 0;
+        unsigned cp = ((unsigned)(c[0] & 0x0F) << 12) | ((unsigned)(c[1] & 0x3F) << 6) | (c[2] & 0x3Fu);
+        if (cp < 0xAC00 || cp > 0xD7A3) return 0;
+    }
+    return la != lb || memcmp(a, b, la) != 0;
+}
+
+/* Whether the words w[0, n) and v[0, n) are the same after their first
+ * 'skip' bytes. */
+static int same_rest(const char *const *w, const char *const *v, size_t n, size_t skip)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(w[k] + skip, v[k] + skip) != 0) return 0;
+    return 1;
+}
+
+/* Writes the words w[0, n) (in strcmp order, all sharing their first
+ * 'depth' bytes) as a prefix tree after those bytes: "a(?:n(?:other)?)?"
+ * for "a", "an", "another"; two branches that differ only in the case of
+ * their first letter and go on alike become one ("[Mm]onday"). Returns 0,
+ * having written nothing, where two branches of one node might still
+ * match the same text under case folding. */
+static int put_trie(chr_buf *out, const char *const *w, size_t n, size_t depth)
+{
+    size_t first = 0;
+    while (first < n && !w[first][depth]) first++; /* the words that end here sort first */
+    int ends = first > 0;
+    /* the branches: runs of words with the same next character */
+    size_t *at = chr_xcalloc(n + 1, sizeof *at);
+    unsigned char *merged = chr_xcalloc(n + 1, 1);
+    size_t groups = 0;
+    for (size_t i = first; i < n;) {
+        size_t cl = char_len(w[i] + depth), j = i + 1;
+        while (j < n && strncmp(w[j] + depth, w[i] + depth, cl) == 0 && char_len(w[j] + depth) == cl) j++;
+        at[groups++] = i;
+        i = j;
+    }
+    at[groups] = n;
+    size_t mark = out->len;
+    int ok = 1, branches = 0;
+    for (size_t g = 0; g < groups && ok; g++) {
+        if (merged[g]) continue;
+        const char *c = w[at[g]] + depth;
+        size_t cl = char_len(c), size = at[g + 1] - at[g];
+        int twin = -1;
+        for (size_t h = g + 1; h < groups && ok; h++) {
+            const char *d = w[at[h]] + depth;
+            size_t dl = char_len(d);
+            if (fold_distinct(c, cl, d, dl)) continue;
+            /* the same letter in the other case: one branch if the rest agrees */
+            if (cl == 1 && dl == 1 && twin < 0 && at[h + 1] - at[h] == size &&
+                same_rest(w + at[g], w + at[h], size, depth + 1))
+                twin = (int)h, merged[h] = 1;
+            else
+                ok = 0;
+        }
+        branches++;
+    }
+    if (ok && groups) {
+        int wrap = ends || branches > 1;
+        if (wrap) chr_buf_puts(out, "(?:");
+        int written = 0;
+        for (size_t g = 0; g < groups && ok; g++) {
+            if (merged[g]) continue;
+            const char *c = w[at[g]] + depth;
+            size_t cl = char_len(c);
+            if (written++) chr_buf_putc(out, '|');
+            int twin = 0;
+            for (size_t h = g + 1; h < groups; h++)
+                if (merged[h] && cl == 1 && char_len(w[at[h]] + depth) == 1 && !fold_distinct(c, 1, w[at[h]] + depth, 1))
+                    twin = 1;
+            if (twin) {
+                char pair[6] = {'[', c[0], (char)(c[0] ^ 0x20), ']', 0};
+                chr_buf_puts(out, pair);
+            } else {
+                char one[5] = {0};
+                memcpy(one, c, cl);
+                quote_literal(out, one);
+            }
+            ok = put_trie(out, w + at[g], at[g + 1] - at[g], depth + cl);
+        }
+        if (ok && wrap) chr_buf_puts(out, ends ? ")?" : ")");
+    }
+    if (!ok) {
+        out->len = mark;
+        if (out->data) out->data[mark] = '\0';
+    }
+    free(at);
+    free(merged);
+    return ok;
+}
+
+static int bytes_order(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static chr_status expand_into(const chr_rules *rules, const chr_rule_record *rec, const char *pattern,
                               chr_buf *out, int depth, chr_error *err)
 {
@@ -538,11 +660,19 @@ static chr_status expand_into(const chr_rules *rules, const chr_rule_record *rec
                     return chr_error_set(err, CHR_ERR_RULES, file, line, -1,
                                          "{%s}: no word of class '%s' is defined", name, name + 5);
                 }
-                qsort(list.surfaces.items, list.surfaces.len, sizeof *list.surfaces.items, longer_first);
+                /* a prefix tree tries the words that match in the order
+                 * the alternation longest first would (those that match
+                 * at one place are prefixes of each other: deeper first),
+                 * but tests each shared prefix once, not once per word */
+                qsort(list.surfaces.items, list.surfaces.len, sizeof *list.surfaces.items, bytes_order);
+                int empty = !list.surfaces.items[0][0];
                 chr_buf_puts(out, "(?:");
-                for (size_t i = 0; i < list.surfaces.len; i++) {
-                    if (i) chr_buf_putc(out, '|');
-                    quote_literal(out, list.surfaces.items[i]);
+                if (empty || !put_trie(out, list.surfaces.items, list.surfaces.len, 0)) {
+                    qsort(list.surfaces.items, list.surfaces.len, sizeof *list.surfaces.items, longer_first);
+                    for (size_t i = 0; i < list.surfaces.len; i++) {
+                        if (i) chr_buf_putc(out, '|');
+                        quote_literal(out, list.surfaces.items[i]);
+                    }
                 }
                 chr_buf_putc(out, ')');
                 chr_vec_free(&list.surfaces);

@@ -42,7 +42,8 @@ static void expands_defines_and_word_classes(void **state)
     chr_rules *r = chr_rules_load_text("t.rules", "en", text, sizeof text - 1, &err);
     assert_non_null(r);
     char *x = chr_rules_expand(r, NULL, "{word:m} {D}", &err);
-    assert_string_equal(x, "(?:November|Nov) (?:[0-9]{1,2})");
+    /* a word class becomes a prefix tree */
+    assert_string_equal(x, "(?:Nov(?:ember)?) (?:[0-9]{1,2})");
     free(x);
     /* quantifiers are not macros */
     x = chr_rules_expand(r, NULL, "a{2,3}", &err);
@@ -50,6 +51,57 @@ static void expands_defines_and_word_classes(void **state)
     free(x);
     assert_null(chr_rules_expand(r, NULL, "{Nope}", &err));
     assert_non_null(strstr(err.message, "not defined"));
+    chr_rules_free(r);
+}
+
+/* The prefix tree of a word class matches what the alternation of its
+ * words, longest first, matches: the same words in the same order, also
+ * where what follows makes the regex back off to a shorter word. */
+static void word_class_tree_matches_like_the_alternation(void **state)
+{
+    (void)state;
+    chr_error err;
+    const char text[] = "word\tn\ta\nword\tn\tan\nword\tn\tanother\nword\tn\ta few\nword\tn\ta couple\n"
+                        "word\tn\ta couple of\nword\tn\tMonday\nword\tn\tmonday\n"
+                        "word\tc\tMon\nword\tc\tmonday\nword\tk\t일\nword\tk\t일곱\n";
+    chr_rules *r = chr_rules_load_text("t.rules", "en", text, sizeof text - 1, &err);
+    assert_non_null(r);
+    char *x = chr_rules_expand(r, NULL, "{word:n}", &err);
+    assert_string_equal(x, "(?:(?:[Mm]onday|a(?:\\h+(?:couple(?:\\h+of)?|few)|n(?:other)?)?))");
+    free(x);
+    /* "Mon" and "monday" may match the same text under (?i): the alternation stays */
+    x = chr_rules_expand(r, NULL, "{word:c}", &err);
+    assert_string_equal(x, "(?:monday|Mon)");
+    free(x);
+    x = chr_rules_expand(r, NULL, "{word:k}", &err);
+    assert_string_equal(x, "(?:일(?:곱)?)");
+    free(x);
+    const char *pairs[][2] = {
+        {"(?i:{word:n})(?<rest>\\h*[a-z]*)$", "(?i:(?:a\\h+couple\\h+of|a\\h+couple|another|Monday|monday|a\\h+few|an|a))(?<rest>\\h*[a-z]*)$"},
+        {"{word:n}\\h+of\\b", "(?:a\\h+couple\\h+of|a\\h+couple|another|Monday|monday|a\\h+few|an|a)\\h+of\\b"},
+        {"{word:k}곱?", "(?:일곱|일)곱?"},
+    };
+    const char *subjects[] = {"a couple of", "A Couple  of days", "another", "an other", "a  few", "MONDAY x",
+                              "monday", "Mon of", "a couple of of", "일곱", "일곱곱", "x a", ""};
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        chr_regex *tree = chr_regex_compile(r, NULL, pairs[i][0], &err);
+        chr_regex *alt = chr_regex_compile(NULL, NULL, pairs[i][1], &err);
+        assert_non_null(tree);
+        assert_non_null(alt);
+        for (size_t k = 0; k < sizeof subjects / sizeof subjects[0]; k++) {
+            const char *s = subjects[k];
+            chr_match a, b;
+            int ra = chr_regex_find(tree, s, strlen(s), 0, &a, &err), rb = chr_regex_find(alt, s, strlen(s), 0, &b, &err);
+            assert_int_equal(ra, rb);
+            if (ra != 1) continue;
+            assert_int_equal(a.start, b.start);
+            assert_int_equal(a.end, b.end);
+            assert_int_equal(a.ngroups, b.ngroups);
+            for (int g = 0; g < a.ngroups; g++) assert_int_equal(a.group_end[g], b.group_end[g]);
+        }
+        chr_regex_free(tree);
+        chr_regex_free(alt);
+    }
     chr_rules_free(r);
 }
 
@@ -243,6 +295,7 @@ int main(void)
         cmocka_unit_test(parses_records_and_words),
         cmocka_unit_test(rejects_bad_records_with_line),
         cmocka_unit_test(expands_defines_and_word_classes),
+        cmocka_unit_test(word_class_tree_matches_like_the_alternation),
         cmocka_unit_test(regex_errors_name_the_rule),
         cmocka_unit_test(empty_match_advances_a_whole_character),
         cmocka_unit_test(builtin_rules_load),
