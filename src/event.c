@@ -996,12 +996,20 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
     return 0;
 }
 
-/* Does the mention have an organisation among its participants yet? (Its
- * participants are entity mention indices here.) */
-static int has_org_participant(const chr_corpus *corpus, const chr_event_mention *em)
+/* Does the mention have an organisation among its participants yet (with
+ * 'but_agents', one not in the role agent, which acts on others: "경찰은
+ * ... 압수수색했다"; a board, which acts for its own company, still
+ * counts)? (Its participants are entity mention indices here.) */
+static int has_org_participant(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                               const chr_event_mention *em, int but_agents)
 {
     for (size_t k = 0; k < em->participants.len; k++) {
         long i = em->participants.items[k].entity;
+        if (but_agents && strcmp(em->participants.items[k].role, "agent") == 0 && i >= 0 &&
+            (size_t)i < corpus->entity_mentions.len) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[i];
+            if (!is_word_class(ex->rules, NULL, "board", doc->text + m->start, m->end - m->start)) continue;
+        }
         if (i >= 0 && (size_t)i < corpus->entity_mentions.len && corpus->entity_mentions.items[i].type == CHR_ENT_ORG)
             return 1;
     }
@@ -1192,6 +1200,11 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             size_t end = match_end_at((const chr_regex *const *)ex->appositions.items, ex->appositions.len, doc, m->end,
                                       em->start);
             if (end && near->end <= end && end <= em->start) nearest_person = (long)sentence_first;
+            /* (or the person found comes after the verb, which follows the
+             * opener's appositive closely: "Brandt, a turnaround specialist,
+             * was hired in November ... since Dennis Whitcombe stepped down") */
+            else if (end && near->start >= em->end && end <= em->start && em->start - end <= 16)
+                nearest_person = (long)sentence_first;
         }
     }
     if (nearest_person < 0 && !em->nominal) {
@@ -1221,7 +1234,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
     /* a company's event (a deal, a founding) names its company even when a
      * person is its subject: the one the sentence or the article is about */
-    if (!has_org_participant(corpus, em) && (!em->requires_party || em->amount.present) &&
+    if (!has_org_participant(ex, corpus, doc, em, 1) && (!em->requires_party || em->amount.present) &&
         is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
         add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
     for (size_t k = 0; k < em->participants.len; k++)

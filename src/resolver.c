@@ -804,6 +804,26 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 m->after_mention = (long)k;
                 break;
             }
+            /* no dated event before it: the last day the text named, in a
+             * sentence that tells no event ("It went public on April 22,
+             * saying ... Two days later, police raided ...") */
+            if (!ev->value[0] && m->after_mention < 0) {
+                size_t first = i;
+                while (first > 0 && c->event_mentions.items[first - 1].doc == m->doc) first--;
+                int anchored = 0;
+                for (size_t k = first; k < i && !anchored; k++) {
+                    const chr_event_mention *p = &c->event_mentions.items[k];
+                    if (p->event >= 0 && p->event != m->event && c->events.items[p->event].value[0]) anchored = 1;
+                }
+                const chr_timex *d = &c->timexes.items[m->shift_timex];
+                long day = anchored ? -1 : narrative_day_between(c, m->doc, 0, d->start, first, i);
+                char value[48];
+                if (day >= 0 && shift_value(c->timexes.items[day].value, d, value, sizeof value)) {
+                    char basis[96];
+                    snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', d->value);
+                    set_event_date(ev, value, basis);
+                }
+            }
         }
     }
 }

@@ -1419,6 +1419,22 @@ static int clause_tense(const match_view *v)
                 if (i + wl > sent->end || w[0] != text[i] || (wl > 2 && w[2] != text[i + 2]) ||
                     memcmp(text + i, w, wl) != 0)
                     continue;
+                /* a cue that starts inside a longer one and ends with it
+                 * (or one byte on) is part of it: the "ed " of " is
+                 * expected " is no past tense */
+                int inside = 0;
+                for (size_t q = cache->hits.len; q-- > 0 && !inside;) {
+                    cue_hit *prev = &cache->hits.items[q];
+                    size_t pl = tx->cues.items[prev->cue].len;
+                    if (prev->pos + pl + 32 < i) break;
+                    /* (not one that goes on past it: " plan to" is no
+                     * cue in " plan took") */
+                    if (prev->pos + pl <= i || i + wl > prev->pos + pl + 1) continue;
+                    inside = 1;
+                    /* (of two at one place, the longer) */
+                    if (prev->pos == i && pl < wl) prev->cue = (unsigned short)ci;
+                }
+                if (inside) continue;
                 cue_hit hit = {i, (unsigned short)ci};
                 chr_vec_push(&cache->hits, hit);
             }

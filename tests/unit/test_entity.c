@@ -346,6 +346,28 @@ static void bare_board_belongs_to_its_explicit_owner(void **state)
  * surname stands alone elsewhere; a title at a sentence start is dropped;
  * an appositive after a title. Places, organisations and sentence starts
  * stay out. */
+/* A company told by the appositive after it ("X, a U.S. firm"), not a
+ * month or a word that opens a sentence; common Korean nouns after a
+ * title are no names */
+static void companies_by_appositive(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("The bank signed a deal with Tessel Cyber, a U.S. firm. Halden Home Supply, the 40-year-old "
+                             "hardware chain, closed stores. In March, the company, which makes tools, cut jobs.",
+                             "2026-05-01");
+    assert_non_null(test_entity(c, "Tessel Cyber"));
+    assert_non_null(test_entity(c, "Halden Home Supply"));
+    assert_null(test_entity(c, "March"));
+    chr_corpus_free(c);
+    c = test_run("펀드는 사외이사 한 자리를 요구했지만 회사는 이사 선임 문제는 논의한 바 없다고 했다. 한 증권사 연구원은 "
+                 "긍정적이라고 말했다.",
+                 "2026-05-01");
+    assert_null(test_entity(c, "자리"));
+    assert_null(test_entity(c, "문제"));
+    assert_null(test_entity(c, "연구원"));
+    chr_corpus_free(c);
+}
+
 static void english_names_without_cue(void **state)
 {
     (void)state;
@@ -763,6 +785,7 @@ int main(void)
         cmocka_unit_test(verbs_and_adnominals_are_not_names),
         cmocka_unit_test(bare_board_belongs_to_its_explicit_owner),
         cmocka_unit_test(english_names_without_cue),
+        cmocka_unit_test(companies_by_appositive),
         cmocka_unit_test(hangul_title_connectors),
         cmocka_unit_test(gates_change_no_mention),
         cmocka_unit_test(cues_with_two_gates),

@@ -191,6 +191,8 @@ static void modality_condition_is_not_a_denial(void **state)
     /* a condition closing a later conjunct covers the first one too */
     assert_int_equal(modality_of("노조는 경영진이 물러나고 임금을 올리지 않으면 파업하겠다고 밝혔다.", "resignation"),
                      CHR_MOD_POSSIBLE);
+    /* "논의한 바 없다", "검토한 적이 없다": never done */
+    assert_int_equal(modality_of("회사는 사업부 매각을 검토한 적이 없다고 밝혔다.", "deal"), CHR_MOD_NEGATED);
     /* (conjuncts with no condition stay facts) */
     assert_int_equal(modality_of("김도윤 대표가 물러나고 한서진 부사장이 회사를 맡았다.", "resignation"), CHR_MOD_ASSERTED);
 }
@@ -1383,6 +1385,59 @@ static void blind_set_fifteenth_batch(void **state)
 }
 
 /* Cues from the blind set's sixteenth batch, in sentences of our own */
+/* Cues from the blind set's seventeenth batch, in sentences of our own */
+static void blind_set_seventeenth_batch(void **state)
+{
+    (void)state;
+    /* telling something in public is no listing; a day named earlier
+     * anchors "two days later" when no dated event comes before */
+    chr_corpus *c = test_run("Korvel Logistics disclosed the leak in March. It went public on May 6, saying card data was "
+                             "taken. Two days later, investigators raided the firm's offices in Busan. In June, about 4,000 "
+                             "customers filed a class action against Korvel Logistics.",
+                             "2026-07-10");
+    assert_null(test_event(c, "deal"));
+    assert_string_equal(test_event(c, "investigation")->value, "2026-05-08");
+    assert_string_equal(test_event(c, "lawsuit")->value, "2026-06");
+    chr_corpus_free(c);
+    c = test_run("The regulator fined Dunmore Bank $12 million on Tuesday. Lena Ortiz, who ran the retail unit, took over on "
+                 "March 3. The retailer lined up $90 million in bankruptcy financing from its lenders. Staff threatened "
+                 "to follow her.",
+                 "2026-03-12");
+    assert_string_equal(test_event(c, "investigation")->value, "2026-03-10");
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "Lena Ortiz"));
+    assert_string_equal(test_event(c, "appointment")->value, "2026-03-03");
+    assert_non_null(test_event(c, "deal"));
+    assert_non_null(test_event(c, "protest"));
+    chr_corpus_free(c);
+    /* the person who opens the sentence before an appositive is who the
+     * passive verb is about, not a person in a later clause */
+    c = test_run("Anna Hale said the plan would work. Hale, a restructuring expert, was hired in May and has run the "
+                 "chain since chief executive Tom Reyes stepped down.",
+                 "2026-07-10");
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "Anna Hale"));
+    chr_corpus_free(c);
+    c = test_run("Marcus Bell opened the first shop in Leeds. The group went public with its findings.", "2026-07-10");
+    assert_non_null(test_event(c, "founding"));
+    assert_null(test_event(c, "deal"));
+    chr_corpus_free(c);
+    /* Korean: a stake bought, a fine as a sanction of its own date, a letter
+     * to staff, a police search that names the article's company */
+    c = test_run("한결테크은 지난해 8월 대운소재 지분 7%를 사들였다. 노동부는 2021년 한결테크에 과태료 2,000만 원을 부과한 바 "
+                 "있다. 경찰은 지난 5일 본사를 압수수색했다. 한결테크 대표는 9일 직원들에게 보낸 글에서 사과했다.",
+                 "2026-03-10");
+    assert_string_equal(test_event(c, "deal")->value, "2025-08");
+    assert_int_equal(test_count_events(c, "investigation"), 2);
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (!e->dropped && strcmp(e->type, "investigation") == 0) {
+            assert_true(strcmp(e->value, "2021") == 0 || strcmp(e->value, "2026-03-05") == 0);
+            assert_true(has_role(c, e, "organization", "한결테크"));
+        }
+    }
+    assert_string_equal(test_event(c, "statement")->value, "2026-03-09");
+    chr_corpus_free(c);
+}
+
 static void blind_set_sixteenth_batch(void **state)
 {
     (void)state;
@@ -1404,6 +1459,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(blind_set_sixteenth_batch),
+        cmocka_unit_test(blind_set_seventeenth_batch),
         cmocka_unit_test(blind_set_fifteenth_batch),
         cmocka_unit_test(blind_set_fourteenth_batch),
         cmocka_unit_test(blind_set_thirteenth_batch),

@@ -492,6 +492,10 @@ static void timeml_input(void **state)
 static void blind_set_forms(void **state)
 {
     (void)state;
+    /* a cue inside a longer one is part of it: " is expected" is future,
+     * not the past of its "ed"; a deadline is ahead */
+    check("A court hearing is expected in early April.", "2026-01-12", "early April", "2026-04");
+    check("Rival offers are due by Feb. 20.", "2026-01-12", "Feb. 20", "2026-02-20");
     check("두 회사는 넉 달 가까이 조건을 협상했다.", "2025-03-17", "넉 달", "P4M");
     check("석 달 동안 검토했다.", "2025-03-17", "석 달 동안", "P3M");
     /* the time since an earlier event, never three years from the article date */
