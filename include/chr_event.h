@@ -53,6 +53,8 @@
  *               light_verb       after a noun trigger: its light verb ("을
  *                                제기했다"); dated otherwise than the event
  *                                it names, it tells one of its own
+ *               relative_subject after a person, up to the trigger exactly
+ *                                (", who became"): that person is its subject
  *               recap            in the sentence after an undated lead
  *                                ("...선임했다. 회사는 7일 이같이 밝혔다"): that
  *                                sentence's date, before the cue, dates the lead

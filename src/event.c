@@ -103,6 +103,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
     CHR_VEC(chr_regex *) relative_heads; /* role relative_head: after a trigger, "(쫓겨났)던 " */
+    CHR_VEC(chr_regex *) relative_subjects; /* role relative_subject: after a person, ", who " up to the trigger */
     CHR_VEC(chr_regex *) appositions;    /* role apposition: after a person opening a sentence, ", the ..., " */
     CHR_VEC(chr_regex *) clefts;        /* role cleft: after a trigger, "(해고된) 건 " */
     CHR_VEC(chr_regex *) gapped;        /* role gapped: after a person, "이 CEO로, " ending a
@@ -279,7 +280,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
                     strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0 ||
-                    strcmp(rec->fields[1], "light_verb") == 0)) {
+                    strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -293,6 +294,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
+            else if (strcmp(rec->fields[1], "relative_subject") == 0) chr_vec_push(&ex->relative_subjects, re);
             else if (strcmp(rec->fields[1], "apposition") == 0) chr_vec_push(&ex->appositions, re);
             else if (strcmp(rec->fields[1], "recap") == 0) chr_vec_push(&ex->recaps, re);
             else if (strcmp(rec->fields[1], "light_verb") == 0) chr_vec_push(&ex->light_verbs, re);
@@ -382,6 +384,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->presents);
     for (size_t i = 0; i < ex->relative_heads.len; i++) chr_regex_free(ex->relative_heads.items[i]);
     chr_vec_free(&ex->relative_heads);
+    for (size_t i = 0; i < ex->relative_subjects.len; i++) chr_regex_free(ex->relative_subjects.items[i]);
+    chr_vec_free(&ex->relative_subjects);
     for (size_t i = 0; i < ex->appositions.len; i++) chr_regex_free(ex->appositions.items[i]);
     chr_vec_free(&ex->appositions);
     for (size_t i = 0; i < ex->recaps.len; i++) chr_regex_free(ex->recaps.items[i]);
@@ -1116,7 +1120,23 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             corpus->entity_mentions.items[i].type == CHR_ENT_PERSON)
             em->describes_person = 1;
     }
-    if (rule->patient_follows_verb &&
+    /* a relative clause's verb is about the person it follows ("Kim
+     * Do-jin, who became chief executive in March when his predecessor Lee
+     * retired"): the last person before the trigger, when a
+     * relative_subject pattern runs from it to the trigger */
+    long relative_subject = -1;
+    if (ex->relative_subjects.len) {
+        long last = -1;
+        for (size_t i = mentions_from(corpus, first_mention, end_mention, ss);
+             i < end_mention && corpus->entity_mentions.items[i].end <= em->start; i++)
+            if (corpus->entity_mentions.items[i].type == CHR_ENT_PERSON) last = (long)i;
+        if (last >= 0 && match_end_at((const chr_regex *const *)ex->relative_subjects.items, ex->relative_subjects.len,
+                                      doc, corpus->entity_mentions.items[last].end, em->start) == em->start) {
+            relative_subject = last;
+            add_participant(em, last, "subject");
+        }
+    }
+    if (rule->patient_follows_verb && relative_subject < 0 &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
         size_t possessor_end = 0;
         for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);

@@ -1438,6 +1438,44 @@ static void blind_set_seventeenth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's eighteenth batch, in sentences of our own */
+static void blind_set_eighteenth_batch(void **state)
+{
+    (void)state;
+    /* the noun "fire" is no dismissal; a product "was introduced"; "the new
+     * ships are" is no launch; an order won is a deal */
+    chr_corpus *c = test_run("The Breeze X fan was introduced in June 2024. A loose wire can start a fire, and two small fires "
+                             "were reported. In April, Tamsin Yards won a $900 million order for four tankers. Margins on the "
+                             "new ships are thin.",
+                             "2026-05-20");
+    assert_null(test_event(c, "ouster"));
+    assert_string_equal(test_event(c, "product")->value, "2024-06");
+    assert_int_equal(test_count_events(c, "product"), 1);
+    assert_string_equal(test_event(c, "deal")->value, "2026-04");
+    chr_corpus_free(c);
+    /* a relative clause's verb is the person's it follows; wage talks are no
+     * board call; a denial is a statement */
+    c = test_run("Park Ji-hoon, who became chief executive in March when his predecessor Han Do-yun retired, praised "
+                 "the crew. Talks collapsed on Friday when union negotiators walked out. The parent group denied "
+                 "that on Tuesday.",
+                 "2026-07-09");
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "Park Ji-hoon"));
+    assert_false(has_role(c, test_event(c, "appointment"), "subject", "Han Do-yun"));
+    assert_null(test_event(c, "board_call"));
+    assert_string_equal(test_event(c, "statement")->value, "2026-07-07");
+    chr_corpus_free(c);
+    /* Korean: property sold, a CEO installed, a rally, a protest naming the
+     * article's company */
+    c = test_run("한별마트은 2022년 점포 5곳을 리츠에 팔고 다시 빌려 썼다. 대주주는 지난달 오세진 대표를 새로 앉혔다. "
+                 "납품업체들은 3일 본사 앞에서 집회를 열었다.",
+                 "2026-02-06");
+    assert_string_equal(test_event(c, "deal")->value, "2022");
+    assert_string_equal(test_event(c, "appointment")->value, "2026-01");
+    assert_string_equal(test_event(c, "protest")->value, "2026-02-03");
+    assert_true(has_role(c, test_event(c, "protest"), "organization", "한별마트"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_sixteenth_batch(void **state)
 {
     (void)state;
@@ -1460,6 +1498,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(blind_set_sixteenth_batch),
         cmocka_unit_test(blind_set_seventeenth_batch),
+        cmocka_unit_test(blind_set_eighteenth_batch),
         cmocka_unit_test(blind_set_fifteenth_batch),
         cmocka_unit_test(blind_set_fourteenth_batch),
         cmocka_unit_test(blind_set_thirteenth_batch),
