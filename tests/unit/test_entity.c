@@ -366,14 +366,13 @@ static void companies_by_appositive(void **state)
     assert_null(test_entity(c, "문제"));
     assert_null(test_entity(c, "연구원"));
     chr_corpus_free(c);
-    /* company words: 마트, 신용평가, 랩 (not 대형마트); Maritime */
-    c = test_run("업계 3위 새봄마트가 회생을 신청했다. 대형마트 업계는 긴장했다. 가온신용평가는 등급을 내렸다. 그가 세운 "
-                 "누리랩은 로봇을 만든다. The order came from the Greek owner Aegean Star Maritime.",
+    /* company words: 마트, 신용평가 (not 대형마트); Maritime */
+    c = test_run("업계 3위 새봄마트가 회생을 신청했다. 대형마트 업계는 긴장했다. 가온신용평가는 등급을 내렸다. "
+                 "The order came from the Greek owner Aegean Star Maritime.",
                  "2026-05-01");
     assert_non_null(test_entity(c, "새봄마트"));
     assert_null(test_entity(c, "대형마트"));
     assert_non_null(test_entity(c, "가온신용평가"));
-    assert_non_null(test_entity(c, "누리랩"));
     assert_non_null(test_entity(c, "Aegean Star Maritime"));
     chr_corpus_free(c);
 }
