@@ -64,6 +64,10 @@
  *   word      org_pronoun SURFACE "회사는", "the company": the article's company
  *   word      org_event TYPE      events of a company: they always name one
  *   word      person_event TYPE   events of a person (ouster, appointment, ...)
+ *   word      succession TYPE / departure TYPE   an undated event of a
+ *             succession type in the sentence right after a dated one of a
+ *             departure type takes its date ("X resigned the same day. Y was
+ *             named interim chair")
  *   word      drops_subject LANG  a subject left out is the previous
  *             sentence's last person (for person events)
  *   word      topic_marker SURFACE    a particle making a name the topic

@@ -99,6 +99,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) coordinated;   /* role coordinated: "A안과 B안", "A and B" */
     CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
     CHR_VEC(chr_regex *) simultaneous;  /* role simultaneous: "when" between two triggers */
+    CHR_VEC(chr_regex *) when_event;    /* role when_event: "when the deal" right before a trigger */
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
@@ -275,7 +276,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
                     strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
                     strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
-                    strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 ||
+                    strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 || strcmp(rec->fields[1], "when_event") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
@@ -290,6 +291,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "coordinated") == 0) chr_vec_push(&ex->coordinated, re);
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
             else if (strcmp(rec->fields[1], "simultaneous") == 0) chr_vec_push(&ex->simultaneous, re);
+            else if (strcmp(rec->fields[1], "when_event") == 0) chr_vec_push(&ex->when_event, re);
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
@@ -376,6 +378,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->passives);
     for (size_t i = 0; i < ex->simultaneous.len; i++) chr_regex_free(ex->simultaneous.items[i]);
     chr_vec_free(&ex->simultaneous);
+    for (size_t i = 0; i < ex->when_event.len; i++) chr_regex_free(ex->when_event.items[i]);
+    chr_vec_free(&ex->when_event);
     for (size_t i = 0; i < ex->backgrounds.len; i++) chr_regex_free(ex->backgrounds.items[i]);
     chr_vec_free(&ex->backgrounds);
     for (size_t i = 0; i < ex->possessors.len; i++) chr_regex_free(ex->possessors.items[i]);
@@ -784,8 +788,11 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
     for (size_t i = 0; i < ex->adnominals.len; i++) {
         chr_match m;
         chr_error ignored;
+        /* (a relative clause right before the trigger describes the
+         * trigger itself, and its time is the trigger's: "5일 사내
+         * 게시판에 올린 글에서") */
         if (t_end < limit && chr_regex_find_limited(ex->adnominals.items[i], doc->text, limit, t_end, t_end, &m, &ignored) == 1 &&
-            m.end <= limit)
+            m.end <= limit && m.end != trigger_start)
             return 1;
     }
     return 0;
@@ -1551,6 +1558,31 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             m->relation = 2;
         }
     }
+    /* "stepped down as its chief executive when the deal closed": undated,
+     * the day of the event the when_event cue leads to later in the
+     * sentence */
+    for (size_t q = first_event; q < end_event && ex->when_event.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->timex >= 0 || m->relation || m->shift_timex >= 0) continue;
+        for (size_t r = q + 1; r < end_event; r++) {
+            const chr_event_mention *o = &corpus->event_mentions.items[r];
+            if (o->sentence != m->sentence) break;
+            if (o->start <= m->end) continue;
+            int led = 0;
+            for (size_t w = 0; w < ex->when_event.len && !led; w++) {
+                chr_match hit;
+                chr_error ignored;
+                if (chr_regex_find_limited(ex->when_event.items[w], doc->text, o->start, m->end, SIZE_MAX, &hit,
+                                           &ignored) == 1 &&
+                    hit.end == o->start)
+                    led = 1;
+            }
+            if (!led) continue;
+            m->after_mention = (long)r;
+            m->relation = 2;
+            break;
+        }
+    }
     /* "quit hours later": undated, the same day as the event told before */
     for (size_t q = first_event + 1; q < end_event; q++) {
         chr_event_mention *m = &corpus->event_mentions.items[q];
@@ -1608,7 +1640,18 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         }
         if (anchor < 0 || subject < 0) continue;
         chr_event_mention *m = &corpus->event_mentions.items[subject];
-        if (m->timex >= 0 && corpus->timexes.items[m->timex].start < t->start) continue; /* dated already */
+        if (m->timex >= 0 && corpus->timexes.items[m->timex].start < t->start) {
+            /* dated already: then the other is dated from it, the other way
+             * ("had resigned on Thursday, two weeks after the FDA opened an
+             * inquiry": the inquiry two weeks before) */
+            chr_event_mention *a = &corpus->event_mentions.items[anchor];
+            if (a->timex < 0 && a->shift_timex < 0 && !a->relation) {
+                a->shift_timex = (long)k;
+                a->after_mention = subject;
+                a->relation = -relation;
+            }
+            continue;
+        }
         m->timex = -1;
         m->shift_timex = (long)k;
         m->after_mention = anchor;
@@ -1824,7 +1867,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         em.requires_date = rule->requires_date;
         em.requires_party = rule->requires_party;
         em.nominal = hit_is_nominal(ex, doc, h, sent->end);
-        if (em.nominal == 1)
+        if (em.nominal)
             em.light_verb = matches_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, h->end,
                                        sent->end);
         clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
@@ -1884,7 +1927,12 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             if (t->end <= h->start) {
                 size_t next = k + 1 < end_timex ? corpus->timexes.items[k + 1].start : SIZE_MAX;
                 if (!in_relative_clause(ex, doc, t->end, h->start, next)) best = (long)k;
-            } else if (best_after < 0 && (time_after_verb || em.nominal || cleft)) {
+            } else if (best_after < 0 && (time_after_verb || em.nominal || cleft) &&
+                       /* (not a time of a relative clause after it: "판매는
+                        * 지난해 10월 계약을 맺은 알벤이 맡는다") */
+                       (time_after_verb || !in_relative_clause(ex, doc, t->end, em.clause_end,
+                                                               k + 1 < end_timex ? corpus->timexes.items[k + 1].start
+                                                                                 : SIZE_MAX))) {
                 /* (a noun's verb comes after it, and so may its time:
                  * "계약을 18일 체결했다") */
                 /* not past another trigger: "protested after the board

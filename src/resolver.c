@@ -455,6 +455,9 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     if (!plan_done && !m->nominal &&
                         (h->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) && e_person != m_person)
                         continue;
+                    /* a verb dated by a length from another time ("became CEO
+                     * two years later") is not the event already dated */
+                    if (m->shift_timex >= 0 && !m->nominal && h->value >= 0 && same_doc) continue;
                     if (has_subject_conflict(c, ev, m)) continue;
                     if (!(e_person && m_person) && has_org_conflict(c, ev, m)) continue;
                     if (!same_doc && !shares_participant(c, ev, m)) continue;
@@ -836,7 +839,7 @@ static int is_factual(chr_modality m)
 /* An undated event stated as fact takes the time of a dated, factual
  * event mentioned earlier in the same sentence ("12일이 지나 복귀하고 첫
  * 인터뷰에 나섰다"). */
-static void date_by_context(chr_corpus *c)
+static void date_by_context(const chr_rules *rules, chr_corpus *c)
 {
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         chr_event_mention *m = &c->event_mentions.items[i];
@@ -862,7 +865,13 @@ static void date_by_context(chr_corpus *c)
             if (p->doc != m->doc || p->sentence < m->sentence - 2) break;
             if (p->sentence == m->sentence || p->event < 0 || p->event == m->event) continue;
             const chr_event *prev = &c->events.items[p->event];
-            if (!same_string(prev->type, ev->type) || !prev->value[0] || !is_factual(p->modality)) continue;
+            /* (or, told in the very next sentence, the one who takes the
+             * post another left: "X resigned the same day. Y was named
+             * interim chair": word classes succession and departure) */
+            int succeeds = p->sentence == m->sentence - 1 && chr_rules_word(rules, "succession", ev->type) &&
+                           chr_rules_word(rules, "departure", prev->type);
+            if ((!same_string(prev->type, ev->type) && !succeeds) || !prev->value[0] || !is_factual(p->modality))
+                continue;
             set_event_date(ev, prev->value, "context");
         }
     }
@@ -1040,7 +1049,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     merge_events(corpus, &states);
     fold_references(corpus, &states);
     date_by_shifts(corpus, &states);
-    date_by_context(corpus);
+    date_by_context(rules, corpus);
     date_by_dct(corpus);
     drop_undated(corpus);
     settle_subjects(corpus);

@@ -1476,6 +1476,73 @@ static void blind_set_eighteenth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Cues from the blind set's nineteenth batch, in sentences of our own */
+static void blind_set_nineteenth_batch(void **state)
+{
+    (void)state;
+    /* a company told by what it does; a probe dated by its own participle;
+     * the successor named in the next sentence takes the departure's day;
+     * owners putting money in */
+    chr_corpus *c = test_run("Brookmere Water, which serves 900,000 homes, was fined by the regulator on Friday. Its "
+                             "chairman, Alan Pryce, resigned the same day. Nina Shah, the senior independent director, was "
+                             "named interim chair. The regulator said its investigation, launched in May 2024, found "
+                             "failures. The owners injected $200 million of fresh equity last year.",
+                             "2025-11-24");
+    assert_non_null(test_entity(c, "Brookmere Water"));
+    assert_non_null(test_entity(c, "Nina Shah"));
+    assert_string_equal(test_event(c, "appointment")->value, "2025-11-21");
+    assert_int_equal(test_count_events(c, "investigation"), 2);
+    assert_string_equal(test_event(c, "deal")->value, "2024");
+    chr_corpus_free(c);
+    /* "when the deal closed" dates what happened then; a verb dated by a
+     * length from another time stays apart; a regulator's clearance; a
+     * probe opened in its own month */
+    c = test_run("Last Wednesday, Orrin Foods and Delmar Dairy completed their merger. Sara Voss stepped down as "
+                 "Delmar's chief executive when the deal closed. The Commission opened an in-depth investigation in "
+                 "December. When they cleared it in April, they set conditions. I joined Orrin in 2019. When I became "
+                 "CEO two years later, the board wanted growth.",
+                 "2026-06-30");
+    assert_string_equal(test_event(c, "resignation")->value, "2026-06-24");
+    assert_int_equal(test_count_events(c, "investigation"), 2);
+    assert_int_equal(test_count_events(c, "appointment"), 2);
+    int saw_2021 = 0;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "appointment") == 0 &&
+            strcmp(c->events.items[i].value, "2021") == 0)
+            saw_2021 = 1;
+    assert_true(saw_2021);
+    chr_corpus_free(c);
+    /* the event after "two weeks after" is dated back from the one before */
+    c = test_run("Kestrin Labs said on Thursday that its chief executive had resigned, two weeks after the Food and "
+                 "Drug Administration opened an inquiry into its trial data.",
+                 "2025-06-06");
+    assert_string_equal(test_event(c, "investigation")->value, "2025-05-22");
+    chr_corpus_free(c);
+    /* Korean: a chronology's "2024.3", a market leaving is no ouster, a
+     * delisting decided, a merger resolved, a sentence handed down, and a
+     * relative clause's time after a noun trigger */
+    c = test_run("가람전자가 코스닥 시장에서 퇴출된다. 코스닥시장위원회는 20일 가람전자의 상장폐지를 의결했다.\n"
+                 "- 2024.3 윤 회장 사임\n- 2025.8 1심, 윤 전 회장에 징역 4년 선고\n"
+                 "바다물류와 한길해운은 28일 두 회사를 합병하기로 결의했다. 미국 판매는 지난해 10월 계약을 맺은 알벤이 맡는다.",
+                 "2025-10-29");
+    assert_null(test_event(c, "ouster"));
+    assert_string_equal(test_event(c, "investigation")->value, "2025-10-20");
+    assert_string_equal(test_event(c, "resignation")->value, "2024-03");
+    assert_string_equal(test_event(c, "lawsuit")->value, "2025-08");
+    int saw_merger = 0;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "deal") == 0 &&
+            strcmp(c->events.items[i].value, "2025-10-28") == 0)
+            saw_merger = 1;
+    assert_true(saw_merger);
+    assert_null(test_event(c, "product")); /* "판매는 … 맺은" is no dated launch */
+    chr_corpus_free(c);
+    /* (a relative clause right before the trigger shares its time) */
+    c = test_run("윤 대표는 5일 사내 게시판에 올린 글에서 사의를 밝혔다.", "2025-11-06");
+    assert_string_equal(test_event(c, "resignation")->value, "2025-11-05");
+    chr_corpus_free(c);
+}
+
 static void blind_set_sixteenth_batch(void **state)
 {
     (void)state;
@@ -1499,6 +1566,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixteenth_batch),
         cmocka_unit_test(blind_set_seventeenth_batch),
         cmocka_unit_test(blind_set_eighteenth_batch),
+        cmocka_unit_test(blind_set_nineteenth_batch),
         cmocka_unit_test(blind_set_fifteenth_batch),
         cmocka_unit_test(blind_set_fourteenth_batch),
         cmocka_unit_test(blind_set_thirteenth_batch),

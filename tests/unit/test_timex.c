@@ -496,6 +496,15 @@ static void blind_set_forms(void **state)
      * not the past of its "ed"; a deadline is ahead */
     check("A court hearing is expected in early April.", "2026-01-12", "early April", "2026-04");
     check("Rival offers are due by Feb. 20.", "2026-01-12", "Feb. 20", "2026-02-20");
+    /* a chronology's year and month with a dot; no decimals or amounts */
+    check("- 2024.3 대표 사임", "2025-10-21", "2024.3", "2024-03");
+    check("- 2023.11 거래 정지", "2025-10-21", "2023.11", "2023-11");
+    {
+        chr_corpus *c = test_run("매출은 2023.5억 원, 점유율은 2024.5%다.", "2025-10-21");
+        assert_null(test_timex_value(c, "2023.5"));
+        assert_null(test_timex_value(c, "2024.5"));
+        chr_corpus_free(c);
+    }
     check("두 회사는 넉 달 가까이 조건을 협상했다.", "2025-03-17", "넉 달", "P4M");
     check("석 달 동안 검토했다.", "2025-03-17", "석 달 동안", "P3M");
     /* the time since an earlier event, never three years from the article date */
