@@ -72,7 +72,9 @@
  *                 three times its distance; English: one after it); no
  *                 cue: a weekday is the coming one, a date the nearest
  *   premod        a word right before an expression that belongs to it and
- *                 sets its mod ("mid-November", "이르면 2024년 10월")
+ *                 sets its mod ("mid-November", "이르면 2024년 10월"); a
+ *                 value "MOD:TYPES" joins only those TIMEX3 types
+ *                 ("LESS_THAN:DURATION"), a bare "MOD" any but a SET
  *   rangesep      what joins the two ends of a range: a day alone after it
  *                 takes the start's month ("11월 17~22일")
  *

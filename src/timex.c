@@ -103,7 +103,11 @@ typedef struct {
     const char *word; /* borrowed from the rules */
     const char *lang;
     int tense;        /* -1 past, +1 future */
-    const char *mod;  /* for a 'premod' word: its TIMEX3 mod */
+    const char *mod;  /* for a 'premod' word: its TIMEX3 mod (mod_len bytes) */
+    size_t mod_len;
+    const char *types; /* for a 'premod' word: the TIMEX3 types it may join,
+                        * after a ':' in its value ("APPROX:DURATION,SET");
+                        * NULL: any but SET */
     size_t len;       /* of 'word' */
     chr_lang only;    /* the language of 'lang', CHR_LANG_UNKNOWN for any */
 } tense_cue;
@@ -211,13 +215,16 @@ struct cue_ctx {
 static void add_cue(const chr_rule_record *rec, void *ctx)
 {
     struct cue_ctx *cc = ctx;
-    tense_cue c = {rec->fields[2], rec->lang, cc->tense, NULL, strlen(rec->fields[2]), CHR_LANG_UNKNOWN};
+    tense_cue c = {rec->fields[2], rec->lang, cc->tense, NULL, 0, NULL, strlen(rec->fields[2]), CHR_LANG_UNKNOWN};
     if (rec->lang && strcmp(rec->lang, "ko") == 0) c.only = CHR_LANG_KO;
     else if (rec->lang && strcmp(rec->lang, "en") == 0) c.only = CHR_LANG_EN;
     else if (rec->lang) c.only = CHR_LANG_MIXED; /* another language: never a Korean or English document's */
     if (cc->tense) chr_vec_push(&cc->tx->cues, c);
     else if (rec->nfields > 3) {
         c.mod = rec->fields[3];
+        c.types = strchr(c.mod, ':');
+        c.mod_len = c.types ? (size_t)(c.types - c.mod) : strlen(c.mod);
+        if (c.types) c.types++;
         chr_vec_push(&cc->tx->premods, c);
     }
 }
@@ -1965,8 +1972,9 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                 }
             } else if (d.month > 0 && (gran == 'Q' || gran == 'H')) {
                 /* "3분기", "the third quarter": the article's year (a quarter is
-                 * named in the year it belongs to, before and after it) */
-                d.year = dct->year;
+                 * named in the year it belongs to, before and after it);
+                 * "the second half of next year" the year its word says */
+                d.year = dct->year + (dir ? atoi(dir) : 0);
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             } else if (d.month > 0) {
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */
@@ -2000,6 +2008,15 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             if (d.year == 0 && dct->present) {
                 const char *dir = group_word(v, G_DIR, buf, sizeof buf);
                 d.year = dct->year + (dir ? atoi(dir) : 0);
+                if (!dir && strncmp(season, "WI", 2) != 0) {
+                    /* "will move in the spring" told in December is next
+                     * year's: a season wholly behind the DCT in a clause
+                     * about the future moves a year ahead. (Not back for
+                     * the past tense: "a listing once pencilled in for the
+                     * autumn" is a plan told in the past.) */
+                    int first = season[0] == 'S' && season[1] == 'P' ? 3 : season[0] == 'S' ? 6 : 9;
+                    if (first + 2 < dct->month && clause_tense(v) > 0) d.year++;
+                }
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             }
             if (d.year > 0) snprintf(t->value, sizeof t->value, "%04d-%.2s", d.year % 10000, season);
@@ -2114,11 +2131,25 @@ static int merge_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
     return 1;
 }
 
+/* 1 when premod 'c' may join an expression of type 'type': the types its
+ * record lists ("under" only a length: not "under Monday's deal"), or with
+ * no list any but a SET. */
+static int premod_fits(const tense_cue *c, chr_timex_type type)
+{
+    if (!c->types) return type != CHR_TX_SET;
+    const char *name = chr_timex_type_name(type);
+    size_t n = strlen(name);
+    for (const char *p = c->types; (p = strstr(p, name)) != NULL; p += n)
+        if ((p == c->types || p[-1] == ',') && (p[n] == '\0' || p[n] == ',')) return 1;
+    return 0;
+}
+
 /*
  * A 'premod' word right before the expression ("mid-" November, "이르면"
- * 2024년 10월, "about" two years), separated by a space or a hyphen and not
- * reaching back past 'floor': the expression grows to include it and takes
- * its mod, unless the rule already set one.
+ * 2024년 10월, "about" two years, "about" every nine years), separated by a
+ * space or a hyphen and not reaching back past 'floor': the expression
+ * grows to include it and takes its mod, unless the rule already set one
+ * or the word does not fit the expression's type (premod_fits).
  */
 static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr_timex *t, size_t floor)
 {
@@ -2133,12 +2164,13 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
         size_t s = t->start - 1 - wl;
         /* the byte next to the separator rules out most words at once */
         if ((wl && text[s + wl - 1] != c->word[wl - 1]) || !cue_applies(c, doc->lang) ||
-            memcmp(text + s, c->word, wl) != 0)
+            memcmp(text + s, c->word, wl) != 0 || !premod_fits(c, t->type))
             continue;
         unsigned char before = s > floor ? (unsigned char)text[s - 1] : ' ';
         if (isalnum(before) || before >= 0x80) continue; /* part of a longer word */
         t->start = s;
-        chr_copy_str(t->mod, sizeof t->mod, c->mod);
+        snprintf(t->mod, sizeof t->mod, "%.*s", (int)(c->mod_len < sizeof t->mod ? c->mod_len : sizeof t->mod - 1),
+                 c->mod);
         return;
     }
 }
@@ -2471,7 +2503,7 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             corpus->timexes.len > st->first ? &corpus->timexes.items[corpus->timexes.len - 1] : NULL;
         normalise(&v, &t, ref, prev, (long)corpus->timexes.len - 1);
         if (!t.value[0]) continue;
-        if (t.type != CHR_TX_SET) {
+        {
             size_t floor = prev && prev->end > doc->sentences.items[t.sentence].start ? prev->end
                                                                                          : doc->sentences.items[t.sentence].start;
             extend_premod(tx, doc, &t, floor);

@@ -12,6 +12,38 @@ static void check(const char *text, const char *dct, const char *expr, const cha
     chr_corpus_free(c);
 }
 
+/* 'expr' is one expression of 'text' with 'value' and 'mod' ("" for none) */
+static void check_mod(const char *text, const char *dct, const char *expr, const char *value, const char *mod)
+{
+    chr_corpus *c = test_run(text, dct);
+    const chr_timex *hit = NULL;
+    for (size_t i = 0; i < c->timexes.len; i++) {
+        const chr_timex *t = &c->timexes.items[i];
+        if (strlen(expr) == t->end - t->start && memcmp(c->docs.items[t->doc]->text + t->start, expr, strlen(expr)) == 0)
+            hit = t;
+    }
+    if (!hit) fail_msg("'%s' in '%s': no such expression", expr, text);
+    else if (strcmp(hit->value, value) != 0 || strcmp(hit->mod, mod) != 0)
+        fail_msg("'%s' in '%s': expected %s mod '%s', got %s mod '%s'", expr, text, value, mod, hit->value, hit->mod);
+    chr_corpus_free(c);
+}
+
+/* no expression of 'text' overlaps 'part' (a word that is no time) */
+static void check_none(const char *text, const char *dct, const char *part)
+{
+    chr_corpus *c = test_run(text, dct);
+    const char *at = strstr(text, part);
+    assert_non_null(at);
+    for (size_t i = 0; i < c->timexes.len; i++) {
+        const chr_timex *t = &c->timexes.items[i];
+        const char *dt = c->docs.items[t->doc]->text;
+        const char *pt = strstr(dt, part);
+        if (pt && (size_t)(pt - dt) < t->end && t->start < (size_t)(pt - dt) + strlen(part))
+            fail_msg("'%s' in '%s' was read as %s", part, text, t->value);
+    }
+    chr_corpus_free(c);
+}
+
 static void korean_absolute(void **state)
 {
     (void)state;
@@ -527,10 +559,61 @@ static void blind_set_forms(void **state)
           "2026-03-25", "The following week", "2026-W12");
 }
 
+/* Forms first met in the second TimeML set (samples/timeml2), written from
+ * other sentences than the set's */
+static void timeml2_forms(void **state)
+{
+    (void)state;
+    /* a season takes its article; "the summer of" a year already did */
+    check("The plant closed over the summer.", "2021-10-04", "the summer", "2021-SU");
+    check("Talks resume in the autumn of 2022.", "2021-03-04", "the autumn of 2022", "2022-FA");
+    /* an age is a length; the hyphenated noun is the expression */
+    check("The 34-year-old striker signed on Monday.", "2021-03-04", "34-year-old", "P34Y");
+    check("a six-month-old start-up", "2021-03-04", "six-month-old", "P6M");
+    /* a count per unit is a SET of that unit, the count included */
+    check("Inspectors visit three times a month.", "2021-03-04", "three times a month", "P1M");
+    check("The ferry sails twice a week.", "2021-03-04", "twice a week", "P1W");
+    check("Take the tablet once daily.", "2021-03-04", "once daily", "P1D");
+    check("Trains leave every 20 minutes.", "2021-03-04", "every 20 minutes", "PT20M");
+    check("The census is taken every ten years.", "2021-03-04", "every ten years", "P10Y");
+    check_mod("Elections are held roughly every four years.", "2021-03-04", "roughly every four years", "P4Y", "APPROX");
+    /* approximations and bounds on lengths */
+    check_mod("The flight took roughly three hours.", "2021-03-04", "roughly three hours", "PT3H", "APPROX");
+    check_mod("Refunds arrive in under five days.", "2021-03-04", "under five days", "P5D", "LESS_THAN");
+    check_mod("Visitors may stay up to 90 days.", "2021-03-04", "up to 90 days", "P90D", "EQUAL_OR_LESS");
+    check_mod("About six weeks passed.", "2021-03-04", "About six weeks", "P6W", "APPROX");
+    /* "under", "up to" join lengths only */
+    check_mod("Under Friday's agreement, the union returns.", "2021-03-04", "Friday", "2021-03-05", "");
+    /* the end of the decade: the DCT's decade */
+    check_mod("Coal plants must close by the end of the decade.", "2021-03-04", "the end of the decade", "202", "END");
+    check_mod("Output peaked at the start of this decade.", "2031-03-04", "the start of this decade", "203", "START");
+    /* the previous month or year is the one before the story's; after "over" a length */
+    check("Exports fell in March, after rising 2 percent in the previous month.", "2021-05-04", "the previous month", "2021-02");
+    check("Sales reached $4 billion in 2019, up from $3 billion the previous year.", "2021-05-04", "the previous year", "2018");
+    check("Prices rose 9 percent over the previous year.", "2021-05-04", "the previous year", "P1Y");
+    /* "later than", "earlier than": a comparison, not a date after a length */
+    check("The launch came three months later than planned.", "2021-05-04", "three months", "P3M");
+    /* the second half of next year */
+    check("A decision is due in the second half of next year.", "2021-05-04", "the second half of next year", "2022-H2");
+    check("Growth slowed in the first half of last year.", "2021-05-04", "the first half of last year", "2020-H1");
+    /* the future after "from", "into"; vague lengths after verbs of taking and waiting */
+    check("The plan borrows from the future.", "2021-05-04", "the future", "FUTURE_REF");
+    check("Repairs could take weeks.", "2021-05-04", "weeks", "PXW");
+    check("Farmers have waited months for rain.", "2021-05-04", "months", "PXM");
+    /* the holiday season: the year */
+    check("Retailers hired 40,000 workers for the holiday season.", "2021-11-04", "the holiday season", "2021");
+    check_none("The ferry sails twice a week.", "2021-03-04", "sails");
+    /* a season wholly behind the DCT in a clause about the future is next year's */
+    check("The chain will open its first store in the spring.", "2023-11-20", "the spring", "2024-SP");
+    check("Bookings slumped in the spring.", "2023-06-10", "the spring", "2023-SP");
+    check("The float once planned for the autumn was shelved.", "2023-05-02", "the autumn", "2023-FA");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(blind_set_forms),
+        cmocka_unit_test(timeml2_forms),
         cmocka_unit_test(korean_absolute),   cmocka_unit_test(korean_without_year),
         cmocka_unit_test(korean_relative),   cmocka_unit_test(korean_durations),
         cmocka_unit_test(english_dates),     cmocka_unit_test(no_false_dates),
