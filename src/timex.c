@@ -1452,6 +1452,15 @@ static int clause_tense(const match_view *v)
         int left = i >= lo && i + 1 < start && i + wl <= start;
         int right = i >= end && i + 1 < hi && i + wl <= hi;
         if (!left && !right) continue;
+        if (en && tx->cues.items[ci].tense < 0 && text[i] == 'e' && text[i + 1] == 'd') {
+            /* "will be sentenced", "to be presented": a participle after
+             * "be" has no tense of its own (the word before "be" tells) */
+            size_t w = i;
+            while (w > sent->start && isalpha((unsigned char)text[w - 1])) w--;
+            if (w >= sent->start + 3 && text[w - 1] == ' ' && text[w - 2] == 'e' && text[w - 3] == 'b' &&
+                (w == sent->start + 3 || !isalpha((unsigned char)text[w - 4])))
+                continue;
+        }
         if (after[ci] == SIZE_MAX && before[ci] == SIZE_MAX) seen[nseen++] = (unsigned short)ci;
         if (right) {
             if (after[ci] == SIZE_MAX) after[ci] = i;
@@ -1772,6 +1781,11 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         case 'M': add_months(&d, (int)whole); gran = 'M'; break;
         case 'Y': d.year += (int)whole; gran = 'Y'; break;
         default: gran = 'D'; break;
+        }
+        {
+            /* "a decade ago", "three decades ago": TIMEX3 dates it by decade */
+            const char *u = group_word(v, G_UNIT, buf, sizeof buf);
+            if (unit == 'Y' && u && u[0] == 'E') gran = 'C';
         }
         chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, gran, pod, v);
@@ -2376,6 +2390,29 @@ static int merge_set_clock(const match_view *v, const chr_timex *prev, chr_timex
     return 1;
 }
 
+/*
+ * "6 p.m. Monday", "8:30 a.m. Tuesday", "7am yesterday", "10 a.m. on
+ * March 3": a bare clock time right before the day it is on is one TIME
+ * on that day (the other order is merge_clock's). Returns 1 when 't' was
+ * rewritten to replace 'prev'.
+ */
+static int merge_day_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
+{
+    char gap[8];
+    if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->date.day == 0 || strchr(t->value, 'T') ||
+        !is_bare_clock(v->doc, prev) || !gap_text(v, prev, t, 4, gap, sizeof gap))
+        return 0;
+    if (gap[0] && strcmp(gap, "on") != 0 && strcmp(gap, ",") != 0) return 0;
+    const char *tc = strchr(prev->value, 'T');
+    if (!tc) return 0;
+    chr_timex merged = *t;
+    merged.start = prev->start;
+    merged.type = CHR_TX_TIME;
+    join(merged.value, sizeof merged.value, t->value, 30, tc, 16, "");
+    *t = merged;
+    return 1;
+}
+
 /* ---- extraction ---------------------------------------------------------------------------- */
 
 /* A match kept for normalisation; its groups are in a separate vector so
@@ -2508,14 +2545,18 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                                                                                          : doc->sentences.items[t.sentence].start;
             extend_premod(tx, doc, &t, floor);
         }
-        if (prev && (merge_clock(&v, prev, &t) || merge_length(&v, prev, &t) || merge_offset(&v, prev, &t) ||
-                     merge_set_clock(&v, prev, &t))) {
+        int day_clock = prev && merge_day_clock(&v, prev, &t);
+        if (day_clock) {
+            /* the day is the story's: the reference below moves to it */
+            corpus->timexes.items[corpus->timexes.len - 1] = t;
+        } else if (prev && (merge_clock(&v, prev, &t) || merge_length(&v, prev, &t) || merge_offset(&v, prev, &t) ||
+                            merge_set_clock(&v, prev, &t))) {
             /* "내일 저녁 7시", "Friday at 3 p.m.": the clock time joins its
              * day; "2년 1개월": the lengths join */
             corpus->timexes.items[corpus->timexes.len - 1] = t;
             continue;
         }
-        chr_vec_push(&corpus->timexes, t);
+        if (!day_clock) chr_vec_push(&corpus->timexes, t);
         /* a date with a known year becomes the narrative reference, at the
          * levels its granularity supports (day, month, year) */
         /* ("the previous Friday" looks back: the story's day stays) */
@@ -2526,7 +2567,7 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                 ref[k].has = 1;
                 ref[k].date = t.date;
                 ref[k].granularity = t.granularity;
-                ref[k].timex = (long)corpus->timexes.len - 1;
+                ref[k].timex = (long)corpus->timexes.len - 1; /* 't' is the last, pushed or merged */
             }
         }
     }

@@ -170,7 +170,8 @@ static void times_of_day(void **state)
     check("토요일 9시 만난다.", "2023-11-30", "토요일 9시", "2023-12-02T09:00");
     check("어제 밤 만났다.", "2023-11-30", "어제 밤", "2023-11-29TNI");
     check("오후에 발표했다.", "2023-11-30", "오후", "2023-11-30TAF");
-    check("He spoke at 3 p.m. yesterday.", "2023-11-30", "3 p.m.", "2023-11-30T15:00");
+    /* a clock time before its day is one TIME on that day (was "3 p.m." alone, on the DCT) */
+    check("He spoke at 3 p.m. yesterday.", "2023-11-30", "3 p.m. yesterday", "2023-11-29T15:00");
     check("He spoke yesterday at 3 p.m.", "2023-11-30", "yesterday at 3 p.m.", "2023-11-29T15:00");
     check("They met on Monday evening.", "2023-11-30", "Monday evening", "2023-11-27TEV");
 }
@@ -607,6 +608,30 @@ static void timeml2_forms(void **state)
     check("The chain will open its first store in the spring.", "2023-11-20", "the spring", "2024-SP");
     check("Bookings slumped in the spring.", "2023-06-10", "the spring", "2023-SP");
     check("The float once planned for the autumn was shelved.", "2023-05-02", "the autumn", "2023-FA");
+    /* the verb "fall" is no season */
+    check_none("Margins could fall sharply.", "2023-05-02", "fall");
+    check_none("Shipments would fall short of targets.", "2023-05-02", "fall");
+    check("Orders picked up last fall.", "2023-05-02", "last fall", "2022-FA");
+    check("The model ships in fall 2024.", "2023-05-02", "fall 2024", "2024-FA");
+    /* a participle after "be" has no tense: "will", "is scheduled to" before it tell */
+    check("The verdict will be announced on Oct. 9.", "2022-06-15", "Oct. 9", "2022-10-09");
+    check("He is due to be arraigned on July 2.", "2022-06-15", "July 2", "2022-07-02");
+    check("The plant was closed on July 2.", "2022-07-15", "July 2", "2022-07-02");
+    /* "payable", "likely", "probably": what lies ahead */
+    check("The dividend is payable on Jan. 12 to holders of record.", "2022-12-15", "Jan. 12", "2023-01-12");
+    check("Economists said a cut was likely in June.", "2022-02-15", "June", "2022-06");
+    /* "a decade ago": a decade, as "two years ago" is a year */
+    check("The mine closed a decade ago.", "2022-02-15", "a decade ago", "201");
+    check("The mine closed two decades ago.", "2022-02-15", "two decades ago", "200");
+    /* a clock time right before its day is one TIME on that day */
+    check("Polls close at 8 p.m. Thursday.", "2022-02-15", "8 p.m. Thursday", "2022-02-17T20:00");
+    check("The suspect was arrested at 6am yesterday.", "2022-02-15", "6am yesterday", "2022-02-14T06:00");
+    check("Doors open at 9:30 a.m. on March 3.", "2022-02-15", "9:30 a.m. on March 3", "2022-03-03T09:30");
+    /* a month after "for" ("totals for November"); not the name May */
+    check("Figures for November were revised.", "2022-02-15", "November", "2021-11");
+    check_none("Support for May collapsed among MPs.", "2019-05-15", "May");
+    /* "the fiscal fourth quarter" keeps "fiscal" */
+    check("Profit fell in the fiscal third quarter.", "2022-11-15", "the fiscal third quarter", "2022-Q3");
 }
 
 int main(void)
