@@ -34,6 +34,9 @@
  *                 counts from the article date ("2주 후 돌아올 예정")
  *   elapsed       an 'after' that never counts from the article date:
  *                 the time since an earlier event ("3년 만에 돌아온다")
+ *   later         an 'after' ('earlier' a 'before') that, in years or
+ *                 months, is the DATE of the narrative's last date moved by
+ *                 it ("two years later" after 2016: 2018), keeping its shift
  *   ago           the DCT minus a duration ("3일 전", "two weeks ago");
  *                 'hence' adds it ("three months from now")
  *   set:VALUE     a set ("매년" set:P1Y); 'set' alone uses num/unit; a

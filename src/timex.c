@@ -77,6 +77,8 @@ typedef struct {
     offset_source offset_from;
     int only_ref;         /* refonly: no narrative reference leaves the unit open */
     int elapsed;          /* 'elapsed': an 'after' never counted from the article date */
+    int dated;            /* 'later' / 'earlier': an 'after' / 'before' that, in years or
+                           * months, dates itself from the narrative's date */
     char fixed[48];       /* set:/fixed: value */
     int back;             /* a match starts at most this many bytes before its anchor */
     anchor_id gate[32];   /* its anchors: it runs only near one of them; none = everywhere */
@@ -245,6 +247,8 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
     else if (strcmp(recipe, "after") == 0) r->kind = RECIPE_AFTER;
     else if (strcmp(recipe, "elapsed") == 0) r->kind = RECIPE_AFTER, r->elapsed = 1;
     else if (strcmp(recipe, "before") == 0) r->kind = RECIPE_BEFORE;
+    else if (strcmp(recipe, "later") == 0) r->kind = RECIPE_AFTER, r->dated = 1;
+    else if (strcmp(recipe, "earlier") == 0) r->kind = RECIPE_BEFORE, r->dated = 1;
     else if (strcmp(recipe, "ago") == 0) r->kind = RECIPE_AGO, r->offset = -1;
     else if (strcmp(recipe, "hence") == 0) r->kind = RECIPE_AGO, r->offset = 1;
     else if (strcmp(recipe, "set") == 0) r->kind = RECIPE_SET;
@@ -1507,6 +1511,34 @@ typedef struct {
     long timex;       /* its index in corpus->timexes */
 } narrative_ref;
 
+/*
+ * "two years later", "a year earlier" after a dated event: TIMEX3 makes
+ * them a DATE, the narrative's date moved by the length, at that date's
+ * granularity (a quarter stays a quarter: "the third quarter ... a year
+ * earlier" is last year's third quarter) or the length's when the date is
+ * finer. 't' keeps its shift, amount and unit, which date the events
+ * around it; with no narrative date it stays a DURATION.
+ */
+static void date_from_ref(const match_view *v, chr_timex *t, const narrative_ref *ref, double amount, char unit)
+{
+    const narrative_ref *best = NULL;
+    for (int k = 0; k < 3; k++)
+        if (ref[k].has && (!best || ref[k].timex > best->timex)) best = &ref[k];
+    if (!best || best->date.year <= 0 || v->doc->lang != CHR_LANG_EN) return;
+    chr_date d = best->date;
+    char gran = best->granularity;
+    int n = (int)amount * t->shift;
+    if (unit == 'Y') d.year += n;
+    else add_months(&d, n);
+    if (gran == 'D' || gran == 'W' || !gran) gran = unit;
+    if (gran == 'M' && d.month == 0) return;
+    chr_timex_format_date(&d, gran, t->value, sizeof t->value);
+    t->date = d;
+    t->granularity = gran;
+    t->type = CHR_TX_DATE;
+    snprintf(t->anchor, sizeof t->anchor, "#%ld", best->timex % 1000000000);
+}
+
 /* Reads the duration groups; returns 1 when a length was found. */
 static int read_duration(const match_view *v, double *amount, char *unit, int *unknown)
 {
@@ -1766,6 +1798,8 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             format_duration(amount, unit, unknown, t->value, sizeof t->value);
             t->type = CHR_TX_DURATION;
             t->shift = r->kind == RECIPE_AFTER ? 1 : r->kind == RECIPE_BEFORE ? -1 : 0;
+            if (r->dated && !unknown && (unit == 'Y' || unit == 'M') && amount == floor(amount))
+                date_from_ref(v, t, ref, amount, unit);
             return;
         }
         t->type = CHR_TX_DATE;

@@ -632,6 +632,20 @@ static void timeml2_forms(void **state)
     check_none("Support for May collapsed among MPs.", "2019-05-15", "May");
     /* "the fiscal fourth quarter" keeps "fiscal" */
     check("Profit fell in the fiscal third quarter.", "2022-11-15", "the fiscal third quarter", "2022-Q3");
+    /* "N years later", "a year earlier" after a date: that date moved, at its granularity */
+    check("The mill opened in 2004 and closed three years later.", "2022-11-15", "three years later", "2007");
+    check("Exports rose 8 percent in the third quarter from a year earlier.", "2022-11-15", "a year earlier", "2021-Q3");
+    check("Rents rose in October, up 3 percent from a year earlier.", "2022-11-15", "a year earlier", "2021-10");
+    check("The board met on May 3, 2019, and sold the unit two years later.", "2022-11-15", "two years later", "2021");
+    /* with no date before it, and in days, still a length */
+    check("Sales rose 4 percent from a year earlier.", "2022-11-15", "a year earlier", "P1Y");
+    check("He was hired on May 3 and fired two days later.", "2022-11-15", "two days later", "P2D");
+    /* a quarter of something is a share */
+    check_none("The firm cut a quarter of its staff.", "2022-11-15", "quarter");
+    check_none("Three quarters of voters agreed.", "2022-11-15", "quarters");
+    check("Output fell for a quarter.", "2022-11-15", "a quarter", "P3M");
+    /* "the previous month" looks back and leaves the story's month */
+    check("Exports fell in March from the previous month and rose from a year earlier.", "2021-05-04", "a year earlier", "2020-03");
 }
 
 int main(void)
