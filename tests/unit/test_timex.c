@@ -644,6 +644,10 @@ static void timeml2_forms(void **state)
     check_none("The firm cut a quarter of its staff.", "2022-11-15", "quarter");
     check_none("Three quarters of voters agreed.", "2022-11-15", "quarters");
     check("Output fell for a quarter.", "2022-11-15", "a quarter", "P3M");
+    /* "the afternoon", "for the day": the story's day */
+    check("The jury retired on Thursday. By the afternoon it had a verdict.", "2022-11-19", "the afternoon", "2022-11-17TAF");
+    check("The index closed on Monday down 2 percent for the day.", "2022-11-19", "the day", "2022-11-14");
+    check_none("Traders watched the morning session closely.", "2022-11-19", "morning");
     /* "the previous month" looks back and leaves the story's month */
     check("Exports fell in March from the previous month and rose from a year earlier.", "2021-05-04", "a year earlier", "2020-03");
 }
