@@ -34,6 +34,9 @@
  *                 counts from the article date ("2주 후 돌아올 예정")
  *   elapsed       an 'after' that never counts from the article date:
  *                 the time since an earlier event ("3년 만에 돌아온다")
+ *   later         an 'after' ('earlier' a 'before') that, in years or
+ *                 months, is the DATE of the narrative's last date moved by
+ *                 it ("two years later" after 2016: 2018), keeping its shift
  *   ago           the DCT minus a duration ("3일 전", "two weeks ago");
  *                 'hence' adds it ("three months from now")
  *   set:VALUE     a set ("매년" set:P1Y); 'set' alone uses num/unit; a
@@ -72,7 +75,9 @@
  *                 three times its distance; English: one after it); no
  *                 cue: a weekday is the coming one, a date the nearest
  *   premod        a word right before an expression that belongs to it and
- *                 sets its mod ("mid-November", "이르면 2024년 10월")
+ *                 sets its mod ("mid-November", "이르면 2024년 10월"); a
+ *                 value "MOD:TYPES" joins only those TIMEX3 types
+ *                 ("LESS_THAN:DURATION"), a bare "MOD" any but a SET
  *   rangesep      what joins the two ends of a range: a day alone after it
  *                 takes the start's month ("11월 17~22일")
  *

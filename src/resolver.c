@@ -752,8 +752,20 @@ static long narrative_day_between(const chr_corpus *c, int doc, size_t from, siz
     return -1;
 }
 
+/* The length a shift moves by, as a TIMEX3 duration, for the basis: its
+ * value, or, where the timex is the DATE it gives ("two years later" after
+ * 2019: 2021), its amount and unit. */
+static const char *shift_length(const chr_timex *d, char *buf, size_t size)
+{
+    if (d->type == CHR_TX_DURATION || !d->unit) return d->value;
+    int time = d->unit == 'h' || d->unit == 'm';
+    snprintf(buf, size, "P%s%g%c", time ? "T" : "", d->amount, d->unit == 'h' ? 'H' : d->unit == 'm' ? 'M' : d->unit);
+    return buf;
+}
+
 static void date_by_shifts(chr_corpus *c, state_vec *states)
 {
+    char length[32];
     for (int round = 0; round < 3; round++) {
         for (size_t i = 0; i < c->event_mentions.len; i++) {
             chr_event_mention *m = &c->event_mentions.items[i];
@@ -776,7 +788,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 d.shift = m->relation;
                 char value[48], basis[96];
                 if (!shift_value(c->events.items[other].value, &d, value, sizeof value)) continue;
-                snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", other, d.shift < 0 ? '-' : '+', d.value);
+                snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", other, d.shift < 0 ? '-' : '+', shift_length(&d, length, sizeof length));
                 set_event_date(ev, value, basis);
                 continue;
             }
@@ -796,13 +808,13 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 if (day >= 0) {
                     if (!shift_value(c->timexes.items[day].value, d, value, sizeof value)) break;
                     char basis[96];
-                    snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', d->value);
+                    snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
                     set_event_date(ev, value, basis);
                     break;
                 }
                 if (!shift_value(anchor->value, d, value, sizeof value)) break;
                 char basis[96];
-                snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", p->event, d->shift < 0 ? '-' : '+', d->value);
+                snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", p->event, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
                 set_event_date(ev, value, basis);
                 m->after_mention = (long)k;
                 break;
@@ -823,7 +835,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 char value[48];
                 if (day >= 0 && shift_value(c->timexes.items[day].value, d, value, sizeof value)) {
                     char basis[96];
-                    snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', d->value);
+                    snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
                     set_event_date(ev, value, basis);
                 }
             }

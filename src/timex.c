@@ -77,6 +77,8 @@ typedef struct {
     offset_source offset_from;
     int only_ref;         /* refonly: no narrative reference leaves the unit open */
     int elapsed;          /* 'elapsed': an 'after' never counted from the article date */
+    int dated;            /* 'later' / 'earlier': an 'after' / 'before' that, in years or
+                           * months, dates itself from the narrative's date */
     char fixed[48];       /* set:/fixed: value */
     int back;             /* a match starts at most this many bytes before its anchor */
     anchor_id gate[32];   /* its anchors: it runs only near one of them; none = everywhere */
@@ -103,7 +105,11 @@ typedef struct {
     const char *word; /* borrowed from the rules */
     const char *lang;
     int tense;        /* -1 past, +1 future */
-    const char *mod;  /* for a 'premod' word: its TIMEX3 mod */
+    const char *mod;  /* for a 'premod' word: its TIMEX3 mod (mod_len bytes) */
+    size_t mod_len;
+    const char *types; /* for a 'premod' word: the TIMEX3 types it may join,
+                        * after a ':' in its value ("APPROX:DURATION,SET");
+                        * NULL: any but SET */
     size_t len;       /* of 'word' */
     chr_lang only;    /* the language of 'lang', CHR_LANG_UNKNOWN for any */
 } tense_cue;
@@ -211,13 +217,16 @@ struct cue_ctx {
 static void add_cue(const chr_rule_record *rec, void *ctx)
 {
     struct cue_ctx *cc = ctx;
-    tense_cue c = {rec->fields[2], rec->lang, cc->tense, NULL, strlen(rec->fields[2]), CHR_LANG_UNKNOWN};
+    tense_cue c = {rec->fields[2], rec->lang, cc->tense, NULL, 0, NULL, strlen(rec->fields[2]), CHR_LANG_UNKNOWN};
     if (rec->lang && strcmp(rec->lang, "ko") == 0) c.only = CHR_LANG_KO;
     else if (rec->lang && strcmp(rec->lang, "en") == 0) c.only = CHR_LANG_EN;
     else if (rec->lang) c.only = CHR_LANG_MIXED; /* another language: never a Korean or English document's */
     if (cc->tense) chr_vec_push(&cc->tx->cues, c);
     else if (rec->nfields > 3) {
         c.mod = rec->fields[3];
+        c.types = strchr(c.mod, ':');
+        c.mod_len = c.types ? (size_t)(c.types - c.mod) : strlen(c.mod);
+        if (c.types) c.types++;
         chr_vec_push(&cc->tx->premods, c);
     }
 }
@@ -238,6 +247,8 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
     else if (strcmp(recipe, "after") == 0) r->kind = RECIPE_AFTER;
     else if (strcmp(recipe, "elapsed") == 0) r->kind = RECIPE_AFTER, r->elapsed = 1;
     else if (strcmp(recipe, "before") == 0) r->kind = RECIPE_BEFORE;
+    else if (strcmp(recipe, "later") == 0) r->kind = RECIPE_AFTER, r->dated = 1;
+    else if (strcmp(recipe, "earlier") == 0) r->kind = RECIPE_BEFORE, r->dated = 1;
     else if (strcmp(recipe, "ago") == 0) r->kind = RECIPE_AGO, r->offset = -1;
     else if (strcmp(recipe, "hence") == 0) r->kind = RECIPE_AGO, r->offset = 1;
     else if (strcmp(recipe, "set") == 0) r->kind = RECIPE_SET;
@@ -1461,6 +1472,15 @@ static int clause_tense(const match_view *v)
         int left = i >= lo && i + 1 < start && i + wl <= start;
         int right = i >= end && i + 1 < hi && i + wl <= hi;
         if (!left && !right) continue;
+        if (en && tx->cues.items[ci].tense < 0 && text[i] == 'e' && text[i + 1] == 'd') {
+            /* "will be sentenced", "to be presented": a participle after
+             * "be" has no tense of its own (the word before "be" tells) */
+            size_t w = i;
+            while (w > sent->start && isalpha((unsigned char)text[w - 1])) w--;
+            if (w >= sent->start + 3 && text[w - 1] == ' ' && text[w - 2] == 'e' && text[w - 3] == 'b' &&
+                (w == sent->start + 3 || !isalpha((unsigned char)text[w - 4])))
+                continue;
+        }
         if (after[ci] == SIZE_MAX && before[ci] == SIZE_MAX) seen[nseen++] = (unsigned short)ci;
         if (right) {
             if (after[ci] == SIZE_MAX) after[ci] = i;
@@ -1506,6 +1526,34 @@ typedef struct {
     char granularity;
     long timex;       /* its index in corpus->timexes */
 } narrative_ref;
+
+/*
+ * "two years later", "a year earlier" after a dated event: TIMEX3 makes
+ * them a DATE, the narrative's date moved by the length, at that date's
+ * granularity (a quarter stays a quarter: "the third quarter ... a year
+ * earlier" is last year's third quarter) or the length's when the date is
+ * finer. 't' keeps its shift, amount and unit, which date the events
+ * around it; with no narrative date it stays a DURATION.
+ */
+static void date_from_ref(const match_view *v, chr_timex *t, const narrative_ref *ref, double amount, char unit)
+{
+    const narrative_ref *best = NULL;
+    for (int k = 0; k < 3; k++)
+        if (ref[k].has && (!best || ref[k].timex > best->timex)) best = &ref[k];
+    if (!best || best->date.year <= 0 || v->doc->lang != CHR_LANG_EN) return;
+    chr_date d = best->date;
+    char gran = best->granularity;
+    int n = (int)amount * t->shift;
+    if (unit == 'Y') d.year += n;
+    else add_months(&d, n);
+    if (gran == 'D' || gran == 'W' || !gran) gran = unit;
+    if (gran == 'M' && d.month == 0) return;
+    chr_timex_format_date(&d, gran, t->value, sizeof t->value);
+    t->date = d;
+    t->granularity = gran;
+    t->type = CHR_TX_DATE;
+    snprintf(t->anchor, sizeof t->anchor, "#%ld", best->timex % 1000000000);
+}
 
 /* Reads the duration groups; returns 1 when a length was found. */
 static int read_duration(const match_view *v, double *amount, char *unit, int *unknown)
@@ -1766,6 +1814,8 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             format_duration(amount, unit, unknown, t->value, sizeof t->value);
             t->type = CHR_TX_DURATION;
             t->shift = r->kind == RECIPE_AFTER ? 1 : r->kind == RECIPE_BEFORE ? -1 : 0;
+            if (r->dated && !unknown && (unit == 'Y' || unit == 'M') && amount == floor(amount))
+                date_from_ref(v, t, ref, amount, unit);
             return;
         }
         t->type = CHR_TX_DATE;
@@ -1781,6 +1831,11 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         case 'M': add_months(&d, (int)whole); gran = 'M'; break;
         case 'Y': d.year += (int)whole; gran = 'Y'; break;
         default: gran = 'D'; break;
+        }
+        {
+            /* "a decade ago", "three decades ago": TIMEX3 dates it by decade */
+            const char *u = group_word(v, G_UNIT, buf, sizeof buf);
+            if (unit == 'Y' && u && u[0] == 'E') gran = 'C';
         }
         chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, gran, pod, v);
@@ -1981,8 +2036,9 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                 }
             } else if (d.month > 0 && (gran == 'Q' || gran == 'H')) {
                 /* "3분기", "the third quarter": the article's year (a quarter is
-                 * named in the year it belongs to, before and after it) */
-                d.year = dct->year;
+                 * named in the year it belongs to, before and after it);
+                 * "the second half of next year" the year its word says */
+                d.year = dct->year + (dir ? atoi(dir) : 0);
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             } else if (d.month > 0) {
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */
@@ -2016,6 +2072,15 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
             if (d.year == 0 && dct->present) {
                 const char *dir = group_word(v, G_DIR, buf, sizeof buf);
                 d.year = dct->year + (dir ? atoi(dir) : 0);
+                if (!dir && strncmp(season, "WI", 2) != 0) {
+                    /* "will move in the spring" told in December is next
+                     * year's: a season wholly behind the DCT in a clause
+                     * about the future moves a year ahead. (Not back for
+                     * the past tense: "a listing once pencilled in for the
+                     * autumn" is a plan told in the past.) */
+                    int first = season[0] == 'S' && season[1] == 'P' ? 3 : season[0] == 'S' ? 6 : 9;
+                    if (first + 2 < dct->month && clause_tense(v) > 0) d.year++;
+                }
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             }
             if (d.year > 0) snprintf(t->value, sizeof t->value, "%04d-%.2s", d.year % 10000, season);
@@ -2130,11 +2195,25 @@ static int merge_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
     return 1;
 }
 
+/* 1 when premod 'c' may join an expression of type 'type': the types its
+ * record lists ("under" only a length: not "under Monday's deal"), or with
+ * no list any but a SET. */
+static int premod_fits(const tense_cue *c, chr_timex_type type)
+{
+    if (!c->types) return type != CHR_TX_SET;
+    const char *name = chr_timex_type_name(type);
+    size_t n = strlen(name);
+    for (const char *p = c->types; (p = strstr(p, name)) != NULL; p += n)
+        if ((p == c->types || p[-1] == ',') && (p[n] == '\0' || p[n] == ',')) return 1;
+    return 0;
+}
+
 /*
  * A 'premod' word right before the expression ("mid-" November, "이르면"
- * 2024년 10월, "about" two years), separated by a space or a hyphen and not
- * reaching back past 'floor': the expression grows to include it and takes
- * its mod, unless the rule already set one.
+ * 2024년 10월, "about" two years, "about" every nine years), separated by a
+ * space or a hyphen and not reaching back past 'floor': the expression
+ * grows to include it and takes its mod, unless the rule already set one
+ * or the word does not fit the expression's type (premod_fits).
  */
 static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr_timex *t, size_t floor)
 {
@@ -2149,12 +2228,13 @@ static void extend_premod(const chr_timex_extractor *tx, const chr_doc *doc, chr
         size_t s = t->start - 1 - wl;
         /* the byte next to the separator rules out most words at once */
         if ((wl && text[s + wl - 1] != c->word[wl - 1]) || !cue_applies(c, doc->lang) ||
-            memcmp(text + s, c->word, wl) != 0)
+            memcmp(text + s, c->word, wl) != 0 || !premod_fits(c, t->type))
             continue;
         unsigned char before = s > floor ? (unsigned char)text[s - 1] : ' ';
         if (isalnum(before) || before >= 0x80) continue; /* part of a longer word */
         t->start = s;
-        chr_copy_str(t->mod, sizeof t->mod, c->mod);
+        snprintf(t->mod, sizeof t->mod, "%.*s", (int)(c->mod_len < sizeof t->mod ? c->mod_len : sizeof t->mod - 1),
+                 c->mod);
         return;
     }
 }
@@ -2360,6 +2440,29 @@ static int merge_set_clock(const match_view *v, const chr_timex *prev, chr_timex
     return 1;
 }
 
+/*
+ * "6 p.m. Monday", "8:30 a.m. Tuesday", "7am yesterday", "10 a.m. on
+ * March 3": a bare clock time right before the day it is on is one TIME
+ * on that day (the other order is merge_clock's). Returns 1 when 't' was
+ * rewritten to replace 'prev'.
+ */
+static int merge_day_clock(const match_view *v, const chr_timex *prev, chr_timex *t)
+{
+    char gap[8];
+    if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->date.day == 0 || strchr(t->value, 'T') ||
+        !is_bare_clock(v->doc, prev) || !gap_text(v, prev, t, 4, gap, sizeof gap))
+        return 0;
+    if (gap[0] && strcmp(gap, "on") != 0 && strcmp(gap, ",") != 0) return 0;
+    const char *tc = strchr(prev->value, 'T');
+    if (!tc) return 0;
+    chr_timex merged = *t;
+    merged.start = prev->start;
+    merged.type = CHR_TX_TIME;
+    join(merged.value, sizeof merged.value, t->value, 30, tc, 16, "");
+    *t = merged;
+    return 1;
+}
+
 /* ---- extraction ---------------------------------------------------------------------------- */
 
 /* A match kept for normalisation; its groups are in a separate vector so
@@ -2487,19 +2590,23 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             corpus->timexes.len > st->first ? &corpus->timexes.items[corpus->timexes.len - 1] : NULL;
         normalise(&v, &t, ref, prev, (long)corpus->timexes.len - 1);
         if (!t.value[0]) continue;
-        if (t.type != CHR_TX_SET) {
+        {
             size_t floor = prev && prev->end > doc->sentences.items[t.sentence].start ? prev->end
                                                                                          : doc->sentences.items[t.sentence].start;
             extend_premod(tx, doc, &t, floor);
         }
-        if (prev && (merge_clock(&v, prev, &t) || merge_length(&v, prev, &t) || merge_offset(&v, prev, &t) ||
-                     merge_set_clock(&v, prev, &t))) {
+        int day_clock = prev && merge_day_clock(&v, prev, &t);
+        if (day_clock) {
+            /* the day is the story's: the reference below moves to it */
+            corpus->timexes.items[corpus->timexes.len - 1] = t;
+        } else if (prev && (merge_clock(&v, prev, &t) || merge_length(&v, prev, &t) || merge_offset(&v, prev, &t) ||
+                            merge_set_clock(&v, prev, &t))) {
             /* "내일 저녁 7시", "Friday at 3 p.m.": the clock time joins its
              * day; "2년 1개월": the lengths join */
             corpus->timexes.items[corpus->timexes.len - 1] = t;
             continue;
         }
-        chr_vec_push(&corpus->timexes, t);
+        if (!day_clock) chr_vec_push(&corpus->timexes, t);
         /* a date with a known year becomes the narrative reference, at the
          * levels its granularity supports (day, month, year) */
         /* ("the previous Friday" looks back: the story's day stays) */
@@ -2510,7 +2617,7 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                 ref[k].has = 1;
                 ref[k].date = t.date;
                 ref[k].granularity = t.granularity;
-                ref[k].timex = (long)corpus->timexes.len - 1;
+                ref[k].timex = (long)corpus->timexes.len - 1; /* 't' is the last, pushed or merged */
             }
         }
     }

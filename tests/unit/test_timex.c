@@ -12,6 +12,38 @@ static void check(const char *text, const char *dct, const char *expr, const cha
     chr_corpus_free(c);
 }
 
+/* 'expr' is one expression of 'text' with 'value' and 'mod' ("" for none) */
+static void check_mod(const char *text, const char *dct, const char *expr, const char *value, const char *mod)
+{
+    chr_corpus *c = test_run(text, dct);
+    const chr_timex *hit = NULL;
+    for (size_t i = 0; i < c->timexes.len; i++) {
+        const chr_timex *t = &c->timexes.items[i];
+        if (strlen(expr) == t->end - t->start && memcmp(c->docs.items[t->doc]->text + t->start, expr, strlen(expr)) == 0)
+            hit = t;
+    }
+    if (!hit) fail_msg("'%s' in '%s': no such expression", expr, text);
+    else if (strcmp(hit->value, value) != 0 || strcmp(hit->mod, mod) != 0)
+        fail_msg("'%s' in '%s': expected %s mod '%s', got %s mod '%s'", expr, text, value, mod, hit->value, hit->mod);
+    chr_corpus_free(c);
+}
+
+/* no expression of 'text' overlaps 'part' (a word that is no time) */
+static void check_none(const char *text, const char *dct, const char *part)
+{
+    chr_corpus *c = test_run(text, dct);
+    const char *at = strstr(text, part);
+    assert_non_null(at);
+    for (size_t i = 0; i < c->timexes.len; i++) {
+        const chr_timex *t = &c->timexes.items[i];
+        const char *dt = c->docs.items[t->doc]->text;
+        const char *pt = strstr(dt, part);
+        if (pt && (size_t)(pt - dt) < t->end && t->start < (size_t)(pt - dt) + strlen(part))
+            fail_msg("'%s' in '%s' was read as %s", part, text, t->value);
+    }
+    chr_corpus_free(c);
+}
+
 static void korean_absolute(void **state)
 {
     (void)state;
@@ -138,7 +170,8 @@ static void times_of_day(void **state)
     check("토요일 9시 만난다.", "2023-11-30", "토요일 9시", "2023-12-02T09:00");
     check("어제 밤 만났다.", "2023-11-30", "어제 밤", "2023-11-29TNI");
     check("오후에 발표했다.", "2023-11-30", "오후", "2023-11-30TAF");
-    check("He spoke at 3 p.m. yesterday.", "2023-11-30", "3 p.m.", "2023-11-30T15:00");
+    /* a clock time before its day is one TIME on that day (was "3 p.m." alone, on the DCT) */
+    check("He spoke at 3 p.m. yesterday.", "2023-11-30", "3 p.m. yesterday", "2023-11-29T15:00");
     check("He spoke yesterday at 3 p.m.", "2023-11-30", "yesterday at 3 p.m.", "2023-11-29T15:00");
     check("They met on Monday evening.", "2023-11-30", "Monday evening", "2023-11-27TEV");
 }
@@ -540,10 +573,103 @@ static void blind_set_forms(void **state)
           "2026-03-25", "The following week", "2026-W12");
 }
 
+/* Forms first met in the second TimeML set (samples/timeml2), written from
+ * other sentences than the set's */
+static void timeml2_forms(void **state)
+{
+    (void)state;
+    /* a season takes its article; "the summer of" a year already did */
+    check("The plant closed over the summer.", "2021-10-04", "the summer", "2021-SU");
+    check("Talks resume in the autumn of 2022.", "2021-03-04", "the autumn of 2022", "2022-FA");
+    /* an age is a length; the hyphenated noun is the expression */
+    check("The 34-year-old striker signed on Monday.", "2021-03-04", "34-year-old", "P34Y");
+    check("a six-month-old start-up", "2021-03-04", "six-month-old", "P6M");
+    /* a count per unit is a SET of that unit, the count included */
+    check("Inspectors visit three times a month.", "2021-03-04", "three times a month", "P1M");
+    check("The ferry sails twice a week.", "2021-03-04", "twice a week", "P1W");
+    check("Take the tablet once daily.", "2021-03-04", "once daily", "P1D");
+    check("Trains leave every 20 minutes.", "2021-03-04", "every 20 minutes", "PT20M");
+    check("The census is taken every ten years.", "2021-03-04", "every ten years", "P10Y");
+    check_mod("Elections are held roughly every four years.", "2021-03-04", "roughly every four years", "P4Y", "APPROX");
+    /* approximations and bounds on lengths */
+    check_mod("The flight took roughly three hours.", "2021-03-04", "roughly three hours", "PT3H", "APPROX");
+    check_mod("Refunds arrive in under five days.", "2021-03-04", "under five days", "P5D", "LESS_THAN");
+    check_mod("Visitors may stay up to 90 days.", "2021-03-04", "up to 90 days", "P90D", "EQUAL_OR_LESS");
+    check_mod("About six weeks passed.", "2021-03-04", "About six weeks", "P6W", "APPROX");
+    /* "under", "up to" join lengths only */
+    check_mod("Under Friday's agreement, the union returns.", "2021-03-04", "Friday", "2021-03-05", "");
+    /* the end of the decade: the DCT's decade */
+    check_mod("Coal plants must close by the end of the decade.", "2021-03-04", "the end of the decade", "202", "END");
+    check_mod("Output peaked at the start of this decade.", "2031-03-04", "the start of this decade", "203", "START");
+    /* the previous month or year is the one before the story's; after "over" a length */
+    check("Exports fell in March, after rising 2 percent in the previous month.", "2021-05-04", "the previous month", "2021-02");
+    check("Sales reached $4 billion in 2019, up from $3 billion the previous year.", "2021-05-04", "the previous year", "2018");
+    check("Prices rose 9 percent over the previous year.", "2021-05-04", "the previous year", "P1Y");
+    /* "later than", "earlier than": a comparison, not a date after a length */
+    check("The launch came three months later than planned.", "2021-05-04", "three months", "P3M");
+    /* the second half of next year */
+    check("A decision is due in the second half of next year.", "2021-05-04", "the second half of next year", "2022-H2");
+    check("Growth slowed in the first half of last year.", "2021-05-04", "the first half of last year", "2020-H1");
+    /* the future after "from", "into"; vague lengths after verbs of taking and waiting */
+    check("The plan borrows from the future.", "2021-05-04", "the future", "FUTURE_REF");
+    check("Repairs could take weeks.", "2021-05-04", "weeks", "PXW");
+    check("Farmers have waited months for rain.", "2021-05-04", "months", "PXM");
+    /* the holiday season: the year */
+    check("Retailers hired 40,000 workers for the holiday season.", "2021-11-04", "the holiday season", "2021");
+    check_none("The ferry sails twice a week.", "2021-03-04", "sails");
+    /* a season wholly behind the DCT in a clause about the future is next year's */
+    check("The chain will open its first store in the spring.", "2023-11-20", "the spring", "2024-SP");
+    check("Bookings slumped in the spring.", "2023-06-10", "the spring", "2023-SP");
+    check("The float once planned for the autumn was shelved.", "2023-05-02", "the autumn", "2023-FA");
+    /* the verb "fall" is no season */
+    check_none("Margins could fall sharply.", "2023-05-02", "fall");
+    check_none("Shipments would fall short of targets.", "2023-05-02", "fall");
+    check("Orders picked up last fall.", "2023-05-02", "last fall", "2022-FA");
+    check("The model ships in fall 2024.", "2023-05-02", "fall 2024", "2024-FA");
+    /* a participle after "be" has no tense: "will", "is scheduled to" before it tell */
+    check("The verdict will be announced on Oct. 9.", "2022-06-15", "Oct. 9", "2022-10-09");
+    check("He is due to be arraigned on July 2.", "2022-06-15", "July 2", "2022-07-02");
+    check("The plant was closed on July 2.", "2022-07-15", "July 2", "2022-07-02");
+    /* "payable", "likely", "probably": what lies ahead */
+    check("The dividend is payable on Jan. 12 to holders of record.", "2022-12-15", "Jan. 12", "2023-01-12");
+    check("Economists said a cut was likely in June.", "2022-02-15", "June", "2022-06");
+    /* "a decade ago": a decade, as "two years ago" is a year */
+    check("The mine closed a decade ago.", "2022-02-15", "a decade ago", "201");
+    check("The mine closed two decades ago.", "2022-02-15", "two decades ago", "200");
+    /* a clock time right before its day is one TIME on that day */
+    check("Polls close at 8 p.m. Thursday.", "2022-02-15", "8 p.m. Thursday", "2022-02-17T20:00");
+    check("The suspect was arrested at 6am yesterday.", "2022-02-15", "6am yesterday", "2022-02-14T06:00");
+    check("Doors open at 9:30 a.m. on March 3.", "2022-02-15", "9:30 a.m. on March 3", "2022-03-03T09:30");
+    /* a month after "for" ("totals for November"); not the name May */
+    check("Figures for November were revised.", "2022-02-15", "November", "2021-11");
+    check_none("Support for May collapsed among MPs.", "2019-05-15", "May");
+    /* "the fiscal fourth quarter" keeps "fiscal" */
+    check("Profit fell in the fiscal third quarter.", "2022-11-15", "the fiscal third quarter", "2022-Q3");
+    /* "N years later", "a year earlier" after a date: that date moved, at its granularity */
+    check("The mill opened in 2004 and closed three years later.", "2022-11-15", "three years later", "2007");
+    check("Exports rose 8 percent in the third quarter from a year earlier.", "2022-11-15", "a year earlier", "2021-Q3");
+    check("Rents rose in October, up 3 percent from a year earlier.", "2022-11-15", "a year earlier", "2021-10");
+    check("The board met on May 3, 2019, and sold the unit two years later.", "2022-11-15", "two years later", "2021");
+    /* with no date before it, and in days, still a length */
+    check("Sales rose 4 percent from a year earlier.", "2022-11-15", "a year earlier", "P1Y");
+    check("He was hired on May 3 and fired two days later.", "2022-11-15", "two days later", "P2D");
+    /* a quarter of something is a share */
+    check_none("The firm cut a quarter of its staff.", "2022-11-15", "quarter");
+    check_none("Three quarters of voters agreed.", "2022-11-15", "quarters");
+    check("Output fell for a quarter.", "2022-11-15", "a quarter", "P3M");
+    /* "the afternoon", "for the day": the story's day */
+    check("The jury retired on Thursday. By the afternoon it had a verdict.", "2022-11-19", "the afternoon", "2022-11-17TAF");
+    check("The index closed on Monday down 2 percent for the day.", "2022-11-19", "the day", "2022-11-14");
+    check_none("Traders watched the morning session closely.", "2022-11-19", "morning");
+    /* "the previous month" looks back and leaves the story's month */
+    check("Exports fell in March from the previous month and rose from a year earlier.", "2021-05-04", "a year earlier", "2020-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(blind_set_forms),
+        cmocka_unit_test(timeml2_forms),
         cmocka_unit_test(korean_absolute),   cmocka_unit_test(korean_without_year),
         cmocka_unit_test(korean_relative),   cmocka_unit_test(korean_durations),
         cmocka_unit_test(english_dates),     cmocka_unit_test(no_false_dates),
