@@ -8,13 +8,13 @@
  * corpus->event_mentions. Merging mentions into events is the resolver's.
  *
  * Rule records it reads:
- *   event     TYPE  REGEX  [weak=TYPE] [polarity=negated] [requires=date|party]
+ *   event     TYPE  REGEX  [weak=TYPE] [polarity=negated] [requires=date|party|person]
  *             a trigger; group 'trigger' marks the trigger inside a longer
  *             context match (else the whole match); when two rules find the
  *             same trigger the longer context match wins. weak=T: an
  *             ambiguous cue that becomes T when merged with a T event.
- *             requires=date (party): the event is left out unless it gets a
- *             date (an organisation or an amount).
+ *             requires=date (party, person): the event is left out unless it
+ *             gets a date (an organisation or an amount; a person).
  *   clause    REGEX               a clause boundary (Korean connective
  *                                 endings, English conjunctions)
  *   modality  MODALITY  REGEX  SCOPE   a cue for reported / planned /
@@ -55,6 +55,11 @@
  *                                it names, it tells one of its own
  *               relative_subject after a person, up to the trigger exactly
  *                                (", who became"): that person is its subject
+ *               when_event       right before a later trigger ("when the
+ *                                deal"): the event before it happened that day
+ *               own_topic        between a clause's start and its trigger: the
+ *                                clause names its own topic ("결제는"), so a
+ *                                person event borrows no left-out subject
  *               recap            in the sentence after an undated lead
  *                                ("...선임했다. 회사는 7일 이같이 밝혔다"): that
  *                                sentence's date, before the cue, dates the lead

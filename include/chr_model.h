@@ -234,6 +234,8 @@ typedef struct {
                           of the sentence does not date it */
     int requires_party; /* ... only with an organisation or an amount
                            ("안전성 투자" alone is a goal, not a deal) */
+    int requires_person; /* ... only with a person in it ("결제가 돌아왔다"
+                            is no one's return) */
     int nominal;       /* a noun naming the event, often a reference back to
                           an event told before: 1 by what follows ("해임
                           이후"), 2 by the trigger itself ("his removal",

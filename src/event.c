@@ -26,6 +26,7 @@ typedef struct {
     int negated;
     int requires_date;
     int requires_party;
+    int requires_person; /* requires=person: left out with no person in it */
     int g_trigger;
     int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
     int trigger_before_start; /* a lookbehind or \K may put the trigger before the match's start */
@@ -100,6 +101,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
     CHR_VEC(chr_regex *) simultaneous;  /* role simultaneous: "when" between two triggers */
     CHR_VEC(chr_regex *) when_event;    /* role when_event: "when the deal" right before a trigger */
+    CHR_VEC(chr_regex *) own_topics;    /* role own_topic: a clause's own topic ("결제는") before a trigger */
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
@@ -207,9 +209,10 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                 else if (strcmp(rec->fields[f], "polarity=negated") == 0) t.negated = 1;
                 else if (strcmp(rec->fields[f], "requires=date") == 0) t.requires_date = 1;
                 else if (strcmp(rec->fields[f], "requires=party") == 0) t.requires_party = 1;
+                else if (strcmp(rec->fields[f], "requires=person") == 0) t.requires_person = 1;
                 else {
                     chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                  "unknown event option '%s' (weak=TYPE, polarity=negated, requires=date|party)", rec->fields[f]);
+                                  "unknown event option '%s' (weak=TYPE, polarity=negated, requires=date|party|person)", rec->fields[f]);
                     return fail(ex);
                 }
             }
@@ -276,7 +279,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
                     strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
                     strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
-                    strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 || strcmp(rec->fields[1], "when_event") == 0 ||
+                    strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 || strcmp(rec->fields[1], "when_event") == 0 || strcmp(rec->fields[1], "own_topic") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
@@ -292,6 +295,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
             else if (strcmp(rec->fields[1], "simultaneous") == 0) chr_vec_push(&ex->simultaneous, re);
             else if (strcmp(rec->fields[1], "when_event") == 0) chr_vec_push(&ex->when_event, re);
+            else if (strcmp(rec->fields[1], "own_topic") == 0) chr_vec_push(&ex->own_topics, re);
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
@@ -380,6 +384,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->simultaneous);
     for (size_t i = 0; i < ex->when_event.len; i++) chr_regex_free(ex->when_event.items[i]);
     chr_vec_free(&ex->when_event);
+    for (size_t i = 0; i < ex->own_topics.len; i++) chr_regex_free(ex->own_topics.items[i]);
+    chr_vec_free(&ex->own_topics);
     for (size_t i = 0; i < ex->backgrounds.len; i++) chr_regex_free(ex->backgrounds.items[i]);
     chr_vec_free(&ex->backgrounds);
     for (size_t i = 0; i < ex->possessors.len; i++) chr_regex_free(ex->possessors.items[i]);
@@ -1091,6 +1097,14 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
     if (chosen >= 0) add_participant(em, chosen, "organization");
 }
 
+/* Does one of 'res' match inside [from, to)? */
+static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, size_t from, size_t to)
+{
+    for (size_t i = 0; i < n; i++)
+        if (find_in(res[i], doc, from, to)) return 1;
+    return 0;
+}
+
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
                                 const trigger_rule *rule, size_t next_clause_end, clause_words *cw)
@@ -1190,6 +1204,11 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             if (m->end <= em->start && em->start - m->end > 16 &&
                 matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se))
                 continue;
+            /* (nor of a noun told before it: "In a public letter, Tarn calls
+             * for McAllister's removal") */
+            if (m->start >= em->end &&
+                matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se))
+                continue;
             /* "테일러 의장은 알트만 해임을 둘러싼 경위에 대해 … 조사를": the
              * person right before another, earlier trigger is that noun's */
             if (noun_subject_before && m->end <= em->start && subject_of_earlier(corpus, em, m)) continue;
@@ -1240,7 +1259,11 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         for (size_t i = sentence_first; i < end_mention && corpus->entity_mentions.items[i].start < se; i++) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
             if (m->type != CHR_ENT_PERSON || m->start < em->clause_end) continue;
-            if (next_clause_end && m->end <= next_clause_end) nearest_person = (long)i;
+            /* (not a possessor: "In a public letter, Tarn calls for
+             * McAllister's removal") */
+            if (next_clause_end && m->end <= next_clause_end &&
+                !matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se))
+                nearest_person = (long)i;
             break;
         }
     }
@@ -1273,7 +1296,10 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     if (em->participants.len == 0) {
         long dropped_subject = -1;
         if (chr_rules_word(ex->rules, "drops_subject", rule->rec->lang) &&
-            is_word_class(ex->rules, NULL, "person_event", em->type, strlen(em->type)))
+            is_word_class(ex->rules, NULL, "person_event", em->type, strlen(em->type)) &&
+            /* (not where the clause names its own topic, a thing: "가맹점
+             * 결제는 19일 완전히 돌아왔다") */
+            !found_between(ex->own_topics.items, ex->own_topics.len, doc, em->clause_start, em->start))
             /* a language that leaves out a subject the previous sentence
              * named ("...대표가 물러났다. 지난 3월 취임한 지 8개월 만이다"):
              * that sentence's last person */
@@ -1510,13 +1536,6 @@ static int inside_quote(const chr_doc *doc, size_t from, size_t pos)
     return straight || curly > 0;
 }
 
-/* Does one of 'res' match inside [from, to)? */
-static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, size_t from, size_t to)
-{
-    for (size_t i = 0; i < n; i++)
-        if (find_in(res[i], doc, from, to)) return 1;
-    return 0;
-}
 
 /* Is the trigger of 'h' used as a noun? 2 when the trigger itself says so
  * (role nominal_trigger: "his removal", "the board that ousted him"), 1
@@ -1866,6 +1885,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         chr_copy_str(em.weak_to, sizeof em.weak_to, rule->weak_to);
         em.requires_date = rule->requires_date;
         em.requires_party = rule->requires_party;
+        em.requires_person = rule->requires_person;
         em.nominal = hit_is_nominal(ex, doc, h, sent->end);
         if (em.nominal)
             em.light_verb = matches_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, h->end,

@@ -427,10 +427,14 @@ static void split_sentences(const chr_reader *reader, chr_doc *doc, size_t start
             if (k < end && t[k] >= 'a' && t[k] <= 'z') continue;
         }
         if (c == '.' && j == i + 1) {
-            /* a lower-case word or a digit after the stop continues the sentence */
+            /* a lower-case word or a digit after the stop continues the
+             * sentence ("No. 1", "approx. 5"), but not after a Hangul
+             * syllable: "…시작한 회사다. 2021년 …" ends one (U+AC00–U+D7A3
+             * start with the bytes EA–ED) */
             size_t k = j;
             while (k < end && is_space_byte(t[k])) k++;
-            if (k < end && ((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= '0' && t[k] <= '9'))) continue;
+            int hangul_before = i >= start + 3 && (unsigned char)t[i - 3] >= 0xEA && (unsigned char)t[i - 3] <= 0xED;
+            if (k < end && ((t[k] >= 'a' && t[k] <= 'z') || (!hangul_before && t[k] >= '0' && t[k] <= '9'))) continue;
         }
         push_sentence(doc, sent_start, j, CHR_ZONE_BODY, paragraph);
         sent_start = j;

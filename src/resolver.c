@@ -939,7 +939,7 @@ static void date_by_dct(chr_corpus *c)
 
 /* Events whose every mention needs a date and that got none are left
  * out, and so are those whose every mention needs a party (an
- * organisation or an amount) and that have none. */
+ * organisation or an amount) or a person and that have none. */
 static void drop_undated(chr_corpus *c)
 {
     for (size_t i = 0; i < c->events.len; i++) {
@@ -953,6 +953,15 @@ static void drop_undated(chr_corpus *c)
         for (size_t k = 0; k < e->mentions.len; k++)
             if (!c->event_mentions.items[e->mentions.items[k]].requires_party) needs_party = 0;
         if (needs_party && !party) {
+            e->dropped = 1;
+            continue;
+        }
+        int person = 0, needs_person = e->mentions.len > 0;
+        for (size_t p = 0; p < e->participants.len; p++)
+            if (c->entities.items[e->participants.items[p].entity].type == CHR_ENT_PERSON) person = 1;
+        for (size_t k = 0; k < e->mentions.len; k++)
+            if (!c->event_mentions.items[e->mentions.items[k]].requires_person) needs_person = 0;
+        if (needs_person && !person) {
             e->dropped = 1;
             continue;
         }

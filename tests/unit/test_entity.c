@@ -752,6 +752,38 @@ static void blind_set_ninth_batch_names(void **state)
 }
 
 /* Names from the blind set's fourteenth batch, in sentences of our own */
+static void blind_set_twentieth_batch_names(void **state)
+{
+    (void)state;
+    /* a kind of company ending in 업체 before its name, the name seen again:
+     * a company, not a two-word foreign name; a committee of such companies
+     * or a worker is no company name; 페이 glued ends a company, not a word
+     * ("페이지", "페이턴츠") */
+    chr_corpus *c = test_run("한울은행이 보안업체 시큐라인을 사들였다. 시큐라인은 2019년 문을 열었다. 협력업체 "
+                             "비상대책위원회가 집회를 열었다. 외주업체 직원인 박모씨가 다쳤다. 온결페이는 홈페이지에 "
+                             "공지를 올렸다.",
+                             "2025-05-22");
+    const chr_entity *e = test_entity(c, "시큐라인");
+    assert_non_null(e);
+    assert_int_equal(e->type, CHR_ENT_ORG);
+    assert_null(test_entity(c, "보안업체 시큐라인"));
+    assert_null(test_entity(c, "비상대책위원회"));
+    assert_null(test_entity(c, "직원인"));
+    assert_non_null(test_entity(c, "온결페이"));
+    assert_null(test_entity(c, "홈페이"));
+    chr_corpus_free(c);
+    /* English: a company by what only a company has; a person after a
+     * title set off by commas */
+    c = test_run("Velmont Steel's board of directors met on Friday. The firm suspended its chief safety officer, "
+                 "Ada Brenn, pending a review.",
+                 "2025-05-22");
+    assert_non_null(test_entity(c, "Velmont Steel"));
+    e = test_entity(c, "Ada Brenn");
+    assert_non_null(e);
+    assert_int_equal(e->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 static void blind_set_fourteenth_batch_names(void **state)
 {
     (void)state;
@@ -764,6 +796,7 @@ static void blind_set_fourteenth_batch_names(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blind_set_twentieth_batch_names),
         cmocka_unit_test(blind_set_fourteenth_batch_names),
         cmocka_unit_test(blind_set_ninth_batch_names),
         cmocka_unit_test(blind_set_eighth_batch_names),

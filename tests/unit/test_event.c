@@ -1477,6 +1477,69 @@ static void blind_set_eighteenth_batch(void **state)
 }
 
 /* Cues from the blind set's nineteenth batch, in sentences of our own */
+static void blind_set_twentieth_batch(void **state)
+{
+    (void)state;
+    /* a company known by what only a company has; a person after a title set
+     * off by commas; a search of its plant; an inspection that found
+     * something; a listing; a fleet order; a stake disclosed */
+    chr_corpus *c = test_run("Corlay Airlines orders 30 regional jets from Hesper. Tarnwick Glass's main factory was "
+                             "searched by police on Tuesday. The company placed its head of operations, Mara Velde, on "
+                             "leave. A state inspection found 12 violations at a Tarnwick warehouse in January. "
+                             "Tarnwick listed on the Frankfurt Stock Exchange in 2015. Ansel Capital disclosed a 6% "
+                             "stake in Tarnwick last week.",
+                             "2026-03-12");
+    assert_non_null(test_entity(c, "Tarnwick Glass"));
+    assert_non_null(test_entity(c, "Mara Velde"));
+    assert_int_equal(test_count_events(c, "investigation"), 2);
+    int saw_listing = 0, saw_order = 0, saw_stake = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (e->dropped || strcmp(e->type, "deal") != 0) continue;
+        if (strcmp(e->value, "2015") == 0) saw_listing = 1;
+        else if (has_role(c, e, "organization", "Corlay Airlines")) saw_order = 1;
+        else if (strcmp(e->value, "2026-W10") == 0) saw_stake = 1;
+    }
+    assert_true(saw_listing);
+    assert_true(saw_order);
+    assert_true(saw_stake);
+    chr_corpus_free(c);
+    /* a demand in the present tense is a protest; what it demands is only
+     * possible */
+    c = test_run("Unions at Corlay Airlines call for the resignation of chief executive Owen Tarr.", "2026-04-08");
+    assert_non_null(test_event(c, "protest"));
+    assert_int_equal(test_event(c, "protest")->modality, CHR_MOD_ASSERTED);
+    assert_int_equal(test_event(c, "resignation")->modality, CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+    /* Korean: duties handed to someone are an appointment; a regulator's
+     * examination; what is only considered is possible, what was never
+     * considered negated; a company someone started */
+    c = test_run("다온페이는 12일 서하진 상무에게 CFO 업무를 맡기기로 했다. 금융감독원은 13일 다온페이에 대한 수시검사에 "
+                 "착수했다. 가맹점주들은 집단 소송을 검토하고 있다. 다온페이는 2016년 정태윤 대표가 차린 회사다.",
+                 "2026-05-14");
+    assert_string_equal(test_event(c, "appointment")->value, "2026-05-12");
+    assert_string_equal(test_event(c, "investigation")->value, "2026-05-13");
+    assert_int_equal(test_event(c, "lawsuit")->modality, CHR_MOD_POSSIBLE);
+    assert_string_equal(test_event(c, "founding")->value, "2016");
+    assert_non_null(test_entity(c, "다온페이"));
+    chr_corpus_free(c);
+    assert_int_equal(modality_of("노조는 회사 매각을 고려한 적이 없다고 밝혔다.", "deal"), CHR_MOD_NEGATED);
+    /* a thing that comes back is no return, and a clause with its own topic
+     * borrows no subject from the sentence before */
+    c = test_run("한결카드 윤세아 대표는 10일 사과했다. 카드 결제는 11일 오후 정상으로 돌아왔다.", "2026-05-14");
+    assert_null(test_event(c, "return"));
+    chr_corpus_free(c);
+    c = test_run("윤세아 전 대표가 3년 만에 한결카드로 돌아왔다.", "2026-05-14");
+    assert_non_null(test_event(c, "return"));
+    chr_corpus_free(c);
+    /* the backlash from the first of two named with 로부터: they are its
+     * agents, and the backlash is the company's */
+    c = test_run("한결카드는 미래증권이나 직원들로부터 거센 반발을 샀다.", "2026-05-14");
+    assert_true(has_role(c, test_event(c, "protest"), "agent", "미래증권"));
+    assert_false(has_role(c, test_event(c, "protest"), "organization", "미래증권"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_nineteenth_batch(void **state)
 {
     (void)state;
@@ -1566,6 +1629,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixteenth_batch),
         cmocka_unit_test(blind_set_seventeenth_batch),
         cmocka_unit_test(blind_set_eighteenth_batch),
+        cmocka_unit_test(blind_set_twentieth_batch),
         cmocka_unit_test(blind_set_nineteenth_batch),
         cmocka_unit_test(blind_set_fifteenth_batch),
         cmocka_unit_test(blind_set_fourteenth_batch),

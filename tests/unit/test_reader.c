@@ -79,6 +79,11 @@ static void splits_sentences_around_abbreviations(void **state)
     doc = load("알트만은 복귀했다. 그는 \"기쁘다.\"라고 말했다! 정말일까? 그렇다.\n", &err);
     assert_int_equal(doc->sentences.len, 4);
     chr_doc_free(doc);
+    /* a digit after a stop that follows a Hangul syllable opens a sentence;
+     * after a Latin abbreviation or inside a number it does not */
+    doc = load("한결은 2012년 창업한 회사다. 2021년 코스닥에 상장했다. 지분 3.5%를 팔았다. 제품 No. 5를 냈다.\n", &err);
+    assert_int_equal(doc->sentences.len, 4);
+    chr_doc_free(doc);
 }
 
 static void marks_scraped_header_and_boilerplate(void **state)
