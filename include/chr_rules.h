@@ -223,6 +223,16 @@ int chr_gates_add_leading(chr_gates *gates, const char *pattern);
  */
 int chr_gates_add_leading_or_share(chr_gates *gates, const char *pattern);
 
+/*
+ * The literals every match of 'pattern' (rule text, before {...}
+ * expansion) must start with, past the zero-width assertions opening it,
+ * as chr_gates_add_leading_or_share() finds them: appends them to 'out'
+ * (the caller owns the strings) and returns 1, or returns 0 and appends
+ * nothing when they cannot be told. A pattern that shares a gate with
+ * others can check its own words at a gate hit before it runs.
+ */
+int chr_gates_first_words(const char *pattern, chr_strvec *out);
+
 /* The N of gate 'gate': at most how many characters before an item a
  * match may start; SIZE_MAX when the gate has none. */
 size_t chr_gates_reach(const chr_gates *gates, int gate);

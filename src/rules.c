@@ -1259,6 +1259,17 @@ static size_t leading_assertions(const char *p)
     }
 }
 
+int chr_gates_first_words(const char *pattern, chr_strvec *out)
+{
+    pattern += leading_assertions(pattern);
+    size_t len = strlen(pattern);
+    if (len > 2 && pattern[0] == '(' && pattern[1] == '?' && pattern[2] != ':' && pattern[2] != '<') return 0; /* options */
+    size_t had = out->len;
+    if (leading_literals(pattern, len, 0, out)) return 1;
+    while (out->len > had) free(out->items[--out->len]);
+    return 0;
+}
+
 int chr_gates_add_leading_or_share(chr_gates *gates, const char *pattern)
 {
     pattern += leading_assertions(pattern);

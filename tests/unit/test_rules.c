@@ -237,6 +237,26 @@ static void leading_gates_pass_assertions_and_share_the_last(void **state)
     chr_gates_free(g);
 }
 
+/* A trigger sharing a gate checks its own first words: the same ones its
+ * gate would get, past opening assertions, and none when they cannot be
+ * told (nothing appended). */
+static void first_words_are_the_leading_literals(void **state)
+{
+    (void)state;
+    chr_strvec w = {0};
+    assert_int_equal(chr_gates_first_words("(?<!제)(?<trigger>조사|수사)\\h*", &w), 1);
+    assert_int_equal(w.len, 2);
+    assert_string_equal(w.items[0], "조사");
+    assert_string_equal(w.items[1], "수사");
+    assert_int_equal(chr_gates_first_words("\\bfire[ds]", &w), 1);
+    assert_int_equal(w.len, 3);
+    assert_string_equal(w.items[2], "fire");
+    assert_int_equal(chr_gates_first_words("ab|[cd]e", &w), 0); /* a class */
+    assert_int_equal(chr_gates_first_words("(?i)abc", &w), 0);  /* options */
+    assert_int_equal(w.len, 3);
+    chr_strvec_free(&w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -249,6 +269,7 @@ int main(void)
         cmocka_unit_test(gates_find_their_items),
         cmocka_unit_test(gate_scan_agrees_with_a_naive_search),
         cmocka_unit_test(leading_gates_pass_assertions_and_share_the_last),
+        cmocka_unit_test(first_words_are_the_leading_literals),
     };
     return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
