@@ -138,6 +138,13 @@ int chr_regex_find_limited(const chr_regex *re, const char *subject, size_t len,
  * further when the match was empty. */
 size_t chr_regex_next_start(const char *subject, size_t len, const chr_match *m);
 
+/* False when no match of 're' can start at or after 'from' in
+ * subject[0..len): the pattern's text shows bytes every match holds (a
+ * run of plain characters outside any alternation, optional part or
+ * lookaround) and they do not occur in subject[from..len). True
+ * otherwise. One memmem, for a search that would find nothing. */
+int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, size_t from);
+
 /* Group number of a named group, or -1. */
 int chr_regex_group_index(const chr_regex *re, const char *name);
 

@@ -1731,8 +1731,11 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                 rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
                 if (rc == 0) continue;
             } else {
-                rc = pos < start_end ? chr_regex_find_limited(rule->re, doc->text, doc->len, pos, start_end - 1, &m, err)
-                                     : 0;
+                /* (the bytes every match holds not there: no match; the
+                 * search would read about as far) */
+                rc = pos < start_end && chr_regex_may_match(rule->re, doc->text, doc->len, pos)
+                         ? chr_regex_find_limited(rule->re, doc->text, doc->len, pos, start_end - 1, &m, err)
+                         : 0;
             }
             if (rc != 1) break;
             pos = chr_regex_next_start(doc->text, doc->len, &m);
