@@ -116,7 +116,7 @@ struct chr_event_extractor {
                                            clause whose verb is the next clause's */
     CHR_VEC(amount_rule) amounts;
     CHR_VEC(int) clause_lang; /* lang_code() of each clause record */
-    uint64_t modality_gates;  /* the gates of modality cues */
+    chr_gates *mod_gates;     /* the modality cues' first words: a set of gates of their own */
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
 };
@@ -207,6 +207,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
 {
     chr_event_extractor *ex = chr_xcalloc(1, sizeof *ex);
     ex->gates = chr_gates_new();
+    ex->mod_gates = chr_gates_new();
     ex->rules = rules;
     ex->pronoun = filter_new(rules, "pronoun");
     ex->agent_org = filter_new(rules, "agent_org");
@@ -370,13 +371,13 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
         }
     }
     /* a modality cue starting with one of a few words cannot match where
-     * none of them occurs: the document's one gate scan says where. The
-     * gates are few (CHR_GATES_MAX) and an ungated trigger searches the
-     * whole body, so the cues take what the triggers leave. */
+     * none of them occurs: a gate scan of the document says where. The
+     * triggers take every gate of theirs (CHR_GATES_MAX), so the cues
+     * have a set of their own, scanned once a document needs it (its
+     * cues are searched over and over, clause by clause) */
     for (size_t i = 0; i < ex->modalities.len; i++) {
         modality_rule *m = &ex->modalities.items[i];
-        m->gate = chr_gates_add_leading(ex->gates, m->rec->fields[2]);
-        if (m->gate >= 0) ex->modality_gates |= (uint64_t)1 << m->gate;
+        m->gate = chr_gates_add_leading(ex->mod_gates, m->rec->fields[2]);
     }
     return ex;
 }
@@ -395,6 +396,7 @@ void chr_event_free(chr_event_extractor *ex)
         free(ex->triggers.items[i].lead_len);
     }
     chr_gates_free(ex->gates);
+    chr_gates_free(ex->mod_gates);
     for (size_t i = 0; i < ex->clauses.len; i++) chr_regex_free(ex->clauses.items[i]);
     for (size_t i = 0; i < ex->modalities.len; i++) chr_regex_free(ex->modalities.items[i].re);
     for (size_t i = 0; i < ex->roles.len; i++) chr_regex_free(ex->roles.items[i].re);
@@ -701,7 +703,9 @@ static int find_in(const chr_regex *re, const chr_doc *doc, size_t from, size_t 
  */
 typedef struct {
     chr_gate_hits hits;     /* the gate hits of modality cues, in text order */
-    size_t scan_from, scan_to; /* the range the gate scan covered (empty: none) */
+    size_t scan_from, scan_to; /* the range the gate scan covers (empty: none) */
+    int gated;              /* the cues' gates apply (not in ungated test runs) */
+    int scanned;            /* 'hits' holds the scan of [scan_from, scan_to) */
     size_t *from, *to;      /* per cue: the last range asked, */
     int *found;             /* and its answer */
 } modality_memo;
@@ -746,7 +750,11 @@ static int modality_found(const chr_event_extractor *ex, modality_memo *mm, size
     if (mm->from[i] == from && mm->to[i] == to) return mm->found[i];
     const modality_rule *m = &ex->modalities.items[i];
     size_t start = from;
-    if (m->gate >= 0 && from < to && mm->scan_from <= from && to <= mm->scan_to) {
+    if (m->gate >= 0 && from < to && mm->gated && mm->scan_from <= from && to <= mm->scan_to) {
+        if (!mm->scanned) {
+            chr_gates_scan(ex->mod_gates, doc->text, doc->len, mm->scan_from, mm->scan_to, &mm->hits);
+            mm->scanned = 1;
+        }
         /* every match starts at an item of the gate: none in range, no
          * match; else the first match starts at one of them or later */
         start = gate_first_in(mm, m->gate, from, to);
@@ -1682,8 +1690,7 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                        &starts);
         memo.scan_from = doc->body_start;
         memo.scan_to = ex->late_triggers ? doc->len : body_end;
-        for (size_t k = 0; k < starts.len; k++)
-            if (starts.items[k].mask & ex->modality_gates) chr_vec_push(&memo.hits, starts.items[k]);
+        memo.gated = 1;
     }
     /* the hits of each gate, in text order, with their lead_key(): a
      * trigger walks its gate's only (most hits are other gates') */
