@@ -442,14 +442,24 @@ void chr_json_put_string(chr_buf *out, const char *s, size_t n)
 
 /* '"key": ' after a comma (unless first), a line break and 'indent'
  * spaces (at most 16) */
-static void put_key_at(chr_buf *out, const char *key, int first, int indent)
+static inline void put_key_at(chr_buf *out, const char *key, int first, int indent)
 {
-    static const char pad[] = ",\n                ";
-    if (!first) chr_buf_putc(out, ',');
-    chr_buf_append(out, pad + 1, (size_t)indent + 1);
-    chr_buf_putc(out, '"');
-    chr_buf_append(out, key, strlen(key));
-    chr_buf_append(out, "\": ", 3);
+    /* (one bounds check for the whole key, and inline so that the length
+     * of a literal key is known: a mention writes a dozen keys) */
+    size_t n = strlen(key), need = 2 + (size_t)indent + 1 + n + 3;
+    if (out->len + need + 1 > out->cap) chr_buf_grow(out, need);
+    char *p = out->data + out->len;
+    if (!first) *p++ = ',';
+    *p++ = '\n';
+    memset(p, ' ', (size_t)indent);
+    p += indent;
+    *p++ = '"';
+    memcpy(p, key, n);
+    p += n;
+    memcpy(p, "\": ", 3);
+    p += 3;
+    out->len = (size_t)(p - out->data);
+    out->data[out->len] = '\0';
 }
 
 /* the same for a mention's keys (4 levels deep) */
