@@ -664,6 +664,16 @@ static size_t letters_end(const char *t, size_t i, size_t len)
             }
             return i;
         }
+        if (c >= 0xEA && c <= 0xED && len - i >= 3) {
+            /* a Hangul syllable, the common case, as char_letter() tells
+             * it (U+AC00..U+D7A3), without the call */
+            unsigned char b1 = (unsigned char)t[i + 1];
+            if (!(c == 0xEB || c == 0xEC || (c == 0xEA && b1 >= 0xB0) ||
+                  (c == 0xED && (b1 < 0x9E || (b1 == 0x9E && (unsigned char)t[i + 2] <= 0xA3)))))
+                return i;
+            i += 3;
+            continue;
+        }
         int letter;
         size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
         if (!letter) return i;
