@@ -86,9 +86,25 @@ typedef struct {
 
 #define CHR_BUF_FLUSH_AT ((size_t)1 << 16)
 
-void chr_buf_append(chr_buf *buf, const char *bytes, size_t len);
+/* Makes room for 'more' bytes and the NUL after them (doubling, from 256). */
+void chr_buf_grow(chr_buf *buf, size_t more);
+/* (inline, with chr_buf_putc: the JSON writer appends a few bytes at a
+ * time, millions of times for a large corpus, and a call per byte cost
+ * about as much as the copying) */
+static inline void chr_buf_append(chr_buf *buf, const char *bytes, size_t len)
+{
+    if (buf->len + len + 1 > buf->cap) chr_buf_grow(buf, len);
+    if (len) memcpy(buf->data + buf->len, bytes, len);
+    buf->len += len;
+    buf->data[buf->len] = '\0';
+}
+static inline void chr_buf_putc(chr_buf *buf, char c)
+{
+    if (buf->len + 2 > buf->cap) chr_buf_grow(buf, 1);
+    buf->data[buf->len++] = c;
+    buf->data[buf->len] = '\0';
+}
 void chr_buf_puts(chr_buf *buf, const char *s);
-void chr_buf_putc(chr_buf *buf, char c);
 void chr_buf_printf(chr_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Empties the buffer, keeping its storage. */
 void chr_buf_reset(chr_buf *buf);

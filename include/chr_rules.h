@@ -142,6 +142,13 @@ int chr_regex_find_limited(const chr_regex *re, const char *subject, size_t len,
  * further when the match was empty. */
 size_t chr_regex_next_start(const char *subject, size_t len, const chr_match *m);
 
+/* False when no match of 're' can start at or after 'from' in
+ * subject[0..len): the pattern's text shows bytes every match holds (a
+ * run of plain characters outside any alternation, optional part or
+ * lookaround) and they do not occur in subject[from..len). True
+ * otherwise. One memmem, for a search that would find nothing. */
+int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, size_t from);
+
 /* Group number of a named group, or -1. */
 int chr_regex_group_index(const chr_regex *re, const char *name);
 
@@ -226,6 +233,16 @@ int chr_gates_add_leading(chr_gates *gates, const char *pattern);
  * a reach other than 0).
  */
 int chr_gates_add_leading_or_share(chr_gates *gates, const char *pattern);
+
+/*
+ * The literals every match of 'pattern' (rule text, before {...}
+ * expansion) must start with, past the zero-width assertions opening it,
+ * as chr_gates_add_leading_or_share() finds them: appends them to 'out'
+ * (the caller owns the strings) and returns 1, or returns 0 and appends
+ * nothing when they cannot be told. A pattern that shares a gate with
+ * others can check its own words at a gate hit before it runs.
+ */
+int chr_gates_first_words(const char *pattern, chr_strvec *out);
 
 /* The N of gate 'gate': at most how many characters before an item a
  * match may start; SIZE_MAX when the gate has none. */

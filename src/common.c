@@ -89,27 +89,19 @@ void chr_install_allocators(void)
     json_set_alloc_funcs(chr_xmalloc, free);
 }
 
-void chr_buf_append(chr_buf *buf, const char *bytes, size_t len)
+void chr_buf_grow(chr_buf *buf, size_t more)
 {
-    if (buf->len + len + 1 > buf->cap) {
+    if (buf->len + more + 1 > buf->cap) {
         size_t cap = buf->cap ? buf->cap : 256;
-        while (cap < buf->len + len + 1) cap *= 2;
+        while (cap < buf->len + more + 1) cap *= 2;
         buf->data = chr_xrealloc(buf->data, cap);
         buf->cap = cap;
     }
-    if (len) memcpy(buf->data + buf->len, bytes, len);
-    buf->len += len;
-    buf->data[buf->len] = '\0';
 }
 
 void chr_buf_puts(chr_buf *buf, const char *s)
 {
     chr_buf_append(buf, s, strlen(s));
-}
-
-void chr_buf_putc(chr_buf *buf, char c)
-{
-    chr_buf_append(buf, &c, 1);
 }
 
 void chr_buf_printf(chr_buf *buf, const char *fmt, ...)

@@ -498,14 +498,86 @@ typedef struct {
     uint32_t key, at;
 } word_start;
 
+/* One memoised answer about a word: its standalone_count() (kind 0) or
+ * its latin_word_alone_elsewhere() sentences (kind 1). The word's bytes
+ * are at 'key' in the memo's 'keys'. */
 typedef struct {
-    json_t *cache;
+    uint64_t hash; /* 0: an empty slot */
+    size_t key, n;
+    int kind;
+    long a, b;
+} word_memo_slot;
+
+/* The memo: open addressing, at most half full. (A jansson object did
+ * this before, a tenth of the cue pass's own work in small articles.) */
+typedef struct {
+    word_memo_slot *slots;
+    size_t cap, len;
+    chr_buf keys;
+} word_memo;
+
+typedef struct {
+    word_memo cache;
     uint32_t *starts; /* word starts grouped by bucket, in text order within one */
     uint32_t *bucket; /* bucket b holds starts[bucket[b] .. bucket[b + 1]) */
     uint32_t mask;    /* number of buckets - 1 */
     int built;
     int lookups;      /* words looked up before the index was built */
 } doc_words;
+
+static uint64_t memo_hash(const char *w, size_t n, int kind)
+{
+    uint64_t h = UINT64_C(1469598103934665603) ^ (uint64_t)kind;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * UINT64_C(1099511628211);
+    return h ? h : 1;
+}
+
+/* The slot of (kind, w[0..n)) in 'm': its answer, or the empty slot where
+ * it goes ('m' has room: memo_put() keeps it half empty). */
+static word_memo_slot *memo_slot(word_memo *m, uint64_t h, const char *w, size_t n, int kind)
+{
+    size_t mask = m->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        word_memo_slot *sl = &m->slots[i];
+        if (!sl->hash || (sl->hash == h && sl->kind == kind && sl->n == n && memcmp(m->keys.data + sl->key, w, n) == 0))
+            return sl;
+    }
+}
+
+/* The memoised answer for (kind, w[0..n)), or NULL. */
+static const word_memo_slot *memo_get(word_memo *m, const char *w, size_t n, int kind)
+{
+    if (!m->cap) return NULL;
+    word_memo_slot *sl = memo_slot(m, memo_hash(w, n, kind), w, n, kind);
+    return sl->hash ? sl : NULL;
+}
+
+static void memo_put(word_memo *m, const char *w, size_t n, int kind, long a, long b)
+{
+    if (2 * (m->len + 1) > m->cap) {
+        word_memo old = *m;
+        m->cap = old.cap ? old.cap * 2 : 64;
+        m->slots = chr_xcalloc(m->cap, sizeof *m->slots);
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.slots[i].hash) {
+                const word_memo_slot *o = &old.slots[i];
+                *memo_slot(m, o->hash, m->keys.data + o->key, o->n, o->kind) = *o;
+            }
+        free(old.slots);
+    }
+    uint64_t h = memo_hash(w, n, kind);
+    word_memo_slot *sl = memo_slot(m, h, w, n, kind);
+    if (!sl->hash) m->len++;
+    size_t key = m->keys.len;
+    chr_buf_append(&m->keys, w, n);
+    *sl = (word_memo_slot){h, key, n, kind, a, b};
+}
+
+static void memo_free(word_memo *m)
+{
+    free(m->slots);
+    chr_buf_free(&m->keys);
+}
 
 /* Lookups by memmem before a document's index of word starts is built. */
 #define DOC_WORDS_LAZY 4
@@ -591,6 +663,16 @@ static size_t letters_end(const char *t, size_t i, size_t len)
                 continue;
             }
             return i;
+        }
+        if (c >= 0xEA && c <= 0xED && len - i >= 3) {
+            /* a Hangul syllable, the common case, as char_letter() tells
+             * it (U+AC00..U+D7A3), without the call */
+            unsigned char b1 = (unsigned char)t[i + 1];
+            if (!(c == 0xEB || c == 0xEC || (c == 0xEA && b1 >= 0xB0) ||
+                  (c == 0xED && (b1 < 0x9E || (b1 == 0x9E && (unsigned char)t[i + 2] <= 0xA3)))))
+                return i;
+            i += 3;
+            continue;
         }
         int letter;
         size_t used = char_letter((const unsigned char *)t + i, len - i, &letter);
@@ -720,12 +802,11 @@ static size_t word_occurrences_next(word_occurrences *it)
  * word starts, so a long document is not scanned once per distinct word. */
 static int standalone_count(const chr_entity_extractor *ex, const chr_doc *doc, const char *w, size_t n, doc_words *dw)
 {
-    char key[256];
-    if (n >= sizeof key) return 0;
-    memcpy(key, w, n);
-    key[n] = '\0';
-    json_t *hit = json_object_get(dw->cache, key);
-    if (hit) return (int)json_integer_value(hit);
+    if (n >= 256) return 0;
+    /* (the key ends at a NUL byte, as the C string of the jansson memo did) */
+    size_t kn = strnlen(w, n);
+    const word_memo_slot *hit = memo_get(&dw->cache, w, kn, 0);
+    if (hit) return (int)hit->a;
     int count = 0;
     long last_sentence = -2;
     const char *t = doc->text;
@@ -749,7 +830,7 @@ static int standalone_count(const chr_entity_extractor *ex, const chr_doc *doc, 
         last_sentence = sent;
         count++;
     }
-    json_object_set_new(dw->cache, key, json_integer(count));
+    memo_put(&dw->cache, w, kn, 0, count, 0);
     return count;
 }
 
@@ -798,18 +879,17 @@ static long latin_word_alone_first(const chr_entity_extractor *ex, const chr_doc
 static int latin_word_alone_elsewhere(const chr_entity_extractor *ex, const chr_doc *doc, const char *w, size_t n, long skip,
                                       doc_words *dw)
 {
-    char key[300];
     if (n > 256) return latin_word_alone_first(ex, doc, w, n, skip, dw) >= 0;
-    snprintf(key, sizeof key, "\x1f" "alone %.*s", (int)n, w);
-    json_t *hit = json_object_get(dw->cache, key);
+    size_t kn = strnlen(w, n); /* (as the jansson memo's key, "%.*s") */
+    const word_memo_slot *hit = memo_get(&dw->cache, w, kn, 1);
     long s1, s2;
     if (hit) {
-        s1 = (long)json_integer_value(json_array_get(hit, 0));
-        s2 = (long)json_integer_value(json_array_get(hit, 1));
+        s1 = hit->a;
+        s2 = hit->b;
     } else {
         s1 = latin_word_alone_first(ex, doc, w, n, -1, dw);
         s2 = s1 >= 0 ? latin_word_alone_first(ex, doc, w, n, s1, dw) : -1;
-        json_object_set_new(dw->cache, key, json_pack("[I,I]", (json_int_t)s1, (json_int_t)s2));
+        memo_put(&dw->cache, w, kn, 1, s1, s2);
     }
     return (s1 >= 0 && s1 != skip) || (s2 >= 0 && s2 != skip);
 }
@@ -1807,7 +1887,7 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     const chr_doc *doc = corpus->docs.items[doc_index];
     mention_vec found = {0};
     int failed = 0;
-    doc_words words = {json_object(), NULL, NULL, 0, 0, 0};
+    doc_words words = {0};
     /* where the gates' items are, and in which sentences */
     chr_gate_hits hits = {0};
     /* (only hits in body and headline sentences open windows) */
@@ -1853,7 +1933,7 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
     chr_vec_free(&hits);
     free(hit_sent);
     free(by_gate);
-    json_decref(words.cache);
+    memo_free(&words.cache);
     free(words.starts);
     free(words.bucket);
     if (!failed) {

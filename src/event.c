@@ -29,6 +29,13 @@ typedef struct {
     int requires_person; /* requires=person: left out with no person in it */
     int g_trigger;
     int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
+    /* when other triggers share its gate: its own first words
+     * (chr_gates_first_words) and their lengths, checked at a gate hit
+     * before the regex runs (most hits of a shared gate are another
+     * trigger's words); 'lead.len' 0: no check */
+    chr_strvec lead;
+    size_t *lead_len;
+    uint64_t lead_keys; /* bit lead_key() of each first word; all set with no check or a word under 3 bytes */
     int trigger_before_start; /* a lookbehind or \K may put the trigger before the match's start */
     int lang;                 /* lang_code() of the record */
     /* the words of its language's rules, looked up once: 'word
@@ -113,7 +120,7 @@ struct chr_event_extractor {
                                            clause whose verb is the next clause's */
     CHR_VEC(amount_rule) amounts;
     CHR_VEC(int) clause_lang; /* lang_code() of each clause record */
-    uint64_t modality_gates;  /* the gates of modality cues */
+    chr_gates *mod_gates;     /* the modality cues' first words: a set of gates of their own */
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
 };
@@ -172,6 +179,28 @@ static void collect_surface(const chr_rule_record *rec, void *ctx)
     if (rec->nfields >= 3) chr_vec_push((chr_strvec *)ctx, chr_xstrdup(rec->fields[2]));
 }
 
+/* A 6-bit hash of the (up to) 3 bytes at text[at..len): a trigger whose
+ * first words all have 3 bytes or more cannot start where the key of none
+ * of them is (one Hangul syllable or three Latin letters tell most apart). */
+static unsigned lead_key(const char *text, size_t len, size_t at)
+{
+    uint32_t v = 0;
+    for (size_t i = 0; i < 3; i++) v = v << 8 | (at + i < len ? (unsigned char)text[at + i] : 0);
+    return (v * 2654435761u) >> 26;
+}
+
+/* Can a match of 'rule' start at byte 'at' of text[0..len)? No when it
+ * keeps its first words and none of them is there. */
+static int lead_may_match(const trigger_rule *rule, const char *text, size_t len, size_t at)
+{
+    if (!rule->lead.len) return 1;
+    for (size_t i = 0; i < rule->lead.len; i++) {
+        size_t n = rule->lead_len[i];
+        if (n <= len - at && memcmp(text + at, rule->lead.items[i], n) == 0) return 1;
+    }
+    return 0;
+}
+
 static chr_event_extractor *fail(chr_event_extractor *ex)
 {
     chr_event_free(ex);
@@ -182,6 +211,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
 {
     chr_event_extractor *ex = chr_xcalloc(1, sizeof *ex);
     ex->gates = chr_gates_new();
+    ex->mod_gates = chr_gates_new();
     ex->rules = rules;
     ex->pronoun = filter_new(rules, "pronoun");
     ex->agent_org = filter_new(rules, "agent_org");
@@ -333,14 +363,30 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             chr_vec_push(&ex->amounts, a);
         }
     }
+    /* the triggers that share a gate keep their own first words */
+    for (size_t i = 0; i < ex->triggers.len; i++) {
+        trigger_rule *t = &ex->triggers.items[i];
+        if (t->gate < 0) continue;
+        int shared = 0;
+        for (size_t j = 0; j < ex->triggers.len && !shared; j++)
+            shared = j != i && ex->triggers.items[j].gate == t->gate;
+        t->lead_keys = UINT64_MAX;
+        if (!shared || !chr_gates_first_words(t->rec->fields[2], &t->lead)) continue;
+        t->lead_len = chr_xmalloc(t->lead.len * sizeof *t->lead_len);
+        t->lead_keys = 0;
+        for (size_t k = 0; k < t->lead.len; k++) {
+            t->lead_len[k] = strlen(t->lead.items[k]);
+            t->lead_keys |= t->lead_len[k] < 3 ? UINT64_MAX : (uint64_t)1 << lead_key(t->lead.items[k], 3, 0);
+        }
+    }
     /* a modality cue starting with one of a few words cannot match where
-     * none of them occurs: the document's one gate scan says where. The
-     * gates are few (CHR_GATES_MAX) and an ungated trigger searches the
-     * whole body, so the cues take what the triggers leave. */
+     * none of them occurs: a gate scan of the document says where. The
+     * triggers take every gate of theirs (CHR_GATES_MAX), so the cues
+     * have a set of their own, scanned once a document needs it (its
+     * cues are searched over and over, clause by clause) */
     for (size_t i = 0; i < ex->modalities.len; i++) {
         modality_rule *m = &ex->modalities.items[i];
-        m->gate = chr_gates_add_leading(ex->gates, m->rec->fields[2]);
-        if (m->gate >= 0) ex->modality_gates |= (uint64_t)1 << m->gate;
+        m->gate = chr_gates_add_leading(ex->mod_gates, m->rec->fields[2]);
     }
     return ex;
 }
@@ -353,8 +399,13 @@ void chr_event_set_gates(chr_event_extractor *ex, int on)
 void chr_event_free(chr_event_extractor *ex)
 {
     if (!ex) return;
-    for (size_t i = 0; i < ex->triggers.len; i++) chr_regex_free(ex->triggers.items[i].re);
+    for (size_t i = 0; i < ex->triggers.len; i++) {
+        chr_regex_free(ex->triggers.items[i].re);
+        chr_strvec_free(&ex->triggers.items[i].lead);
+        free(ex->triggers.items[i].lead_len);
+    }
     chr_gates_free(ex->gates);
+    chr_gates_free(ex->mod_gates);
     for (size_t i = 0; i < ex->clauses.len; i++) chr_regex_free(ex->clauses.items[i]);
     for (size_t i = 0; i < ex->modalities.len; i++) chr_regex_free(ex->modalities.items[i].re);
     for (size_t i = 0; i < ex->roles.len; i++) chr_regex_free(ex->roles.items[i].re);
@@ -667,7 +718,9 @@ static int find_in(const chr_regex *re, const chr_doc *doc, size_t from, size_t 
  */
 typedef struct {
     chr_gate_hits hits;     /* the gate hits of modality cues, in text order */
-    size_t scan_from, scan_to; /* the range the gate scan covered (empty: none) */
+    size_t scan_from, scan_to; /* the range the gate scan covers (empty: none) */
+    int gated;              /* the cues' gates apply (not in ungated test runs) */
+    int scanned;            /* 'hits' holds the scan of [scan_from, scan_to) */
     size_t *from, *to;      /* per cue: the last range asked, */
     int *found;             /* and its answer */
 } modality_memo;
@@ -712,7 +765,11 @@ static int modality_found(const chr_event_extractor *ex, modality_memo *mm, size
     if (mm->from[i] == from && mm->to[i] == to) return mm->found[i];
     const modality_rule *m = &ex->modalities.items[i];
     size_t start = from;
-    if (m->gate >= 0 && from < to && mm->scan_from <= from && to <= mm->scan_to) {
+    if (m->gate >= 0 && from < to && mm->gated && mm->scan_from <= from && to <= mm->scan_to) {
+        if (!mm->scanned) {
+            chr_gates_scan(ex->mod_gates, doc->text, doc->len, mm->scan_from, mm->scan_to, &mm->hits);
+            mm->scanned = 1;
+        }
         /* every match starts at an item of the gate: none in range, no
          * match; else the first match starts at one of them or later */
         start = gate_first_in(mm, m->gate, from, to);
@@ -1780,8 +1837,30 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
                        &starts);
         memo.scan_from = doc->body_start;
         memo.scan_to = ex->late_triggers ? doc->len : body_end;
+        memo.gated = 1;
+    }
+    /* the hits of each gate, in text order, with their lead_key(): a
+     * trigger walks its gate's only (most hits are other gates') */
+    size_t gate_first[CHR_GATES_MAX + 1] = {0};
+    size_t *gate_at = NULL;
+    unsigned char *gate_key = NULL;
+    if (starts.len) {
         for (size_t k = 0; k < starts.len; k++)
-            if (starts.items[k].mask & ex->modality_gates) chr_vec_push(&memo.hits, starts.items[k]);
+            for (uint64_t mk = starts.items[k].mask; mk; mk &= mk - 1) gate_first[__builtin_ctzll(mk) + 1]++;
+        for (int g = 0; g < CHR_GATES_MAX; g++) gate_first[g + 1] += gate_first[g];
+        size_t fill[CHR_GATES_MAX];
+        memcpy(fill, gate_first, sizeof fill);
+        gate_at = chr_xmalloc(gate_first[CHR_GATES_MAX] * sizeof *gate_at);
+        gate_key = chr_xmalloc(gate_first[CHR_GATES_MAX]);
+        for (size_t k = 0; k < starts.len; k++) {
+            size_t at = starts.items[k].at;
+            unsigned key = lead_key(doc->text, doc->len, at);
+            for (uint64_t mk = starts.items[k].mask; mk; mk &= mk - 1) {
+                size_t j = fill[__builtin_ctzll(mk)]++;
+                gate_at[j] = at;
+                gate_key[j] = (unsigned char)key;
+            }
+        }
     }
     for (size_t r = 0; r < ex->triggers.len; r++) {
         const trigger_rule *rule = &ex->triggers.items[r];
@@ -1791,21 +1870,26 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         size_t start_end = rule->trigger_before_start || ex->ungated ? doc->len + 1 : body_end;
         chr_match m;
         int rc = 0;
-        uint64_t bit = rule->gate >= 0 && !ex->ungated ? (uint64_t)1 << rule->gate : 0;
-        size_t next_start = 0;
+        int gated = rule->gate >= 0 && !ex->ungated;
+        size_t next_start = gated ? gate_first[rule->gate] : 0, gate_end = gated ? gate_first[rule->gate + 1] : 0;
         for (;;) {
-            if (bit) {
+            if (gated) {
                 /* the next first word at or after pos: try a match starting there */
-                while (next_start < starts.len && (!(starts.items[next_start].mask & bit) || starts.items[next_start].at < pos))
-                    next_start++;
-                if (next_start == starts.len || starts.items[next_start].at >= start_end) break;
-                size_t at = starts.items[next_start].at;
-                rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
+                while (next_start < gate_end && gate_at[next_start] < pos) next_start++;
+                if (next_start == gate_end || gate_at[next_start] >= start_end) break;
+                size_t at = gate_at[next_start];
+                unsigned key = gate_key[next_start];
                 next_start++;
+                /* (the same as the regex finding no match there) */
+                if (!(rule->lead_keys >> key & 1) || !lead_may_match(rule, doc->text, doc->len, at)) continue;
+                rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
                 if (rc == 0) continue;
             } else {
-                rc = pos < start_end ? chr_regex_find_limited(rule->re, doc->text, doc->len, pos, start_end - 1, &m, err)
-                                     : 0;
+                /* (the bytes every match holds not there: no match; the
+                 * search would read about as far) */
+                rc = pos < start_end && chr_regex_may_match(rule->re, doc->text, doc->len, pos)
+                         ? chr_regex_find_limited(rule->re, doc->text, doc->len, pos, start_end - 1, &m, err)
+                         : 0;
             }
             if (rc != 1) break;
             pos = chr_regex_next_start(doc->text, doc->len, &m);
@@ -1823,11 +1907,15 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             chr_copy_str(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
             chr_vec_free(&hits);
             chr_vec_free(&starts);
+            free(gate_at);
+            free(gate_key);
             memo_free(&memo);
             return CHR_ERR_LIMIT;
         }
     }
     chr_vec_free(&starts);
+    free(gate_at);
+    free(gate_key);
     if (hits.len) qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
 
     /* this document's entity mentions and timexes: the extractors append

@@ -442,14 +442,24 @@ void chr_json_put_string(chr_buf *out, const char *s, size_t n)
 
 /* '"key": ' after a comma (unless first), a line break and 'indent'
  * spaces (at most 16) */
-static void put_key_at(chr_buf *out, const char *key, int first, int indent)
+static inline void put_key_at(chr_buf *out, const char *key, int first, int indent)
 {
-    static const char pad[] = ",\n                ";
-    if (!first) chr_buf_putc(out, ',');
-    chr_buf_append(out, pad + 1, (size_t)indent + 1);
-    chr_buf_putc(out, '"');
-    chr_buf_append(out, key, strlen(key));
-    chr_buf_append(out, "\": ", 3);
+    /* (one bounds check for the whole key, and inline so that the length
+     * of a literal key is known: a mention writes a dozen keys) */
+    size_t n = strlen(key), need = 2 + (size_t)indent + 1 + n + 3;
+    if (out->len + need + 1 > out->cap) chr_buf_grow(out, need);
+    char *p = out->data + out->len;
+    if (!first) *p++ = ',';
+    *p++ = '\n';
+    memset(p, ' ', (size_t)indent);
+    p += indent;
+    *p++ = '"';
+    memcpy(p, key, n);
+    p += n;
+    memcpy(p, "\": ", 3);
+    p += 3;
+    out->len = (size_t)(p - out->data);
+    out->data[out->len] = '\0';
 }
 
 /* the same for a mention's keys (4 levels deep) */
@@ -722,6 +732,66 @@ static size_t event_mentions_of(const chr_corpus *corpus, size_t i, void *ctx, c
     return nm;
 }
 
+/* put_string_field() for a key among others: '*first' says whether none
+ * was written before it, and turns 0 once one is. */
+static void put_string_field_next(chr_buf *out, const char *key, const char *s, int *first, int indent)
+{
+    if (s && !jansson_accepts(s)) return;
+    put_key_at(out, key, *first, indent);
+    if (s) put_string_value(out, s);
+    else chr_buf_append(out, "null", 4);
+    *first = 0;
+}
+
+/* The bytes of event_head(corpus, i) dumped 2 levels deep (an element of
+ * the root "events" array, its "mentions" empty), written directly: that
+ * was most of the jansson work left in a large corpus's output. An amount
+ * (rare; jansson prints its real numbers) is still dumped by jansson, in
+ * 'scratch'. Returns 0, writing nothing, for an event not output. */
+static int write_event_head(const chr_corpus *corpus, size_t i, chr_buf *scratch, chr_buf *out)
+{
+    const chr_event *e = &corpus->events.items[i];
+    if (e->dropped) return 0;
+    int first = 1;
+    chr_buf_putc(out, '{');
+    put_string_field_next(out, "id", e->id, &first, 6);
+    put_string_field_next(out, "type", e->type, &first, 6);
+    put_string_field_next(out, "label", e->label ? e->label : e->type, &first, 6);
+    put_key_at(out, "when", first, 6);
+    int wfirst = 1;
+    chr_buf_putc(out, '{');
+    put_string_field_next(out, "value", e->value[0] ? e->value : NULL, &wfirst, 8);
+    put_string_field_next(out, "earliest", e->earliest[0] ? e->earliest : NULL, &wfirst, 8);
+    put_string_field_next(out, "latest", e->latest[0] ? e->latest : NULL, &wfirst, 8);
+    put_string_field_next(out, "basis", e->basis[0] ? e->basis : "none", &wfirst, 8);
+    chr_buf_append(out, wfirst ? "}" : "\n      }", wfirst ? 1 : 8);
+    put_string_field(out, "modality", chr_modality_name(e->modality), 0, 6);
+    put_key_at(out, "participants", 0, 6);
+    if (!e->participants.len) chr_buf_append(out, "[]", 2);
+    for (size_t k = 0; k < e->participants.len; k++) {
+        const chr_participant *p = &e->participants.items[k];
+        const chr_entity *ent = &corpus->entities.items[p->entity];
+        chr_buf_append(out, k ? ",\n        {" : "[\n        {", 11);
+        int pfirst = 1;
+        put_string_field_next(out, "entity", ent->id, &pfirst, 10);
+        put_string_field_next(out, "role", p->role, &pfirst, 10);
+        if (!pfirst) chr_buf_append(out, "\n        ", 9);
+        chr_buf_putc(out, '}');
+    }
+    if (e->participants.len) chr_buf_append(out, "\n      ]", 8);
+    put_key_at(out, "amount", 0, 6);
+    if (e->amount.present) {
+        json_t *a = amount_json(&e->amount);
+        dump_nested(a, 3, scratch, out);
+        json_decref(a);
+    } else {
+        chr_buf_append(out, "null", 4);
+    }
+    put_key_at(out, "mentions", 0, 6);
+    chr_buf_append(out, "[]\n    }", 8);
+    return 1;
+}
+
 /*
  * Like root_array for elements whose last key is "mentions": 'head' gives
  * the element with that array empty, and 'mentions' prints them one at a
@@ -732,19 +802,25 @@ static size_t event_mentions_of(const chr_corpus *corpus, size_t i, void *ctx, c
  * deep, the closing bracket 6 deep.
  */
 static void root_array_by_mention(const char *key, const chr_corpus *corpus, size_t n, element_fn head,
+                                  int (*write_head)(const chr_corpus *, size_t, chr_buf *, chr_buf *),
                                   mentions_fn mentions, void *ctx, chr_buf *scratch, chr_buf *out)
 {
     root_key(key, 0, scratch, out);
     chr_buf elem = {0};
     int any = 0;
     for (size_t i = 0; i < n; i++) {
-        json_t *o = head(corpus, i);
-        if (!o) continue;
+        chr_buf_reset(&elem);
+        if (write_head) {
+            /* (the same bytes as 'head' dumped below) */
+            if (!write_head(corpus, i, scratch, &elem)) continue;
+        } else {
+            json_t *o = head(corpus, i);
+            if (!o) continue;
+            dump_nested(o, 2, scratch, &elem);
+            json_decref(o);
+        }
         chr_buf_append(out, any ? ",\n    " : "[\n    ", 6);
         any = 1;
-        chr_buf_reset(&elem);
-        dump_nested(o, 2, scratch, &elem);
-        json_decref(o);
         /* the empty "mentions" array is the last "[]" of the element */
         size_t at = elem.len;
         while (at >= 2 && memcmp(elem.data + at - 2, "[]", 2) != 0) at--;
@@ -959,8 +1035,8 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
     /* documents and the timeline written directly too (the bytes of
      * document_one and timeline_one) */
     root_array_direct("documents", corpus, corpus->docs.len, write_document, &scratch, out);
-    root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, entity_mentions_of, NULL, &scratch,
-                          out);
+    root_array_by_mention("entities", corpus, corpus->entities.len, entity_head, NULL, entity_mentions_of, NULL,
+                          &scratch, out);
     /* timexes written directly, as mentions are (the bytes of timex_one) */
     root_key("timexes", 0, &scratch, out);
     if (sp && corpus->timexes.len) {
@@ -974,7 +1050,7 @@ chr_status chr_render_json(const chr_corpus *corpus, const chr_export_options *o
         chr_buf_flush_point(out);
     }
     chr_buf_append(out, corpus->timexes.len ? "\n  ]" : "[]", corpus->timexes.len ? 4 : 2);
-    root_array_by_mention("events", corpus, corpus->events.len, event_head,
+    root_array_by_mention("events", corpus, corpus->events.len, event_head, write_event_head,
                           sp ? spooled_event_mentions_of : event_mentions_of, sp, &scratch, out);
     root_array_direct("timeline", corpus, corpus->timeline.len, write_timeline_entry, &scratch, out);
     if (opts && opts->coverage) root_value("coverage", json_incref((json_t *)opts->coverage), &scratch, out);

@@ -227,11 +227,18 @@ void chr_doc_keep(chr_doc *doc, chr_span *spans, size_t n, long *sentences, size
      * (taken from the whole text, before it goes) */
     CHR_VEC(chr_doc_piece) pieces = {0};
     size_t off = 0;
+    /* the pieces come in text order: count code points on from the last
+     * one instead of from a checkpoint each time (chr_doc_cp_offset's
+     * answer, for a pass over the text at most) */
+    size_t counted = 0, cp = 0;
     for (size_t r = 0; r < nruns; r++) {
         chr_span sp = runs.items[r];
         size_t p = sp.start;
         do {
-            chr_doc_piece piece = {p, sp.end, off + (p - sp.start), chr_doc_cp_offset(doc, p)};
+            size_t at = p < doc->len ? p : doc->len;
+            cp += chr_utf8_count(doc->text + counted, at - counted);
+            counted = at;
+            chr_doc_piece piece = {p, sp.end, off + (p - sp.start), cp};
             chr_vec_push(&pieces, piece);
             p += CHR_CP_STRIDE;
         } while (p < sp.end);

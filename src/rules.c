@@ -712,8 +712,214 @@ struct chr_regex {
     pcre2_match_context *context;         /* no offset limit */
     pcre2_match_context *limited_context; /* its offset limit set per call */
     int jit; /* JIT-compiled: searches call pcre2_jit_match, skipping pcre2_match's checks */
+    /* bytes every match holds (required_literal()), 0 long when none is
+     * known: a search of a subject without them is answered by memmem */
+    char required[32];
+    size_t required_len;
     char source[600];
 };
+
+/* ---- a literal every match holds -----------------------------------------------
+ * A conservative reading of an expanded pattern: the longest run of plain
+ * characters that lies on the pattern's one path (no alternation around
+ * it, no quantifier that may skip it, not in a lookaround). Anything it
+ * does not follow (options, verbs, back references, \Q...\E) gives none. */
+
+/* Past the class opening at p[i] == '['; 0 when unterminated. */
+static size_t class_end(const char *p, size_t n, size_t i)
+{
+    size_t k = i + 1;
+    if (k < n && p[k] == '^') k++;
+    if (k < n && p[k] == ']') k++;
+    while (k < n) {
+        if (p[k] == '\\') k += 2;
+        else if (p[k] == '[' && k + 1 < n && p[k + 1] == ':') {
+            const char *e = strstr(p + k + 2, ":]");
+            if (!e || (size_t)(e - p) >= n) return 0;
+            k = (size_t)(e - p) + 2;
+        } else if (p[k] == ']') return k + 1;
+        else k++;
+    }
+    return 0;
+}
+
+/* Past the group opening at p[i] == '('; 0 when unterminated. */
+static size_t group_end(const char *p, size_t n, size_t i)
+{
+    int level = 0;
+    for (size_t k = i; k < n; k++) {
+        if (p[k] == '\\') {
+            k++;
+        } else if (p[k] == '[') {
+            k = class_end(p, n, k);
+            if (!k) return 0;
+            k--;
+        } else if (p[k] == '(') {
+            level++;
+        } else if (p[k] == ')' && --level == 0) {
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
+/* The quantifier at p[i]: its length (with a lazy or possessive mark), 0
+ * for none, -1 for one it does not read; '*may_skip' set when it allows
+ * no repeat. */
+static long quantifier_at(const char *p, size_t n, size_t i, int *may_skip)
+{
+    *may_skip = 0;
+    if (i >= n) return 0;
+    size_t k = i;
+    if (p[k] == '?' || p[k] == '*') {
+        *may_skip = 1;
+        k++;
+    } else if (p[k] == '+') {
+        k++;
+    } else if (p[k] == '{') {
+        k++;
+        if (k >= n || p[k] < '0' || p[k] > '9') return -1;
+        *may_skip = p[k] == '0';
+        while (k < n && ((p[k] >= '0' && p[k] <= '9') || p[k] == ',')) k++;
+        if (k >= n || p[k] != '}') return -1;
+        k++;
+    } else {
+        return 0;
+    }
+    if (k < n && (p[k] == '?' || p[k] == '+')) k++;
+    return (long)(k - i);
+}
+
+/* True when p[0..n) has a '|' outside groups and classes. */
+static int has_top_alternation(const char *p, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (p[k] == '\\') k++;
+        else if (p[k] == '|') return 1;
+        else if (p[k] == '(' || p[k] == '[') {
+            size_t e = p[k] == '(' ? group_end(p, n, k) : class_end(p, n, k);
+            if (!e) return 1;
+            k = e - 1;
+        }
+    }
+    return 0;
+}
+
+/* Finds in the sequence p[0..n) (no top-level '|') the longest run of
+ * plain characters every match holds, into *best / *best_len. Returns 0
+ * when the pattern holds something it does not read. */
+static int required_runs(const char *p, size_t n, int depth, const char **best, size_t *best_len)
+{
+    if (depth > 8) return 0;
+    size_t run = 0, run_len = 0;
+#define END_RUN() \
+    do { \
+        if (run_len > *best_len) *best = p + run, *best_len = run_len; \
+        run_len = 0; \
+    } while (0)
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)p[i];
+        int may_skip;
+        long q;
+        if (c == '\\') {
+            END_RUN();
+            if (i + 1 >= n) return 0;
+            char e = p[i + 1];
+            size_t k = i + 2;
+            if (e == 'p' || e == 'P' || e == 'x') {
+                if (k < n && p[k] == '{') {
+                    while (k < n && p[k] != '}') k++;
+                    if (k >= n) return 0;
+                    k++;
+                } else if (e == 'x') {
+                    return 0; /* \xhh: not read here */
+                } else {
+                    k++; /* \pL */
+                }
+            } else if (strchr("hHsSdDwWbBvVRXAzZGK", e) == NULL && ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9') || (unsigned char)e >= 0x80)) {
+                return 0; /* back references, \Q, \c, \N, \o, \g, \k ... */
+            }
+            if ((q = quantifier_at(p, n, k, &may_skip)) < 0) return 0;
+            i = k + (size_t)q;
+        } else if (c == '[') {
+            END_RUN();
+            size_t k = class_end(p, n, i);
+            if (!k || (q = quantifier_at(p, n, k, &may_skip)) < 0) return 0;
+            i = k + (size_t)q;
+        } else if (c == '(') {
+            END_RUN();
+            size_t k = group_end(p, n, i);
+            if (!k) return 0;
+            size_t body = 0; /* 0: a lookaround, skipped */
+            if (i + 1 < n && p[i + 1] == '*') return 0; /* a verb */
+            if (i + 1 < n && p[i + 1] != '?') {
+                body = i + 1;
+            } else if (i + 2 < n && (p[i + 2] == ':' || p[i + 2] == '>')) {
+                body = i + 3;
+            } else if (i + 2 < n && (p[i + 2] == '=' || p[i + 2] == '!')) {
+                body = 0;
+            } else if (i + 3 < n && p[i + 2] == '<' && (p[i + 3] == '=' || p[i + 3] == '!')) {
+                body = 0;
+            } else if (i + 3 < n && (p[i + 2] == '<' || (p[i + 2] == 'P' && p[i + 3] == '<')) ) {
+                size_t b = i + 3;
+                while (b < k && p[b] != '>') b++;
+                if (b >= k) return 0;
+                body = b + 1;
+            } else {
+                return 0; /* options, comments, conditions, recursion */
+            }
+            if ((q = quantifier_at(p, n, k, &may_skip)) < 0) return 0;
+            if (body && !may_skip && !has_top_alternation(p + body, k - 1 - body) &&
+                !required_runs(p + body, k - 1 - body, depth + 1, best, best_len))
+                return 0;
+            i = k + (size_t)q;
+        } else if (c == '.' || c == '^' || c == '$') {
+            END_RUN();
+            if ((q = quantifier_at(p, n, i + 1, &may_skip)) < 0) return 0;
+            i += 1 + (size_t)q;
+        } else if (c == '*' || c == '+' || c == '?' || c == '{' || c == '|' || c == ')') {
+            return 0;
+        } else {
+            size_t k = i + 1;
+            while (k < n && ((unsigned char)p[k] & 0xC0) == 0x80) k++;
+            if ((q = quantifier_at(p, n, k, &may_skip)) < 0) return 0;
+            if (q) {
+                /* the character may repeat or go: the run ends before it */
+                END_RUN();
+            } else {
+                if (!run_len) run = i;
+                run_len += k - i;
+            }
+            i = k + (size_t)q;
+        }
+    }
+    END_RUN();
+#undef END_RUN
+    return 1;
+}
+
+/* Sets re->required from the expanded pattern 'p' (see above). */
+static void required_literal(chr_regex *re, const char *p)
+{
+    size_t n = strlen(p);
+    const char *best = NULL;
+    size_t best_len = 0;
+    if (has_top_alternation(p, n) || !required_runs(p, n, 0, &best, &best_len) || best_len < 3) return;
+    /* a prefix of it is held too: cut at a character's start */
+    if (best_len >= sizeof re->required) {
+        best_len = sizeof re->required - 1;
+        while (best_len > 0 && ((unsigned char)best[best_len] & 0xC0) == 0x80) best_len--;
+    }
+    memcpy(re->required, best, best_len);
+    re->required_len = best_len;
+}
+
+int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, size_t from)
+{
+    if (!re->required_len) return 1;
+    if (from > len || len - from < re->required_len) return 0;
+    return memmem(subject + from, len - from, re->required, re->required_len) != NULL;
+}
 
 chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec, const char *pattern,
                              chr_error *err)
@@ -735,10 +941,15 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
         free(expanded);
         return NULL;
     }
-    free(expanded);
     /* JIT is best effort: without it pcre2_match interprets, still correct. */
     int jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     chr_regex *re = chr_xcalloc(1, sizeof *re);
+    /* (an anchored pattern fails at once where it cannot match: a memmem
+     * over the rest of the subject would cost more) */
+    uint32_t all_options = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all_options);
+    if (!(all_options & PCRE2_ANCHORED)) required_literal(re, expanded);
+    free(expanded);
     re->code = code;
     re->jit = jit;
     re->match_data = pcre2_match_data_create_from_pattern(code, NULL);
@@ -804,6 +1015,10 @@ int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t 
                    chr_error *err)
 {
     if (from > len) return 0;
+    /* a search to the end of the subject: a memmem of the bytes every
+     * match holds answers most that find nothing, for less (it stops at
+     * their first occurrence, which a match found reaches anyway) */
+    if (!chr_regex_may_match(re, subject, len, from)) return 0;
     return regex_run(re, re->context, subject, len, from, m, err);
 }
 
@@ -1387,6 +1602,17 @@ static size_t leading_assertions(const char *p)
             return i;
         }
     }
+}
+
+int chr_gates_first_words(const char *pattern, chr_strvec *out)
+{
+    pattern += leading_assertions(pattern);
+    size_t len = strlen(pattern);
+    if (len > 2 && pattern[0] == '(' && pattern[1] == '?' && pattern[2] != ':' && pattern[2] != '<') return 0; /* options */
+    size_t had = out->len;
+    if (leading_literals(pattern, len, 0, out)) return 1;
+    while (out->len > had) free(out->items[--out->len]);
+    return 0;
 }
 
 int chr_gates_add_leading_or_share(chr_gates *gates, const char *pattern)

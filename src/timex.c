@@ -99,6 +99,9 @@ typedef struct {
     int nneed;
     int group[G_COUNT];   /* group numbers, -1 when absent */
     char group_class[G_COUNT][32]; /* lexicon class for each group */
+    /* its record's language as a chr_lang (-1 for another name), so the
+     * per-document choice of rules compares numbers, not names */
+    int lang;
 } timex_rule;
 
 typedef struct {
@@ -940,6 +943,10 @@ chr_timex_extractor *chr_timex_new(const chr_rules *rules, chr_error *err)
             chr_timex_free(tx);
             return NULL;
         }
+        r.lang = !rec->lang ? -1
+                 : strcmp(rec->lang, chr_lang_name(CHR_LANG_KO)) == 0 ? (int)CHR_LANG_KO
+                 : strcmp(rec->lang, chr_lang_name(CHR_LANG_EN)) == 0 ? (int)CHR_LANG_EN
+                                                                      : -1;
         chr_vec_push(&tx->list, r);
     }
     tx->anchor_rule_start = chr_xcalloc(MAX_ANCHORS + 1, sizeof *tx->anchor_rule_start);
@@ -2653,8 +2660,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
         const timex_rule *rule = &tx->list.items[r];
         /* a Korean article runs the Korean rules, an English one the
          * English rules; mixed or unknown runs all */
-        if (rule->rec->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) &&
-            strcmp(rule->rec->lang, chr_lang_name(doc->lang)) != 0)
+        if (rule->rec->lang && (doc->lang == CHR_LANG_KO || doc->lang == CHR_LANG_EN) && rule->lang != (int)doc->lang)
             continue;
         active[r] = rule->ngate ? 1 : 2;
         if (!rule->ngate) chr_vec_push(&everywhere, r);

@@ -289,6 +289,66 @@ static void leading_gates_pass_assertions_and_share_the_last(void **state)
     chr_gates_free(g);
 }
 
+/* A trigger sharing a gate checks its own first words: the same ones its
+ * gate would get, past opening assertions, and none when they cannot be
+ * told (nothing appended). */
+static void first_words_are_the_leading_literals(void **state)
+{
+    (void)state;
+    chr_strvec w = {0};
+    assert_int_equal(chr_gates_first_words("(?<!제)(?<trigger>조사|수사)\\h*", &w), 1);
+    assert_int_equal(w.len, 2);
+    assert_string_equal(w.items[0], "조사");
+    assert_string_equal(w.items[1], "수사");
+    assert_int_equal(chr_gates_first_words("\\bfire[ds]", &w), 1);
+    assert_int_equal(w.len, 3);
+    assert_string_equal(w.items[2], "fire");
+    assert_int_equal(chr_gates_first_words("ab|[cd]e", &w), 0); /* a class */
+    assert_int_equal(chr_gates_first_words("(?i)abc", &w), 0);  /* options */
+    assert_int_equal(w.len, 3);
+    chr_strvec_free(&w);
+}
+
+/* chr_regex_may_match says no only where the regex finds nothing: the
+ * bytes it requires lie outside alternations, optional parts and
+ * lookarounds; a pattern it cannot read requires nothing. */
+static void may_match_only_rules_out_what_cannot_match(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *pattern, *subject;
+        int may; /* the expected answer from offset 0 */
+    } cases[] = {
+        {"(?<trigger>(?:전면|부분|총)?\\h?파업)(?!\\h*권)", "노조가 총 파업을", 1},
+        {"(?<trigger>(?:전면|부분|총)?\\h?파업)(?!\\h*권)", "노조가 총 투쟁을", 0},
+        {"(?:전면|부분)파업", "전면 투쟁", 0},             /* the alternation passed over, the rest required */
+        {"(?:전면|부분)파업", "부분파업", 1},
+        {"abc|xyz", "xyz", 1},                           /* top-level alternation */
+        {"fired?d", "fir d", 0},                         /* "fire" required, not the optional "d" */
+        {"fired?x", "firex", 1},
+        {"(?=launch)la\\w+", "lab", 1},                  /* a lookahead requires nothing here */
+        {"abc(?:def)?ghi", "abcghi", 1},                 /* an optional group is not required */
+        {"abc(?:def)?ghi", "xbcdefghi", 0},
+        {"(?i)abcdef", "ABCDEF", 1},                     /* options: not read */
+        {"(a)x\\1abcd", "abc", 1},                           /* a back reference: not read */
+        {"\\Gabcdef", "zzz", 1},                          /* anchored: not prefiltered */
+        {"[가-힣]+\\h+기업\\h", "작은 기업 ", 1},
+        {"[가-힣]+\\h+기업\\h", "작은 회사 ", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        chr_error err;
+        chr_regex *re = chr_regex_compile(NULL, NULL, cases[i].pattern, &err);
+        assert_non_null(re);
+        size_t n = strlen(cases[i].subject);
+        int may = chr_regex_may_match(re, cases[i].subject, n, 0);
+        if (may != cases[i].may) fail_msg("case %zu (%s): %d", i, cases[i].pattern, may);
+        chr_match m;
+        /* never 'no' where the regex finds a match */
+        if (!may) assert_int_equal(chr_regex_find(re, cases[i].subject, n, 0, &m, &err), 0);
+        chr_regex_free(re);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -302,6 +362,8 @@ int main(void)
         cmocka_unit_test(gates_find_their_items),
         cmocka_unit_test(gate_scan_agrees_with_a_naive_search),
         cmocka_unit_test(leading_gates_pass_assertions_and_share_the_last),
+        cmocka_unit_test(first_words_are_the_leading_literals),
+        cmocka_unit_test(may_match_only_rules_out_what_cannot_match),
     };
     return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
