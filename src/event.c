@@ -2086,6 +2086,14 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             in_relative_clause_en(doc, sent->start, corpus->timexes.items[sentence_before].start))
             sentence_before = -1;
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
+        /* a length between a date and the trigger counts from that date
+         * ("On Tuesday, the board reinstated her, and a day later two
+         * directors resigned"): the date is the length's base, not the
+         * event's */
+        if (em.timex >= 0 && em.shift_timex >= 0 &&
+            corpus->timexes.items[em.timex].end <= corpus->timexes.items[em.shift_timex].start &&
+            corpus->timexes.items[em.shift_timex].end <= h->start)
+            em.timex = -1;
         for (size_t q = 0; q < own_cuts.len; q++)
             if (own_cuts.items[q] <= h->start && own_cuts.items[q] >= em.clause_start) em.own_time = 1;
         /* a noun that another trigger of its clause follows is not what the
@@ -2094,7 +2102,10 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
         if (em.nominal && em.timex >= 0 && !time_after_verb &&
             !match_end_at((const chr_regex *const *)ex->coordinated.items, ex->coordinated.len, doc, h->end, em.clause_end))
             for (size_t q = i + 1; q < hits.len && hits.items[q].start < em.clause_end; q++)
-                if (hits.items[q].start >= h->end) {
+                if (hits.items[q].start >= h->end &&
+                    /* (a trigger inside a quote the noun is not in is the
+                     * speech's: "서한을 보내 \"이사회가 물러나지 않으면 …\"") */
+                    !(inside_quote(doc, sent->start, hits.items[q].start) && !inside_quote(doc, sent->start, h->start))) {
                     /* (unless the time sits between the two: "an agreement
                      * on Thursday under which he would return") */
                     const chr_timex *t = &corpus->timexes.items[em.timex];

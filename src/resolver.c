@@ -76,8 +76,10 @@ int chr_value_bounds(const char *value, chr_date *first, chr_date *last)
             /* ISO week: the Monday of week 1 is the Monday on or before 4 January */
             long jan4 = chr_date_to_days(year, 1, 4);
             long monday = jan4 - chr_weekday(year, 1, 4) + (long)(week - 1) * 7;
+            /* a weekend ("2023-W46-WE") is its Saturday and Sunday */
+            if (strcmp(p + 4, "-WE") == 0) monday += 5;
             chr_date_from_days(monday, &first->year, &first->month, &first->day);
-            chr_date_from_days(monday + 6, &last->year, &last->month, &last->day);
+            chr_date_from_days(strcmp(p + 4, "-WE") == 0 ? monday + 1 : monday + 6, &last->year, &last->month, &last->day);
             return 1;
         }
         return year > 0;
@@ -344,6 +346,7 @@ typedef struct {
     int first_doc;       /* the document of its first mention */
     int last_doc;        /* the document it was last indexed under */
     int value;           /* interned ev->value (-1: "") */
+    int shifted;         /* a verb of it is dated by a length from another time */
     chr_modality modality;
 } event_hot;
 
@@ -458,6 +461,10 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     /* a verb dated by a length from another time ("became CEO
                      * two years later") is not the event already dated */
                     if (m->shift_timex >= 0 && !m->nominal && h->value >= 0 && same_doc) continue;
+                    /* (nor, the other way, is a verb with a date of its own
+                     * the one dated later by such a length: "사고 이틀 뒤
+                     * 특별감독에 착수했다 ... 지난 3일 압수수색했다") */
+                    if (h->shifted && h->value < 0 && vid >= 0 && !m->nominal && same_doc) continue;
                     if (has_subject_conflict(c, ev, m)) continue;
                     if (!(e_person && m_person) && has_org_conflict(c, ev, m)) continue;
                     if (!same_doc && !shares_participant(c, ev, m)) continue;
@@ -495,6 +502,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         }
         chr_vec_push(&ev->mentions, i);
         m->event = best;
+        if (m->shift_timex >= 0 && !m->nominal) h->shifted = 1;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
         if (m->modality < ev->modality) ev->modality = m->modality;
         h->modality = ev->modality;
@@ -855,10 +863,13 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
 {
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         chr_event_mention *m = &c->event_mentions.items[i];
-        if (m->event < 0 || !is_factual(m->modality)) continue;
+        /* (a successor's planned stint, "Moe will run the company on an
+         * interim basis", starts when the one before left: below) */
+        int factual = is_factual(m->modality);
+        if (m->event < 0 || (!factual && m->modality != CHR_MOD_PLANNED)) continue;
         chr_event *ev = &c->events.items[m->event];
         if (ev->value[0]) continue;
-        for (size_t k = i; k-- > 0;) {
+        for (size_t k = i; factual && k-- > 0;) {
             const chr_event_mention *p = &c->event_mentions.items[k];
             if (p->doc != m->doc || p->sentence != m->sentence) break;
             const chr_event *prev = &c->events.items[p->event];
@@ -882,7 +893,8 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
              * interim chair": word classes succession and departure) */
             int succeeds = p->sentence == m->sentence - 1 && chr_rules_word(rules, "succession", ev->type) &&
                            chr_rules_word(rules, "departure", prev->type);
-            if ((!same_string(prev->type, ev->type) && !succeeds) || !prev->value[0] || !is_factual(p->modality))
+            if ((!same_string(prev->type, ev->type) && !succeeds) || !prev->value[0] || !is_factual(p->modality) ||
+                (!factual && (!succeeds || p->timex < 0 || p->nominal)))
                 continue;
             set_event_date(ev, prev->value, "context");
         }

@@ -772,6 +772,14 @@ static void blind_set_twentieth_batch_names(void **state)
     assert_non_null(test_entity(c, "온결페이"));
     assert_null(test_entity(c, "홈페이"));
     chr_corpus_free(c);
+    /* a name after "…출신" is a person (웨 only in loanwords); a worker's
+     * unit after a kind of company is no company */
+    c = test_run("전직 장관 보좌관 출신 로웨나 파이크가 의장을 맡는다. 하청업체 소속 노동자가 숨졌다.", "2026-10-23");
+    e = test_entity(c, "로웨나 파이크");
+    assert_non_null(e);
+    assert_int_equal(e->type, CHR_ENT_PERSON);
+    assert_null(test_entity(c, "소속"));
+    chr_corpus_free(c);
     /* English: a company by what only a company has; a person after a
      * title set off by commas */
     c = test_run("Velmont Steel's board of directors met on Friday. The firm suspended its chief safety officer, "

@@ -1477,6 +1477,74 @@ static void blind_set_eighteenth_batch(void **state)
 }
 
 /* Cues from the blind set's nineteenth batch, in sentences of our own */
+static void blind_set_twenty_first_batch(void **state)
+{
+    (void)state;
+    /* Korean: stepping down from 대표이사직 is a resignation, not a board
+     * change; acting for the CEO is an appointment; an inspection opened
+     * "사고 이틀 뒤" stays apart from a search dated later; a noun with
+     * 경위 refers back */
+    chr_corpus *c = test_run("한빛조선 박서준 대표는 오늘 \"대표이사직에서 물러난다\"고 밝혔다. 회사는 이수민 부사장이 대표 "
+                             "직무를 대행한다고 밝혔다. 사고는 지난달 20일 일어났다. 고용노동부는 사고 이틀 뒤 한빛조선에 "
+                             "대한 특별감독에 착수했고, 경찰은 지난 3일 본사를 압수수색했다.",
+                             "2026-11-12");
+    assert_non_null(test_event(c, "resignation"));
+    assert_null(test_event(c, "board_change"));
+    assert_int_equal(test_count_events(c, "investigation"), 2);
+    int saw_inspection = 0, saw_search = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (e->dropped || strcmp(e->type, "investigation") != 0) continue;
+        if (strcmp(e->value, "2026-10-22") == 0) saw_inspection = 1;
+        if (strcmp(e->value, "2026-11-03") == 0) saw_search = 1;
+    }
+    assert_true(saw_inspection);
+    assert_true(saw_search);
+    int saw_acting = 0;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "appointment") == 0) saw_acting = 1;
+    assert_true(saw_acting);
+    chr_corpus_free(c);
+    /* named as interim CEO (지명); directors leaving the board; a letter
+     * dated by its own clause though the quote in it holds another trigger */
+    c = test_run("최고기술책임자 마야 엘링턴이 17일 임시 CEO로 지명됐다. 기존 이사 3명은 20일 이사회를 떠났다. "
+                 "19일에는 직원 300여 명이 서한을 보내 \"이사회가 물러나지 않으면 떠나겠다\"고 경고했다.",
+                 "2026-10-23");
+    assert_string_equal(test_event(c, "appointment")->value, "2026-10-17");
+    assert_string_equal(test_event(c, "board_change")->value, "2026-10-20");
+    assert_string_equal(test_event(c, "statement")->value, "2026-10-19");
+    chr_corpus_free(c);
+    /* English: a source's anonymity is no appointment; "calling for" a
+     * departure; the interim chief takes the departure's day; leaving the
+     * board is a board change only, "a day later" counted from the date
+     * before it; "started X in 2013" a founding; a challenge not ruled out
+     * is possible */
+    c = test_run("Marlow Foods chief executive Ann Vey resigned on Friday. Finance chief Tom Reed will run the company "
+                 "on an interim basis. The people asked not to be named. On Monday, the board met investors, "
+                 "and a day later two directors resigned from the board. An investor wrote to the board on Sept. 18 "
+                 "calling for Vey's departure. Vey started Marlow in 2013. She has not ruled out a legal challenge.",
+                 "2026-10-09");
+    int saw_interim = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (!e->dropped && strcmp(e->type, "appointment") == 0 && strcmp(e->value, "2026-10-09") == 0 &&
+            has_role(c, e, "subject", "Tom Reed"))
+            saw_interim = 1;
+    }
+    assert_true(saw_interim);
+    for (size_t i = 0; i < c->events.len; i++) /* (leaving the board is no resignation) */
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "resignation") == 0)
+            assert_string_not_equal(c->events.items[i].value, "2026-10-06");
+    assert_string_equal(test_event(c, "board_change")->value, "2026-10-06");
+    assert_string_equal(test_event(c, "protest")->value, "2026-09-18");
+    assert_string_equal(test_event(c, "founding")->value, "2013");
+    assert_int_equal(test_event(c, "lawsuit")->modality, CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+    c = test_run("The company has ruled out a sale.", "2026-10-09");
+    assert_null(test_event(c, "lawsuit"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_twentieth_batch(void **state)
 {
     (void)state;
@@ -1629,6 +1697,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixteenth_batch),
         cmocka_unit_test(blind_set_seventeenth_batch),
         cmocka_unit_test(blind_set_eighteenth_batch),
+        cmocka_unit_test(blind_set_twenty_first_batch),
         cmocka_unit_test(blind_set_twentieth_batch),
         cmocka_unit_test(blind_set_nineteenth_batch),
         cmocka_unit_test(blind_set_fifteenth_batch),

@@ -158,6 +158,9 @@ static void tense_of_clause(void **state)
     /* what a past report says will happen, and what is scheduled, is ahead */
     check("The fund said it would not seek seats at the meeting on July 23.", "2019-06-14", "July 23", "2019-07-23");
     check("The judge scheduled a hearing for May 9.", "2022-04-14", "May 9", "2022-05-09");
+    /* a bare 주말 takes the clause's tense, as "the weekend" does */
+    check("홀리스는 주말 내내 이사회와 협상했다.", "2026-10-23", "주말", "2026-W42-WE");
+    check("이사회는 주말에 회의를 연다.", "2026-10-23", "주말", "2026-W43-WE");
 }
 
 /* Clock times, alone and joined to their day; parts of the day. */
