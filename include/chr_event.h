@@ -60,6 +60,11 @@
  *               own_topic        between a clause's start and its trigger: the
  *                                clause names its own topic ("결제는"), so a
  *                                person event borrows no left-out subject
+ *               present_tense    after a trigger, in its clause ("is
+ *                                investigating"): undated and factual, the
+ *                                article date dates it
+ *               present_perfect  ending right before a trigger ("has named"):
+ *                                the same
  *               recap            in the sentence after an undated lead
  *                                ("...선임했다. 회사는 7일 이같이 밝혔다"): that
  *                                sentence's date, before the cue, dates the lead

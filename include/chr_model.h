@@ -160,9 +160,6 @@ typedef struct {
     /* +1 when the expression dates what follows relative to the previous
        event ("12일 뒤", "two days later"), -1 for "earlier"; 0 otherwise */
     int shift;
-    /* +1 when the expression itself is narrative-relative ("이튿날",
-       "the next day"), resolved against the last established date */
-    int narrative;
 } chr_timex;
 
 /* ---- entities -------------------------------------------------------------- */

@@ -112,6 +112,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
+    CHR_VEC(chr_regex *) perfects;      /* role present_perfect: ending right before a trigger */
     CHR_VEC(chr_regex *) relative_heads; /* role relative_head: after a trigger, "(쫓겨났)던 " */
     CHR_VEC(chr_regex *) relative_subjects; /* role relative_subject: after a person, ", who " up to the trigger */
     CHR_VEC(chr_regex *) appositions;    /* role apposition: after a person opening a sentence, ", the ..., " */
@@ -311,7 +312,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 || strcmp(rec->fields[1], "when_event") == 0 || strcmp(rec->fields[1], "own_topic") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
-                    strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "relative_head") == 0 ||
+                    strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_perfect") == 0 ||
+                    strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
                     strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0 ||
                     strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0)) {
@@ -329,6 +331,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
+            else if (strcmp(rec->fields[1], "present_perfect") == 0) chr_vec_push(&ex->perfects, re);
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
             else if (strcmp(rec->fields[1], "relative_subject") == 0) chr_vec_push(&ex->relative_subjects, re);
             else if (strcmp(rec->fields[1], "apposition") == 0) chr_vec_push(&ex->appositions, re);
@@ -443,6 +446,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->possessors);
     for (size_t i = 0; i < ex->presents.len; i++) chr_regex_free(ex->presents.items[i]);
     chr_vec_free(&ex->presents);
+    for (size_t i = 0; i < ex->perfects.len; i++) chr_regex_free(ex->perfects.items[i]);
+    chr_vec_free(&ex->perfects);
     for (size_t i = 0; i < ex->relative_heads.len; i++) chr_regex_free(ex->relative_heads.items[i]);
     chr_vec_free(&ex->relative_heads);
     for (size_t i = 0; i < ex->relative_subjects.len; i++) chr_regex_free(ex->relative_subjects.items[i]);
@@ -1352,7 +1357,9 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
     if (em->participants.len == 0) {
         long dropped_subject = -1;
-        if (chr_rules_word(ex->rules, "drops_subject", rule->rec->lang) &&
+        /* (a noun that refers back to an event names no new subject:
+         * "4명이 해임안에 찬성했다" after "… 권서린 부회장을 선임했다") */
+        if (!em->nominal && chr_rules_word(ex->rules, "drops_subject", rule->rec->lang) &&
             is_word_class(ex->rules, NULL, "person_event", em->type, strlen(em->type)) &&
             /* (not where the clause names its own topic, a thing: "가맹점
              * 결제는 19일 완전히 돌아왔다") */
@@ -1733,6 +1740,50 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         m->after_mention = anchor;
         m->relation = relation;
     }
+    /* a day counted from the narration ("이튿날", "다음 날") right after a
+     * noun that names an event ("가처분 신청 이튿날에는 … 입장문을 내고"):
+     * counted from that event, not from the last date the text named */
+    for (size_t k = first_timex; k < end_timex; k++) {
+        const chr_timex *t = &corpus->timexes.items[k];
+        if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->anchor[0] != '#' ||
+            t->sentence < 0)
+            continue;
+        long anchor = -1, subject = -1;
+        for (size_t q = first_event; q < end_event; q++) {
+            const chr_event_mention *m = &corpus->event_mentions.items[q];
+            if (m->end <= t->start && m->sentence == t->sentence) {
+                /* (a light noun may sit between: "가처분 신청 이튿날") */
+                size_t gap = m->end;
+                while (gap < t->start && doc->text[gap] == ' ') gap++;
+                if (gap < t->start && gap > m->end) {
+                    size_t word = gap;
+                    while (word < t->start && word - gap < 9 && (unsigned char)doc->text[word] >= 0x80) word++;
+                    while (word < t->start && doc->text[word] == ' ') word++;
+                    if (word == t->start && word > gap) gap = word;
+                }
+                if (gap == t->start) anchor = (long)q;
+            }
+            if (m->start >= t->end && m->sentence == t->sentence && m->timex == (long)k && subject < 0) subject = (long)q;
+        }
+        if (anchor < 0 || subject < 0) continue;
+        /* (nothing to do when the day the timex module counted from is that
+         * event's own: "지난 3일 압수수색했다 … 압수수색 이튿날부터") */
+        long from = strtol(t->anchor + 1, NULL, 10);
+        int counted_right = 0;
+        for (size_t q = (size_t)anchor; q-- > first_event;) {
+            const chr_event_mention *p = &corpus->event_mentions.items[q];
+            if (strcmp(p->type, corpus->event_mentions.items[anchor].type) != 0) continue;
+            if (p->timex == from) counted_right = 1;
+            if (p->timex >= 0 || p->shift_timex >= 0) break;
+        }
+        if (counted_right) continue;
+        chr_event_mention *m = &corpus->event_mentions.items[subject];
+        m->timex = -1;
+        m->value[0] = '\0';
+        m->shift_timex = (long)k;
+        m->after_mention = anchor;
+        m->relation = 1;
+    }
 }
 
 /*
@@ -1979,7 +2030,8 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
             em.light_verb = matches_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, h->end,
                                        sent->end);
         clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
-        em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end);
+        em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end) ||
+                     found_between(ex->perfects.items, ex->perfects.len, doc, em.clause_start, h->start);
         em.modality = rule->negated ? CHR_MOD_NEGATED
                                     : clause_modality(ex, &memo, doc, h, em.clause_start, em.clause_end, sent->start,
                                                       sent->end);

@@ -502,7 +502,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         }
         chr_vec_push(&ev->mentions, i);
         m->event = best;
-        if (m->shift_timex >= 0 && !m->nominal) h->shifted = 1;
+        if (m->shift_timex >= 0 && (!m->nominal || m->light_verb)) h->shifted = 1;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
         if (m->modality < ev->modality) ev->modality = m->modality;
         h->modality = ev->modality;
@@ -612,12 +612,16 @@ static void fold_references(chr_corpus *c, state_vec *states)
         int doc = c->event_mentions.items[a->mentions.items[0]].doc;
         if (doc < 0 || (size_t)doc >= ndocs) continue;
         /* only nouns and relative clauses, in one document or several */
-        int nominal = 1, one_doc = 1;
-        for (size_t k = 0; k < a->mentions.len && nominal; k++) {
+        int nominal = 1, one_doc = 1, shifted = 0;
+        for (size_t k = 0; k < a->mentions.len; k++) {
             const chr_event_mention *m = &c->event_mentions.items[a->mentions.items[k]];
             if (!m->nominal) nominal = 0;
             if (m->doc != doc) one_doc = 0;
+            if (m->shift_timex >= 0 && (!m->nominal || m->light_verb)) shifted = 1;
         }
+        /* (one to be dated by a length from another time is told, not a
+         * reference: "이틀 뒤 … 가처분을 신청했다") */
+        if (shifted) continue;
         /* an undated event told by verbs joins the dated one of its type
          * and person, when there is exactly one ("물러났다" told after
          * "3월 4일 물러났다" in a paragraph the merge saw first) */
@@ -794,6 +798,18 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 if (other < 0 || other == m->event || !c->events.items[other].value[0]) continue;
                 chr_timex d = c->timexes.items[m->shift_timex];
                 d.shift = m->relation;
+                if (d.type == CHR_TX_DATE && d.anchor[0] == '#') {
+                    /* "이튿날" after the event's noun: its distance from the
+                     * date the timex module counted it from */
+                    long a = d.anchor[0] == '#' ? strtol(d.anchor + 1, NULL, 10) : -1;
+                    if (a < 0 || (size_t)a >= c->timexes.len || !c->timexes.items[a].date.day || !d.date.day) continue;
+                    const chr_date *from = &c->timexes.items[a].date;
+                    long days = chr_date_to_days(d.date.year, d.date.month, d.date.day) -
+                                chr_date_to_days(from->year, from->month, from->day);
+                    d.amount = (double)(days < 0 ? -days : days);
+                    d.unit = 'D';
+                    d.shift = days < 0 ? -m->relation : m->relation;
+                }
                 char value[48], basis[96];
                 if (!shift_value(c->events.items[other].value, &d, value, sizeof value)) continue;
                 snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", other, d.shift < 0 ? '-' : '+', shift_length(&d, length, sizeof length));

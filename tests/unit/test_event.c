@@ -1477,6 +1477,81 @@ static void blind_set_eighteenth_batch(void **state)
 }
 
 /* Cues from the blind set's nineteenth batch, in sentences of our own */
+static void blind_set_twenty_second_batch(void **state)
+{
+    (void)state;
+    /* English: a vote to remove is done; removing directors is a board
+     * change; "has named" is today; coming to a company; no lawsuit filed
+     * is negated; an investigation "into whether" is no condition; a
+     * regulator asking for documents investigates, as the agent */
+    chr_corpus *c = test_run("The board of Orla Health voted 6-3 on Monday to remove chief executive Dan Pike. It also removed "
+                             "two directors who had backed him. The board has named Rita Moss as interim CEO. Pike came "
+                             "to Orla in 2018 from a rival. No lawsuit has been filed. The state opened an investigation "
+                             "into whether funds were misused in May. In June, the SEC asked the company for documents.",
+                             "2026-10-28");
+    const chr_event *ouster = test_event(c, "ouster");
+    assert_non_null(ouster);
+    assert_int_equal(ouster->modality, CHR_MOD_ASSERTED);
+    assert_string_equal(ouster->value, "2026-10-26");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_non_null(test_event(c, "board_change"));
+    int saw_interim = 0, saw_2018 = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (e->dropped || strcmp(e->type, "appointment") != 0) continue;
+        if (strcmp(e->value, "2026-10-28") == 0 && has_role(c, e, "subject", "Rita Moss")) saw_interim = 1;
+        if (strcmp(e->value, "2018") == 0) saw_2018 = 1;
+    }
+    assert_true(saw_interim);
+    assert_true(saw_2018);
+    assert_int_equal(test_event(c, "lawsuit")->modality, CHR_MOD_NEGATED);
+    int saw_probe = 0, saw_sec = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (e->dropped || strcmp(e->type, "investigation") != 0) continue;
+        if (strcmp(e->value, "2026-05") == 0 && e->modality == CHR_MOD_ASSERTED) saw_probe = 1;
+        if (strcmp(e->value, "2026-06") == 0 && has_role(c, e, "agent", "SEC")) saw_sec = 1;
+    }
+    assert_true(saw_probe);
+    assert_true(saw_sec);
+    chr_corpus_free(c);
+    /* what someone called a thing is no call; a document signed by
+     * holders is no deal */
+    c = test_run("The board cited what it called \"persistent disagreements\". The consent, signed by holders of 54% "
+                 "of the shares, was delivered on June 3.",
+                 "2026-11-17");
+    assert_null(test_event(c, "board_call"));
+    assert_null(test_event(c, "deal"));
+    chr_corpus_free(c);
+    /* Korean: "이튿날" right after an event's noun counts from that event,
+     * not from the last date named; a petition to a court; a funding
+     * round; a committee's name holding 투자 is no deal; a company grown
+     * from a workshop */
+    c = test_run("사태는 지난 3일 시작됐다. 그는 이틀 뒤 법원에 가처분을 신청했다. 법원은 오는 20일 심문기일을 연다. "
+                 "가처분 신청 이튿날에는 모친 이정숙 여사가 입장문을 냈다. 그는 어제 법원에 임시 주총 소집 허가도 "
+                 "함께 신청했다.",
+                 "2026-11-10");
+    assert_string_equal(test_event(c, "statement")->value, "2026-11-06");
+    int saw_injunction = 0, saw_petition = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (e->dropped || strcmp(e->type, "lawsuit") != 0) continue;
+        if (strcmp(e->value, "2026-11-05") == 0) saw_injunction = 1;
+        if (strcmp(e->value, "2026-11-09") == 0) saw_petition = 1;
+    }
+    assert_true(saw_injunction);
+    assert_true(saw_petition);
+    assert_non_null(test_entity(c, "이정숙"));
+    chr_corpus_free(c);
+    c = test_run("하늘보안은 지난해 시리즈B에서 7,000만 달러를 유치했다. 거래는 외국인투자심의위원회 심사를 거쳐야 "
+                 "한다. 한솔어묵은 1978년 부산의 작은 공장에서 출발했다.",
+                 "2026-09-15");
+    assert_int_equal(test_count_events(c, "deal"), 1);
+    assert_string_equal(test_event(c, "deal")->value, "2025");
+    assert_string_equal(test_event(c, "founding")->value, "1978");
+    chr_corpus_free(c);
+}
+
 static void blind_set_twenty_first_batch(void **state)
 {
     (void)state;
@@ -1697,6 +1772,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixteenth_batch),
         cmocka_unit_test(blind_set_seventeenth_batch),
         cmocka_unit_test(blind_set_eighteenth_batch),
+        cmocka_unit_test(blind_set_twenty_second_batch),
         cmocka_unit_test(blind_set_twenty_first_batch),
         cmocka_unit_test(blind_set_twentieth_batch),
         cmocka_unit_test(blind_set_nineteenth_batch),
