@@ -11,7 +11,8 @@
 # Needs python3 only (not ../shared). Floors can be raised as the date
 # stage improves; lowering one needs a reason in the commit message.
 # Another set passes its folder, gold count and floors after CHRONICLE
-# (tests/extra/timeml2-eval.sh does, for samples/timeml2).
+# (tests/extra/timeml2-eval.sh and timeml3-eval.sh do, for samples/timeml2
+# and samples/timeml3).
 # usage: tests/extra/timeml-eval.sh CHRONICLE [SET GOLD RELAXED STRICT VALUE]
 #        (run by scripts/run-tests with CHRONICLE only)
 # Ends with "N passed, N failed".
