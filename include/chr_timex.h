@@ -20,10 +20,13 @@
  *                 monthname, day, decade, quarter, half, part, pod, hour,
  *                 minute, ampm); a missing year comes from the DCT
  *                 (nearest such date), else stays XXXX
- *   dct:U+N       relative to the DCT: unit U (D, W, M, Y, Q, E a decade) moved by N;
+ *   dct:U+N       relative to the DCT: unit U (D, W, M, Y, Q, E a decade, K a
+ *                 century: "the end of the century" in 1999 is 19) moved by N;
  *                 N may be 'num' (the number group) or 'dir' (the 'dir'
  *                 word's value, e.g. 지난 = -1); groups month/day/pod refine
- *   ref:U+N       the same, relative to the narrative reference time
+ *   ref:U+N       the same, relative to the narrative reference time (for
+ *                 Q: the last quarter the text named, "the quarter", "the
+ *                 same period last year")
  *   refonly:U+N   the same, and with no narrative reference the unit left
  *                 open ("the same week" XXXX-WXX), never the DCT's
  *   weekday       the weekday group nearest the DCT (past unless 'dir' says)
@@ -55,11 +58,20 @@
  * 첫째 주 금요일"), weekof (with an ordinal and a year: its n-th ISO week,
  * "2027년 셋째 주" 2027-W03; with a month, its n-th week lying wholly in
  * the month, "2014년 10월 첫째 주" 2014-W41), century ("21세기" 20),
- * following (with a weekday: the first one after the narrative's day, "the
+ * fiscal (the value is a fiscal period, "FY1997", "FY1997-Q4"; a date read
+ * from a fiscal reference is fiscal too, and so is a quarter without a
+ * year once the document has named a fiscal quarter), following (with a
+ * weekday: the first one after the narrative's day, "the
  * following Tuesday"), preceding (the last one before it, "the previous
  * Friday"). An ordinal may be digits ("week 10"). A unit word
  * whose value starts with a count is that many units ("fortnight" 2W). A
- * quarter or half without a year is the DCT's. A number group may be an
+ * quarter or half without a year is the DCT's (English: last year's when it
+ * starts after the DCT's month in a past clause, unless fiscal or "of this
+ * year"). A month alone counts as ahead while it lasts ("will close in
+ * late August" on August 9 is this one). "a year earlier" after a day
+ * told just after a quarter, and "a year ago" after a comparison word in
+ * a quarter's sentence ("up from 44 cents a year ago"), are that quarter
+ * a year before. A number group may be an
  * English ordinal in digits ("15th"), and one that is no digit and no
  * lexicon word a Sino-Korean numeral ("이천십오" 2015). With no direction word, a
  * 'weekend' group takes the clause's tense ("over the weekend"; the

@@ -58,13 +58,13 @@ enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
     G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND, G_MDIR, G_WEEKOF, G_CENTURY,
-    G_FOLLOWING, G_PRECEDING, G_COUNT
+    G_FOLLOWING, G_PRECEDING, G_FISCAL, G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
     "week", "ordinal", "weekend", "second", "season", "rangeend", "mdir", "weekof", "century",
-    "following", "preceding",
+    "following", "preceding", "fiscal",
 };
 
 typedef struct {
@@ -267,10 +267,10 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
         r->kind = recipe[0] == 'd' ? RECIPE_DCT : RECIPE_REF;
         r->only_ref = recipe[3] == 'o';
         const char *p = strchr(recipe, ':') + 1;
-        if (!strchr("DWMYQE", *p) || !*p || (p[1] != '+' && p[1] != '-'))
+        if (!strchr("DWMYQEK", *p) || !*p || (p[1] != '+' && p[1] != '-'))
             return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
                                  "recipe '%s': expected dct:U+N, ref:U-N or refonly:U+N with U one of D W M Y Q E "
-                                 "(decade)", recipe);
+                                 "(decade) K (century)", recipe);
         r->unit = *p;
         int sign = p[1] == '-' ? -1 : 1;
         const char *n = p + 2;
@@ -1532,7 +1532,28 @@ typedef struct {
     chr_date date;
     char granularity;
     long timex;       /* its index in corpus->timexes */
+    long sentence;    /* the sentence it is in */
+    int fiscal;       /* it is a fiscal year or quarter ("FY1997-Q4") */
 } narrative_ref;
+
+/* The levels of the narrative reference: the last day the text
+ * established, the last month (or day), the last year (or anything finer),
+ * and the last quarter ("the quarter", "the same period
+ * last year" and a year before a quarter look back to it, not to a day
+ * told since: "the three months ended Sept. 30") */
+enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEVELS };
+
+/* Writes "FY" before a year, quarter or half value ("FY1997", "FY1997-Q4"):
+ * TIMEX3 (TIDES 2005) marks a fiscal period so */
+static void make_fiscal(chr_timex *t)
+{
+    size_t n = strlen(t->value);
+    if (t->type != CHR_TX_DATE || n < 4 || n + 3 > sizeof t->value || !isdigit((unsigned char)t->value[0]) ||
+        (t->granularity != 'Y' && t->granularity != 'Q' && t->granularity != 'H'))
+        return;
+    memmove(t->value + 2, t->value, n + 1);
+    memcpy(t->value, "FY", 2);
+}
 
 /*
  * "two years later", "a year earlier" after a dated event: TIMEX3 makes
@@ -1548,6 +1569,13 @@ static void date_from_ref(const match_view *v, chr_timex *t, const narrative_ref
     for (int k = 0; k < 3; k++)
         if (ref[k].has && (!best || ref[k].timex > best->timex)) best = &ref[k];
     if (!best || best->date.year <= 0 || v->doc->lang != CHR_LANG_EN) return;
+    /* a day told just after a quarter is mostly its end ("third-quarter
+     * revenue ... for the three months ended Sept. 30 rose from $1.6
+     * billion a year earlier"): the comparison is with the quarter */
+    const narrative_ref *period = &ref[REF_PERIOD];
+    if (best->granularity == 'D' && unit == 'Y' && period->has && period->date.year > 0 &&
+        period->timex + 4 >= best->timex)
+        best = period;
     chr_date d = best->date;
     char gran = best->granularity;
     int n = (int)amount * t->shift;
@@ -1559,6 +1587,7 @@ static void date_from_ref(const match_view *v, chr_timex *t, const narrative_ref
     t->date = d;
     t->granularity = gran;
     t->type = CHR_TX_DATE;
+    if (best->fiscal) make_fiscal(t);
     snprintf(t->anchor, sizeof t->anchor, "#%ld", best->timex % 1000000000);
 }
 
@@ -1608,6 +1637,7 @@ static void apply_offset(chr_date *d, char unit, int n)
     case 'M': add_months(d, n); break;
     case 'Q': add_months(d, 3 * n); break;
     case 'E': d->year += 10 * n; break; /* a decade */
+    case 'K': d->year += 100 * n; break; /* a century */
     default: d->year += n; break;
     }
 }
@@ -1744,8 +1774,22 @@ static void next_clock(const match_view *v, chr_timex *t, const chr_dct *dct, co
     tp[2] = (char)('0' + hour % 10);
 }
 
-static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, const chr_timex *prev,
-                      long prev_index)
+/* True when "from", "with", "than" or "versus" closes the 32 bytes
+ * before 'at' in 'text': a figure compared with one "a year ago". */
+static int compared(const char *text, size_t at)
+{
+    static const char *const words[] = {" from ", " with ", " than ", " versus ", " vs. "};
+    size_t lo = at > 32 ? at - 32 : 0;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t n = strlen(words[i]);
+        for (size_t p = lo; p + n <= at; p++)
+            if (memcmp(text + p, words[i], n) == 0) return 1;
+    }
+    return 0;
+}
+
+static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *ref, const chr_timex *prev,
+                            long prev_index, int fiscal_doc, int *ref_fiscal)
 {
     const timex_rule *r = v->rule;
     const chr_dct *dct = &v->doc->dct;
@@ -1839,12 +1883,24 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         case 'Y': d.year += (int)whole; gran = 'Y'; break;
         default: gran = 'D'; break;
         }
+        chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         {
             /* "a decade ago", "three decades ago": TIMEX3 dates it by decade */
             const char *u = group_word(v, G_UNIT, buf, sizeof buf);
-            if (unit == 'Y' && u && u[0] == 'E') gran = 'C';
+            const narrative_ref *period = &ref[REF_PERIOD];
+            if (unit == 'Y' && u && u[0] == 'E') {
+                gran = 'C';
+            } else if (unit == 'Y' && whole == -1 && period->has && period->date.year > 0 &&
+                       period->sentence == t->sentence && compared(v->doc->text, t->start)) {
+                /* "third-quarter earnings of 51 cents, up from 44 cents a
+                 * year ago": the same quarter a year before */
+                d = period->date;
+                d.year += (int)whole;
+                gran = period->granularity;
+                *ref_fiscal = period->fiscal;
+                snprintf(t->anchor, sizeof t->anchor, "#%ld", period->timex % 1000000000);
+            }
         }
-        chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, gran, pod, v);
         return;
     }
@@ -1930,13 +1986,17 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         /* a day offset needs a day to start from, a month offset a month:
          * ref[0] is the last day the text established, ref[1] the last
          * month (or day), ref[2] the last year */
-        int level = r->unit == 'D' || r->unit == 'W' ? 0 : r->unit == 'M' || r->unit == 'Q' ? 1 : 2;
+        int level = r->unit == 'D' || r->unit == 'W' ? REF_DAY
+                    : r->unit == 'M'                  ? REF_MONTH
+                    : r->unit == 'Q'                  ? REF_PERIOD
+                                                      : REF_YEAR;
         ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
+        if (use_ref && ref->fiscal) *ref_fiscal = 1;
         if (r->only_ref && !use_ref) {
             /* "the same week" with no date before it: which week is unknown */
-            static const char *const open_unit[] = {"XXXX-XX-XX", "XXXX-WXX", "XXXX-XX", "XXXX", "XXXX-QX", "XXX"};
-            const char *units = "DWMYQE";
+            static const char *const open_unit[] = {"XXXX-XX-XX", "XXXX-WXX", "XXXX-XX", "XXXX", "XXXX-QX", "XXX", "XX"};
+            const char *units = "DWMYQEK";
             const char *u = strchr(units, r->unit);
             snprintf(t->value, sizeof t->value, "%s%s", open_unit[u ? u - units : 0],
                      r->unit == 'W' && group_text(v, G_WEEKEND, buf, sizeof buf) ? "-WE" : "");
@@ -1974,9 +2034,21 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
         if (d.year > 0 || d.month > 0) apply_offset(&d, r->unit, n);
         gran = unit_gran;
         refine_with_groups(v, &d, &gran, pod, mod);
-        if (gran == 'Y') d.month = 0, d.day = 0;
+        if (gran == 'Y' || gran == 'K') d.month = 0, d.day = 0;
         if (gran == 'M') d.day = 0;
-        finish_date_value(t, &d, gran, pod, v);
+        if (gran == 'K') {
+            /* "the end of the century": TIMEX3 writes a century as the
+             * first two digits of its years (1999: 19) */
+            if (d.year <= 0) {
+                snprintf(t->value, sizeof t->value, "XX");
+            } else {
+                snprintf(t->value, sizeof t->value, "%02d", (d.year / 100) % 100);
+                t->date = (chr_date){d.year / 100 * 100, 0, 0};
+            }
+            t->granularity = 'Y';
+        } else {
+            finish_date_value(t, &d, gran, pod, v);
+        }
         chr_copy_str(t->mod, sizeof t->mod, mod);
         break;
     }
@@ -2046,6 +2118,13 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                  * named in the year it belongs to, before and after it);
                  * "the second half of next year" the year its word says */
                 d.year = dct->year + (dir ? atoi(dir) : 0);
+                /* but one that starts after the DCT's month in a past
+                 * clause is last year's ("reported a loss in the fourth
+                 * quarter" told in March; not a fiscal one, whose year is
+                 * not the calendar's, nor "of this year") */
+                if (!dir && direction < 0 && d.month > dct->month && v->doc->lang == CHR_LANG_EN && !fiscal_doc &&
+                    !group_text(v, G_FISCAL, buf, sizeof buf) && !memmem(v->doc->text + v->m->start, v->m->end - v->m->start, "year", 4))
+                    d.year--;
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             } else if (d.month > 0) {
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */
@@ -2058,6 +2137,12 @@ static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, con
                     long dist = distance_days(&c, dct);
                     long signed_diff = chr_date_to_days(c.year, c.month, c.day > 0 ? c.day : 1) -
                                        chr_date_to_days(dct->year, dct->month, dct->day);
+                    /* a month alone is ahead while it lasts: "will close
+                     * plants in late August" told on August 9 is this one */
+                    if (c.day == 0 && direction > 0 && signed_diff < 0 &&
+                        chr_date_to_days(c.year, c.month, chr_days_in_month(c.year, c.month)) >=
+                            chr_date_to_days(dct->year, dct->month, dct->day))
+                        signed_diff = 0;
                     if (direction < 0 && signed_diff > 0) continue;
                     if (direction > 0 && signed_diff < 0) continue;
                     if (best_dist < 0 || dist < best_dist) best = c, best_dist = dist;
@@ -2561,11 +2646,35 @@ static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, cons
     return 1;
 }
 
+/*
+ * Normalises one expression: normalise_value, then the fiscal mark. A
+ * date is fiscal when its rule's 'fiscal' group took part ("fiscal 1997",
+ * "fiscal fourth-quarter"), when it was read from a fiscal narrative
+ * reference ("the previous fiscal year", "the quarter", "a year earlier"
+ * after "fiscal fourth-quarter"), or when it is a quarter without a year
+ * in a document that has named a fiscal quarter ('fiscal_doc': a company
+ * whose year is not the calendar's counts its quarters in it).
+ */
+static void normalise(const match_view *v, chr_timex *t, narrative_ref *ref, const chr_timex *prev,
+                      long prev_index, int fiscal_doc)
+{
+    char buf[64];
+    int fiscal = 0;
+    normalise_value(v, t, ref, prev, prev_index, fiscal_doc, &fiscal);
+    if (!t->value[0] || t->type != CHR_TX_DATE) return;
+    if (group_text(v, G_FISCAL, buf, sizeof buf)) fiscal = 1;
+    if (fiscal_doc && v->rule->kind == RECIPE_DATE && t->granularity == 'Q' && v->rule->group[G_QUARTER] >= 0 &&
+        !group_text(v, G_YEAR, buf, sizeof buf) && !group_text(v, G_YY, buf, sizeof buf))
+        fiscal = 1;
+    if (fiscal) make_fiscal(t);
+}
+
 /* The state of normalising one document's expressions, in text order. */
 typedef struct {
-    narrative_ref ref[3]; /* the last date the text established, per day, month, year */
+    narrative_ref ref[REF_LEVELS]; /* the last date the text established, per day, month, year, period */
     cue_cache cues;
     size_t first; /* the document's first timex */
+    int fiscal_quarter; /* a fiscal quarter was named */
 } doc_state;
 
 /* Normalises one sentence's candidates: sorted, overlaps to the longest
@@ -2595,7 +2704,7 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
         t.sentence = c->start >= in->start && c->start < in->end ? si : chr_doc_sentence_at(doc, c->start);
         const chr_timex *prev =
             corpus->timexes.len > st->first ? &corpus->timexes.items[corpus->timexes.len - 1] : NULL;
-        normalise(&v, &t, ref, prev, (long)corpus->timexes.len - 1);
+        normalise(&v, &t, ref, prev, (long)corpus->timexes.len - 1, st->fiscal_quarter);
         if (!t.value[0]) continue;
         {
             size_t floor = prev && prev->end > doc->sentences.items[t.sentence].start ? prev->end
@@ -2620,12 +2729,11 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
         if ((t.type == CHR_TX_DATE || t.type == CHR_TX_TIME) && t.date.year > 0 && !t.shift &&
             v.rule->group[G_PRECEDING] < 0) {
             int from = t.granularity == 'D' && t.date.day > 0 ? 0 : t.granularity == 'M' && t.date.month > 0 ? 1 : 2;
-            for (int k = from; k < 3; k++) {
-                ref[k].has = 1;
-                ref[k].date = t.date;
-                ref[k].granularity = t.granularity;
-                ref[k].timex = (long)corpus->timexes.len - 1; /* 't' is the last, pushed or merged */
-            }
+            narrative_ref now = {1, t.date, t.granularity, (long)corpus->timexes.len - 1, /* 't' is the last, pushed or merged */
+                                 t.sentence, strncmp(t.value, "FY", 2) == 0};
+            for (int k = from; k < REF_PERIOD; k++) ref[k] = now;
+            if (t.granularity == 'Q' && t.date.month > 0) ref[REF_PERIOD] = now;
+            if (now.fiscal && t.granularity == 'Q') st->fiscal_quarter = 1;
         }
     }
 }
@@ -2643,7 +2751,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
      * reused, so memory does not grow with the document */
     candidate_vec found = {0};
     match_vec matches = {0};
-    doc_state st = {{{0}, {0}, {0}}, {-1, {0}}, corpus->timexes.len};
+    doc_state st = {{{0}, {0}, {0}, {0}}, {-1, {0}}, corpus->timexes.len, 0};
     int failed = 0;
     /* per rule: whether it runs on this document (1 anchored, 2 everywhere),
      * and the first start it has not tried (earlier ones were tried, or lie

@@ -219,7 +219,7 @@ static void english_news(void **state)
     check("They met at noon.", "2023-11-30", "noon", "2023-11-30T12:00");
     check("Talks lasted 72 hours.", NULL, "72 hours", "PT72H");
     check("The firm reports every quarter.", NULL, "every quarter", "P3M");
-    check("Sales rose in fiscal 1999.", NULL, "fiscal 1999", "1999");
+    check("Sales rose in fiscal 1999.", NULL, "fiscal 1999", "FY1999");
     check("It opened three months from now.", "2023-11-30", "three months from now", "2024-02");
 }
 
@@ -277,8 +277,8 @@ static void english_news_more(void **state)
     check("The 3rd of March was cold.", "2023-11-30", "The 3rd of March", "2023-03-03");
     check("He left on the third of March.", "2023-11-30", "the third of March", "2023-03-03");
     check("He left on March first.", "2023-11-30", "March first", "2023-03-01");
-    check("Fiscal 2024 guidance was cut.", "2023-11-30", "Fiscal 2024", "2024");
-    check("FY24 sales rose.", "2023-11-30", "FY24", "2024");
+    check("Fiscal 2024 guidance was cut.", "2023-11-30", "Fiscal 2024", "FY2024");
+    check("FY24 sales rose.", "2023-11-30", "FY24", "FY2024");
     check("Talks collapsed over the weekend.", "2023-11-30", "the weekend", "2023-W47-WE");
     check("Earlier this month the firm sued.", "2023-11-30", "Earlier this month", "2023-11");
     check("Shares fell on 3/3.", "2023-11-30", "3/3", "2023-03-03");
@@ -646,8 +646,8 @@ static void timeml2_forms(void **state)
     /* a month after "for" ("totals for November"); not the name May */
     check("Figures for November were revised.", "2022-02-15", "November", "2021-11");
     check_none("Support for May collapsed among MPs.", "2019-05-15", "May");
-    /* "the fiscal fourth quarter" keeps "fiscal" */
-    check("Profit fell in the fiscal third quarter.", "2022-11-15", "the fiscal third quarter", "2022-Q3");
+    /* "the fiscal fourth quarter" keeps "fiscal" (and is a fiscal quarter: FY, timeml3) */
+    check("Profit fell in the fiscal third quarter.", "2022-11-15", "the fiscal third quarter", "FY2022-Q3");
     /* "N years later", "a year earlier" after a date: that date moved, at its granularity */
     check("The mill opened in 2004 and closed three years later.", "2022-11-15", "three years later", "2007");
     check("Exports rose 8 percent in the third quarter from a year earlier.", "2022-11-15", "a year earlier", "2021-Q3");
@@ -668,6 +668,64 @@ static void timeml2_forms(void **state)
     check("Exports fell in March from the previous month and rose from a year earlier.", "2021-05-04", "a year earlier", "2020-03");
 }
 
+/* Forms found by samples/timeml3 (1990s wire news), in sentences of our own:
+ * fiscal periods, the story's quarter, centuries, possessive years, lengths
+ * without a number, rates that are no length. */
+static void timeml3_forms(void **state)
+{
+    (void)state;
+    /* fiscal years and quarters carry FY; a yearless quarter after a fiscal one is fiscal too */
+    check("Revenue will grow in fiscal 2003, the company said.", "2002-06-10", "fiscal 2003", "FY2003");
+    check("Its fiscal second-quarter loss narrowed.", "2002-06-10", "fiscal second-quarter", "FY2002-Q2");
+    check("Brill posted a fiscal first-quarter profit. Analysts had expected first-quarter sales to slip.",
+          "2002-06-10", "first-quarter", "FY2002-Q1");
+    check("Brill earned $3 million in fiscal 2001. In the previous fiscal year, it lost money.", "2002-06-10",
+          "the previous fiscal year", "FY2000");
+    check_mod("Savings should reach $10 million by the end of fiscal 2004.", "2002-06-10", "the end of fiscal 2004",
+              "FY2004", "END");
+    /* the story's quarter */
+    check("Tolland reported second-quarter sales of $40 million. Orders rose 5 percent in the quarter.",
+          "2003-07-22", "the quarter", "2003-Q2");
+    check("Tolland earned $9 million in the second quarter, against $7 million in the same period last year.",
+          "2003-07-22", "the same period last year", "2002-Q2");
+    check("Tolland earned $9 million in the second quarter, up 4 percent from the previous quarter.", "2003-07-22",
+          "the previous quarter", "2003-Q1");
+    check("Tolland posted second-quarter earnings of 30 cents a share, up from 25 cents a year ago.", "2003-07-22",
+          "a year ago", "2002-Q2");
+    check("Tolland was founded two years ago and posted second-quarter earnings.", "2003-07-22", "two years ago",
+          "2001");
+    check("Tolland said third-quarter sales would rise; the stock rose 4 percent for the quarter, up from a year ago.",
+          "2003-07-22", "a year ago", "2002-Q3");
+    /* a quarter past the DCT's month in a past clause is last year's; a future one stays */
+    check("The lender reported a loss in the third quarter.", "2003-02-11", "the third quarter", "2002-Q3");
+    check("The lender expects a profit in the third quarter.", "2003-02-11", "the third quarter", "2003-Q3");
+    check("Nobody wants to own a lender that misses in this year's third quarter.", "2003-02-11",
+          "this year's third quarter", "2003-Q3");
+    /* a month alone is ahead while it lasts */
+    check("The plant will shut for a week in late May.", "2003-05-12", "late May", "2003-05");
+    check("The plant shut down last March.", "2003-02-11", "last March", "2002-03");
+    check("The agency will publish its April trade figures next month.", "2003-04-04", "April", "2003-04");
+    /* centuries, decades, lengths */
+    check_mod("He vowed to finish the dam before the end of the century.", "1998-04-02", "the end of the century", "19",
+              "END");
+    check("The feud lasted half a century.", "1998-04-02", "half a century", "P50Y");
+    check("The shop sold out in a single week.", "1998-04-02", "a single week", "P1W");
+    check_mod("Prices peaked in the late 1970s.", "1998-04-02", "the late 1970s", "197", "END");
+    check("Yields on the 10-year note fell.", "1998-04-02", "10-year", "P10Y");
+    check("A deal could come within hours, not days.", "1998-04-02", "days", "PXD");
+    /* the story's day, week and moment */
+    check("The index closed at its high of the day on Friday.", "1998-04-03", "the day", "1998-04-03");
+    check("The index fell 3 percent for the week.", "1998-04-03", "the week", "1998-W14");
+    check("For the moment, nothing will change.", "1998-04-03", "the moment", "PRESENT_REF");
+    check("Shops had closed by evening.", "1998-04-03", "evening", "1998-04-03TEV");
+    check("The storm had weakened earlier in its track, and it strengthened earlier.", "1998-04-03", "earlier",
+          "PAST_REF");
+    check("The mill opened in 1961. Few knew the risks at that time.", "1998-04-03", "that time", "1961");
+    /* rates are no lengths */
+    check_none("The plan costs $40 million a year.", "1998-04-03", "a year");
+    check_none("Sales averaged 90,000 a month.", "1998-04-03", "a month");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -683,7 +741,7 @@ int main(void)
         cmocka_unit_test(calendar_units),    cmocka_unit_test(english_news_more),
         cmocka_unit_test(korean_news_more),    cmocka_unit_test(english_vague_times),  cmocka_unit_test(english_year_first_and_offsets),
         cmocka_unit_test(english_written_days), cmocka_unit_test(english_weeks_and_sets),
-        cmocka_unit_test(english_round4_non_dates), cmocka_unit_test(english_month_define),
+        cmocka_unit_test(english_round4_non_dates), cmocka_unit_test(english_month_define), cmocka_unit_test(timeml3_forms),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
