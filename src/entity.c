@@ -273,6 +273,7 @@ typedef enum {
     WC_PERSON_AFTER_EN,
     WC_ENTITLE,
     WC_LEGAL_SUFFIX,
+    WC_TITLE,
     WC_COUNT
 } word_class;
 
@@ -293,6 +294,7 @@ static const char *const word_class_names[WC_COUNT] = {
     [WC_PERSON_AFTER_EN] = "person_after_en",
     [WC_ENTITLE] = "entitle",
     [WC_LEGAL_SUFFIX] = "legal_suffix",
+    [WC_TITLE] = "title",
 };
 
 /* Code points below this get a bit each in class_info.ends: Hangul
@@ -430,6 +432,16 @@ static int bare_word(const chr_entity_extractor *ex, const char *s, size_t n)
     if (!short_hangul_word(s, n)) return 0;
     return strip_josa(ex, s, n, 1) == n && !ends_with_class(ex, WC_CLAUSE_ENDING, s, n) &&
            !ends_with_class(ex, WC_VERB_ENDING, s, n) && !word_in_class(ex, WC_NOTNAME, s, n);
+}
+
+/* A Korean name with its surname: a surname syllable and two more
+ * ("박성호"), which a transliterated name does not end with. */
+static int korean_full_name(const chr_entity_extractor *ex, const char *s, size_t n)
+{
+    if (short_hangul_word(s, n) != 3) return 0;
+    size_t used;
+    chr_utf8_decode(s, n, &used);
+    return word_in_class(ex, WC_SURNAME, s, used);
 }
 
 /* True when the word s[0..n) can be the given name before a transliterated
@@ -1096,6 +1108,10 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         w = we + 1;
     }
     if (bad) return 0;
+    /* a title alone is nobody's name ("… 마키 전무…" in a headline) */
+    if (cue->type == CUE_PERSON && (word_in_class(ex, WC_TITLE, t + s, e - s) ||
+                                    word_in_class(ex, WC_TITLE, t + s, strip_josa(ex, t + s, e - s, 1))))
+        return 0;
     if (cue->type == CUE_PERSON && !cue->foreign && is_latin_byte(t[s])) {
         /* "Co-founder Greg Brockman, who ...": a title at a sentence
          * start is no part of the name */
@@ -1197,6 +1213,14 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
                 /* checked above */
             } else if (first_end == last - 1 && given_name_before(ex, t, s, first_end, last, e, title)) {
                 /* a two-word name */
+            } else if (first_end == last - 1 && title && title > t + s &&
+                       short_hangul_word(t + s, first_end - s) >= 2 && !has_org_suffix(ex, t + s, first_end - s) &&
+                       !korean_full_name(ex, t + last, e - last) &&
+                       strip_josa(ex, t + s, first_end - s, 1) == first_end - s &&
+                       !word_in_class(ex, WC_NOTNAME, t + s, first_end - s) &&
+                       standalone_count(ex, doc, t + s, first_end - s, word_counts) >= 2) {
+                /* a surname first that recurs alone ("하야시다 마키 전무 …
+                 * 하야시다 사장"): Japanese and Chinese names */
             } else if (!looks_foreign(ex, t + s, first_end - s) ||
                        ends_with_class(ex, WC_VERB_ENDING, t + s, first_end - s)) {
                 s = last;
@@ -1221,6 +1245,14 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
                 if (keep && standalone_count(ex, doc, t + sw, e - sw, word_counts) < 2)
                     keep = e < m->group_end[cue->g_name] && chr_utf8_count(t + sw, e - sw) <= 2;
                 if (!keep) e = first_end;
+            } else if (title && title > t + s && first_end + 1 == last && looks_foreign(ex, t + s, first_end - s) &&
+                       !has_org_suffix(ex, t + s, first_end - s) && !korean_full_name(ex, t + last, e - last) &&
+                       plausible_first_word(ex, t + last, e - last) &&
+                       (standalone_count(ex, doc, t + s, first_end - s, word_counts) >= 2 ||
+                        standalone_count(ex, doc, t + last, e - last, word_counts) >= 2)) {
+                /* a transliterated word and a bare one before a title, one
+                 * of them recurring alone ("다카미네 요시오 사장 … 다카미네
+                 * 사장", "케빈 로어 CEO … 로어 CEO"): both are the name */
             } else {
                 return 0;
             }
@@ -1820,8 +1852,9 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             size_t we = w;
             while (we < f->end && t[we] != ' ') we++;
             /* single syllables ("샘") and initials are too ambiguous alone */
+            /* (nor a title: "전무" of "하야시다 마키 전무" is nobody alone) */
             if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex, WC_NOTNAME, t + w, we - w) &&
-                !word_in_class(ex, WC_NAME_PARTICLE, t + w, we - w)) {
+                !word_in_class(ex, WC_NAME_PARTICLE, t + w, we - w) && !word_in_class(ex, WC_TITLE, t + w, we - w)) {
                 char *word = chr_xstrndup(t + w, we - w);
                 if (!json_object_get(seen, word)) {
                     json_object_set_new(seen, word, json_true());

@@ -1477,6 +1477,58 @@ static void blind_set_eighteenth_batch(void **state)
 }
 
 /* Cues from the blind set's nineteenth batch, in sentences of our own */
+static void blind_set_twenty_third_batch(void **state)
+{
+    (void)state;
+    /* Korean: a re-election voted down removes the one standing (no
+     * appointment, no return in 재선임); a demand for an exit is a protest;
+     * 창사; a founder's company ("…대표가 세운 X는"); a lead dated by the
+     * source's day in the next sentence */
+    chr_corpus *c = test_run("오카모토전기는 25일 주주총회에서 이시다 사장의 이사 재선임 안건이 찬성 41.5%로 부결됐다고 밝혔다. "
+                             "펀드는 4월 공개서한을 내 사장의 퇴진과 사외이사 교체를 요구했다. 1961년 창사 이후 처음이다.",
+                             "2026-06-26");
+    assert_string_equal(test_event(c, "ouster")->value, "2026-06-25");
+    assert_null(test_event(c, "return"));
+    assert_null(test_event(c, "appointment"));
+    assert_string_equal(test_event(c, "protest")->value, "2026-04");
+    assert_string_equal(test_event(c, "founding")->value, "1961");
+    chr_corpus_free(c);
+    c = test_run("바이오기업 해랑바이오가 코스닥 상장 첫날 두 배로 장을 마쳤다. 14일 한국거래소에 따르면 해랑바이오는 이날 "
+                 "5만 원에 거래를 마쳤다. 2018년 약대 교수 출신 여민재 대표가 세운 해랑바이오는 항체 기술을 갖고 있다.",
+                 "2026-10-14");
+    assert_string_equal(test_event(c, "deal")->value, "2026-10-14");
+    assert_string_equal(test_event(c, "founding")->value, "2018");
+    chr_corpus_free(c);
+    /* names: a transliterated word and a bare one before a title, one of
+     * them recurring alone, are one name; a title alone is nobody */
+    c = test_run("일본 오카모토전기의 야마자키 요시오 사장이 물러났다. 야마자키 사장은 2018년 취임했다. 회사는 "
+                 "하세가와 마키 전무를 사장으로 선임했다. 하세가와 신임 사장은 말했다.",
+                 "2026-06-26");
+    assert_non_null(test_entity(c, "야마자키 요시오"));
+    assert_non_null(test_entity(c, "하세가와 마키"));
+    assert_null(test_entity(c, "전무"));
+    chr_corpus_free(c);
+    /* English: a market debut; leading a round; talks on a "possible"
+     * return are no return; public bodies named for their country */
+    c = test_run("Shares of Tarsa Pay jumped 20% on their first day of trading on Thursday. Kite Ventures, which led "
+                 "Tarsa's Series A in 2018, still holds 9%. Investors held talks with the founder on a possible return. "
+                 "The Reserve Bank of India will watch.",
+                 "2026-09-10");
+    int saw_debut = 0, saw_round = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (e->dropped || strcmp(e->type, "deal") != 0) continue;
+        if (strcmp(e->value, "2026-09-10") == 0) saw_debut = 1;
+        if (strcmp(e->value, "2018") == 0) saw_round = 1;
+    }
+    assert_true(saw_debut);
+    assert_true(saw_round);
+    assert_int_equal(test_event(c, "return")->modality, CHR_MOD_POSSIBLE);
+    assert_non_null(test_entity(c, "Tarsa Pay"));
+    assert_non_null(test_entity(c, "Reserve Bank of India"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_twenty_second_batch(void **state)
 {
     (void)state;
@@ -1772,6 +1824,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixteenth_batch),
         cmocka_unit_test(blind_set_seventeenth_batch),
         cmocka_unit_test(blind_set_eighteenth_batch),
+        cmocka_unit_test(blind_set_twenty_third_batch),
         cmocka_unit_test(blind_set_twenty_second_batch),
         cmocka_unit_test(blind_set_twenty_first_batch),
         cmocka_unit_test(blind_set_twentieth_batch),
