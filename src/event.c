@@ -1812,6 +1812,43 @@ static void date_by_lead_detail(chr_corpus *corpus, const chr_doc *doc, size_t f
     }
 }
 
+/* The int field at 'doc_offset' of record i of 'items' (records of 'stride' bytes). */
+static int record_doc(const void *items, size_t stride, size_t doc_offset, size_t i)
+{
+    int d;
+    memcpy(&d, (const char *)items + i * stride + doc_offset, sizeof d);
+    return d;
+}
+
+/*
+ * The records of document 'doc' among the 'n' of 'items' (timexes or
+ * entity mentions): [*first, *end). The extractors append one document at
+ * a time, in document order, so the records are sorted by document; the
+ * engine runs each stage over a batch of documents before the next stage
+ * (engine.c), so later documents' records may follow this one's. When
+ * this document's are the last (one document at a time) the walk back
+ * from the end finds them at once; else a binary search.
+ */
+static void doc_records(const void *items, size_t stride, size_t doc_offset, size_t n, int doc, size_t *first,
+                        size_t *end)
+{
+    size_t lo = 0, hi = n;
+    if (n == 0 || record_doc(items, stride, doc_offset, n - 1) <= doc) {
+        lo = hi = n;
+    } else {
+        /* the first record of a later document */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (record_doc(items, stride, doc_offset, mid) > doc) hi = mid;
+            else lo = mid + 1;
+        }
+    }
+    *end = hi;
+    size_t f = hi;
+    while (f > 0 && record_doc(items, stride, doc_offset, f - 1) == doc) f--;
+    *first = f;
+}
+
 chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
@@ -1918,12 +1955,12 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     free(gate_key);
     if (hits.len) qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
 
-    /* this document's entity mentions and timexes: the extractors append
-     * one document at a time, in text order */
-    size_t end_mention = corpus->entity_mentions.len, first_mention = end_mention;
-    while (first_mention > 0 && corpus->entity_mentions.items[first_mention - 1].doc == doc_index) first_mention--;
-    size_t end_timex = corpus->timexes.len, first_timex = end_timex;
-    while (first_timex > 0 && corpus->timexes.items[first_timex - 1].doc == doc_index) first_timex--;
+    /* this document's entity mentions and timexes (see doc_records) */
+    size_t first_mention, end_mention, first_timex, end_timex;
+    doc_records(corpus->entity_mentions.items, sizeof *corpus->entity_mentions.items,
+                offsetof(chr_entity_mention, doc), corpus->entity_mentions.len, doc_index, &first_mention, &end_mention);
+    doc_records(corpus->timexes.items, sizeof *corpus->timexes.items, offsetof(chr_timex, doc), corpus->timexes.len,
+                doc_index, &first_timex, &end_timex);
     /* the running largest end of the document's timexes, when they come
      * sorted by start (clause_cuts looks up the few near a sentence) */
     size_t *tx_max_end = NULL;
