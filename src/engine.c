@@ -207,11 +207,14 @@ static chr_status extract_batch(const chr_engine *engine, chr_corpus *corpus, si
         st = chr_timex_extract(engine->timex, corpus, (int)(d0 + i), err);
     }
     first_timex[n] = corpus->timexes.len;
-    for (size_t i = 0; i < n && st == CHR_OK; i++) {
-        first_entity[i] = corpus->entity_mentions.len;
-        st = chr_entity_extract(engine->entity, corpus, (int)(d0 + i), err);
+    /* (the entity stage runs cue by cue over the batch: where each
+     * document's mentions start is found afterwards) */
+    size_t entities_from = corpus->entity_mentions.len;
+    if (st == CHR_OK) st = chr_entity_extract_batch(engine->entity, corpus, (int)d0, (int)d1, err);
+    for (size_t i = 0, k = entities_from; i <= n; i++) {
+        while (k < corpus->entity_mentions.len && (size_t)corpus->entity_mentions.items[k].doc < d0 + i) k++;
+        first_entity[i] = k;
     }
-    first_entity[n] = corpus->entity_mentions.len;
     for (size_t i = 0; i < n && st == CHR_OK; i++) {
         first_event[i] = corpus->event_mentions.len;
         st = chr_event_extract(engine->event, corpus, (int)(d0 + i), err);
