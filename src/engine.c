@@ -207,20 +207,22 @@ static chr_status extract_batch(const chr_engine *engine, chr_corpus *corpus, si
         st = chr_timex_extract(engine->timex, corpus, (int)(d0 + i), err);
     }
     first_timex[n] = corpus->timexes.len;
-    /* (the entity stage runs cue by cue over the batch: where each
-     * document's mentions start is found afterwards) */
+    /* (the entity and event stages run cue by cue, trigger by trigger,
+     * over the batch: where each document's records start is found
+     * afterwards) */
     size_t entities_from = corpus->entity_mentions.len;
     if (st == CHR_OK) st = chr_entity_extract_batch(engine->entity, corpus, (int)d0, (int)d1, err);
     for (size_t i = 0, k = entities_from; i <= n; i++) {
         while (k < corpus->entity_mentions.len && (size_t)corpus->entity_mentions.items[k].doc < d0 + i) k++;
         first_entity[i] = k;
     }
-    for (size_t i = 0; i < n && st == CHR_OK; i++) {
-        first_event[i] = corpus->event_mentions.len;
-        st = chr_event_extract(engine->event, corpus, (int)(d0 + i), err);
-        if (st == CHR_OK) trim_participants(corpus, first_event[i]);
+    size_t events_from = corpus->event_mentions.len;
+    if (st == CHR_OK) st = chr_event_extract_batch(engine->event, corpus, (int)d0, (int)d1, err);
+    if (st == CHR_OK) trim_participants(corpus, events_from);
+    for (size_t i = 0, k = events_from; i <= n; i++) {
+        while (k < corpus->event_mentions.len && (size_t)corpus->event_mentions.items[k].doc < d0 + i) k++;
+        first_event[i] = k;
     }
-    first_event[n] = corpus->event_mentions.len;
     /* (the spool writes the batch's records from these on, in order) */
     if (st == CHR_OK && corpus->spool_docs)
         st = corpus->spool_docs(corpus, (int)d0, (int)d1, first_timex[0], first_event[0], corpus->spool_ctx, err);
