@@ -2023,7 +2023,7 @@ static chr_status doc_mentions(const chr_entity_extractor *ex, chr_corpus *corpu
  * The stage over documents [first_doc, end_doc), cue by cue: each cue
  * runs over every document of the batch before the next cue, so that its
  * compiled pattern and the code around it stay in the caches (one
- * document at a time through about 200 cues found them cold: a third of
+ * document at a time through the 40-odd cues found them cold: a third of
  * the time in the cues' JIT code was cache misses). Each document's
  * mentions are what chr_entity_extract on it alone finds, appended in
  * document order. On a failure, the documents before the first one that
