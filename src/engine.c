@@ -189,7 +189,7 @@ static void trim_participants(chr_corpus *c, size_t first)
  * about 2 KB and each stage starts hundreds of compiled patterns (2 MB of
  * JIT code) and its own tables on it; one stage at a time over a batch
  * finds them in the caches, where one article at a time through every
- * stage evicted them (20 % less CPU on 11 000 articles, same output).
+ * stage evicted them (on 11 000 articles 3.67 -> 2.51 s of CPU, same output).
  * The stages of one document run in the same order as before, and each
  * appends its records one document at a time, so every vector is in the
  * same order; the event stage finds a document's timexes and entity
