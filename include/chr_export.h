@@ -73,9 +73,9 @@ void chr_json_put_string(chr_buf *out, const char *s, size_t n);
 
 /*
  * The JSON renderer's spool: attached to a corpus before documents are
- * added (chr_json_spool_attach sets corpus->spool_doc), it writes each
+ * added (chr_json_spool_attach sets corpus->spool_docs), it writes each
  * document's timexes and event mentions, as chr_render_json prints them,
- * to unlinked temporary files as soon as the document is extracted, so
+ * to unlinked temporary files as soon as its batch is extracted, so
  * neither they nor the text they quote need be held (the corpus keeps
  * their records for the resolver, not their text). chr_render_json with
  * opts->spool copies them back in place. The corpus must then be

@@ -282,22 +282,23 @@ typedef struct chr_corpus {
     CHR_VEC(chr_event_mention) event_mentions;
     CHR_VEC(chr_event) events;
     CHR_VEC(size_t) timeline; /* event indices in chronological order */
-    /* set before adding documents: each document is extracted as soon as
-       it is added, then keeps only the spans the later stages and the
-       exporters read and frees the rest of its text (chr_doc_keep), so
-       memory follows what was found, not the input; not for an output
-       that prints whole articles (TimeML) */
+    /* set before adding documents: documents are extracted as soon as a
+       batch of them is added (engine.c), then each keeps only the spans
+       the later stages and the exporters read and frees the rest of its
+       text (chr_doc_keep), so memory follows what was found, not the
+       input; not for an output that prints whole articles (TimeML) */
     int spans_only;
     size_t extracted; /* documents the extractors have run on (engine.c) */
     /* optional, set before adding documents (with spans_only): called for
-       each document once the extractors are done with it, before its text
-       is dropped, with the index of its first timex and first event
-       mention. It takes over writing the document's timexes and event
-       mentions (the JSON renderer's spool, chr_json_spool), so the
-       document keeps no text for them: not their spans, not the event
-       sentences. Borrowed. */
-    chr_status (*spool_doc)(const struct chr_corpus *corpus, int doc, size_t first_timex, size_t first_event,
-                            void *ctx, chr_error *err);
+       each batch of documents [first_doc, end_doc) once the extractors
+       are done with them, before their text is dropped, with the index of
+       their first timex and first event mention (their records run to the
+       end of both vectors, in document order). It takes over writing the
+       documents' timexes and event mentions (the JSON renderer's spool,
+       chr_json_spool), so the documents keep no text for them: not their
+       spans, not the event sentences. Borrowed. */
+    chr_status (*spool_docs)(const struct chr_corpus *corpus, int first_doc, int end_doc, size_t first_timex,
+                             size_t first_event, void *ctx, chr_error *err);
     void *spool_ctx;
 } chr_corpus;
 

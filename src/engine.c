@@ -50,15 +50,42 @@ const chr_rules *chr_engine_rules(const chr_engine *engine)
     return engine->rules;
 }
 
+/* A batch of documents (see extract_pending): at most this many, or the
+ * first to reach this many bytes of text together. About 2 KB articles
+ * ran fastest at 128-512 (the batch's text stays in the caches); the
+ * byte bound keeps long files from being held many at a time. */
+#define CHR_ENGINE_BATCH_DOCS 256
+#define CHR_ENGINE_BATCH_BYTES (1u << 20)
+
 static chr_status extract_pending(const chr_engine *engine, chr_corpus *corpus, chr_error *err);
 
-/* Appends 'doc'; with spans_only it is extracted (and its text dropped)
- * right away, so that only one article's whole text is ever held. */
+/* The end of the batch of documents that starts at 'from' (see
+ * extract_pending): '*full' set when it holds the most a batch may, not
+ * just the documents added so far. */
+static size_t batch_end(const chr_corpus *corpus, size_t from, int *full)
+{
+    size_t bytes = 0;
+    for (size_t d = from; d < corpus->docs.len;) {
+        bytes += corpus->docs.items[d++]->len;
+        if (d - from >= CHR_ENGINE_BATCH_DOCS || bytes >= CHR_ENGINE_BATCH_BYTES) {
+            *full = 1;
+            return d;
+        }
+    }
+    *full = 0;
+    return corpus->docs.len;
+}
+
+/* Appends 'doc'; with spans_only the documents are extracted (and their
+ * text dropped) as soon as they make a whole batch, so that only a
+ * batch's whole text is ever held. */
 static chr_status add_doc(const chr_engine *engine, chr_corpus *corpus, chr_doc *doc, chr_error *err)
 {
     snprintf(doc->id, sizeof doc->id, "d%zu", corpus->docs.len + 1);
     chr_vec_push(&corpus->docs, doc);
-    return corpus->spans_only ? extract_pending(engine, corpus, err) : CHR_OK;
+    int full = 0;
+    if (corpus->spans_only) batch_end(corpus, corpus->extracted, &full);
+    return full ? extract_pending(engine, corpus, err) : CHR_OK;
 }
 
 chr_status chr_engine_add_file(const chr_engine *engine, chr_corpus *corpus, const char *path,
@@ -89,29 +116,30 @@ chr_status chr_engine_add_bytes(const chr_engine *engine, chr_corpus *corpus, co
  * linker, each entity mention and the few bytes after it; the timeline,
  * the text between two event mentions of one sentence; the exporters,
  * every mention and time expression and the sentence of every event
- * mention, unless a spool (corpus->spool_doc) has written the time
+ * mention, unless a spool (corpus->spool_docs) has written the time
  * expressions and event mentions already. The records of 'd' are those
- * from index 'first_*' on (each extractor appends the ones of the
- * document it runs on).
+ * from index 'range[0]' to 'range[1]' of each vector (each extractor
+ * appends the ones of the document it runs on).
  */
-static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_entity, size_t first_event)
+static void keep_spans(chr_corpus *c, int d, const size_t *timex_range, const size_t *entity_range,
+                       const size_t *event_range)
 {
     CHR_VEC(chr_span) spans = {0};
     CHR_VEC(long) sentences = {0};
-    int spooled = c->spool_doc != NULL;
-    for (size_t i = spooled ? c->timexes.len : first_timex; i < c->timexes.len; i++) {
+    int spooled = c->spool_docs != NULL;
+    for (size_t i = spooled ? timex_range[1] : timex_range[0]; i < timex_range[1]; i++) {
         const chr_timex *t = &c->timexes.items[i];
         if (t->doc != d) continue;
         chr_span sp = {t->start, t->end};
         chr_vec_push(&spans, sp);
     }
-    for (size_t i = first_entity; i < c->entity_mentions.len; i++) {
+    for (size_t i = entity_range[0]; i < entity_range[1]; i++) {
         const chr_entity_mention *m = &c->entity_mentions.items[i];
         if (m->doc != d) continue;
         chr_span sp = {m->start, m->end + ENTITY_GAP_BYTES};
         chr_vec_push(&spans, sp);
     }
-    for (size_t i = first_event; i < c->event_mentions.len;) {
+    for (size_t i = event_range[0]; i < event_range[1];) {
         const chr_event_mention *m = &c->event_mentions.items[i];
         if (m->doc != d) {
             i++;
@@ -123,7 +151,7 @@ static void keep_spans(chr_corpus *c, int d, size_t first_timex, size_t first_en
          * end, whatever their order (the sentence itself may not be kept) */
         chr_span sp = {m->start, m->end};
         size_t k = i + 1;
-        for (; k < c->event_mentions.len; k++) {
+        for (; k < event_range[1]; k++) {
             const chr_event_mention *n = &c->event_mentions.items[k];
             if (n->doc != d || n->sentence != m->sentence) break;
             if (n->start < sp.start) sp.start = n->start;
@@ -155,21 +183,63 @@ static void trim_participants(chr_corpus *c, size_t first)
     }
 }
 
-/* Runs the extractors on the documents not yet extracted, in order. */
+/*
+ * Runs the extractors on documents [d0, d1), a batch: each stage over
+ * all of them, in document order, before the next stage. An article is
+ * about 2 KB and each stage starts hundreds of compiled patterns (2 MB of
+ * JIT code) and its own tables on it; one stage at a time over a batch
+ * finds them in the caches, where one article at a time through every
+ * stage evicted them (on 11 000 articles 3.67 -> 2.51 s of CPU, same output).
+ * The stages of one document run in the same order as before, and each
+ * appends its records one document at a time, so every vector is in the
+ * same order; the event stage finds a document's timexes and entity
+ * mentions among the batch's (doc_records in event.c).
+ */
+static chr_status extract_batch(const chr_engine *engine, chr_corpus *corpus, size_t d0, size_t d1, chr_error *err)
+{
+    size_t n = d1 - d0;
+    /* where each document's records start, per vector; [n]: the end */
+    size_t *first = chr_xmalloc(3 * (n + 1) * sizeof *first);
+    size_t *first_timex = first, *first_entity = first + n + 1, *first_event = first + 2 * (n + 1);
+    chr_status st = CHR_OK;
+    for (size_t i = 0; i < n && st == CHR_OK; i++) {
+        first_timex[i] = corpus->timexes.len;
+        st = chr_timex_extract(engine->timex, corpus, (int)(d0 + i), err);
+    }
+    first_timex[n] = corpus->timexes.len;
+    /* (the entity and event stages run cue by cue, trigger by trigger,
+     * over the batch: where each document's records start is found
+     * afterwards) */
+    size_t entities_from = corpus->entity_mentions.len;
+    if (st == CHR_OK) st = chr_entity_extract_batch(engine->entity, corpus, (int)d0, (int)d1, err);
+    for (size_t i = 0, k = entities_from; i <= n; i++) {
+        while (k < corpus->entity_mentions.len && (size_t)corpus->entity_mentions.items[k].doc < d0 + i) k++;
+        first_entity[i] = k;
+    }
+    size_t events_from = corpus->event_mentions.len;
+    if (st == CHR_OK) st = chr_event_extract_batch(engine->event, corpus, (int)d0, (int)d1, err);
+    if (st == CHR_OK) trim_participants(corpus, events_from);
+    for (size_t i = 0, k = events_from; i <= n; i++) {
+        while (k < corpus->event_mentions.len && (size_t)corpus->event_mentions.items[k].doc < d0 + i) k++;
+        first_event[i] = k;
+    }
+    /* (the spool writes the batch's records from these on, in order) */
+    if (st == CHR_OK && corpus->spool_docs)
+        st = corpus->spool_docs(corpus, (int)d0, (int)d1, first_timex[0], first_event[0], corpus->spool_ctx, err);
+    for (size_t i = 0; i < n && st == CHR_OK && corpus->spans_only; i++)
+        keep_spans(corpus, (int)(d0 + i), first_timex + i, first_entity + i, first_event + i);
+    free(first);
+    return st;
+}
+
 static chr_status extract_pending(const chr_engine *engine, chr_corpus *corpus, chr_error *err)
 {
     chr_status st = CHR_OK;
-    for (; corpus->extracted < corpus->docs.len && st == CHR_OK; corpus->extracted++) {
-        int d = (int)corpus->extracted;
-        size_t first_timex = corpus->timexes.len, first_entity = corpus->entity_mentions.len,
-               first_event = corpus->event_mentions.len;
-        st = chr_timex_extract(engine->timex, corpus, d, err);
-        if (st == CHR_OK) st = chr_entity_extract(engine->entity, corpus, d, err);
-        if (st == CHR_OK) st = chr_event_extract(engine->event, corpus, d, err);
-        if (st == CHR_OK) trim_participants(corpus, first_event);
-        if (st == CHR_OK && corpus->spool_doc)
-            st = corpus->spool_doc(corpus, d, first_timex, first_event, corpus->spool_ctx, err);
-        if (st == CHR_OK && corpus->spans_only) keep_spans(corpus, d, first_timex, first_entity, first_event);
+    while (corpus->extracted < corpus->docs.len && st == CHR_OK) {
+        int full;
+        size_t end = batch_end(corpus, corpus->extracted, &full);
+        st = extract_batch(engine, corpus, corpus->extracted, end, err);
+        if (st == CHR_OK) corpus->extracted = end;
     }
     return st;
 }

@@ -684,6 +684,8 @@ typedef struct {
     size_t rule;
 } trigger_hit;
 
+typedef CHR_VEC(trigger_hit) trigger_vec;
+
 static int hit_order(const void *a, const void *b)
 {
     const trigger_hit *x = a, *y = b;
@@ -1863,10 +1865,60 @@ static void date_by_lead_detail(chr_corpus *corpus, const chr_doc *doc, size_t f
     }
 }
 
-chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)
+/* The int field at 'doc_offset' of record i of 'items' (records of 'stride' bytes). */
+static int record_doc(const void *items, size_t stride, size_t doc_offset, size_t i)
 {
-    const chr_doc *doc = corpus->docs.items[doc_index];
-    CHR_VEC(trigger_hit) hits = {0};
+    int d;
+    memcpy(&d, (const char *)items + i * stride + doc_offset, sizeof d);
+    return d;
+}
+
+/*
+ * The records of document 'doc' among the 'n' of 'items' (timexes or
+ * entity mentions): [*first, *end). The extractors append one document at
+ * a time, in document order, so the records are sorted by document; the
+ * engine runs each stage over a batch of documents before the next stage
+ * (engine.c), so later documents' records may follow this one's. When
+ * this document's are the last (one document at a time) the walk back
+ * from the end finds them at once; else a binary search.
+ */
+static void doc_records(const void *items, size_t stride, size_t doc_offset, size_t n, int doc, size_t *first,
+                        size_t *end)
+{
+    size_t lo = 0, hi = n;
+    if (n == 0 || record_doc(items, stride, doc_offset, n - 1) <= doc) {
+        lo = hi = n;
+    } else {
+        /* the first record of a later document */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (record_doc(items, stride, doc_offset, mid) > doc) hi = mid;
+            else lo = mid + 1;
+        }
+    }
+    *end = hi;
+    size_t f = hi;
+    while (f > 0 && record_doc(items, stride, doc_offset, f - 1) == doc) f--;
+    *first = f;
+}
+
+/* One document's trigger search in a batch (chr_event_extract_batch):
+ * where its triggers' first words are, by gate, and what was found. */
+typedef struct {
+    const chr_doc *doc;
+    size_t body_end; /* the end of its last body sentence */
+    size_t gate_first[CHR_GATES_MAX + 1];
+    size_t *gate_at;         /* the hits of gate g: gate_at[gate_first[g] .. gate_first[g + 1]) */
+    unsigned char *gate_key; /* and their lead_key() */
+    trigger_vec hits;
+    int failed;
+} doc_triggers;
+
+/* Fills 'dt' for 'doc': the gate scan of the text its triggers may start in. */
+static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc, doc_triggers *dt)
+{
+    memset(dt, 0, sizeof *dt);
+    dt->doc = doc;
     /* where the triggers' first words are: a trigger whose every match
      * starts with one of them is tried there only, which finds the same
      * matches as a search over the whole document */
@@ -1874,107 +1926,117 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
      * a match starting after the last body sentence counts for nothing and
      * can only hide later matches, which count for nothing either. So the
      * search stops there (the boilerplate of a page can be most of it). */
-    size_t body_end = 0;
     for (size_t i = doc->sentences.len; i-- > 0;)
         if (doc->sentences.items[i].zone == CHR_ZONE_BODY) {
-            body_end = doc->sentences.items[i].end;
+            dt->body_end = doc->sentences.items[i].end;
             break;
         }
+    if (ex->ungated) return;
     chr_gate_hits starts = {0};
-    modality_memo memo;
-    memo_init(&memo, ex->modalities.len);
-    if (!ex->ungated) {
-        chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, ex->late_triggers ? doc->len : body_end,
-                       &starts);
-        memo.scan_from = doc->body_start;
-        memo.scan_to = ex->late_triggers ? doc->len : body_end;
-        memo.gated = 1;
-    }
+    chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, ex->late_triggers ? doc->len : dt->body_end,
+                   &starts);
     /* the hits of each gate, in text order, with their lead_key(): a
      * trigger walks its gate's only (most hits are other gates') */
-    size_t gate_first[CHR_GATES_MAX + 1] = {0};
-    size_t *gate_at = NULL;
-    unsigned char *gate_key = NULL;
+    size_t *gate_first = dt->gate_first;
     if (starts.len) {
         for (size_t k = 0; k < starts.len; k++)
             for (uint64_t mk = starts.items[k].mask; mk; mk &= mk - 1) gate_first[__builtin_ctzll(mk) + 1]++;
         for (int g = 0; g < CHR_GATES_MAX; g++) gate_first[g + 1] += gate_first[g];
         size_t fill[CHR_GATES_MAX];
         memcpy(fill, gate_first, sizeof fill);
-        gate_at = chr_xmalloc(gate_first[CHR_GATES_MAX] * sizeof *gate_at);
-        gate_key = chr_xmalloc(gate_first[CHR_GATES_MAX]);
+        dt->gate_at = chr_xmalloc(gate_first[CHR_GATES_MAX] * sizeof *dt->gate_at);
+        dt->gate_key = chr_xmalloc(gate_first[CHR_GATES_MAX]);
         for (size_t k = 0; k < starts.len; k++) {
             size_t at = starts.items[k].at;
             unsigned key = lead_key(doc->text, doc->len, at);
             for (uint64_t mk = starts.items[k].mask; mk; mk &= mk - 1) {
                 size_t j = fill[__builtin_ctzll(mk)]++;
-                gate_at[j] = at;
-                gate_key[j] = (unsigned char)key;
+                dt->gate_at[j] = at;
+                dt->gate_key[j] = (unsigned char)key;
             }
-        }
-    }
-    for (size_t r = 0; r < ex->triggers.len; r++) {
-        const trigger_rule *rule = &ex->triggers.items[r];
-        if (!rule_applies(rule->lang, doc)) continue;
-        size_t pos = doc->body_start;
-        /* matches start before this */
-        size_t start_end = rule->trigger_before_start || ex->ungated ? doc->len + 1 : body_end;
-        chr_match m;
-        int rc = 0;
-        int gated = rule->gate >= 0 && !ex->ungated;
-        size_t next_start = gated ? gate_first[rule->gate] : 0, gate_end = gated ? gate_first[rule->gate + 1] : 0;
-        for (;;) {
-            if (gated) {
-                /* the next first word at or after pos: try a match starting there */
-                while (next_start < gate_end && gate_at[next_start] < pos) next_start++;
-                if (next_start == gate_end || gate_at[next_start] >= start_end) break;
-                size_t at = gate_at[next_start];
-                unsigned key = gate_key[next_start];
-                next_start++;
-                /* (the same as the regex finding no match there) */
-                if (!(rule->lead_keys >> key & 1) || !lead_may_match(rule, doc->text, doc->len, at)) continue;
-                rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
-                if (rc == 0) continue;
-            } else {
-                /* (the bytes every match holds not there: no match; the
-                 * search would read about as far) */
-                rc = pos < start_end && chr_regex_may_match(rule->re, doc->text, doc->len, pos)
-                         ? chr_regex_find_limited(rule->re, doc->text, doc->len, pos, start_end - 1, &m, err)
-                         : 0;
-            }
-            if (rc != 1) break;
-            pos = chr_regex_next_start(doc->text, doc->len, &m);
-            trigger_hit h = {m.start, m.end, m.start, m.end, r};
-            if (rule->g_trigger >= 0 && m.group_start[rule->g_trigger] != SIZE_MAX) {
-                h.start = m.group_start[rule->g_trigger];
-                h.end = m.group_end[rule->g_trigger];
-            }
-            if (h.end <= h.start) continue;
-            long s = chr_doc_sentence_at(doc, h.start);
-            if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY || h.end > doc->sentences.items[s].end) continue;
-            chr_vec_push(&hits, h);
-        }
-        if (rc < 0) {
-            chr_copy_str(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
-            chr_vec_free(&hits);
-            chr_vec_free(&starts);
-            free(gate_at);
-            free(gate_key);
-            memo_free(&memo);
-            return CHR_ERR_LIMIT;
         }
     }
     chr_vec_free(&starts);
-    free(gate_at);
-    free(gate_key);
+}
+
+/* Frees what 'dt' holds but its hits. */
+static void doc_triggers_end(doc_triggers *dt)
+{
+    free(dt->gate_at);
+    free(dt->gate_key);
+    dt->gate_at = NULL;
+    dt->gate_key = NULL;
+}
+
+/* Adds the matches of trigger 'r' in 'dt''s document to its hits; sets
+ * dt->failed (and 'err') when a search fails. */
+static void doc_triggers_run(const chr_event_extractor *ex, size_t r, doc_triggers *dt, chr_error *err)
+{
+    const chr_doc *doc = dt->doc;
+    const trigger_rule *rule = &ex->triggers.items[r];
+    if (!rule_applies(rule->lang, doc)) return;
+    size_t pos = doc->body_start;
+    /* matches start before this */
+    size_t start_end = rule->trigger_before_start || ex->ungated ? doc->len + 1 : dt->body_end;
+    chr_match m;
+    int rc = 0;
+    int gated = rule->gate >= 0 && !ex->ungated;
+    size_t next_start = gated ? dt->gate_first[rule->gate] : 0, gate_end = gated ? dt->gate_first[rule->gate + 1] : 0;
+    for (;;) {
+        if (gated) {
+            /* the next first word at or after pos: try a match starting there */
+            while (next_start < gate_end && dt->gate_at[next_start] < pos) next_start++;
+            if (next_start == gate_end || dt->gate_at[next_start] >= start_end) break;
+            size_t at = dt->gate_at[next_start];
+            unsigned key = dt->gate_key[next_start];
+            next_start++;
+            /* (the same as the regex finding no match there) */
+            if (!(rule->lead_keys >> key & 1) || !lead_may_match(rule, doc->text, doc->len, at)) continue;
+            rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
+            if (rc == 0) continue;
+        } else {
+            /* (the bytes every match holds not there: no match; the
+             * search would read about as far) */
+            rc = pos < start_end && chr_regex_may_match(rule->re, doc->text, doc->len, pos)
+                     ? chr_regex_find_limited(rule->re, doc->text, doc->len, pos, start_end - 1, &m, err)
+                     : 0;
+        }
+        if (rc != 1) break;
+        pos = chr_regex_next_start(doc->text, doc->len, &m);
+        trigger_hit h = {m.start, m.end, m.start, m.end, r};
+        if (rule->g_trigger >= 0 && m.group_start[rule->g_trigger] != SIZE_MAX) {
+            h.start = m.group_start[rule->g_trigger];
+            h.end = m.group_end[rule->g_trigger];
+        }
+        if (h.end <= h.start) continue;
+        long s = chr_doc_sentence_at(doc, h.start);
+        if (s < 0 || doc->sentences.items[s].zone != CHR_ZONE_BODY || h.end > doc->sentences.items[s].end) continue;
+        chr_vec_push(&dt->hits, h);
+    }
+    if (rc < 0) dt->failed = 1;
+}
+
+/* The rest of the stage for document 'doc_index' once its triggers were
+ * found: its event mentions, appended to the corpus. Takes over 'hits'. */
+static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, trigger_vec hits,
+                       size_t body_end)
+{
+    const chr_doc *doc = corpus->docs.items[doc_index];
+    modality_memo memo;
+    memo_init(&memo, ex->modalities.len);
+    if (!ex->ungated) {
+        memo.scan_from = doc->body_start;
+        memo.scan_to = ex->late_triggers ? doc->len : body_end;
+        memo.gated = 1;
+    }
     if (hits.len) qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
 
-    /* this document's entity mentions and timexes: the extractors append
-     * one document at a time, in text order */
-    size_t end_mention = corpus->entity_mentions.len, first_mention = end_mention;
-    while (first_mention > 0 && corpus->entity_mentions.items[first_mention - 1].doc == doc_index) first_mention--;
-    size_t end_timex = corpus->timexes.len, first_timex = end_timex;
-    while (first_timex > 0 && corpus->timexes.items[first_timex - 1].doc == doc_index) first_timex--;
+    /* this document's entity mentions and timexes (see doc_records) */
+    size_t first_mention, end_mention, first_timex, end_timex;
+    doc_records(corpus->entity_mentions.items, sizeof *corpus->entity_mentions.items,
+                offsetof(chr_entity_mention, doc), corpus->entity_mentions.len, doc_index, &first_mention, &end_mention);
+    doc_records(corpus->timexes.items, sizeof *corpus->timexes.items, offsetof(chr_timex, doc), corpus->timexes.len,
+                doc_index, &first_timex, &end_timex);
     /* the running largest end of the document's timexes, when they come
      * sorted by start (clause_cuts looks up the few near a sentence) */
     size_t *tx_max_end = NULL;
@@ -2202,5 +2264,53 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
     free(tx_max_end);
     chr_vec_free(&hits);
     memo_free(&memo);
-    return CHR_OK;
+}
+
+/*
+ * The stage over documents [first_doc, end_doc): the triggers trigger by
+ * trigger over every document of the batch (each trigger's pattern and
+ * gate walk stay in the caches, as the entity cues do), then each
+ * document's event mentions in document order, as chr_event_extract on
+ * each in turn finds them. On a failure, the documents before the first
+ * one that failed have their mentions; 'err' is that document's.
+ */
+chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                   chr_error *err)
+{
+    if (end_doc <= first_doc) return CHR_OK;
+    size_t n = (size_t)(end_doc - first_doc);
+    doc_triggers *dts = chr_xmalloc(n * sizeof *dts);
+    for (size_t i = 0; i < n; i++) doc_triggers_begin(ex, corpus->docs.items[first_doc + (int)i], &dts[i]);
+    /* the first failure in document order, and its error */
+    size_t failed_at = n;
+    chr_error run_err = {0}, *first_err = chr_xcalloc(1, sizeof *first_err);
+    for (size_t r = 0; r < ex->triggers.len; r++)
+        for (size_t i = 0; i < n; i++) {
+            if (dts[i].failed) continue;
+            doc_triggers_run(ex, r, &dts[i], &run_err);
+            if (dts[i].failed && i < failed_at) {
+                failed_at = i;
+                *first_err = run_err;
+            }
+        }
+    chr_status st = CHR_OK;
+    for (size_t i = 0; i < n; i++) {
+        doc_triggers_end(&dts[i]);
+        if (i < failed_at) doc_events(ex, corpus, first_doc + (int)i, dts[i].hits, dts[i].body_end);
+        else chr_vec_free(&dts[i].hits);
+    }
+    if (failed_at < n) {
+        *err = *first_err;
+        const chr_doc *doc = corpus->docs.items[first_doc + (int)failed_at];
+        chr_copy_str(err->file, sizeof err->file, doc->path ? doc->path : "(stdin)");
+        st = CHR_ERR_LIMIT;
+    }
+    free(first_err);
+    free(dts);
+    return st;
+}
+
+chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)
+{
+    return chr_event_extract_batch(ex, corpus, doc_index, doc_index + 1, err);
 }

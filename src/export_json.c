@@ -958,11 +958,11 @@ void chr_json_spool_free(chr_json_spool *sp)
     free(sp);
 }
 
-static chr_status spool_doc(const chr_corpus *corpus, int doc, size_t first_timex, size_t first_event, void *ctx,
-                            chr_error *err)
+static chr_status spool_docs(const chr_corpus *corpus, int first_doc, int end_doc, size_t first_timex,
+                             size_t first_event, void *ctx, chr_error *err)
 {
     chr_json_spool *sp = ctx;
-    (void)doc;
+    (void)first_doc, (void)end_doc;
     if (first_timex != sp->ntimexes || first_event + 1 != sp->mention_at.len)
         return chr_error_set(err, CHR_ERR_IO, "(spool)", 0, -1, "records were added outside the extractors");
     cp_cursor cur = {0};
@@ -987,7 +987,7 @@ static chr_status spool_doc(const chr_corpus *corpus, int doc, size_t first_time
 
 void chr_json_spool_attach(chr_json_spool *sp, chr_corpus *corpus)
 {
-    corpus->spool_doc = spool_doc;
+    corpus->spool_docs = spool_docs;
     corpus->spool_ctx = sp;
 }
 

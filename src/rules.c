@@ -716,6 +716,11 @@ struct chr_regex {
      * known: a search of a subject without them is answered by memmem */
     char required[32];
     size_t required_len;
+    /* the bytes a match may start with (first_bytes()), when known: a
+     * search whose every allowed start holds another byte is answered
+     * without calling PCRE2 (a call costs more than the JIT's own test) */
+    int has_first;
+    uint8_t first[32]; /* bit b of byte b / 8: b may start a match */
     char source[600];
 };
 
@@ -914,6 +919,71 @@ static void required_literal(chr_regex *re, const char *p)
     re->required_len = best_len;
 }
 
+/* ---- the bytes a match starts with ----------------------------------------------
+ * PCRE2 knows them for most unanchored patterns (its start-of-match
+ * bitmap, which it uses itself to skip start positions). For a pattern
+ * anchored by a leading \G, which PCRE2 gives none (it tries one start
+ * only), they are those of the same pattern without the \G: dropping a
+ * condition only adds matches. A lone first code unit is taken only where
+ * no case folding can reach another byte (PCRE2 does not say whether it is
+ * caseless): ASCII that is not a letter, and the lead bytes of Hangul
+ * syllables, U+B000..U+D7FF, which have no case. */
+
+/* Sets re->first from 'code''s start-of-match information; 0 when it
+ * gives none to use. */
+static int first_from_code(chr_regex *re, const pcre2_code *code)
+{
+    const uint8_t *bitmap = NULL;
+    uint32_t type = 0, unit = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+    if (bitmap) {
+        memcpy(re->first, bitmap, sizeof re->first);
+        return 1;
+    }
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
+    if (type != 1) return 0;
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+    int ascii_caseless_safe = unit < 0x80 && !((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z');
+    if (!ascii_caseless_safe && !(unit >= 0xEB && unit <= 0xED)) return 0;
+    memset(re->first, 0, sizeof re->first);
+    re->first[unit / 8] |= (uint8_t)(1u << (unit % 8));
+    return 1;
+}
+
+/* Sets re->has_first and re->first for 'code', compiled from 'expanded'
+ * with 'options'. */
+static void first_bytes(chr_regex *re, const pcre2_code *code, const char *expanded, uint32_t options)
+{
+    if (first_from_code(re, code)) {
+        re->has_first = 1;
+        return;
+    }
+    if (strncmp(expanded, "\\G", 2) != 0) return;
+    int errcode;
+    PCRE2_SIZE erroffset;
+    pcre2_code *rest = pcre2_compile((PCRE2_SPTR)expanded + 2, PCRE2_ZERO_TERMINATED, options, &errcode, &erroffset,
+                                     NULL);
+    if (!rest) return; /* (it compiled with the \G: no reason it would not) */
+    uint32_t all_options = 0;
+    pcre2_pattern_info(rest, PCRE2_INFO_ALLOPTIONS, &all_options);
+    if (!(all_options & PCRE2_ANCHORED)) re->has_first = first_from_code(re, rest);
+    pcre2_code_free(rest);
+}
+
+/* True unless no start in [from, start_limit] (and before 'len') holds a
+ * byte a match may start with. Looks at a few starts only: over a longer
+ * range the search itself skips as fast. */
+static int may_start(const chr_regex *re, const char *subject, size_t len, size_t from, size_t start_limit)
+{
+    if (!re->has_first || start_limit - from >= 16) return 1;
+    size_t last = start_limit < len ? start_limit : len - 1;
+    for (size_t i = from; i <= last && i < len; i++) {
+        unsigned char b = (unsigned char)subject[i];
+        if (re->first[b / 8] & (1u << (b % 8))) return 1;
+    }
+    return 0;
+}
+
 int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, size_t from)
 {
     if (!re->required_len) return 1;
@@ -930,8 +1000,8 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     PCRE2_SIZE erroffset = 0;
     /* PCRE2_USE_OFFSET_LIMIT lets chr_regex_find_limited() bound where a
      * match may start; without a limit set it changes nothing */
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)expanded, PCRE2_ZERO_TERMINATED,
-                                     PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT, &errcode, &erroffset, NULL);
+    const uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)expanded, PCRE2_ZERO_TERMINATED, options, &errcode, &erroffset, NULL);
     if (!code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(errcode, msg, sizeof msg);
@@ -949,6 +1019,7 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     uint32_t all_options = 0;
     pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all_options);
     if (!(all_options & PCRE2_ANCHORED)) required_literal(re, expanded);
+    first_bytes(re, code, expanded, options);
     free(expanded);
     re->code = code;
     re->jit = jit;
@@ -1026,6 +1097,7 @@ int chr_regex_find_limited(const chr_regex *re, const char *subject, size_t len,
                            chr_match *m, chr_error *err)
 {
     if (from > len || from > start_limit) return 0;
+    if (!may_start(re, subject, len, from, start_limit)) return 0;
     /* the context belongs to this regex, like its match data */
     pcre2_set_offset_limit(re->limited_context, start_limit);
     return regex_run(re, re->limited_context, subject, len, from, m, err);

@@ -349,6 +349,54 @@ static void may_match_only_rules_out_what_cannot_match(void **state)
     }
 }
 
+/* The first-byte test before a bounded search (may_start in rules.c)
+ * rules out no match: at every start of every subject, a search limited
+ * to that start finds a match exactly when the unbounded search from
+ * there finds one starting there (the leftmost match starts there when
+ * any does), also for \G patterns, case-folded ones and Hangul. */
+static void first_bytes_rule_out_no_match(void **state)
+{
+    (void)state;
+    static const char *patterns[] = {
+        "\\G(?:던|된|당한|당했던)\\h+",        /* \G: the bytes of the rest; one lead byte */
+        "\\G\\h+(?:the\\h+same\\h+day|that\\h+day)\\b",
+        "(?i)\\G(?:removal|dismissal)\\b", /* case-folded: K, S and kin */
+        "\\G(?i:k)elvin",
+        "(?i)ſtop|kelvin",
+        "(?:고\\h*있다|는\\h*중이다)",        /* PCRE2's own bitmap */
+        "(?<=\\bwho\\h|\\bthat\\h)(?=\\w)",  /* a lookbehind first, then a lookahead */
+        ",\\h(?:an?|the)\\h",                 /* one first unit, not a letter */
+        "x*",                                   /* may match empty: no first bytes */
+        "\\Ga|b",
+        "(?i)abc|abd",          /* one first unit, case-folded: PCRE2 does not say so */
+        "\\G(?i)abc",
+    };
+    static const char *subjects[] = {
+        "그가 당한 일은 고 있다 Kelvin KELVIN \u212Aelvin \u017Ftop STOP",
+        "who left, the removal REMOVAL Dismissal  the same day, that day",
+        "된  던 당했던 는 중이다, a , the x b ab ABD Abc",
+        "",
+    };
+    for (size_t p = 0; p < sizeof patterns / sizeof patterns[0]; p++) {
+        chr_error err;
+        chr_regex *re = chr_regex_compile(NULL, NULL, patterns[p], &err);
+        if (!re) fail_msg("%s: %s", patterns[p], err.message);
+        for (size_t s = 0; s < sizeof subjects / sizeof subjects[0]; s++) {
+            const char *t = subjects[s];
+            size_t n = strlen(t);
+            for (size_t at = 0; at <= n; at++) {
+                if (at < n && ((unsigned char)t[at] & 0xC0) == 0x80) continue; /* starts are characters */
+                chr_match m, lm;
+                int there = chr_regex_find(re, t, n, at, &m, &err) == 1 && m.start == at;
+                int limited = chr_regex_find_limited(re, t, n, at, at, &lm, &err) == 1;
+                if (there != limited)
+                    fail_msg("%s at %zu of \"%s\": unbounded %d, limited %d", patterns[p], at, t, there, limited);
+            }
+        }
+        chr_regex_free(re);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -364,6 +412,7 @@ int main(void)
         cmocka_unit_test(leading_gates_pass_assertions_and_share_the_last),
         cmocka_unit_test(first_words_are_the_leading_literals),
         cmocka_unit_test(may_match_only_rules_out_what_cannot_match),
+        cmocka_unit_test(first_bytes_rule_out_no_match),
     };
     return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
