@@ -63,8 +63,8 @@
  *               present_tense    after a trigger, in its clause ("is
  *                                investigating"): undated and factual, the
  *                                article date dates it
- *               present_perfect  ending right before a trigger ("has named"):
- *                                the same
+ *               present_before   in its clause before a trigger ("has named",
+ *                                "그때까지"): the same
  *               recap            in the sentence after an undated lead
  *                                ("...선임했다. 회사는 7일 이같이 밝혔다"): that
  *                                sentence's date, before the cue, dates the lead

@@ -160,6 +160,10 @@ typedef struct {
     /* +1 when the expression dates what follows relative to the previous
        event ("12일 뒤", "two days later"), -1 for "earlier"; 0 otherwise */
     int shift;
+    /* 1 when the expression is counted from the narrative's last day (the
+       timex module's 'ref' recipe: "이튿날", "the next day"), whether that
+       day was the text's or, with none yet, the article's */
+    int narrative;
 } chr_timex;
 
 /* ---- entities -------------------------------------------------------------- */

@@ -1291,6 +1291,17 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         if (!again) return 0;
     }
     chr_entity_type type = cue->type == CUE_ORG ? CHR_ENT_ORG : CHR_ENT_PERSON;
+    if (cue->type == CUE_PERSON && cue->foreign && s > 1 && t[s - 1] == ' ') {
+        /* "윤태섭 장터온 대표": after a Korean name with its surname, the
+         * word before the title is that person's company */
+        size_t pe = s - 1, ps = pe;
+        while (ps > 0 && t[ps - 1] != ' ' && t[ps - 1] != '\n') ps--;
+        size_t first_end = s;
+        while (first_end < e && t[first_end] != ' ') first_end++;
+        if (first_end == e && korean_full_name(ex, t + ps, pe - ps) && !word_in_class(ex, WC_TITLE, t + ps, pe - ps) &&
+            !word_in_class(ex, WC_NOTNAME, t + ps, pe - ps))
+            return 0;
+    }
     if (cue->type == CUE_PERSON && cue->foreign) {
         /* "민주당 대변인", "정두언 새누리당 의원": a word with an
          * organisation suffix next to the title is the organisation */

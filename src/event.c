@@ -112,7 +112,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
-    CHR_VEC(chr_regex *) perfects;      /* role present_perfect: ending right before a trigger */
+    CHR_VEC(chr_regex *) perfects;      /* role present_before: in the clause before a trigger */
     CHR_VEC(chr_regex *) relative_heads; /* role relative_head: after a trigger, "(쫓겨났)던 " */
     CHR_VEC(chr_regex *) relative_subjects; /* role relative_subject: after a person, ", who " up to the trigger */
     CHR_VEC(chr_regex *) appositions;    /* role apposition: after a person opening a sentence, ", the ..., " */
@@ -312,7 +312,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 || strcmp(rec->fields[1], "when_event") == 0 || strcmp(rec->fields[1], "own_topic") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
-                    strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_perfect") == 0 ||
+                    strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_before") == 0 ||
                     strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
                     strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0 ||
@@ -331,7 +331,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
-            else if (strcmp(rec->fields[1], "present_perfect") == 0) chr_vec_push(&ex->perfects, re);
+            else if (strcmp(rec->fields[1], "present_before") == 0) chr_vec_push(&ex->perfects, re);
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
             else if (strcmp(rec->fields[1], "relative_subject") == 0) chr_vec_push(&ex->relative_subjects, re);
             else if (strcmp(rec->fields[1], "apposition") == 0) chr_vec_push(&ex->appositions, re);
@@ -1317,9 +1317,11 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
                 nearest_person = (long)sentence_first;
         }
     }
-    if (nearest_person < 0 && !em->nominal) {
+    if (nearest_person < 0 && !em->nominal && rule->time_after_verb) {
         /* still none: the first person of the sentence's next clause ("In an
-         * interview on Wednesday, Raman said ...") */
+         * interview on Wednesday, Raman said ..."), where a subject may
+         * follow (not where it comes before its verb: "후임 대표를 선임할
+         * 예정이며, 그때까지 조은비 COO가 …") */
         for (size_t i = sentence_first; i < end_mention && corpus->entity_mentions.items[i].start < se; i++) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
             if (m->type != CHR_ENT_PERSON || m->start < em->clause_end) continue;
@@ -1747,7 +1749,8 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
      * counted from that event, not from the last date the text named */
     for (size_t k = first_timex; k < end_timex; k++) {
         const chr_timex *t = &corpus->timexes.items[k];
-        if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->anchor[0] != '#' ||
+        if (t->type != CHR_TX_DATE || t->granularity != 'D' || !t->narrative ||
+            (t->anchor[0] != '#' && strcmp(t->anchor, "dct") != 0) ||
             t->sentence < 0)
             continue;
         long anchor = -1, subject = -1;
@@ -1770,7 +1773,7 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         if (anchor < 0 || subject < 0) continue;
         /* (nothing to do when the day the timex module counted from is that
          * event's own: "지난 3일 압수수색했다 … 압수수색 이튿날부터") */
-        long from = strtol(t->anchor + 1, NULL, 10);
+        long from = t->anchor[0] == '#' ? strtol(t->anchor + 1, NULL, 10) : -1;
         int counted_right = 0;
         for (size_t q = (size_t)anchor; q-- > first_event;) {
             const chr_event_mention *p = &corpus->event_mentions.items[q];
@@ -2150,6 +2153,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 size_t next = k + 1 < end_timex ? corpus->timexes.items[k + 1].start : SIZE_MAX;
                 if (!in_relative_clause(ex, doc, t->end, h->start, next)) best = (long)k;
             } else if (best_after < 0 && (time_after_verb || em.nominal || cleft) &&
+                       /* (not "이튿날" right after the noun: the day after
+                        * it, "복귀 이튿날 성명을 내고") */
+                       !(!time_after_verb && t->narrative && t->start >= h->end && t->start - h->end <= 2 &&
+                         (t->start == h->end || doc->text[h->end] == ' ')) &&
                        /* (not a time of a relative clause after it: "판매는
                         * 지난해 10월 계약을 맺은 알벤이 맡는다") */
                        (time_after_verb || !in_relative_clause(ex, doc, t->end, em.clause_end,
@@ -2200,6 +2207,27 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             in_relative_clause_en(doc, sent->start, corpus->timexes.items[sentence_before].start))
             sentence_before = -1;
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
+        /* (a clause telling what holds now takes no time ahead from the
+         * clause before it: "다음 주 후임을 선임할 예정이며, 그때까지 …
+         * 맡는다") */
+        /* "이튿날" with no day told before it counts from the article's
+         * date; a day after the article is then a guess, not the event's
+         * (a lead's "제재 발표 이튿날 … 물러나겠다고 밝혔다") */
+        if (em.timex >= 0 && corpus->timexes.items[em.timex].narrative && doc->dct.present &&
+            strcmp(corpus->timexes.items[em.timex].anchor, "dct") == 0) {
+            const chr_date *day = &corpus->timexes.items[em.timex].date;
+            if (day->year > 0 && day->day > 0 &&
+                chr_date_to_days(day->year, day->month, day->day) >
+                    chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day))
+                em.timex = -1;
+        }
+        if (em.present && best < 0 && best_after < 0 && em.timex >= 0 && doc->dct.present) {
+            const chr_date *first = &corpus->timexes.items[em.timex].date;
+            if (first->year > 0 && chr_date_to_days(first->year, first->month ? first->month : 1,
+                                                    first->day ? first->day : 1) >
+                                       chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day))
+                em.timex = -1;
+        }
         /* a length between a date and the trigger counts from that date
          * ("On Tuesday, the board reinstated her, and a day later two
          * directors resigned"): the date is the length's base, not the

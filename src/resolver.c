@@ -589,6 +589,11 @@ static int subjects_differ(const chr_corpus *c, const chr_event *a, const chr_ev
  * that shares its subject; with none it stays (the noun is the only
  * telling). Cost: the events each document tells, once.
  */
+static int is_factual(chr_modality m)
+{
+    return m == CHR_MOD_ASSERTED || m == CHR_MOD_REPORTED;
+}
+
 static void fold_references(chr_corpus *c, state_vec *states)
 {
     /* per document: the events a verb of it tells */
@@ -618,6 +623,8 @@ static void fold_references(chr_corpus *c, state_vec *states)
             if (!m->nominal) nominal = 0;
             if (m->doc != doc) one_doc = 0;
             if (m->shift_timex >= 0 && (!m->nominal || m->light_verb)) shifted = 1;
+            /* (one that holds now is dated by the article, later) */
+            if (m->present && !m->nominal && is_factual(m->modality)) shifted = 1;
         }
         /* (one to be dated by a length from another time is told, not a
          * reference: "이틀 뒤 … 가처분을 신청했다") */
@@ -798,12 +805,22 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 if (other < 0 || other == m->event || !c->events.items[other].value[0]) continue;
                 chr_timex d = c->timexes.items[m->shift_timex];
                 d.shift = m->relation;
-                if (d.type == CHR_TX_DATE && d.anchor[0] == '#') {
+                if (d.type == CHR_TX_DATE && d.narrative) {
                     /* "이튿날" after the event's noun: its distance from the
-                     * date the timex module counted it from */
-                    long a = d.anchor[0] == '#' ? strtol(d.anchor + 1, NULL, 10) : -1;
-                    if (a < 0 || (size_t)a >= c->timexes.len || !c->timexes.items[a].date.day || !d.date.day) continue;
-                    const chr_date *from = &c->timexes.items[a].date;
+                     * date the timex module counted it from (a timex of the
+                     * text, or the article's date) */
+                    const chr_date *from = NULL;
+                    chr_date dct_day;
+                    if (d.anchor[0] == '#') {
+                        long a = strtol(d.anchor + 1, NULL, 10);
+                        if (a >= 0 && (size_t)a < c->timexes.len) from = &c->timexes.items[a].date;
+                    } else if (strcmp(d.anchor, "dct") == 0 && m->doc >= 0 && (size_t)m->doc < c->docs.len &&
+                               c->docs.items[m->doc]->dct.present) {
+                        const chr_doc *doc = c->docs.items[m->doc];
+                        dct_day = (chr_date){doc->dct.year, doc->dct.month, doc->dct.day};
+                        from = &dct_day;
+                    }
+                    if (!from || !from->day || !d.date.day) continue;
                     long days = chr_date_to_days(d.date.year, d.date.month, d.date.day) -
                                 chr_date_to_days(from->year, from->month, from->day);
                     d.amount = (double)(days < 0 ? -days : days);
@@ -867,10 +884,6 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
     }
 }
 
-static int is_factual(chr_modality m)
-{
-    return m == CHR_MOD_ASSERTED || m == CHR_MOD_REPORTED;
-}
 
 /* An undated event stated as fact takes the time of a dated, factual
  * event mentioned earlier in the same sentence ("12일이 지나 복귀하고 첫
@@ -885,7 +898,9 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
         if (m->event < 0 || (!factual && m->modality != CHR_MOD_PLANNED)) continue;
         chr_event *ev = &c->events.items[m->event];
         if (ev->value[0]) continue;
-        for (size_t k = i; factual && k-- > 0;) {
+        /* (what holds now, "is investigating", "그때까지 … 맡는다", is the
+         * article's, below, not that of an earlier event of its sentence) */
+        for (size_t k = i; factual && !m->present && k-- > 0;) {
             const chr_event_mention *p = &c->event_mentions.items[k];
             if (p->doc != m->doc || p->sentence != m->sentence) break;
             const chr_event *prev = &c->events.items[p->event];
@@ -899,7 +914,7 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
         /* the same kind of event told in the sentence before, dated, gives
          * its time to the next, one or two sentences on ("A가 29일
          * 복귀했다. B도 사장으로 복귀했다") */
-        for (size_t k = i; !ev->value[0] && !m->describes_person && k-- > 0;) {
+        for (size_t k = i; !ev->value[0] && !m->describes_person && !m->present && k-- > 0;) {
             const chr_event_mention *p = &c->event_mentions.items[k];
             if (p->doc != m->doc || p->sentence < m->sentence - 2) break;
             if (p->sentence == m->sentence || p->event < 0 || p->event == m->event) continue;

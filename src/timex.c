@@ -1992,6 +1992,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                                                       : REF_YEAR;
         ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
+        t->narrative = r->kind == RECIPE_REF;
         if (use_ref && ref->fiscal) *ref_fiscal = 1;
         if (r->only_ref && !use_ref) {
             /* "the same week" with no date before it: which week is unknown */
