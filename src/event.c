@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
     const chr_rule_record *rec;
@@ -1628,6 +1629,28 @@ static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, con
  * Runs over the mentions [first, corpus->event_mentions.len) of one
  * document.
  */
+/* The event mention before 'before' whose clause holds a word starting
+ * with the first four letters of the word at 'at' ("vote" of "after the
+ * vote" in "voted to remove"), or -1. */
+static long stem_anchor(const chr_corpus *corpus, const chr_doc *doc, size_t first_event, size_t before, size_t at,
+                        size_t limit)
+{
+    const char *t = doc->text;
+    size_t n = 0;
+    while (at + n < limit && n < 4 && ((t[at + n] >= 'a' && t[at + n] <= 'z') || (t[at + n] >= 'A' && t[at + n] <= 'Z'))) n++;
+    if (n < 4) return -1;
+    for (size_t q = before; q-- > first_event;) {
+        const chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->modality == CHR_MOD_NEGATED || m->modality == CHR_MOD_POSSIBLE || m->sentence < 0) continue;
+        for (size_t i = m->clause_start; i + n <= m->clause_end; i++) {
+            if (i > m->clause_start && ((t[i - 1] >= 'a' && t[i - 1] <= 'z') || (t[i - 1] >= 'A' && t[i - 1] <= 'Z')))
+                continue;
+            if (strncasecmp(t + i, t + at, n) == 0) return (long)q;
+        }
+    }
+    return -1;
+}
+
 static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 size_t first_event, size_t first_timex, size_t end_timex)
 {
@@ -1717,12 +1740,16 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 }
             }
         if (subject >= 0 && anchor < 0 && opens && relation > 0) {
-            /* after something that is no event here ("the vote"): counted
-             * from the event the text told last, as "a day later" is */
             chr_event_mention *m = &corpus->event_mentions.items[subject];
             if (m->timex >= 0) continue;
+            /* after a noun no trigger is ("a week after the vote"): the
+             * last event told in a sentence holding a word of its stem
+             * ("voted to remove her"), else the event the text told last,
+             * as "a day later" is */
+            long named = stem_anchor(corpus, doc, first_event, subject, to, limit);
             m->shift_timex = (long)k;
-            m->after_mention = -1;
+            m->after_mention = named;
+            if (named >= 0) m->relation = relation;
             continue;
         }
         if (anchor < 0 || subject < 0) continue;
@@ -1756,8 +1783,9 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         long anchor = -1, subject = -1;
         for (size_t q = first_event; q < end_event; q++) {
             const chr_event_mention *m = &corpus->event_mentions.items[q];
-            if (m->end <= t->start && m->sentence == t->sentence) {
-                /* (a light noun may sit between: "가처분 신청 이튿날") */
+            if (m->end <= t->start && m->sentence == t->sentence && m->timex != (long)k) {
+                /* (a light noun may sit between: "가처분 신청 이튿날"; not
+                 * the verb the day dates: "resigned the next day") */
                 size_t gap = m->end;
                 while (gap < t->start && doc->text[gap] == ' ') gap++;
                 if (gap < t->start && gap > m->end) {
@@ -1768,9 +1796,25 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 }
                 if (gap == t->start) anchor = (long)q;
             }
-            if (m->start >= t->end && m->sentence == t->sentence && m->timex == (long)k && subject < 0) subject = (long)q;
+            if (m->sentence == t->sentence && m->timex == (long)k && subject < 0 && (anchor < 0 || m->start >= t->end))
+                subject = (long)q;
         }
-        if (anchor < 0 || subject < 0) continue;
+        if (subject < 0) continue;
+        if (anchor < 0) {
+            /* or, with no noun before it, the event told last when that one
+             * is dated later by a length ("A week after the vote, the board
+             * reinstated her. Tulloch resigned the next day"), told after
+             * the day the timex module counted from */
+            size_t told_after = t->anchor[0] == '#' ? corpus->timexes.items[strtol(t->anchor + 1, NULL, 10)].end : 0;
+            for (size_t q = (size_t)subject; q-- > first_event;) {
+                const chr_event_mention *p = &corpus->event_mentions.items[q];
+                if (p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE) continue;
+                if (p->start < told_after || p->sentence < t->sentence - 1) break;
+                if (p->timex < 0 && (p->shift_timex >= 0 || p->relation)) anchor = (long)q;
+                break;
+            }
+            if (anchor < 0) continue;
+        }
         /* (nothing to do when the day the timex module counted from is that
          * event's own: "지난 3일 압수수색했다 … 압수수색 이튿날부터") */
         long from = t->anchor[0] == '#' ? strtol(t->anchor + 1, NULL, 10) : -1;
@@ -2159,6 +2203,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                          (t->start == h->end || doc->text[h->end] == ' ')) &&
                        /* (not a time of a relative clause after it: "판매는
                         * 지난해 10월 계약을 맺은 알벤이 맡는다") */
+                       /* (nor, where times follow their verbs, one of a
+                        * relative clause after the trigger: "voted to remove
+                        * Farrelly, who had run the company since 2021") */
+                       !(time_after_verb && in_relative_clause_en(doc, h->end, t->start)) &&
                        (time_after_verb || !in_relative_clause(ex, doc, t->end, em.clause_end,
                                                                k + 1 < end_timex ? corpus->timexes.items[k + 1].start
                                                                                  : SIZE_MAX))) {

@@ -1485,6 +1485,37 @@ static void blind_set_eighteenth_batch(void **state)
 }
 
 /* Cues from the blind set's nineteenth batch, in sentences of our own */
+static void blind_set_twenty_fifth_to_twenty_seventh_batches(void **state)
+{
+    (void)state;
+    /* English: a time in a relative clause after the trigger is not its
+     * own; "a week after the vote" counts from the event told with "voted";
+     * "the next day" after an event dated that way counts from it; acting
+     * as chief executive; inquiries made; a public body joining two words
+     * with "and" (two companies joined by "and" stay two) */
+    chr_corpus *c = test_run("On Thursday, February 4, the board of Kelso Mining voted to remove Mara Quist, who had run the "
+                             "company since 2021. Hours later, the chairman said Ron Bale would act as chief executive. "
+                             "The following Monday, investors wrote to the chairman. A week after the vote, the board "
+                             "reinstated her. The chairman resigned the next day. The Australian Securities and "
+                             "Investments Commission said it had made inquiries.",
+                             "2027-02-19");
+    assert_string_equal(test_event(c, "ouster")->value, "2027-02-04");
+    assert_string_equal(test_event(c, "return")->value, "2027-02-11");
+    assert_string_equal(test_event(c, "resignation")->value, "2027-02-12");
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_entity(c, "Australian Securities and Investments Commission"));
+    int saw_acting = 0;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "appointment") == 0 &&
+            has_role(c, &c->events.items[i], "subject", "Ron Bale"))
+            saw_acting = 1;
+    assert_true(saw_acting);
+    chr_corpus_free(c);
+    c = test_run("Tessaly Foods and Brannock Dairy completed their merger.", "2027-02-19");
+    assert_null(test_entity(c, "Tessaly Foods and Brannock Dairy"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_twenty_fourth_batch(void **state)
 {
     (void)state;
@@ -1867,6 +1898,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixteenth_batch),
         cmocka_unit_test(blind_set_seventeenth_batch),
         cmocka_unit_test(blind_set_eighteenth_batch),
+        cmocka_unit_test(blind_set_twenty_fifth_to_twenty_seventh_batches),
         cmocka_unit_test(blind_set_twenty_fourth_batch),
         cmocka_unit_test(blind_set_twenty_third_batch),
         cmocka_unit_test(blind_set_twenty_second_batch),
