@@ -1071,7 +1071,10 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
      * 디앤젤로 쿼라 CEO") */
     int org_between = cue->g_org >= 0 && m->group_start[cue->g_org] != SIZE_MAX;
     size_t e_before = e;
-    trim_name(ex, t, &s, &e, latin || cue->korean ? 100 : 2);
+    /* (nor a name right before its original in brackets: "모리타
+     * 가즈에(森田和恵)") */
+    int bracketed = e < doc->len && (t[e] == '(' || (e + 1 < doc->len && t[e] == ' ' && t[e + 1] == '('));
+    if (!bracketed) trim_name(ex, t, &s, &e, latin || cue->korean ? 100 : 2);
     /* ... except a subject particle ("샘 알트만이 오픈AI CEO 자리에"):
      * a 로 there is the end of the name ("디앤젤로") */
     if (org_between && e < e_before && e_before - e <= 3 && memcmp(t + e, "\xEB\xA1\x9C", 3) == 0) e = e_before;

@@ -806,6 +806,22 @@ static void blind_set_twentieth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void names_with_chinese_characters(void **state)
+{
+    (void)state;
+    /* a Japanese name of two words with its original in Chinese characters
+     * and a title next to it, after or before; a name ending like a
+     * particle keeps it before the bracket; a place with such a bracket is
+     * no person */
+    chr_corpus *c = test_run("이사회는 창업자 사카이 료타(坂井亮太) 사장을 해임했다. 사외이사 니시다 가즈에(西田和恵)가 물러났다. "
+                             "중국 광둥성 푸저우(福州)시에서 사고가 났다.",
+                             "2026-11-27");
+    assert_non_null(test_entity(c, "사카이 료타"));
+    assert_non_null(test_entity(c, "니시다 가즈에"));
+    assert_null(test_entity(c, "광둥성 푸저우"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_fourteenth_batch_names(void **state)
 {
     (void)state;
@@ -818,6 +834,7 @@ static void blind_set_fourteenth_batch_names(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(names_with_chinese_characters),
         cmocka_unit_test(blind_set_twentieth_batch_names),
         cmocka_unit_test(blind_set_fourteenth_batch_names),
         cmocka_unit_test(blind_set_ninth_batch_names),
