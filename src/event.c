@@ -1078,6 +1078,21 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
     return 0;
 }
 
+/* Is there a complementizer ("whether") as a word in [from, to)?
+ * What follows it is the content of a saying or a review, with its own
+ * times. */
+static int complement_between(const chr_doc *doc, size_t from, size_t to)
+{
+    /* (not "that", which also opens relative clauses: "a review … that
+     * began in January") */
+    static const char *const words[] = {" whether "};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        size_t n = strlen(words[w]);
+        if (to > from && to - from >= n && memmem(doc->text + from, to - from, words[w], n)) return 1;
+    }
+    return 0;
+}
+
 /* Does the mention have an organisation among its participants yet (with
  * 'but_agents', one not in the role agent, which acts on others: "경찰은
  * ... 압수수색했다"; a board, which acts for its own company, still
@@ -2207,6 +2222,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * relative clause after the trigger: "voted to remove
                         * Farrelly, who had run the company since 2021") */
                        !(time_after_verb && in_relative_clause_en(doc, h->end, t->start)) &&
+                       /* (nor one of what is said or reviewed: "has begun
+                        * reviewing whether Dasom disclosed the decision on
+                        * Monday") */
+                       !(time_after_verb && complement_between(doc, h->end, t->start)) &&
                        (time_after_verb || !in_relative_clause(ex, doc, t->end, em.clause_end,
                                                                k + 1 < end_timex ? corpus->timexes.items[k + 1].start
                                                                                  : SIZE_MAX))) {
@@ -2236,6 +2255,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* ("opened its 200th store in March and agreed last month to buy":
          * a time before "and" is the earlier verb's, where times follow
          * their verbs) */
+        /* a trigger inside a relative clause ("dismiss Yoon, who founded
+         * the company in 2016") takes no time told before the clause opens */
+        if (time_after_verb && best >= 0 && in_relative_clause_en(doc, corpus->timexes.items[best].end, h->start))
+            best = -1;
         if (time_after_verb && best >= 0 && best_after >= 0 &&
             memmem(doc->text + corpus->timexes.items[best].end, h->start - corpus->timexes.items[best].end, " and ", 5))
             best = -1;

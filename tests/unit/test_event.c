@@ -1511,6 +1511,20 @@ static void blind_set_twenty_fifth_to_twenty_seventh_batches(void **state)
             saw_acting = 1;
     assert_true(saw_acting);
     chr_corpus_free(c);
+    /* a live blog: a review "whether … on Monday" is today's; a founder in a
+     * relative clause keeps her own year; talks on terms for a return are
+     * no return; directors who "have resigned from the board" today */
+    c = test_run("The board voted on Monday evening to dismiss Yoon Ha-jin, who founded Dasom Mobility in 2016. "
+                 "The regulator says it has begun reviewing whether Dasom disclosed the decision on Monday. "
+                 "Yoon and the chair have been talking about terms for her return. "
+                 "Two of Dasom's seven directors have resigned from the board.",
+                 "2026-12-09");
+    assert_string_equal(test_event(c, "founding")->value, "2016");
+    assert_string_equal(test_event(c, "investigation")->value, "2026-12-09");
+    assert_int_equal(test_event(c, "return")->modality, CHR_MOD_POSSIBLE);
+    assert_string_equal(test_event(c, "board_change")->value, "2026-12-09");
+    assert_non_null(test_entity(c, "Dasom Mobility"));
+    chr_corpus_free(c);
     c = test_run("Tessaly Foods and Brannock Dairy completed their merger.", "2027-02-19");
     assert_null(test_entity(c, "Tessaly Foods and Brannock Dairy"));
     chr_corpus_free(c);
@@ -1612,8 +1626,8 @@ static void blind_set_twenty_second_batch(void **state)
      * regulator asking for documents investigates, as the agent */
     chr_corpus *c = test_run("The board of Orla Health voted 6-3 on Monday to remove chief executive Dan Pike. It also removed "
                              "two directors who had backed him. The board has named Rita Moss as interim CEO. Pike came "
-                             "to Orla in 2018 from a rival. No lawsuit has been filed. The state opened an investigation "
-                             "into whether funds were misused in May. In June, the SEC asked the company for documents.",
+                             "to Orla in 2018 from a rival. No lawsuit has been filed. In May, the state opened an investigation "
+                             "into whether funds were misused. In June, the SEC asked the company for documents.",
                              "2026-10-28");
     const chr_event *ouster = test_event(c, "ouster");
     assert_non_null(ouster);
