@@ -559,6 +559,16 @@ int chr_event_parse_amount(const chr_rules *rules, const char *value_text, const
 
 typedef CHR_VEC(size_t) offset_vec;
 
+/* A boundary found by the clause pass, before it is sorted into its
+ * sentence's place in the pools (batch_clauses). */
+typedef struct {
+    size_t sentence; /* the entry in doc_triggers.sentences */
+    size_t at;
+    int own;
+} found_cut;
+
+typedef CHR_VEC(found_cut) found_cut_vec;
+
 /*
  * The timexes that may hold a position of [s, e]: a range [*lo, *hi) of
  * 'tx'. 'max_end' (when not NULL) holds, for a list sorted by start, the
@@ -590,14 +600,14 @@ static void timexes_near(const chr_timex *tx, size_t ntx, const size_t *max_end,
 }
 
 /* Appends to 'cuts' the boundaries (byte offsets) clause rule 'r' finds
- * splitting sentence [s, e) of 'doc' into clauses, and to 'own' those of
- * them that open a clause with a time of its own (", ten days after
- * ..."), which an earlier time of the sentence does not cross; tx[tx_lo, tx_hi) are the timexes that may hold a
+ * splitting sentence [s, e) of 'doc' (entry 'sentence') into clauses,
+ * marking those that open a clause with a time of its own (", ten days
+ * after ..."), which an earlier time of the sentence does not cross; tx[tx_lo, tx_hi) are the timexes that may hold a
  * boundary (timexes_near). The batch runs each rule over every sentence
  * of its documents before the next rule (chr_event_extract_batch), and
  * clause_cuts_finish() completes a sentence's cuts once all have run. */
 static void clause_cuts_rule(const chr_event_extractor *ex, size_t r, const chr_doc *doc, size_t s, size_t e,
-                             offset_vec *cuts, offset_vec *own, const chr_timex *tx, size_t tx_lo, size_t tx_hi)
+                             size_t sentence, found_cut_vec *cuts, const chr_timex *tx, size_t tx_lo, size_t tx_hi)
 {
     if (!rule_applies(ex->clause_lang.items[r], doc)) return;
     size_t pos = s;
@@ -610,23 +620,22 @@ static void clause_cuts_rule(const chr_event_extractor *ex, size_t r, const chr_
         for (size_t t = tx_lo; t < tx_hi && !in_time; t++)
             if (tx[t].start < m.end && m.end < tx[t].end) in_time = 1;
         if (m.end > s && m.end < e && !in_time) {
-            chr_vec_push(cuts, m.end);
-            if (ex->clause_own_time.items[r]) chr_vec_push(own, m.end);
+            found_cut c = {sentence, m.end, ex->clause_own_time.items[r]};
+            chr_vec_push(cuts, c);
         }
     }
 }
 
-/* Ends the cuts of a sentence ending at 'e' (which began with its start
- * and took every rule's boundaries) and sorts them. */
-static void clause_cuts_finish(offset_vec *cuts, size_t e)
+/* Sorts the 'n' cuts of a sentence (its start, every rule's boundaries,
+ * its end). */
+static void clause_cuts_finish(size_t *cuts, size_t n)
 {
-    chr_vec_push(cuts, e);
-    /* sort (few elements) */
-    for (size_t i = 1; i < cuts->len; i++)
-        for (size_t k = i; k > 0 && cuts->items[k - 1] > cuts->items[k]; k--) {
-            size_t tmp = cuts->items[k];
-            cuts->items[k] = cuts->items[k - 1];
-            cuts->items[k - 1] = tmp;
+    /* (few elements) */
+    for (size_t i = 1; i < n; i++)
+        for (size_t k = i; k > 0 && cuts[k - 1] > cuts[k]; k--) {
+            size_t tmp = cuts[k];
+            cuts[k] = cuts[k - 1];
+            cuts[k - 1] = tmp;
         }
 }
 
@@ -737,18 +746,18 @@ typedef struct {
 static void memo_init(modality_memo *mm, size_t n)
 {
     memset(mm, 0, sizeof *mm);
-    mm->from = chr_xmalloc((n ? n : 1) * sizeof *mm->from);
-    mm->to = chr_xmalloc((n ? n : 1) * sizeof *mm->to);
-    mm->found = chr_xmalloc((n ? n : 1) * sizeof *mm->found);
+    /* (one block for the three arrays: a batch makes one memo per document) */
+    if (!n) n = 1;
+    mm->from = chr_xmalloc(n * (2 * sizeof *mm->from + sizeof *mm->found));
+    mm->to = mm->from + n;
+    mm->found = (int *)(mm->to + n);
     for (size_t i = 0; i < n; i++) mm->from[i] = SIZE_MAX;
 }
 
 static void memo_free(modality_memo *mm)
 {
     chr_vec_free(&mm->hits);
-    free(mm->from);
-    free(mm->to);
-    free(mm->found);
+    free(mm->from); /* (and 'to' and 'found') */
 }
 
 /* The first position in [from, to) where an item of gate 'gate' starts,
@@ -1896,13 +1905,18 @@ typedef struct {
     int pending;     /* no modality cue has decided it yet */
 } taken_hit;
 
-/* The clause boundaries of a sentence holding a taken hit. */
+/* The clause boundaries of a sentence holding a taken hit: its start,
+ * the boundaries and its end, sorted (clause_cuts_finish), are
+ * doc_triggers.cut_pool[cut_first, + ncuts); those that open a clause with
+ * a time of its own, in the order the rules found them, are
+ * doc_triggers.own_pool[own_first, + nown). (One pool per document: a
+ * vector per sentence was a malloc each, a measurable part of the stage.) */
 typedef struct {
     size_t start, end;   /* the sentence */
     size_t tx_lo, tx_hi; /* the document's timexes that may hold a boundary (timexes_near) */
-    offset_vec cuts;     /* its start, the boundaries, its end, sorted (clause_cuts_finish) */
-    offset_vec own;      /* the boundaries that open a clause with a time of its own */
+    size_t cut_first, ncuts, own_first, nown;
 } sentence_cuts;
+
 
 /* One document's trigger search in a batch (chr_event_extract_batch):
  * where its triggers' first words are, by gate, and what was found; then
@@ -1919,6 +1933,8 @@ typedef struct {
     /* set by doc_plan: */
     CHR_VEC(taken_hit) taken;
     CHR_VEC(sentence_cuts) sentences;
+    found_cut_vec found_cuts; /* the clause pass's boundaries, rule by rule */
+    offset_vec cut_pool, own_pool;
     size_t first_timex, end_timex; /* the document's timexes in the corpus */
     size_t *tx_max_end;            /* their running largest end, when sorted by start (else NULL) */
     modality_memo memo;
@@ -2026,6 +2042,22 @@ static void doc_triggers_run(const chr_event_extractor *ex, size_t r, doc_trigge
     if (rc < 0) dt->failed = 1;
 }
 
+/* Views of the cuts of entry 'k' of dt->sentences, and of its own-time
+ * cuts, in the document's pools (not to be freed or grown). */
+static offset_vec doc_sentence_cuts(const doc_triggers *dt, size_t k)
+{
+    const sentence_cuts *sc = &dt->sentences.items[k];
+    offset_vec v = {dt->cut_pool.items + sc->cut_first, sc->ncuts, sc->ncuts};
+    return v;
+}
+
+static offset_vec doc_sentence_own_cuts(const doc_triggers *dt, size_t k)
+{
+    const sentence_cuts *sc = &dt->sentences.items[k];
+    offset_vec v = {dt->own_pool.items ? dt->own_pool.items + sc->own_first : NULL, sc->nown, sc->nown};
+    return v;
+}
+
 /* The hits of 'dt''s document (its triggers found) sorted, those that
  * make mentions taken, with the sentences they lie in and the
  * document's timexes: what the clause and modality passes of the batch
@@ -2061,6 +2093,8 @@ static void doc_plan(const chr_event_extractor *ex, const chr_corpus *corpus, in
     }
     size_t taken_end = 0;
     long last_sentence = -1;
+    chr_vec_reserve(&dt->taken, hits->len);
+    chr_vec_reserve(&dt->sentences, hits->len);
     for (size_t i = 0; i < hits->len; i++) {
         const trigger_hit *h = &hits->items[i];
         if (h->start < taken_end) continue;
@@ -2071,7 +2105,6 @@ static void doc_plan(const chr_event_extractor *ex, const chr_corpus *corpus, in
             const chr_sentence *sent = &doc->sentences.items[s];
             sentence_cuts sc = {.start = sent->start, .end = sent->end};
             timexes_near(tx, ntx, dt->tx_max_end, sent->start, sent->end, &sc.tx_lo, &sc.tx_hi);
-            chr_vec_push(&sc.cuts, sent->start);
             chr_vec_push(&dt->sentences, sc);
             last_sentence = s;
         }
@@ -2083,11 +2116,10 @@ static void doc_plan(const chr_event_extractor *ex, const chr_corpus *corpus, in
 /* Frees what doc_plan added to 'dt' but the hits. */
 static void doc_plan_end(doc_triggers *dt)
 {
-    for (size_t i = 0; i < dt->sentences.len; i++) {
-        chr_vec_free(&dt->sentences.items[i].cuts);
-        chr_vec_free(&dt->sentences.items[i].own);
-    }
     chr_vec_free(&dt->sentences);
+    chr_vec_free(&dt->found_cuts);
+    chr_vec_free(&dt->cut_pool);
+    chr_vec_free(&dt->own_pool);
     chr_vec_free(&dt->taken);
     free(dt->tx_max_end);
     dt->tx_max_end = NULL;
@@ -2106,18 +2138,53 @@ static void batch_clauses(const chr_event_extractor *ex, const chr_corpus *corpu
             doc_triggers *dt = &dts[i];
             const chr_timex *tx = dt->end_timex > dt->first_timex ? corpus->timexes.items + dt->first_timex : NULL;
             for (size_t k = 0; k < dt->sentences.len; k++) {
-                sentence_cuts *sc = &dt->sentences.items[k];
-                clause_cuts_rule(ex, r, dt->doc, sc->start, sc->end, &sc->cuts, &sc->own, tx, sc->tx_lo, sc->tx_hi);
+                const sentence_cuts *sc = &dt->sentences.items[k];
+                clause_cuts_rule(ex, r, dt->doc, sc->start, sc->end, k, &dt->found_cuts, tx, sc->tx_lo, sc->tx_hi);
             }
         }
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; k < dts[i].sentences.len; k++)
-            clause_cuts_finish(&dts[i].sentences.items[k].cuts, dts[i].sentences.items[k].end);
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; k < dts[i].taken.len; k++) {
-            taken_hit *t = &dts[i].taken.items[k];
-            clause_of(&dts[i].sentences.items[t->sentence].cuts, dts[i].hits.items[t->hit].start, &t->cs, &t->ce);
+    for (size_t i = 0; i < n; i++) {
+        doc_triggers *dt = &dts[i];
+        /* each sentence's place in the pools: its start and end plus
+         * what was found in it */
+        size_t nsent = dt->sentences.len, cut_at = 0, own_at = 0;
+        for (size_t k = 0; k < nsent; k++) dt->sentences.items[k].ncuts = 2, dt->sentences.items[k].nown = 0;
+        for (size_t f = 0; f < dt->found_cuts.len; f++) {
+            sentence_cuts *sc = &dt->sentences.items[dt->found_cuts.items[f].sentence];
+            sc->ncuts++;
+            sc->nown += dt->found_cuts.items[f].own;
         }
+        for (size_t k = 0; k < nsent; k++) {
+            sentence_cuts *sc = &dt->sentences.items[k];
+            sc->cut_first = cut_at, sc->own_first = own_at;
+            cut_at += sc->ncuts, own_at += sc->nown;
+        }
+        chr_vec_reserve(&dt->cut_pool, cut_at);
+        chr_vec_reserve(&dt->own_pool, own_at);
+        dt->cut_pool.len = cut_at, dt->own_pool.len = own_at;
+        /* then fill them in the order found (rule by rule, each rule's in
+         * text order), as one sentence at a time pushed them */
+        for (size_t k = 0; k < nsent; k++) {
+            sentence_cuts *sc = &dt->sentences.items[k];
+            dt->cut_pool.items[sc->cut_first] = sc->start;
+            sc->ncuts = 1, sc->nown = 0;
+        }
+        for (size_t f = 0; f < dt->found_cuts.len; f++) {
+            const found_cut *fc = &dt->found_cuts.items[f];
+            sentence_cuts *sc = &dt->sentences.items[fc->sentence];
+            dt->cut_pool.items[sc->cut_first + sc->ncuts++] = fc->at;
+            if (fc->own) dt->own_pool.items[sc->own_first + sc->nown++] = fc->at;
+        }
+        for (size_t k = 0; k < nsent; k++) {
+            sentence_cuts *sc = &dt->sentences.items[k];
+            dt->cut_pool.items[sc->cut_first + sc->ncuts++] = sc->end;
+            clause_cuts_finish(dt->cut_pool.items + sc->cut_first, sc->ncuts);
+        }
+        for (size_t k = 0; k < dt->taken.len; k++) {
+            taken_hit *t = &dt->taken.items[k];
+            offset_vec cuts = doc_sentence_cuts(dt, t->sentence);
+            clause_of(&cuts, dt->hits.items[t->hit].start, &t->cs, &t->ce);
+        }
+    }
 }
 
 /* The modality pass of the batch: each hit takes the modality of the
@@ -2189,8 +2256,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         const trigger_rule *rule = &ex->triggers.items[h->rule];
         long s = chr_doc_sentence_at(doc, h->start);
         const chr_sentence *sent = &doc->sentences.items[s];
-        const offset_vec *cuts = &dt->sentences.items[taken->sentence].cuts;
-        const offset_vec *own_cuts = &dt->sentences.items[taken->sentence].own;
+        const offset_vec cuts_view = doc_sentence_cuts(dt, taken->sentence);
+        const offset_vec own_view = doc_sentence_own_cuts(dt, taken->sentence);
+        const offset_vec *cuts = &cuts_view, *own_cuts = &own_view;
         chr_event_mention em = {.doc = doc_index,
                                 .start = h->start,
                                 .end = h->end,
