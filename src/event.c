@@ -560,9 +560,16 @@ int chr_event_parse_amount(const chr_rules *rules, const char *value_text, const
 
 typedef CHR_VEC(size_t) offset_vec;
 
-/* Boundaries (byte offsets) splitting sentence [s, e) into clauses; 'own'
- * gets those that open a clause with a time of its own (", ten days
- * after ..."), which an earlier time of the sentence does not cross. */
+/* A boundary found by the clause pass, before it is sorted into its
+ * sentence's place in the pools (batch_clauses). */
+typedef struct {
+    size_t sentence; /* the entry in doc_triggers.sentences */
+    size_t at;
+    int own;
+} found_cut;
+
+typedef CHR_VEC(found_cut) found_cut_vec;
+
 /*
  * The timexes that may hold a position of [s, e]: a range [*lo, *hi) of
  * 'tx'. 'max_end' (when not NULL) holds, for a list sorted by start, the
@@ -593,39 +600,43 @@ static void timexes_near(const chr_timex *tx, size_t ntx, const size_t *max_end,
     *lo = a;
 }
 
-static void clause_cuts(const chr_event_extractor *ex, const chr_doc *doc, size_t s, size_t e, offset_vec *cuts,
-                        offset_vec *own, const chr_timex *tx, size_t ntx, const size_t *max_end)
+/* Appends to 'cuts' the boundaries (byte offsets) clause rule 'r' finds
+ * splitting sentence [s, e) of 'doc' (entry 'sentence') into clauses,
+ * marking those that open a clause with a time of its own (", ten days
+ * after ..."), which an earlier time of the sentence does not cross; tx[tx_lo, tx_hi) are the timexes that may hold a
+ * boundary (timexes_near). The batch runs each rule over every sentence
+ * of its documents before the next rule (chr_event_extract_batch), and
+ * clause_cuts_finish() completes a sentence's cuts once all have run. */
+static void clause_cuts_rule(const chr_event_extractor *ex, size_t r, const chr_doc *doc, size_t s, size_t e,
+                             size_t sentence, found_cut_vec *cuts, const chr_timex *tx, size_t tx_lo, size_t tx_hi)
 {
-    cuts->len = 0;
-    own->len = 0;
-    chr_vec_push(cuts, s);
-    /* a boundary ends in (s, e]: only a timex reaching into it can hold it */
-    size_t tx_lo, tx_hi;
-    timexes_near(tx, ntx, max_end, s, e, &tx_lo, &tx_hi);
-    for (size_t r = 0; r < ex->clauses.len; r++) {
-        if (!rule_applies(ex->clause_lang.items[r], doc)) continue;
-        size_t pos = s;
-        chr_match m;
-        chr_error ignored;
-        while (chr_regex_find(ex->clauses.items[r], doc->text, e, pos, &m, &ignored) == 1) {
-            pos = chr_regex_next_start(doc->text, e, &m);
-            /* a comma inside a time ("on Friday, Nov. 17") cuts nothing */
-            int in_time = 0;
-            for (size_t t = tx_lo; t < tx_hi && !in_time; t++)
-                if (tx[t].start < m.end && m.end < tx[t].end) in_time = 1;
-            if (m.end > s && m.end < e && !in_time) {
-                chr_vec_push(cuts, m.end);
-                if (ex->clause_own_time.items[r]) chr_vec_push(own, m.end);
-            }
+    if (!rule_applies(ex->clause_lang.items[r], doc)) return;
+    size_t pos = s;
+    chr_match m;
+    chr_error ignored;
+    while (chr_regex_find(ex->clauses.items[r], doc->text, e, pos, &m, &ignored) == 1) {
+        pos = chr_regex_next_start(doc->text, e, &m);
+        /* a comma inside a time ("on Friday, Nov. 17") cuts nothing */
+        int in_time = 0;
+        for (size_t t = tx_lo; t < tx_hi && !in_time; t++)
+            if (tx[t].start < m.end && m.end < tx[t].end) in_time = 1;
+        if (m.end > s && m.end < e && !in_time) {
+            found_cut c = {sentence, m.end, ex->clause_own_time.items[r]};
+            chr_vec_push(cuts, c);
         }
     }
-    chr_vec_push(cuts, e);
-    /* sort (few elements) */
-    for (size_t i = 1; i < cuts->len; i++)
-        for (size_t k = i; k > 0 && cuts->items[k - 1] > cuts->items[k]; k--) {
-            size_t tmp = cuts->items[k];
-            cuts->items[k] = cuts->items[k - 1];
-            cuts->items[k - 1] = tmp;
+}
+
+/* Sorts the 'n' cuts of a sentence (its start, every rule's boundaries,
+ * its end). */
+static void clause_cuts_finish(size_t *cuts, size_t n)
+{
+    /* (few elements) */
+    for (size_t i = 1; i < n; i++)
+        for (size_t k = i; k > 0 && cuts[k - 1] > cuts[k]; k--) {
+            size_t tmp = cuts[k];
+            cuts[k] = cuts[k - 1];
+            cuts[k - 1] = tmp;
         }
 }
 
@@ -736,18 +747,18 @@ typedef struct {
 static void memo_init(modality_memo *mm, size_t n)
 {
     memset(mm, 0, sizeof *mm);
-    mm->from = chr_xmalloc((n ? n : 1) * sizeof *mm->from);
-    mm->to = chr_xmalloc((n ? n : 1) * sizeof *mm->to);
-    mm->found = chr_xmalloc((n ? n : 1) * sizeof *mm->found);
+    /* (one block for the three arrays: a batch makes one memo per document) */
+    if (!n) n = 1;
+    mm->from = chr_xmalloc(n * (2 * sizeof *mm->from + sizeof *mm->found));
+    mm->to = mm->from + n;
+    mm->found = (int *)(mm->to + n);
     for (size_t i = 0; i < n; i++) mm->from[i] = SIZE_MAX;
 }
 
 static void memo_free(modality_memo *mm)
 {
     chr_vec_free(&mm->hits);
-    free(mm->from);
-    free(mm->to);
-    free(mm->found);
+    free(mm->from); /* (and 'to' and 'found') */
 }
 
 /* The first position in [from, to) where an item of gate 'gate' starts,
@@ -785,25 +796,6 @@ static int modality_found(const chr_event_extractor *ex, modality_memo *mm, size
     int found = start != SIZE_MAX && find_in(m->re, doc, start, to);
     mm->from[i] = from, mm->to[i] = to, mm->found[i] = found;
     return found;
-}
-
-static chr_modality clause_modality(const chr_event_extractor *ex, modality_memo *mm, const chr_doc *doc,
-                                    const trigger_hit *h, size_t cs, size_t ce, size_t ss, size_t se)
-{
-    for (size_t i = 0; i < ex->modalities.len; i++) {
-        const modality_rule *m = &ex->modalities.items[i];
-        if (!rule_applies(m->lang, doc)) continue;
-        size_t from = cs, to = ce;
-        switch (m->scope) {
-        case SCOPE_AFTER: from = h->end; break;
-        case SCOPE_BEFORE: to = h->start; break;
-        case SCOPE_CLAUSE: break;
-        case SCOPE_SENTENCE: from = ss, to = se; break;
-        case SCOPE_REST: from = h->end, to = se; break;
-        }
-        if (modality_found(ex, mm, i, doc, from, to)) return m->modality;
-    }
-    return CHR_MOD_ASSERTED;
 }
 
 /* The role an entity mention takes from the text that follows it. */
@@ -1964,8 +1956,34 @@ static void doc_records(const void *items, size_t stride, size_t doc_offset, siz
     *first = f;
 }
 
+/* A trigger hit that makes an event mention (one that does not start
+ * inside the hit taken before it), with what the batch works out for it
+ * before doc_events: its clause and its modality. */
+typedef struct {
+    size_t hit;      /* its index in the document's sorted hits */
+    size_t sentence; /* its sentence's entry in doc_triggers.sentences */
+    size_t cs, ce;   /* its clause */
+    chr_modality modality;
+    int pending;     /* no modality cue has decided it yet */
+} taken_hit;
+
+/* The clause boundaries of a sentence holding a taken hit: its start,
+ * the boundaries and its end, sorted (clause_cuts_finish), are
+ * doc_triggers.cut_pool[cut_first, + ncuts); those that open a clause with
+ * a time of its own, in the order the rules found them, are
+ * doc_triggers.own_pool[own_first, + nown). (One pool per document: a
+ * vector per sentence was a malloc each, a measurable part of the stage.) */
+typedef struct {
+    size_t start, end;   /* the sentence */
+    size_t tx_lo, tx_hi; /* the document's timexes that may hold a boundary (timexes_near) */
+    size_t cut_first, ncuts, own_first, nown;
+} sentence_cuts;
+
+
 /* One document's trigger search in a batch (chr_event_extract_batch):
- * where its triggers' first words are, by gate, and what was found. */
+ * where its triggers' first words are, by gate, and what was found; then
+ * (doc_plan) the hits that make mentions, with their clauses and
+ * modalities, which the batch finds rule by rule over its documents. */
 typedef struct {
     const chr_doc *doc;
     size_t body_end; /* the end of its last body sentence */
@@ -1974,6 +1992,14 @@ typedef struct {
     unsigned char *gate_key; /* and their lead_key() */
     trigger_vec hits;
     int failed;
+    /* set by doc_plan: */
+    CHR_VEC(taken_hit) taken;
+    CHR_VEC(sentence_cuts) sentences;
+    found_cut_vec found_cuts; /* the clause pass's boundaries, rule by rule */
+    offset_vec cut_pool, own_pool;
+    size_t first_timex, end_timex; /* the document's timexes in the corpus */
+    size_t *tx_max_end;            /* their running largest end, when sorted by start (else NULL) */
+    modality_memo memo;
 } doc_triggers;
 
 /* Fills 'dt' for 'doc': the gate scan of the text its triggers may start in. */
@@ -2078,64 +2104,223 @@ static void doc_triggers_run(const chr_event_extractor *ex, size_t r, doc_trigge
     if (rc < 0) dt->failed = 1;
 }
 
-/* The rest of the stage for document 'doc_index' once its triggers were
- * found: its event mentions, appended to the corpus. Takes over 'hits'. */
-static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, trigger_vec hits,
-                       size_t body_end)
+/* Views of the cuts of entry 'k' of dt->sentences, and of its own-time
+ * cuts, in the document's pools (not to be freed or grown). */
+static offset_vec doc_sentence_cuts(const doc_triggers *dt, size_t k)
 {
-    const chr_doc *doc = corpus->docs.items[doc_index];
-    modality_memo memo;
-    memo_init(&memo, ex->modalities.len);
-    if (!ex->ungated) {
-        memo.scan_from = doc->body_start;
-        memo.scan_to = ex->late_triggers ? doc->len : body_end;
-        memo.gated = 1;
-    }
-    if (hits.len) qsort(hits.items, hits.len, sizeof *hits.items, hit_order);
+    const sentence_cuts *sc = &dt->sentences.items[k];
+    offset_vec v = {dt->cut_pool.items + sc->cut_first, sc->ncuts, sc->ncuts};
+    return v;
+}
 
-    /* this document's entity mentions and timexes (see doc_records) */
-    size_t first_mention, end_mention, first_timex, end_timex;
-    doc_records(corpus->entity_mentions.items, sizeof *corpus->entity_mentions.items,
-                offsetof(chr_entity_mention, doc), corpus->entity_mentions.len, doc_index, &first_mention, &end_mention);
+static offset_vec doc_sentence_own_cuts(const doc_triggers *dt, size_t k)
+{
+    const sentence_cuts *sc = &dt->sentences.items[k];
+    offset_vec v = {dt->own_pool.items ? dt->own_pool.items + sc->own_first : NULL, sc->nown, sc->nown};
+    return v;
+}
+
+/* The hits of 'dt''s document (its triggers found) sorted, those that
+ * make mentions taken, with the sentences they lie in and the
+ * document's timexes: what the clause and modality passes of the batch
+ * and then doc_events work on. */
+static void doc_plan(const chr_event_extractor *ex, const chr_corpus *corpus, int doc_index, doc_triggers *dt)
+{
+    const chr_doc *doc = dt->doc;
+    memo_init(&dt->memo, ex->modalities.len);
+    if (!ex->ungated) {
+        dt->memo.scan_from = doc->body_start;
+        dt->memo.scan_to = ex->late_triggers ? doc->len : dt->body_end;
+        dt->memo.gated = 1;
+    }
+    trigger_vec *hits = &dt->hits;
+    if (hits->len) qsort(hits->items, hits->len, sizeof *hits->items, hit_order);
+    /* this document's timexes (see doc_records) */
     doc_records(corpus->timexes.items, sizeof *corpus->timexes.items, offsetof(chr_timex, doc), corpus->timexes.len,
-                doc_index, &first_timex, &end_timex);
+                doc_index, &dt->first_timex, &dt->end_timex);
     /* the running largest end of the document's timexes, when they come
-     * sorted by start (clause_cuts looks up the few near a sentence) */
-    size_t *tx_max_end = NULL;
-    if (end_timex > first_timex) {
-        const chr_timex *tx = corpus->timexes.items + first_timex;
-        size_t ntx = end_timex - first_timex;
-        tx_max_end = chr_xmalloc(ntx * sizeof *tx_max_end);
-        for (size_t t = 0; t < ntx && tx_max_end; t++) {
+     * sorted by start (clause cuts look up the few near a sentence) */
+    const chr_timex *tx = dt->end_timex > dt->first_timex ? corpus->timexes.items + dt->first_timex : NULL;
+    size_t ntx = dt->end_timex - dt->first_timex;
+    if (ntx) {
+        dt->tx_max_end = chr_xmalloc(ntx * sizeof *dt->tx_max_end);
+        for (size_t t = 0; t < ntx; t++) {
             if (t > 0 && tx[t].start < tx[t - 1].start) {
-                free(tx_max_end); /* not sorted: clause_cuts looks at them all */
-                tx_max_end = NULL;
+                free(dt->tx_max_end); /* not sorted: clause cuts look at them all */
+                dt->tx_max_end = NULL;
                 break;
             }
-            tx_max_end[t] = t > 0 && tx_max_end[t - 1] > tx[t].end ? tx_max_end[t - 1] : tx[t].end;
+            dt->tx_max_end[t] = t > 0 && dt->tx_max_end[t - 1] > tx[t].end ? dt->tx_max_end[t - 1] : tx[t].end;
         }
     }
-
-    offset_vec cuts = {0}, own_cuts = {0};
-    long cut_sentence = -1;
-    amount_memo amounts_seen[2] = {{.from = 1, .to = 0}, {.from = 1, .to = 0}}; /* clause, sentence */
-    clause_words words_seen = {.start = 1, .end = 0};
     size_t taken_end = 0;
-    size_t doc_first_event = corpus->event_mentions.len;
-    for (size_t i = 0; i < hits.len; i++) {
-        const trigger_hit *h = &hits.items[i];
+    long last_sentence = -1;
+    chr_vec_reserve(&dt->taken, hits->len);
+    chr_vec_reserve(&dt->sentences, hits->len);
+    for (size_t i = 0; i < hits->len; i++) {
+        const trigger_hit *h = &hits->items[i];
         if (h->start < taken_end) continue;
         taken_end = h->end;
+        long s = chr_doc_sentence_at(doc, h->start);
+        if (s != last_sentence) {
+            /* (hits come in text order: each sentence once) */
+            const chr_sentence *sent = &doc->sentences.items[s];
+            sentence_cuts sc = {.start = sent->start, .end = sent->end};
+            timexes_near(tx, ntx, dt->tx_max_end, sent->start, sent->end, &sc.tx_lo, &sc.tx_hi);
+            chr_vec_push(&dt->sentences, sc);
+            last_sentence = s;
+        }
+        taken_hit t = {.hit = i, .sentence = dt->sentences.len - 1};
+        chr_vec_push(&dt->taken, t);
+    }
+}
+
+/* Frees what doc_plan added to 'dt' but the hits. */
+static void doc_plan_end(doc_triggers *dt)
+{
+    chr_vec_free(&dt->sentences);
+    chr_vec_free(&dt->found_cuts);
+    chr_vec_free(&dt->cut_pool);
+    chr_vec_free(&dt->own_pool);
+    chr_vec_free(&dt->taken);
+    free(dt->tx_max_end);
+    dt->tx_max_end = NULL;
+    memo_free(&dt->memo);
+}
+
+/* The clause pass of the batch over documents dts[0, n): each clause rule
+ * over every planned sentence of them before the next rule (each rule's
+ * JIT code stays in the caches), then each taken hit's clause. The same
+ * boundaries, pushed in the same order per sentence, as one sentence at a
+ * time through every rule. */
+static void batch_clauses(const chr_event_extractor *ex, const chr_corpus *corpus, doc_triggers *dts, size_t n)
+{
+    for (size_t r = 0; r < ex->clauses.len; r++)
+        for (size_t i = 0; i < n; i++) {
+            doc_triggers *dt = &dts[i];
+            const chr_timex *tx = dt->end_timex > dt->first_timex ? corpus->timexes.items + dt->first_timex : NULL;
+            for (size_t k = 0; k < dt->sentences.len; k++) {
+                const sentence_cuts *sc = &dt->sentences.items[k];
+                clause_cuts_rule(ex, r, dt->doc, sc->start, sc->end, k, &dt->found_cuts, tx, sc->tx_lo, sc->tx_hi);
+            }
+        }
+    for (size_t i = 0; i < n; i++) {
+        doc_triggers *dt = &dts[i];
+        /* each sentence's place in the pools: its start and end plus
+         * what was found in it */
+        size_t nsent = dt->sentences.len, cut_at = 0, own_at = 0;
+        for (size_t k = 0; k < nsent; k++) dt->sentences.items[k].ncuts = 2, dt->sentences.items[k].nown = 0;
+        for (size_t f = 0; f < dt->found_cuts.len; f++) {
+            sentence_cuts *sc = &dt->sentences.items[dt->found_cuts.items[f].sentence];
+            sc->ncuts++;
+            sc->nown += dt->found_cuts.items[f].own;
+        }
+        for (size_t k = 0; k < nsent; k++) {
+            sentence_cuts *sc = &dt->sentences.items[k];
+            sc->cut_first = cut_at, sc->own_first = own_at;
+            cut_at += sc->ncuts, own_at += sc->nown;
+        }
+        chr_vec_reserve(&dt->cut_pool, cut_at);
+        chr_vec_reserve(&dt->own_pool, own_at);
+        dt->cut_pool.len = cut_at, dt->own_pool.len = own_at;
+        /* then fill them in the order found (rule by rule, each rule's in
+         * text order), as one sentence at a time pushed them */
+        for (size_t k = 0; k < nsent; k++) {
+            sentence_cuts *sc = &dt->sentences.items[k];
+            dt->cut_pool.items[sc->cut_first] = sc->start;
+            sc->ncuts = 1, sc->nown = 0;
+        }
+        for (size_t f = 0; f < dt->found_cuts.len; f++) {
+            const found_cut *fc = &dt->found_cuts.items[f];
+            sentence_cuts *sc = &dt->sentences.items[fc->sentence];
+            dt->cut_pool.items[sc->cut_first + sc->ncuts++] = fc->at;
+            if (fc->own) dt->own_pool.items[sc->own_first + sc->nown++] = fc->at;
+        }
+        for (size_t k = 0; k < nsent; k++) {
+            sentence_cuts *sc = &dt->sentences.items[k];
+            dt->cut_pool.items[sc->cut_first + sc->ncuts++] = sc->end;
+            clause_cuts_finish(dt->cut_pool.items + sc->cut_first, sc->ncuts);
+        }
+        for (size_t k = 0; k < dt->taken.len; k++) {
+            taken_hit *t = &dt->taken.items[k];
+            offset_vec cuts = doc_sentence_cuts(dt, t->sentence);
+            clause_of(&cuts, dt->hits.items[t->hit].start, &t->cs, &t->ce);
+        }
+    }
+}
+
+/* The modality pass of the batch: each hit takes the modality of the
+ * first cue (in rule order) that matches in its scope, asserted when none
+ * does, negated when its trigger says so. Cue by cue over every pending
+ * hit of the batch, as the clause pass goes: each hit asks the same cues
+ * in the same order as it would alone, and the answers depend on the
+ * document and the range only. */
+static void batch_modalities(const chr_event_extractor *ex, doc_triggers *dts, size_t n)
+{
+    size_t pending = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < dts[i].taken.len; k++) {
+            taken_hit *t = &dts[i].taken.items[k];
+            int negated = ex->triggers.items[dts[i].hits.items[t->hit].rule].negated;
+            t->modality = negated ? CHR_MOD_NEGATED : CHR_MOD_ASSERTED;
+            t->pending = !negated;
+            pending += t->pending;
+        }
+    for (size_t c = 0; c < ex->modalities.len && pending; c++) {
+        const modality_rule *m = &ex->modalities.items[c];
+        for (size_t i = 0; i < n; i++) {
+            doc_triggers *dt = &dts[i];
+            if (!rule_applies(m->lang, dt->doc)) continue;
+            for (size_t k = 0; k < dt->taken.len; k++) {
+                taken_hit *t = &dt->taken.items[k];
+                if (!t->pending) continue;
+                const trigger_hit *h = &dt->hits.items[t->hit];
+                const sentence_cuts *sc = &dt->sentences.items[t->sentence];
+                size_t from = t->cs, to = t->ce;
+                switch (m->scope) {
+                case SCOPE_AFTER: from = h->end; break;
+                case SCOPE_BEFORE: to = h->start; break;
+                case SCOPE_CLAUSE: break;
+                case SCOPE_SENTENCE: from = sc->start, to = sc->end; break;
+                case SCOPE_REST: from = h->end, to = sc->end; break;
+                }
+                if (modality_found(ex, &dt->memo, c, dt->doc, from, to)) {
+                    t->modality = m->modality;
+                    t->pending = 0;
+                    pending--;
+                }
+            }
+        }
+    }
+}
+
+/* The rest of the stage for document 'doc_index' once its hits were
+ * planned and their clauses and modalities found: its event mentions,
+ * appended to the corpus. Takes over dt->hits. */
+static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, doc_triggers *dt)
+{
+    const chr_doc *doc = corpus->docs.items[doc_index];
+    trigger_vec hits = dt->hits;
+    dt->hits = (trigger_vec){0};
+
+    /* this document's entity mentions and timexes (see doc_records) */
+    size_t first_mention, end_mention, first_timex = dt->first_timex, end_timex = dt->end_timex;
+    doc_records(corpus->entity_mentions.items, sizeof *corpus->entity_mentions.items,
+                offsetof(chr_entity_mention, doc), corpus->entity_mentions.len, doc_index, &first_mention, &end_mention);
+
+    amount_memo amounts_seen[2] = {{.from = 1, .to = 0}, {.from = 1, .to = 0}}; /* clause, sentence */
+    clause_words words_seen = {.start = 1, .end = 0};
+    size_t doc_first_event = corpus->event_mentions.len;
+    for (size_t ti = 0; ti < dt->taken.len; ti++) {
+        const taken_hit *taken = &dt->taken.items[ti];
+        size_t i = taken->hit;
+        const trigger_hit *h = &hits.items[i];
         const trigger_rule *rule = &ex->triggers.items[h->rule];
         long s = chr_doc_sentence_at(doc, h->start);
         const chr_sentence *sent = &doc->sentences.items[s];
-        if (s != cut_sentence) {
-            /* (no timexes: items is NULL, and NULL + 0 is UB) */
-            clause_cuts(ex, doc, sent->start, sent->end, &cuts, &own_cuts,
-                        end_timex > first_timex ? corpus->timexes.items + first_timex : NULL, end_timex - first_timex,
-                        tx_max_end);
-            cut_sentence = s;
-        }
+        const offset_vec cuts_view = doc_sentence_cuts(dt, taken->sentence);
+        const offset_vec own_view = doc_sentence_own_cuts(dt, taken->sentence);
+        const offset_vec *cuts = &cuts_view, *own_cuts = &own_view;
         chr_event_mention em = {.doc = doc_index,
                                 .start = h->start,
                                 .end = h->end,
@@ -2153,12 +2338,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         if (em.nominal)
             em.light_verb = matches_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, h->end,
                                        sent->end);
-        clause_of(&cuts, h->start, &em.clause_start, &em.clause_end);
+        em.clause_start = taken->cs;
+        em.clause_end = taken->ce;
         em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end) ||
                      found_between(ex->perfects.items, ex->perfects.len, doc, em.clause_start, h->start);
-        em.modality = rule->negated ? CHR_MOD_NEGATED
-                                    : clause_modality(ex, &memo, doc, h, em.clause_start, em.clause_end, sent->start,
-                                                      sent->end);
+        em.modality = taken->modality;
         /* the date: a DATE/TIME timex in the clause, the nearest before the
          * trigger first; a shifting duration before the trigger in the sentence */
         long best = -1, best_after = -1, sentence_before = -1;
@@ -2245,9 +2429,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* (only the clause the cut opens has a time of its own: past its
          * end the main clause resumes, "On Oct. 3, after the findings were
          * presented, directors voted to dismiss him") */
-        for (size_t q = 0; sentence_before >= 0 && q < own_cuts.len; q++)
-            if (own_cuts.items[q] >= corpus->timexes.items[sentence_before].end && own_cuts.items[q] <= h->start &&
-                own_cuts.items[q] >= em.clause_start)
+        for (size_t q = 0; sentence_before >= 0 && q < own_cuts->len; q++)
+            if (own_cuts->items[q] >= corpus->timexes.items[sentence_before].end && own_cuts->items[q] <= h->start &&
+                own_cuts->items[q] >= em.clause_start)
                 sentence_before = -1;
         /* where times follow their verbs, a time before the trigger that
          * comes after another trigger of the clause is that one's ("founded
@@ -2307,8 +2491,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             corpus->timexes.items[em.timex].end <= corpus->timexes.items[em.shift_timex].start &&
             corpus->timexes.items[em.shift_timex].end <= h->start)
             em.timex = -1;
-        for (size_t q = 0; q < own_cuts.len; q++)
-            if (own_cuts.items[q] <= h->start && own_cuts.items[q] >= em.clause_start) em.own_time = 1;
+        for (size_t q = 0; q < own_cuts->len; q++)
+            if (own_cuts->items[q] <= h->start && own_cuts->items[q] >= em.clause_start) em.own_time = 1;
         /* a noun that another trigger of its clause follows is not what the
          * clause's time dates ("15일 해임 결정 과정에 대한 조사를 맡겼다":
          * the 15th dates the probe) */
@@ -2336,11 +2520,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         find_amount(ex, doc, &em, em.clause_start, em.clause_end, &amounts_seen[0]);
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end, &amounts_seen[1]);
         assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule,
-                            next_cut(&cuts, em.clause_end), &words_seen);
+                            next_cut(cuts, em.clause_end), &words_seen);
         /* one event per person: "A가 CEO로, B가 CTO로 돌아왔다" */
         size_t pcs = em.clause_start;
-        for (size_t q = 0; q + 1 < cuts.len; q++)
-            if (cuts.items[q + 1] == em.clause_start) pcs = cuts.items[q];
+        for (size_t q = 0; q + 1 < cuts->len; q++)
+            if (cuts->items[q + 1] == em.clause_start) pcs = cuts->items[q];
         long co = gapped_subject(ex, corpus, doc, pcs, em.clause_start, first_mention, end_mention, doc_first_event);
         chr_event_mention twin = em;
         chr_vec_push(&corpus->event_mentions, em);
@@ -2358,19 +2542,17 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_recap(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);
-    chr_vec_free(&cuts);
-    chr_vec_free(&own_cuts);
-    free(tx_max_end);
     chr_vec_free(&hits);
-    memo_free(&memo);
 }
 
 /*
  * The stage over documents [first_doc, end_doc): the triggers trigger by
  * trigger over every document of the batch (each trigger's pattern and
- * gate walk stay in the caches, as the entity cues do), then each
- * document's event mentions in document order, as chr_event_extract on
- * each in turn finds them. On a failure, the documents before the first
+ * gate walk stay in the caches, as the entity cues do), the clause
+ * boundaries rule by rule and the modality cues cue by cue the same way
+ * (doc_plan, batch_clauses, batch_modalities), then each document's event
+ * mentions in document order, as chr_event_extract on each in turn finds
+ * them. On a failure, the documents before the first
  * one that failed have their mentions; 'err' is that document's.
  */
 chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
@@ -2395,8 +2577,17 @@ chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *co
     chr_status st = CHR_OK;
     for (size_t i = 0; i < n; i++) {
         doc_triggers_end(&dts[i]);
-        if (i < failed_at) doc_events(ex, corpus, first_doc + (int)i, dts[i].hits, dts[i].body_end);
-        else chr_vec_free(&dts[i].hits);
+        if (i < failed_at) doc_plan(ex, corpus, first_doc + (int)i, &dts[i]);
+    }
+    /* (the documents from the first that failed get no mentions) */
+    batch_clauses(ex, corpus, dts, failed_at);
+    batch_modalities(ex, dts, failed_at);
+    for (size_t i = 0; i < n; i++) {
+        if (i < failed_at) {
+            doc_events(ex, corpus, first_doc + (int)i, &dts[i]);
+            doc_plan_end(&dts[i]);
+        }
+        chr_vec_free(&dts[i].hits);
     }
     if (failed_at < n) {
         *err = *first_err;

@@ -1557,6 +1557,13 @@ size_t chr_utf8_back(const char *text, size_t pos, size_t chars)
 
 /* ---- gates derived from a pattern's first words ------------------------------ */
 
+/* ASCII punctuation: after a backslash, the character itself (PCRE2
+ * gives every non-alphanumeric escape its literal meaning). */
+static int is_ascii_punct(char c)
+{
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
 static int is_meta(char c)
 {
     return c != '\0' && strchr("\\^$.|?*+()[]{}#", c) != NULL;
@@ -1587,8 +1594,15 @@ static int leading_literals(const char *p, size_t len, int depth, chr_strvec *ou
             int level = 1;
             for (; k < len && level; k++) {
                 if (p[k] == '\\') k++;
-                else if (p[k] == '[') return 0; /* a class may hold ')' */
-                else if (p[k] == '(') level++;
+                else if (p[k] == '[') {
+                    /* skip a class, which may hold ')' (']' first in it is
+                     * literal), as the walk to the next '|' below does:
+                     * "(?:시리즈\h?[A-Z]|시드|투자)" has first words too */
+                    k++;
+                    if (k < len && p[k] == '^') k++;
+                    if (k < len && p[k] == ']') k++;
+                    while (k < len && p[k] != ']') k += p[k] == '\\' ? 2 : 1;
+                } else if (p[k] == '(') level++;
                 else if (p[k] == ')') level--;
             }
             if (level) return 0;
@@ -1597,16 +1611,31 @@ static int leading_literals(const char *p, size_t len, int depth, chr_strvec *ou
             if (!leading_literals(p + body, k - 1 - body, depth + 1, out)) return 0;
             i = k;
         } else {
-            size_t s = i;
-            while (i < len && !is_meta(p[i])) i++;
-            size_t e = i;
-            /* a quantifier after the last character makes it optional */
-            if (i < len && (p[i] == '?' || p[i] == '*' || p[i] == '{')) {
-                while (e > s && ((unsigned char)p[e - 1] & 0xC0) == 0x80) e--;
-                if (e > s) e--;
+            /* the literal characters from i, an escaped punctuation mark
+             * among them ("\?", "\."): a question mark opens some cues */
+            chr_buf lit = {0};
+            size_t last = 0; /* where the last character starts in 'lit' */
+            while (i < len) {
+                if (p[i] == '\\' && i + 1 < len && is_ascii_punct(p[i + 1])) {
+                    last = lit.len;
+                    chr_buf_putc(&lit, p[i + 1]);
+                    i += 2;
+                } else if (!is_meta(p[i])) {
+                    if (((unsigned char)p[i] & 0xC0) != 0x80) last = lit.len;
+                    chr_buf_putc(&lit, p[i]);
+                    i++;
+                } else {
+                    break;
+                }
             }
-            if (e == s) return 0;
-            chr_vec_push(out, chr_xstrndup(p + s, e - s));
+            /* a quantifier after the last character makes it optional */
+            if (i < len && (p[i] == '?' || p[i] == '*' || p[i] == '{')) lit.len = last;
+            if (lit.len == 0) {
+                chr_buf_free(&lit);
+                return 0;
+            }
+            chr_vec_push(out, chr_xstrndup(lit.data, lit.len));
+            chr_buf_free(&lit);
         }
         /* on to the next top-level '|' */
         int level = 0;
