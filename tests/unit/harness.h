@@ -71,6 +71,16 @@ static inline const chr_event *test_event(const chr_corpus *c, const char *type)
     return NULL;
 }
 
+/* The first event of 'type' dated 'value' that is not dropped, or NULL. */
+static inline const chr_event *test_event_on(const chr_corpus *c, const char *type, const char *value)
+{
+    for (size_t i = 0; i < c->events.len; i++) {
+        const chr_event *e = &c->events.items[i];
+        if (!e->dropped && strcmp(e->type, type) == 0 && strcmp(e->value, value) == 0) return e;
+    }
+    return NULL;
+}
+
 static inline size_t test_count_events(const chr_corpus *c, const char *type)
 {
     size_t n = 0;

@@ -1602,15 +1602,8 @@ static void blind_set_twenty_third_batch(void **state)
                  "Tarsa's Series A in 2018, still holds 9%. Investors held talks with the founder on a possible return. "
                  "The Reserve Bank of India will watch.",
                  "2026-09-10");
-    int saw_debut = 0, saw_round = 0;
-    for (size_t i = 0; i < c->events.len; i++) {
-        const chr_event *e = &c->events.items[i];
-        if (e->dropped || strcmp(e->type, "deal") != 0) continue;
-        if (strcmp(e->value, "2026-09-10") == 0) saw_debut = 1;
-        if (strcmp(e->value, "2018") == 0) saw_round = 1;
-    }
-    assert_true(saw_debut);
-    assert_true(saw_round);
+    assert_non_null(test_event_on(c, "deal", "2026-09-10"));
+    assert_non_null(test_event_on(c, "deal", "2018"));
     assert_int_equal(test_event(c, "return")->modality, CHR_MOD_POSSIBLE);
     assert_non_null(test_entity(c, "Tarsa Pay"));
     assert_non_null(test_entity(c, "Reserve Bank of India"));
@@ -1672,15 +1665,8 @@ static void blind_set_twenty_second_batch(void **state)
                  "함께 신청했다.",
                  "2026-11-10");
     assert_string_equal(test_event(c, "statement")->value, "2026-11-06");
-    int saw_injunction = 0, saw_petition = 0;
-    for (size_t i = 0; i < c->events.len; i++) {
-        const chr_event *e = &c->events.items[i];
-        if (e->dropped || strcmp(e->type, "lawsuit") != 0) continue;
-        if (strcmp(e->value, "2026-11-05") == 0) saw_injunction = 1;
-        if (strcmp(e->value, "2026-11-09") == 0) saw_petition = 1;
-    }
-    assert_true(saw_injunction);
-    assert_true(saw_petition);
+    assert_non_null(test_event_on(c, "lawsuit", "2026-11-05"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-11-09"));
     assert_non_null(test_entity(c, "이정숙"));
     chr_corpus_free(c);
     c = test_run("하늘보안은 지난해 시리즈B에서 7,000만 달러를 유치했다. 거래는 외국인투자심의위원회 심사를 거쳐야 "
@@ -1706,15 +1692,8 @@ static void blind_set_twenty_first_batch(void **state)
     assert_non_null(test_event(c, "resignation"));
     assert_null(test_event(c, "board_change"));
     assert_int_equal(test_count_events(c, "investigation"), 2);
-    int saw_inspection = 0, saw_search = 0;
-    for (size_t i = 0; i < c->events.len; i++) {
-        const chr_event *e = &c->events.items[i];
-        if (e->dropped || strcmp(e->type, "investigation") != 0) continue;
-        if (strcmp(e->value, "2026-10-22") == 0) saw_inspection = 1;
-        if (strcmp(e->value, "2026-11-03") == 0) saw_search = 1;
-    }
-    assert_true(saw_inspection);
-    assert_true(saw_search);
+    assert_non_null(test_event_on(c, "investigation", "2026-10-22"));
+    assert_non_null(test_event_on(c, "investigation", "2026-11-03"));
     int saw_acting = 0;
     for (size_t i = 0; i < c->events.len; i++)
         if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "appointment") == 0) saw_acting = 1;
@@ -1851,12 +1830,7 @@ static void blind_set_nineteenth_batch(void **state)
     assert_string_equal(test_event(c, "resignation")->value, "2026-06-24");
     assert_int_equal(test_count_events(c, "investigation"), 2);
     assert_int_equal(test_count_events(c, "appointment"), 2);
-    int saw_2021 = 0;
-    for (size_t i = 0; i < c->events.len; i++)
-        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "appointment") == 0 &&
-            strcmp(c->events.items[i].value, "2021") == 0)
-            saw_2021 = 1;
-    assert_true(saw_2021);
+    assert_non_null(test_event_on(c, "appointment", "2021"));
     chr_corpus_free(c);
     /* the event after "two weeks after" is dated back from the one before */
     c = test_run("Kestrin Labs said on Thursday that its chief executive had resigned, two weeks after the Food and "
@@ -1875,12 +1849,7 @@ static void blind_set_nineteenth_batch(void **state)
     assert_string_equal(test_event(c, "investigation")->value, "2025-10-20");
     assert_string_equal(test_event(c, "resignation")->value, "2024-03");
     assert_string_equal(test_event(c, "lawsuit")->value, "2025-08");
-    int saw_merger = 0;
-    for (size_t i = 0; i < c->events.len; i++)
-        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "deal") == 0 &&
-            strcmp(c->events.items[i].value, "2025-10-28") == 0)
-            saw_merger = 1;
-    assert_true(saw_merger);
+    assert_non_null(test_event_on(c, "deal", "2025-10-28"));
     assert_null(test_event(c, "product")); /* "판매는 … 맺은" is no dated launch */
     chr_corpus_free(c);
     /* (a relative clause right before the trigger shares its time) */
