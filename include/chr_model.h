@@ -164,6 +164,11 @@ typedef struct {
        timex module's 'ref' recipe: "이튿날", "the next day"), whether that
        day was the text's or, with none yet, the article's */
     int narrative;
+    /* a date on a line of its own, in a text that dates its sections with
+       two or more such lines ("MONDAY, MARCH 1" above what happened that
+       day): the end of the section it heads (the next heading's line);
+       0 for any other timex */
+    size_t section_end;
 } chr_timex;
 
 /* ---- entities -------------------------------------------------------------- */

@@ -31,6 +31,7 @@
  *                 open ("the same week" XXXX-WXX), never the DCT's
  *   weekday       the weekday group nearest the DCT (past unless 'dir' says)
  *   duration      a length: groups num/numword/daycount, unit, halfnum
+ *                 ("some": a plural unit with no count, "hours later": X)
  *   after         a duration that dates what follows after the previous
  *                 event ("12일 뒤"); 'before' is its mirror; with no
  *                 date before it in a present or future clause, it

@@ -1070,6 +1070,19 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
     return 0;
 }
 
+/* The heading whose section holds byte 'pos' (chr_timex.section_end),
+ * or -1. */
+static long section_heading(const chr_corpus *corpus, size_t first_timex, size_t end_timex, size_t pos)
+{
+    long found = -1;
+    for (size_t k = first_timex; k < end_timex; k++) {
+        const chr_timex *t = &corpus->timexes.items[k];
+        if (t->start >= pos) break;
+        if (t->section_end && pos < t->section_end) found = (long)k;
+    }
+    return found;
+}
+
 /* Is there a complementizer ("whether") as a word in [from, to)?
  * What follows it is the content of a saying or a review, with its own
  * times. */
@@ -2365,11 +2378,19 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             }
             if (t->shift && t->end <= h->start) {
                 /* the nearest shift before the trigger, with no other trigger between */
+                /* (a noun before the clause's verb neither takes nor blocks
+                 * it: "Hours later, two directors who had voted for her
+                 * removal step down") */
                 int blocked = 0;
+                if (em.nominal && !em.light_verb && time_after_verb)
+                    for (size_t q = i + 1; q < hits.len && hits.items[q].start < sent->end; q++)
+                        if (!hit_is_nominal(ex, doc, &hits.items[q], sent->end)) blocked = 1;
                 for (size_t q = corpus->event_mentions.len; q-- > doc_first_event;) {
                     const chr_event_mention *prev = &corpus->event_mentions.items[q];
                     if (prev->sentence != s) break;
-                    if (prev->start >= t->end && prev->end <= h->start) blocked = 1;
+                    if (prev->start >= t->end && prev->end <= h->start &&
+                        !(prev->nominal && !prev->light_verb && time_after_verb))
+                        blocked = 1;
                 }
                 if (!blocked) em.shift_timex = (long)k;
                 continue;
@@ -2509,6 +2530,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     if (!(t->start >= h->end && t->end <= hits.items[q].start)) em.timex = -1;
                     break;
                 }
+        /* a chronology's heading dates what it heads that tells no time of
+         * its own ("THURSDAY, MARCH 4" over "Prosecutors search ...") */
+        /* (not a noun: "who had voted for her removal" refers back) */
+        if (em.timex < 0 && em.shift_timex < 0 && !em.nominal &&
+            (em.modality == CHR_MOD_ASSERTED || em.modality == CHR_MOD_REPORTED))
+            em.timex = section_heading(corpus, first_timex, end_timex, h->start);
         if (em.timex >= 0 &&
             !reanchor_narrative(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
                                 sizeof em.value) &&

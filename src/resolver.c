@@ -706,6 +706,9 @@ static int shift_value(const char *base, const chr_timex *d, char *out, size_t s
     chr_date first, last;
     if (!chr_value_bounds(base, &first, &last) || first.month == 0 || first.day == 0) return 0;
     chr_date r = d->shift > 0 ? first : first;
+    /* "weeks later": an unknown count of days or more dates nothing; of
+     * hours, the same day (below) */
+    if (strchr(d->value, 'X') && d->unit != 'h' && d->unit != 'm') return 0;
     long n = (long)(d->amount + 0.5) * (d->shift < 0 ? -1 : 1);
     char gran = 'D';
     switch (d->unit) {
@@ -845,7 +848,9 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 /* a day the text named after that mention, in a sentence
                  * that tells no event ("지난달 28일 ... 유출됐다. ... 사흘 뒤
                  * 조사에 착수했다"), is what the shift counts from */
-                long day = narrative_day_between(c, m->doc, p->end, d->start, k + 1, i);
+                /* (a day in the sentence of a planned event is that event's: "She
+                 * will return on April 1. Hours later, ...") */
+                long day = narrative_day_between(c, m->doc, p->end, d->start, is_factual(p->modality) ? k + 1 : k, i);
                 if (day >= 0) {
                     if (!shift_value(c->timexes.items[day].value, d, value, sizeof value)) break;
                     char basis[96];
@@ -853,6 +858,12 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     set_event_date(ev, value, basis);
                     break;
                 }
+                /* (what is only planned or said not to happen is no step of
+                 * the narrative: "Vollrath will return on April 1. Hours
+                 * later, two directors step down"; nor is a noun told after
+                 * the length: "Hours later, two who had voted for her
+                 * removal step down") */
+                if (!is_factual(p->modality) || p->start >= d->end) continue;
                 if (!shift_value(anchor->value, d, value, sizeof value)) break;
                 char basis[96];
                 snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", p->event, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));

@@ -58,13 +58,13 @@ enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
     G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND, G_MDIR, G_WEEKOF, G_CENTURY,
-    G_FOLLOWING, G_PRECEDING, G_FISCAL, G_COUNT
+    G_FOLLOWING, G_PRECEDING, G_FISCAL, G_SOME, G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
     "week", "ordinal", "weekend", "second", "season", "rangeend", "mdir", "weekof", "century",
-    "following", "preceding", "fiscal",
+    "following", "preceding", "fiscal", "some",
 };
 
 typedef struct {
@@ -1599,6 +1599,10 @@ static int read_duration(const match_view *v, double *amount, char *unit, int *u
     *unit = 0;
     if (group_number(v, G_DAYCOUNT, amount, unknown)) {
         *unit = 'D';
+    } else if (group_text(v, G_SOME, buf, sizeof buf)) {
+        /* the unit in the plural with no count: "hours later" */
+        *amount = 0;
+        *unknown = 1;
     } else if (!group_number(v, G_NUM, amount, unknown)) {
         /* "a year", "half a year": the unit alone means one */
         *amount = 1;
@@ -2739,6 +2743,106 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
     }
 }
 
+/* Whether bytes [from, to) hold nothing but spaces and marks (bullets,
+ * "#", "▲", ":", dashes): no letter or digit. */
+static int only_marks(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            if (isalnum(c)) return 0;
+        } else if (c >= 0xEA && c <= 0xED) {
+            return 0; /* Hangul syllables (U+AC00..U+D7A3) and CJK before them */
+        } else if (c >= 0xE4 && c <= 0xE9) {
+            return 0; /* CJK ideographs */
+        }
+    }
+    return 1;
+}
+
+static size_t line_start(const char *text, size_t pos)
+{
+    while (pos > 0 && text[pos - 1] != '\n') pos--;
+    return pos;
+}
+
+static size_t line_end(const char *text, size_t len, size_t pos)
+{
+    while (pos < len && text[pos] != '\n') pos++;
+    return pos;
+}
+
+/* A heading that is no date: a line of capitals ("WHAT COMES NEXT") or a
+ * Markdown heading. */
+static int is_plain_heading(const char *text, size_t from, size_t to)
+{
+    while (from < to && (text[from] == ' ' || text[from] == '\t')) from++;
+    if (from < to && text[from] == '#') return 1;
+    int upper = 0;
+    for (size_t i = from; i < to; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c >= 0x80 || islower(c)) return 0;
+        if (isupper(c)) upper++;
+    }
+    return upper >= 3;
+}
+
+/* Sets section_end on the document's timexes from 'first' on that stand on
+ * a line of their own or open it as a label ("March 2: talks open"), when
+ * there are two or more of them: a chronology's headings. A heading's
+ * section runs to the next heading of either kind, a label's to the end of
+ * its line. */
+static void mark_section_headings(chr_corpus *corpus, const chr_doc *doc, size_t first)
+{
+    const char *text = doc->text;
+    size_t len = doc->len, headings = 0;
+    for (size_t k = first; k < corpus->timexes.len; k++) {
+        chr_timex *t = &corpus->timexes.items[k];
+        if ((t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->date.year == 0) continue;
+        size_t ls = line_start(text, t->start), le = line_end(text, len, t->end);
+        /* (or a label: "The following Monday: talks open") */
+        size_t after = t->end;
+        while (after < le && (text[after] == ' ' || text[after] == '\t')) after++;
+        if (!only_marks(text, ls, t->start)) continue;
+        if (only_marks(text, t->end, le))
+            t->section_end = le;
+        else if (after < le && text[after] == ':')
+            t->section_end = SIZE_MAX; /* a label heads its own line only (below) */
+        else
+            continue;
+        headings++;
+    }
+    if (headings < 2) {
+        for (size_t k = first; k < corpus->timexes.len; k++) corpus->timexes.items[k].section_end = 0;
+        return;
+    }
+    for (size_t k = first; k < corpus->timexes.len; k++) {
+        chr_timex *t = &corpus->timexes.items[k];
+        if (!t->section_end) continue;
+        if (t->section_end == SIZE_MAX) {
+            t->section_end = line_end(text, len, t->end);
+            continue;
+        }
+        size_t next_heading = len;
+        for (size_t q = k + 1; q < corpus->timexes.len; q++)
+            if (corpus->timexes.items[q].section_end) {
+                next_heading = line_start(text, corpus->timexes.items[q].start);
+                break;
+            }
+        size_t pos = t->section_end;
+        while (pos < next_heading) {
+            size_t ls = pos + 1, le = line_end(text, len, ls);
+            if (ls >= next_heading) break;
+            if (is_plain_heading(text, ls, le)) {
+                next_heading = ls;
+                break;
+            }
+            pos = le;
+        }
+        t->section_end = next_heading;
+    }
+}
+
 chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, int doc_index, chr_error *err)
 {
     const chr_doc *doc = corpus->docs.items[doc_index];
@@ -2840,6 +2944,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
     chr_vec_free(&st.cues.hits);
     chr_vec_free(&found);
     chr_vec_free(&matches);
+    if (!failed) mark_section_headings(corpus, doc, st.first);
     if (failed) {
         /* no half-read document: its expressions go with it */
         corpus->timexes.len = st.first;

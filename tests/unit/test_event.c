@@ -1485,6 +1485,51 @@ static void blind_set_eighteenth_batch(void **state)
 }
 
 /* Cues from the blind set's nineteenth batch, in sentences of our own */
+static void chronology_headings(void **state)
+{
+    (void)state;
+    /* a chronology's dates in capitals, each on a line of its own, date
+     * what they head; a label ("The following Monday:") heads its line
+     * only; "Hours later" counts from the last event told as fact, not from
+     * a planned one nor from a noun after it; a heading no date ends the
+     * section */
+    chr_corpus *c = test_run("Nine days at Harbin Tools\n\n"
+                             "Mirela Dost became chief executive of Harbin Tools in 2020.\n\n"
+                             "MONDAY, MARCH 1\n"
+                             "The board votes 6-3 to dismiss Dost.\n\n"
+                             "TUESDAY, MARCH 2\n"
+                             "About 2,000 workers gather outside the plant at a rally called by the union.\n\n"
+                             "THURSDAY, MARCH 4\n"
+                             "Police search Harbin Tools' headquarters. Chairman Olaf Brenn resigns.\n\n"
+                             "The following Monday: The two sides reach an agreement with Dost. She will return as CEO on "
+                             "April 1. Hours later, two directors who had backed her removal step down.\n\n"
+                             "WHAT COMES NEXT\n"
+                             "Harbin fired its auditor.\n",
+                             "2027-03-12");
+    assert_non_null(test_entity(c, "Mirela Dost"));
+    assert_non_null(test_event_on(c, "ouster", "2027-03-01"));
+    assert_non_null(test_event_on(c, "protest", "2027-03-02"));
+    assert_non_null(test_event_on(c, "investigation", "2027-03-04"));
+    assert_non_null(test_event_on(c, "resignation", "2027-03-04"));
+    assert_non_null(test_event_on(c, "resignation", "2027-03-08"));
+    assert_string_equal(test_timex_value(c, "Hours later"), "PTXH");
+    assert_null(test_event_on(c, "ouster", "2027-03-08"));
+    chr_corpus_free(c);
+    /* one date on a line of its own is no chronology: it dates nothing
+     * beyond its line */
+    c = test_run("Harbin Tools fires its chief\n\nMarch 12, 2027\n\nThe board fired Mirela Dost.\n", "2027-03-12");
+    const chr_event *e = test_event(c, "ouster");
+    assert_non_null(e);
+    assert_string_equal(e->value, "");
+    chr_corpus_free(c);
+    /* a demand to reinstate is no reinstatement */
+    c = test_run("The family foundation calls publicly for Dost to be reinstated.", "2027-03-12");
+    assert_non_null(test_event(c, "protest"));
+    e = test_event(c, "return");
+    assert_true(e == NULL || e->modality == CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+}
+
 static void blind_set_twenty_fifth_to_twenty_seventh_batches(void **state)
 {
     (void)state;
@@ -1882,6 +1927,7 @@ int main(void)
         cmocka_unit_test(blind_set_seventeenth_batch),
         cmocka_unit_test(blind_set_eighteenth_batch),
         cmocka_unit_test(blind_set_twenty_fifth_to_twenty_seventh_batches),
+        cmocka_unit_test(chronology_headings),
         cmocka_unit_test(blind_set_twenty_fourth_batch),
         cmocka_unit_test(blind_set_twenty_third_batch),
         cmocka_unit_test(blind_set_twenty_second_batch),
