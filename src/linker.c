@@ -231,12 +231,13 @@ static void index_name_word(link_index *ix, int doc, const char *word, size_t le
     else if (*old != entity) *old = -2;
 }
 
-/* True for a Korean personal name written as one word of three syllables
- * ("김서연"): its first syllable is the surname. */
+/* True for a personal name written in Hangul as one word of three or four
+ * syllables ("김서연", a Chinese "린정하오", "남궁민수"): its first syllable
+ * (or, of four, its first two) is the surname. */
 static int korean_full_name(const char *form)
 {
     size_t len = strlen(form), used;
-    if (len != 9) return 0;
+    if (len != 9 && len != 12) return 0;
     for (size_t i = 0; i < len; i += 3)
         if (!chr_is_hangul_syllable(chr_utf8_decode(form + i, len - i, &used))) return 0;
     return 1;
@@ -247,6 +248,7 @@ static void index_name_words(link_index *ix, int doc, const char *form, long ent
     if (korean_full_name(form)) {
         /* "김 대표" after "김서연 대표": the surname names her in this article */
         index_name_word(ix, doc, form, 3, entity);
+        if (strlen(form) == 12) index_name_word(ix, doc, form, 6, entity); /* "남궁 대표" */
         return;
     }
     if (!strchr(form, ' ')) return;

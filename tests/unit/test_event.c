@@ -1485,6 +1485,50 @@ static void blind_set_eighteenth_batch(void **state)
 }
 
 /* Cues from the blind set's nineteenth batch, in sentences of our own */
+static void blind_set_twenty_eighth_to_thirtieth_batches(void **state)
+{
+    (void)state;
+    /* Korean: "그보다 이틀 앞서" counts back from the event told before;
+     * seating someone "후임으로" is an appointment; a resignation "not
+     * considered" and a return "not on the table" are negated; an apology
+     * is a statement; a parliamentary audit is no investigation of the
+     * company; a company ending in 텔레콤; a title of a security chief */
+    chr_corpus *c = test_run("가람텔레콤 한도윤 대표는 전날 국정감사에 나와 \"책임을 통감한다\"고 사과했다. 그는 "
+                             "\"사퇴는 고려하지 않고 있다\"고 말했다. 개인정보보호위원회는 지난달 10일 조사에 착수했다. "
+                             "회사는 그보다 이틀 앞서 문재석 최고정보보호책임자를 경질하고 서은비 상무를 후임으로 앉혔다. "
+                             "회사는 \"한 전 대표의 복귀는 논의 대상이 아니다\"라고 밝혔다.",
+                             "2026-10-15");
+    assert_non_null(test_entity(c, "가람텔레콤"));
+    assert_non_null(test_event_on(c, "statement", "2026-10-14"));
+    assert_non_null(test_event_on(c, "investigation", "2026-09-10"));
+    assert_int_equal(test_count_events(c, "investigation"), 1);
+    assert_non_null(test_event_on(c, "ouster", "2026-09-08"));
+    assert_non_null(test_event_on(c, "appointment", "2026-09-08"));
+    const chr_event *e = test_event(c, "resignation");
+    assert_true(e == NULL || e->modality == CHR_MOD_NEGATED);
+    e = test_event(c, "return");
+    assert_true(e == NULL || e->modality == CHR_MOD_NEGATED);
+    chr_corpus_free(c);
+    /* a Chinese name in one word with its characters, after a word that is
+     * no part of it; "린 회장" is that person; a noun in a quote or "해임
+     * 직전" refers back; a public body with its short name in brackets and
+     * an exchange are organisations, a company's four characters no name */
+    c = test_run("대만 훙위안 이사회는 14일 창업자인 린정하오(林正豪) 회장의 해임안을 가결했다. 린 회장은 이튿날 "
+                 "기자회견을 열고 \"불법 해임\"이라고 반발했다. 대만 금융감독관리위원회(금관회)가 해임 직전 주식 "
+                 "거래를 조사하고 있다. 대만증권거래소는 거래를 멈췄다. 도와전기(東和電機) 전무가 왔다.",
+                 "2026-09-18");
+    assert_non_null(test_entity(c, "린정하오"));
+    assert_null(test_entity(c, "창업자인 린정하오"));
+    assert_ptr_equal(test_entity(c, "린"), test_entity(c, "린정하오"));
+    assert_non_null(test_entity(c, "금융감독관리위원회"));
+    assert_non_null(test_entity(c, "대만증권거래소"));
+    assert_null(test_entity(c, "대만증권"));
+    assert_null(test_entity(c, "도와전기"));
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_non_null(test_event_on(c, "ouster", "2026-09-14"));
+    chr_corpus_free(c);
+}
+
 static void chronology_headings(void **state)
 {
     (void)state;
@@ -1928,6 +1972,7 @@ int main(void)
         cmocka_unit_test(blind_set_eighteenth_batch),
         cmocka_unit_test(blind_set_twenty_fifth_to_twenty_seventh_batches),
         cmocka_unit_test(chronology_headings),
+        cmocka_unit_test(blind_set_twenty_eighth_to_thirtieth_batches),
         cmocka_unit_test(blind_set_twenty_fourth_batch),
         cmocka_unit_test(blind_set_twenty_third_batch),
         cmocka_unit_test(blind_set_twenty_second_batch),
