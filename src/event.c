@@ -867,6 +867,16 @@ static int is_word_class(const chr_rules *rules, const word_filter *f, const cha
     return n < 128 && (!f || filter_may_be(f, s, n)) && chr_rules_find_word(rules, cls, s, n) != NULL;
 }
 
+/* Is the word right before 'pos' (one space between) of word class 'cls'
+ * ("until the next morning": span_end)? */
+static int word_before_in_class(const chr_rules *rules, const chr_doc *doc, size_t from, size_t pos, const char *cls)
+{
+    if (pos < from + 2 || doc->text[pos - 1] != ' ') return 0;
+    size_t e = pos - 1, b = e;
+    while (b > from && isalpha((unsigned char)doc->text[b - 1])) b--;
+    return b < e && is_word_class(rules, NULL, cls, doc->text + b, e - b);
+}
+
 static void add_participant(chr_event_mention *em, long mention, const char *role)
 {
     for (size_t i = 0; i < em->participants.len; i++)
@@ -2398,6 +2408,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
             if (t->date.year == 0 && t->date.month == 0 && t->date.day == 0) continue; /* PRESENT_REF and kin */
             if (is_report_time(ex, doc, t, sent->end)) continue;
+            /* the end of a span is not when it began ("picketed until the
+             * next morning") */
+            if (t->start >= h->end && word_before_in_class(ex->rules, doc, sent->start, t->start, "span_end")) continue;
             /* a time inside a quote belongs to the speech, not to the
              * narration around it; a noun inside a quote names an event
              * told elsewhere */

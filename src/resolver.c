@@ -9,6 +9,7 @@
 #include "chr_resolver.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -750,8 +751,16 @@ static int shift_value(const char *base, const chr_timex *d, char *out, size_t s
  * and 'to' whose sentence no event mention in [first_mention, end_mention)
  * falls in; -1 when there is none. */
 static long narrative_day_between(const chr_corpus *c, int doc, size_t from, size_t to, size_t first_mention,
-                                  size_t end_mention)
+                                  size_t end_mention, int past_only)
 {
+    /* (what happened counts from no day after the article's: "told workers
+     * on Sept. 14 that their jobs would end on Nov. 15. Two days later,
+     * 200 walked out") */
+    long dct_days = LONG_MAX;
+    if (past_only && doc >= 0 && (size_t)doc < c->docs.len && c->docs.items[doc]->dct.present) {
+        const chr_dct *dct = &c->docs.items[doc]->dct;
+        dct_days = chr_date_to_days(dct->year, dct->month, dct->day);
+    }
     /* (timexes are in document and text order: start past the last one
      * before 'to' of this document) */
     size_t lo = 0, hi = c->timexes.len;
@@ -767,6 +776,7 @@ static long narrative_day_between(const chr_corpus *c, int doc, size_t from, siz
         if (t->end > to) continue;
         if (t->start < from) return -1;
         if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->shift) continue;
+        if (t->date.year > 0 && chr_date_to_days(t->date.year, t->date.month, t->date.day) > dct_days) continue;
         for (size_t q = first_mention; q < end_mention; q++)
             if (c->event_mentions.items[q].doc == doc && c->event_mentions.items[q].sentence == t->sentence) return -1;
         return (long)k;
@@ -850,7 +860,8 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                  * 조사에 착수했다"), is what the shift counts from */
                 /* (a day in the sentence of a planned event is that event's: "She
                  * will return on April 1. Hours later, ...") */
-                long day = narrative_day_between(c, m->doc, p->end, d->start, is_factual(p->modality) ? k + 1 : k, i);
+                long day = narrative_day_between(c, m->doc, p->end, d->start, is_factual(p->modality) ? k + 1 : k, i,
+                                                is_factual(m->modality));
                 if (day >= 0) {
                     if (!shift_value(c->timexes.items[day].value, d, value, sizeof value)) break;
                     char basis[96];
@@ -883,7 +894,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     if (p->event >= 0 && p->event != m->event && c->events.items[p->event].value[0]) anchored = 1;
                 }
                 const chr_timex *d = &c->timexes.items[m->shift_timex];
-                long day = anchored ? -1 : narrative_day_between(c, m->doc, 0, d->start, first, i);
+                long day = anchored ? -1 : narrative_day_between(c, m->doc, 0, d->start, first, i, is_factual(m->modality));
                 char value[48];
                 if (day >= 0 && shift_value(c->timexes.items[day].value, d, value, sizeof value)) {
                     char basis[96];
@@ -1100,6 +1111,58 @@ static void board_company(chr_corpus *c)
     free(owner);
 }
 
+/* An event told with nobody named ("200 of them walked off the night
+ * shift", "In a statement Thursday, the company said") happened at the
+ * company the article is about: the organisation its text names most
+ * often, at least twice and more often than any other. */
+static void main_company(chr_corpus *c)
+{
+    size_t ndocs = c->docs.len;
+    if (!ndocs || !c->entities.len) return;
+    long *main_org = chr_xcalloc(ndocs, sizeof *main_org);
+    size_t *count = chr_xcalloc(c->entities.len, sizeof *count);
+    size_t m = 0;
+    for (size_t d = 0; d < ndocs; d++) {
+        main_org[d] = -1;
+        size_t first = m;
+        for (; m < c->entity_mentions.len && c->entity_mentions.items[m].doc == (int)d; m++) {
+            long e = c->entity_mentions.items[m].entity;
+            while (e >= 0 && c->entities.items[e].merged_into >= 0) e = c->entities.items[e].merged_into;
+            if (e >= 0 && c->entities.items[e].type == CHR_ENT_ORG) count[e]++;
+        }
+        size_t best = 0, second = 0;
+        long best_e = -1;
+        for (size_t k = first; k < m; k++) {
+            long e = c->entity_mentions.items[k].entity;
+            while (e >= 0 && c->entities.items[e].merged_into >= 0) e = c->entities.items[e].merged_into;
+            if (e < 0 || !count[e]) continue;
+            if (count[e] > best) {
+                if (best_e != e) second = best;
+                best = count[e], best_e = e;
+            } else if (e != best_e && count[e] > second) {
+                second = count[e];
+            }
+        }
+        if (best >= 2 && best > second) main_org[d] = best_e;
+        for (size_t k = first; k < m; k++) {
+            long e = c->entity_mentions.items[k].entity;
+            while (e >= 0 && c->entities.items[e].merged_into >= 0) e = c->entities.items[e].merged_into;
+            if (e >= 0) count[e] = 0;
+        }
+    }
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        if (e->dropped || e->participants.len || !e->mentions.len) continue;
+        int doc = c->event_mentions.items[e->mentions.items[0]].doc;
+        if (doc < 0 || (size_t)doc >= ndocs || main_org[doc] < 0) continue;
+        chr_participant org = {.entity = main_org[doc]};
+        snprintf(org.role, sizeof org.role, "organization");
+        chr_vec_push(&e->participants, org);
+    }
+    free(count);
+    free(main_org);
+}
+
 static void fill_bounds(chr_corpus *c)
 {
     for (size_t i = 0; i < c->events.len; i++) {
@@ -1129,6 +1192,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     drop_undated(corpus);
     settle_subjects(corpus);
     board_company(corpus);
+    main_company(corpus);
     fill_bounds(corpus);
     chr_vec_free(&states);
     return CHR_OK;

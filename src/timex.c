@@ -1515,6 +1515,9 @@ static int clause_tense(const match_view *v)
             /* English: a cue past a comma is in the next clause ("removed
              * Kim on May 31, will go back"): any cue before wins over it */
             if (en && memchr(text + end, ',', after[i] - end)) d += 1000;
+            /* (and past "that", which opens what was said: "told workers on
+             * Sept. 14 that their jobs would end") */
+            else if (en && after[i] - end >= 6 && memmem(text + end, after[i] - end + 1, " that ", 6)) d += 1000;
             if (best < 0 || d < best) best = d, tense = c->tense;
         }
         if (before[i] != SIZE_MAX) {

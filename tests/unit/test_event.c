@@ -1529,6 +1529,33 @@ static void blind_set_twenty_eighth_to_thirtieth_batches(void **state)
     chr_corpus_free(c);
 }
 
+static void labour_dispute_in_english(void **state)
+{
+    (void)state;
+    /* a date told before "that" is not the said clause's future ("told
+     * workers on Sept. 14 that their jobs would end"); "Two days later"
+     * counts from it, not from a day after the article; "until the next
+     * morning" ends the span; walking off a shift is a protest; a charge
+     * filed with a board is a legal action; a union that "called a rally"
+     * holds no talks; events naming nobody happen at the company the text
+     * names most; a correction notice retells no event */
+    chr_corpus *c = test_run("Corvin Distribution told 300 workers at its Akron depot on Sept. 14 that their jobs would "
+                             "end on Nov. 15. Two days later, about 120 of them walked off the night shift and picketed "
+                             "until the next morning. On Monday, the union filed an unfair labor practice charge with the "
+                             "labor board. The union has called a rally for Saturday. Corvin Distribution declined to "
+                             "comment.\n\nCorrection, Sept. 24: An earlier version said the walkout began on Sept. 15.\n",
+                             "2027-09-24");
+    assert_string_equal(test_timex_value(c, "Sept. 14"), "2027-09-14");
+    const chr_event *e = test_event_on(c, "protest", "2027-09-16");
+    assert_non_null(e);
+    assert_int_equal(test_count_events(c, "protest"), 1);
+    assert_int_equal(e->participants.len, 1);
+    assert_string_equal(c->entities.items[e->participants.items[0].entity].name, "Corvin Distribution");
+    assert_non_null(test_event_on(c, "lawsuit", "2027-09-20"));
+    assert_null(test_event(c, "board_call"));
+    chr_corpus_free(c);
+}
+
 static void chronology_headings(void **state)
 {
     (void)state;
@@ -1972,6 +1999,7 @@ int main(void)
         cmocka_unit_test(blind_set_eighteenth_batch),
         cmocka_unit_test(blind_set_twenty_fifth_to_twenty_seventh_batches),
         cmocka_unit_test(chronology_headings),
+        cmocka_unit_test(labour_dispute_in_english),
         cmocka_unit_test(blind_set_twenty_eighth_to_thirtieth_batches),
         cmocka_unit_test(blind_set_twenty_fourth_batch),
         cmocka_unit_test(blind_set_twenty_third_batch),
