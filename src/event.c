@@ -2517,6 +2517,22 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                                        chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day))
                 em.timex = -1;
         }
+        /* the date a change takes effect dates it ("has appointed Vasquez
+         * to succeed her effective April 1", "resigned, effective Dec.
+         * 31"); ahead of the article it is planned */
+        for (size_t k = timexes_from(corpus, first_timex, end_timex, h->end);
+             k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
+            const chr_timex *t = &corpus->timexes.items[k];
+            if (t->sentence != s || (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->date.year == 0) continue;
+            if (!word_before_in_class(ex->rules, doc, sent->start, t->start, "effective_from")) continue;
+            em.timex = (long)k;
+            if (em.modality == CHR_MOD_ASSERTED && doc->dct.present &&
+                chr_date_to_days(t->date.year, t->date.month ? t->date.month : 1, t->date.day ? t->date.day : 1) >
+                    chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day))
+                em.modality = CHR_MOD_PLANNED;
+            em.present = 0;
+            break;
+        }
         /* a length between a date and the trigger counts from that date
          * ("On Tuesday, the board reinstated her, and a day later two
          * directors resigned"): the date is the length's base, not the

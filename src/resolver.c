@@ -452,6 +452,16 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                                     h->modality != CHR_MOD_NEGATED && h->modality != CHR_MOD_POSSIBLE &&
                                     m->modality != CHR_MOD_NEGATED && m->modality != CHR_MOD_POSSIBLE &&
                                     shares_person_subject(c, ev, m);
+                    /* (not when what was done ended before the plan's day:
+                     * "appointed CEO effective April 15" is not "joined
+                     * Caremark in 2020") */
+                    if (plan_done && h->value >= 0 && vid >= 0) {
+                        const interned *planned = &values.items.items[h->modality == CHR_MOD_PLANNED ? h->value : vid];
+                        const interned *done = &values.items.items[h->modality == CHR_MOD_PLANNED ? vid : h->value];
+                        if (planned->ok && done->ok &&
+                            date_key(&done->last) < date_key(&planned->first))
+                            plan_done = 0;
+                    }
                     if (!back_reference && !plan_done && !ids_compatible(&values, h->value, vid)) continue;
                     /* what is to happen joins what happened only through the
                      * same person ("이사진은 물러난다" is not "사표를 던졌다") */

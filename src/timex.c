@@ -2133,6 +2133,13 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                 if (!dir && direction < 0 && d.month > dct->month && v->doc->lang == CHR_LANG_EN && !fiscal_doc &&
                     !group_text(v, G_FISCAL, buf, sizeof buf) && !memmem(v->doc->text + v->m->start, v->m->end - v->m->start, "year", 4))
                     d.year--;
+                /* and one over before the DCT's month in a future clause is
+                 * next year's ("will cut 450 roles by the end of the first
+                 * quarter" told in November) */
+                int last_month = d.month + (gran == 'Q' ? 2 : 5);
+                if (!dir && direction > 0 && last_month < dct->month && v->doc->lang == CHR_LANG_EN && !fiscal_doc &&
+                    !group_text(v, G_FISCAL, buf, sizeof buf) && !memmem(v->doc->text + v->m->start, v->m->end - v->m->start, "year", 4))
+                    d.year++;
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             } else if (d.month > 0) {
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */

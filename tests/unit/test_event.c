@@ -1556,6 +1556,35 @@ static void labour_dispute_in_english(void **state)
     chr_corpus_free(c);
 }
 
+static void earnings_call_in_english(void **state)
+{
+    (void)state;
+    /* the date a change takes effect dates it, planned when ahead; who
+     * resigns is a person; a plan ahead is not what someone did years
+     * before; a quarter over before the article's month in a future clause
+     * is next year's; starting "this company" is a founding; closing "it"
+     * after an acquisition is the deal; a name before ", our treasurer" */
+    chr_corpus *c = test_run("My grandfather started this company with one truck in 1958. We announced the acquisition of "
+                             "Redvale Foods in June and closed it on August 31. We will reduce headcount by about 450 roles "
+                             "by the end of the first quarter. The board has appointed Tom Vasquez, our treasurer, as chief "
+                             "financial officer effective April 1. Vasquez joined the company in 2015. Bob Lee resigned, "
+                             "effective Dec. 31.",
+                             "2026-11-05");
+    assert_non_null(test_event_on(c, "founding", "1958"));
+    assert_non_null(test_event_on(c, "deal", "2026-08-31"));
+    assert_string_equal(test_timex_value(c, "the first quarter"), "2027-Q1");
+    const chr_event *e = test_event_on(c, "appointment", "2027-04-01");
+    assert_non_null(e);
+    assert_int_equal(e->modality, CHR_MOD_PLANNED);
+    assert_non_null(test_event_on(c, "appointment", "2015"));
+    assert_non_null(test_entity(c, "Bob Lee"));
+    assert_non_null(test_entity(c, "Tom Vasquez"));
+    e = test_event_on(c, "resignation", "2026-12-31");
+    assert_non_null(e);
+    assert_int_equal(e->modality, CHR_MOD_PLANNED);
+    chr_corpus_free(c);
+}
+
 static void chronology_headings(void **state)
 {
     (void)state;
@@ -1999,6 +2028,7 @@ int main(void)
         cmocka_unit_test(blind_set_eighteenth_batch),
         cmocka_unit_test(blind_set_twenty_fifth_to_twenty_seventh_batches),
         cmocka_unit_test(chronology_headings),
+        cmocka_unit_test(earnings_call_in_english),
         cmocka_unit_test(labour_dispute_in_english),
         cmocka_unit_test(blind_set_twenty_eighth_to_thirtieth_batches),
         cmocka_unit_test(blind_set_twenty_fourth_batch),
