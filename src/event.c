@@ -2363,6 +2363,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                                        sent->end);
         em.clause_start = taken->cs;
         em.clause_end = taken->ce;
+        em.paragraph_goes_on = s > 0 && doc->sentences.items[s - 1].paragraph == sent->paragraph;
         em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end) ||
                      found_between(ex->perfects.items, ex->perfects.len, doc, em.clause_start, h->start);
         em.modality = taken->modality;

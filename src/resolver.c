@@ -964,6 +964,47 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
     }
 }
 
+/* An undated event told as fact by a verb takes the day of the sentence
+ * just before it in its paragraph when that sentence names a day and tells
+ * no event ("On Friday Ambercourt blinked. It said it had agreed to begin
+ * talks"). */
+static void date_by_previous_sentence(chr_corpus *c)
+{
+    size_t ndocs = c->docs.len ? c->docs.len : 1;
+    size_t *first_tx = chr_xcalloc(ndocs, sizeof *first_tx);
+    for (size_t d = 0; d < ndocs; d++) first_tx[d] = SIZE_MAX;
+    for (size_t k = c->timexes.len; k-- > 0;) {
+        int d = c->timexes.items[k].doc;
+        if (d >= 0 && (size_t)d < ndocs) first_tx[d] = k;
+    }
+    for (size_t i = 0; i < c->event_mentions.len; i++) {
+        const chr_event_mention *m = &c->event_mentions.items[i];
+        if (m->event < 0 || !is_factual(m->modality) || m->present || m->nominal || m->timex >= 0 ||
+            m->shift_timex >= 0 || m->sentence < 1 || m->doc < 0 || (size_t)m->doc >= ndocs)
+            continue;
+        chr_event *ev = &c->events.items[m->event];
+        if (ev->value[0]) continue;
+        long prev = m->sentence - 1;
+        if (!m->paragraph_goes_on) continue;
+        int told = 0;
+        for (size_t q = i; q-- > 0 && !told;) {
+            const chr_event_mention *p = &c->event_mentions.items[q];
+            if (p->doc != m->doc || p->sentence < prev) break;
+            if (p->sentence == prev) told = 1;
+        }
+        if (told) continue;
+        long day = -1;
+        for (size_t k = first_tx[m->doc]; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
+            const chr_timex *t = &c->timexes.items[k];
+            if (t->sentence > prev) break;
+            if (t->sentence == prev && t->type == CHR_TX_DATE && t->granularity == 'D' && !t->shift && t->date.year)
+                day = (long)k;
+        }
+        if (day >= 0) set_event_date(ev, c->timexes.items[day].value, "context");
+    }
+    free(first_tx);
+}
+
 /* An undated event stated as fact in the present tense ("반발이 거세지고
  * 있다", "is investigating") is happening when the article is written:
  * the article date dates it. */
@@ -1198,6 +1239,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     fold_references(corpus, &states);
     date_by_shifts(corpus, &states);
     date_by_context(rules, corpus);
+    date_by_previous_sentence(corpus);
     date_by_dct(corpus);
     drop_undated(corpus);
     settle_subjects(corpus);

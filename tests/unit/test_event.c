@@ -1585,6 +1585,28 @@ static void earnings_call_in_english(void **state)
     chr_corpus_free(c);
 }
 
+static void hostile_bid_blog(void **state)
+{
+    (void)state;
+    /* an approach, a rejected offer, a raised offer; a year before an
+     * event's noun ("the 2021 purchase") dates it; a sentence that names a
+     * day and tells nothing dates the verb of the next one in its
+     * paragraph */
+    chr_corpus *c = test_run("Week one at Ambervale\n\n"
+                             "Orvane Packaging Inc. privately approached Ambervale Paper Co. in December. On Tuesday "
+                             "Ambervale's board unanimously rejected the offer. Two days later Orvane raised its offer to "
+                             "$42 a share. Ambervale spent the money from the 2021 purchase of Bellgrove Mills on debt.\n\n"
+                             "On Friday the mood changed. Ambervale agreed to hold talks with Orvane Packaging Inc.\n",
+                             "2027-02-14");
+    assert_non_null(test_event_on(c, "board_call", "2026-12"));
+    assert_non_null(test_event_on(c, "statement", "2027-02-09"));
+    assert_non_null(test_event_on(c, "deal", "2027-02-11"));
+    assert_non_null(test_event_on(c, "deal", "2021"));
+    assert_string_equal(test_timex_value(c, "2021"), "2021");
+    assert_non_null(test_event_on(c, "agreement", "2027-02-12"));
+    chr_corpus_free(c);
+}
+
 static void chronology_headings(void **state)
 {
     (void)state;
@@ -2028,6 +2050,7 @@ int main(void)
         cmocka_unit_test(blind_set_eighteenth_batch),
         cmocka_unit_test(blind_set_twenty_fifth_to_twenty_seventh_batches),
         cmocka_unit_test(chronology_headings),
+        cmocka_unit_test(hostile_bid_blog),
         cmocka_unit_test(earnings_call_in_english),
         cmocka_unit_test(labour_dispute_in_english),
         cmocka_unit_test(blind_set_twenty_eighth_to_thirtieth_batches),
