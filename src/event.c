@@ -2560,13 +2560,19 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     if (!(t->start >= h->end && t->end <= hits.items[q].start)) em.timex = -1;
                     break;
                 }
+        int from_heading = 0;
         /* a chronology's heading dates what it heads that tells no time of
          * its own ("THURSDAY, MARCH 4" over "Prosecutors search ...") */
-        /* (not a noun: "who had voted for her removal" refers back) */
-        if (em.timex < 0 && em.shift_timex < 0 && !em.nominal &&
-            (em.modality == CHR_MOD_ASSERTED || em.modality == CHR_MOD_REPORTED))
-            em.timex = section_heading(corpus, first_timex, end_timex, h->start);
-        if (em.timex >= 0 &&
+        /* (not an English noun: "who had voted for her removal" refers
+         * back; a Korean one tells the event, "반대 서명을 받기 시작했다") */
+        if (em.timex < 0 && em.shift_timex < 0 && !(em.nominal && time_after_verb) &&
+            (em.modality == CHR_MOD_ASSERTED || em.modality == CHR_MOD_REPORTED)) {
+            long heading = section_heading(corpus, first_timex, end_timex, h->start);
+            if (heading >= 0 && corpus->timexes.items[heading].shift) em.shift_timex = heading;
+            else em.timex = heading, from_heading = heading >= 0;
+        }
+        /* (a heading's day is the section's as the timex module read it) */
+        if (em.timex >= 0 && !from_heading &&
             !reanchor_narrative(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
                                 sizeof em.value) &&
             !following_weekday(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,

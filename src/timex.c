@@ -1402,6 +1402,22 @@ static void format_duration(double amount, char unit, int unknown, char *out, si
  * document's language. The nearest cue wins; a cue on the side where the
  * language does not put the verb counts at three times its distance (a
  * Korean verb follows its date, an English one precedes it). */
+/* Whether bytes [start, end) stand on a line of their own, with nothing
+ * but spaces and marks (bullets, "✔", ":", dashes) around them. */
+static int stands_alone(const char *text, size_t len, size_t start, size_t end)
+{
+    size_t ls = start, le = end;
+    while (ls > 0 && text[ls - 1] != '\n') ls--;
+    while (le < len && text[le] != '\n') le++;
+    for (size_t i = ls; i < le; i++) {
+        if (i == start) i = end;
+        if (i >= le) break;
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80 ? isalnum(c) != 0 : (c >= 0xE4 && c <= 0xED)) return 0;
+    }
+    return 1;
+}
+
 static int clause_tense(const match_view *v)
 {
     long s = v->sentence;
@@ -1919,6 +1935,21 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         /* no direction word: the tense of the clause; none either: the
          * coming one (a bare weekday in a plan or a headline) */
         int direction = dir ? atoi(dir) : clause_tense(v);
+        /* a weekday heading a line of its own after a day the text told,
+         * both before the article ("✔ 이틀 뒤 … ✔ 목요일"): the next such
+         * day after it */
+        if (!dir && direction == 0 && dct->present && ref[0].has && ref[0].date.day > 0 && target >= 0 && target <= 6 &&
+            stands_alone(v->doc->text, v->doc->len, v->m->start, v->m->end)) {
+            chr_date next = ref[0].date;
+            int rwd = chr_weekday(next.year, next.month, next.day);
+            add_days(&next, (target - rwd + 7) % 7 == 0 ? 7 : (target - rwd + 7) % 7);
+            if (chr_date_to_days(next.year, next.month, next.day) <= chr_date_to_days(dct->year, dct->month, dct->day)) {
+                d = next;
+                snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[0].timex);
+                finish_date_value(t, &d, 'D', pod, v);
+                return;
+            }
+        }
         if (!dir && direction == 0) direction = 1;
         if ((w = group_word(v, G_WEEK, buf, sizeof buf)) != NULL) week = atoi(w), has_week = 1;
         if ((w = group_word(v, G_ORDINAL, buf, sizeof buf)) != NULL) ordinal = atoi(w);
@@ -2806,25 +2837,58 @@ static void mark_section_headings(chr_corpus *corpus, const chr_doc *doc, size_t
 {
     const char *text = doc->text;
     size_t len = doc->len, headings = 0;
-    for (size_t k = first; k < corpus->timexes.len; k++) {
+    for (size_t k = first; k < corpus->timexes.len;) {
         chr_timex *t = &corpus->timexes.items[k];
-        if ((t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->date.year == 0) continue;
         size_t ls = line_start(text, t->start), le = line_end(text, len, t->end);
-        /* (or a label: "The following Monday: talks open") */
-        size_t after = t->end;
-        while (after < le && (text[after] == ' ' || text[after] == '\t')) after++;
-        if (!only_marks(text, ls, t->start)) continue;
-        if (only_marks(text, t->end, le))
-            t->section_end = le;
-        else if (after < le && text[after] == ':')
-            t->section_end = SIZE_MAX; /* a label heads its own line only (below) */
-        else
+        /* the timexes of this line ("지난주 월요일(26일)" is two) */
+        size_t last = k;
+        while (last + 1 < corpus->timexes.len && corpus->timexes.items[last + 1].start < le) last++;
+        size_t next = last + 1;
+        int dated = (t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->date.year != 0;
+        /* (a length that moves the narrative on, "✔ 이틀 뒤", heads a section too) */
+        if (!dated && !(t->type == CHR_TX_DURATION && t->shift)) {
+            k = next;
             continue;
-        headings++;
+        }
+        int marks = only_marks(text, ls, t->start);
+        for (size_t q = k; marks && q < last; q++)
+            marks = only_marks(text, corpus->timexes.items[q].end, corpus->timexes.items[q + 1].start);
+        size_t tail = corpus->timexes.items[last].end, after = tail;
+        while (after < le && (text[after] == ' ' || text[after] == '\t')) after++;
+        if (marks && only_marks(text, tail, le)) {
+            t->section_end = le;
+            headings++;
+        } else if (marks && after < le && text[after] == ':') {
+            t->section_end = SIZE_MAX; /* a label heads its own line only (below) */
+            headings++;
+        }
+        k = next;
     }
     if (headings < 2) {
         for (size_t k = first; k < corpus->timexes.len; k++) corpus->timexes.items[k].section_end = 0;
         return;
+    }
+    /* a length heading counts from the heading before it, not from a day
+     * told inside that section: "✔ 월요일(26일) … 다음 날 … ✔ 이틀 뒤" is the 28th */
+    long last_day = -1;
+    for (size_t k = first; k < corpus->timexes.len; k++) {
+        chr_timex *t = &corpus->timexes.items[k];
+        if (!t->section_end) continue;
+        if (t->type == CHR_TX_DURATION && t->shift && last_day >= 0 && (t->unit == 'D' || t->unit == 'W') &&
+            t->amount > 0 && !strchr(t->value, 'X')) {
+            const chr_timex *base = &corpus->timexes.items[last_day];
+            chr_date d = base->date;
+            long days = (long)(t->amount + 0.5) * (t->unit == 'W' ? 7 : 1);
+            add_days(&d, t->shift > 0 ? days : -days);
+            t->type = CHR_TX_DATE;
+            t->date = d;
+            t->granularity = 'D';
+            t->shift = 0;
+            t->mod[0] = '\0';
+            chr_timex_format_date(&d, 'D', t->value, sizeof t->value);
+            snprintf(t->anchor, sizeof t->anchor, "#%ld", last_day % 100000000L);
+        }
+        if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->granularity == 'D' && t->date.day) last_day = (long)k;
     }
     for (size_t k = first; k < corpus->timexes.len; k++) {
         chr_timex *t = &corpus->timexes.items[k];

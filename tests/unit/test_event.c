@@ -1607,6 +1607,33 @@ static void hostile_bid_blog(void **state)
     chr_corpus_free(c);
 }
 
+static void korean_blog_day_headings(void **state)
+{
+    (void)state;
+    /* a blog's day headings: two timexes on one heading line; a length
+     * heading ("이틀 뒤") counts from the heading before, not from a day
+     * told inside its section; a bare weekday heading after them is the
+     * next such day, not the coming one; an exchange's inquiry request */
+    chr_corpus *c = test_run("지난주 정리\n\n"
+                             "지난 한 주 동안 가온제약에서 있었던 일을 날짜별로 정리해 봤습니다.\n\n"
+                             "✔ 지난주 월요일(26일)\n"
+                             "가온제약 이사회가 바이오벤처 큐어린을 흡수합병하기로 결의했습니다. 다음 날 주가가 빠졌습니다.\n\n"
+                             "✔ 이틀 뒤\n"
+                             "소액주주들이 반대 서명을 받기 시작했어요.\n\n"
+                             "✔ 목요일\n"
+                             "창업주 정민석 전 회장이 대표이사로 복귀했습니다.\n\n"
+                             "✔ 금요일\n"
+                             "한국거래소가 가온제약에 조회공시를 요구했습니다.\n",
+                             "2027-08-02");
+    assert_string_equal(test_timex_value(c, "이틀 뒤"), "2027-07-28");
+    assert_string_equal(test_timex_value(c, "목요일"), "2027-07-29");
+    assert_non_null(test_event_on(c, "deal", "2027-07-26"));
+    assert_non_null(test_event_on(c, "protest", "2027-07-28"));
+    assert_non_null(test_event_on(c, "return", "2027-07-29"));
+    assert_non_null(test_event_on(c, "investigation", "2027-07-30"));
+    chr_corpus_free(c);
+}
+
 static void chronology_headings(void **state)
 {
     (void)state;
@@ -2050,6 +2077,7 @@ int main(void)
         cmocka_unit_test(blind_set_eighteenth_batch),
         cmocka_unit_test(blind_set_twenty_fifth_to_twenty_seventh_batches),
         cmocka_unit_test(chronology_headings),
+        cmocka_unit_test(korean_blog_day_headings),
         cmocka_unit_test(hostile_bid_blog),
         cmocka_unit_test(earnings_call_in_english),
         cmocka_unit_test(labour_dispute_in_english),
