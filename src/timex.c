@@ -2167,9 +2167,18 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                 /* and one over before the DCT's month in a future clause is
                  * next year's ("will cut 450 roles by the end of the first
                  * quarter" told in November) */
+                /* (unless a year is told next to it: "out during Q3 this
+                 * year", "2016 the third quarter") */
                 int last_month = d.month + (gran == 'Q' ? 2 : 5);
+                size_t near_from = v->m->start > 24 ? v->m->start - 24 : 0;
+                size_t near_to = v->m->end + 24 < v->doc->len ? v->m->end + 24 : v->doc->len;
+                int year_near = memmem(v->doc->text + near_from, near_to - near_from, "year", 4) != NULL;
+                for (size_t q = near_from; !year_near && q + 4 <= near_to; q++)
+                    if ((v->doc->text[q] == '1' || v->doc->text[q] == '2') && isdigit((unsigned char)v->doc->text[q + 1]) &&
+                        isdigit((unsigned char)v->doc->text[q + 2]) && isdigit((unsigned char)v->doc->text[q + 3]))
+                        year_near = 1;
                 if (!dir && direction > 0 && last_month < dct->month && v->doc->lang == CHR_LANG_EN && !fiscal_doc &&
-                    !group_text(v, G_FISCAL, buf, sizeof buf) && !memmem(v->doc->text + v->m->start, v->m->end - v->m->start, "year", 4))
+                    !group_text(v, G_FISCAL, buf, sizeof buf) && !year_near)
                     d.year++;
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             } else if (d.month > 0) {
