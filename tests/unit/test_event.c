@@ -1527,6 +1527,15 @@ static void blind_set_twenty_eighth_to_thirtieth_batches(void **state)
     assert_int_equal(test_count_events(c, "ouster"), 1);
     assert_non_null(test_event_on(c, "ouster", "2026-09-14"));
     chr_corpus_free(c);
+    /* a federal office ending in 청 is an organisation; its clearance is
+     * the end of its review; a loan agreement is a deal */
+    c = test_run("독일 연방카르텔청은 지난해 11월 심사에 들어가 지난달 18일 승인했다. 회사는 지난해 12월 대주단과 "
+                 "인수금융 약정을 체결했다.",
+                 "2027-03-02");
+    assert_non_null(test_entity(c, "연방카르텔청"));
+    assert_non_null(test_event_on(c, "investigation", "2027-02-18"));
+    assert_non_null(test_event_on(c, "deal", "2026-12"));
+    chr_corpus_free(c);
 }
 
 static void labour_dispute_in_english(void **state)
