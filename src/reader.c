@@ -426,6 +426,25 @@ static void split_sentences(const chr_reader *reader, chr_doc *doc, size_t start
         while (j < end && (t[j] == '.' || t[j] == '!' || t[j] == '?')) j++;
         size_t w;
         while (is_closer(t, end, j, &w)) j += w;
+        /* a reference mark after the stop ("reinstated.[6] Over the",
+         * "[citation needed]") ends the sentence with it */
+        size_t marks_end = j;
+        while (marks_end < end && t[marks_end] == '[') {
+            size_t q = marks_end + 1;
+            while (q < end && q < marks_end + 24 && t[q] != ']' && t[q] != '\n' && t[q] != '[') q++;
+            if (q >= end || t[q] != ']' || q == marks_end + 1) break;
+            marks_end = q + 1;
+        }
+        if (marks_end > j && (marks_end == end || is_space_byte(t[marks_end]))) {
+            size_t k = marks_end;
+            while (k < end && is_space_byte(t[k])) k++;
+            if (k == end || !(t[k] >= 'a' && t[k] <= 'z')) {
+                push_sentence(doc, sent_start, marks_end, CHR_ZONE_BODY, paragraph);
+                sent_start = marks_end;
+                i = marks_end - 1;
+                continue;
+            }
+        }
         if (j < end && !is_space_byte(t[j])) continue; /* "5.1", "U.S.-based", "a.m." */
         if (c == '.' && j == i + 1 && is_abbreviation(reader, t, word_start, i)) continue;
         if (j > i + 1 || c != '.') {

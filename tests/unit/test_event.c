@@ -1643,6 +1643,28 @@ static void korean_blog_day_headings(void **state)
     chr_corpus_free(c);
 }
 
+static void encyclopedia_entry(void **state)
+{
+    (void)state;
+    /* reference marks after a stop end the sentence ("reinstated.[6]
+     * Over"); "the following weekend" is that of the narrative's week; a
+     * raised Series A is a deal; a regulator's letter requesting documents
+     * opens an inquiry */
+    chr_corpus *c = test_run("Tarrow Robotics\n\n"
+                             "Tarrow raised a $12 million Series A round in 2015.[2] On 2 February 2027, the board removed "
+                             "Mara Voss as chief executive.[4] Three days later, 600 employees signed an open letter.[6] Over "
+                             "the following weekend, Fernhill Ventures opened talks with the board about her return.[7] On 9 "
+                             "February, Voss sued the company.[8] The Securities and Exchange Commission sent Tarrow a letter "
+                             "on 12 February requesting documents on its sales.[citation needed]\n",
+                             "2027-03-01");
+    assert_non_null(test_event_on(c, "deal", "2015"));
+    assert_string_equal(test_timex_value(c, "the following weekend"), "2027-W05-WE");
+    assert_non_null(test_event_on(c, "board_call", "2027-W05-WE"));
+    assert_non_null(test_event_on(c, "lawsuit", "2027-02-09"));
+    assert_non_null(test_event_on(c, "investigation", "2027-02-12"));
+    chr_corpus_free(c);
+}
+
 static void chronology_headings(void **state)
 {
     (void)state;
@@ -2086,6 +2108,7 @@ int main(void)
         cmocka_unit_test(blind_set_eighteenth_batch),
         cmocka_unit_test(blind_set_twenty_fifth_to_twenty_seventh_batches),
         cmocka_unit_test(chronology_headings),
+        cmocka_unit_test(encyclopedia_entry),
         cmocka_unit_test(korean_blog_day_headings),
         cmocka_unit_test(hostile_bid_blog),
         cmocka_unit_test(earnings_call_in_english),
