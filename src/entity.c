@@ -37,6 +37,10 @@ typedef struct {
     int more_gates[CUE_GATES_MAX - 1]; /* further gates, all of which hold */
     int nmore;
     int g_name, g_latin, g_title, g_org;
+    /* take_match() rejects every match of it in a body sentence whose
+     * name does not open with a loanword syllable run (loan_first()):
+     * run_cue() tries it only where one does */
+    int loan_first;
 } entity_cue;
 
 struct chr_entity_extractor {
@@ -53,6 +57,66 @@ struct chr_entity_extractor {
 };
 
 static void classes_build(chr_entity_extractor *ex);
+
+/* The end of the group that opens at p[0] ('(' ... ')'), or 0 when it is
+ * not closed; a class ([...]) may hold parentheses, an escape anything. */
+static size_t group_close(const char *p)
+{
+    int level = 0;
+    for (size_t k = 0; p[k]; k++) {
+        if (p[k] == '\\') {
+            if (!p[++k]) return 0;
+        } else if (p[k] == '[') {
+            k++;
+            if (p[k] == '^') k++;
+            if (p[k] == ']') k++; /* a leading ']' is a member */
+            while (p[k] && p[k] != ']') k += p[k] == '\\' && p[k + 1] ? 2 : 1;
+            if (!p[k]) return 0;
+        } else if (p[k] == '(') {
+            level++;
+        } else if (p[k] == ')' && --level == 0) {
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
+/* True when every match of 'pattern' (rule text) that sets its name group
+ * sets it from the match's start: only lookarounds before the group, no
+ * quantifier on it and no alternative at the top level. */
+static int name_opens_match(const char *pattern)
+{
+    const char *p = pattern;
+    while (p[0] == '(' && p[1] == '?' &&
+           (p[2] == '=' || p[2] == '!' || (p[2] == '<' && (p[3] == '=' || p[3] == '!')))) {
+        size_t n = group_close(p);
+        if (!n) return 0;
+        p += n;
+    }
+    if (strncmp(p, "(?<name>", 8) != 0) return 0;
+    size_t n = group_close(p);
+    if (!n || strchr("?*+{", p[n])) return 0;
+    /* (a top-level '|' would let a match start elsewhere) */
+    for (const char *q = pattern; *q;) {
+        if (*q == '|') return 0;
+        if (*q == '(' || *q == '[') {
+            size_t k = *q == '(' ? group_close(q) : 0;
+            if (*q == '[') {
+                k = 1;
+                if (q[k] == '^') k++;
+                if (q[k] == ']') k++;
+                while (q[k] && q[k] != ']') k += q[k] == '\\' && q[k + 1] ? 2 : 1;
+                if (!q[k]) return 0;
+                k++;
+            }
+            if (!k) return 0;
+            q += k;
+        } else {
+            q += *q == '\\' && q[1] ? 2 : 1;
+        }
+    }
+    return 1;
+}
 
 static struct pattern_index *pattern_index_new(const char *const *pats, const size_t *lens, size_t np);
 static void pattern_index_free(struct pattern_index *ix);
@@ -166,6 +230,9 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
         cue.g_latin = chr_regex_group_index(cue.re, "latin");
         cue.g_title = chr_regex_group_index(cue.re, "title");
         cue.g_org = chr_regex_group_index(cue.re, "org");
+        /* (see take_match: a body match of such a cue needs a name whose
+         * first word looks transliterated) */
+        cue.loan_first = cue.foreign && cue.recurs && cue.g_latin < 0 && name_opens_match(rec->fields[2]);
         if (cue.g_name < 0) {
             chr_regex_free(cue.re);
             chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "an entity pattern needs a (?<name>...) group");
@@ -1475,6 +1542,67 @@ static void windows_meet(window_vec *w, const window_vec *other, window_vec *scr
 }
 
 /*
+ * For a loan_first cue: the next run of starts in [*from, hi] where a
+ * match may be kept, as [*from, *limit]; 0 when there is none. A match
+ * starting in a body sentence is kept only when the first word of its
+ * name, which opens at the match's start, is all syllables with a loanword
+ * syllable among them (take_match(), looks_foreign()): so the start (or
+ * the spaces and tabs before it, which take_match() passes over) must
+ * open a run of syllables holding one, and may lie at most at the run's
+ * last such syllable. A start outside any sentence, or in a sentence of
+ * another zone than the body or the headline, is never kept; in a
+ * headline every start is tried. Passing over the rest finds what the
+ * search from every start finds, since a rejected match only moves the
+ * search on by one character.
+ */
+static int loan_starts(const chr_entity_extractor *ex, const chr_doc *doc, size_t *from, size_t *limit, size_t hi)
+{
+    const char *t = doc->text;
+    size_t i = *from;
+    while (i <= hi && i < doc->len) {
+        long s = chr_doc_sentence_at(doc, i);
+        if (s < 0) {
+            i++;
+            while (i < doc->len && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+            continue;
+        }
+        const chr_sentence *sn = &doc->sentences.items[s];
+        size_t stop = sn->end - 1 < hi ? sn->end - 1 : hi; /* the last start in this sentence */
+        if (sn->zone == CHR_ZONE_HEADLINE) {
+            *from = i;
+            *limit = stop;
+            return 1;
+        }
+        while (sn->zone == CHR_ZONE_BODY && i <= stop) {
+            size_t j = i;
+            while (j < doc->len && (t[j] == ' ' || t[j] == '\t')) j++;
+            size_t k = j, last_loan = SIZE_MAX;
+            while (k < doc->len) {
+                size_t used;
+                uint32_t cp = chr_utf8_decode(t + k, doc->len - k, &used);
+                if (!chr_is_hangul_syllable(cp)) break;
+                if (syllable_in_class(ex, WC_LOAN_SYLLABLE, cp)) last_loan = k;
+                k += used;
+            }
+            if (last_loan != SIZE_MAX) {
+                *from = i;
+                *limit = last_loan < stop ? last_loan : stop;
+                return 1;
+            }
+            /* no start in [i, k) is kept; past a character that opens no run */
+            if (k > i) {
+                i = k;
+            } else {
+                i++;
+                while (i < doc->len && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+            }
+        }
+        if (i < sn->end) i = sn->end;
+    }
+    return 0;
+}
+
+/*
  * Runs 'cue' over its windows. The same matches as one search over the
  * whole document: a start outside every window gives a match that
  * take_match() rejects, and a rejected match only moves the search on by
@@ -1486,16 +1614,28 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
     const char *t = doc->text;
     size_t pos = doc->body_start;
     chr_match m;
+    int loan = cue->loan_first && !ex->ungated;
     for (size_t w = 0; w < windows->len; w++) {
         const cue_window *win = &windows->items[w];
-        int rc;
-        while ((rc = chr_regex_find_limited(cue->re, t, doc->len, pos > win->lo ? pos : win->lo, win->hi, &m,
-                                            err)) == 1) {
+        int rc = 0;
+        for (size_t from = pos > win->lo ? pos : win->lo; from <= win->hi;) {
+            size_t limit = win->hi;
+            if (loan && !loan_starts(ex, doc, &from, &limit, win->hi)) break;
+            rc = chr_regex_find_limited(cue->re, t, doc->len, from, limit, &m, err);
+            if (rc < 0) break;
+            if (rc == 0) {
+                /* none starts before 'limit': on to the next starts */
+                if (limit >= win->hi) break;
+                from = limit + 1;
+                while (from < doc->len && ((unsigned char)t[from] & 0xC0) == 0x80) from++;
+                continue;
+            }
             /* a rejected match may hide an overlapping good one ("알려진
              * 일리야" before "일리야 서츠케버"): retry from the next character */
             pos = m.start + 1;
             while (pos < doc->len && ((unsigned char)t[pos] & 0xC0) == 0x80) pos++;
             if (take_match(ex, cue, doc, &m, out, word_counts) && m.end > pos) pos = m.end;
+            from = pos > win->lo ? pos : win->lo;
         }
         if (rc < 0) {
             *failed = 1;
