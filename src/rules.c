@@ -861,7 +861,20 @@ static int required_runs(const char *p, size_t n, int depth, const char **best, 
                 body = i + 1;
             } else if (i + 2 < n && (p[i + 2] == ':' || p[i + 2] == '>')) {
                 body = i + 3;
-            } else if (i + 2 < n && (p[i + 2] == '=' || p[i + 2] == '!')) {
+            } else if (i + 2 < n && p[i + 2] == '=') {
+                /* a lookahead reads what follows its position, which
+                 * the subject holds past the search's start: what every
+                 * text it accepts holds, the subject holds too (what it
+                 * holds that is not read here is passed over) */
+                const char *look = NULL;
+                size_t look_len = 0;
+                if ((q = quantifier_at(p, n, k, &may_skip)) < 0) return 0;
+                if (!may_skip && !has_top_alternation(p + i + 3, k - 1 - (i + 3)) &&
+                    required_runs(p + i + 3, k - 1 - (i + 3), depth + 1, &look, &look_len) && look_len > *best_len)
+                    *best = look, *best_len = look_len;
+                i = k + (size_t)q;
+                continue;
+            } else if (i + 2 < n && p[i + 2] == '!') {
                 body = 0;
             } else if (i + 3 < n && p[i + 2] == '<' && (p[i + 3] == '=' || p[i + 3] == '!')) {
                 body = 0;

@@ -326,7 +326,11 @@ static void may_match_only_rules_out_what_cannot_match(void **state)
         {"abc|xyz", "xyz", 1},                           /* top-level alternation */
         {"fired?d", "fir d", 0},                         /* "fire" required, not the optional "d" */
         {"fired?x", "firex", 1},
-        {"(?=launch)la\\w+", "lab", 1},                  /* a lookahead requires nothing here */
+        {"(?=launch)la\\w+", "lab", 0},                  /* what a lookahead reads is required too */
+        {"(?=launch)la\\w+", "launched", 1},
+        {"(?!launch)la\\w+", "lab", 1},                  /* a negative one requires nothing */
+        {"x(?=(?:ab|cd)efg)", "xabefg", 1},              /* (past an alternation, what all hold) */
+        {"x(?=(?:ab|cd)efg)", "xabef", 0},
         {"abc(?:def)?ghi", "abcghi", 1},                 /* an optional group is not required */
         {"abc(?:def)?ghi", "xbcdefghi", 0},
         {"(?i)abcdef", "ABCDEF", 1},                     /* options: not read */
