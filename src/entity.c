@@ -2082,13 +2082,51 @@ typedef struct {
     size_t *by_gate; /* hits of gate g: by_gate[gate_start[g] .. gate_start[g + 1]) */
 } doc_cues;
 
-/* Fills 'dc' for 'doc': the gate scan of its cue sentences. */
-static void doc_cues_begin(const chr_entity_extractor *ex, const chr_doc *doc, doc_cues *dc)
+/* True when the sentences of 'doc' are in text order and do not overlap
+ * (the reader makes them so): a scan of the cue sentences' whole span,
+ * kept where it lies in one of them, is then their scans one by one. */
+static int sentences_ordered(const chr_doc *doc)
+{
+    for (size_t i = 1; i < doc->sentences.len; i++)
+        if (doc->sentences.items[i].start < doc->sentences.items[i - 1].end) return 0;
+    return 1;
+}
+
+void chr_entity_gate_span(const chr_entity_extractor *ex, const chr_doc *doc, size_t *from, size_t *to)
+{
+    *from = *to = 0;
+    if (ex->ungated) return;
+    int any = 0;
+    for (size_t i = 0; i < doc->sentences.len; i++) {
+        const chr_sentence *sn = &doc->sentences.items[i];
+        if (!zone_takes_cues(sn->zone) || sn->end <= sn->start) continue;
+        if (!any || sn->start < *from) *from = sn->start;
+        if (!any || sn->end > *to) *to = sn->end;
+        any = 1;
+    }
+}
+
+/* Fills 'dc' for 'doc': the gate scan of its cue sentences, or what of
+ * 'scanned' (a scan of the span chr_entity_gate_span() names, or NULL)
+ * lies in them. */
+static void doc_cues_begin(const chr_entity_extractor *ex, const chr_doc *doc, doc_cues *dc,
+                           const chr_gate_hits *scanned)
 {
     memset(dc, 0, sizeof *dc);
     dc->doc = doc;
+    if (scanned && !ex->ungated && sentences_ordered(doc)) {
+        chr_vec_reserve(&dc->hits, scanned->len);
+        for (size_t h = 0, sn = 0; h < scanned->len; h++) {
+            size_t at = scanned->items[h].at;
+            while (sn < doc->sentences.len && doc->sentences.items[sn].end <= at) sn++;
+            if (sn < doc->sentences.len && doc->sentences.items[sn].start <= at &&
+                zone_takes_cues(doc->sentences.items[sn].zone))
+                chr_vec_push(&dc->hits, scanned->items[h]);
+        }
+        scanned = &dc->hits;
+    }
     /* (only hits in body and headline sentences open windows) */
-    for (size_t i = 0; i < doc->sentences.len && !ex->ungated; i++) {
+    for (size_t i = 0; i < doc->sentences.len && !ex->ungated && scanned != &dc->hits; i++) {
         const chr_sentence *sn = &doc->sentences.items[i];
         if (zone_takes_cues(sn->zone)) chr_gates_scan(ex->gates, doc->text, doc->len, sn->start, sn->end, &dc->hits);
     }
@@ -2216,13 +2254,14 @@ static chr_status doc_mentions(const chr_entity_extractor *ex, chr_corpus *corpu
  * document order. On a failure, the documents before the first one that
  * failed have their mentions; 'err' is that document's.
  */
-chr_status chr_entity_extract_batch(const chr_entity_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
-                                    chr_error *err)
+chr_status chr_entity_extract_scanned(const chr_entity_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                      const chr_gate_hits *scanned, chr_error *err)
 {
     if (end_doc <= first_doc) return CHR_OK;
     size_t n = (size_t)(end_doc - first_doc);
     doc_cues *dcs = chr_xmalloc(n * sizeof *dcs);
-    for (size_t i = 0; i < n; i++) doc_cues_begin(ex, corpus->docs.items[first_doc + (int)i], &dcs[i]);
+    for (size_t i = 0; i < n; i++)
+        doc_cues_begin(ex, corpus->docs.items[first_doc + (int)i], &dcs[i], scanned ? &scanned[i] : NULL);
     window_vec windows = {0}, more = {0}, scratch = {0};
     /* the first failure in document order, and its error */
     size_t failed_at = n;
@@ -2254,6 +2293,17 @@ chr_status chr_entity_extract_batch(const chr_entity_extractor *ex, chr_corpus *
     free(first_err);
     free(dcs);
     return st;
+}
+
+chr_status chr_entity_extract_batch(const chr_entity_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                    chr_error *err)
+{
+    return chr_entity_extract_scanned(ex, corpus, first_doc, end_doc, NULL, err);
+}
+
+const chr_gates *chr_entity_gates(const chr_entity_extractor *ex)
+{
+    return ex->gates;
 }
 
 chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)

@@ -2000,10 +2000,45 @@ typedef struct {
     size_t first_timex, end_timex; /* the document's timexes in the corpus */
     size_t *tx_max_end;            /* their running largest end, when sorted by start (else NULL) */
     modality_memo memo;
+    chr_gate_hits mod_scanned; /* the modality cues' scan made with the triggers' (chr_event_extract_scanned) */
+    int mod_given;
 } doc_triggers;
 
-/* Fills 'dt' for 'doc': the gate scan of the text its triggers may start in. */
-static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc, doc_triggers *dt)
+/* The end of the last body sentence of 'doc' (0 when there is none). */
+static size_t body_end_of(const chr_doc *doc)
+{
+    for (size_t i = doc->sentences.len; i-- > 0;)
+        if (doc->sentences.items[i].zone == CHR_ZONE_BODY) return doc->sentences.items[i].end;
+    return 0;
+}
+
+void chr_event_gate_span(const chr_event_extractor *ex, const chr_doc *doc, size_t *from, size_t *to)
+{
+    *from = *to = 0;
+    if (ex->ungated) return;
+    *from = doc->body_start;
+    *to = ex->late_triggers ? doc->len : body_end_of(doc);
+    if (*to < *from) *to = *from;
+}
+
+const chr_gates *chr_event_gates(const chr_event_extractor *ex, int modality)
+{
+    return modality ? ex->mod_gates : ex->gates;
+}
+
+/* Appends to 'out' the hits of 'in' in [from, to). */
+static void hits_within(const chr_gate_hits *in, size_t from, size_t to, chr_gate_hits *out)
+{
+    for (size_t k = 0; k < in->len; k++)
+        if (in->items[k].at >= from && in->items[k].at < to) chr_vec_push(out, in->items[k]);
+}
+
+/* Fills 'dt' for 'doc': the gate scan of the text its triggers may start
+ * in, or what of 'scanned' (the scans for the triggers' and the modality
+ * cues' gates of the span chr_event_gate_span() names, or NULL) lies
+ * there. */
+static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc, doc_triggers *dt,
+                               const chr_gate_hits *scanned)
 {
     memset(dt, 0, sizeof *dt);
     dt->doc = doc;
@@ -2021,8 +2056,15 @@ static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc
         }
     if (ex->ungated) return;
     chr_gate_hits starts = {0};
-    chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, ex->late_triggers ? doc->len : dt->body_end,
-                   &starts);
+    size_t scan_to = ex->late_triggers ? doc->len : dt->body_end;
+    if (scanned) {
+        hits_within(&scanned[0], doc->body_start, scan_to, &starts);
+        /* (the modality cues scan the same span: doc_plan) */
+        hits_within(&scanned[1], doc->body_start, scan_to, &dt->mod_scanned);
+        dt->mod_given = 1;
+    } else {
+        chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, scan_to, &starts);
+    }
     /* the hits of each gate, in text order, with their lead_key(): a
      * trigger walks its gate's only (most hits are other gates') */
     size_t *gate_first = dt->gate_first;
@@ -2132,6 +2174,11 @@ static void doc_plan(const chr_event_extractor *ex, const chr_corpus *corpus, in
         dt->memo.scan_from = doc->body_start;
         dt->memo.scan_to = ex->late_triggers ? doc->len : dt->body_end;
         dt->memo.gated = 1;
+        if (dt->mod_given) {
+            dt->memo.hits = dt->mod_scanned;
+            dt->memo.scanned = 1;
+            memset(&dt->mod_scanned, 0, sizeof dt->mod_scanned);
+        }
     }
     trigger_vec *hits = &dt->hits;
     if (hits->len) qsort(hits->items, hits->len, sizeof *hits->items, hit_order);
@@ -2555,13 +2602,14 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
  * them. On a failure, the documents before the first
  * one that failed have their mentions; 'err' is that document's.
  */
-chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
-                                   chr_error *err)
+chr_status chr_event_extract_scanned(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                     const chr_gate_hits *scanned, chr_error *err)
 {
     if (end_doc <= first_doc) return CHR_OK;
     size_t n = (size_t)(end_doc - first_doc);
     doc_triggers *dts = chr_xmalloc(n * sizeof *dts);
-    for (size_t i = 0; i < n; i++) doc_triggers_begin(ex, corpus->docs.items[first_doc + (int)i], &dts[i]);
+    for (size_t i = 0; i < n; i++)
+        doc_triggers_begin(ex, corpus->docs.items[first_doc + (int)i], &dts[i], scanned ? &scanned[2 * i] : NULL);
     /* the first failure in document order, and its error */
     size_t failed_at = n;
     chr_error run_err = {0}, *first_err = chr_xcalloc(1, sizeof *first_err);
@@ -2588,6 +2636,7 @@ chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *co
             doc_plan_end(&dts[i]);
         }
         chr_vec_free(&dts[i].hits);
+        chr_vec_free(&dts[i].mod_scanned);
     }
     if (failed_at < n) {
         *err = *first_err;
@@ -2598,6 +2647,12 @@ chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *co
     free(first_err);
     free(dts);
     return st;
+}
+
+chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                   chr_error *err)
+{
+    return chr_event_extract_scanned(ex, corpus, first_doc, end_doc, NULL, err);
 }
 
 chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)
