@@ -151,10 +151,19 @@ static void word_map_free(word_map *wm)
 /* Lookups that keep linking linear: alias -> entity, and per document a
  * word of a person's full name -> that person (-2 when two share it); the
  * members of every entity's alias and title lists. */
+/* What an entity's last attach() indexed: the same again indexes nothing
+ * new (every list and table it fills is a set, or keeps its first value,
+ * or marks a word shared), so it is passed over. */
+typedef struct {
+    int doc;
+    char *surface, *latin, *title; /* owned copies; NULL for none */
+} attach_memo;
+
 typedef struct {
     word_map aliases;
     word_map name_words;
     member_set members;
+    CHR_VEC(attach_memo) last; /* per entity */
 } link_index;
 
 /* ---- entities ----------------------------------------------------------------------------- */
@@ -269,12 +278,34 @@ static void index_name_words(link_index *ix, int doc, const char *form, long ent
     }
 }
 
+static int same_or_none(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
 static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, const char *surface)
 {
     chr_entity_mention *m = &c->entity_mentions.items[mention];
     chr_entity *e = &c->entities.items[entity];
     m->entity = entity;
     chr_vec_push(&e->mentions, mention);
+    /* (what follows depends on the entity, its type and name, which do not
+     * change while mentions attach, and on these) */
+    while (ix->last.len <= (size_t)entity) {
+        attach_memo none = {-1, NULL, NULL, NULL};
+        chr_vec_push(&ix->last, none);
+    }
+    attach_memo *memo = &ix->last.items[entity];
+    if (memo->doc == m->doc && same_or_none(memo->surface, surface) && same_or_none(memo->latin, m->latin) &&
+        same_or_none(memo->title, m->title))
+        return;
+    memo->doc = m->doc;
+    free(memo->surface);
+    free(memo->latin);
+    free(memo->title);
+    memo->surface = chr_xstrdup(surface);
+    memo->latin = m->latin ? chr_xstrdup(m->latin) : NULL;
+    memo->title = m->title ? chr_xstrdup(m->title) : NULL;
     member_add(&ix->members, c, entity, 0, surface);
     index_alias(ix, e->type, surface, entity);
     index_alias(ix, e->type, e->name, entity);
@@ -932,7 +963,7 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c, member_set *members
 void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, chr_corpus *c)
 {
     char surface[512];
-    link_index ix = {{NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}};
+    link_index ix = {{NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}};
     /* entities made before (none in a plain run) bring their lists */
     for (size_t a = 0; a < c->entities.len; a++)
         for (int which = 0; which < 2; which++) {
@@ -1126,6 +1157,12 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     free(gtypes);
     word_map_free(&ix.aliases);
     word_map_free(&ix.name_words);
+    for (size_t i = 0; i < ix.last.len; i++) {
+        free(ix.last.items[i].surface);
+        free(ix.last.items[i].latin);
+        free(ix.last.items[i].title);
+    }
+    chr_vec_free(&ix.last);
     free(ix.members.slots);
 }
 
