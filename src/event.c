@@ -37,6 +37,7 @@ typedef struct {
     chr_strvec lead;
     size_t *lead_len;
     uint64_t lead_keys; /* bit lead_key() of each first word; all set with no check or a word under 3 bytes */
+    int leader; /* with 'lead': its number among such triggers (doc_leaders), else -1 */
     int trigger_before_start; /* a lookbehind or \K may put the trigger before the match's start */
     int lang;                 /* lang_code() of the record */
     /* the words of its language's rules, looked up once: 'word
@@ -123,6 +124,15 @@ struct chr_event_extractor {
     CHR_VEC(amount_rule) amounts;
     CHR_VEC(int) clause_lang; /* lang_code() of each clause record */
     chr_gates *mod_gates;     /* the modality cues' first words: a set of gates of their own */
+    /* the triggers that check their own first words at their gate's hits
+     * ('leader' >= 0), by lead_key(): key k's are leaders[leader_first[k]
+     * .. leader_first[k + 1]) (trigger indices, in trigger order), so a
+     * document's hits are matched to them once (doc_leaders), not walked
+     * by each of them */
+    size_t nleaders;
+    size_t leader_first[65];
+    size_t *leaders;
+    uint64_t leader_gates; /* the gates they have */
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
 };
@@ -370,6 +380,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     /* the triggers that share a gate keep their own first words */
     for (size_t i = 0; i < ex->triggers.len; i++) {
         trigger_rule *t = &ex->triggers.items[i];
+        t->leader = -1;
         if (t->gate < 0) continue;
         int shared = 0;
         for (size_t j = 0; j < ex->triggers.len && !shared; j++)
@@ -381,6 +392,26 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
         for (size_t k = 0; k < t->lead.len; k++) {
             t->lead_len[k] = strlen(t->lead.items[k]);
             t->lead_keys |= t->lead_len[k] < 3 ? UINT64_MAX : (uint64_t)1 << lead_key(t->lead.items[k], 3, 0);
+        }
+        t->leader = (int)ex->nleaders++;
+        ex->leader_gates |= (uint64_t)1 << t->gate;
+    }
+    /* the leaders by key */
+    for (size_t i = 0; i < ex->triggers.len; i++) {
+        const trigger_rule *t = &ex->triggers.items[i];
+        if (t->leader < 0) continue;
+        for (int k = 0; k < 64; k++) ex->leader_first[k + 1] += t->lead_keys >> k & 1;
+    }
+    for (int k = 0; k < 64; k++) ex->leader_first[k + 1] += ex->leader_first[k];
+    ex->leaders = chr_xmalloc((ex->leader_first[64] + 1) * sizeof *ex->leaders);
+    {
+        size_t fill[64];
+        memcpy(fill, ex->leader_first, sizeof fill);
+        for (size_t i = 0; i < ex->triggers.len; i++) {
+            const trigger_rule *t = &ex->triggers.items[i];
+            if (t->leader < 0) continue;
+            for (int k = 0; k < 64; k++)
+                if (t->lead_keys >> k & 1) ex->leaders[fill[k]++] = i;
         }
     }
     /* a modality cue starting with one of a few words cannot match where
@@ -410,6 +441,7 @@ void chr_event_free(chr_event_extractor *ex)
     }
     chr_gates_free(ex->gates);
     chr_gates_free(ex->mod_gates);
+    free(ex->leaders);
     for (size_t i = 0; i < ex->clauses.len; i++) chr_regex_free(ex->clauses.items[i]);
     for (size_t i = 0; i < ex->modalities.len; i++) chr_regex_free(ex->modalities.items[i].re);
     for (size_t i = 0; i < ex->roles.len; i++) chr_regex_free(ex->roles.items[i].re);
@@ -1990,6 +2022,9 @@ typedef struct {
     size_t gate_first[CHR_GATES_MAX + 1];
     size_t *gate_at;         /* the hits of gate g: gate_at[gate_first[g] .. gate_first[g + 1]) */
     unsigned char *gate_key; /* and their lead_key() */
+    /* the hits of its gate where a leader's first words are (doc_leaders):
+     * leader l's are lead_at[lead_first[l] .. lead_first[l + 1]) */
+    size_t *lead_first, *lead_at;
     trigger_vec hits;
     int failed;
     /* set by doc_plan: */
@@ -2031,6 +2066,45 @@ static void hits_within(const chr_gate_hits *in, size_t from, size_t to, chr_gat
 {
     for (size_t k = 0; k < in->len; k++)
         if (in->items[k].at >= from && in->items[k].at < to) chr_vec_push(out, in->items[k]);
+}
+
+/* Fills dt->lead_first and dt->lead_at from the gate hits of 'dt': for
+ * each hit of a gate that leaders have, the leaders of its key whose own
+ * first words are there, as each leader walking its gate's hits with
+ * lead_key() and lead_may_match() would find them, in text order. */
+static void doc_leaders(const chr_event_extractor *ex, doc_triggers *dt)
+{
+    if (!ex->nleaders) return;
+    const chr_doc *doc = dt->doc;
+    dt->lead_first = chr_xcalloc(ex->nleaders + 1, sizeof *dt->lead_first);
+    CHR_VEC(size_t) pairs = {0}; /* leader, position */
+    for (uint64_t gm = ex->leader_gates; gm; gm &= gm - 1) {
+        int g = __builtin_ctzll(gm);
+        for (size_t j = dt->gate_first[g]; j < dt->gate_first[g + 1]; j++) {
+            unsigned key = dt->gate_key[j];
+            for (size_t c = ex->leader_first[key]; c < ex->leader_first[key + 1]; c++) {
+                const trigger_rule *t = &ex->triggers.items[ex->leaders[c]];
+                /* (as doc_triggers_run: another language's trigger tries
+                 * nothing, and none starts past the body unless its
+                 * trigger may lie before its start) */
+                if (t->gate != g || !rule_applies(t->lang, doc) ||
+                    (!t->trigger_before_start && dt->gate_at[j] >= dt->body_end) ||
+                    !lead_may_match(t, doc->text, doc->len, dt->gate_at[j]))
+                    continue;
+                chr_vec_push(&pairs, (size_t)t->leader);
+                chr_vec_push(&pairs, dt->gate_at[j]);
+                dt->lead_first[t->leader + 1]++;
+            }
+        }
+    }
+    for (size_t l = 0; l < ex->nleaders; l++) dt->lead_first[l + 1] += dt->lead_first[l];
+    dt->lead_at = chr_xmalloc((dt->lead_first[ex->nleaders] + 1) * sizeof *dt->lead_at);
+    size_t *fill = chr_xmalloc(ex->nleaders * sizeof *fill);
+    memcpy(fill, dt->lead_first, ex->nleaders * sizeof *fill);
+    /* (a leader's hits come in text order: its gate's are) */
+    for (size_t p = 0; p < pairs.len; p += 2) dt->lead_at[fill[pairs.items[p]]++] = pairs.items[p + 1];
+    free(fill);
+    chr_vec_free(&pairs);
 }
 
 /* Fills 'dt' for 'doc': the gate scan of the text its triggers may start
@@ -2087,6 +2161,7 @@ static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc
         }
     }
     chr_vec_free(&starts);
+    doc_leaders(ex, dt);
 }
 
 /* Frees what 'dt' holds but its hits. */
@@ -2094,8 +2169,11 @@ static void doc_triggers_end(doc_triggers *dt)
 {
     free(dt->gate_at);
     free(dt->gate_key);
+    free(dt->lead_first);
+    free(dt->lead_at);
     dt->gate_at = NULL;
     dt->gate_key = NULL;
+    dt->lead_first = dt->lead_at = NULL;
 }
 
 /* Adds the matches of trigger 'r' in 'dt''s document to its hits; sets
@@ -2111,17 +2189,21 @@ static void doc_triggers_run(const chr_event_extractor *ex, size_t r, doc_trigge
     chr_match m;
     int rc = 0;
     int gated = rule->gate >= 0 && !ex->ungated;
-    size_t next_start = gated ? dt->gate_first[rule->gate] : 0, gate_end = gated ? dt->gate_first[rule->gate + 1] : 0;
+    /* a leader walks the hits where its own first words are (doc_leaders) */
+    int led = gated && rule->leader >= 0 && dt->lead_first;
+    const size_t *starts = led ? dt->lead_at : dt->gate_at;
+    size_t next_start = led ? dt->lead_first[rule->leader] : gated ? dt->gate_first[rule->gate] : 0;
+    size_t gate_end = led ? dt->lead_first[rule->leader + 1] : gated ? dt->gate_first[rule->gate + 1] : 0;
     for (;;) {
         if (gated) {
             /* the next first word at or after pos: try a match starting there */
-            while (next_start < gate_end && dt->gate_at[next_start] < pos) next_start++;
-            if (next_start == gate_end || dt->gate_at[next_start] >= start_end) break;
-            size_t at = dt->gate_at[next_start];
-            unsigned key = dt->gate_key[next_start];
+            while (next_start < gate_end && starts[next_start] < pos) next_start++;
+            if (next_start == gate_end || starts[next_start] >= start_end) break;
+            size_t at = starts[next_start];
+            unsigned key = led ? 0 : dt->gate_key[next_start];
             next_start++;
             /* (the same as the regex finding no match there) */
-            if (!(rule->lead_keys >> key & 1) || !lead_may_match(rule, doc->text, doc->len, at)) continue;
+            if (!led && (!(rule->lead_keys >> key & 1) || !lead_may_match(rule, doc->text, doc->len, at))) continue;
             rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
             if (rc == 0) continue;
         } else {
