@@ -137,8 +137,24 @@ static uint64_t hash_bytes(uint64_t h, const char *p, size_t n)
         p += 8;
         n -= 8;
     }
+    /* the last 0..7 bytes, little-endian, as memcpy(&x, p, n) would load
+     * them there (a call to memcpy with a length that varies cost more
+     * than the mixing) */
     uint64_t x = 0;
-    memcpy(&x, p, n);
+    size_t k = 0;
+    if (n & 4) {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        x = v;
+        k = 4;
+    }
+    if (n & 2) {
+        uint16_t v;
+        memcpy(&v, p + k, 2);
+        x |= (uint64_t)v << (8 * k);
+        k += 2;
+    }
+    if (n & 1) x |= (uint64_t)(unsigned char)p[k] << (8 * k);
     h = (h ^ x ^ ((uint64_t)n << 56)) * UINT64_C(0x9E3779B97F4A7C15);
     return h ^ (h >> 29);
 }
