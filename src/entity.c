@@ -1442,6 +1442,38 @@ static int zone_takes_cues(chr_zone zone)
 }
 
 /*
+ * Back from byte 'back' of UTF-8 'text' by up to 'chars' characters, a
+ * step only while the position is past 'floor': the byte loop
+ *     for (; chars > 0 && back > floor; chars--) { back--; while (back > 0
+ *         && (text[back] & 0xC0) == 0x80) back--; }
+ * taking eight bytes a step where all of them are passed over (about
+ * three times fewer steps in Hangul).
+ */
+static size_t utf8_back_to(const char *text, size_t back, size_t chars, size_t floor)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t highs = UINT64_C(0x8080808080808080);
+    while (chars > 0 && back >= 8 && back - 8 > floor) {
+        uint64_t w;
+        memcpy(&w, text + back - 8, 8); /* (byte k of the eight at bits 8k..) */
+        /* bit 7 of each byte that starts a character (not 10xxxxxx) */
+        uint64_t leads = ~(w & ~(w << 1)) & highs;
+        size_t n = (size_t)(((leads >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+        if (n == 0 || n > chars) break;
+        /* the steps end on the lowest of them; every step started past
+         * 'floor' (at or above back - 8) */
+        back = back - 8 + (size_t)__builtin_ctzll(leads) / 8;
+        chars -= n;
+    }
+#endif
+    for (; chars > 0 && back > floor; chars--) {
+        back--;
+        while (back > 0 && ((unsigned char)text[back] & 0xC0) == 0x80) back--;
+    }
+    return back;
+}
+
+/*
  * The windows where a match of a cue with gate 'gate' that take_match()
  * accepts can start: it lies inside one body or headline sentence, so an
  * ungated cue (gate -1) looks in those sentences only; a gated cue's match
@@ -1499,11 +1531,7 @@ static void cue_windows(const chr_entity_extractor *ex, int gate, const chr_doc 
              * last window's end when the sentence reaches it (it merges) */
             size_t floor = lo;
             if (out->len && lo <= out->items[out->len - 1].hi + 1) floor = out->items[out->len - 1].hi + 1;
-            size_t back = q;
-            for (size_t chars = reach; chars > 0 && back > floor; chars--) {
-                back--;
-                while (back > 0 && ((unsigned char)doc->text[back] & 0xC0) == 0x80) back--;
-            }
+            size_t back = utf8_back_to(doc->text, q, reach, floor);
             if (back > lo) lo = back;
         }
         /* lo never decreases from one hit to the next: merge */
