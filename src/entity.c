@@ -1949,6 +1949,55 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, c
     chr_vec_free(&hits);
 }
 
+/* A set of strings (borrowed: they must outlive it), for the words of
+ * scan_name_words: open addressing by a 64-bit FNV-1a hash. */
+typedef struct {
+    const char **slots;
+    uint64_t *hashes;
+    size_t cap, len;
+} str_set;
+
+static uint64_t str_set_hash(const char *s)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
+    return h;
+}
+
+/* Adds 's' unless it is there: 1 when added, 0 when it was there. */
+static int str_set_add(str_set *set, const char *s)
+{
+    if (2 * (set->len + 1) > set->cap) {
+        str_set old = *set;
+        set->cap = old.cap ? 2 * old.cap : 64;
+        set->slots = chr_xcalloc(set->cap, sizeof *set->slots);
+        set->hashes = chr_xmalloc(set->cap * sizeof *set->hashes);
+        for (size_t i = 0; i < old.cap; i++) {
+            if (!old.slots[i]) continue;
+            size_t k = old.hashes[i] & (set->cap - 1);
+            while (set->slots[k]) k = (k + 1) & (set->cap - 1);
+            set->slots[k] = old.slots[i];
+            set->hashes[k] = old.hashes[i];
+        }
+        free(old.slots);
+        free(old.hashes);
+    }
+    uint64_t h = str_set_hash(s);
+    size_t k = h & (set->cap - 1);
+    for (; set->slots[k]; k = (k + 1) & (set->cap - 1))
+        if (set->hashes[k] == h && strcmp(set->slots[k], s) == 0) return 0;
+    set->slots[k] = s;
+    set->hashes[k] = h;
+    set->len++;
+    return 1;
+}
+
+static void str_set_free(str_set *set)
+{
+    free(set->slots);
+    free(set->hashes);
+}
+
 /* Third pass: a word of a defining person's name, or a cue-found company's
  * whole name, standing alone. */
 static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands,
@@ -1957,7 +2006,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     const char *t = doc->text;
     size_t defining = out->len;
     chr_strvec words = {0};
-    json_t *seen = json_object(); /* the words, for a lookup that does not scan them */
+    str_set seen = {0}; /* the words, for a lookup that does not scan them */
     CHR_VEC(chr_entity_type) types = {0};
     for (size_t i = 0; i < defining; i++) {
         found_mention *f = &out->items[i];
@@ -1967,8 +2016,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             char *name = chr_xstrndup(t + f->start, f->end - f->start);
             if (chr_utf8_count(name, strlen(name)) >= 2 && !(strlen(name) < 256 ? word_in_class(ex, WC_BOARD, name, strlen(name))
                                          : chr_rules_word(ex->rules, "board", name) != NULL) &&
-                !chr_entity_gazetteer_lookup(ex, name, NULL) && !json_object_get(seen, name)) {
-                json_object_set_new(seen, name, json_true());
+                !chr_entity_gazetteer_lookup(ex, name, NULL) && str_set_add(&seen, name)) {
                 chr_vec_push(&words, name);
                 chr_vec_push(&types, CHR_ENT_ORG);
                 /* "Tidewell said" after "Tidewell Energy ASA": the first word
@@ -1989,8 +2037,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 }
                 if (core < strlen(name) && memchr(name, ' ', core) && isupper((unsigned char)name[0])) {
                     char *shorter = chr_xstrndup(name, core);
-                    if (!json_object_get(seen, shorter)) {
-                        json_object_set_new(seen, shorter, json_true());
+                    if (str_set_add(&seen, shorter)) {
                         chr_vec_push(&words, shorter);
                         chr_vec_push(&types, CHR_ENT_ORG);
                     } else {
@@ -2003,8 +2050,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                     !chr_rules_find_word(ex->rules, "shortform_not", name, w1) &&
                     !word_in_class(ex, WC_ORG_SUFFIX_EN, name, w1)) {
                     char *first = chr_xstrndup(name, w1);
-                    if (!json_object_get(seen, first)) {
-                        json_object_set_new(seen, first, json_true());
+                    if (str_set_add(&seen, first)) {
                         chr_vec_push(&words, first);
                         chr_vec_push(&types, CHR_ENT_ORG);
                     } else {
@@ -2021,8 +2067,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             /* the whole name again ("Choi Jae-hoon had led"), not its words
              * one by one */
             char *whole = chr_xstrndup(t + f->start, f->end - f->start);
-            if (!json_object_get(seen, whole)) {
-                json_object_set_new(seen, whole, json_true());
+            if (str_set_add(&seen, whole)) {
                 chr_vec_push(&words, whole);
                 chr_vec_push(&types, f->type);
             } else {
@@ -2038,8 +2083,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex, WC_NOTNAME, t + w, we - w) &&
                 !word_in_class(ex, WC_NAME_PARTICLE, t + w, we - w) && !word_in_class(ex, WC_TITLE, t + w, we - w)) {
                 char *word = chr_xstrndup(t + w, we - w);
-                if (!json_object_get(seen, word)) {
-                    json_object_set_new(seen, word, json_true());
+                if (str_set_add(&seen, word)) {
                     chr_vec_push(&words, word);
                     chr_vec_push(&types, f->type);
                 } else {
@@ -2081,7 +2125,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     }
     chr_vec_free(&hits);
     free(lens);
-    json_decref(seen);
+    str_set_free(&seen);
     chr_strvec_free(&words);
     chr_vec_free(&types);
 }
