@@ -216,22 +216,31 @@ static chr_status extract_batch(const chr_engine *engine, chr_corpus *corpus, si
     first_timex[n] = corpus->timexes.len;
     /* one gate scan per document for both stages: the spans each reads,
      * scanned for the entity cues', the triggers' and the modality cues'
-     * gates at once (a third of the three scans' time) */
-    chr_gate_hits *scans = chr_xcalloc(3 * n, sizeof *scans);
-    chr_gate_hits *entity_scans = scans, *event_scans = scans + n;
-    for (size_t i = 0; i < n && st == CHR_OK; i++) {
+     * gates at once (a third of the three scans' time), into one pool per
+     * set for the batch, which the stages read through views */
+    chr_gate_hits pools[3] = {{0}};
+    size_t *at = chr_xmalloc(3 * (n + 1) * sizeof *at); /* where doc i's hits start, per pool */
+    for (size_t i = 0; i < n; i++) {
         const chr_doc *doc = corpus->docs.items[d0 + i];
+        for (int k = 0; k < 3; k++) at[3 * i + (size_t)k] = pools[k].len;
         size_t ef, et, vf, vt;
         chr_entity_gate_span(engine->entity, doc, &ef, &et);
         chr_event_gate_span(engine->event, doc, &vf, &vt);
         size_t from = ef < et ? ef : vf, to = ef < et ? et : vt;
         if (vf < vt && vf < from) from = vf;
         if (vf < vt && vt > to) to = vt;
-        chr_gate_hits outs[3] = {{0}};
-        if (from < to) chr_gates_union_scan(engine->gates, doc->text, doc->len, from, to, outs);
-        entity_scans[i] = outs[0];
-        event_scans[2 * i] = outs[1];
-        event_scans[2 * i + 1] = outs[2];
+        if (from < to) chr_gates_union_scan(engine->gates, doc->text, doc->len, from, to, pools);
+    }
+    for (int k = 0; k < 3; k++) at[3 * n + (size_t)k] = pools[k].len;
+    chr_gate_hits *scans = chr_xcalloc(3 * n, sizeof *scans);
+    chr_gate_hits *entity_scans = scans, *event_scans = scans + n;
+    for (size_t i = 0; i < n; i++) {
+        chr_gate_hits *views[3] = {&entity_scans[i], &event_scans[2 * i], &event_scans[2 * i + 1]};
+        for (int k = 0; k < 3; k++) {
+            size_t a = at[3 * i + (size_t)k], b = at[3 * (i + 1) + (size_t)k];
+            views[k]->items = pools[k].items ? pools[k].items + a : NULL;
+            views[k]->len = views[k]->cap = b - a;
+        }
     }
     /* (the entity and event stages run cue by cue, trigger by trigger,
      * over the batch: where each document's records start is found
@@ -244,8 +253,9 @@ static chr_status extract_batch(const chr_engine *engine, chr_corpus *corpus, si
     }
     size_t events_from = corpus->event_mentions.len;
     if (st == CHR_OK) st = chr_event_extract_scanned(engine->event, corpus, (int)d0, (int)d1, event_scans, err);
-    for (size_t i = 0; i < 3 * n; i++) chr_vec_free(&scans[i]);
+    for (int k = 0; k < 3; k++) chr_vec_free(&pools[k]);
     free(scans);
+    free(at);
     if (st == CHR_OK) trim_participants(corpus, events_from);
     for (size_t i = 0, k = events_from; i <= n; i++) {
         while (k < corpus->event_mentions.len && (size_t)corpus->event_mentions.items[k].doc < d0 + i) k++;

@@ -769,6 +769,7 @@ static int find_in(const chr_regex *re, const chr_doc *doc, size_t from, size_t 
  */
 typedef struct {
     chr_gate_hits hits;     /* the gate hits of modality cues, in text order */
+    int hits_borrowed;      /* 'hits' is a view of the caller's scan (not freed here) */
     size_t scan_from, scan_to; /* the range the gate scan covers (empty: none) */
     int gated;              /* the cues' gates apply (not in ungated test runs) */
     int scanned;            /* 'hits' holds the scan of [scan_from, scan_to) */
@@ -789,7 +790,7 @@ static void memo_init(modality_memo *mm, size_t n)
 
 static void memo_free(modality_memo *mm)
 {
-    chr_vec_free(&mm->hits);
+    if (!mm->hits_borrowed) chr_vec_free(&mm->hits);
     free(mm->from); /* (and 'to' and 'found') */
 }
 
@@ -905,7 +906,14 @@ static void add_participant(chr_event_mention *em, long mention, const char *rol
         if (em->participants.items[i].entity == mention) return;
     chr_participant p = {.entity = mention};
     chr_copy_str(p.role, sizeof p.role, role);
-    chr_vec_push(&em->participants, p);
+    if (em->participants.len == em->participants.cap) {
+        /* most mentions have one or two: room for those, not for eight
+         * (the engine trims the rest: trim_participants) */
+        size_t cap = em->participants.cap ? 2 * em->participants.cap : 1;
+        em->participants.items = chr_xrealloc(em->participants.items, cap * sizeof *em->participants.items);
+        em->participants.cap = cap;
+    }
+    em->participants.items[em->participants.len++] = p;
 }
 
 /* The end of a match of one of 'res' right at 'pos', or 0. */
@@ -2035,7 +2043,7 @@ typedef struct {
     size_t first_timex, end_timex; /* the document's timexes in the corpus */
     size_t *tx_max_end;            /* their running largest end, when sorted by start (else NULL) */
     modality_memo memo;
-    chr_gate_hits mod_scanned; /* the modality cues' scan made with the triggers' (chr_event_extract_scanned) */
+    chr_gate_hits mod_scanned; /* a view of the modality cues' scan made with the triggers' (chr_event_extract_scanned) */
     int mod_given;
 } doc_triggers;
 
@@ -2061,11 +2069,15 @@ const chr_gates *chr_event_gates(const chr_event_extractor *ex, int modality)
     return modality ? ex->mod_gates : ex->gates;
 }
 
-/* Appends to 'out' the hits of 'in' in [from, to). */
-static void hits_within(const chr_gate_hits *in, size_t from, size_t to, chr_gate_hits *out)
+/* The hits of 'in' (in text order) in [from, to): a view of them, not to
+ * be freed or grown. */
+static chr_gate_hits hits_within(const chr_gate_hits *in, size_t from, size_t to)
 {
-    for (size_t k = 0; k < in->len; k++)
-        if (in->items[k].at >= from && in->items[k].at < to) chr_vec_push(out, in->items[k]);
+    size_t a = 0, b = in->len;
+    while (a < b && in->items[a].at < from) a++;
+    while (b > a && in->items[b - 1].at >= to) b--;
+    chr_gate_hits view = {in->items + a, b - a, b - a};
+    return view;
 }
 
 /* Fills dt->lead_first and dt->lead_at from the gate hits of 'dt': for
@@ -2132,9 +2144,9 @@ static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc
     chr_gate_hits starts = {0};
     size_t scan_to = ex->late_triggers ? doc->len : dt->body_end;
     if (scanned) {
-        hits_within(&scanned[0], doc->body_start, scan_to, &starts);
+        starts = hits_within(&scanned[0], doc->body_start, scan_to);
         /* (the modality cues scan the same span: doc_plan) */
-        hits_within(&scanned[1], doc->body_start, scan_to, &dt->mod_scanned);
+        dt->mod_scanned = hits_within(&scanned[1], doc->body_start, scan_to);
         dt->mod_given = 1;
     } else {
         chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, scan_to, &starts);
@@ -2160,7 +2172,7 @@ static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc
             }
         }
     }
-    chr_vec_free(&starts);
+    if (!scanned) chr_vec_free(&starts);
     doc_leaders(ex, dt);
 }
 
@@ -2258,8 +2270,8 @@ static void doc_plan(const chr_event_extractor *ex, const chr_corpus *corpus, in
         dt->memo.gated = 1;
         if (dt->mod_given) {
             dt->memo.hits = dt->mod_scanned;
+            dt->memo.hits_borrowed = 1;
             dt->memo.scanned = 1;
-            memset(&dt->mod_scanned, 0, sizeof dt->mod_scanned);
         }
     }
     trigger_vec *hits = &dt->hits;
@@ -2718,7 +2730,6 @@ chr_status chr_event_extract_scanned(const chr_event_extractor *ex, chr_corpus *
             doc_plan_end(&dts[i]);
         }
         chr_vec_free(&dts[i].hits);
-        chr_vec_free(&dts[i].mod_scanned);
     }
     if (failed_at < n) {
         *err = *first_err;

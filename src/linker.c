@@ -156,7 +156,9 @@ static void word_map_free(word_map *wm)
  * or marks a word shared), so it is passed over. */
 typedef struct {
     int doc;
-    char *surface, *latin, *title; /* owned copies; NULL for none */
+    char *surface;                    /* a copy (its buffer reused), NULL for none yet */
+    size_t surface_cap;
+    const char *latin, *title;        /* the mention's own (they outlive linking); NULL for none */
 } attach_memo;
 
 typedef struct {
@@ -292,7 +294,7 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
     /* (what follows depends on the entity, its type and name, which do not
      * change while mentions attach, and on these) */
     while (ix->last.len <= (size_t)entity) {
-        attach_memo none = {-1, NULL, NULL, NULL};
+        attach_memo none = {-1, NULL, 0, NULL, NULL};
         chr_vec_push(&ix->last, none);
     }
     attach_memo *memo = &ix->last.items[entity];
@@ -300,12 +302,14 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
         same_or_none(memo->title, m->title))
         return;
     memo->doc = m->doc;
-    free(memo->surface);
-    free(memo->latin);
-    free(memo->title);
-    memo->surface = chr_xstrdup(surface);
-    memo->latin = m->latin ? chr_xstrdup(m->latin) : NULL;
-    memo->title = m->title ? chr_xstrdup(m->title) : NULL;
+    size_t n = strlen(surface);
+    if (n + 1 > memo->surface_cap) {
+        memo->surface_cap = n + 1 > 64 ? n + 1 : 64;
+        memo->surface = chr_xrealloc(memo->surface, memo->surface_cap);
+    }
+    memcpy(memo->surface, surface, n + 1);
+    memo->latin = m->latin;
+    memo->title = m->title;
     member_add(&ix->members, c, entity, 0, surface);
     index_alias(ix, e->type, surface, entity);
     index_alias(ix, e->type, e->name, entity);
@@ -1159,8 +1163,6 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     word_map_free(&ix.name_words);
     for (size_t i = 0; i < ix.last.len; i++) {
         free(ix.last.items[i].surface);
-        free(ix.last.items[i].latin);
-        free(ix.last.items[i].title);
     }
     chr_vec_free(&ix.last);
     free(ix.members.slots);
