@@ -1957,11 +1957,21 @@ typedef struct {
     size_t cap, len;
 } str_set;
 
-static uint64_t str_set_hash(const char *s)
+static uint64_t str_set_hash(const char *s, size_t n)
 {
     uint64_t h = UINT64_C(14695981039346656037);
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
     return h;
+}
+
+/* True when s[0..n) is in 'set'. */
+static int str_set_has(const str_set *set, const char *s, size_t n)
+{
+    if (!set->cap) return 0;
+    uint64_t h = str_set_hash(s, n);
+    for (size_t k = h & (set->cap - 1); set->slots[k]; k = (k + 1) & (set->cap - 1))
+        if (set->hashes[k] == h && strncmp(set->slots[k], s, n) == 0 && set->slots[k][n] == '\0') return 1;
+    return 0;
 }
 
 /* Adds 's' unless it is there: 1 when added, 0 when it was there. */
@@ -1982,7 +1992,7 @@ static int str_set_add(str_set *set, const char *s)
         free(old.slots);
         free(old.hashes);
     }
-    uint64_t h = str_set_hash(s);
+    uint64_t h = str_set_hash(s, strlen(s));
     size_t k = h & (set->cap - 1);
     for (; set->slots[k]; k = (k + 1) & (set->cap - 1))
         if (set->hashes[k] == h && strcmp(set->slots[k], s) == 0) return 0;
@@ -2013,6 +2023,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
         if (f->type == CHR_ENT_ORG) {
             /* a company found by a cue ("스텔라웍스(Stellarworks)") is found
              * again wherever its name stands alone ("스텔라웍스 이사회는") */
+            /* (a name seen already passes the test below no more) */
+            if (str_set_has(&seen, t + f->start, f->end - f->start)) continue;
             char *name = chr_xstrndup(t + f->start, f->end - f->start);
             if (chr_utf8_count(name, strlen(name)) >= 2 && !(strlen(name) < 256 ? word_in_class(ex, WC_BOARD, name, strlen(name))
                                          : chr_rules_word(ex->rules, "board", name) != NULL) &&
@@ -2066,12 +2078,12 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
         {
             /* the whole name again ("Choi Jae-hoon had led"), not its words
              * one by one */
-            char *whole = chr_xstrndup(t + f->start, f->end - f->start);
-            if (str_set_add(&seen, whole)) {
+            /* (copied only when new) */
+            if (!str_set_has(&seen, t + f->start, f->end - f->start)) {
+                char *whole = chr_xstrndup(t + f->start, f->end - f->start);
+                str_set_add(&seen, whole);
                 chr_vec_push(&words, whole);
                 chr_vec_push(&types, f->type);
-            } else {
-                free(whole);
             }
         }
         size_t w = f->start;
@@ -2082,12 +2094,11 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             /* (nor a title: "전무" of "하야시다 마키 전무" is nobody alone) */
             if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex, WC_NOTNAME, t + w, we - w) &&
                 !word_in_class(ex, WC_NAME_PARTICLE, t + w, we - w) && !word_in_class(ex, WC_TITLE, t + w, we - w)) {
-                char *word = chr_xstrndup(t + w, we - w);
-                if (str_set_add(&seen, word)) {
+                if (!str_set_has(&seen, t + w, we - w)) {
+                    char *word = chr_xstrndup(t + w, we - w);
+                    str_set_add(&seen, word);
                     chr_vec_push(&words, word);
                     chr_vec_push(&types, f->type);
-                } else {
-                    free(word);
                 }
             }
             w = we + 1;
