@@ -736,6 +736,27 @@ static size_t letters_end(const char *t, size_t i, size_t len)
 {
     while (i < len) {
         unsigned char c = (unsigned char)t[i];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (c < 0x80 && len - i >= 8) {
+            /* eight ASCII bytes at once: with bit 5 set, a letter is
+             * 0x61..0x7A and a digit 0x30..0x39 (bytes under 0x80 add
+             * without a carry into the next byte) */
+            const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+            uint64_t w;
+            memcpy(&w, t + i, 8);
+            if (!(w & highs)) {
+                uint64_t v = w | ones * 0x20;
+                uint64_t letter = (v + ones * (0x80 - 0x61)) & ~(v + ones * (0x7F - 0x7A));
+                uint64_t digit = (w + ones * (0x80 - 0x30)) & ~(w + ones * (0x7F - 0x39));
+                uint64_t other = ~(letter | digit) & highs;
+                if (!other) {
+                    i += 8;
+                    continue;
+                }
+                return i + (size_t)__builtin_ctzll(other) / 8;
+            }
+        }
+#endif
         if (c < 0x80) {
             if ((unsigned)(c - '0') < 10u || (unsigned)((c | 0x20) - 'a') < 26u) {
                 i++;
