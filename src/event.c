@@ -36,7 +36,6 @@ typedef struct {
      * trigger's words); 'lead.len' 0: no check */
     chr_strvec lead;
     size_t *lead_len;
-    uint64_t lead_keys; /* bit lead_key() of each first word; all set with no check or a word under 3 bytes */
     int leader; /* with 'lead': its number among such triggers (doc_leaders), else -1 */
     int trigger_before_start; /* a lookbehind or \K may put the trigger before the match's start */
     int lang;                 /* lang_code() of the record */
@@ -84,6 +83,16 @@ typedef struct {
     uint8_t two[65536 / 8];    /* a surface of two bytes or more opens with bytes b0 b1 (bit b0 << 8 | b1) */
 } word_filter;
 
+#define LEAD_BUCKETS 256
+
+/* The bucket of the three bytes at text[at..) (at + 3 <= len). */
+static unsigned lead_bucket(const char *text, size_t at)
+{
+    uint32_t v = (uint32_t)(unsigned char)text[at] << 16 | (uint32_t)(unsigned char)text[at + 1] << 8 |
+                 (unsigned char)text[at + 2];
+    return (v * 2654435761u) >> 24;
+}
+
 struct chr_event_extractor {
     const chr_rules *rules;
     CHR_VEC(trigger_rule) triggers;
@@ -125,13 +134,18 @@ struct chr_event_extractor {
     CHR_VEC(int) clause_lang; /* lang_code() of each clause record */
     chr_gates *mod_gates;     /* the modality cues' first words: a set of gates of their own */
     /* the triggers that check their own first words at their gate's hits
-     * ('leader' >= 0), by lead_key(): key k's are leaders[leader_first[k]
-     * .. leader_first[k + 1]) (trigger indices, in trigger order), so a
-     * document's hits are matched to them once (doc_leaders), not walked
-     * by each of them */
+     * ('leader' >= 0), so that a document's hits are matched to them once
+     * (doc_leaders), not walked by each of them: their distinct first words
+     * 'lead_words', by the bucket of their first three bytes (lead_bucket;
+     * words under three bytes in bucket LEAD_BUCKETS, tried everywhere):
+     * bucket b's are lead_word_at[lead_bucket_first[b] .. [b + 1]); word w's
+     * triggers are lead_trig[lead_trig_first[w] .. [w + 1]) */
     size_t nleaders;
-    size_t leader_first[65];
-    size_t *leaders;
+    chr_strvec lead_words;
+    size_t *lead_word_len;
+    size_t lead_bucket_first[LEAD_BUCKETS + 2];
+    size_t *lead_word_at;
+    size_t *lead_trig_first, *lead_trig;
     uint64_t leader_gates; /* the gates they have */
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
@@ -189,16 +203,6 @@ static int filter_may_be(const word_filter *f, const char *s, size_t n)
 static void collect_surface(const chr_rule_record *rec, void *ctx)
 {
     if (rec->nfields >= 3) chr_vec_push((chr_strvec *)ctx, chr_xstrdup(rec->fields[2]));
-}
-
-/* A 6-bit hash of the (up to) 3 bytes at text[at..len): a trigger whose
- * first words all have 3 bytes or more cannot start where the key of none
- * of them is (one Hangul syllable or three Latin letters tell most apart). */
-static unsigned lead_key(const char *text, size_t len, size_t at)
-{
-    uint32_t v = 0;
-    for (size_t i = 0; i < 3; i++) v = v << 8 | (at + i < len ? (unsigned char)text[at + i] : 0);
-    return (v * 2654435761u) >> 26;
 }
 
 /* Can a match of 'rule' start at byte 'at' of text[0..len)? No when it
@@ -385,34 +389,50 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
         int shared = 0;
         for (size_t j = 0; j < ex->triggers.len && !shared; j++)
             shared = j != i && ex->triggers.items[j].gate == t->gate;
-        t->lead_keys = UINT64_MAX;
         if (!shared || !chr_gates_first_words(t->rec->fields[2], &t->lead)) continue;
         t->lead_len = chr_xmalloc(t->lead.len * sizeof *t->lead_len);
-        t->lead_keys = 0;
-        for (size_t k = 0; k < t->lead.len; k++) {
-            t->lead_len[k] = strlen(t->lead.items[k]);
-            t->lead_keys |= t->lead_len[k] < 3 ? UINT64_MAX : (uint64_t)1 << lead_key(t->lead.items[k], 3, 0);
-        }
+        for (size_t k = 0; k < t->lead.len; k++) t->lead_len[k] = strlen(t->lead.items[k]);
         t->leader = (int)ex->nleaders++;
         ex->leader_gates |= (uint64_t)1 << t->gate;
     }
-    /* the leaders by key */
-    for (size_t i = 0; i < ex->triggers.len; i++) {
-        const trigger_rule *t = &ex->triggers.items[i];
-        if (t->leader < 0) continue;
-        for (int k = 0; k < 64; k++) ex->leader_first[k + 1] += t->lead_keys >> k & 1;
-    }
-    for (int k = 0; k < 64; k++) ex->leader_first[k + 1] += ex->leader_first[k];
-    ex->leaders = chr_xmalloc((ex->leader_first[64] + 1) * sizeof *ex->leaders);
+    /* the leaders' distinct first words, by bucket, and each word's leaders */
     {
-        size_t fill[64];
-        memcpy(fill, ex->leader_first, sizeof fill);
+        CHR_VEC(size_t) pairs = {0}; /* word, trigger */
         for (size_t i = 0; i < ex->triggers.len; i++) {
             const trigger_rule *t = &ex->triggers.items[i];
-            if (t->leader < 0) continue;
-            for (int k = 0; k < 64; k++)
-                if (t->lead_keys >> k & 1) ex->leaders[fill[k]++] = i;
+            for (size_t k = 0; t->leader >= 0 && k < t->lead.len; k++) {
+                long w = chr_strvec_find(&ex->lead_words, t->lead.items[k]);
+                if (w < 0) {
+                    chr_vec_push(&ex->lead_words, chr_xstrdup(t->lead.items[k]));
+                    w = (long)ex->lead_words.len - 1;
+                }
+                chr_vec_push(&pairs, (size_t)w);
+                chr_vec_push(&pairs, i);
+            }
         }
+        size_t nw = ex->lead_words.len;
+        ex->lead_word_len = chr_xmalloc((nw + 1) * sizeof *ex->lead_word_len);
+        ex->lead_word_at = chr_xmalloc((nw + 1) * sizeof *ex->lead_word_at);
+        ex->lead_trig_first = chr_xcalloc(nw + 2, sizeof *ex->lead_trig_first);
+        ex->lead_trig = chr_xmalloc((pairs.len / 2 + 1) * sizeof *ex->lead_trig);
+        unsigned *bucket = chr_xmalloc((nw + 1) * sizeof *bucket);
+        for (size_t w = 0; w < nw; w++) {
+            ex->lead_word_len[w] = strlen(ex->lead_words.items[w]);
+            bucket[w] = ex->lead_word_len[w] < 3 ? LEAD_BUCKETS : lead_bucket(ex->lead_words.items[w], 0);
+            ex->lead_bucket_first[bucket[w] + 1]++;
+        }
+        for (int b = 0; b <= LEAD_BUCKETS; b++) ex->lead_bucket_first[b + 1] += ex->lead_bucket_first[b];
+        size_t fill[LEAD_BUCKETS + 1];
+        memcpy(fill, ex->lead_bucket_first, sizeof fill);
+        for (size_t w = 0; w < nw; w++) ex->lead_word_at[fill[bucket[w]]++] = w;
+        free(bucket);
+        for (size_t p = 0; p < pairs.len; p += 2) ex->lead_trig_first[pairs.items[p] + 1]++;
+        for (size_t w = 0; w < nw; w++) ex->lead_trig_first[w + 1] += ex->lead_trig_first[w];
+        size_t *tfill = chr_xmalloc((nw + 1) * sizeof *tfill);
+        memcpy(tfill, ex->lead_trig_first, (nw + 1) * sizeof *tfill);
+        for (size_t p = 0; p < pairs.len; p += 2) ex->lead_trig[tfill[pairs.items[p]]++] = pairs.items[p + 1];
+        free(tfill);
+        chr_vec_free(&pairs);
     }
     /* a modality cue starting with one of a few words cannot match where
      * none of them occurs: a gate scan of the document says where. The
@@ -441,7 +461,11 @@ void chr_event_free(chr_event_extractor *ex)
     }
     chr_gates_free(ex->gates);
     chr_gates_free(ex->mod_gates);
-    free(ex->leaders);
+    chr_strvec_free(&ex->lead_words);
+    free(ex->lead_word_len);
+    free(ex->lead_word_at);
+    free(ex->lead_trig_first);
+    free(ex->lead_trig);
     for (size_t i = 0; i < ex->clauses.len; i++) chr_regex_free(ex->clauses.items[i]);
     for (size_t i = 0; i < ex->modalities.len; i++) chr_regex_free(ex->modalities.items[i].re);
     for (size_t i = 0; i < ex->roles.len; i++) chr_regex_free(ex->roles.items[i].re);
@@ -2029,7 +2053,6 @@ typedef struct {
     size_t body_end; /* the end of its last body sentence */
     size_t gate_first[CHR_GATES_MAX + 1];
     size_t *gate_at;         /* the hits of gate g: gate_at[gate_first[g] .. gate_first[g + 1]) */
-    unsigned char *gate_key; /* and their lead_key() */
     /* the hits of its gate where a leader's first words are (doc_leaders):
      * leader l's are lead_at[lead_first[l] .. lead_first[l + 1]) */
     size_t *lead_first, *lead_at;
@@ -2081,34 +2104,48 @@ static chr_gate_hits hits_within(const chr_gate_hits *in, size_t from, size_t to
 }
 
 /* Fills dt->lead_first and dt->lead_at from the gate hits of 'dt': for
- * each hit of a gate that leaders have, the leaders of its key whose own
- * first words are there, as each leader walking its gate's hits with
- * lead_key() and lead_may_match() would find them, in text order. */
+ * each hit of a gate that leaders have, the leaders whose own first words
+ * are there (the words of its bucket that are, then their leaders), as
+ * each leader walking its gate's hits with lead_may_match() would find
+ * them, in text order. */
 static void doc_leaders(const chr_event_extractor *ex, doc_triggers *dt)
 {
     if (!ex->nleaders) return;
     const chr_doc *doc = dt->doc;
+    const char *text = doc->text;
+    size_t len = doc->len;
     dt->lead_first = chr_xcalloc(ex->nleaders + 1, sizeof *dt->lead_first);
+    size_t *stamp = chr_xcalloc(ex->nleaders, sizeof *stamp); /* the last hit (+1) a leader was added at */
     CHR_VEC(size_t) pairs = {0}; /* leader, position */
     for (uint64_t gm = ex->leader_gates; gm; gm &= gm - 1) {
         int g = __builtin_ctzll(gm);
         for (size_t j = dt->gate_first[g]; j < dt->gate_first[g + 1]; j++) {
-            unsigned key = dt->gate_key[j];
-            for (size_t c = ex->leader_first[key]; c < ex->leader_first[key + 1]; c++) {
-                const trigger_rule *t = &ex->triggers.items[ex->leaders[c]];
-                /* (as doc_triggers_run: another language's trigger tries
-                 * nothing, and none starts past the body unless its
-                 * trigger may lie before its start) */
-                if (t->gate != g || !rule_applies(t->lang, doc) ||
-                    (!t->trigger_before_start && dt->gate_at[j] >= dt->body_end) ||
-                    !lead_may_match(t, doc->text, doc->len, dt->gate_at[j]))
-                    continue;
-                chr_vec_push(&pairs, (size_t)t->leader);
-                chr_vec_push(&pairs, dt->gate_at[j]);
-                dt->lead_first[t->leader + 1]++;
+            size_t at = dt->gate_at[j];
+            for (int pass = 0; pass < 2; pass++) {
+                /* the words of its bucket, then the short ones */
+                unsigned b = pass ? LEAD_BUCKETS : len - at >= 3 ? lead_bucket(text, at) : LEAD_BUCKETS + 1;
+                if (b > LEAD_BUCKETS) continue;
+                for (size_t c = ex->lead_bucket_first[b]; c < ex->lead_bucket_first[b + 1]; c++) {
+                    size_t w = ex->lead_word_at[c], n = ex->lead_word_len[w];
+                    if (n > len - at || memcmp(text + at, ex->lead_words.items[w], n) != 0) continue;
+                    for (size_t q = ex->lead_trig_first[w]; q < ex->lead_trig_first[w + 1]; q++) {
+                        const trigger_rule *t = &ex->triggers.items[ex->lead_trig[q]];
+                        /* (as doc_triggers_run: another language's trigger
+                         * tries nothing, and none starts past the body
+                         * unless its trigger may lie before its start) */
+                        if (t->gate != g || stamp[t->leader] == j + 1 || !rule_applies(t->lang, doc) ||
+                            (!t->trigger_before_start && at >= dt->body_end))
+                            continue;
+                        stamp[t->leader] = j + 1;
+                        chr_vec_push(&pairs, (size_t)t->leader);
+                        chr_vec_push(&pairs, at);
+                        dt->lead_first[t->leader + 1]++;
+                    }
+                }
             }
         }
     }
+    free(stamp);
     for (size_t l = 0; l < ex->nleaders; l++) dt->lead_first[l + 1] += dt->lead_first[l];
     dt->lead_at = chr_xmalloc((dt->lead_first[ex->nleaders] + 1) * sizeof *dt->lead_at);
     size_t *fill = chr_xmalloc(ex->nleaders * sizeof *fill);
@@ -2151,7 +2188,7 @@ static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc
     } else {
         chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, scan_to, &starts);
     }
-    /* the hits of each gate, in text order, with their lead_key(): a
+    /* the hits of each gate, in text order: a
      * trigger walks its gate's only (most hits are other gates') */
     size_t *gate_first = dt->gate_first;
     if (starts.len) {
@@ -2161,14 +2198,11 @@ static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc
         size_t fill[CHR_GATES_MAX];
         memcpy(fill, gate_first, sizeof fill);
         dt->gate_at = chr_xmalloc(gate_first[CHR_GATES_MAX] * sizeof *dt->gate_at);
-        dt->gate_key = chr_xmalloc(gate_first[CHR_GATES_MAX]);
         for (size_t k = 0; k < starts.len; k++) {
             size_t at = starts.items[k].at;
-            unsigned key = lead_key(doc->text, doc->len, at);
             for (uint64_t mk = starts.items[k].mask; mk; mk &= mk - 1) {
                 size_t j = fill[__builtin_ctzll(mk)]++;
                 dt->gate_at[j] = at;
-                dt->gate_key[j] = (unsigned char)key;
             }
         }
     }
@@ -2180,11 +2214,9 @@ static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc
 static void doc_triggers_end(doc_triggers *dt)
 {
     free(dt->gate_at);
-    free(dt->gate_key);
     free(dt->lead_first);
     free(dt->lead_at);
     dt->gate_at = NULL;
-    dt->gate_key = NULL;
     dt->lead_first = dt->lead_at = NULL;
 }
 
@@ -2212,10 +2244,9 @@ static void doc_triggers_run(const chr_event_extractor *ex, size_t r, doc_trigge
             while (next_start < gate_end && starts[next_start] < pos) next_start++;
             if (next_start == gate_end || starts[next_start] >= start_end) break;
             size_t at = starts[next_start];
-            unsigned key = led ? 0 : dt->gate_key[next_start];
             next_start++;
             /* (the same as the regex finding no match there) */
-            if (!led && (!(rule->lead_keys >> key & 1) || !lead_may_match(rule, doc->text, doc->len, at))) continue;
+            if (!led && !lead_may_match(rule, doc->text, doc->len, at)) continue;
             rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
             if (rc == 0) continue;
         } else {
