@@ -70,6 +70,21 @@ chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus
 chr_status chr_entity_extract_batch(const chr_entity_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
                                     chr_error *err);
 
+/* The gates of the cues (borrowed), for a caller that scans documents for
+ * them together with other gates (chr_gates_union). */
+const chr_gates *chr_entity_gates(const chr_entity_extractor *ex);
+
+/* The span [*from, *to) of 'doc' whose scan for chr_entity_gates() the
+ * stage reads (empty when it reads none). */
+void chr_entity_gate_span(const chr_entity_extractor *ex, const chr_doc *doc, size_t *from, size_t *to);
+
+/* chr_entity_extract_batch() with the gate scans made by the caller:
+ * scanned[i] is document first_doc + i's scan for chr_entity_gates() over
+ * at least chr_entity_gate_span() (borrowed); the same mentions. With
+ * 'scanned' NULL the stage scans each document itself. */
+chr_status chr_entity_extract_scanned(const chr_entity_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                      const chr_gate_hits *scanned, chr_error *err);
+
 /* Canonical name for a surface form from the gazetteers, or NULL
  * (borrowed). *type is set when found. */
 const char *chr_entity_gazetteer_lookup(const chr_entity_extractor *ex, const char *form, chr_entity_type *type);

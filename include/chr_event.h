@@ -121,6 +121,23 @@ chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, 
 chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
                                    chr_error *err);
 
+/* The gates of the triggers ('modality' 0) or of the modality cues
+ * ('modality' 1), borrowed, for a caller that scans documents for them
+ * together with other gates (chr_gates_union). */
+const chr_gates *chr_event_gates(const chr_event_extractor *ex, int modality);
+
+/* The span [*from, *to) of 'doc' whose scans for chr_event_gates() the
+ * stage reads (empty when it reads none). */
+void chr_event_gate_span(const chr_event_extractor *ex, const chr_doc *doc, size_t *from, size_t *to);
+
+/* chr_event_extract_batch() with the gate scans made by the caller:
+ * scanned[2 * i] and scanned[2 * i + 1] are document first_doc + i's scans
+ * for the triggers' and the modality cues' gates over at least
+ * chr_event_gate_span() (borrowed); the same mentions. With 'scanned'
+ * NULL the stage scans each document itself. */
+chr_status chr_event_extract_scanned(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                     const chr_gate_hits *scanned, chr_error *err);
+
 /*
  * Parses a money expression: 'value_text' holds digits, separators and
  * scale words ("4억 2,900만", "1.2bn", "51 million"), 'currency_text' a

@@ -188,6 +188,9 @@ typedef struct chr_gates chr_gates;
 
 #define CHR_GATES_MAX 64
 
+/* A union (chr_gates_union) scans for this many sets of gates at once. */
+#define CHR_GATE_SETS 3
+
 /* Where the items of a set of gates occur: one entry per position where
  * an item of some gate starts, in text order; bit g of 'mask' is gate g. */
 typedef struct {
@@ -252,6 +255,22 @@ size_t chr_gates_reach(const chr_gates *gates, int gate);
  * item of a gate starts (an item may run on past 'to'), in text order. */
 void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t from, size_t to,
                     chr_gate_hits *out);
+
+/*
+ * A union of the gates of 'n' sets (1 to CHR_GATE_SETS, each made by
+ * chr_gates_new and its adds, not a union itself), for one scan where a
+ * document needs the scans of each: what chr_gates_union_scan() finds for
+ * set k is what chr_gates_scan() of sets[k] finds, and costs about what
+ * one scan costs, as the sets share the walk over the text and the
+ * lookups of their literals. The union copies what it needs; the caller
+ * frees it with chr_gates_free. Returns NULL for a bad 'n'.
+ */
+chr_gates *chr_gates_union(const chr_gates *const *sets, size_t n);
+
+/* Appends to outs[k] what chr_gates_scan(sets[k], ...) appends, for each
+ * set k of the union 'u' (chr_gates_union). */
+void chr_gates_union_scan(const chr_gates *u, const char *text, size_t len, size_t from, size_t to,
+                          chr_gate_hits *outs);
 
 /* The byte offset 'chars' characters before 'pos' in UTF-8 'text' (0 at
  * the most). */

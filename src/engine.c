@@ -18,6 +18,9 @@ struct chr_engine {
     chr_timex_extractor *timex;
     chr_entity_extractor *entity;
     chr_event_extractor *event;
+    /* the gates of the entity cues, the triggers and the modality cues,
+     * scanned for in one pass per document (extract_batch) */
+    chr_gates *gates;
 };
 
 chr_engine *chr_engine_new(const chr_engine_options *opts, chr_error *err)
@@ -31,12 +34,16 @@ chr_engine *chr_engine_new(const chr_engine_options *opts, chr_error *err)
         chr_engine_free(engine);
         return NULL;
     }
+    const chr_gates *sets[3] = {chr_entity_gates(engine->entity), chr_event_gates(engine->event, 0),
+                                chr_event_gates(engine->event, 1)};
+    engine->gates = chr_gates_union(sets, 3);
     return engine;
 }
 
 void chr_engine_free(chr_engine *engine)
 {
     if (!engine) return;
+    chr_gates_free(engine->gates);
     chr_event_free(engine->event);
     chr_entity_free(engine->entity);
     chr_timex_free(engine->timex);
@@ -207,17 +214,48 @@ static chr_status extract_batch(const chr_engine *engine, chr_corpus *corpus, si
         st = chr_timex_extract(engine->timex, corpus, (int)(d0 + i), err);
     }
     first_timex[n] = corpus->timexes.len;
+    /* one gate scan per document for both stages: the spans each reads,
+     * scanned for the entity cues', the triggers' and the modality cues'
+     * gates at once (a third of the three scans' time), into one pool per
+     * set for the batch, which the stages read through views */
+    chr_gate_hits pools[3] = {{0}};
+    size_t *at = chr_xmalloc(3 * (n + 1) * sizeof *at); /* where doc i's hits start, per pool */
+    for (size_t i = 0; i < n; i++) {
+        const chr_doc *doc = corpus->docs.items[d0 + i];
+        for (int k = 0; k < 3; k++) at[3 * i + (size_t)k] = pools[k].len;
+        size_t ef, et, vf, vt;
+        chr_entity_gate_span(engine->entity, doc, &ef, &et);
+        chr_event_gate_span(engine->event, doc, &vf, &vt);
+        size_t from = ef < et ? ef : vf, to = ef < et ? et : vt;
+        if (vf < vt && vf < from) from = vf;
+        if (vf < vt && vt > to) to = vt;
+        if (from < to) chr_gates_union_scan(engine->gates, doc->text, doc->len, from, to, pools);
+    }
+    for (int k = 0; k < 3; k++) at[3 * n + (size_t)k] = pools[k].len;
+    chr_gate_hits *scans = chr_xcalloc(3 * n, sizeof *scans);
+    chr_gate_hits *entity_scans = scans, *event_scans = scans + n;
+    for (size_t i = 0; i < n; i++) {
+        chr_gate_hits *views[3] = {&entity_scans[i], &event_scans[2 * i], &event_scans[2 * i + 1]};
+        for (int k = 0; k < 3; k++) {
+            size_t a = at[3 * i + (size_t)k], b = at[3 * (i + 1) + (size_t)k];
+            views[k]->items = pools[k].items ? pools[k].items + a : NULL;
+            views[k]->len = views[k]->cap = b - a;
+        }
+    }
     /* (the entity and event stages run cue by cue, trigger by trigger,
      * over the batch: where each document's records start is found
      * afterwards) */
     size_t entities_from = corpus->entity_mentions.len;
-    if (st == CHR_OK) st = chr_entity_extract_batch(engine->entity, corpus, (int)d0, (int)d1, err);
+    if (st == CHR_OK) st = chr_entity_extract_scanned(engine->entity, corpus, (int)d0, (int)d1, entity_scans, err);
     for (size_t i = 0, k = entities_from; i <= n; i++) {
         while (k < corpus->entity_mentions.len && (size_t)corpus->entity_mentions.items[k].doc < d0 + i) k++;
         first_entity[i] = k;
     }
     size_t events_from = corpus->event_mentions.len;
-    if (st == CHR_OK) st = chr_event_extract_batch(engine->event, corpus, (int)d0, (int)d1, err);
+    if (st == CHR_OK) st = chr_event_extract_scanned(engine->event, corpus, (int)d0, (int)d1, event_scans, err);
+    for (int k = 0; k < 3; k++) chr_vec_free(&pools[k]);
+    free(scans);
+    free(at);
     if (st == CHR_OK) trim_participants(corpus, events_from);
     for (size_t i = 0, k = events_from; i <= n; i++) {
         while (k < corpus->event_mentions.len && (size_t)corpus->event_mentions.items[k].doc < d0 + i) k++;

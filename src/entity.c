@@ -37,6 +37,10 @@ typedef struct {
     int more_gates[CUE_GATES_MAX - 1]; /* further gates, all of which hold */
     int nmore;
     int g_name, g_latin, g_title, g_org;
+    /* take_match() rejects every match of it in a body sentence whose
+     * name does not open with a loanword syllable run (loan_first()):
+     * run_cue() tries it only where one does */
+    int loan_first;
 } entity_cue;
 
 struct chr_entity_extractor {
@@ -53,6 +57,66 @@ struct chr_entity_extractor {
 };
 
 static void classes_build(chr_entity_extractor *ex);
+
+/* The end of the group that opens at p[0] ('(' ... ')'), or 0 when it is
+ * not closed; a class ([...]) may hold parentheses, an escape anything. */
+static size_t group_close(const char *p)
+{
+    int level = 0;
+    for (size_t k = 0; p[k]; k++) {
+        if (p[k] == '\\') {
+            if (!p[++k]) return 0;
+        } else if (p[k] == '[') {
+            k++;
+            if (p[k] == '^') k++;
+            if (p[k] == ']') k++; /* a leading ']' is a member */
+            while (p[k] && p[k] != ']') k += p[k] == '\\' && p[k + 1] ? 2 : 1;
+            if (!p[k]) return 0;
+        } else if (p[k] == '(') {
+            level++;
+        } else if (p[k] == ')' && --level == 0) {
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
+/* True when every match of 'pattern' (rule text) that sets its name group
+ * sets it from the match's start: only lookarounds before the group, no
+ * quantifier on it and no alternative at the top level. */
+static int name_opens_match(const char *pattern)
+{
+    const char *p = pattern;
+    while (p[0] == '(' && p[1] == '?' &&
+           (p[2] == '=' || p[2] == '!' || (p[2] == '<' && (p[3] == '=' || p[3] == '!')))) {
+        size_t n = group_close(p);
+        if (!n) return 0;
+        p += n;
+    }
+    if (strncmp(p, "(?<name>", 8) != 0) return 0;
+    size_t n = group_close(p);
+    if (!n || strchr("?*+{", p[n])) return 0;
+    /* (a top-level '|' would let a match start elsewhere) */
+    for (const char *q = pattern; *q;) {
+        if (*q == '|') return 0;
+        if (*q == '(' || *q == '[') {
+            size_t k = *q == '(' ? group_close(q) : 0;
+            if (*q == '[') {
+                k = 1;
+                if (q[k] == '^') k++;
+                if (q[k] == ']') k++;
+                while (q[k] && q[k] != ']') k += q[k] == '\\' && q[k + 1] ? 2 : 1;
+                if (!q[k]) return 0;
+                k++;
+            }
+            if (!k) return 0;
+            q += k;
+        } else {
+            q += *q == '\\' && q[1] ? 2 : 1;
+        }
+    }
+    return 1;
+}
 
 static struct pattern_index *pattern_index_new(const char *const *pats, const size_t *lens, size_t np);
 static void pattern_index_free(struct pattern_index *ix);
@@ -166,6 +230,9 @@ chr_entity_extractor *chr_entity_new(const chr_rules *rules, const char *gazette
         cue.g_latin = chr_regex_group_index(cue.re, "latin");
         cue.g_title = chr_regex_group_index(cue.re, "title");
         cue.g_org = chr_regex_group_index(cue.re, "org");
+        /* (see take_match: a body match of such a cue needs a name whose
+         * first word looks transliterated) */
+        cue.loan_first = cue.foreign && cue.recurs && cue.g_latin < 0 && name_opens_match(rec->fields[2]);
         if (cue.g_name < 0) {
             chr_regex_free(cue.re);
             chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "an entity pattern needs a (?<name>...) group");
@@ -669,6 +736,27 @@ static size_t letters_end(const char *t, size_t i, size_t len)
 {
     while (i < len) {
         unsigned char c = (unsigned char)t[i];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (c < 0x80 && len - i >= 8) {
+            /* eight ASCII bytes at once: with bit 5 set, a letter is
+             * 0x61..0x7A and a digit 0x30..0x39 (bytes under 0x80 add
+             * without a carry into the next byte) */
+            const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+            uint64_t w;
+            memcpy(&w, t + i, 8);
+            if (!(w & highs)) {
+                uint64_t v = w | ones * 0x20;
+                uint64_t letter = (v + ones * (0x80 - 0x61)) & ~(v + ones * (0x7F - 0x7A));
+                uint64_t digit = (w + ones * (0x80 - 0x30)) & ~(w + ones * (0x7F - 0x39));
+                uint64_t other = ~(letter | digit) & highs;
+                if (!other) {
+                    i += 8;
+                    continue;
+                }
+                return i + (size_t)__builtin_ctzll(other) / 8;
+            }
+        }
+#endif
         if (c < 0x80) {
             if ((unsigned)(c - '0') < 10u || (unsigned)((c | 0x20) - 'a') < 26u) {
                 i++;
@@ -1375,6 +1463,38 @@ static int zone_takes_cues(chr_zone zone)
 }
 
 /*
+ * Back from byte 'back' of UTF-8 'text' by up to 'chars' characters, a
+ * step only while the position is past 'floor': the byte loop
+ *     for (; chars > 0 && back > floor; chars--) { back--; while (back > 0
+ *         && (text[back] & 0xC0) == 0x80) back--; }
+ * taking eight bytes a step where all of them are passed over (about
+ * three times fewer steps in Hangul).
+ */
+static size_t utf8_back_to(const char *text, size_t back, size_t chars, size_t floor)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t highs = UINT64_C(0x8080808080808080);
+    while (chars > 0 && back >= 8 && back - 8 > floor) {
+        uint64_t w;
+        memcpy(&w, text + back - 8, 8); /* (byte k of the eight at bits 8k..) */
+        /* bit 7 of each byte that starts a character (not 10xxxxxx) */
+        uint64_t leads = ~(w & ~(w << 1)) & highs;
+        size_t n = (size_t)(((leads >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+        if (n == 0 || n > chars) break;
+        /* the steps end on the lowest of them; every step started past
+         * 'floor' (at or above back - 8) */
+        back = back - 8 + (size_t)__builtin_ctzll(leads) / 8;
+        chars -= n;
+    }
+#endif
+    for (; chars > 0 && back > floor; chars--) {
+        back--;
+        while (back > 0 && ((unsigned char)text[back] & 0xC0) == 0x80) back--;
+    }
+    return back;
+}
+
+/*
  * The windows where a match of a cue with gate 'gate' that take_match()
  * accepts can start: it lies inside one body or headline sentence, so an
  * ungated cue (gate -1) looks in those sentences only; a gated cue's match
@@ -1432,11 +1552,7 @@ static void cue_windows(const chr_entity_extractor *ex, int gate, const chr_doc 
              * last window's end when the sentence reaches it (it merges) */
             size_t floor = lo;
             if (out->len && lo <= out->items[out->len - 1].hi + 1) floor = out->items[out->len - 1].hi + 1;
-            size_t back = q;
-            for (size_t chars = reach; chars > 0 && back > floor; chars--) {
-                back--;
-                while (back > 0 && ((unsigned char)doc->text[back] & 0xC0) == 0x80) back--;
-            }
+            size_t back = utf8_back_to(doc->text, q, reach, floor);
             if (back > lo) lo = back;
         }
         /* lo never decreases from one hit to the next: merge */
@@ -1475,6 +1591,67 @@ static void windows_meet(window_vec *w, const window_vec *other, window_vec *scr
 }
 
 /*
+ * For a loan_first cue: the next run of starts in [*from, hi] where a
+ * match may be kept, as [*from, *limit]; 0 when there is none. A match
+ * starting in a body sentence is kept only when the first word of its
+ * name, which opens at the match's start, is all syllables with a loanword
+ * syllable among them (take_match(), looks_foreign()): so the start (or
+ * the spaces and tabs before it, which take_match() passes over) must
+ * open a run of syllables holding one, and may lie at most at the run's
+ * last such syllable. A start outside any sentence, or in a sentence of
+ * another zone than the body or the headline, is never kept; in a
+ * headline every start is tried. Passing over the rest finds what the
+ * search from every start finds, since a rejected match only moves the
+ * search on by one character.
+ */
+static int loan_starts(const chr_entity_extractor *ex, const chr_doc *doc, size_t *from, size_t *limit, size_t hi)
+{
+    const char *t = doc->text;
+    size_t i = *from;
+    while (i <= hi && i < doc->len) {
+        long s = chr_doc_sentence_at(doc, i);
+        if (s < 0) {
+            i++;
+            while (i < doc->len && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+            continue;
+        }
+        const chr_sentence *sn = &doc->sentences.items[s];
+        size_t stop = sn->end - 1 < hi ? sn->end - 1 : hi; /* the last start in this sentence */
+        if (sn->zone == CHR_ZONE_HEADLINE) {
+            *from = i;
+            *limit = stop;
+            return 1;
+        }
+        while (sn->zone == CHR_ZONE_BODY && i <= stop) {
+            size_t j = i;
+            while (j < doc->len && (t[j] == ' ' || t[j] == '\t')) j++;
+            size_t k = j, last_loan = SIZE_MAX;
+            while (k < doc->len) {
+                size_t used;
+                uint32_t cp = chr_utf8_decode(t + k, doc->len - k, &used);
+                if (!chr_is_hangul_syllable(cp)) break;
+                if (syllable_in_class(ex, WC_LOAN_SYLLABLE, cp)) last_loan = k;
+                k += used;
+            }
+            if (last_loan != SIZE_MAX) {
+                *from = i;
+                *limit = last_loan < stop ? last_loan : stop;
+                return 1;
+            }
+            /* no start in [i, k) is kept; past a character that opens no run */
+            if (k > i) {
+                i = k;
+            } else {
+                i++;
+                while (i < doc->len && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+            }
+        }
+        if (i < sn->end) i = sn->end;
+    }
+    return 0;
+}
+
+/*
  * Runs 'cue' over its windows. The same matches as one search over the
  * whole document: a start outside every window gives a match that
  * take_match() rejects, and a rejected match only moves the search on by
@@ -1486,16 +1663,28 @@ static void run_cue(const chr_entity_extractor *ex, const entity_cue *cue, const
     const char *t = doc->text;
     size_t pos = doc->body_start;
     chr_match m;
+    int loan = cue->loan_first && !ex->ungated;
     for (size_t w = 0; w < windows->len; w++) {
         const cue_window *win = &windows->items[w];
-        int rc;
-        while ((rc = chr_regex_find_limited(cue->re, t, doc->len, pos > win->lo ? pos : win->lo, win->hi, &m,
-                                            err)) == 1) {
+        int rc = 0;
+        for (size_t from = pos > win->lo ? pos : win->lo; from <= win->hi;) {
+            size_t limit = win->hi;
+            if (loan && !loan_starts(ex, doc, &from, &limit, win->hi)) break;
+            rc = chr_regex_find_limited(cue->re, t, doc->len, from, limit, &m, err);
+            if (rc < 0) break;
+            if (rc == 0) {
+                /* none starts before 'limit': on to the next starts */
+                if (limit >= win->hi) break;
+                from = limit + 1;
+                while (from < doc->len && ((unsigned char)t[from] & 0xC0) == 0x80) from++;
+                continue;
+            }
             /* a rejected match may hide an overlapping good one ("알려진
              * 일리야" before "일리야 서츠케버"): retry from the next character */
             pos = m.start + 1;
             while (pos < doc->len && ((unsigned char)t[pos] & 0xC0) == 0x80) pos++;
             if (take_match(ex, cue, doc, &m, out, word_counts) && m.end > pos) pos = m.end;
+            from = pos > win->lo ? pos : win->lo;
         }
         if (rc < 0) {
             *failed = 1;
@@ -1781,6 +1970,65 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, c
     chr_vec_free(&hits);
 }
 
+/* A set of strings (borrowed: they must outlive it), for the words of
+ * scan_name_words: open addressing by a 64-bit FNV-1a hash. */
+typedef struct {
+    const char **slots;
+    uint64_t *hashes;
+    size_t cap, len;
+} str_set;
+
+static uint64_t str_set_hash(const char *s, size_t n)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
+    return h;
+}
+
+/* True when s[0..n) is in 'set'. */
+static int str_set_has(const str_set *set, const char *s, size_t n)
+{
+    if (!set->cap) return 0;
+    uint64_t h = str_set_hash(s, n);
+    for (size_t k = h & (set->cap - 1); set->slots[k]; k = (k + 1) & (set->cap - 1))
+        if (set->hashes[k] == h && strncmp(set->slots[k], s, n) == 0 && set->slots[k][n] == '\0') return 1;
+    return 0;
+}
+
+/* Adds 's' unless it is there: 1 when added, 0 when it was there. */
+static int str_set_add(str_set *set, const char *s)
+{
+    if (2 * (set->len + 1) > set->cap) {
+        str_set old = *set;
+        set->cap = old.cap ? 2 * old.cap : 64;
+        set->slots = chr_xcalloc(set->cap, sizeof *set->slots);
+        set->hashes = chr_xmalloc(set->cap * sizeof *set->hashes);
+        for (size_t i = 0; i < old.cap; i++) {
+            if (!old.slots[i]) continue;
+            size_t k = old.hashes[i] & (set->cap - 1);
+            while (set->slots[k]) k = (k + 1) & (set->cap - 1);
+            set->slots[k] = old.slots[i];
+            set->hashes[k] = old.hashes[i];
+        }
+        free(old.slots);
+        free(old.hashes);
+    }
+    uint64_t h = str_set_hash(s, strlen(s));
+    size_t k = h & (set->cap - 1);
+    for (; set->slots[k]; k = (k + 1) & (set->cap - 1))
+        if (set->hashes[k] == h && strcmp(set->slots[k], s) == 0) return 0;
+    set->slots[k] = s;
+    set->hashes[k] = h;
+    set->len++;
+    return 1;
+}
+
+static void str_set_free(str_set *set)
+{
+    free(set->slots);
+    free(set->hashes);
+}
+
 /* Third pass: a word of a defining person's name, or a cue-found company's
  * whole name, standing alone. */
 static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands,
@@ -1789,18 +2037,19 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     const char *t = doc->text;
     size_t defining = out->len;
     chr_strvec words = {0};
-    json_t *seen = json_object(); /* the words, for a lookup that does not scan them */
+    str_set seen = {0}; /* the words, for a lookup that does not scan them */
     CHR_VEC(chr_entity_type) types = {0};
     for (size_t i = 0; i < defining; i++) {
         found_mention *f = &out->items[i];
         if (f->type == CHR_ENT_ORG) {
             /* a company found by a cue ("스텔라웍스(Stellarworks)") is found
              * again wherever its name stands alone ("스텔라웍스 이사회는") */
+            /* (a name seen already passes the test below no more) */
+            if (str_set_has(&seen, t + f->start, f->end - f->start)) continue;
             char *name = chr_xstrndup(t + f->start, f->end - f->start);
             if (chr_utf8_count(name, strlen(name)) >= 2 && !(strlen(name) < 256 ? word_in_class(ex, WC_BOARD, name, strlen(name))
                                          : chr_rules_word(ex->rules, "board", name) != NULL) &&
-                !chr_entity_gazetteer_lookup(ex, name, NULL) && !json_object_get(seen, name)) {
-                json_object_set_new(seen, name, json_true());
+                !chr_entity_gazetteer_lookup(ex, name, NULL) && str_set_add(&seen, name)) {
                 chr_vec_push(&words, name);
                 chr_vec_push(&types, CHR_ENT_ORG);
                 /* "Tidewell said" after "Tidewell Energy ASA": the first word
@@ -1821,8 +2070,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 }
                 if (core < strlen(name) && memchr(name, ' ', core) && isupper((unsigned char)name[0])) {
                     char *shorter = chr_xstrndup(name, core);
-                    if (!json_object_get(seen, shorter)) {
-                        json_object_set_new(seen, shorter, json_true());
+                    if (str_set_add(&seen, shorter)) {
                         chr_vec_push(&words, shorter);
                         chr_vec_push(&types, CHR_ENT_ORG);
                     } else {
@@ -1835,8 +2083,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                     !chr_rules_find_word(ex->rules, "shortform_not", name, w1) &&
                     !word_in_class(ex, WC_ORG_SUFFIX_EN, name, w1)) {
                     char *first = chr_xstrndup(name, w1);
-                    if (!json_object_get(seen, first)) {
-                        json_object_set_new(seen, first, json_true());
+                    if (str_set_add(&seen, first)) {
                         chr_vec_push(&words, first);
                         chr_vec_push(&types, CHR_ENT_ORG);
                     } else {
@@ -1852,13 +2099,12 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
         {
             /* the whole name again ("Choi Jae-hoon had led"), not its words
              * one by one */
-            char *whole = chr_xstrndup(t + f->start, f->end - f->start);
-            if (!json_object_get(seen, whole)) {
-                json_object_set_new(seen, whole, json_true());
+            /* (copied only when new) */
+            if (!str_set_has(&seen, t + f->start, f->end - f->start)) {
+                char *whole = chr_xstrndup(t + f->start, f->end - f->start);
+                str_set_add(&seen, whole);
                 chr_vec_push(&words, whole);
                 chr_vec_push(&types, f->type);
-            } else {
-                free(whole);
             }
         }
         size_t w = f->start;
@@ -1869,13 +2115,11 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             /* (nor a title: "전무" of "하야시다 마키 전무" is nobody alone) */
             if (chr_utf8_count(t + w, we - w) >= 2 && !word_in_class(ex, WC_NOTNAME, t + w, we - w) &&
                 !word_in_class(ex, WC_NAME_PARTICLE, t + w, we - w) && !word_in_class(ex, WC_TITLE, t + w, we - w)) {
-                char *word = chr_xstrndup(t + w, we - w);
-                if (!json_object_get(seen, word)) {
-                    json_object_set_new(seen, word, json_true());
+                if (!str_set_has(&seen, t + w, we - w)) {
+                    char *word = chr_xstrndup(t + w, we - w);
+                    str_set_add(&seen, word);
                     chr_vec_push(&words, word);
                     chr_vec_push(&types, f->type);
-                } else {
-                    free(word);
                 }
             }
             w = we + 1;
@@ -1913,7 +2157,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     }
     chr_vec_free(&hits);
     free(lens);
-    json_decref(seen);
+    str_set_free(&seen);
     chr_strvec_free(&words);
     chr_vec_free(&types);
 }
@@ -1942,13 +2186,51 @@ typedef struct {
     size_t *by_gate; /* hits of gate g: by_gate[gate_start[g] .. gate_start[g + 1]) */
 } doc_cues;
 
-/* Fills 'dc' for 'doc': the gate scan of its cue sentences. */
-static void doc_cues_begin(const chr_entity_extractor *ex, const chr_doc *doc, doc_cues *dc)
+/* True when the sentences of 'doc' are in text order and do not overlap
+ * (the reader makes them so): a scan of the cue sentences' whole span,
+ * kept where it lies in one of them, is then their scans one by one. */
+static int sentences_ordered(const chr_doc *doc)
+{
+    for (size_t i = 1; i < doc->sentences.len; i++)
+        if (doc->sentences.items[i].start < doc->sentences.items[i - 1].end) return 0;
+    return 1;
+}
+
+void chr_entity_gate_span(const chr_entity_extractor *ex, const chr_doc *doc, size_t *from, size_t *to)
+{
+    *from = *to = 0;
+    if (ex->ungated) return;
+    int any = 0;
+    for (size_t i = 0; i < doc->sentences.len; i++) {
+        const chr_sentence *sn = &doc->sentences.items[i];
+        if (!zone_takes_cues(sn->zone) || sn->end <= sn->start) continue;
+        if (!any || sn->start < *from) *from = sn->start;
+        if (!any || sn->end > *to) *to = sn->end;
+        any = 1;
+    }
+}
+
+/* Fills 'dc' for 'doc': the gate scan of its cue sentences, or what of
+ * 'scanned' (a scan of the span chr_entity_gate_span() names, or NULL)
+ * lies in them. */
+static void doc_cues_begin(const chr_entity_extractor *ex, const chr_doc *doc, doc_cues *dc,
+                           const chr_gate_hits *scanned)
 {
     memset(dc, 0, sizeof *dc);
     dc->doc = doc;
+    if (scanned && !ex->ungated && sentences_ordered(doc)) {
+        chr_vec_reserve(&dc->hits, scanned->len);
+        for (size_t h = 0, sn = 0; h < scanned->len; h++) {
+            size_t at = scanned->items[h].at;
+            while (sn < doc->sentences.len && doc->sentences.items[sn].end <= at) sn++;
+            if (sn < doc->sentences.len && doc->sentences.items[sn].start <= at &&
+                zone_takes_cues(doc->sentences.items[sn].zone))
+                chr_vec_push(&dc->hits, scanned->items[h]);
+        }
+        scanned = &dc->hits;
+    }
     /* (only hits in body and headline sentences open windows) */
-    for (size_t i = 0; i < doc->sentences.len && !ex->ungated; i++) {
+    for (size_t i = 0; i < doc->sentences.len && !ex->ungated && scanned != &dc->hits; i++) {
         const chr_sentence *sn = &doc->sentences.items[i];
         if (zone_takes_cues(sn->zone)) chr_gates_scan(ex->gates, doc->text, doc->len, sn->start, sn->end, &dc->hits);
     }
@@ -2076,13 +2358,14 @@ static chr_status doc_mentions(const chr_entity_extractor *ex, chr_corpus *corpu
  * document order. On a failure, the documents before the first one that
  * failed have their mentions; 'err' is that document's.
  */
-chr_status chr_entity_extract_batch(const chr_entity_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
-                                    chr_error *err)
+chr_status chr_entity_extract_scanned(const chr_entity_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                      const chr_gate_hits *scanned, chr_error *err)
 {
     if (end_doc <= first_doc) return CHR_OK;
     size_t n = (size_t)(end_doc - first_doc);
     doc_cues *dcs = chr_xmalloc(n * sizeof *dcs);
-    for (size_t i = 0; i < n; i++) doc_cues_begin(ex, corpus->docs.items[first_doc + (int)i], &dcs[i]);
+    for (size_t i = 0; i < n; i++)
+        doc_cues_begin(ex, corpus->docs.items[first_doc + (int)i], &dcs[i], scanned ? &scanned[i] : NULL);
     window_vec windows = {0}, more = {0}, scratch = {0};
     /* the first failure in document order, and its error */
     size_t failed_at = n;
@@ -2114,6 +2397,17 @@ chr_status chr_entity_extract_batch(const chr_entity_extractor *ex, chr_corpus *
     free(first_err);
     free(dcs);
     return st;
+}
+
+chr_status chr_entity_extract_batch(const chr_entity_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                    chr_error *err)
+{
+    return chr_entity_extract_scanned(ex, corpus, first_doc, end_doc, NULL, err);
+}
+
+const chr_gates *chr_entity_gates(const chr_entity_extractor *ex)
+{
+    return ex->gates;
 }
 
 chr_status chr_entity_extract(const chr_entity_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)

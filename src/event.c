@@ -36,7 +36,7 @@ typedef struct {
      * trigger's words); 'lead.len' 0: no check */
     chr_strvec lead;
     size_t *lead_len;
-    uint64_t lead_keys; /* bit lead_key() of each first word; all set with no check or a word under 3 bytes */
+    int leader; /* with 'lead': its number among such triggers (doc_leaders), else -1 */
     int trigger_before_start; /* a lookbehind or \K may put the trigger before the match's start */
     int lang;                 /* lang_code() of the record */
     /* the words of its language's rules, looked up once: 'word
@@ -83,6 +83,16 @@ typedef struct {
     uint8_t two[65536 / 8];    /* a surface of two bytes or more opens with bytes b0 b1 (bit b0 << 8 | b1) */
 } word_filter;
 
+#define LEAD_BUCKETS 256
+
+/* The bucket of the three bytes at text[at..) (at + 3 <= len). */
+static unsigned lead_bucket(const char *text, size_t at)
+{
+    uint32_t v = (uint32_t)(unsigned char)text[at] << 16 | (uint32_t)(unsigned char)text[at + 1] << 8 |
+                 (unsigned char)text[at + 2];
+    return (v * 2654435761u) >> 24;
+}
+
 struct chr_event_extractor {
     const chr_rules *rules;
     CHR_VEC(trigger_rule) triggers;
@@ -123,6 +133,20 @@ struct chr_event_extractor {
     CHR_VEC(amount_rule) amounts;
     CHR_VEC(int) clause_lang; /* lang_code() of each clause record */
     chr_gates *mod_gates;     /* the modality cues' first words: a set of gates of their own */
+    /* the triggers that check their own first words at their gate's hits
+     * ('leader' >= 0), so that a document's hits are matched to them once
+     * (doc_leaders), not walked by each of them: their distinct first words
+     * 'lead_words', by the bucket of their first three bytes (lead_bucket;
+     * words under three bytes in bucket LEAD_BUCKETS, tried everywhere):
+     * bucket b's are lead_word_at[lead_bucket_first[b] .. [b + 1]); word w's
+     * triggers are lead_trig[lead_trig_first[w] .. [w + 1]) */
+    size_t nleaders;
+    chr_strvec lead_words;
+    size_t *lead_word_len;
+    size_t lead_bucket_first[LEAD_BUCKETS + 2];
+    size_t *lead_word_at;
+    size_t *lead_trig_first, *lead_trig;
+    uint64_t leader_gates; /* the gates they have */
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
 };
@@ -179,16 +203,6 @@ static int filter_may_be(const word_filter *f, const char *s, size_t n)
 static void collect_surface(const chr_rule_record *rec, void *ctx)
 {
     if (rec->nfields >= 3) chr_vec_push((chr_strvec *)ctx, chr_xstrdup(rec->fields[2]));
-}
-
-/* A 6-bit hash of the (up to) 3 bytes at text[at..len): a trigger whose
- * first words all have 3 bytes or more cannot start where the key of none
- * of them is (one Hangul syllable or three Latin letters tell most apart). */
-static unsigned lead_key(const char *text, size_t len, size_t at)
-{
-    uint32_t v = 0;
-    for (size_t i = 0; i < 3; i++) v = v << 8 | (at + i < len ? (unsigned char)text[at + i] : 0);
-    return (v * 2654435761u) >> 26;
 }
 
 /* Can a match of 'rule' start at byte 'at' of text[0..len)? No when it
@@ -370,18 +384,55 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     /* the triggers that share a gate keep their own first words */
     for (size_t i = 0; i < ex->triggers.len; i++) {
         trigger_rule *t = &ex->triggers.items[i];
+        t->leader = -1;
         if (t->gate < 0) continue;
         int shared = 0;
         for (size_t j = 0; j < ex->triggers.len && !shared; j++)
             shared = j != i && ex->triggers.items[j].gate == t->gate;
-        t->lead_keys = UINT64_MAX;
         if (!shared || !chr_gates_first_words(t->rec->fields[2], &t->lead)) continue;
         t->lead_len = chr_xmalloc(t->lead.len * sizeof *t->lead_len);
-        t->lead_keys = 0;
-        for (size_t k = 0; k < t->lead.len; k++) {
-            t->lead_len[k] = strlen(t->lead.items[k]);
-            t->lead_keys |= t->lead_len[k] < 3 ? UINT64_MAX : (uint64_t)1 << lead_key(t->lead.items[k], 3, 0);
+        for (size_t k = 0; k < t->lead.len; k++) t->lead_len[k] = strlen(t->lead.items[k]);
+        t->leader = (int)ex->nleaders++;
+        ex->leader_gates |= (uint64_t)1 << t->gate;
+    }
+    /* the leaders' distinct first words, by bucket, and each word's leaders */
+    {
+        CHR_VEC(size_t) pairs = {0}; /* word, trigger */
+        for (size_t i = 0; i < ex->triggers.len; i++) {
+            const trigger_rule *t = &ex->triggers.items[i];
+            for (size_t k = 0; t->leader >= 0 && k < t->lead.len; k++) {
+                long w = chr_strvec_find(&ex->lead_words, t->lead.items[k]);
+                if (w < 0) {
+                    chr_vec_push(&ex->lead_words, chr_xstrdup(t->lead.items[k]));
+                    w = (long)ex->lead_words.len - 1;
+                }
+                chr_vec_push(&pairs, (size_t)w);
+                chr_vec_push(&pairs, i);
+            }
         }
+        size_t nw = ex->lead_words.len;
+        ex->lead_word_len = chr_xmalloc((nw + 1) * sizeof *ex->lead_word_len);
+        ex->lead_word_at = chr_xmalloc((nw + 1) * sizeof *ex->lead_word_at);
+        ex->lead_trig_first = chr_xcalloc(nw + 2, sizeof *ex->lead_trig_first);
+        ex->lead_trig = chr_xmalloc((pairs.len / 2 + 1) * sizeof *ex->lead_trig);
+        unsigned *bucket = chr_xmalloc((nw + 1) * sizeof *bucket);
+        for (size_t w = 0; w < nw; w++) {
+            ex->lead_word_len[w] = strlen(ex->lead_words.items[w]);
+            bucket[w] = ex->lead_word_len[w] < 3 ? LEAD_BUCKETS : lead_bucket(ex->lead_words.items[w], 0);
+            ex->lead_bucket_first[bucket[w] + 1]++;
+        }
+        for (int b = 0; b <= LEAD_BUCKETS; b++) ex->lead_bucket_first[b + 1] += ex->lead_bucket_first[b];
+        size_t fill[LEAD_BUCKETS + 1];
+        memcpy(fill, ex->lead_bucket_first, sizeof fill);
+        for (size_t w = 0; w < nw; w++) ex->lead_word_at[fill[bucket[w]]++] = w;
+        free(bucket);
+        for (size_t p = 0; p < pairs.len; p += 2) ex->lead_trig_first[pairs.items[p] + 1]++;
+        for (size_t w = 0; w < nw; w++) ex->lead_trig_first[w + 1] += ex->lead_trig_first[w];
+        size_t *tfill = chr_xmalloc((nw + 1) * sizeof *tfill);
+        memcpy(tfill, ex->lead_trig_first, (nw + 1) * sizeof *tfill);
+        for (size_t p = 0; p < pairs.len; p += 2) ex->lead_trig[tfill[pairs.items[p]]++] = pairs.items[p + 1];
+        free(tfill);
+        chr_vec_free(&pairs);
     }
     /* a modality cue starting with one of a few words cannot match where
      * none of them occurs: a gate scan of the document says where. The
@@ -410,6 +461,11 @@ void chr_event_free(chr_event_extractor *ex)
     }
     chr_gates_free(ex->gates);
     chr_gates_free(ex->mod_gates);
+    chr_strvec_free(&ex->lead_words);
+    free(ex->lead_word_len);
+    free(ex->lead_word_at);
+    free(ex->lead_trig_first);
+    free(ex->lead_trig);
     for (size_t i = 0; i < ex->clauses.len; i++) chr_regex_free(ex->clauses.items[i]);
     for (size_t i = 0; i < ex->modalities.len; i++) chr_regex_free(ex->modalities.items[i].re);
     for (size_t i = 0; i < ex->roles.len; i++) chr_regex_free(ex->roles.items[i].re);
@@ -737,6 +793,7 @@ static int find_in(const chr_regex *re, const chr_doc *doc, size_t from, size_t 
  */
 typedef struct {
     chr_gate_hits hits;     /* the gate hits of modality cues, in text order */
+    int hits_borrowed;      /* 'hits' is a view of the caller's scan (not freed here) */
     size_t scan_from, scan_to; /* the range the gate scan covers (empty: none) */
     int gated;              /* the cues' gates apply (not in ungated test runs) */
     int scanned;            /* 'hits' holds the scan of [scan_from, scan_to) */
@@ -757,7 +814,7 @@ static void memo_init(modality_memo *mm, size_t n)
 
 static void memo_free(modality_memo *mm)
 {
-    chr_vec_free(&mm->hits);
+    if (!mm->hits_borrowed) chr_vec_free(&mm->hits);
     free(mm->from); /* (and 'to' and 'found') */
 }
 
@@ -883,7 +940,14 @@ static void add_participant(chr_event_mention *em, long mention, const char *rol
         if (em->participants.items[i].entity == mention) return;
     chr_participant p = {.entity = mention};
     chr_copy_str(p.role, sizeof p.role, role);
-    chr_vec_push(&em->participants, p);
+    if (em->participants.len == em->participants.cap) {
+        /* most mentions have one or two: room for those, not for eight
+         * (the engine trims the rest: trim_participants) */
+        size_t cap = em->participants.cap ? 2 * em->participants.cap : 1;
+        em->participants.items = chr_xrealloc(em->participants.items, cap * sizeof *em->participants.items);
+        em->participants.cap = cap;
+    }
+    em->participants.items[em->participants.len++] = p;
 }
 
 /* The end of a match of one of 'res' right at 'pos', or 0. */
@@ -2012,7 +2076,9 @@ typedef struct {
     size_t body_end; /* the end of its last body sentence */
     size_t gate_first[CHR_GATES_MAX + 1];
     size_t *gate_at;         /* the hits of gate g: gate_at[gate_first[g] .. gate_first[g + 1]) */
-    unsigned char *gate_key; /* and their lead_key() */
+    /* the hits of its gate where a leader's first words are (doc_leaders):
+     * leader l's are lead_at[lead_first[l] .. lead_first[l + 1]) */
+    size_t *lead_first, *lead_at;
     trigger_vec hits;
     int failed;
     /* set by doc_plan: */
@@ -2023,10 +2089,102 @@ typedef struct {
     size_t first_timex, end_timex; /* the document's timexes in the corpus */
     size_t *tx_max_end;            /* their running largest end, when sorted by start (else NULL) */
     modality_memo memo;
+    chr_gate_hits mod_scanned; /* a view of the modality cues' scan made with the triggers' (chr_event_extract_scanned) */
+    int mod_given;
 } doc_triggers;
 
-/* Fills 'dt' for 'doc': the gate scan of the text its triggers may start in. */
-static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc, doc_triggers *dt)
+/* The end of the last body sentence of 'doc' (0 when there is none). */
+static size_t body_end_of(const chr_doc *doc)
+{
+    for (size_t i = doc->sentences.len; i-- > 0;)
+        if (doc->sentences.items[i].zone == CHR_ZONE_BODY) return doc->sentences.items[i].end;
+    return 0;
+}
+
+void chr_event_gate_span(const chr_event_extractor *ex, const chr_doc *doc, size_t *from, size_t *to)
+{
+    *from = *to = 0;
+    if (ex->ungated) return;
+    *from = doc->body_start;
+    *to = ex->late_triggers ? doc->len : body_end_of(doc);
+    if (*to < *from) *to = *from;
+}
+
+const chr_gates *chr_event_gates(const chr_event_extractor *ex, int modality)
+{
+    return modality ? ex->mod_gates : ex->gates;
+}
+
+/* The hits of 'in' (in text order) in [from, to): a view of them, not to
+ * be freed or grown. */
+static chr_gate_hits hits_within(const chr_gate_hits *in, size_t from, size_t to)
+{
+    size_t a = 0, b = in->len;
+    while (a < b && in->items[a].at < from) a++;
+    while (b > a && in->items[b - 1].at >= to) b--;
+    chr_gate_hits view = {in->items + a, b - a, b - a};
+    return view;
+}
+
+/* Fills dt->lead_first and dt->lead_at from the gate hits of 'dt': for
+ * each hit of a gate that leaders have, the leaders whose own first words
+ * are there (the words of its bucket that are, then their leaders), as
+ * each leader walking its gate's hits with lead_may_match() would find
+ * them, in text order. */
+static void doc_leaders(const chr_event_extractor *ex, doc_triggers *dt)
+{
+    if (!ex->nleaders) return;
+    const chr_doc *doc = dt->doc;
+    const char *text = doc->text;
+    size_t len = doc->len;
+    dt->lead_first = chr_xcalloc(ex->nleaders + 1, sizeof *dt->lead_first);
+    size_t *stamp = chr_xcalloc(ex->nleaders, sizeof *stamp); /* the last hit (+1) a leader was added at */
+    CHR_VEC(size_t) pairs = {0}; /* leader, position */
+    for (uint64_t gm = ex->leader_gates; gm; gm &= gm - 1) {
+        int g = __builtin_ctzll(gm);
+        for (size_t j = dt->gate_first[g]; j < dt->gate_first[g + 1]; j++) {
+            size_t at = dt->gate_at[j];
+            for (int pass = 0; pass < 2; pass++) {
+                /* the words of its bucket, then the short ones */
+                unsigned b = pass ? LEAD_BUCKETS : len - at >= 3 ? lead_bucket(text, at) : LEAD_BUCKETS + 1;
+                if (b > LEAD_BUCKETS) continue;
+                for (size_t c = ex->lead_bucket_first[b]; c < ex->lead_bucket_first[b + 1]; c++) {
+                    size_t w = ex->lead_word_at[c], n = ex->lead_word_len[w];
+                    if (n > len - at || memcmp(text + at, ex->lead_words.items[w], n) != 0) continue;
+                    for (size_t q = ex->lead_trig_first[w]; q < ex->lead_trig_first[w + 1]; q++) {
+                        const trigger_rule *t = &ex->triggers.items[ex->lead_trig[q]];
+                        /* (as doc_triggers_run: another language's trigger
+                         * tries nothing, and none starts past the body
+                         * unless its trigger may lie before its start) */
+                        if (t->gate != g || stamp[t->leader] == j + 1 || !rule_applies(t->lang, doc) ||
+                            (!t->trigger_before_start && at >= dt->body_end))
+                            continue;
+                        stamp[t->leader] = j + 1;
+                        chr_vec_push(&pairs, (size_t)t->leader);
+                        chr_vec_push(&pairs, at);
+                        dt->lead_first[t->leader + 1]++;
+                    }
+                }
+            }
+        }
+    }
+    free(stamp);
+    for (size_t l = 0; l < ex->nleaders; l++) dt->lead_first[l + 1] += dt->lead_first[l];
+    dt->lead_at = chr_xmalloc((dt->lead_first[ex->nleaders] + 1) * sizeof *dt->lead_at);
+    size_t *fill = chr_xmalloc(ex->nleaders * sizeof *fill);
+    memcpy(fill, dt->lead_first, ex->nleaders * sizeof *fill);
+    /* (a leader's hits come in text order: its gate's are) */
+    for (size_t p = 0; p < pairs.len; p += 2) dt->lead_at[fill[pairs.items[p]]++] = pairs.items[p + 1];
+    free(fill);
+    chr_vec_free(&pairs);
+}
+
+/* Fills 'dt' for 'doc': the gate scan of the text its triggers may start
+ * in, or what of 'scanned' (the scans for the triggers' and the modality
+ * cues' gates of the span chr_event_gate_span() names, or NULL) lies
+ * there. */
+static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc, doc_triggers *dt,
+                               const chr_gate_hits *scanned)
 {
     memset(dt, 0, sizeof *dt);
     dt->doc = doc;
@@ -2044,9 +2202,16 @@ static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc
         }
     if (ex->ungated) return;
     chr_gate_hits starts = {0};
-    chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, ex->late_triggers ? doc->len : dt->body_end,
-                   &starts);
-    /* the hits of each gate, in text order, with their lead_key(): a
+    size_t scan_to = ex->late_triggers ? doc->len : dt->body_end;
+    if (scanned) {
+        starts = hits_within(&scanned[0], doc->body_start, scan_to);
+        /* (the modality cues scan the same span: doc_plan) */
+        dt->mod_scanned = hits_within(&scanned[1], doc->body_start, scan_to);
+        dt->mod_given = 1;
+    } else {
+        chr_gates_scan(ex->gates, doc->text, doc->len, doc->body_start, scan_to, &starts);
+    }
+    /* the hits of each gate, in text order: a
      * trigger walks its gate's only (most hits are other gates') */
     size_t *gate_first = dt->gate_first;
     if (starts.len) {
@@ -2056,27 +2221,26 @@ static void doc_triggers_begin(const chr_event_extractor *ex, const chr_doc *doc
         size_t fill[CHR_GATES_MAX];
         memcpy(fill, gate_first, sizeof fill);
         dt->gate_at = chr_xmalloc(gate_first[CHR_GATES_MAX] * sizeof *dt->gate_at);
-        dt->gate_key = chr_xmalloc(gate_first[CHR_GATES_MAX]);
         for (size_t k = 0; k < starts.len; k++) {
             size_t at = starts.items[k].at;
-            unsigned key = lead_key(doc->text, doc->len, at);
             for (uint64_t mk = starts.items[k].mask; mk; mk &= mk - 1) {
                 size_t j = fill[__builtin_ctzll(mk)]++;
                 dt->gate_at[j] = at;
-                dt->gate_key[j] = (unsigned char)key;
             }
         }
     }
-    chr_vec_free(&starts);
+    if (!scanned) chr_vec_free(&starts);
+    doc_leaders(ex, dt);
 }
 
 /* Frees what 'dt' holds but its hits. */
 static void doc_triggers_end(doc_triggers *dt)
 {
     free(dt->gate_at);
-    free(dt->gate_key);
+    free(dt->lead_first);
+    free(dt->lead_at);
     dt->gate_at = NULL;
-    dt->gate_key = NULL;
+    dt->lead_first = dt->lead_at = NULL;
 }
 
 /* Adds the matches of trigger 'r' in 'dt''s document to its hits; sets
@@ -2092,17 +2256,20 @@ static void doc_triggers_run(const chr_event_extractor *ex, size_t r, doc_trigge
     chr_match m;
     int rc = 0;
     int gated = rule->gate >= 0 && !ex->ungated;
-    size_t next_start = gated ? dt->gate_first[rule->gate] : 0, gate_end = gated ? dt->gate_first[rule->gate + 1] : 0;
+    /* a leader walks the hits where its own first words are (doc_leaders) */
+    int led = gated && rule->leader >= 0 && dt->lead_first;
+    const size_t *starts = led ? dt->lead_at : dt->gate_at;
+    size_t next_start = led ? dt->lead_first[rule->leader] : gated ? dt->gate_first[rule->gate] : 0;
+    size_t gate_end = led ? dt->lead_first[rule->leader + 1] : gated ? dt->gate_first[rule->gate + 1] : 0;
     for (;;) {
         if (gated) {
             /* the next first word at or after pos: try a match starting there */
-            while (next_start < gate_end && dt->gate_at[next_start] < pos) next_start++;
-            if (next_start == gate_end || dt->gate_at[next_start] >= start_end) break;
-            size_t at = dt->gate_at[next_start];
-            unsigned key = dt->gate_key[next_start];
+            while (next_start < gate_end && starts[next_start] < pos) next_start++;
+            if (next_start == gate_end || starts[next_start] >= start_end) break;
+            size_t at = starts[next_start];
             next_start++;
             /* (the same as the regex finding no match there) */
-            if (!(rule->lead_keys >> key & 1) || !lead_may_match(rule, doc->text, doc->len, at)) continue;
+            if (!led && !lead_may_match(rule, doc->text, doc->len, at)) continue;
             rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
             if (rc == 0) continue;
         } else {
@@ -2155,6 +2322,11 @@ static void doc_plan(const chr_event_extractor *ex, const chr_corpus *corpus, in
         dt->memo.scan_from = doc->body_start;
         dt->memo.scan_to = ex->late_triggers ? doc->len : dt->body_end;
         dt->memo.gated = 1;
+        if (dt->mod_given) {
+            dt->memo.hits = dt->mod_scanned;
+            dt->memo.hits_borrowed = 1;
+            dt->memo.scanned = 1;
+        }
     }
     trigger_vec *hits = &dt->hits;
     if (hits->len) qsort(hits->items, hits->len, sizeof *hits->items, hit_order);
@@ -2618,13 +2790,14 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
  * them. On a failure, the documents before the first
  * one that failed have their mentions; 'err' is that document's.
  */
-chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
-                                   chr_error *err)
+chr_status chr_event_extract_scanned(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                     const chr_gate_hits *scanned, chr_error *err)
 {
     if (end_doc <= first_doc) return CHR_OK;
     size_t n = (size_t)(end_doc - first_doc);
     doc_triggers *dts = chr_xmalloc(n * sizeof *dts);
-    for (size_t i = 0; i < n; i++) doc_triggers_begin(ex, corpus->docs.items[first_doc + (int)i], &dts[i]);
+    for (size_t i = 0; i < n; i++)
+        doc_triggers_begin(ex, corpus->docs.items[first_doc + (int)i], &dts[i], scanned ? &scanned[2 * i] : NULL);
     /* the first failure in document order, and its error */
     size_t failed_at = n;
     chr_error run_err = {0}, *first_err = chr_xcalloc(1, sizeof *first_err);
@@ -2661,6 +2834,12 @@ chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *co
     free(first_err);
     free(dts);
     return st;
+}
+
+chr_status chr_event_extract_batch(const chr_event_extractor *ex, chr_corpus *corpus, int first_doc, int end_doc,
+                                   chr_error *err)
+{
+    return chr_event_extract_scanned(ex, corpus, first_doc, end_doc, NULL, err);
 }
 
 chr_status chr_event_extract(const chr_event_extractor *ex, chr_corpus *corpus, int doc_index, chr_error *err)

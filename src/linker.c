@@ -89,6 +89,7 @@ static void member_add(member_set *set, chr_corpus *c, long entity, int which, c
 typedef struct {
     uint64_t hash; /* 0: empty */
     char *key;
+    size_t len; /* of key */
     long value;
 } word_slot;
 
@@ -97,18 +98,29 @@ typedef struct {
     size_t cap, len;
 } word_map;
 
+/* Eight bytes a step: every mention looks up several keys. */
 static uint64_t word_map_hash(const char *s, size_t n)
 {
     uint64_t h = UINT64_C(14695981039346656037);
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t x;
+        memcpy(&x, s, 8);
+        h = (h ^ x) * UINT64_C(0x9E3779B97F4A7C15);
+        h ^= h >> 29;
+    }
+    uint64_t x = 0;
+    for (size_t i = 0; i < n; i++) x |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    h = (h ^ x ^ ((uint64_t)n << 56)) * UINT64_C(0x9E3779B97F4A7C15);
+    h ^= h >> 29;
     return h ? h : 1;
 }
 
+/* (keys hold no NUL byte: they are made of C strings) */
 static word_slot *word_map_slot(const word_map *wm, uint64_t h, const char *key, size_t n)
 {
     for (size_t i = h & (wm->cap - 1);; i = (i + 1) & (wm->cap - 1)) {
         word_slot *slot = &wm->slots[i];
-        if (!slot->hash || (slot->hash == h && strncmp(slot->key, key, n) == 0 && slot->key[n] == '\0')) return slot;
+        if (!slot->hash || (slot->hash == h && slot->len == n && memcmp(slot->key, key, n) == 0)) return slot;
     }
 }
 
@@ -129,7 +141,7 @@ static void word_map_set(word_map *wm, const char *key, size_t n, long value)
         wm->cap = old_cap ? 2 * old_cap : 1024;
         wm->slots = chr_xcalloc(wm->cap, sizeof *wm->slots);
         for (size_t i = 0; i < old_cap; i++)
-            if (old[i].hash) *word_map_slot(wm, old[i].hash, old[i].key, strlen(old[i].key)) = old[i];
+            if (old[i].hash) *word_map_slot(wm, old[i].hash, old[i].key, old[i].len) = old[i];
         free(old);
     }
     uint64_t h = word_map_hash(key, n);
@@ -137,6 +149,7 @@ static void word_map_set(word_map *wm, const char *key, size_t n, long value)
     if (!slot->hash) {
         slot->hash = h;
         slot->key = chr_xstrndup(key, n);
+        slot->len = strlen(slot->key);
         wm->len++;
     }
     slot->value = value;
@@ -151,10 +164,21 @@ static void word_map_free(word_map *wm)
 /* Lookups that keep linking linear: alias -> entity, and per document a
  * word of a person's full name -> that person (-2 when two share it); the
  * members of every entity's alias and title lists. */
+/* What an entity's last attach() indexed: the same again indexes nothing
+ * new (every list and table it fills is a set, or keeps its first value,
+ * or marks a word shared), so it is passed over. */
+typedef struct {
+    int doc;
+    char *surface;                    /* a copy (its buffer reused), NULL for none yet */
+    size_t surface_cap;
+    const char *latin, *title;        /* the mention's own (they outlive linking); NULL for none */
+} attach_memo;
+
 typedef struct {
     word_map aliases;
     word_map name_words;
     member_set members;
+    CHR_VEC(attach_memo) last; /* per entity */
 } link_index;
 
 /* ---- entities ----------------------------------------------------------------------------- */
@@ -271,12 +295,36 @@ static void index_name_words(link_index *ix, int doc, const char *form, long ent
     }
 }
 
+static int same_or_none(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
 static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, const char *surface)
 {
     chr_entity_mention *m = &c->entity_mentions.items[mention];
     chr_entity *e = &c->entities.items[entity];
     m->entity = entity;
     chr_vec_push(&e->mentions, mention);
+    /* (what follows depends on the entity, its type and name, which do not
+     * change while mentions attach, and on these) */
+    while (ix->last.len <= (size_t)entity) {
+        attach_memo none = {-1, NULL, 0, NULL, NULL};
+        chr_vec_push(&ix->last, none);
+    }
+    attach_memo *memo = &ix->last.items[entity];
+    if (memo->doc == m->doc && same_or_none(memo->surface, surface) && same_or_none(memo->latin, m->latin) &&
+        same_or_none(memo->title, m->title))
+        return;
+    memo->doc = m->doc;
+    size_t n = strlen(surface);
+    if (n + 1 > memo->surface_cap) {
+        memo->surface_cap = n + 1 > 64 ? n + 1 : 64;
+        memo->surface = chr_xrealloc(memo->surface, memo->surface_cap);
+    }
+    memcpy(memo->surface, surface, n + 1);
+    memo->latin = m->latin;
+    memo->title = m->title;
     member_add(&ix->members, c, entity, 0, surface);
     index_alias(ix, e->type, surface, entity);
     index_alias(ix, e->type, e->name, entity);
@@ -934,7 +982,7 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c, member_set *members
 void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, chr_corpus *c)
 {
     char surface[512];
-    link_index ix = {{NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}};
+    link_index ix = {{NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}};
     /* entities made before (none in a plain run) bring their lists */
     for (size_t a = 0; a < c->entities.len; a++)
         for (int which = 0; which < 2; which++) {
@@ -1128,6 +1176,10 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     free(gtypes);
     word_map_free(&ix.aliases);
     word_map_free(&ix.name_words);
+    for (size_t i = 0; i < ix.last.len; i++) {
+        free(ix.last.items[i].surface);
+    }
+    chr_vec_free(&ix.last);
     free(ix.members.slots);
 }
 

@@ -137,8 +137,24 @@ static uint64_t hash_bytes(uint64_t h, const char *p, size_t n)
         p += 8;
         n -= 8;
     }
+    /* the last 0..7 bytes, little-endian, as memcpy(&x, p, n) would load
+     * them there (a call to memcpy with a length that varies cost more
+     * than the mixing) */
     uint64_t x = 0;
-    memcpy(&x, p, n);
+    size_t k = 0;
+    if (n & 4) {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        x = v;
+        k = 4;
+    }
+    if (n & 2) {
+        uint16_t v;
+        memcpy(&v, p + k, 2);
+        x |= (uint64_t)v << (8 * k);
+        k += 2;
+    }
+    if (n & 1) x |= (uint64_t)(unsigned char)p[k] << (8 * k);
     h = (h ^ x ^ ((uint64_t)n << 56)) * UINT64_C(0x9E3779B97F4A7C15);
     return h ^ (h >> 29);
 }
@@ -861,7 +877,20 @@ static int required_runs(const char *p, size_t n, int depth, const char **best, 
                 body = i + 1;
             } else if (i + 2 < n && (p[i + 2] == ':' || p[i + 2] == '>')) {
                 body = i + 3;
-            } else if (i + 2 < n && (p[i + 2] == '=' || p[i + 2] == '!')) {
+            } else if (i + 2 < n && p[i + 2] == '=') {
+                /* a lookahead reads what follows its position, which
+                 * the subject holds past the search's start: what every
+                 * text it accepts holds, the subject holds too (what it
+                 * holds that is not read here is passed over) */
+                const char *look = NULL;
+                size_t look_len = 0;
+                if ((q = quantifier_at(p, n, k, &may_skip)) < 0) return 0;
+                if (!may_skip && !has_top_alternation(p + i + 3, k - 1 - (i + 3)) &&
+                    required_runs(p + i + 3, k - 1 - (i + 3), depth + 1, &look, &look_len) && look_len > *best_len)
+                    *best = look, *best_len = look_len;
+                i = k + (size_t)q;
+                continue;
+            } else if (i + 2 < n && p[i + 2] == '!') {
                 body = 0;
             } else if (i + 3 < n && p[i + 2] == '<' && (p[i + 3] == '=' || p[i + 3] == '!')) {
                 body = 0;
@@ -1144,7 +1173,9 @@ typedef struct {
     size_t len;
     uint64_t head, head_mask;     /* its first 8 bytes (fewer: masked), little-endian */
     uint32_t first;               /* its first code point */
-    uint64_t anywhere, word_start; /* gates wanting it anywhere / at a word start only */
+    /* per set (chr_gates_union), the gates wanting it anywhere / at a
+     * word start only */
+    uint64_t anywhere[CHR_GATE_SETS], word_start[CHR_GATE_SETS];
     long next;                    /* next literal of the same bucket, or -1 */
 } gate_literal;
 
@@ -1154,6 +1185,7 @@ typedef struct {
 #define PAIR_BUCKETS 16384u
 
 struct chr_gates {
+    int nsets; /* 1, or the sets of a union (chr_gates_union) */
     CHR_VEC(gate_literal) lits;
     long head[GATE_BUCKETS];     /* not Hangul-led, two bytes or more: by a hash of the first two bytes */
     long head1[256];             /* not Hangul-led, one byte: by that byte */
@@ -1187,6 +1219,7 @@ struct chr_gates {
 chr_gates *chr_gates_new(void)
 {
     chr_gates *g = chr_xcalloc(1, sizeof *g);
+    g->nsets = 1;
     for (size_t b = 0; b < GATE_BUCKETS; b++) g->head[b] = -1;
     for (size_t b = 0; b < 256; b++) g->head1[b] = -1;
     for (size_t b = 0; b < HANGUL_COUNT; b++) g->syllable_head[b] = -1;
@@ -1237,7 +1270,9 @@ static uint32_t pair_key(uint64_t w)
     return (uint32_t)(((w & UINT64_C(0xFFFFFFFFFFFF)) * UINT64_C(0x9E3779B97F4A7C15)) >> 50);
 }
 
-static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_start, int gate)
+/* Adds literal s[0..len) for the gates 'anywhere' and 'word_start' of set 'set'. */
+static void gates_add_literal_masks(chr_gates *g, const char *s, size_t len, int set, uint64_t anywhere,
+                                    uint64_t word_start)
 {
     size_t used, used2 = 0;
     uint32_t first = chr_utf8_decode(s, len, &used);
@@ -1251,16 +1286,17 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
                  : is_syllable(first) ? &g->syllable_head[first - HANGUL_FIRST]
                  : len >= 2           ? &g->head[head_key((unsigned char)s[0], (unsigned char)s[1])]
                                       : &g->head1[(unsigned char)s[0]];
-    uint64_t bit = (uint64_t)1 << gate;
     for (long k = *slot; k >= 0; k = g->lits.items[k].next) {
         gate_literal *lit = &g->lits.items[k];
         if (lit->len == len && memcmp(lit->s, s, len) == 0) {
-            if (word_start) lit->word_start |= bit;
-            else lit->anywhere |= bit;
+            lit->word_start[set] |= word_start;
+            lit->anywhere[set] |= anywhere;
             return;
         }
     }
-    gate_literal lit = {chr_xstrndup(s, len), len, 0, 0, first, word_start ? 0 : bit, word_start ? bit : 0, *slot};
+    gate_literal lit = {.s = chr_xstrndup(s, len), .len = len, .first = first, .next = *slot};
+    lit.anywhere[set] = anywhere;
+    lit.word_start[set] = word_start;
     for (size_t i = 0; i < len && i < 8; i++) {
         lit.head |= (uint64_t)(unsigned char)s[i] << (8 * i);
         lit.head_mask |= (uint64_t)0xFF << (8 * i);
@@ -1290,6 +1326,12 @@ static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_
         uint32_t syl = first - HANGUL_FIRST;
         g->syllable_bits[syl / 64] |= (uint64_t)1 << (syl % 64);
     }
+}
+
+static void gates_add_literal(chr_gates *g, const char *s, size_t len, int word_start, int gate)
+{
+    uint64_t bit = (uint64_t)1 << gate;
+    gates_add_literal_masks(g, s, len, 0, word_start ? 0 : bit, word_start ? bit : 0);
 }
 
 struct gate_class_ctx {
@@ -1412,8 +1454,8 @@ int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_recor
          * the next gate */
         uint64_t keep = ~((uint64_t)1 << gate);
         for (size_t i = 0; i < gates->lits.len; i++) {
-            gates->lits.items[i].anywhere &= keep;
-            gates->lits.items[i].word_start &= keep;
+            gates->lits.items[i].anywhere[0] &= keep;
+            gates->lits.items[i].word_start[0] &= keep;
         }
         return -1;
     }
@@ -1451,14 +1493,14 @@ static uint64_t load8(const char *text, size_t i, size_t len)
     return w;
 }
 
-/* The gates whose literals of chain 'k' occur at text[i..len) ('w': its
- * first 8 bytes); *at_word_start caches whether i starts a word (-1: not
- * known yet). */
-static uint64_t gate_chain(const chr_gates *gates, long k, const char *text, size_t i, size_t len, uint64_t w,
-                           int *at_word_start)
+/* Adds to mask[set] the gates of each set whose literals of chain 'k'
+ * occur at text[i..len) ('w': its first 8 bytes); *at_word_start caches
+ * whether i starts a word (-1: not known yet). 'nsets' is a constant where
+ * it is inlined. */
+__attribute__((always_inline)) static inline void gate_chain(const chr_gates *gates, int nsets, long k, const char *text, size_t i, size_t len,
+                              uint64_t w, int *at_word_start, uint64_t *mask)
 {
     const gate_literal *lits = gates->lits.items;
-    uint64_t mask = 0;
     /* the first 8 bytes decide most candidates without a memcmp; a literal
      * of another first character fails them too */
     for (; k >= 0; k = lits[k].next) {
@@ -1466,17 +1508,20 @@ static uint64_t gate_chain(const chr_gates *gates, long k, const char *text, siz
         if ((w & lit->head_mask) != lit->head || lit->len > len - i ||
             (lit->len > 8 && memcmp(text + i + 8, lit->s + 8, lit->len - 8) != 0))
             continue;
-        mask |= lit->anywhere;
-        if (lit->word_start & ~mask) {
-            if (*at_word_start < 0) *at_word_start = !gate_letter_before(text, i);
-            if (*at_word_start) mask |= lit->word_start;
+        for (int set = 0; set < nsets; set++) {
+            mask[set] |= lit->anywhere[set];
+            if (lit->word_start[set] & ~mask[set]) {
+                if (*at_word_start < 0) *at_word_start = !gate_letter_before(text, i);
+                if (*at_word_start) mask[set] |= lit->word_start[set];
+            }
         }
     }
-    return mask;
 }
 
-void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t from, size_t to,
-                    chr_gate_hits *out)
+/* The scan of chr_gates_scan() and chr_gates_union_scan(): 'outs' has
+ * one vector per set ('nsets' of them, a constant where it is inlined). */
+__attribute__((always_inline)) static inline void gates_scan_sets(const chr_gates *gates, int nsets, const char *text, size_t len, size_t from,
+                                   size_t to, chr_gate_hits *outs)
 {
     if (to > len) to = len;
     for (size_t i = from; i < to;) {
@@ -1490,7 +1535,7 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
                  ((unsigned char)text[i + 2] & 0x3F);
             step = 3;
         }
-        uint64_t w = 0, mask = 0;
+        uint64_t w = 0, mask[CHR_GATE_SETS] = {0};
         int at_word_start = -1;
         if (is_syllable(cp)) {
             uint32_t syl = cp - HANGUL_FIRST;
@@ -1510,8 +1555,8 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
                 continue;
             }
             if (!w) w = load8(text, i, len);
-            mask = gate_chain(gates, single, text, i, len, w, &at_word_start) |
-                   gate_chain(gates, pair, text, i, len, w, &at_word_start);
+            gate_chain(gates, nsets, single, text, i, len, w, &at_word_start, mask);
+            gate_chain(gates, nsets, pair, text, i, len, w, &at_word_start, mask);
         } else {
             if (!gates->first_byte[c]) {
                 i++; /* continuation bytes never start a literal */
@@ -1532,16 +1577,47 @@ void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t
             }
             step = 1;
             w = load8(text, i, len);
-            if (gates->head_single[c]) mask = gate_chain(gates, gates->head1[c], text, i, len, w, &at_word_start);
+            if (gates->head_single[c]) gate_chain(gates, nsets, gates->head1[c], text, i, len, w, &at_word_start, mask);
             if (two)
-                mask |= gate_chain(gates, gates->head[head_key(c, (unsigned char)text[i + 1])], text, i, len, w,
-                                   &at_word_start);
+                gate_chain(gates, nsets, gates->head[head_key(c, (unsigned char)text[i + 1])], text, i, len, w,
+                           &at_word_start, mask);
         }
-        if (mask) {
-            chr_gate_hit h = {i, mask};
-            chr_vec_push(out, h);
-        }
+        for (int set = 0; set < nsets; set++)
+            if (mask[set]) {
+                chr_gate_hit h = {i, mask[set]};
+                chr_vec_push(&outs[set], h);
+            }
         i += step;
+    }
+}
+
+void chr_gates_scan(const chr_gates *gates, const char *text, size_t len, size_t from, size_t to,
+                    chr_gate_hits *out)
+{
+    gates_scan_sets(gates, 1, text, len, from, to, out);
+}
+
+chr_gates *chr_gates_union(const chr_gates *const *sets, size_t n)
+{
+    if (n < 1 || n > CHR_GATE_SETS) return NULL;
+    chr_gates *u = chr_gates_new();
+    u->nsets = (int)n;
+    for (size_t k = 0; k < n; k++)
+        for (size_t i = 0; i < sets[k]->lits.len; i++) {
+            const gate_literal *lit = &sets[k]->lits.items[i];
+            gates_add_literal_masks(u, lit->s, lit->len, (int)k, lit->anywhere[0], lit->word_start[0]);
+        }
+    return u;
+}
+
+void chr_gates_union_scan(const chr_gates *u, const char *text, size_t len, size_t from, size_t to,
+                          chr_gate_hits *outs)
+{
+    /* (the set count a constant in each copy of the loop) */
+    switch (u->nsets) {
+    case 1: gates_scan_sets(u, 1, text, len, from, to, outs); break;
+    case 2: gates_scan_sets(u, 2, text, len, from, to, outs); break;
+    default: gates_scan_sets(u, CHR_GATE_SETS, text, len, from, to, outs); break;
     }
 }
 

@@ -257,6 +257,50 @@ static void gate_scan_agrees_with_a_naive_search(void **state)
     chr_gates_free(g);
 }
 
+/* A union of gate sets finds for each set what a scan of that set alone
+ * finds, at word starts too: literals shared by the sets (with other
+ * gates in each, at a word start in one only), literals of one set, over
+ * a whole text and over part of it. */
+static void gate_union_scans_each_set_as_alone(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_error_clear(&err);
+    const char *specs[3][3] = {{"gate:대표|fire", "gate:^대표|이사회", "gate:,"},
+                               {"gate:fired|해임", "gate:^대표", NULL},
+                               {"gate:이사|?", "gate:^fire", "gate:st"}};
+    chr_gates *sets[3];
+    for (int k = 0; k < 3; k++) {
+        sets[k] = chr_gates_new();
+        for (int j = 0; j < 3 && specs[k][j]; j++) assert_int_equal(chr_gates_add(sets[k], NULL, NULL, specs[k][j], &err), j);
+    }
+    chr_gates *u = chr_gates_union((const chr_gates *const *)sets, 3);
+    assert_non_null(u);
+    assert_null(chr_gates_union((const chr_gates *const *)sets, 0));
+    const char *texts[] = {"부대표 대표가 이사회에서 해임, fired? firestone 'fire' st", "대표", "", "이사", "xfire,fire"};
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++)
+        for (size_t cut = 0; cut < 2; cut++) {
+            const char *x = texts[t];
+            size_t len = strlen(x), from = cut ? strlen("부대표 ") : 0, to = cut ? len - 2 : len;
+            if (from > len || to < from) continue;
+            chr_gate_hits outs[3] = {{0}};
+            chr_gates_union_scan(u, x, len, from, to, outs);
+            for (int k = 0; k < 3; k++) {
+                chr_gate_hits alone = {0};
+                chr_gates_scan(sets[k], x, len, from, to, &alone);
+                assert_int_equal(outs[k].len, alone.len);
+                for (size_t h = 0; h < alone.len; h++) {
+                    assert_int_equal(outs[k].items[h].at, alone.items[h].at);
+                    assert_int_equal(outs[k].items[h].mask, alone.items[h].mask);
+                }
+                chr_vec_free(&alone);
+                chr_vec_free(&outs[k]);
+            }
+        }
+    chr_gates_free(u);
+    for (int k = 0; k < 3; k++) chr_gates_free(sets[k]);
+}
+
 /* A pattern opened by zero-width assertions gets the gate of what
  * follows them; past the last free gate, patterns share the last one, and
  * the scan reports their words under its number. */
@@ -326,7 +370,11 @@ static void may_match_only_rules_out_what_cannot_match(void **state)
         {"abc|xyz", "xyz", 1},                           /* top-level alternation */
         {"fired?d", "fir d", 0},                         /* "fire" required, not the optional "d" */
         {"fired?x", "firex", 1},
-        {"(?=launch)la\\w+", "lab", 1},                  /* a lookahead requires nothing here */
+        {"(?=launch)la\\w+", "lab", 0},                  /* what a lookahead reads is required too */
+        {"(?=launch)la\\w+", "launched", 1},
+        {"(?!launch)la\\w+", "lab", 1},                  /* a negative one requires nothing */
+        {"x(?=(?:ab|cd)efg)", "xabefg", 1},              /* (past an alternation, what all hold) */
+        {"x(?=(?:ab|cd)efg)", "xabef", 0},
         {"abc(?:def)?ghi", "abcghi", 1},                 /* an optional group is not required */
         {"abc(?:def)?ghi", "xbcdefghi", 0},
         {"(?i)abcdef", "ABCDEF", 1},                     /* options: not read */
@@ -409,6 +457,7 @@ int main(void)
         cmocka_unit_test(builtin_rules_load),
         cmocka_unit_test(gates_find_their_items),
         cmocka_unit_test(gate_scan_agrees_with_a_naive_search),
+        cmocka_unit_test(gate_union_scans_each_set_as_alone),
         cmocka_unit_test(leading_gates_pass_assertions_and_share_the_last),
         cmocka_unit_test(first_words_are_the_leading_literals),
         cmocka_unit_test(may_match_only_rules_out_what_cannot_match),
