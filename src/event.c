@@ -2596,7 +2596,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             if (t->start < em.clause_start || t->end > em.clause_end) {
                 /* clauses joined by a connective share their time ("31일
                  * 이사회를 열고 해임안을 의결했다") */
-                if (t->end <= em.clause_start) sentence_before = (long)k;
+                /* (not one of a relative clause there: "감사인이 8월 27일
+                 * 제기한 의견을 검토한 결과, 대표를 해임하고") */
+                if (t->end <= em.clause_start &&
+                    (time_after_verb ||
+                     !in_relative_clause(ex, doc, t->end, em.clause_start,
+                                         k + 1 < end_timex ? corpus->timexes.items[k + 1].start : SIZE_MAX)))
+                    sentence_before = (long)k;
                 continue;
             }
             if (t->end <= h->start) {

@@ -1533,8 +1533,18 @@ static void blind_set_twenty_eighth_to_thirtieth_batches(void **state)
                  "인수금융 약정을 체결했다.",
                  "2027-03-02");
     assert_non_null(test_entity(c, "연방카르텔청"));
+
     assert_non_null(test_event_on(c, "investigation", "2027-02-18"));
     assert_non_null(test_event_on(c, "deal", "2026-12"));
+    chr_corpus_free(c);
+    /* a time in a relative clause before the clause of the trigger is the
+     * relative clause's; board titles; a company ending in 시스템즈 */
+    c = test_run("나래온시스템즈 이사회는 감사인이 2027년 8월 27일 제기한 의견을 검토한 결과, 염태준 대표이사를 "
+                 "해임하고 반지영 사내이사를 신규 대표이사로 선임했다고 9월 6일 밝혔다.",
+                 "2027-09-08");
+    assert_non_null(test_entity(c, "나래온시스템즈"));
+    assert_non_null(test_entity(c, "반지영"));
+    assert_null(test_event_on(c, "ouster", "2027-08-27"));
     chr_corpus_free(c);
 }
 
