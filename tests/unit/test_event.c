@@ -1546,6 +1546,15 @@ static void blind_set_twenty_eighth_to_thirtieth_batches(void **state)
     assert_non_null(test_entity(c, "반지영"));
     assert_null(test_event_on(c, "ouster", "2027-08-27"));
     chr_corpus_free(c);
+    /* a tender offer is a deal, dated by "어제(12일)"; 금융투자업계 is no
+     * investment; a private-equity house named in one word */
+    c = test_run("13일 금융투자업계에 따르면 한울프라이빗에쿼티는 어제(12일) 미리내제과 보통주 최대 25%를 사들이는 "
+                 "공개매수를 개시했다.",
+                 "2027-10-13");
+    assert_non_null(test_entity(c, "한울프라이빗에쿼티"));
+    assert_non_null(test_event_on(c, "deal", "2027-10-12"));
+    assert_int_equal(test_count_events(c, "deal"), 1);
+    chr_corpus_free(c);
 }
 
 static void labour_dispute_in_english(void **state)
