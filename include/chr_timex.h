@@ -32,6 +32,8 @@
  *   weekday       the weekday group nearest the DCT (past unless 'dir' says)
  *   duration      a length: groups num/numword/daycount, unit, halfnum
  *                 ("some": a plural unit with no count, "hours later": X)
+ *   ("lead" in a ref:D rule: opening a paragraph no time was told in yet,
+ *   the article date, not the narrative's: "이날")
  *   after         a duration that dates what follows after the previous
  *                 event ("12일 뒤"); 'before' is its mirror; with no
  *                 date before it in a present or future clause, it

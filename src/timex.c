@@ -58,13 +58,13 @@ enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
     G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND, G_MDIR, G_WEEKOF, G_CENTURY,
-    G_FOLLOWING, G_PRECEDING, G_FISCAL, G_SOME, G_COUNT
+    G_FOLLOWING, G_PRECEDING, G_FISCAL, G_SOME, G_LEAD, G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
     "week", "ordinal", "weekend", "second", "season", "rangeend", "mdir", "weekof", "century",
-    "following", "preceding", "fiscal", "some",
+    "following", "preceding", "fiscal", "some", "lead",
 };
 
 typedef struct {
@@ -1553,6 +1553,7 @@ typedef struct {
     long timex;       /* its index in corpus->timexes */
     long sentence;    /* the sentence it is in */
     int fiscal;       /* it is a fiscal year or quarter ("FY1997-Q4") */
+    int with_dct;     /* (REF_LEAD) its sentence also names the article's day */
 } narrative_ref;
 
 /* The levels of the narrative reference: the last day the text
@@ -1560,7 +1561,7 @@ typedef struct {
  * and the last quarter ("the quarter", "the same period
  * last year" and a year before a quarter look back to it, not to a day
  * told since: "the three months ended Sept. 30") */
-enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEVELS };
+enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_LEVELS };
 
 /* Writes "FY" before a year, quarter or half value ("FY1997", "FY1997-Q4"):
  * TIMEX3 (TIDES 2005) marks a fiscal period so */
@@ -2028,8 +2029,20 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                     : r->unit == 'M'                  ? REF_MONTH
                     : r->unit == 'Q'                  ? REF_PERIOD
                                                       : REF_YEAR;
+        narrative_ref *lead = &ref[REF_LEAD];
         ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
+        /* "이날" opening a paragraph no day was told in yet is the news's
+         * day, the first the article told (or its date), not the last day
+         * of the background before it (group "lead") */
+        if (use_ref && level == REF_DAY && group_text(v, G_LEAD, buf, sizeof buf) && v->sentence >= 0 &&
+            (!prev || prev->sentence < 0 || (size_t)prev->sentence >= v->doc->sentences.len ||
+             v->doc->sentences.items[prev->sentence].paragraph != v->doc->sentences.items[v->sentence].paragraph)) {
+            /* (the article's when the lead names it too: "1일 이사회를 열고
+             * … 2일 밝혔다"; the lead's own day else: "20일(현지시간)") */
+            if (lead->has && !(lead->with_dct && dct->present)) ref = lead;
+            else if (dct->present) use_ref = 0;
+        }
         t->narrative = r->kind == RECIPE_REF;
         if (use_ref && ref->fiscal) *ref_fiscal = 1;
         if (r->only_ref && !use_ref) {
@@ -2785,8 +2798,12 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             v.rule->group[G_PRECEDING] < 0) {
             int from = t.granularity == 'D' && t.date.day > 0 ? 0 : t.granularity == 'M' && t.date.month > 0 ? 1 : 2;
             narrative_ref now = {1, t.date, t.granularity, (long)corpus->timexes.len - 1, /* 't' is the last, pushed or merged */
-                                 t.sentence, strncmp(t.value, "FY", 2) == 0};
+                                 t.sentence, strncmp(t.value, "FY", 2) == 0, 0};
             for (int k = from; k < REF_PERIOD; k++) ref[k] = now;
+            if (!from && !ref[REF_LEAD].has) ref[REF_LEAD] = now;
+            if (!from && ref[REF_LEAD].sentence == t.sentence && v.doc->dct.present && t.date.year == v.doc->dct.year &&
+                t.date.month == v.doc->dct.month && t.date.day == v.doc->dct.day)
+                ref[REF_LEAD].with_dct = 1;
             if (t.granularity == 'Q' && t.date.month > 0) ref[REF_PERIOD] = now;
             if (now.fiscal && t.granularity == 'Q') st->fiscal_quarter = 1;
         }

@@ -726,6 +726,40 @@ static void timeml3_forms(void **state)
     check_none("Sales averaged 90,000 a month.", "1998-04-03", "a month");
 }
 
+/* How many timexes with text 'text' have value 'value'. */
+static int count_timex(const chr_corpus *c, const char *text, const char *value)
+{
+    int n = 0;
+    for (size_t i = 0; i < c->timexes.len; i++) {
+        const chr_timex *t = &c->timexes.items[i];
+        const chr_doc *d = c->docs.items[t->doc];
+        if (strlen(text) == t->end - t->start && memcmp(d->text + t->start, text, t->end - t->start) == 0 &&
+            strcmp(t->value, value) == 0)
+            n++;
+    }
+    return n;
+}
+
+static void korean_this_day_opening_a_paragraph(void **state)
+{
+    (void)state;
+    /* "이날" opening a paragraph that told no day yet: the lead's day, the
+     * article's when the lead names it too (not the background's "지난
+     * 17일") */
+    chr_corpus *c = test_run("제목\n\n라온게임즈는 1일 이사회를 열고 정 의장을 대표로 선임했다고 2일 밝혔다.\n\n"
+                             "그는 지난달 17일 물러났다.\n\n"
+                             "노조는 이날 성명을 냈다.\n",
+                             "2025-09-02");
+    assert_int_equal(count_timex(c, "이날", "2025-09-02"), 1);
+    chr_corpus_free(c);
+    c = test_run("제목\n\n직원들의 서명은 20일(현지시간) 오후 740명에 이르렀다.\n\n"
+                 "그는 지난 17일 해임됐다.\n\n"
+                 "마이크로소프트는 이날 새벽 그를 영입했다.\n",
+                 "2023-11-21");
+    assert_int_equal(count_timex(c, "이날 새벽", "2023-11-20TNI"), 1);
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -742,6 +776,7 @@ int main(void)
         cmocka_unit_test(korean_news_more),    cmocka_unit_test(english_vague_times),  cmocka_unit_test(english_year_first_and_offsets),
         cmocka_unit_test(english_written_days), cmocka_unit_test(english_weeks_and_sets),
         cmocka_unit_test(english_round4_non_dates), cmocka_unit_test(english_month_define), cmocka_unit_test(timeml3_forms),
+        cmocka_unit_test(korean_this_day_opening_a_paragraph),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
