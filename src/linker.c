@@ -380,6 +380,27 @@ static long find_by_name_word(const chr_corpus *c, const link_index *ix, int doc
     return chr_entity_root(c, *hit);
 }
 
+/* "정 회장" where two people of the article share the surname 정: the one
+ * told earlier in the document with the same title ("정만석 회장"), when
+ * only one was; -1 else. */
+static long surname_by_title(const chr_corpus *c, size_t mention, const char *surname, const char *title)
+{
+    const chr_entity_mention *m = &c->entity_mentions.items[mention];
+    size_t n = strlen(surname);
+    long found = -1;
+    for (size_t k = mention; k-- > 0;) {
+        const chr_entity_mention *p = &c->entity_mentions.items[k];
+        if (p->doc != m->doc) break;
+        if (p->type != CHR_ENT_PERSON || p->entity < 0 || !p->title || strcmp(p->title, title) != 0) continue;
+        long e = chr_entity_root(c, p->entity);
+        const char *name = c->entities.items[e].name;
+        if (!name || strlen(name) <= n || strncmp(name, surname, n) != 0) continue;
+        if (found >= 0 && found != e) return -1;
+        found = e;
+    }
+    return found;
+}
+
 static void entity_key(const char *name, char *key, size_t size)
 {
     char rom[512];
@@ -1084,6 +1105,8 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     continue;
                 }
                 long e = m->type == CHR_ENT_PERSON ? find_by_name_word(c, &ix, m->doc, surface) : -1;
+                if (e < 0 && m->type == CHR_ENT_PERSON && m->title && !strchr(surface, ' '))
+                    e = surname_by_title(c, i, surface, m->title);
                 if (e < 0 && !strchr(surface, ' ')) {
                     char word[600];
                     make_key(word, sizeof word, "o:", 2, surface, strlen(surface));

@@ -1555,6 +1555,17 @@ static void blind_set_twenty_eighth_to_thirtieth_batches(void **state)
     assert_non_null(test_event_on(c, "deal", "2027-10-12"));
     assert_int_equal(test_count_events(c, "deal"), 1);
     chr_corpus_free(c);
+    /* "정 회장" when two brothers named 정 are in the story: the chairman */
+    c = test_run("제목\n\n해오름유통 이사회는 지난 12일 정만석 회장을 해임하고 정은석 사장을 대표로 선임했다. "
+                 "정 회장은 이튿날 법원에 가처분을 신청했다. 정 사장은 오늘 입장문을 냈다.\n",
+                 "2028-04-19");
+    e = test_event_on(c, "lawsuit", "2028-04-13");
+    assert_non_null(e);
+    assert_true(has_role(c, e, "subject", "정만석"));
+    e = test_event(c, "statement");
+    assert_non_null(e);
+    assert_true(has_role(c, e, "subject", "정은석"));
+    chr_corpus_free(c);
 }
 
 static void labour_dispute_in_english(void **state)
