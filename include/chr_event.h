@@ -86,6 +86,15 @@
  *   word      time_after_verb LANG       times may follow their verb
  *   word      patient_follows_verb LANG  "fired Kim": Kim is the subject
  *   word      noun_subject_before LANG   an event noun's subject precedes it
+ *   word      span_end SURFACE    the word before a time that ends a span
+ *             ("until the next morning"): no event takes that time
+ *   word      effective_from SURFACE  the word before the date a change takes
+ *             effect ("effective April 1"): it dates the event, planned
+ *             when after the article date
+ *
+ * A chronology's headings (chr_timex.section_end, set by the timex stage)
+ * date the event mentions of their sections that tell no time of their
+ * own; a length heading ("✔ 이틀 뒤") dates them from the event before.
  *
  * Each document gets the rules of its language (all of them when its
  * language is mixed or unknown).
