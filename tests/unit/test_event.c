@@ -1593,6 +1593,16 @@ static void labour_dispute_in_english(void **state)
     assert_non_null(test_event_on(c, "lawsuit", "2027-09-20"));
     assert_null(test_event(c, "board_call"));
     chr_corpus_free(c);
+    /* a threat to quit unless someone returns is a protest, not a
+     * resignation; a demand for a reinstatement is no reinstatement */
+    c = test_run("Headline\n\nOn Sunday, more than 200 researchers signed a letter saying they would resign unless "
+                 "Marsh was brought back. On Monday, the fund called two directors to demand her reinstatement.\n",
+                 "2028-02-10");
+    assert_non_null(test_event_on(c, "protest", "2028-02-06"));
+    assert_null(test_event(c, "resignation"));
+    const chr_event *r = test_event(c, "return");
+    assert_true(r == NULL || r->modality == CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
 }
 
 static void earnings_call_in_english(void **state)
