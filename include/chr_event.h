@@ -88,6 +88,9 @@
  *   word      noun_subject_before LANG   an event noun's subject precedes it
  *   word      span_end SURFACE    the word before a time that ends a span
  *             ("until the next morning"): no event takes that time
+ *   word      determiner SURFACE  after an order_cue word ("after an
+ *             internal review") it opens a noun phrase, not a clause whose
+ *             verb would leave the main clause's time
  *   word      effective_from SURFACE  the word before the date a change takes
  *             effect ("effective April 1"): it dates the event, planned
  *             when after the article date

@@ -934,6 +934,28 @@ static int word_before_in_class(const chr_rules *rules, const chr_doc *doc, size
     return b < e && is_word_class(rules, NULL, cls, doc->text + b, e - b);
 }
 
+/* Is a word of class order_cue ("after", "before", "since") between bytes
+ * 'from' and 'to'? */
+static int order_cue_between(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
+{
+    size_t i = from;
+    while (i < to) {
+        while (i < to && !isalpha((unsigned char)doc->text[i])) i++;
+        size_t b = i;
+        while (i < to && isalpha((unsigned char)doc->text[i])) i++;
+        if (i > b && is_word_class(rules, NULL, "order_cue", doc->text + b, i - b)) {
+            /* (a noun phrase after it is no clause of its own: "after an
+             * internal review"; word class determiner) */
+            size_t w = i;
+            while (w < to && doc->text[w] == ' ') w++;
+            size_t we = w;
+            while (we < to && isalpha((unsigned char)doc->text[we])) we++;
+            if (we == w || !is_word_class(rules, NULL, "determiner", doc->text + w, we - w)) return 1;
+        }
+    }
+    return 0;
+}
+
 static void add_participant(chr_event_mention *em, long mention, const char *role)
 {
     for (size_t i = 0; i < em->participants.len; i++)
@@ -2655,6 +2677,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* a trigger inside a relative clause ("dismiss Yoon, who founded
          * the company in 2016") takes no time told before the clause opens */
         if (time_after_verb && best >= 0 && in_relative_clause_en(doc, corpus->timexes.items[best].end, h->start))
+            best = -1;
+        /* a time before "after", "before" or "since" is the main clause's,
+         * not the one of the verb that follows it ("resigned late last
+         * night, just days after investigators searched") */
+        if (time_after_verb && best >= 0 && !em.nominal &&
+            order_cue_between(ex->rules, doc, corpus->timexes.items[best].end, h->start))
             best = -1;
         if (time_after_verb && best >= 0 && best_after >= 0 &&
             memmem(doc->text + corpus->timexes.items[best].end, h->start - corpus->timexes.items[best].end, " and ", 5))

@@ -917,6 +917,31 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
 }
 
 
+/* Is an English word of class order_cue ("after", "before") between bytes
+ * 'from' and 'to' of the document (text the timeline keeps: between two
+ * event mentions of a sentence)? */
+static int english_order_cue_between(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
+{
+    if (to <= from) return 0;
+    const char *t = chr_doc_span(doc, from, to);
+    if (!t) return 0;
+    size_t n = to - from, i = 0;
+    while (i < n) {
+        while (i < n && !isalpha((unsigned char)t[i])) i++;
+        size_t b = i;
+        while (i < n && isalpha((unsigned char)t[i])) i++;
+        if (i > b && i - b < 16 && chr_rules_find_word(rules, "order_cue", t + b, i - b)) {
+            /* (a noun phrase after it is no clause: "after an internal review") */
+            size_t w = i;
+            while (w < n && t[w] == ' ') w++;
+            size_t we = w;
+            while (we < n && isalpha((unsigned char)t[we])) we++;
+            if (we == w || !chr_rules_find_word(rules, "determiner", t + w, we - w)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* An undated event stated as fact takes the time of a dated, factual
  * event mentioned earlier in the same sentence ("12일이 지나 복귀하고 첫
  * 인터뷰에 나섰다"). */
@@ -940,6 +965,11 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
             /* ", nearly two weeks after the board fired him": a clause with a
              * time relation of its own does not share the sentence's time */
             if (m->own_time && p->start < m->clause_start) break;
+            /* (nor one an English order cue opens: "resigned late last
+             * night, just days after investigators searched") */
+            if (!m->nominal && p->end <= m->start &&
+                english_order_cue_between(rules, c->docs.items[m->doc], p->end, m->start))
+                break;
             set_event_date(ev, prev->value, "context");
             break;
         }

@@ -1603,6 +1603,18 @@ static void labour_dispute_in_english(void **state)
     const chr_event *r = test_event(c, "return");
     assert_true(r == NULL || r->modality == CHR_MOD_POSSIBLE);
     chr_corpus_free(c);
+    /* a verb after "just days after" does not take the main clause's
+     * time; a noun after "after an" does; a bid of a price is a deal; a
+     * union "will rally" */
+    c = test_run("Headline\n\nCorlan resigned late last night, just days after investigators searched the offices. "
+                 "Keller resigned in February after an internal review. Dahl entered the contest in October with a "
+                 "bid of $29. The union says it will rally on Saturday.\n",
+                 "2028-01-13");
+    assert_null(test_event_on(c, "investigation", "2028-01-12"));
+    assert_non_null(test_event_on(c, "investigation", "2027-02"));
+    assert_non_null(test_event_on(c, "deal", "2027-10"));
+    assert_non_null(test_event_on(c, "protest", "2028-01-15"));
+    chr_corpus_free(c);
 }
 
 static void earnings_call_in_english(void **state)
