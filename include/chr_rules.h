@@ -74,6 +74,11 @@ const char *chr_rules_word(const chr_rules *rules, const char *word_class, const
 const chr_rule_record *chr_rules_find_word(const chr_rules *rules, const char *word_class, const char *s, size_t len);
 const chr_rule_record *chr_rules_next_word(const chr_rules *rules, const chr_rule_record *rec);
 
+/* Whether text[0..n) holds a word (Latin letters) of class order_cue
+ * ("after", "before") that opens a clause: one not followed by a word of
+ * class determiner ("after an internal review" opens a noun phrase). */
+int chr_rules_clause_cue_in(const chr_rules *rules, const char *text, size_t n);
+
 /* 0 when no surface of 'word_class' ends with the character ch[0..n);
  * 1 when one may (a hash: now and then a yes for a no). A quick test
  * before looking up the endings of a word one by one. */

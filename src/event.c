@@ -934,26 +934,11 @@ static int word_before_in_class(const chr_rules *rules, const chr_doc *doc, size
     return b < e && is_word_class(rules, NULL, cls, doc->text + b, e - b);
 }
 
-/* Is a word of class order_cue ("after", "before", "since") between bytes
- * 'from' and 'to'? */
+/* Does an order cue open a clause between bytes 'from' and 'to'
+ * (chr_rules_clause_cue_in)? */
 static int order_cue_between(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
 {
-    size_t i = from;
-    while (i < to) {
-        while (i < to && !isalpha((unsigned char)doc->text[i])) i++;
-        size_t b = i;
-        while (i < to && isalpha((unsigned char)doc->text[i])) i++;
-        if (i > b && is_word_class(rules, NULL, "order_cue", doc->text + b, i - b)) {
-            /* (a noun phrase after it is no clause of its own: "after an
-             * internal review"; word class determiner) */
-            size_t w = i;
-            while (w < to && doc->text[w] == ' ') w++;
-            size_t we = w;
-            while (we < to && isalpha((unsigned char)doc->text[we])) we++;
-            if (we == w || !is_word_class(rules, NULL, "determiner", doc->text + w, we - w)) return 1;
-        }
-    }
-    return 0;
+    return to > from && chr_rules_clause_cue_in(rules, doc->text + from, to - from);
 }
 
 static void add_participant(chr_event_mention *em, long mention, const char *role)

@@ -917,29 +917,14 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
 }
 
 
-/* Is an English word of class order_cue ("after", "before") between bytes
- * 'from' and 'to' of the document (text the timeline keeps: between two
+/* Does an order cue open a clause between bytes 'from' and 'to' of the
+ * document (chr_rules_clause_cue_in; text the timeline keeps: between two
  * event mentions of a sentence)? */
-static int english_order_cue_between(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
+static int order_cue_between_mentions(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
 {
     if (to <= from) return 0;
     const char *t = chr_doc_span(doc, from, to);
-    if (!t) return 0;
-    size_t n = to - from, i = 0;
-    while (i < n) {
-        while (i < n && !isalpha((unsigned char)t[i])) i++;
-        size_t b = i;
-        while (i < n && isalpha((unsigned char)t[i])) i++;
-        if (i > b && i - b < 16 && chr_rules_find_word(rules, "order_cue", t + b, i - b)) {
-            /* (a noun phrase after it is no clause: "after an internal review") */
-            size_t w = i;
-            while (w < n && t[w] == ' ') w++;
-            size_t we = w;
-            while (we < n && isalpha((unsigned char)t[we])) we++;
-            if (we == w || !chr_rules_find_word(rules, "determiner", t + w, we - w)) return 1;
-        }
-    }
-    return 0;
+    return t && chr_rules_clause_cue_in(rules, t, to - from);
 }
 
 /* An undated event stated as fact takes the time of a dated, factual
@@ -968,7 +953,7 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
             /* (nor one an English order cue opens: "resigned late last
              * night, just days after investigators searched") */
             if (!m->nominal && p->end <= m->start &&
-                english_order_cue_between(rules, c->docs.items[m->doc], p->end, m->start))
+                order_cue_between_mentions(rules, c->docs.items[m->doc], p->end, m->start))
                 break;
             set_event_date(ev, prev->value, "context");
             break;
@@ -994,6 +979,19 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
     }
 }
 
+/* Each document's first timex (timexes come document by document, in
+ * text order), SIZE_MAX for none: an array of 'ndocs' the caller frees. */
+static size_t *first_timex_of_docs(const chr_corpus *c, size_t ndocs)
+{
+    size_t *first_tx = chr_xcalloc(ndocs, sizeof *first_tx);
+    for (size_t d = 0; d < ndocs; d++) first_tx[d] = SIZE_MAX;
+    for (size_t k = c->timexes.len; k-- > 0;) {
+        int d = c->timexes.items[k].doc;
+        if (d >= 0 && (size_t)d < ndocs) first_tx[d] = k;
+    }
+    return first_tx;
+}
+
 /* An undated event told as fact by a verb takes the day of the sentence
  * just before it in its paragraph when that sentence names a day and tells
  * no event ("On Friday Ambercourt blinked. It said it had agreed to begin
@@ -1001,12 +999,7 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
 static void date_by_previous_sentence(chr_corpus *c)
 {
     size_t ndocs = c->docs.len ? c->docs.len : 1;
-    size_t *first_tx = chr_xcalloc(ndocs, sizeof *first_tx);
-    for (size_t d = 0; d < ndocs; d++) first_tx[d] = SIZE_MAX;
-    for (size_t k = c->timexes.len; k-- > 0;) {
-        int d = c->timexes.items[k].doc;
-        if (d >= 0 && (size_t)d < ndocs) first_tx[d] = k;
-    }
+    size_t *first_tx = first_timex_of_docs(c, ndocs);
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         const chr_event_mention *m = &c->event_mentions.items[i];
         if (m->event < 0 || !is_factual(m->modality) || m->present || m->nominal || m->timex >= 0 ||
@@ -1040,15 +1033,8 @@ static void date_by_previous_sentence(chr_corpus *c)
  * the article date dates it. */
 static void date_by_dct(chr_corpus *c)
 {
-    /* each document's first timex (timexes come document by document, in
-     * text order) */
     size_t ndocs = c->docs.len ? c->docs.len : 1;
-    size_t *first_tx = chr_xcalloc(ndocs, sizeof *first_tx);
-    for (size_t d = 0; d < ndocs; d++) first_tx[d] = SIZE_MAX;
-    for (size_t k = c->timexes.len; k-- > 0;) {
-        int d = c->timexes.items[k].doc;
-        if (d >= 0 && (size_t)d < ndocs) first_tx[d] = k;
-    }
+    size_t *first_tx = first_timex_of_docs(c, ndocs);
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         const chr_event_mention *m = &c->event_mentions.items[i];
         if (m->event < 0 || !m->present || !is_factual(m->modality)) continue;

@@ -16,6 +16,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "chr_rules.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
@@ -446,6 +447,23 @@ const chr_rule_record *chr_rules_find_word(const chr_rules *rules, const char *w
     if (!rules->words_cap) return NULL;
     word_slot *slot = word_find_slot(rules, word_hash(word_class, strlen(word_class), s, len), word_class, s, len);
     return slot->hash ? &rules->records.items[slot->rec] : NULL;
+}
+
+int chr_rules_clause_cue_in(const chr_rules *rules, const char *text, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && !isalpha((unsigned char)text[i])) i++;
+        size_t b = i;
+        while (i < n && isalpha((unsigned char)text[i])) i++;
+        if (i == b || i - b >= 16 || !chr_rules_find_word(rules, "order_cue", text + b, i - b)) continue;
+        size_t w = i;
+        while (w < n && text[w] == ' ') w++;
+        size_t we = w;
+        while (we < n && isalpha((unsigned char)text[we])) we++;
+        if (we == w || !chr_rules_find_word(rules, "determiner", text + w, we - w)) return 1;
+    }
+    return 0;
 }
 
 const chr_rule_record *chr_rules_next_word(const chr_rules *rules, const chr_rule_record *rec)

@@ -14,6 +14,23 @@ static void parses_records_and_words(void **state)
     chr_rules_free(r);
 }
 
+static void finds_a_clause_opening_order_cue(void **state)
+{
+    (void)state;
+    chr_error err;
+    const char text[] = "word\torder_cue\tafter\tafter_pre\nword\tdeterminer\tan\n";
+    chr_rules *r = chr_rules_load_text("t.rules", "en", text, sizeof text - 1, &err);
+    assert_non_null(r);
+    const char clause[] = ", just days after investigators ";
+    const char noun[] = " in February after an internal ";
+    const char none[] = " the afternoon ";
+    assert_true(chr_rules_clause_cue_in(r, clause, sizeof clause - 1));
+    assert_false(chr_rules_clause_cue_in(r, noun, sizeof noun - 1));
+    assert_false(chr_rules_clause_cue_in(r, none, sizeof none - 1));
+    assert_false(chr_rules_clause_cue_in(r, clause, 0));
+    chr_rules_free(r);
+}
+
 static void rejects_bad_records_with_line(void **state)
 {
     (void)state;
@@ -449,6 +466,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(parses_records_and_words),
+        cmocka_unit_test(finds_a_clause_opening_order_cue),
         cmocka_unit_test(rejects_bad_records_with_line),
         cmocka_unit_test(expands_defines_and_word_classes),
         cmocka_unit_test(word_class_tree_matches_like_the_alternation),
