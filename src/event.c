@@ -1151,17 +1151,32 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
     return 0;
 }
 
-/* The heading whose section holds byte 'pos' (chr_timex.section_end),
- * or -1. */
-static long section_heading(const chr_corpus *corpus, size_t first_timex, size_t end_timex, size_t pos)
+typedef CHR_VEC(size_t) index_list;
+
+/* The document's headings (timexes with a section_end), in text order:
+ * found once per document, so that finding a mention's is a binary search
+ * however long the document. The caller frees. */
+static index_list doc_headings(const chr_corpus *corpus, size_t first_timex, size_t end_timex)
 {
-    long found = -1;
-    for (size_t k = first_timex; k < end_timex; k++) {
-        const chr_timex *t = &corpus->timexes.items[k];
-        if (t->start >= pos) break;
-        if (t->section_end && pos < t->section_end) found = (long)k;
+    index_list headings = {0};
+    for (size_t k = first_timex; k < end_timex; k++)
+        if (corpus->timexes.items[k].section_end) chr_vec_push(&headings, k);
+    return headings;
+}
+
+/* The heading whose section holds byte 'pos', or -1: sections do not
+ * overlap, so only the last heading before 'pos' can hold it. */
+static long section_heading(const chr_corpus *corpus, const index_list *headings, size_t pos)
+{
+    size_t lo = 0, hi = headings->len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (corpus->timexes.items[headings->items[mid]].start < pos) lo = mid + 1;
+        else hi = mid;
     }
-    return found;
+    if (lo == 0) return -1;
+    const chr_timex *t = &corpus->timexes.items[headings->items[lo - 1]];
+    return pos < t->section_end ? (long)headings->items[lo - 1] : -1;
 }
 
 /* Is there a complementizer ("whether") as a word in [from, to)?
@@ -2513,6 +2528,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     amount_memo amounts_seen[2] = {{.from = 1, .to = 0}, {.from = 1, .to = 0}}; /* clause, sentence */
     clause_words words_seen = {.start = 1, .end = 0};
     size_t doc_first_event = corpus->event_mentions.len;
+    index_list headings = doc_headings(corpus, first_timex, end_timex);
     for (size_t ti = 0; ti < dt->taken.len; ti++) {
         const taken_hit *taken = &dt->taken.items[ti];
         size_t i = taken->hit;
@@ -2758,7 +2774,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * back; a Korean one tells the event, "반대 서명을 받기 시작했다") */
         if (em.timex < 0 && em.shift_timex < 0 && !(em.nominal && time_after_verb) &&
             (em.modality == CHR_MOD_ASSERTED || em.modality == CHR_MOD_REPORTED)) {
-            long heading = section_heading(corpus, first_timex, end_timex, h->start);
+            long heading = section_heading(corpus, &headings, h->start);
             if (heading >= 0 && corpus->timexes.items[heading].shift) em.shift_timex = heading;
             else em.timex = heading, from_heading = heading >= 0;
         }
@@ -2796,6 +2812,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_recap(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);
+    chr_vec_free(&headings);
     chr_vec_free(&hits);
 }
 

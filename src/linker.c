@@ -388,7 +388,10 @@ static long surname_by_title(const chr_corpus *c, size_t mention, const char *su
     const chr_entity_mention *m = &c->entity_mentions.items[mention];
     size_t n = strlen(surname);
     long found = -1;
-    for (size_t k = mention; k-- > 0;) {
+    /* (a title is told near the short form that uses it: a bounded look
+     * back keeps a long document linear) */
+    size_t floor = mention > 4096 ? mention - 4096 : 0;
+    for (size_t k = mention; k-- > floor;) {
         const chr_entity_mention *p = &c->entity_mentions.items[k];
         if (p->doc != m->doc) break;
         if (p->type != CHR_ENT_PERSON || p->entity < 0 || !p->title || strcmp(p->title, title) != 0) continue;

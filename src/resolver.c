@@ -979,27 +979,13 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
     }
 }
 
-/* Each document's first timex (timexes come document by document, in
- * text order), SIZE_MAX for none: an array of 'ndocs' the caller frees. */
-static size_t *first_timex_of_docs(const chr_corpus *c, size_t ndocs)
-{
-    size_t *first_tx = chr_xcalloc(ndocs, sizeof *first_tx);
-    for (size_t d = 0; d < ndocs; d++) first_tx[d] = SIZE_MAX;
-    for (size_t k = c->timexes.len; k-- > 0;) {
-        int d = c->timexes.items[k].doc;
-        if (d >= 0 && (size_t)d < ndocs) first_tx[d] = k;
-    }
-    return first_tx;
-}
-
 /* An undated event told as fact by a verb takes the day of the sentence
  * just before it in its paragraph when that sentence names a day and tells
  * no event ("On Friday Ambercourt blinked. It said it had agreed to begin
  * talks"). */
 static void date_by_previous_sentence(chr_corpus *c)
 {
-    size_t ndocs = c->docs.len ? c->docs.len : 1;
-    size_t *first_tx = first_timex_of_docs(c, ndocs);
+    size_t ndocs = c->docs.len;
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         const chr_event_mention *m = &c->event_mentions.items[i];
         if (m->event < 0 || !is_factual(m->modality) || m->present || m->nominal || m->timex >= 0 ||
@@ -1016,16 +1002,23 @@ static void date_by_previous_sentence(chr_corpus *c)
             if (p->sentence == prev) told = 1;
         }
         if (told) continue;
+        /* (the sentence's timexes by binary search: the document's come in
+         * text order, so in sentence order) */
+        size_t lo = 0, hi = c->timexes.len;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            const chr_timex *t = &c->timexes.items[mid];
+            if (t->doc < m->doc || (t->doc == m->doc && t->sentence < prev)) lo = mid + 1;
+            else hi = mid;
+        }
         long day = -1;
-        for (size_t k = first_tx[m->doc]; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
+        for (size_t k = lo; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
             const chr_timex *t = &c->timexes.items[k];
             if (t->sentence > prev) break;
-            if (t->sentence == prev && t->type == CHR_TX_DATE && t->granularity == 'D' && !t->shift && t->date.year)
-                day = (long)k;
+            if (t->type == CHR_TX_DATE && t->granularity == 'D' && !t->shift && t->date.year) day = (long)k;
         }
         if (day >= 0) set_event_date(ev, c->timexes.items[day].value, "context");
     }
-    free(first_tx);
 }
 
 /* An undated event stated as fact in the present tense ("반발이 거세지고
@@ -1033,8 +1026,6 @@ static void date_by_previous_sentence(chr_corpus *c)
  * the article date dates it. */
 static void date_by_dct(chr_corpus *c)
 {
-    size_t ndocs = c->docs.len ? c->docs.len : 1;
-    size_t *first_tx = first_timex_of_docs(c, ndocs);
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         const chr_event_mention *m = &c->event_mentions.items[i];
         if (m->event < 0 || !m->present || !is_factual(m->modality)) continue;
@@ -1046,9 +1037,15 @@ static void date_by_dct(chr_corpus *c)
          * opens with a past day, which no told event of that sentence
          * takes, began that day */
         long dct_days = chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day);
-        for (size_t k = first_tx[m->doc]; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
+        size_t lo = 0, hi = c->timexes.len;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            const chr_timex *x = &c->timexes.items[mid];
+            if (x->doc < m->doc || (x->doc == m->doc && x->sentence <= m->sentence)) lo = mid + 1;
+            else hi = mid;
+        }
+        for (size_t k = lo; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
             const chr_timex *t = &c->timexes.items[k];
-            if (t->sentence <= m->sentence) continue;
             if (t->sentence > m->sentence + 1) break;
             if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->date.year == 0) break;
             if (chr_date_to_days(t->date.year, t->date.month, t->date.day) >= dct_days) break;
@@ -1066,7 +1063,6 @@ static void date_by_dct(chr_corpus *c)
         snprintf(value, sizeof value, "%04d-%02d-%02d", doc->dct.year % 10000, doc->dct.month % 100, doc->dct.day % 100);
         set_event_date(ev, value, "dct");
     }
-    free(first_tx);
 }
 
 /* Events whose every mention needs a date and that got none are left
