@@ -263,6 +263,9 @@ typedef struct {
                           'after_mention', named in the text ("two days
                           after the firing"); 2: the same day as it ("해임
                           당일"); 0 none */
+    int counted_back;  /* the event a later one is counted from ("four days
+                          after its board removed him"): a reference to an
+                          event the text may tell with a day of its own */
     long event;        /* index into corpus events after coreference */
 } chr_event_mention;
 

@@ -1738,6 +1738,26 @@ static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, con
 }
 
 
+/* How far past a duration an after_event cue's event may be told: the cue
+ * and a noun phrase of a few words ("weeks after activist hedge fund
+ * Greywolf Capital demanded"). */
+#define AFTER_EVENT_REACH 90
+
+/* Does the text between 'from' and 'to' end a clause (a comma, a
+ * semicolon, a colon, a dash or a bracket)? */
+static int clause_break_between(const chr_doc *doc, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        char ch = doc->text[i];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '\n') return 1;
+        /* an em or en dash (U+2014, U+2013) */
+        if ((unsigned char)ch == 0xE2 && i + 2 < to && (unsigned char)doc->text[i + 1] == 0x80 &&
+            ((unsigned char)doc->text[i + 2] == 0x94 || (unsigned char)doc->text[i + 2] == 0x93))
+            return 1;
+    }
+    return 0;
+}
+
 /*
  * "X two days after the firing": a duration followed by an after_event
  * (before_event) pattern that ends where another mention's trigger
@@ -1842,6 +1862,16 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             if (m->start == to) anchor = (long)q;
             if (m->sentence == t->sentence && m->end <= t->start) subject = (long)q;
         }
+        /* the cue's noun phrase is not all names ("three weeks after activist
+         * fund Greywolf Capital demanded his departure"): the first trigger
+         * after it in the same clause, a few words on */
+        for (size_t q = first_event; anchor < 0 && q < end_event; q++) {
+            const chr_event_mention *m = &corpus->event_mentions.items[q];
+            if (m->sentence != t->sentence || m->start < to) continue;
+            if (m->start - t->end <= AFTER_EVENT_REACH && !clause_break_between(doc, t->end, m->start))
+                anchor = (long)q;
+            break;
+        }
         /* the phrase opens its sentence ("A day after the vote, Pinecrest
          * said it had hired ..."): what the sentence then tells */
         size_t opening = doc->sentences.items[t->sentence].start;
@@ -1879,6 +1909,7 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 a->shift_timex = (long)k;
                 a->after_mention = subject;
                 a->relation = -relation;
+                a->counted_back = 1;
             }
             continue;
         }

@@ -189,6 +189,16 @@ static int shares_participant(const chr_corpus *c, const chr_event *e, const chr
     return 0;
 }
 
+/* Do 'a' and 'b' share a participant, or has 'a' none? */
+static int events_share_participant(const chr_event *a, const chr_event *b)
+{
+    if (a->participants.len == 0) return 1;
+    for (size_t i = 0; i < a->participants.len; i++)
+        for (size_t k = 0; k < b->participants.len; k++)
+            if (a->participants.items[i].entity == b->participants.items[k].entity) return 1;
+    return 0;
+}
+
 /* Do 'e' and 'm' name the same person as subject? */
 static int shares_person_subject(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
 {
@@ -917,6 +927,49 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
 }
 
 
+/* An event told only as the one a later event is counted from ("resigned
+ * on Monday, three weeks after its board removed him") is the event of its
+ * type and subject the text tells with a day of its own, when there is
+ * exactly one; that keeps its own date (the length was rounded). */
+static void fold_counted_back(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *a = &c->events.items[i];
+        if (a->dropped || a->mentions.len == 0) continue;
+        int only_counted = 1;
+        for (size_t k = 0; k < a->mentions.len && only_counted; k++)
+            if (!c->event_mentions.items[a->mentions.items[k]].counted_back) only_counted = 0;
+        if (!only_counted) continue;
+        size_t first = a->mentions.items[0];
+        int doc = c->event_mentions.items[first].doc;
+        while (first > 0 && c->event_mentions.items[first - 1].doc == doc) first--;
+        long target = -1;
+        int candidates = 0;
+        for (size_t q = first; q < c->event_mentions.len && c->event_mentions.items[q].doc == doc; q++) {
+            long j = c->event_mentions.items[q].event;
+            if (j < 0 || (size_t)j == i || j == target) continue;
+            const chr_event *b = &c->events.items[j];
+            if (b->dropped || b->mentions.len == 0 || !b->value[0] || !same_string(a->type, b->type) ||
+                b->modality == CHR_MOD_NEGATED || b->modality == CHR_MOD_POSSIBLE)
+                continue;
+            if (subjects_differ(c, a, b) || !events_share_participant(a, b)) continue;
+            candidates++;
+            target = j;
+        }
+        if (candidates != 1) continue;
+        chr_event *b = &c->events.items[target];
+        for (size_t k = 0; k < a->mentions.len; k++) {
+            size_t mi = a->mentions.items[k];
+            chr_vec_push(&b->mentions, mi);
+            c->event_mentions.items[mi].event = target;
+        }
+        a->mentions.len = 0;
+        a->participants.len = 0;
+        a->value[0] = '\0';
+        a->dropped = 1;
+    }
+}
+
 /* Does an order cue open a clause between bytes 'from' and 'to' of the
  * document (chr_rules_clause_cue_in; text the timeline keeps: between two
  * event mentions of a sentence)? */
@@ -1250,6 +1303,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     merge_events(corpus, &states);
     fold_references(corpus, &states);
     date_by_shifts(corpus, &states);
+    fold_counted_back(corpus);
     date_by_context(rules, corpus);
     date_by_previous_sentence(corpus);
     date_by_dct(corpus);

@@ -2115,6 +2115,26 @@ static void blind_set_nineteenth_batch(void **state)
                  "2025-06-06");
     assert_string_equal(test_event(c, "investigation")->value, "2025-05-22");
     chr_corpus_free(c);
+    /* ... also after a noun phrase that is not all names; and the event
+     * counted back from is the one the text tells with its own day */
+    c = test_run("Harwick Foods chairman Owen Price quit on Friday, three weeks after activist investor Pell "
+                 "Partners demanded his removal.",
+                 "2025-06-09");
+    assert_string_equal(test_event(c, "protest")->value, "2025-05-16");
+    chr_corpus_free(c);
+    c = test_run("Tarn Mobility's board removed chief executive Ines Calder on April 3. Tarn reinstated Calder as "
+                 "chief executive on Monday, five days after its board fired her.",
+                 "2025-04-10");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_string_equal(test_event(c, "ouster")->value, "2025-04-03");
+    assert_string_equal(test_event(c, "return")->value, "2025-04-07");
+    chr_corpus_free(c);
+    /* (a clause break between: the length is no distance from that event) */
+    c = test_run("Brenn Oil named Mara Holt chief executive on Tuesday, two weeks after the vote, and the union "
+                 "sued the company.",
+                 "2025-06-12");
+    assert_false(strncmp(test_event(c, "lawsuit")->value, "2025-05", 7) == 0);
+    chr_corpus_free(c);
     /* Korean: a chronology's "2024.3", a market leaving is no ouster, a
      * delisting decided, a merger resolved, a sentence handed down, and a
      * relative clause's time after a noun trigger */
