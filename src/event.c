@@ -1905,7 +1905,8 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
              * ("had resigned on Thursday, two weeks after the FDA opened an
              * inquiry": the inquiry two weeks before) */
             chr_event_mention *a = &corpus->event_mentions.items[anchor];
-            if (a->timex < 0 && a->shift_timex < 0 && !a->relation) {
+            /* (not by a length told as a rough one: "nearly two weeks after") */
+            if (a->timex < 0 && a->shift_timex < 0 && !a->relation && !t->mod[0]) {
                 a->shift_timex = (long)k;
                 a->after_mention = subject;
                 a->relation = -relation;

@@ -481,7 +481,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                         continue;
                     /* a verb dated by a length from another time ("became CEO
                      * two years later") is not the event already dated */
-                    if (m->shift_timex >= 0 && !m->nominal && h->value >= 0 && same_doc) continue;
+                    if (m->shift_timex >= 0 && !m->counted_back && !m->nominal && h->value >= 0 && same_doc) continue;
                     /* (nor, the other way, is a verb with a date of its own
                      * the one dated later by such a length: "사고 이틀 뒤
                      * 특별감독에 착수했다 ... 지난 3일 압수수색했다") */
@@ -523,7 +523,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         }
         chr_vec_push(&ev->mentions, i);
         m->event = best;
-        if (m->shift_timex >= 0 && (!m->nominal || m->light_verb)) h->shifted = 1;
+        if (m->shift_timex >= 0 && !m->counted_back && (!m->nominal || m->light_verb)) h->shifted = 1;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
         if (m->modality < ev->modality) ev->modality = m->modality;
         h->modality = ev->modality;
@@ -643,7 +643,7 @@ static void fold_references(chr_corpus *c, state_vec *states)
             const chr_event_mention *m = &c->event_mentions.items[a->mentions.items[k]];
             if (!m->nominal) nominal = 0;
             if (m->doc != doc) one_doc = 0;
-            if (m->shift_timex >= 0 && (!m->nominal || m->light_verb)) shifted = 1;
+            if (m->shift_timex >= 0 && !m->counted_back && (!m->nominal || m->light_verb)) shifted = 1;
             /* (one that holds now is dated by the article, later) */
             if (m->present && !m->nominal && is_factual(m->modality)) shifted = 1;
         }
@@ -943,8 +943,8 @@ static void fold_counted_back(chr_corpus *c)
         size_t first = a->mentions.items[0];
         int doc = c->event_mentions.items[first].doc;
         while (first > 0 && c->event_mentions.items[first - 1].doc == doc) first--;
-        long target = -1;
-        int candidates = 0;
+        long target = -1, same_day = -1;
+        int candidates = 0, same_days = 0;
         for (size_t q = first; q < c->event_mentions.len && c->event_mentions.items[q].doc == doc; q++) {
             long j = c->event_mentions.items[q].event;
             if (j < 0 || (size_t)j == i || j == target) continue;
@@ -955,8 +955,14 @@ static void fold_counted_back(chr_corpus *c)
             if (subjects_differ(c, a, b) || !events_share_participant(a, b)) continue;
             candidates++;
             target = j;
+            if (a->value[0] && chr_values_compatible(a->value, b->value) && j != same_day) {
+                same_days++;
+                same_day = j;
+            }
         }
-        if (candidates != 1) continue;
+        /* (several: the one of the day counted back, if only one is) */
+        if (candidates > 1 && same_days == 1) target = same_day;
+        else if (candidates != 1) continue;
         chr_event *b = &c->events.items[target];
         for (size_t k = 0; k < a->mentions.len; k++) {
             size_t mi = a->mentions.items[k];
