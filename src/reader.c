@@ -505,6 +505,10 @@ static size_t skip_dateline(const chr_reader *reader, chr_doc *doc, size_t start
     return start;
 }
 
+/* A line this long that ends like a sentence is a paragraph of the body
+ * (a sentence of news), not a line of page chrome. */
+#define BODY_PARAGRAPH_BYTES 40
+
 static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
 {
     const char *t = doc->text;
@@ -538,15 +542,27 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
         header_lines++;
     }
     if (header_lines == content.len) header_lines = 0; /* nothing after it: it is all body */
-    /* trailing boilerplate: from the first marker line after the header */
+    /* trailing boilerplate: from the first marker line after the header
+     * that follows a paragraph of the body; a marker line above the first
+     * paragraph (a byline under the headline, a share bar) is page chrome
+     * of its own line only */
     size_t boiler_from = content.len;
+    int paragraph_seen = 0;
+    CHR_VEC(size_t) chrome = {0};
     for (size_t i = header_lines; i < content.len; i++) {
         line_span *ln = &lines.items[content.items[i]];
         if (i > header_lines && line_matches_any(&reader->boilerplate, t, ln->start, ln->end)) {
+            if (!paragraph_seen) {
+                chr_vec_push(&chrome, i);
+                continue;
+            }
             boiler_from = i;
             break;
         }
+        size_t n = ln->end - ln->start;
+        if (n >= BODY_PARAGRAPH_BYTES && ends_like_sentence(t + ln->start, n)) paragraph_seen = 1;
     }
+    size_t next_chrome = 0;
     int paragraph = 0;
     for (size_t i = 0; i < content.len; i++) {
         line_span *ln = &lines.items[content.items[i]];
@@ -557,6 +573,9 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
             if (zone == CHR_ZONE_PUBLISHER && count_words(t + ln->start, n) > 3) zone = CHR_ZONE_HEADLINE;
         } else if (i >= boiler_from) {
             zone = CHR_ZONE_BOILERPLATE;
+        } else if (next_chrome < chrome.len && chrome.items[next_chrome] == i) {
+            zone = CHR_ZONE_BOILERPLATE;
+            next_chrome++;
         }
         if (zone == CHR_ZONE_BODY) {
             size_t body_from = skip_dateline(reader, doc, ln->start, ln->end, paragraph);
@@ -569,6 +588,7 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
         }
         paragraph++;
     }
+    chr_vec_free(&chrome);
     chr_vec_free(&content);
     chr_vec_free(&lines);
 }
