@@ -100,13 +100,14 @@ static void marks_scraped_header_and_boilerplate(void **state)
     chr_doc_free(doc);
     /* a byline under the headline is chrome of its own line: the body
      * goes on below it up to the trailing boilerplate */
-    doc = load("테크뉴스\n\n전체기사 | 경제 | 산업\n\n회사 대표 전격 사임\n\n박하늘 기자 sky@technews.example\n\n"
+    doc = load("테크뉴스\n\n전체기사 | 경제 | 산업\n\n회사 대표 전격 사임\n\n공유 | 인쇄\n\n"
+               "박하늘 기자 sky@technews.example\n\n"
                "김서연 대표가 지난 3일 이사회에 사의를 밝혔다고 회사가 전했다.\n\n"
                "ⓒ 테크뉴스 무단전재 금지\n",
                &err);
     assert_non_null(doc);
-    assert_int_equal(doc->sentences.items[3].zone, CHR_ZONE_BOILERPLATE);
-    assert_int_equal(doc->sentences.items[4].zone, CHR_ZONE_BODY);
+    assert_int_equal(doc->sentences.items[4].zone, CHR_ZONE_BOILERPLATE);
+    assert_int_equal(doc->sentences.items[5].zone, CHR_ZONE_BODY);
     assert_int_equal(doc->sentences.items[doc->sentences.len - 1].zone, CHR_ZONE_BOILERPLATE);
     chr_doc_free(doc);
 }
