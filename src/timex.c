@@ -1554,14 +1554,25 @@ typedef struct {
     long sentence;    /* the sentence it is in */
     int fiscal;       /* it is a fiscal year or quarter ("FY1997-Q4") */
     int with_dct;     /* (REF_LEAD) its sentence also names the article's day */
+    int heading;      /* it stands on a line of its own: a chronology's heading */
+    int told_apart;   /* a heading, or a day counted from another the text
+                         told ("the next morning"): the story has moved away
+                         from the article's day */
+    int not_alone;    /* its sentence told another day before it */
 } narrative_ref;
+
+/* How many sentences after the sentence that told a day a bare clock time
+ * is still on that day. */
+#define CLOCK_DAY_REACH 2
 
 /* The levels of the narrative reference: the last day the text
  * established, the last month (or day), the last year (or anything finer),
  * and the last quarter ("the quarter", "the same period
  * last year" and a year before a quarter look back to it, not to a day
  * told since: "the three months ended Sept. 30") */
-enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_LEVELS };
+enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_BEFORE_HEADING, REF_LEVELS };
+/* (REF_BEFORE_HEADING: the day before the last chronology heading moved the
+ * story on; "Friday / The next morning, ..." counts from it) */
 
 /* Writes "FY" before a year, quarter or half value ("FY1997", "FY1997-Q4"):
  * TIMEX3 (TIDES 2005) marks a fiscal period so */
@@ -1939,11 +1950,17 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         /* a weekday heading a line of its own after a day the text told,
          * both before the article ("✔ 이틀 뒤 … ✔ 목요일"): the next such
          * day after it */
-        if (!dir && direction == 0 && dct->present && ref[0].has && ref[0].date.day > 0 && target >= 0 && target <= 6 &&
-            stands_alone(v->doc->text, v->doc->len, v->m->start, v->m->end)) {
+        /* (the first such heading after a day told in running text with
+         * its weekday, "Thursday, February 10 … ■ Thursday", is that day);
+         * and a bare weekday in the text under such a heading is the day of
+         * that heading's week ("Saturday ■ … landed on Saturday") */
+        int alone = stands_alone(v->doc->text, v->doc->len, v->m->start, v->m->end);
+        if (!dir && (direction == 0 || (!alone && ref[0].heading)) && dct->present && ref[0].has &&
+            ref[0].date.day > 0 && target >= 0 && target <= 6 && (alone || ref[0].heading)) {
             chr_date next = ref[0].date;
-            int rwd = chr_weekday(next.year, next.month, next.day);
-            add_days(&next, (target - rwd + 7) % 7 == 0 ? 7 : (target - rwd + 7) % 7);
+            int rwd = chr_weekday(next.year, next.month, next.day), ahead = (target - rwd + 7) % 7;
+            if (ahead == 0 && alone && ref[0].heading) ahead = 7;
+            add_days(&next, ahead);
             if (chr_date_to_days(next.year, next.month, next.day) <= chr_date_to_days(dct->year, dct->month, dct->day)) {
                 d = next;
                 snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[0].timex);
@@ -2030,7 +2047,19 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                     : r->unit == 'Q'                  ? REF_PERIOD
                                                       : REF_YEAR;
         narrative_ref *lead = &ref[REF_LEAD];
-        ref += level;
+        /* the first sentence under a chronology heading that counts a day
+         * on ("Friday / The next morning, …") counts from the day before the
+         * heading: the heading has moved the story on already */
+        if (level == REF_DAY && ref[REF_DAY].has && ref[REF_DAY].heading && ref[REF_BEFORE_HEADING].has &&
+            v->sentence == ref[REF_DAY].sentence + 1 && r->offset_from == OFFSET_CONST && r->offset == 1 &&
+            ref[REF_BEFORE_HEADING].date.day > 0 &&
+            chr_date_to_days(ref[REF_DAY].date.year, ref[REF_DAY].date.month, ref[REF_DAY].date.day) -
+                    chr_date_to_days(ref[REF_BEFORE_HEADING].date.year, ref[REF_BEFORE_HEADING].date.month,
+                                     ref[REF_BEFORE_HEADING].date.day) ==
+                1)
+            ref += REF_BEFORE_HEADING;
+        else
+            ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
         /* "이날" opening a paragraph no day was told in yet is the news's
          * day, the first the article told (or its date), not the last day
@@ -2130,7 +2159,23 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         if (gran == 0 && (pod[0] || group_int(v, G_HOUR, &hour_probe))) {
             /* a bare part of day ("아침") is about the DCT's day */
             bare_clock = group_int(v, G_HOUR, &hour_probe);
-            if (dct->present) {
+            /* a clock time right after a sentence that told a day is on
+             * that day ("The next morning, the artists moved. By 11 a.m.
+             * ..."), not the article's */
+            const narrative_ref *day = &ref[REF_DAY];
+            /* (when the story has moved away from the article's day, and
+             * not ahead of it: "the worst may not be over until Thursday") */
+            /* (nor when that sentence told two days: "a fire early Tuesday
+             * … raided the following day. The blaze started at 4:40 a.m.") */
+            if (bare_clock && day->has && day->told_apart && !day->not_alone && day->granularity == 'D' &&
+                day->date.day > 0 &&
+                v->sentence >= 0 && day->sentence >= 0 && v->sentence - day->sentence <= CLOCK_DAY_REACH &&
+                (!dct->present ||
+                 chr_date_to_days(day->date.year, day->date.month, day->date.day) <=
+                     chr_date_to_days(dct->year, dct->month, dct->day))) {
+                d = day->date;
+                snprintf(t->anchor, sizeof t->anchor, "#%ld", day->timex % 1000000000L);
+            } else if (dct->present) {
                 d = (chr_date){dct->year, dct->month, dct->day};
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
             }
@@ -2798,7 +2843,18 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             v.rule->group[G_PRECEDING] < 0) {
             int from = t.granularity == 'D' && t.date.day > 0 ? 0 : t.granularity == 'M' && t.date.month > 0 ? 1 : 2;
             narrative_ref now = {1, t.date, t.granularity, (long)corpus->timexes.len - 1, /* 't' is the last, pushed or merged */
-                                 t.sentence, strncmp(t.value, "FY", 2) == 0, 0};
+                                 t.sentence, strncmp(t.value, "FY", 2) == 0, 0,
+                                 stands_alone(doc->text, doc->len, t.start, t.end), 0, 0};
+            /* (a clock time on a heading's day goes on under that heading) */
+            if (!now.heading && t.type == CHR_TX_TIME && ref[REF_DAY].has && ref[REF_DAY].heading &&
+                t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&
+                t.date.day == ref[REF_DAY].date.day)
+                now.heading = 1;
+            now.told_apart = now.heading || (t.narrative && t.anchor[0] == '#');
+            now.not_alone = !from && ref[REF_DAY].has && ref[REF_DAY].sentence == t.sentence &&
+                            ref[REF_DAY].granularity == 'D';
+            if (!from && now.heading && stands_alone(doc->text, doc->len, t.start, t.end))
+                ref[REF_BEFORE_HEADING] = ref[REF_DAY];
             for (int k = from; k < REF_PERIOD; k++) ref[k] = now;
             if (!from && !ref[REF_LEAD].has) ref[REF_LEAD] = now;
             if (!from && ref[REF_LEAD].sentence == t.sentence && v.doc->dct.present && t.date.year == v.doc->dct.year &&
@@ -2956,7 +3012,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
      * reused, so memory does not grow with the document */
     candidate_vec found = {0};
     match_vec matches = {0};
-    doc_state st = {{{0}, {0}, {0}, {0}}, {-1, {0}}, corpus->timexes.len, 0};
+    doc_state st = {{{0}, {0}, {0}, {0}, {0}, {0}}, {-1, {0}}, corpus->timexes.len, 0};
     int failed = 0;
     /* per rule: whether it runs on this document (1 anchored, 2 everywhere),
      * and the first start it has not tried (earlier ones were tried, or lie

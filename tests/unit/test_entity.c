@@ -806,6 +806,23 @@ static void blind_set_twentieth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void korean_names_in_latin_letters(void **state)
+{
+    (void)state;
+    /* surname first and a hyphenated given name is a person by its shape,
+     * with no title or verb around it; a hyphenated word after a word that
+     * is no surname is not */
+    chr_corpus *c = test_run("Yoon Ha-eun left the meeting early. Later, Baek Ji-sung took the stairs. "
+                             "Market Co-op stayed open.",
+                             "2026-11-27");
+    const chr_entity *e = test_entity(c, "Yoon Ha-eun");
+    assert_non_null(e);
+    assert_int_equal(e->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "Baek Ji-sung"));
+    assert_null(test_entity(c, "Market Co-op"));
+    chr_corpus_free(c);
+}
+
 static void names_with_chinese_characters(void **state)
 {
     (void)state;
@@ -835,6 +852,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(names_with_chinese_characters),
+        cmocka_unit_test(korean_names_in_latin_letters),
         cmocka_unit_test(blind_set_twentieth_batch_names),
         cmocka_unit_test(blind_set_fourteenth_batch_names),
         cmocka_unit_test(blind_set_ninth_batch_names),

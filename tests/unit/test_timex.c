@@ -44,6 +44,25 @@ static void check_none(const char *text, const char *dct, const char *part)
     chr_corpus_free(c);
 }
 
+/* A chronology of weekday headings after a day told in running text: the
+ * first heading of that weekday is that day, the next ones follow it; a
+ * clock time or "the next morning" under a heading is on the heading's
+ * day; a bare clock time in plain news stays on the article's day. */
+static void chronology_weekday_headings(void **state)
+{
+    (void)state;
+    const char *text = "Four days at Tollbridge\n\n"
+                       "At 5:15 p.m. on Tuesday, May 4, the directors of Tollbridge voted to dismiss Ana Ruiz.\n\n"
+                       "Tuesday\n\nThe meeting was short. The notice, sent at 8 p.m., gave no reason.\n\n"
+                       "Wednesday\n\nThe next morning, the engineers stopped work. By noon, 300 had signed.\n\n"
+                       "Thursday\n\nThe chair flew in shortly after 6 a.m. on Thursday and called Ruiz.\n";
+    check(text, "2027-05-24", "8 p.m.", "2027-05-04T20:00");
+    check(text, "2027-05-24", "The next morning", "2027-05-05TMO");
+    check(text, "2027-05-24", "6 a.m. on Thursday", "2027-05-06T06:00");
+    check("Snow closed the airport at 4:30 a.m., and forecasters said it could last until Friday.", "2025-01-07",
+          "4:30 a.m.", "2025-01-07T04:30");
+}
+
 static void korean_absolute(void **state)
 {
     (void)state;
@@ -765,6 +784,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(blind_set_forms),
         cmocka_unit_test(timeml2_forms),
+        cmocka_unit_test(chronology_weekday_headings),
         cmocka_unit_test(korean_absolute),   cmocka_unit_test(korean_without_year),
         cmocka_unit_test(korean_relative),   cmocka_unit_test(korean_durations),
         cmocka_unit_test(english_dates),     cmocka_unit_test(no_false_dates),
