@@ -976,6 +976,52 @@ static void fold_counted_back(chr_corpus *c)
     }
 }
 
+/* An event dated by a length from another ("해임 사흘 만에 복귀에
+ * 합의했다") is the event of its type the same document tells on that day
+ * with the same person ("14일 오전 … 합의했다"): the merge ran before the
+ * length gave it its day. */
+static void fold_same_day(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *a = &c->events.items[i];
+        if (a->dropped || a->mentions.len == 0 || !a->value[0] || strncmp(a->basis, "relative:", 9) != 0 ||
+            !is_factual(a->modality) || !has_person_subject(c, a->participants.items, a->participants.len))
+            continue;
+        size_t first = a->mentions.items[0];
+        int doc = c->event_mentions.items[first].doc;
+        while (first > 0 && c->event_mentions.items[first - 1].doc == doc) first--;
+        long target = -1;
+        for (size_t q = first; q < c->event_mentions.len && c->event_mentions.items[q].doc == doc && target < 0; q++) {
+            long j = c->event_mentions.items[q].event;
+            if (j < 0 || (size_t)j == i) continue;
+            const chr_event *b = &c->events.items[j];
+            if (b->dropped || b->mentions.len == 0 || !b->value[0] || !same_string(a->type, b->type) ||
+                !is_factual(b->modality) || strncmp(a->value, b->value, 10) != 0 || strlen(a->value) < 10 ||
+                strlen(b->value) < 10 || subjects_differ(c, a, b) ||
+                !has_person_subject(c, b->participants.items, b->participants.len))
+                continue;
+            target = j;
+        }
+        if (target < 0) continue;
+        chr_event *b = &c->events.items[target];
+        for (size_t k = 0; k < a->mentions.len; k++) {
+            size_t mi = a->mentions.items[k];
+            chr_vec_push(&b->mentions, mi);
+            c->event_mentions.items[mi].event = target;
+            add_event_participants(c, b, &c->event_mentions.items[mi]);
+        }
+        if (!b->amount.present && a->amount.present) {
+            b->amount = a->amount;
+            a->amount.present = 0;
+            a->amount.text = NULL;
+        }
+        a->mentions.len = 0;
+        a->participants.len = 0;
+        a->value[0] = '\0';
+        a->dropped = 1;
+    }
+}
+
 /* Does an order cue open a clause between bytes 'from' and 'to' of the
  * document (chr_rules_clause_cue_in; text the timeline keeps: between two
  * event mentions of a sentence)? */
@@ -1310,6 +1356,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     fold_references(corpus, &states);
     date_by_shifts(corpus, &states);
     fold_counted_back(corpus);
+    fold_same_day(corpus);
     date_by_context(rules, corpus);
     date_by_previous_sentence(corpus);
     date_by_dct(corpus);

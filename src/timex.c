@@ -1402,6 +1402,9 @@ static void format_duration(double amount, char unit, int unknown, char *out, si
  * document's language. The nearest cue wins; a cue on the side where the
  * language does not put the verb counts at three times its distance (a
  * Korean verb follows its date, an English one precedes it). */
+/* The longest title a dated heading carries after its dash. */
+#define HEADING_TITLE_BYTES 96
+
 /* Whether bytes [start, end) stand on a line of their own, with nothing
  * but spaces and marks (bullets, "✔", ":", dashes) around them. */
 static int stands_alone(const char *text, size_t len, size_t start, size_t end)
@@ -1415,6 +1418,41 @@ static int stands_alone(const char *text, size_t len, size_t start, size_t end)
         unsigned char c = (unsigned char)text[i];
         if (c < 0x80 ? isalnum(c) != 0 : (c >= 0xE4 && c <= 0xED)) return 0;
     }
+    return 1;
+}
+
+/* Whether the line of bytes [start, end) is a heading with a title after
+ * the date ("■ 19일(월) - 20분짜리 화상회의", "Day 2 | The talks"): only
+ * marks before it, then a dash or a bar and a short title that does not
+ * end like a sentence. */
+static int opens_titled_heading(const char *text, size_t len, size_t start, size_t end)
+{
+    size_t ls = start, le = end;
+    while (ls > 0 && text[ls - 1] != '\n') ls--;
+    while (le < len && text[le] != '\n') le++;
+    for (size_t i = ls; i < start; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80 ? isalnum(c) != 0 : (c >= 0xE4 && c <= 0xED)) return 0;
+    }
+    size_t i = end;
+    /* a bracketed weekday or note right after the date: "(월)", "(20일·화)" */
+    while (i < le && text[i] == ' ') i++;
+    if (i < le && text[i] == '(') {
+        while (i < le && text[i] != ')') i++;
+        if (i < le) i++;
+    }
+    while (i < le && text[i] == ' ') i++;
+    int dash = 0;
+    if (i < le && (text[i] == '-' || text[i] == '|')) dash = 1, i++;
+    else if (i + 2 < le && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+             ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94))
+        dash = 1, i += 3;
+    if (!dash || le - i > HEADING_TITLE_BYTES) return 0;
+    size_t last = le;
+    while (last > i && (text[last - 1] == ' ' || text[last - 1] == '\r')) last--;
+    if (last <= i || text[last - 1] == '.') return 0;
+    /* (a Korean sentence ends in "다") */
+    if (last - i >= 3 && memcmp(text + last - 3, "\xEB\x8B\xA4", 3) == 0) return 0;
     return 1;
 }
 
@@ -1963,6 +2001,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             add_days(&next, ahead);
             if (chr_date_to_days(next.year, next.month, next.day) <= chr_date_to_days(dct->year, dct->month, dct->day)) {
                 d = next;
+                if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) chr_copy_str(pod, 4, w);
                 snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[0].timex);
                 finish_date_value(t, &d, 'D', pod, v);
                 return;
@@ -2844,7 +2883,9 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             int from = t.granularity == 'D' && t.date.day > 0 ? 0 : t.granularity == 'M' && t.date.month > 0 ? 1 : 2;
             narrative_ref now = {1, t.date, t.granularity, (long)corpus->timexes.len - 1, /* 't' is the last, pushed or merged */
                                  t.sentence, strncmp(t.value, "FY", 2) == 0, 0,
-                                 stands_alone(doc->text, doc->len, t.start, t.end), 0, 0};
+                                 stands_alone(doc->text, doc->len, t.start, t.end) ||
+                                     opens_titled_heading(doc->text, doc->len, t.start, t.end),
+                                 0, 0};
             /* (a clock time on a heading's day goes on under that heading) */
             if (!now.heading && t.type == CHR_TX_TIME && ref[REF_DAY].has && ref[REF_DAY].heading &&
                 t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&
@@ -2853,7 +2894,8 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             now.told_apart = now.heading || (t.narrative && t.anchor[0] == '#');
             now.not_alone = !from && ref[REF_DAY].has && ref[REF_DAY].sentence == t.sentence &&
                             ref[REF_DAY].granularity == 'D';
-            if (!from && now.heading && stands_alone(doc->text, doc->len, t.start, t.end))
+            if (!from && now.heading && (stands_alone(doc->text, doc->len, t.start, t.end) ||
+                                         opens_titled_heading(doc->text, doc->len, t.start, t.end)))
                 ref[REF_BEFORE_HEADING] = ref[REF_DAY];
             for (int k = from; k < REF_PERIOD; k++) ref[k] = now;
             if (!from && !ref[REF_LEAD].has) ref[REF_LEAD] = now;
@@ -2901,6 +2943,16 @@ static int is_plain_heading(const char *text, size_t from, size_t to)
 {
     while (from < to && (text[from] == ' ' || text[from] == '\t')) from++;
     if (from < to && text[from] == '#') return 1;
+    /* a short line opened by a block mark ("◆ 무엇이 문제였나", "■ Outlook")
+     * that does not end like a sentence */
+    static const char *const block_marks[] = {"\xE2\x97\x86", "\xE2\x97\x87", "\xE2\x96\xA0", "\xE2\x96\xA1",
+                                              "\xE2\x96\xB6", "\xE2\x96\xB7", "\xE2\x97\x8F", "\xE2\x97\x8B"};
+    size_t last = to;
+    while (last > from && (text[last - 1] == ' ' || text[last - 1] == '\r')) last--;
+    for (size_t k = 0; k < sizeof block_marks / sizeof *block_marks; k++)
+        if (last - from >= 3 && last - from <= 3 + HEADING_TITLE_BYTES && memcmp(text + from, block_marks[k], 3) == 0 &&
+            text[last - 1] != '.' && !(last - from >= 6 && memcmp(text + last - 3, "\xEB\x8B\xA4", 3) == 0))
+            return 1;
     int upper = 0;
     for (size_t i = from; i < to; i++) {
         unsigned char c = (unsigned char)text[i];
@@ -2932,12 +2984,19 @@ static void mark_section_headings(chr_corpus *corpus, const chr_doc *doc, size_t
             k = next;
             continue;
         }
-        int marks = only_marks(text, ls, t->start);
+        /* (a range's first day before it: "■ 24~25일(주말)") */
+        size_t opens = t->start;
+        if (opens > ls && (text[opens - 1] == '~' || text[opens - 1] == '-')) {
+            size_t q = opens - 1;
+            while (q > ls && isdigit((unsigned char)text[q - 1])) q--;
+            if (q < opens - 1) opens = q;
+        }
+        int marks = only_marks(text, ls, opens);
         for (size_t q = k; marks && q < last; q++)
             marks = only_marks(text, corpus->timexes.items[q].end, corpus->timexes.items[q + 1].start);
         size_t tail = corpus->timexes.items[last].end, after = tail;
         while (after < le && (text[after] == ' ' || text[after] == '\t')) after++;
-        if (marks && only_marks(text, tail, le)) {
+        if (marks && (only_marks(text, tail, le) || opens_titled_heading(text, len, t->start, tail))) {
             t->section_end = le;
             headings++;
         } else if (marks && after < le && text[after] == ':') {

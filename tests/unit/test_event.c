@@ -2129,6 +2129,17 @@ static void blind_set_nineteenth_batch(void **state)
     assert_string_equal(test_event(c, "ouster")->value, "2025-04-03");
     assert_string_equal(test_event(c, "return")->value, "2025-04-07");
     chr_corpus_free(c);
+    /* a return that is what was agreed ("복귀하는 데 합의", "'복귀 합의'")
+     * is the agreement's content, no return yet; the agreement dated by
+     * "해임 사흘 만에" is the one told again with its own day */
+    c = test_run("온새미로 이사회는 지난 8일 정하윤 대표를 해임했다.\n\n"
+                 "온새미로 이사회가 정하윤 대표를 해임한 지 사흘 만에 그의 복귀에 합의했다. "
+                 "이사회와 정 대표 측은 11일 오전 만나 정 대표가 대표이사로 복귀하는 데 합의했다.",
+                 "2028-09-11");
+    assert_null(test_event(c, "return"));
+    assert_int_equal(test_count_events(c, "agreement"), 1);
+    assert_string_equal(test_event(c, "agreement")->value, "2028-09-11TMO");
+    chr_corpus_free(c);
     /* (a clause break between: the length is no distance from that event) */
     c = test_run("Brenn Oil named Mara Holt chief executive on Tuesday, two weeks after the vote, and the union "
                  "sued the company.",

@@ -61,6 +61,21 @@ static void chronology_weekday_headings(void **state)
     check(text, "2027-05-24", "6 a.m. on Thursday", "2027-05-06T06:00");
     check("Snow closed the airport at 4:30 a.m., and forecasters said it could last until Friday.", "2025-01-07",
           "4:30 a.m.", "2025-01-07T04:30");
+    /* Korean headings with a title after a dash; a weekday in the text
+     * under one is that heading's; a block-marked line ends a section */
+    const char *ko = "한빛랩 사태 일지\n\n창업자 해임에서 복귀까지 열흘을 날짜별로 정리했다.\n\n■ 5일(월) - 기습 해임\n\n월요일 오후 이사회가 열렸다. 같은 날 밤 결과가 나왔다.\n\n"
+                     "■ 6일(화) - 반발\n\n직원들이 서명했다.\n\n◆ 남은 과제\n\n회사는 조사를 진행하기로 했다.\n";
+    check(ko, "2029-03-14", "월요일 오후", "2029-03-05TAF");
+    check(ko, "2029-03-14", "같은 날 밤", "2029-03-05TNI");
+    chr_corpus *c = test_run(ko, "2029-03-14");
+    for (size_t i = 0; i < c->timexes.len; i++) {
+        const chr_timex *t = &c->timexes.items[i];
+        if (strcmp(t->value, "2029-03-06") == 0) assert_true(t->section_end > 0 && t->section_end < strlen(ko));
+    }
+    chr_corpus_free(c);
+    /* "전" as "all" or "former" before a noun is no "before" */
+    check("그는 26일 전 직원에게 서한을 보냈다.", "2029-02-27", "26일", "2029-02-26");
+    check("회사는 3일 전 회의를 열었다.", "2029-02-27", "3일 전", "2029-02-24");
 }
 
 static void korean_absolute(void **state)
