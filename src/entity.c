@@ -1270,6 +1270,8 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             return 0;
         if (strip_josa(ex, t + s, first_end - s, 1) != first_end - s) return 0;
         if (ends_with_class(ex, WC_VERB_ENDING, t + s, first_end - s)) return 0;
+        /* (nor a name and the company after it: "정우석 하람소프트 창업자") */
+        if (has_org_suffix(ex, t + first_end + 1, e - first_end - 1)) return 0;
         /* the word that recurs must look transliterated: the surname
          * ("올트먼이 ... 올트먼과"), or a transliterated given name
          * ("일리야를") */
@@ -1380,6 +1382,14 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             w2 = we + 1;
         }
         if (!again) return 0;
+    }
+    if (cue->type == CUE_PERSON && cue->foreign && s < e && (unsigned char)t[s] >= 0xE0) {
+        /* a one-word transliterated name that is a common word with its
+         * particle ("대표 자리로", "측은 그제부터") names nobody */
+        size_t first_end = s;
+        while (first_end < e && t[first_end] != ' ') first_end++;
+        size_t stem = strip_josa(ex, t + s, first_end - s, 1);
+        if (first_end == e && stem > 0 && word_in_class(ex, WC_NOTNAME, t + s, stem)) return 0;
     }
     chr_entity_type type = cue->type == CUE_ORG ? CHR_ENT_ORG : CHR_ENT_PERSON;
     if (cue->type == CUE_PERSON && cue->foreign && s > 1 && t[s - 1] == ' ') {

@@ -509,10 +509,48 @@ static size_t skip_dateline(const chr_reader *reader, chr_doc *doc, size_t start
  * (a sentence of news), not a line of page chrome. */
 #define BODY_PARAGRAPH_BYTES 40
 
+/* The lines of a block of links ("관련기사" and the titles under it) are
+ * at most this many. */
+#define LINK_BLOCK_LINES 8
+
+typedef CHR_VEC(line_span) line_vec;
+typedef CHR_VEC(size_t) index_list;
+
+/* Whether content line 'i' is a paragraph of the body. */
+static int is_body_paragraph(const char *t, const line_vec *lines, const index_list *content, size_t i)
+{
+    const line_span *ln = &lines->items[content->items[i]];
+    size_t n = ln->end - ln->start;
+    return n >= BODY_PARAGRAPH_BYTES && ends_like_sentence(t + ln->start, n);
+}
+
+/* For the marker line at content index 'i' after the body began: the
+ * index just past the block of link titles it heads, when the story goes
+ * on below it (two paragraphs of the body before any other marker line),
+ * else 'i'. */
+static size_t mid_article_block_end(const chr_reader *reader, const char *t, const line_vec *lines,
+                                    const index_list *content, size_t i)
+{
+    size_t j = i + 1;
+    while (j < content->len && j - i <= LINK_BLOCK_LINES && !is_body_paragraph(t, lines, content, j)) {
+        const line_span *ln = &lines->items[content->items[j]];
+        if (line_matches_any(&reader->boilerplate, t, ln->start, ln->end)) return i;
+        j++;
+    }
+    if (j - i > LINK_BLOCK_LINES) return i;
+    int paragraphs = 0;
+    for (size_t k = j; k < content->len && paragraphs < 2; k++) {
+        const line_span *ln = &lines->items[content->items[k]];
+        if (line_matches_any(&reader->boilerplate, t, ln->start, ln->end)) break;
+        if (is_body_paragraph(t, lines, content, k)) paragraphs++;
+    }
+    return paragraphs >= 2 ? j : i;
+}
+
 static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
 {
     const char *t = doc->text;
-    CHR_VEC(line_span) lines = {0};
+    line_vec lines = {0};
     size_t pos = doc->body_start;
     /* skip a BOM at the very start of the body */
     if (pos + 3 <= doc->len && memcmp(t + pos, "\xEF\xBB\xBF", 3) == 0) pos += 3;
@@ -527,7 +565,7 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
         pos = e < doc->len ? e + 1 : doc->len;
     }
     /* non-empty lines */
-    CHR_VEC(size_t) content = {0};
+    index_list content = {0};
     for (size_t i = 0; i < lines.len; i++)
         if (lines.items[i].end > lines.items[i].start) chr_vec_push(&content, i);
 
@@ -548,12 +586,21 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
      * of its own line only */
     size_t boiler_from = content.len;
     int paragraph_seen = 0;
-    CHR_VEC(size_t) chrome = {0};
+    index_list chrome = {0};
     for (size_t i = header_lines; i < content.len; i++) {
         line_span *ln = &lines.items[content.items[i]];
         if (i > header_lines && line_matches_any(&reader->boilerplate, t, ln->start, ln->end)) {
             if (!paragraph_seen) {
                 chr_vec_push(&chrome, i);
+                continue;
+            }
+            /* a block of links inside the article ("관련기사" and a few
+             * titles, then the story goes on): chrome, when two paragraphs
+             * of the body follow it before any other marker line */
+            size_t block_end = mid_article_block_end(reader, t, &lines, &content, i);
+            if (block_end > i) {
+                for (size_t k = i; k < block_end; k++) chr_vec_push(&chrome, k);
+                i = block_end - 1;
                 continue;
             }
             boiler_from = i;

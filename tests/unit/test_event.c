@@ -2140,6 +2140,20 @@ static void blind_set_nineteenth_batch(void **state)
     assert_int_equal(test_count_events(c, "agreement"), 1);
     assert_string_equal(test_event(c, "agreement")->value, "2028-09-11TMO");
     chr_corpus_free(c);
+    /* "다시 선임" is a return; "복귀와 이사회 재구성에 합의" agrees on it;
+     * a name, then its company ("정우석 하람소프트 창업자") is no one
+     * name; "대표 자리로", "측은 그제부터" name nobody */
+    c = test_run("하람소프트 이사회에서 해임됐던 정우석 하람소프트 창업자가 대표 자리로 돌아온다. 정우석 하람소프트 "
+                 "창업자는 웃었다. 강 의장 측과 정 대표 측은 그제부터 협상을 벌였고, 전날 밤 정 대표 복귀와 이사회 "
+                 "재구성에 합의했다. 하람소프트는 22일 정 대표를 대표이사로 다시 선임했다.",
+                 "2024-11-22");
+    assert_non_null(test_entity(c, "정우석"));
+    assert_null(test_entity(c, "정우석 하람소프트"));
+    assert_null(test_entity(c, "자리로"));
+    assert_null(test_entity(c, "그제"));
+    assert_non_null(test_event_on(c, "return", "2024-11-22"));
+    assert_null(test_event_on(c, "return", "2024-11-21TNI"));
+    chr_corpus_free(c);
     /* (a clause break between: the length is no distance from that event) */
     c = test_run("Brenn Oil named Mara Holt chief executive on Tuesday, two weeks after the vote, and the union "
                  "sued the company.",

@@ -110,6 +110,25 @@ static void marks_scraped_header_and_boilerplate(void **state)
     assert_int_equal(doc->sentences.items[5].zone, CHR_ZONE_BODY);
     assert_int_equal(doc->sentences.items[doc->sentences.len - 1].zone, CHR_ZONE_BOILERPLATE);
     chr_doc_free(doc);
+    /* a block of links inside the story, and the story going on below it */
+    doc = load("테크뉴스\n\n회사 대표 전격 사임\n\n김서연 대표가 지난 3일 이사회에 사의를 밝혔다고 회사가 전했다.\n\n"
+               "관련기사\n다른 기사 제목 하나\n다른 기사 제목 둘\n\n"
+               "이사회는 이튿날 후임 선임 절차에 들어갔다고 밝혔다. 직원들은 동요하지 않았다.\n\n"
+               "후임은 다음 달 임시 주주총회에서 정해질 예정이라고 회사 관계자가 말했다.\n\n"
+               "ⓒ 테크뉴스 무단전재 금지\n",
+               &err);
+    assert_non_null(doc);
+    int body_after_block = 0, block_is_chrome = 1;
+    for (size_t i = 0; i < doc->sentences.len; i++) {
+        const chr_sentence *st = &doc->sentences.items[i];
+        if (strncmp(doc->text + st->start, "이사회는 이튿날", strlen("이사회는 이튿날")) == 0)
+            body_after_block = st->zone == CHR_ZONE_BODY;
+        if (strncmp(doc->text + st->start, "다른 기사", strlen("다른 기사")) == 0 && st->zone == CHR_ZONE_BODY)
+            block_is_chrome = 0;
+    }
+    assert_true(body_after_block);
+    assert_true(block_is_chrome);
+    chr_doc_free(doc);
 }
 
 static void publisher_line_and_dateline_name_the_source(void **state)
