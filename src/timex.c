@@ -1541,6 +1541,18 @@ static int clause_tense(const match_view *v)
             if (w >= sent->start + 3 && text[w - 1] == ' ' && text[w - 2] == 'e' && text[w - 3] == 'b' &&
                 (w == sent->start + 3 || !isalpha((unsigned char)text[w - 4])))
                 continue;
+            /* nor one after a determiner (class determiner): an adjective,
+             * "a reconstituted board", "the proposed deal" */
+            if (w > sent->start + 1 && text[w - 1] == ' ') {
+                size_t d = w - 1;
+                while (d > sent->start && isalpha((unsigned char)text[d - 1])) d--;
+                char word[8];
+                if (w - 1 - d > 0 && w - 1 - d < sizeof word) {
+                    memcpy(word, text + d, w - 1 - d);
+                    word[w - 1 - d] = '\0';
+                    if (chr_rules_word(tx->rules, "determiner", word)) continue;
+                }
+            }
         }
         if (after[ci] == SIZE_MAX && before[ci] == SIZE_MAX) seen[nseen++] = (unsigned short)ci;
         if (right) {

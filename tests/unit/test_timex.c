@@ -73,6 +73,10 @@ static void chronology_weekday_headings(void **state)
         if (strcmp(t->value, "2029-03-06") == 0) assert_true(t->section_end > 0 && t->section_end < strlen(ko));
     }
     chr_corpus_free(c);
+    /* a participle after a determiner is an adjective, no past tense: the
+     * future of the clause decides ("a reconstituted board ... on 22 May") */
+    check("Shareholders will vote on a reconstituted board at the annual general meeting on 22 May.", "2025-03-14",
+          "22 May", "2025-05-22");
     /* "전" as "all" or "former" before a noun is no "before" */
     check("그는 26일 전 직원에게 서한을 보냈다.", "2029-02-27", "26일", "2029-02-26");
     check("회사는 3일 전 회의를 열었다.", "2029-02-27", "3일 전", "2029-02-24");
