@@ -1235,15 +1235,16 @@ static void settle_subjects(chr_corpus *c)
     }
 }
 
-/* A board change happens at the company whose board acts: "<Company>
- * board" as agent gives "<Company>" as organisation when the event names
- * none. Each board entity is looked up once. */
+/* What a board does happens at its company: "<Company> board" as agent
+ * gives "<Company>" as organisation when the event names none (a board
+ * change, the board's talks, its statement). Each board entity is looked
+ * up once. */
 static void board_company(chr_corpus *c)
 {
     long *owner = NULL;
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
-        if (e->dropped || strcmp(e->type, "board_change") != 0) continue;
+        if (e->dropped) continue;
         long board = -1;
         int has_org = 0;
         for (size_t p = 0; p < e->participants.len; p++) {

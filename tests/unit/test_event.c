@@ -2154,6 +2154,13 @@ static void blind_set_nineteenth_batch(void **state)
     assert_non_null(test_event_on(c, "return", "2024-11-22"));
     assert_null(test_event_on(c, "return", "2024-11-21TNI"));
     chr_corpus_free(c);
+    /* what a board does happens at its company */
+    c = test_run("Quill Robotics said on Friday. On Wednesday its board opened negotiations with the lawyers.",
+                 "2025-10-03");
+    const chr_event *talks = test_event(c, "board_call");
+    assert_non_null(talks);
+    assert_true(has_role(c, talks, "organization", "Quill Robotics"));
+    chr_corpus_free(c);
     /* (a clause break between: the length is no distance from that event) */
     c = test_run("Brenn Oil named Mara Holt chief executive on Tuesday, two weeks after the vote, and the union "
                  "sued the company.",
