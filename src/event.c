@@ -1661,6 +1661,8 @@ static int next_month_day(const chr_doc *doc, const chr_timex *t, chr_modality m
     while (i < t->end && isdigit((unsigned char)doc->text[i])) i++;
     if (i == t->start || i + 3 != t->end || memcmp(doc->text + i, "\xEC\x9D\xBC", 3) != 0) return 0;
     if (t->date.day <= doc->dct.day) return 0;
+    /* (not a day set beside what it follows: "해임 이틀 뒤인 30일") */
+    if (t->start >= 4 && memcmp(doc->text + t->start - 4, "\xEC\x9D\xB8 ", 4) == 0) return 0;
     long when = chr_date_to_days(t->date.year, t->date.month, t->date.day);
     if (when >= chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day)) return 0;
     if (t->date.day > chr_days_in_month(doc->dct.year, doc->dct.month)) return 0;
@@ -2498,6 +2500,30 @@ static void batch_clauses(const chr_event_extractor *ex, const chr_corpus *corpu
     }
 }
 
+/* Where the words of a trigger's clause before it start once quoted
+ * speech closed before the trigger is left out: a quote's own ending
+ * ("…따르겠다\"는 내용의 서한에 서명했다", "\"We will fight,\" she said,
+ * announcing the suit") is not the trigger's modality. 'from' when the
+ * trigger is itself inside quotes or none closed. */
+static size_t past_closed_quotes(const chr_doc *doc, size_t from, size_t trigger)
+{
+    const unsigned char *t = (const unsigned char *)doc->text;
+    int straight = 0, curly = 0;
+    size_t after = from;
+    for (size_t i = from; i < trigger; i++) {
+        if (t[i] == '"') {
+            straight = !straight;
+            if (!straight && !curly) after = i + 1;
+        } else if (t[i] == 0xE2 && i + 2 < trigger && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x9D)) {
+            /* U+201C opens, U+201D closes */
+            if (t[i + 2] == 0x9C) curly++;
+            else if (curly > 0 && --curly == 0 && !straight) after = i + 3;
+            i += 2;
+        }
+    }
+    return straight || curly ? from : after;
+}
+
 /* The modality pass of the batch: each hit takes the modality of the
  * first cue (in rule order) that matches in its scope, asserted when none
  * does, negated when its trigger says so. Cue by cue over every pending
@@ -2528,8 +2554,16 @@ static void batch_modalities(const chr_event_extractor *ex, doc_triggers *dts, s
                 size_t from = t->cs, to = t->ce;
                 switch (m->scope) {
                 case SCOPE_AFTER: from = h->end; break;
-                case SCOPE_BEFORE: to = h->start; break;
-                case SCOPE_CLAUSE: break;
+                /* (only the future of a quote stays in it: a quoted
+                 * negation or doubt still governs the clause, were "not
+                 * considering" his reinstatement) */
+                case SCOPE_BEFORE:
+                    to = h->start;
+                    if (m->modality == CHR_MOD_PLANNED) from = past_closed_quotes(dt->doc, from, h->start);
+                    break;
+                case SCOPE_CLAUSE:
+                    if (m->modality == CHR_MOD_PLANNED) from = past_closed_quotes(dt->doc, from, h->start);
+                    break;
                 case SCOPE_SENTENCE: from = sc->start, to = sc->end; break;
                 case SCOPE_REST: from = h->end, to = sc->end; break;
                 }

@@ -2154,6 +2154,16 @@ static void blind_set_nineteenth_batch(void **state)
     assert_non_null(test_event_on(c, "return", "2024-11-22"));
     assert_null(test_event_on(c, "return", "2024-11-21TNI"));
     chr_corpus_free(c);
+    /* a quote's own future is not the modality of a trigger after it; a
+     * day set beside what it follows stays in its month */
+    c = test_run("파랑솔루션 이사회는 지난달 28일 대표를 해임했다. 해임 이틀 뒤인 30일에는 직원 400여명이 \"대표가 "
+                 "돌아오지 않으면 회사를 떠나겠다\"는 내용의 서한에 서명했다.",
+                 "2025-06-05");
+    const chr_event *letter = test_event(c, "statement");
+    assert_non_null(letter);
+    assert_int_equal(letter->modality, CHR_MOD_ASSERTED);
+    assert_string_equal(letter->value, "2025-05-30");
+    chr_corpus_free(c);
     /* what a board does happens at its company */
     c = test_run("Quill Robotics said on Friday. On Wednesday its board opened negotiations with the lawyers.",
                  "2025-10-03");
