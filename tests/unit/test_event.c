@@ -2164,6 +2164,14 @@ static void blind_set_nineteenth_batch(void **state)
     assert_int_equal(letter->modality, CHR_MOD_ASSERTED);
     assert_string_equal(letter->value, "2025-05-30");
     chr_corpus_free(c);
+    /* a settlement reached is an agreement; "through next year's meeting"
+     * ends a span and dates nothing */
+    c = test_run("Halvard Pharma and Pike Ridge reached a settlement late on Thursday. Pike Ridge also agreed to "
+                 "vote its shares with the board through next year's annual meeting.",
+                 "2025-10-04");
+    assert_int_equal(test_count_events(c, "agreement"), 1);
+    assert_string_equal(test_event(c, "agreement")->value, "2025-10-02");
+    chr_corpus_free(c);
     /* what a board does happens at its company */
     c = test_run("Quill Robotics said on Friday. On Wednesday its board opened negotiations with the lawyers.",
                  "2025-10-03");
