@@ -2172,6 +2172,19 @@ static void blind_set_nineteenth_batch(void **state)
     assert_int_equal(test_count_events(c, "agreement"), 1);
     assert_string_equal(test_event(c, "agreement")->value, "2025-10-02");
     chr_corpus_free(c);
+    /* a person suspended or placed on administrative leave is on leave;
+     * trading suspended, or a court asked to suspend a resolution, is not */
+    c = test_run("Brindle Foods suspended finance chief Simon Archer on May 2. On May 4 Brindle placed its security chief, "
+                 "Tomasz Wiercinski, on administrative leave. The exchange suspended trading in the shares on May 5. "
+                 "Archer asked the court to suspend the board resolution.",
+                 "2025-06-12");
+    assert_int_equal(test_count_events(c, "leave"), 2);
+    assert_non_null(test_event_on(c, "leave", "2025-05-02"));
+    assert_non_null(test_event_on(c, "leave", "2025-05-04"));
+    chr_corpus_free(c);
+    c = test_run("이랑전자 이사회는 지난달 26일 박정훈 부사장의 직무를 정지했다.", "2026-03-19");
+    assert_non_null(test_event_on(c, "leave", "2026-02-26"));
+    chr_corpus_free(c);
     /* what a board does happens at its company */
     c = test_run("Quill Robotics said on Friday. On Wednesday its board opened negotiations with the lawyers.",
                  "2025-10-03");
