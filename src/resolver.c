@@ -815,6 +815,28 @@ static const char *shift_length(const chr_timex *d, char *buf, size_t size)
     return buf;
 }
 
+/* The day told before mention 'p' in its sentence (a date of day
+ * granularity, not itself a length), or -1. The document's timexes come
+ * in text order: found by binary search. */
+static long sentence_day_before(const chr_corpus *c, const chr_event_mention *p)
+{
+    if (p->sentence < 0) return -1;
+    size_t lo = 0, hi = c->timexes.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const chr_timex *t = &c->timexes.items[mid];
+        if (t->doc < p->doc || (t->doc == p->doc && t->sentence < p->sentence)) lo = mid + 1;
+        else hi = mid;
+    }
+    long day = -1;
+    for (size_t k = lo; k < c->timexes.len; k++) {
+        const chr_timex *t = &c->timexes.items[k];
+        if (t->doc != p->doc || t->sentence != p->sentence || t->start >= p->start) break;
+        if (t->type == CHR_TX_DATE && t->granularity == 'D' && !t->shift && t->date.year) day = (long)k;
+    }
+    return day;
+}
+
 static void date_by_shifts(chr_corpus *c, state_vec *states)
 {
     char length[32];
@@ -870,6 +892,26 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
             for (size_t k = i; k-- > 0;) {
                 const chr_event_mention *p = &c->event_mentions.items[k];
                 if (p->doc != m->doc) break;
+                /* a noun of its own event, told before with a day of its
+                 * own, that the merge joined to this one ("The same day, it
+                 * brought in a firm to lead a forensic investigation. Five
+                 * days later, the regulator opened an investigation"): the
+                 * length counts from that day */
+                long own_day = p->event == m->event && p->nominal && is_factual(p->modality) && p->sentence != m->sentence
+                                   ? sentence_day_before(c, p)
+                                   : -1;
+                if (own_day >= 0) {
+                    char value[48];
+                    const chr_timex *d = &c->timexes.items[m->shift_timex];
+                    if (p->start < d->start && shift_value(c->timexes.items[own_day].value, d, value, sizeof value)) {
+                        char basis[96];
+                        snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", own_day, d->shift < 0 ? '-' : '+',
+                                 shift_length(d, length, sizeof length));
+                        set_event_date(ev, value, basis);
+                        m->after_mention = (long)k;
+                    }
+                    break;
+                }
                 if (p->event == m->event || p->event < 0) continue;
                 const chr_event *anchor = &c->events.items[p->event];
                 if (!anchor->value[0]) continue;

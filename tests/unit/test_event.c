@@ -2185,6 +2185,14 @@ static void blind_set_nineteenth_batch(void **state)
     c = test_run("이랑전자 이사회는 지난달 26일 박정훈 부사장의 직무를 정지했다.", "2026-03-19");
     assert_non_null(test_event_on(c, "leave", "2026-02-26"));
     chr_corpus_free(c);
+    /* a length counts from the day of a noun told before it, when the merge
+     * joined that noun to the event the length dates */
+    c = test_run("Brindle Pay chief executive Priya Raman stepped down on Monday.\n\nBrindle Pay disclosed the breach on "
+                 "Aug. 14. The same day, it brought in a firm to lead a forensic investigation.\n\nFive days later, the "
+                 "regulator opened an investigation into the firm.",
+                 "2026-09-08");
+    assert_non_null(test_event_on(c, "investigation", "2026-08-19"));
+    chr_corpus_free(c);
     /* what a board does happens at its company */
     c = test_run("Quill Robotics said on Friday. On Wednesday its board opened negotiations with the lawyers.",
                  "2025-10-03");
