@@ -1402,6 +1402,18 @@ static void format_duration(double amount, char unit, int unknown, char *out, si
  * document's language. The nearest cue wins; a cue on the side where the
  * language does not put the verb counts at three times its distance (a
  * Korean verb follows its date, an English one precedes it). */
+/* Whether only spaces and marks stand between the start of its line and
+ * byte 'start' (cheap: it stops at the first letter or digit back). */
+static int opens_line(const char *text, size_t start)
+{
+    for (size_t i = start; i > 0; i--) {
+        unsigned char c = (unsigned char)text[i - 1];
+        if (c == '\n') return 1;
+        if (c < 0x80 ? isalnum(c) != 0 : (c >= 0xE4 && c <= 0xED)) return 0;
+    }
+    return 1;
+}
+
 /* The longest title a dated heading carries after its dash. */
 #define HEADING_TITLE_BYTES 96
 
@@ -2004,7 +2016,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
          * its weekday, "Thursday, February 10 … ■ Thursday", is that day);
          * and a bare weekday in the text under such a heading is the day of
          * that heading's week ("Saturday ■ … landed on Saturday") */
-        int alone = stands_alone(v->doc->text, v->doc->len, v->m->start, v->m->end);
+        int alone = opens_line(v->doc->text, v->m->start) && stands_alone(v->doc->text, v->doc->len, v->m->start, v->m->end);
         if (!dir && (direction == 0 || (!alone && ref[0].heading)) && dct->present && ref[0].has &&
             ref[0].date.day > 0 && target >= 0 && target <= 6 && (alone || ref[0].heading)) {
             chr_date next = ref[0].date;
@@ -2895,8 +2907,9 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             int from = t.granularity == 'D' && t.date.day > 0 ? 0 : t.granularity == 'M' && t.date.month > 0 ? 1 : 2;
             narrative_ref now = {1, t.date, t.granularity, (long)corpus->timexes.len - 1, /* 't' is the last, pushed or merged */
                                  t.sentence, strncmp(t.value, "FY", 2) == 0, 0,
-                                 stands_alone(doc->text, doc->len, t.start, t.end) ||
-                                     opens_titled_heading(doc->text, doc->len, t.start, t.end),
+                                 opens_line(doc->text, t.start) &&
+                                     (stands_alone(doc->text, doc->len, t.start, t.end) ||
+                                      opens_titled_heading(doc->text, doc->len, t.start, t.end)),
                                  0, 0};
             /* (a clock time on a heading's day goes on under that heading) */
             if (!now.heading && t.type == CHR_TX_TIME && ref[REF_DAY].has && ref[REF_DAY].heading &&
@@ -2906,8 +2919,9 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             now.told_apart = now.heading || (t.narrative && t.anchor[0] == '#');
             now.not_alone = !from && ref[REF_DAY].has && ref[REF_DAY].sentence == t.sentence &&
                             ref[REF_DAY].granularity == 'D';
-            if (!from && now.heading && (stands_alone(doc->text, doc->len, t.start, t.end) ||
-                                         opens_titled_heading(doc->text, doc->len, t.start, t.end)))
+            if (!from && now.heading && opens_line(doc->text, t.start) &&
+                (stands_alone(doc->text, doc->len, t.start, t.end) ||
+                 opens_titled_heading(doc->text, doc->len, t.start, t.end)))
                 ref[REF_BEFORE_HEADING] = ref[REF_DAY];
             for (int k = from; k < REF_PERIOD; k++) ref[k] = now;
             if (!from && !ref[REF_LEAD].has) ref[REF_LEAD] = now;
