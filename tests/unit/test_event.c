@@ -2193,6 +2193,14 @@ static void blind_set_nineteenth_batch(void **state)
                  "2026-09-08");
     assert_non_null(test_event_on(c, "investigation", "2026-08-19"));
     chr_corpus_free(c);
+    /* a letter signed by the staff is a protest; walking out of a room is
+     * no walkout */
+    c = test_run("The board voted on 3 March to remove Ada Gallacher. Two days later, more than 500 of Kelpie's 740 "
+                 "staff signed an open letter. On 6 March Gallacher walked out of a conference room.",
+                 "2025-03-14");
+    assert_int_equal(test_count_events(c, "protest"), 1);
+    assert_string_equal(test_event(c, "protest")->value, "2025-03-05");
+    chr_corpus_free(c);
     /* what a board does happens at its company */
     c = test_run("Quill Robotics said on Friday. On Wednesday its board opened negotiations with the lawyers.",
                  "2025-10-03");
