@@ -509,6 +509,17 @@ static size_t skip_dateline(const chr_reader *reader, chr_doc *doc, size_t start
  * (a sentence of news), not a line of page chrome. */
 #define BODY_PARAGRAPH_BYTES 40
 
+/* A menu or a share bar ("Share on Facebook | Share on X | Email",
+ * "전체기사 | 경제 | 금융"): items between two or more bars, and no
+ * sentence. */
+static int is_bar_line(const char *s, size_t n)
+{
+    size_t bars = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '|') bars++;
+    return bars >= 2 && !ends_like_sentence(s, n);
+}
+
 /* The lines of a block of links ("관련기사" and the titles under it) are
  * at most this many. */
 #define LINK_BLOCK_LINES 8
@@ -623,6 +634,8 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
         } else if (next_chrome < chrome.len && chrome.items[next_chrome] == i) {
             zone = CHR_ZONE_BOILERPLATE;
             next_chrome++;
+        } else if (is_bar_line(t + ln->start, ln->end - ln->start)) {
+            zone = CHR_ZONE_BOILERPLATE;
         }
         if (zone == CHR_ZONE_BODY) {
             size_t body_from = skip_dateline(reader, doc, ln->start, ln->end, paragraph);

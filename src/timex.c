@@ -58,13 +58,13 @@ enum {
     G_YEAR, G_YY, G_MONTH, G_MONTHNAME, G_DAY, G_DECADE, G_QUARTER, G_HALF, G_PART, G_POD,
     G_HOUR, G_MINUTE, G_AMPM, G_NUM, G_UNIT, G_HALFNUM, G_DAYCOUNT, G_WEEKDAY, G_DIR, G_MOD,
     G_WEEK, G_ORDINAL, G_WEEKEND, G_SECOND, G_SEASON, G_RANGEEND, G_MDIR, G_WEEKOF, G_CENTURY,
-    G_FOLLOWING, G_PRECEDING, G_FISCAL, G_SOME, G_LEAD, G_COUNT
+    G_FOLLOWING, G_PRECEDING, G_FISCAL, G_SOME, G_LEAD, G_THATWEEK, G_COUNT
 };
 static const char *const group_names[G_COUNT] = {
     "year", "yy", "month", "monthname", "day", "decade", "quarter", "half", "part", "pod",
     "hour", "minute", "ampm", "num", "unit", "halfnum", "daycount", "weekday", "dir", "mod",
     "week", "ordinal", "weekend", "second", "season", "rangeend", "mdir", "weekof", "century",
-    "following", "preceding", "fiscal", "some", "lead",
+    "following", "preceding", "fiscal", "some", "lead", "thatweek",
 };
 
 typedef struct {
@@ -2063,6 +2063,16 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             else while (day + 7 <= dim) day += 7;
             if (day > dim) day -= 7;
             d = (chr_date){year, month, day};
+            finish_date_value(t, &d, 'D', pod, v);
+            return;
+        }
+        if ((w = group_word(v, G_THATWEEK, buf, sizeof buf)) != NULL && ref[0].has && ref[0].date.day > 0) {
+            /* "그 주 일요일", "그다음 주 월요일": a day of the narrative's
+             * week (or the week after it), not the article's */
+            d = ref[0].date;
+            int rwd = chr_weekday(d.year, d.month, d.day);
+            add_days(&d, 7L * atoi(w) + target - rwd);
+            snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[0].timex);
             finish_date_value(t, &d, 'D', pod, v);
             return;
         }

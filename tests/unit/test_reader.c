@@ -129,6 +129,18 @@ static void marks_scraped_header_and_boilerplate(void **state)
     assert_true(body_after_block);
     assert_true(block_is_chrome);
     chr_doc_free(doc);
+    /* a share bar or a menu of items between bars is chrome */
+    doc = load("The Ledger\n\nBakery sold\n\nThe town's oldest bakery has a new owner, the family said.\n\n"
+               "Share on Facebook | Share on X | Email\n\n"
+               "Ormerod's bakery was sold to a fund on Friday, the family said.\n",
+               &err);
+    assert_non_null(doc);
+    for (size_t i = 0; i < doc->sentences.len; i++) {
+        const chr_sentence *st = &doc->sentences.items[i];
+        if (strncmp(doc->text + st->start, "Share on", 8) == 0) assert_int_equal(st->zone, CHR_ZONE_BOILERPLATE);
+        if (strncmp(doc->text + st->start, "Ormerod", 7) == 0) assert_int_equal(st->zone, CHR_ZONE_BODY);
+    }
+    chr_doc_free(doc);
 }
 
 static void publisher_line_and_dateline_name_the_source(void **state)

@@ -77,6 +77,9 @@ static void chronology_weekday_headings(void **state)
      * future of the clause decides ("a reconstituted board ... on 22 May") */
     check("Shareholders will vote on a reconstituted board at the annual general meeting on 22 May.", "2025-03-14",
           "22 May", "2025-05-22");
+    /* "그 주 일요일", "그다음 주 월요일": the narrative's week, not the article's */
+    check("이사회는 지난 4일 렌을 해임했다. 결정타는 그 주 일요일 나왔다.", "2025-06-16", "그 주 일요일", "2025-06-08");
+    check("이사회는 지난 4일 렌을 해임했다. 그다음 주 월요일 합의했다.", "2025-06-16", "그다음 주 월요일", "2025-06-09");
     /* "전" as "all" or "former" before a noun is no "before" */
     check("그는 26일 전 직원에게 서한을 보냈다.", "2029-02-27", "26일", "2029-02-26");
     check("회사는 3일 전 회의를 열었다.", "2029-02-27", "3일 전", "2029-02-24");
