@@ -610,6 +610,29 @@ static int subjects_differ(const chr_corpus *c, const chr_event *a, const chr_ev
  * that shares its subject; with none it stays (the noun is the only
  * telling). Cost: the events each document tells, once.
  */
+/* Moves every mention of event 'from' into event 'into' (with their
+ * participants unless 'keep_theirs') and the amount when 'into' has none,
+ * and drops 'from'. */
+static void absorb_event(chr_corpus *c, size_t into, size_t from, int keep_theirs)
+{
+    chr_event *b = &c->events.items[into], *a = &c->events.items[from];
+    for (size_t k = 0; k < a->mentions.len; k++) {
+        size_t mi = a->mentions.items[k];
+        chr_vec_push(&b->mentions, mi);
+        c->event_mentions.items[mi].event = (long)into;
+        if (!keep_theirs) add_event_participants(c, b, &c->event_mentions.items[mi]);
+    }
+    if (!b->amount.present && a->amount.present) {
+        b->amount = a->amount;
+        a->amount.present = 0;
+        a->amount.text = NULL;
+    }
+    a->mentions.len = 0;
+    a->participants.len = 0;
+    a->value[0] = '\0';
+    a->dropped = 1;
+}
+
 static int is_factual(chr_modality m)
 {
     return m == CHR_MOD_ASSERTED || m == CHR_MOD_REPORTED;
@@ -696,25 +719,11 @@ static void fold_references(chr_corpus *c, state_vec *states)
         /* a verb's subject beats a noun's; between nouns the subject most
          * mentions name wins (settle_subjects) */
         int keep_theirs = subjects_differ(c, a, b) && !all_nominal_in(c, b, doc) && one_doc && nominal;
-        for (size_t k = 0; k < a->mentions.len; k++) {
-            size_t mi = a->mentions.items[k];
-            chr_vec_push(&b->mentions, mi);
-            c->event_mentions.items[mi].event = target;
-            if (!keep_theirs) add_event_participants(c, b, &c->event_mentions.items[mi]);
-        }
         if (!b->value[0] && a->value[0]) {
             set_event_date(b, a->value, a->basis);
             states->items[target].explicit_date = states->items[i].explicit_date;
         }
-        if (!b->amount.present && a->amount.present) {
-            b->amount = a->amount;
-            a->amount.present = 0;
-            a->amount.text = NULL;
-        }
-        a->mentions.len = 0;
-        a->participants.len = 0;
-        a->value[0] = '\0';
-        a->dropped = 1;
+        absorb_event(c, (size_t)target, i, keep_theirs);
     }
     for (size_t d = 0; d < ndocs; d++) chr_vec_free(&told[d]);
     free(told);
@@ -1005,16 +1014,7 @@ static void fold_counted_back(chr_corpus *c)
         /* (several: the one of the day counted back, if only one is) */
         if (candidates > 1 && same_days == 1) target = same_day;
         else if (candidates != 1) continue;
-        chr_event *b = &c->events.items[target];
-        for (size_t k = 0; k < a->mentions.len; k++) {
-            size_t mi = a->mentions.items[k];
-            chr_vec_push(&b->mentions, mi);
-            c->event_mentions.items[mi].event = target;
-        }
-        a->mentions.len = 0;
-        a->participants.len = 0;
-        a->value[0] = '\0';
-        a->dropped = 1;
+        absorb_event(c, (size_t)target, i, 1);
     }
 }
 
@@ -1045,22 +1045,7 @@ static void fold_same_day(chr_corpus *c)
             target = j;
         }
         if (target < 0) continue;
-        chr_event *b = &c->events.items[target];
-        for (size_t k = 0; k < a->mentions.len; k++) {
-            size_t mi = a->mentions.items[k];
-            chr_vec_push(&b->mentions, mi);
-            c->event_mentions.items[mi].event = target;
-            add_event_participants(c, b, &c->event_mentions.items[mi]);
-        }
-        if (!b->amount.present && a->amount.present) {
-            b->amount = a->amount;
-            a->amount.present = 0;
-            a->amount.text = NULL;
-        }
-        a->mentions.len = 0;
-        a->participants.len = 0;
-        a->value[0] = '\0';
-        a->dropped = 1;
+        absorb_event(c, (size_t)target, i, 0);
     }
 }
 
