@@ -109,6 +109,8 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) nominal_at;    /* role nominal_trigger: at a trigger */
     CHR_VEC(chr_regex *) adnominals;    /* role adnominal: a verb modifying a noun */
     CHR_VEC(chr_regex *) after_event;   /* role after_event: duration + "after the" */
+    CHR_VEC(chr_regex *) noun_relatives; /* role noun_relative: a clause on a trigger noun, with its own time */
+    CHR_VEC(chr_regex *) time_anchors;  /* role time_anchor: a noun what follows counts from ("복귀 후") */
     CHR_VEC(chr_regex *) before_event;  /* role before_event: duration + "before the" */
     CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
     CHR_VEC(chr_regex *) later_same_day; /* role later_same_day: after a trigger, "hours later" */
@@ -331,7 +333,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
                     strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0 ||
-                    strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0)) {
+                    strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0 ||
+                    strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -352,6 +355,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "apposition") == 0) chr_vec_push(&ex->appositions, re);
             else if (strcmp(rec->fields[1], "recap") == 0) chr_vec_push(&ex->recaps, re);
             else if (strcmp(rec->fields[1], "light_verb") == 0) chr_vec_push(&ex->light_verbs, re);
+            else if (strcmp(rec->fields[1], "time_anchor") == 0) chr_vec_push(&ex->time_anchors, re);
+            else if (strcmp(rec->fields[1], "noun_relative") == 0) chr_vec_push(&ex->noun_relatives, re);
             else if (strcmp(rec->fields[1], "cleft") == 0) chr_vec_push(&ex->clefts, re);
             else if (strcmp(rec->fields[1], "gapped") == 0) chr_vec_push(&ex->gapped, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
@@ -481,6 +486,10 @@ void chr_event_free(chr_event_extractor *ex)
     for (size_t i = 0; i < ex->after_event.len; i++) chr_regex_free(ex->after_event.items[i]);
     for (size_t i = 0; i < ex->before_event.len; i++) chr_regex_free(ex->before_event.items[i]);
     chr_vec_free(&ex->after_event);
+    for (size_t i = 0; i < ex->time_anchors.len; i++) chr_regex_free(ex->time_anchors.items[i]);
+    chr_vec_free(&ex->time_anchors);
+    for (size_t i = 0; i < ex->noun_relatives.len; i++) chr_regex_free(ex->noun_relatives.items[i]);
+    chr_vec_free(&ex->noun_relatives);
     for (size_t i = 0; i < ex->same_day.len; i++) chr_regex_free(ex->same_day.items[i]);
     chr_vec_free(&ex->same_day);
     for (size_t i = 0; i < ex->later_same_day.len; i++) chr_regex_free(ex->later_same_day.items[i]);
@@ -1179,6 +1188,17 @@ static long section_heading(const chr_corpus *corpus, const index_list *headings
     return pos < t->section_end ? (long)headings->items[lo - 1] : -1;
 }
 
+/* Does a word in [from, to) end in a particle of word class
+ * object_particle ("지분을 처음 사들인": the verb's own object)? */
+static int object_between(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        if (doc->text[i] != ' ' || i < from + 3) continue;
+        if (is_word_class(rules, NULL, "object_particle", doc->text + i - 3, 3)) return 1;
+    }
+    return 0;
+}
+
 /* Is there a complementizer ("whether") as a word in [from, to)?
  * What follows it is the content of a saying or a review, with its own
  * times. */
@@ -1744,6 +1764,11 @@ static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, con
  * and a noun phrase of a few words ("weeks after activist hedge fund
  * Greywolf Capital demanded"). */
 #define AFTER_EVENT_REACH 90
+
+/* A time this close before a noun that later events count from (role
+ * time_anchor) still dates it: a space and a short word ("지난 9일 CEO
+ * 복귀 후"). */
+#define ANCHOR_TIME_GAP 8
 
 /* Does the text between 'from' and 'to' end a clause (a comma, a
  * semicolon, a colon, a dash or a bracket)? */
@@ -2708,6 +2733,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * relative clause after the trigger: "voted to remove
                         * Farrelly, who had run the company since 2021") */
                        !(time_after_verb && in_relative_clause_en(doc, h->end, t->start)) &&
+                       /* (nor one of a relative clause on the noun: "a
+                        * tender offer that is scheduled to expire at
+                        * midnight on June 15") */
+                       !(t->start >= h->end &&
+                         matches_at((const chr_regex *const *)ex->noun_relatives.items, ex->noun_relatives.len, doc,
+                                    h->end, t->start)) &&
                        /* (nor one of what is said or reviewed: "has begun
                         * reviewing whether Dasom disclosed the decision on
                         * Monday") */
@@ -2770,6 +2801,16 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             in_relative_clause_en(doc, sent->start, corpus->timexes.items[sentence_before].start))
             sentence_before = -1;
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
+        /* a noun that what follows counts from ("이번 주 … 콘퍼런스에서
+         * 복귀 후 첫 발표에 나선다") names an earlier event; the clause's
+         * time is the later one's, unless it stands right before the noun
+         * ("지난 9일 복귀 후") or the trigger is a verb with its object
+         * between ("지난해 11월 지분을 처음 사들인 뒤") */
+        if (em.timex >= 0 && em.nominal && corpus->timexes.items[em.timex].end <= h->start &&
+            h->start - corpus->timexes.items[em.timex].end > ANCHOR_TIME_GAP &&
+            !object_between(ex->rules, doc, corpus->timexes.items[em.timex].end, h->start) &&
+            matches_at((const chr_regex *const *)ex->time_anchors.items, ex->time_anchors.len, doc, h->end, sent->end))
+            em.timex = -1;
         /* (a clause telling what holds now takes no time ahead from the
          * clause before it: "다음 주 후임을 선임할 예정이며, 그때까지 …
          * 맡는다") */

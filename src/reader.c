@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -341,6 +342,20 @@ static int ends_like_sentence(const char *s, size_t n)
     return c == '.' || c == '!' || c == '?' || (n >= 3 && memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0);
 }
 
+/* True when a sentence ends inside s[0..n) and more text follows it (a
+ * photo caption and its credit: "… on Sept. 16. (Photo: J. Alvarez)");
+ * an abbreviation before a number or a lowercase word does not count
+ * ("Sept. 16", "Inc. shares"). */
+static int sentence_inside(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++) {
+        if ((s[i] != '.' && s[i] != '!' && s[i] != '?') || s[i + 1] != ' ') continue;
+        unsigned char next = (unsigned char)s[i + 2];
+        if (!isdigit(next) && !islower(next)) return 1;
+    }
+    return 0;
+}
+
 static size_t count_words(const char *s, size_t n)
 {
     size_t words = 0;
@@ -509,6 +524,11 @@ static size_t skip_dateline(const chr_reader *reader, chr_doc *doc, size_t start
  * (a sentence of news), not a line of page chrome. */
 #define BODY_PARAGRAPH_BYTES 40
 
+/* A line above the byline at most this long that does not end like a
+ * sentence is a headline or a deck (about 100 Hangul syllables). */
+#define SUBHEAD_BYTES 300
+#define MAX_DECKS 5
+
 /* A menu or a share bar ("Share on Facebook | Share on X | Email",
  * "전체기사 | 경제 | 금융"): items between two or more bars, and no
  * sentence. */
@@ -598,6 +618,7 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
     size_t boiler_from = content.len;
     int paragraph_seen = 0;
     index_list chrome = {0};
+    size_t first_paragraph = 0; /* (0: none) */
     for (size_t i = header_lines; i < content.len; i++) {
         line_span *ln = &lines.items[content.items[i]];
         if (i > header_lines && line_matches_any(&reader->boilerplate, t, ln->start, ln->end)) {
@@ -618,8 +639,23 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
             break;
         }
         size_t n = ln->end - ln->start;
-        if (n >= BODY_PARAGRAPH_BYTES && ends_like_sentence(t + ln->start, n)) paragraph_seen = 1;
+        if (n >= BODY_PARAGRAPH_BYTES && ends_like_sentence(t + ln->start, n) && !paragraph_seen) {
+            paragraph_seen = 1;
+            first_paragraph = i;
+        }
     }
+    /* the headline and the decks under it, above the first paragraph:
+     * they sum up the story, they do not tell it (more such lines are a
+     * list that tells it: "2019: founded", …) */
+    size_t decks = 0;
+    for (size_t i = header_lines; i < first_paragraph; i++) {
+        line_span *ln = &lines.items[content.items[i]];
+        size_t n = ln->end - ln->start;
+        if (n > SUBHEAD_BYTES || ends_like_sentence(t + ln->start, n) || sentence_inside(t + ln->start, n)) continue;
+        if (line_matches_any(&reader->boilerplate, t, ln->start, ln->end) || is_bar_line(t + ln->start, n)) continue;
+        decks++;
+    }
+    if (decks > MAX_DECKS) first_paragraph = 0;
     size_t next_chrome = 0;
     int paragraph = 0;
     for (size_t i = 0; i < content.len; i++) {
@@ -636,6 +672,10 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
             next_chrome++;
         } else if (is_bar_line(t + ln->start, ln->end - ln->start)) {
             zone = CHR_ZONE_BOILERPLATE;
+        } else if (i < first_paragraph && ln->end - ln->start <= SUBHEAD_BYTES &&
+                   !ends_like_sentence(t + ln->start, ln->end - ln->start) &&
+                   !sentence_inside(t + ln->start, ln->end - ln->start)) {
+            zone = CHR_ZONE_HEADLINE;
         }
         if (zone == CHR_ZONE_BODY) {
             size_t body_from = skip_dateline(reader, doc, ln->start, ln->end, paragraph);

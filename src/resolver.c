@@ -846,6 +846,22 @@ static long sentence_day_before(const chr_corpus *c, const chr_event_mention *p)
     return day;
 }
 
+/* For a planned event whose length of days or more, 'd', counted from an
+ * earlier event gave 'value': when that is before the article's day,
+ * rewrites it as the article's day plus the length and returns 1. */
+static int planned_from_dct(const chr_corpus *c, const chr_event_mention *m, const chr_timex *d, char *value, size_t size)
+{
+    if (d->shift <= 0 || d->unit == 'h' || d->unit == 'm' || m->doc < 0 || (size_t)m->doc >= c->docs.len) return 0;
+    const chr_doc *doc = c->docs.items[m->doc];
+    chr_date first, last;
+    if (!doc->dct.present || !chr_value_bounds(value, &first, &last) || last.year <= 0) return 0;
+    long dct_days = chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day);
+    if (chr_date_to_days(last.year, last.month ? last.month : 12, last.day ? last.day : 1) >= dct_days) return 0;
+    char today[16];
+    snprintf(today, sizeof today, "%04d-%02d-%02d", doc->dct.year % 10000, doc->dct.month % 100, doc->dct.day % 100);
+    return shift_value(today, d, value, size);
+}
+
 static void date_by_shifts(chr_corpus *c, state_vec *states)
 {
     char length[32];
@@ -948,6 +964,13 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 if (!is_factual(p->modality) || p->start >= d->end) continue;
                 if (!shift_value(anchor->value, d, value, sizeof value)) break;
                 char basis[96];
+                if (m->modality == CHR_MOD_PLANNED && planned_from_dct(c, m, d, value, sizeof value)) {
+                    /* "사흘 뒤 열리는 이사회에서 취임할 예정이다": a plan
+                     * lies ahead, so a length that would put it before the
+                     * article counts from the article's day */
+                    set_event_date(ev, value, "relative:dct");
+                    break;
+                }
                 snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", p->event, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
                 set_event_date(ev, value, basis);
                 m->after_mention = (long)k;
@@ -1074,7 +1097,9 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
         if (ev->value[0]) continue;
         /* (what holds now, "is investigating", "그때까지 … 맡는다", is the
          * article's, below, not that of an earlier event of its sentence) */
-        for (size_t k = i; factual && !m->present && k-- > 0;) {
+        /* (a noun without its light verb names an event told elsewhere,
+         * "시리즈C 투자를 주도한 … 해임 결정을 철회하라는": not the other's) */
+        for (size_t k = i; factual && !m->present && !(m->nominal == 1 && !m->light_verb) && k-- > 0;) {
             const chr_event_mention *p = &c->event_mentions.items[k];
             if (p->doc != m->doc || p->sentence != m->sentence) break;
             const chr_event *prev = &c->events.items[p->event];
@@ -1120,7 +1145,7 @@ static void date_by_previous_sentence(chr_corpus *c)
     size_t ndocs = c->docs.len;
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         const chr_event_mention *m = &c->event_mentions.items[i];
-        if (m->event < 0 || !is_factual(m->modality) || m->present || m->nominal || m->timex >= 0 ||
+        if (m->event < 0 || !is_factual(m->modality) || m->present || (m->nominal && !m->light_verb) || m->timex >= 0 ||
             m->shift_timex >= 0 || m->sentence < 1 || m->doc < 0 || (size_t)m->doc >= ndocs)
             continue;
         chr_event *ev = &c->events.items[m->event];
@@ -1147,7 +1172,9 @@ static void date_by_previous_sentence(chr_corpus *c)
         for (size_t k = lo; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
             const chr_timex *t = &c->timexes.items[k];
             if (t->sentence > prev) break;
-            if (t->type == CHR_TX_DATE && t->granularity == 'D' && !t->shift && t->date.year) day = (long)k;
+            if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->granularity == 'D' && !t->shift && t->date.year &&
+                t->date.day)
+                day = (long)k;
         }
         if (day >= 0) set_event_date(ev, c->timexes.items[day].value, "context");
     }

@@ -2009,6 +2009,18 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         /* no direction word: the tense of the clause; none either: the
          * coming one (a bare weekday in a plan or a headline) */
         int direction = dir ? atoi(dir) : clause_tense(v);
+        if (!dir && prev && prev->granularity == 'D' && prev->date.day > 0 && prev->end <= v->m->start &&
+            ((v->m->start - prev->end == strlen("인 ") && memcmp(v->doc->text + prev->end, "인 ", strlen("인 ")) == 0) ||
+             (v->m->start - prev->end == 1 && v->doc->text[prev->end] == ' ')) &&
+            target == chr_weekday(prev->date.year, prev->date.month, prev->date.day)) {
+            /* "이튿날인 월요일", "지난 1일 일요일 밤": the weekday names the
+             * day just told, which may be far from the article's week */
+            d = prev->date;
+            if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) chr_copy_str(pod, 4, w);
+            snprintf(t->anchor, sizeof t->anchor, "#%ld", prev_index % 1000000000);
+            finish_date_value(t, &d, 'D', pod, v);
+            return;
+        }
         /* a weekday heading a line of its own after a day the text told,
          * both before the article ("✔ 이틀 뒤 … ✔ 목요일"): the next such
          * day after it */
@@ -2672,10 +2684,19 @@ static int merge_offset(const match_view *v, const chr_timex *prev, chr_timex *t
     return 1;
 }
 
-/* 1 when the span of 't' is a bare clock time ("3pm", "9:30 a.m."). */
+/* 1 when the span of 't' is a bare clock time ("3pm", "9:30 a.m.", or
+ * one lowercase word with a clock value: "midnight", "noon"; a day's name
+ * is capitalised). */
 static int is_bare_clock(const chr_doc *doc, const chr_timex *t)
 {
-    if (t->type != CHR_TX_TIME || t->start >= t->end || !isdigit((unsigned char)doc->text[t->start])) return 0;
+    if (t->type != CHR_TX_TIME || t->start >= t->end) return 0;
+    if (!isdigit((unsigned char)doc->text[t->start])) {
+        const char *tc = strchr(t->value, 'T');
+        if (!tc || !isdigit((unsigned char)tc[1])) return 0;
+        for (size_t i = t->start; i < t->end; i++)
+            if (!islower((unsigned char)doc->text[i])) return 0;
+        return 1;
+    }
     for (size_t i = t->start; i < t->end; i++)
         if (!strchr("0123456789:. apmAPM", doc->text[i])) return 0;
     return 1;

@@ -2016,6 +2016,58 @@ static void blind_set_twenty_first_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Dating: a noun later events count from, a noun's light verb, a plan's
+ * length, a relative clause on a noun. */
+static void dating_nouns_plans_and_relative_clauses(void **state)
+{
+    (void)state;
+    /* "복귀 후 첫 강연": the week dates the talk, not the return */
+    chr_corpus *c = test_run("한결소프트 오유진 대표는 지난 9일 회사로 복귀했다. 오 대표는 이번 주 부산에서 열리는 "
+                             "한 포럼에서 복귀 후 첫 강연에 나설 예정이다.",
+                             "2025-06-16");
+    assert_non_null(test_event_on(c, "return", "2025-06-09"));
+    assert_null(test_event_on(c, "return", "2025-W25"));
+    chr_corpus_free(c);
+    /* (a verb with its object before "뒤" keeps its own time) */
+    c = test_run("세린캐피털은 지난해 11월 한결소프트 지분을 처음 사들인 뒤 올해 3월까지 지분을 8%로 늘렸다.", "2025-06-16");
+    assert_non_null(test_event_on(c, "deal", "2024-11"));
+    chr_corpus_free(c);
+    /* a noun with its light verb ("해임을 통보했다") tells the event: the
+     * day of the sentence before dates it */
+    c = test_run("사태의 시작은 지난 4일 오후였다. 한결소프트 이사회는 정기 회의 직후 오유진 대표를 따로 불러 해임을 통보했다.",
+                 "2025-06-16");
+    assert_non_null(test_event_on(c, "ouster", "2025-06-04TAF"));
+    chr_corpus_free(c);
+    /* a noun naming an event told elsewhere takes no date from another
+     * event of its sentence */
+    c = test_run("한결소프트 이사회는 해임 사유를 밝히지 않았다. 2023년 한결소프트 투자를 주도한 세린캐피털은 이사회에 "
+                 "해임 결정을 철회하라는 서한을 보냈다.",
+                 "2025-06-16");
+    assert_null(test_event_on(c, "ouster", "2023"));
+    chr_corpus_free(c);
+    /* a plan lies ahead: a length counts from the article's day, not from
+     * an earlier event that would put it in the past */
+    c = test_run("한결소프트는 지난해 12월 대주단과 인수금융 약정을 체결했다. 오유진 대표는 사흘 뒤 열리는 세린 이사회에서 "
+                 "의장으로 취임할 예정이다.",
+                 "2027-03-02");
+    assert_non_null(test_event_on(c, "appointment", "2027-03-05"));
+    chr_corpus_free(c);
+    /* a relative clause on a noun has its own time; one that tells the
+     * noun's start dates it */
+    c = test_run("Harlan Tools went to Pellow's shareholders on Monday, launching a tender offer that is scheduled to expire "
+                 "at midnight on June 15.",
+                 "2027-05-20");
+    assert_null(test_event_on(c, "deal", "2027-05-20T24:00"));
+    assert_null(test_event_on(c, "deal", "2027-06-15T24:00"));
+    assert_non_null(test_event_on(c, "deal", "2027-05-17"));
+    chr_corpus_free(c);
+    c = test_run("Members of the union at Pellow Corp voted on Monday to ratify a contract, ending a walkout that began "
+                 "Sept. 14.",
+                 "2027-11-02");
+    assert_non_null(test_event_on(c, "protest", "2027-09-14"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_twentieth_batch(void **state)
 {
     (void)state;
@@ -2331,6 +2383,7 @@ int main(void)
         cmocka_unit_test(a_threat_and_a_resignation_stay_apart),
         cmocka_unit_test(a_plain_present_is_planned),
         cmocka_unit_test(new_resignation_and_board_triggers),
+        cmocka_unit_test(dating_nouns_plans_and_relative_clauses),
         cmocka_unit_test(a_later_noun_joins_the_told_event),
         cmocka_unit_test(a_comma_inside_a_date_does_not_cut_the_clause),
         cmocka_unit_test(an_agreement_for_a_return_plans_it),

@@ -86,6 +86,51 @@ static void splits_sentences_around_abbreviations(void **state)
     chr_doc_free(doc);
 }
 
+/* The zone of the first sentence that starts with 'prefix' (-1: none). */
+static int zone_of(const chr_doc *doc, const char *prefix)
+{
+    for (size_t i = 0; i < doc->sentences.len; i++)
+        if (strncmp(doc->text + doc->sentences.items[i].start, prefix, strlen(prefix)) == 0)
+            return (int)doc->sentences.items[i].zone;
+    return -1;
+}
+
+static void decks_above_the_first_paragraph_are_headlines(void **state)
+{
+    (void)state;
+    chr_error err;
+    /* a menu, a breadcrumb, the headline and two decks above the byline:
+     * they sum the story up, the paragraphs tell it */
+    chr_doc *doc = load("바이오위클리\n\n제약 | 바이오 | 투자\n\nHOME > 산업\n\n[단독] 가람제약 대표 해임\n\n"
+                        "해임→반발→복귀 협상\n\n이사회와 창업자의 엇갈린 셈법\n\n"
+                        "이나래 기자 | 입력 2026.03.02 09:00\n\n"
+                        "가람제약 이사회는 지난달 27일 창업자인 오세훈 대표를 해임했다고 밝혔다.\n",
+                        &err);
+    assert_non_null(doc);
+    assert_int_equal(zone_of(doc, "[단독]"), CHR_ZONE_HEADLINE);
+    assert_int_equal(zone_of(doc, "해임→반발"), CHR_ZONE_HEADLINE);
+    assert_int_equal(zone_of(doc, "이사회와 창업자의"), CHR_ZONE_HEADLINE);
+    assert_int_equal(zone_of(doc, "가람제약 이사회는"), CHR_ZONE_BODY);
+    chr_doc_free(doc);
+    /* a photo caption with its credit is no deck */
+    doc = load("The Ledger\n\nNEWS | SPORTS | BUSINESS\n\nBakery workers walk out\n\n"
+               "[Photo] Pickets outside the bakery on March 3. (Ledger/J. Moss)\n\n"
+               "Workers at Ormerod's bakery walked out on Tuesday, the union said.\n",
+               &err);
+    assert_non_null(doc);
+    assert_int_equal(zone_of(doc, "[Photo]"), CHR_ZONE_BODY);
+    chr_doc_free(doc);
+    /* many short lines above the first paragraph are a list that tells
+     * the story ("2019: founded"), not decks */
+    doc = load("The Ledger\n\nBakery: a timeline\n\n2019 founded by the Ormerods\n\n2021 second shop opened\n\n"
+               "2023 sold to a fund\n\n2024 third shop opened\n\n2025 founder returns\n\n2026 union recognised\n\n2027 fourth shop opened\n\n"
+               "The bakery has changed hands twice in five years, records show.\n",
+               &err);
+    assert_non_null(doc);
+    assert_int_equal(zone_of(doc, "2023 sold"), CHR_ZONE_BODY);
+    chr_doc_free(doc);
+}
+
 static void marks_scraped_header_and_boilerplate(void **state)
 {
     (void)state;
@@ -210,6 +255,7 @@ int main(void)
         cmocka_unit_test(reads_front_matter),
         cmocka_unit_test(splits_sentences_around_abbreviations),
         cmocka_unit_test(marks_scraped_header_and_boilerplate),
+        cmocka_unit_test(decks_above_the_first_paragraph_are_headlines),
         cmocka_unit_test(publisher_line_and_dateline_name_the_source),
         cmocka_unit_test(maps_bytes_to_code_points),
         cmocka_unit_test(detects_language),

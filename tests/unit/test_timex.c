@@ -79,6 +79,11 @@ static void chronology_weekday_headings(void **state)
           "22 May", "2025-05-22");
     /* "그 주 일요일", "그다음 주 월요일": the narrative's week, not the article's */
     check("이사회는 지난 4일 렌을 해임했다. 결정타는 그 주 일요일 나왔다.", "2025-06-16", "그 주 일요일", "2025-06-08");
+    /* "이튿날인 월요일": the weekday names the day just told */
+    check("이사회는 지난 1일 일요일 밤 대표에게 전화를 걸었다. 이튿날인 월요일 새벽 양측은 합의했다.", "2025-06-16",
+          "월요일 새벽", "2025-06-02TNI");
+    /* a clock word before its day: "midnight on June 15" */
+    check("The offer expires at midnight on June 15.", "2027-05-20", "midnight on June 15", "2027-06-15T24:00");
     check("이사회는 지난 4일 렌을 해임했다. 그다음 주 월요일 합의했다.", "2025-06-16", "그다음 주 월요일", "2025-06-09");
     /* "전" as "all" or "former" before a noun is no "before" */
     check("그는 26일 전 직원에게 서한을 보냈다.", "2029-02-27", "26일", "2029-02-26");
