@@ -943,6 +943,41 @@ static int word_before_in_class(const chr_rules *rules, const chr_doc *doc, size
     return b < e && is_word_class(rules, NULL, cls, doc->text + b, e - b);
 }
 
+/* Is a word of class order_cue ("after", "before") between bytes 'from'
+ * and 'to', opening a clause or a noun phrase? */
+static int order_word_between(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
+{
+    for (size_t i = from; i < to;) {
+        while (i < to && !isalpha((unsigned char)doc->text[i])) i++;
+        size_t b = i;
+        while (i < to && isalpha((unsigned char)doc->text[i])) i++;
+        if (i > b && i - b < 16 && chr_rules_find_word(rules, "order_cue", doc->text + b, i - b)) return 1;
+    }
+    return 0;
+}
+
+/* For timex 'k' of the sentence starting at 'sentence_start', before a
+ * trigger at 'trigger_start' with a comma between: when an order word
+ * ("after") stands between it and an earlier time of the sentence that no
+ * order word precedes, that earlier time is the main clause's; returns it,
+ * else 'k'. */
+static long main_clause_time(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                             size_t sentence_start, size_t first_timex, long k, size_t trigger_start)
+{
+    const chr_timex *bt = &corpus->timexes.items[k];
+    if (bt->end > trigger_start || !memchr(doc->text + bt->end, ',', trigger_start - bt->end)) return k;
+    for (long q = k; q-- > (long)first_timex;) {
+        const chr_timex *t = &corpus->timexes.items[q];
+        if (t->sentence != bt->sentence) break;
+        if ((t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->date.year == 0) continue;
+        if (order_word_between(ex->rules, doc, t->end, bt->start) &&
+            !order_word_between(ex->rules, doc, sentence_start, t->start))
+            return q;
+        break;
+    }
+    return k;
+}
+
 /* Does an order cue open a clause between bytes 'from' and 'to'
  * (chr_rules_clause_cue_in)? */
 static int order_cue_between(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
@@ -2782,6 +2817,15 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         if (time_after_verb && best >= 0 && !em.nominal &&
             order_cue_between(ex->rules, doc, corpus->timexes.items[best].end, h->start))
             best = -1;
+        /* a time inside an "after …," clause before the trigger is that
+         * clause's when the sentence opened with a time of its own ("In
+         * July, after counsel reported she had been warned in 2022, she
+         * resigned") */
+        if (time_after_verb && !em.nominal) {
+            if (best >= 0) best = main_clause_time(ex, corpus, doc, sent->start, first_timex, best, h->start);
+            if (sentence_before >= 0)
+                sentence_before = main_clause_time(ex, corpus, doc, sent->start, first_timex, sentence_before, h->start);
+        }
         if (time_after_verb && best >= 0 && best_after >= 0 &&
             memmem(doc->text + corpus->timexes.items[best].end, h->start - corpus->timexes.items[best].end, " and ", 5))
             best = -1;

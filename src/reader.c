@@ -24,6 +24,7 @@ struct chr_reader {
     const chr_rules *rules;
     regex_vec boilerplate; /* a line matching one starts the trailing boilerplate */
     regex_vec datelines;   /* a wire dateline opening a body line: "(서울=연합뉴스) 홍길동 기자 =" */
+    regex_vec bylines;     /* a line naming the writers: "By Jane Roe | Staff Writer", "홍길동 기자 | 입력 …" */
 };
 
 chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
@@ -33,10 +34,10 @@ chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "zone") != 0) continue;
-        int dateline = strcmp(rec->fields[1], "dateline") == 0;
-        if (!dateline && strcmp(rec->fields[1], "boilerplate") != 0) {
+        int dateline = strcmp(rec->fields[1], "dateline") == 0, byline = strcmp(rec->fields[1], "byline") == 0;
+        if (!dateline && !byline && strcmp(rec->fields[1], "boilerplate") != 0) {
             chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                          "unknown zone '%s' (expected 'boilerplate' or 'dateline')", rec->fields[1]);
+                          "unknown zone '%s' (expected 'boilerplate', 'dateline' or 'byline')", rec->fields[1]);
             chr_reader_free(reader);
             return NULL;
         }
@@ -46,6 +47,7 @@ chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
             return NULL;
         }
         if (dateline) chr_vec_push(&reader->datelines, re);
+        else if (byline) chr_vec_push(&reader->bylines, re);
         else chr_vec_push(&reader->boilerplate, re);
     }
     return reader;
@@ -58,6 +60,8 @@ void chr_reader_free(chr_reader *reader)
     chr_vec_free(&reader->boilerplate);
     for (size_t i = 0; i < reader->datelines.len; i++) chr_regex_free(reader->datelines.items[i]);
     chr_vec_free(&reader->datelines);
+    for (size_t i = 0; i < reader->bylines.len; i++) chr_regex_free(reader->bylines.items[i]);
+    chr_vec_free(&reader->bylines);
     free(reader);
 }
 
@@ -326,7 +330,15 @@ static int ends_like_sentence(const char *s, size_t n)
 {
     while (n) {
         unsigned char c = (unsigned char)s[n - 1];
-        /* skip closing quotes and brackets */
+        /* skip a citation mark ("… in 2015.[2]"), closing quotes and brackets */
+        if (c == ']' && n >= 3 && isdigit((unsigned char)s[n - 2])) {
+            size_t k = n - 2;
+            while (k > 0 && isdigit((unsigned char)s[k - 1])) k--;
+            if (k > 0 && s[k - 1] == '[') {
+                n = k - 1;
+                continue;
+            }
+        }
         if (c == '"' || c == '\'' || c == ')' || c == ']') {
             n--;
             continue;
@@ -352,6 +364,18 @@ static int sentence_inside(const char *s, size_t n)
         if ((s[i] != '.' && s[i] != '!' && s[i] != '?') || s[i + 1] != ' ') continue;
         unsigned char next = (unsigned char)s[i + 2];
         if (!isdigit(next) && !islower(next)) return 1;
+    }
+    return 0;
+}
+
+/* True when s[0..n) is a field of an info box: one to three words and a
+ * colon, then the value ("Founded: 2014", "Key people: Nadia Okafor"). */
+static int is_field_line(const char *s, size_t n)
+{
+    size_t words = 1;
+    for (size_t i = 0; i + 1 < n && words <= 3; i++) {
+        if (s[i] == ':' && s[i + 1] == ' ' && i > 0) return 1;
+        if (s[i] == ' ') words++;
     }
     return 0;
 }
@@ -524,10 +548,18 @@ static size_t skip_dateline(const chr_reader *reader, chr_doc *doc, size_t start
  * (a sentence of news), not a line of page chrome. */
 #define BODY_PARAGRAPH_BYTES 40
 
-/* A line above the byline at most this long that does not end like a
- * sentence is a headline or a deck (about 100 Hangul syllables). */
+/* A line above the first paragraph at most this long that does not end
+ * like a sentence is a headline or a deck (about 100 Hangul syllables);
+ * this many such lines that start with a number are a list that tells
+ * the story instead. */
 #define SUBHEAD_BYTES 300
-#define MAX_DECKS 5
+#define MAX_LISTED 3
+
+/* A byline this many lines under the header or fewer, with at most this
+ * many lines that end like a sentence above it (standfirsts), ends the
+ * headline's block. */
+#define BYLINE_REACH 8
+#define MAX_STANDFIRSTS 2
 
 /* A menu or a share bar ("Share on Facebook | Share on X | Email",
  * "전체기사 | 경제 | 금융"): items between two or more bars, and no
@@ -615,12 +647,30 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
      * that follows a paragraph of the body; a marker line above the first
      * paragraph (a byline under the headline, a share bar) is page chrome
      * of its own line only */
+    /* a byline a few short lines under the headline: what stands above it
+     * is the headline's (a standfirst that ends like a sentence too) */
+    size_t byline = 0; /* (0: none) */
+    for (size_t i = header_lines, standfirsts = 0; i < content.len && i < header_lines + BYLINE_REACH; i++) {
+        line_span *ln = &lines.items[content.items[i]];
+        size_t n = ln->end - ln->start;
+        if (line_matches_any(&reader->bylines, t, ln->start, ln->end)) {
+            byline = i;
+            break;
+        }
+        if (n > SUBHEAD_BYTES) break;
+        if (ends_like_sentence(t + ln->start, n) && ++standfirsts > MAX_STANDFIRSTS) break;
+    }
     size_t boiler_from = content.len;
     int paragraph_seen = 0;
     index_list chrome = {0};
     size_t first_paragraph = 0; /* (0: none) */
     for (size_t i = header_lines; i < content.len; i++) {
         line_span *ln = &lines.items[content.items[i]];
+        if (byline && i < byline) continue;
+        if (byline && i == byline) {
+            chr_vec_push(&chrome, i);
+            continue;
+        }
         if (i > header_lines && line_matches_any(&reader->boilerplate, t, ln->start, ln->end)) {
             if (!paragraph_seen) {
                 chr_vec_push(&chrome, i);
@@ -639,23 +689,22 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
             break;
         }
         size_t n = ln->end - ln->start;
-        if (n >= BODY_PARAGRAPH_BYTES && ends_like_sentence(t + ln->start, n) && !paragraph_seen) {
+        if (((n >= BODY_PARAGRAPH_BYTES && ends_like_sentence(t + ln->start, n)) || n > SUBHEAD_BYTES) && !paragraph_seen) {
             paragraph_seen = 1;
             first_paragraph = i;
         }
     }
     /* the headline and the decks under it, above the first paragraph:
-     * they sum up the story, they do not tell it (more such lines are a
-     * list that tells it: "2019: founded", …) */
-    size_t decks = 0;
+     * they sum up the story, they do not tell it (unless several start
+     * with a number: a list that tells it, "2019: founded", …) */
+    size_t listed = 0;
     for (size_t i = header_lines; i < first_paragraph; i++) {
         line_span *ln = &lines.items[content.items[i]];
         size_t n = ln->end - ln->start;
         if (n > SUBHEAD_BYTES || ends_like_sentence(t + ln->start, n) || sentence_inside(t + ln->start, n)) continue;
-        if (line_matches_any(&reader->boilerplate, t, ln->start, ln->end) || is_bar_line(t + ln->start, n)) continue;
-        decks++;
+        if (isdigit((unsigned char)t[ln->start])) listed++;
     }
-    if (decks > MAX_DECKS) first_paragraph = 0;
+    if (listed >= MAX_LISTED) first_paragraph = 0;
     size_t next_chrome = 0;
     int paragraph = 0;
     for (size_t i = 0; i < content.len; i++) {
@@ -672,9 +721,12 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
             next_chrome++;
         } else if (is_bar_line(t + ln->start, ln->end - ln->start)) {
             zone = CHR_ZONE_BOILERPLATE;
+        } else if (i < byline) {
+            zone = CHR_ZONE_HEADLINE;
         } else if (i < first_paragraph && ln->end - ln->start <= SUBHEAD_BYTES &&
                    !ends_like_sentence(t + ln->start, ln->end - ln->start) &&
-                   !sentence_inside(t + ln->start, ln->end - ln->start)) {
+                   !sentence_inside(t + ln->start, ln->end - ln->start) &&
+                   !is_field_line(t + ln->start, ln->end - ln->start)) {
             zone = CHR_ZONE_HEADLINE;
         }
         if (zone == CHR_ZONE_BODY) {

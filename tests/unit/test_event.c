@@ -2066,6 +2066,17 @@ static void dating_nouns_plans_and_relative_clauses(void **state)
                  "2027-11-02");
     assert_non_null(test_event_on(c, "protest", "2027-09-14"));
     chr_corpus_free(c);
+    /* a time inside an "after …," clause is that clause's when the
+     * sentence opened with its own */
+    c = test_run("In July, after outside counsel reported that Jane Roe had been warned about the practices in 2022, "
+                 "she resigned as chief executive of Pellow Corp.",
+                 "2026-02-10");
+    assert_non_null(test_event_on(c, "resignation", "2025-07"));
+    chr_corpus_free(c);
+    /* "a retired federal prosecutor" is no retirement */
+    c = test_run("Pellow Corp named a retired federal prosecutor to its board on Monday.", "2026-02-10");
+    assert_int_equal(test_count_events(c, "resignation"), 0);
+    chr_corpus_free(c);
 }
 
 static void blind_set_twentieth_batch(void **state)

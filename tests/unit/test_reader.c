@@ -129,6 +129,27 @@ static void decks_above_the_first_paragraph_are_headlines(void **state)
     assert_non_null(doc);
     assert_int_equal(zone_of(doc, "2023 sold"), CHR_ZONE_BODY);
     chr_doc_free(doc);
+    /* a standfirst that ends like a sentence, above the byline, is the
+     * headline's; the byline is chrome; an info box's fields and a
+     * paragraph ending in a citation mark are body */
+    doc = load("The Ledger\n\nNEWS | SPORTS | BUSINESS\n\nFounder wants her old job back\n\n"
+               "Days after Pellow settled with regulators, its former chief launched a proxy fight.\n\n"
+               "By Jane Roe | Staff Writer\n\n"
+               "Pellow's former chief executive said on Monday she had nominated four directors.\n",
+               &err);
+    assert_non_null(doc);
+    assert_int_equal(zone_of(doc, "Days after Pellow"), CHR_ZONE_HEADLINE);
+    assert_int_equal(zone_of(doc, "By Jane Roe"), CHR_ZONE_BOILERPLATE);
+    assert_int_equal(zone_of(doc, "Pellow's former"), CHR_ZONE_BODY);
+    chr_doc_free(doc);
+    doc = load("Pellow Corp\n\nFrom the business encyclopedia\n\nPellow Corp, Inc.\n\nFounded: 2014, Leeds\n\n"
+               "Key people: Jane Roe (CEO)\n\n"
+               "Pellow was founded in Leeds in 2014.[1]\n\nThe board removed Roe in 2027.[2]\n",
+               &err);
+    assert_non_null(doc);
+    assert_int_equal(zone_of(doc, "Founded: 2014"), CHR_ZONE_BODY);
+    assert_int_equal(zone_of(doc, "The board removed"), CHR_ZONE_BODY);
+    chr_doc_free(doc);
 }
 
 static void marks_scraped_header_and_boilerplate(void **state)
