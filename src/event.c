@@ -2584,6 +2584,28 @@ static size_t past_closed_quotes(const chr_doc *doc, size_t from, size_t trigger
     return straight || curly ? from : after;
 }
 
+/* Is cue 'c' found in [from, to) outside the quotes that open at or after
+ * 'quotes_from' ("연판장에는 \"…떠나겠다\"는 문구가 담겼다": the quote's
+ * future is its own)? An unclosed quote runs to 'to'. */
+static int modality_found_unquoted(const chr_event_extractor *ex, modality_memo *mm, size_t c, const chr_doc *doc,
+                                   size_t from, size_t quotes_from, size_t to)
+{
+    const unsigned char *t = (const unsigned char *)doc->text;
+    size_t seg = from;
+    for (size_t i = quotes_from; i < to; i++) {
+        size_t open_len = t[i] == '"' ? 1 : (t[i] == 0xE2 && i + 2 < to && t[i + 1] == 0x80 && t[i + 2] == 0x9C) ? 3 : 0;
+        if (!open_len) continue;
+        if (i > seg && modality_found(ex, mm, c, doc, seg, i)) return 1;
+        size_t j = i + open_len;
+        while (j < to && !(open_len == 1 ? t[j] == '"' : (t[j] == 0xE2 && j + 2 < to && t[j + 1] == 0x80 && t[j + 2] == 0x9D)))
+            j++;
+        if (j >= to) return 0;
+        seg = j + open_len;
+        i = seg - 1;
+    }
+    return seg < to && modality_found(ex, mm, c, doc, seg, to);
+}
+
 /* The modality pass of the batch: each hit takes the modality of the
  * first cue (in rule order) that matches in its scope, asserted when none
  * does, negated when its trigger says so. Cue by cue over every pending
@@ -2612,6 +2634,7 @@ static void batch_modalities(const chr_event_extractor *ex, doc_triggers *dts, s
                 const trigger_hit *h = &dt->hits.items[t->hit];
                 const sentence_cuts *sc = &dt->sentences.items[t->sentence];
                 size_t from = t->cs, to = t->ce;
+                int unquoted_after = 0;
                 switch (m->scope) {
                 case SCOPE_AFTER: from = h->end; break;
                 /* (only the future of a quote stays in it: a quoted
@@ -2622,12 +2645,16 @@ static void batch_modalities(const chr_event_extractor *ex, doc_triggers *dts, s
                     if (m->modality == CHR_MOD_PLANNED) from = past_closed_quotes(dt->doc, from, h->start);
                     break;
                 case SCOPE_CLAUSE:
-                    if (m->modality == CHR_MOD_PLANNED) from = past_closed_quotes(dt->doc, from, h->start);
+                    if (m->modality == CHR_MOD_PLANNED) {
+                        from = past_closed_quotes(dt->doc, from, h->start);
+                        unquoted_after = !inside_quote(dt->doc, sc->start, h->start);
+                    }
                     break;
                 case SCOPE_SENTENCE: from = sc->start, to = sc->end; break;
                 case SCOPE_REST: from = h->end, to = sc->end; break;
                 }
-                if (modality_found(ex, &dt->memo, c, dt->doc, from, to)) {
+                if (unquoted_after ? modality_found_unquoted(ex, &dt->memo, c, dt->doc, from, h->end, to)
+                                   : modality_found(ex, &dt->memo, c, dt->doc, from, to)) {
                     t->modality = m->modality;
                     t->pending = 0;
                     pending--;

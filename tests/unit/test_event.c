@@ -181,6 +181,36 @@ static void modality_possible(void **state)
     assert_int_equal(modality_of("Laura Finch could return to Verdant Mills next year.", "return"), CHR_MOD_POSSIBLE);
     assert_int_equal(modality_of("Will Laura Finch return to Verdant Mills?", "return"), CHR_MOD_POSSIBLE);
     assert_int_equal(modality_of("If the board agrees, Laura Finch would return in May.", "return"), CHR_MOD_POSSIBLE);
+    /* what follows a Korean condition a few words on is conditional too */
+    assert_int_equal(modality_of("직원들은 \"박 대표가 돌아오지 않으면 우리도 모두 회사를 떠나겠다\"고 밝혔다.", "resignation"),
+                     CHR_MOD_POSSIBLE);
+    /* and a quote's future is not that of the noun before it */
+    assert_int_equal(modality_of("연판장에는 \"박 대표가 돌아오지 않으면 회사를 떠나겠다\"는 문구가 담겼다.", "protest"),
+                     CHR_MOD_ASSERTED);
+}
+
+/* Words that contain a trigger without meaning it: "휴대전화", "설 연휴",
+ * "투자 판단", "판매 데이터", "called the payout \"a fair outcome\"",
+ * "strike a new deal", "launched his comeback attempt". */
+static void triggers_inside_other_words(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "가람소프트는 고객의 휴대전화 번호가 유출됐다고 밝혔다.",
+        "가람소프트의 분위기는 설 연휴가 지나면서 바뀌었다.",
+        "가람소프트 박 전무는 보안 투자 판단을 잘못했다고 인정했다.",
+        "가람소프트는 판매 데이터를 분석하는 솔루션으로 2020년 3월 이름을 알렸다.",
+        "Harlan Law called the payout \"a fair outcome\" on Wednesday.",
+        "Harlan Tools and Pellow strike new deal at $780 million on Monday.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        chr_corpus *c = test_run(texts[i], "2025-06-16");
+        if (c->events.len != 0) fail_msg("an event in: %s (%s)", texts[i], c->events.items[0].type);
+        chr_corpus_free(c);
+    }
+    chr_corpus *c = test_run("Bae launched his comeback attempt at Harlan Tools in September.", "2025-06-16");
+    assert_int_equal(test_count_events(c, "product"), 0);
+    chr_corpus_free(c);
 }
 
 static void modality_condition_is_not_a_denial(void **state)
@@ -2395,6 +2425,7 @@ int main(void)
         cmocka_unit_test(a_plain_present_is_planned),
         cmocka_unit_test(new_resignation_and_board_triggers),
         cmocka_unit_test(dating_nouns_plans_and_relative_clauses),
+        cmocka_unit_test(triggers_inside_other_words),
         cmocka_unit_test(a_later_noun_joins_the_told_event),
         cmocka_unit_test(a_comma_inside_a_date_does_not_cut_the_clause),
         cmocka_unit_test(an_agreement_for_a_return_plans_it),
