@@ -2272,6 +2272,31 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             d.month = prev->date.month;
             if (d.year > 0) snprintf(t->anchor, sizeof t->anchor, "#%d", (int)(prev_index % 1000000000));
         }
+        if (d.year == 0 && d.month == 0 && d.day > 0 && prev && prev->type == CHR_TX_DURATION && prev->shift &&
+            (prev->unit == 'D' || prev->unit == 'W') && prev->end <= v->m->start &&
+            v->m->start - prev->end == strlen("인 ") && memcmp(v->doc->text + prev->end, "인 ", strlen("인 ")) == 0 &&
+            ref[REF_DAY].has && ref[REF_DAY].date.day > 0) {
+            /* "이틀 뒤인 4일": the day the length reaches from the story's
+             * last day names its month, which may be far from the
+             * article's */
+            chr_date reached = ref[REF_DAY].date;
+            add_days(&reached, (long)(prev->amount + 0.5) * (prev->unit == 'W' ? 7 : 1) * prev->shift);
+            chr_date best = {0, 0, 0};
+            long best_dist = -1;
+            for (int k = -1; k <= 1; k++) {
+                chr_date c = {reached.year, reached.month, 1};
+                add_months(&c, k);
+                if (d.day > chr_days_in_month(c.year, c.month)) continue;
+                c.day = d.day;
+                long dist = chr_date_to_days(c.year, c.month, c.day) - chr_date_to_days(reached.year, reached.month, reached.day);
+                if (dist < 0) dist = -dist;
+                if (best_dist < 0 || dist < best_dist) best = c, best_dist = dist;
+            }
+            if (best_dist >= 0) {
+                d = best;
+                snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[REF_DAY].timex % 1000000000L);
+            }
+        }
         if (d.year == 0 && dct->present && gran != 'C') {
             const char *dir = group_word(v, G_DIR, buf, sizeof buf);
             int direction = dir ? atoi(dir) : clause_tense(v);

@@ -2096,6 +2096,14 @@ static void dating_nouns_plans_and_relative_clauses(void **state)
                  "2027-11-02");
     assert_non_null(test_event_on(c, "protest", "2027-09-14"));
     chr_corpus_free(c);
+    /* telling customers is a statement, and a day counted from its noun
+     * counts from it ("통지 바로 다음 날") */
+    c = test_run("사태는 작년 11월 15일 시작됐다. 가람헬스는 사흘 뒤 회원들에게 유출 사실을 통지했다. "
+                 "개인정보보호위원회는 통지 바로 다음 날 조사에 착수했다.",
+                 "2025-03-07");
+    assert_non_null(test_event_on(c, "statement", "2024-11-18"));
+    assert_non_null(test_event_on(c, "investigation", "2024-11-19"));
+    chr_corpus_free(c);
     /* a time inside an "after …," clause is that clause's when the
      * sentence opened with its own */
     c = test_run("In July, after outside counsel reported that Jane Roe had been warned about the practices in 2022, "
