@@ -85,6 +85,10 @@ static void chronology_weekday_headings(void **state)
     /* "이틀 뒤인 4일": the day the length reaches names the month */
     check("가람은 지난 4월 2일 새벽 이상 접속을 탐지했다. 회사는 이틀 뒤인 4일 유출 사실을 알렸다.", "2025-06-12", "4일",
           "2025-04-04");
+    /* a bracketed weekday between a day and its part of day; the start
+     * of a range of days */
+    check("양측은 21일(토) 새벽 합의에 이르렀다.", "2025-06-23", "21일(토) 새벽", "2025-06-21TNI");
+    check("협상은 19~20일 이어졌다.", "2025-06-23", "19", "2025-06-19");
     /* a clock word before its day: "midnight on June 15" */
     check("The offer expires at midnight on June 15.", "2027-05-20", "midnight on June 15", "2027-06-15T24:00");
     check("이사회는 지난 4일 렌을 해임했다. 그다음 주 월요일 합의했다.", "2025-06-16", "그다음 주 월요일", "2025-06-09");
