@@ -3045,7 +3045,8 @@ static int is_plain_heading(const char *text, size_t from, size_t to)
 }
 
 /* Sets section_end on the document's timexes from 'first' on that stand on
- * a line of their own or open it as a label ("March 2: talks open"), when
+ * a line of their own or open it as a label ("March 2: talks open",
+ * "**Monday.** The board met …"), when
  * there are two or more of them: a chronology's headings. A heading's
  * section runs to the next heading of either kind, a label's to the end of
  * its line. */
@@ -3078,10 +3079,21 @@ static void mark_section_headings(chr_corpus *corpus, const chr_doc *doc, size_t
             marks = only_marks(text, corpus->timexes.items[q].end, corpus->timexes.items[q + 1].start);
         size_t tail = corpus->timexes.items[last].end, after = tail;
         while (after < le && (text[after] == ' ' || text[after] == '\t')) after++;
+        /* (a run-in label in emphasis, the line's first timex alone:
+         * "**Monday.** The board met in the afternoon …") */
+        size_t run_in = t->end;
+        while (run_in < le && (text[run_in] == '*' || text[run_in] == '_')) run_in++;
+        int emphasized = run_in > t->end || (t->start > ls && (text[t->start - 1] == '*' || text[t->start - 1] == '_'));
+        int run_in_label = 0;
+        if (run_in < le && text[run_in] == '.' && emphasized && only_marks(text, ls, opens)) {
+            run_in++;
+            while (run_in < le && (text[run_in] == '*' || text[run_in] == '_')) run_in++;
+            run_in_label = run_in < le && text[run_in] == ' ';
+        }
         if (marks && (only_marks(text, tail, le) || opens_titled_heading(text, len, t->start, tail))) {
             t->section_end = le;
             headings++;
-        } else if (marks && after < le && text[after] == ':') {
+        } else if ((marks && after < le && text[after] == ':') || run_in_label) {
             t->section_end = SIZE_MAX; /* a label heads its own line only (below) */
             headings++;
         }

@@ -2096,6 +2096,13 @@ static void dating_nouns_plans_and_relative_clauses(void **state)
                  "2027-11-02");
     assert_non_null(test_event_on(c, "protest", "2027-09-14"));
     chr_corpus_free(c);
+    /* a run-in label in emphasis dates its paragraph ("**Monday.** …") */
+    c = test_run("**Monday.** The board met in the afternoon and voted to remove Jane Roe as chief executive of Pellow "
+                 "Corp. The company said the board had concerns. John Poe was named interim CEO in the same "
+                 "announcement.\n\n**Tuesday.** By Tuesday afternoon, 212 employees had signed a letter to the board.",
+                 "2025-08-10");
+    assert_non_null(test_event_on(c, "appointment", "2025-08-04"));
+    chr_corpus_free(c);
     /* telling customers is a statement, and a day counted from its noun
      * counts from it ("통지 바로 다음 날") */
     c = test_run("사태는 작년 11월 15일 시작됐다. 가람헬스는 사흘 뒤 회원들에게 유출 사실을 통지했다. "
