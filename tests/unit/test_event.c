@@ -181,6 +181,12 @@ static void modality_possible(void **state)
     assert_int_equal(modality_of("Laura Finch could return to Verdant Mills next year.", "return"), CHR_MOD_POSSIBLE);
     assert_int_equal(modality_of("Will Laura Finch return to Verdant Mills?", "return"), CHR_MOD_POSSIBLE);
     assert_int_equal(modality_of("If the board agrees, Laura Finch would return in May.", "return"), CHR_MOD_POSSIBLE);
+    /* (not what a colon sets out after an aside: "If you were away, here's
+     * the short version: …") */
+    assert_int_equal(modality_of("If you were offline this week, here's the short version: Verdant Mills fired "
+                                 "Laura Finch on Monday.",
+                                 "ouster"),
+                     CHR_MOD_ASSERTED);
     /* what follows a Korean condition a few words on is conditional too */
     assert_int_equal(modality_of("직원들은 \"박 대표가 돌아오지 않으면 우리도 모두 회사를 떠나겠다\"고 밝혔다.", "resignation"),
                      CHR_MOD_POSSIBLE);
