@@ -1234,6 +1234,31 @@ static int object_between(const chr_rules *rules, const chr_doc *doc, size_t fro
     return 0;
 }
 
+/* Does " that " open a clause in [from, to) past the word right after
+ * 'from' (a clause on the trigger itself, "a review that began in
+ * January", tells the trigger's own time)? */
+static int that_clause_between(const chr_doc *doc, size_t from, size_t to)
+{
+    if (to < from + 6) return 0;
+    const char *p = memmem(doc->text + from, to - from, " that ", 6);
+    if (!p || (size_t)(p - doc->text) <= from) return 0;
+    /* (nor a clause on where the event takes place: "will step down at a
+     * shareholders' meeting that the company expects to hold in November") */
+    static const char *const places[] = {"meeting", "meetings", "session", "hearing", "vote", "conference", "ceremony"};
+    size_t end = (size_t)(p - doc->text), begin = end;
+    while (begin > from && isalpha((unsigned char)doc->text[begin - 1])) begin--;
+    for (size_t i = 0; i < sizeof places / sizeof *places; i++)
+        if (end - begin == strlen(places[i]) && memcmp(doc->text + begin, places[i], end - begin) == 0) return 0;
+    /* (a clause telling a noun's start tells the trigger's too: "a review by
+     * the regulator that began in January") */
+    static const char *const starts[] = {"began ", "begun ", "started ", "opened ", "was opened ", "was launched ",
+                                         "was filed ", "was announced "};
+    size_t at = (size_t)(p - doc->text) + 6;
+    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
+        if (at + strlen(starts[i]) <= to && memcmp(doc->text + at, starts[i], strlen(starts[i])) == 0) return 0;
+    return 1;
+}
+
 /* Is there a complementizer ("whether") as a word in [from, to)?
  * What follows it is the content of a saying or a review, with its own
  * times. */
@@ -2805,6 +2830,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * reviewing whether Dasom disclosed the decision on
                         * Monday") */
                        !(time_after_verb && complement_between(doc, h->end, t->start)) &&
+                       /* (nor one of a clause on a later noun: "agreed to pay
+                        * $38 million to settle charges that it misled
+                        * investors in 2022") */
+                       !(time_after_verb && that_clause_between(doc, h->end, t->start)) &&
                        (time_after_verb || !in_relative_clause(ex, doc, t->end, em.clause_end,
                                                                k + 1 < end_timex ? corpus->timexes.items[k + 1].start
                                                                                  : SIZE_MAX))) {

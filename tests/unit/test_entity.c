@@ -59,6 +59,17 @@ static void bracket_original_becomes_the_name(void **state)
     chr_corpus_free(c);
 }
 
+/* A bank's head with the bank's name glued to the title. */
+static void bank_head_with_glued_title(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("징계를 받은 윤서경 가람은행장이 결국 자리에서 물러났다.", "2025-03-14");
+    const chr_entity *e = test_entity(c, "윤서경");
+    assert_non_null(e);
+    assert_int_equal(e->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 static void hangul_latin_compound_is_an_organisation(void **state)
 {
     (void)state;
@@ -868,6 +879,7 @@ int main(void)
         cmocka_unit_test(romanizes_and_keys_transliterations),
         cmocka_unit_test(bracket_original_becomes_the_name),
         cmocka_unit_test(hangul_latin_compound_is_an_organisation),
+        cmocka_unit_test(bank_head_with_glued_title),
         cmocka_unit_test(korean_name_with_title),
         cmocka_unit_test(spellings_link_across_documents),
         cmocka_unit_test(different_people_stay_apart),

@@ -2124,6 +2124,22 @@ static void dating_nouns_plans_and_relative_clauses(void **state)
                  "2026-02-10");
     assert_non_null(test_event_on(c, "resignation", "2025-07"));
     chr_corpus_free(c);
+    /* a time in a clause on a later noun is not the trigger's; one on a
+     * meeting where it happens, or telling a noun's start, is */
+    c = test_run("Last Thursday, Pellow Corp agreed to pay $38 million to settle charges that it misled investors "
+                 "in 2022.",
+                 "2026-02-10");
+    assert_non_null(test_event_on(c, "agreement", "2026-02-05"));
+    chr_corpus_free(c);
+    c = test_run("Chairman John Poe will step down from the board of Pellow Corp at a shareholders' meeting that the "
+                 "company expects to hold in November.",
+                 "2025-10-02");
+    assert_non_null(test_event_on(c, "board_change", "2025-11"));
+    chr_corpus_free(c);
+    /* "a court-appointed mediator" is no appointment */
+    c = test_run("A court-appointed mediation session at Pellow Corp last Friday ended without agreement.", "2025-04-08");
+    assert_int_equal(test_count_events(c, "appointment"), 0);
+    chr_corpus_free(c);
     /* "a retired federal prosecutor" is no retirement */
     c = test_run("Pellow Corp named a retired federal prosecutor to its board on Monday.", "2026-02-10");
     assert_int_equal(test_count_events(c, "resignation"), 0);

@@ -150,6 +150,13 @@ static void decks_above_the_first_paragraph_are_headlines(void **state)
     assert_int_equal(zone_of(doc, "Founded: 2014"), CHR_ZONE_BODY);
     assert_int_equal(zone_of(doc, "The board removed"), CHR_ZONE_BODY);
     chr_doc_free(doc);
+    /* "RELATED" alone on its line starts the trailing boilerplate */
+    doc = load("The Ledger\n\nBakery sold\n\nThe town's oldest bakery was sold to a fund on Friday, the family said.\n\n"
+               "RELATED\n- People on the Move: Roe joins Pellow board (2021)\n",
+               &err);
+    assert_non_null(doc);
+    assert_int_equal(zone_of(doc, "- People on the Move"), CHR_ZONE_BOILERPLATE);
+    chr_doc_free(doc);
 }
 
 static void marks_scraped_header_and_boilerplate(void **state)
