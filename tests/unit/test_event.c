@@ -2136,6 +2136,14 @@ static void dating_nouns_plans_and_relative_clauses(void **state)
                  "2025-10-02");
     assert_non_null(test_event_on(c, "board_change", "2025-11"));
     chr_corpus_free(c);
+    /* a final candidate chosen is an appointment; a regulator's
+     * recommendation to dismiss is no ouster */
+    c = test_run("가람은행 임원후보추천위원회는 어제 회의를 열고 윤서경 전 부행장을 차기 행장 최종 후보로 추천했다. "
+                 "금감원은 지난 13일 오세훈 전 행장에게 해임권고 상당의 중징계를 결정했다.",
+                 "2025-06-19");
+    assert_non_null(test_event_on(c, "appointment", "2025-06-18"));
+    assert_int_equal(test_count_events(c, "ouster"), 0);
+    chr_corpus_free(c);
     /* "a court-appointed mediator" is no appointment */
     c = test_run("A court-appointed mediation session at Pellow Corp last Friday ended without agreement.", "2025-04-08");
     assert_int_equal(test_count_events(c, "appointment"), 0);
