@@ -1621,6 +1621,7 @@ typedef struct {
                          told ("the next morning"): the story has moved away
                          from the article's day */
     int not_alone;    /* its sentence told another day before it */
+    int report;       /* the day the news was told ("…했다고 13일 밝혔다") */
 } narrative_ref;
 
 /* How many sentences after the sentence that told a day a bare clock time
@@ -1632,9 +1633,12 @@ typedef struct {
  * and the last quarter ("the quarter", "the same period
  * last year" and a year before a quarter look back to it, not to a day
  * told since: "the three months ended Sept. 30") */
-enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_BEFORE_HEADING, REF_LEVELS };
+enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_BEFORE_HEADING, REF_BEFORE_REPORT, REF_LEVELS };
 /* (REF_BEFORE_HEADING: the day before the last chronology heading moved the
- * story on; "Friday / The next morning, ..." counts from it) */
+ * story on; "Friday / The next morning, ..." counts from it. REF_BEFORE_REPORT:
+ * the story's day told in the sentence that then named the day of the
+ * report, "지난 10일 … 의결했다고 13일 밝혔다": "같은 날" is the 10th,
+ * while "이날" is the news's day) */
 
 /* Writes "FY" before a year, quarter or half value ("FY1997", "FY1997-Q4"):
  * TIMEX3 (TIDES 2005) marks a fiscal period so */
@@ -2143,6 +2147,10 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                                      ref[REF_BEFORE_HEADING].date.day) ==
                 1)
             ref += REF_BEFORE_HEADING;
+        else if (level == REF_DAY && r->offset == 0 && r->offset_from == OFFSET_CONST && v->rule->group[G_LEAD] < 0 &&
+                 ref[REF_DAY].has && ref[REF_DAY].report && ref[REF_BEFORE_REPORT].has &&
+                 ref[REF_BEFORE_REPORT].date.day > 0 && ref[REF_BEFORE_REPORT].sentence == ref[REF_DAY].sentence)
+            ref += REF_BEFORE_REPORT;
         else
             ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
@@ -2787,6 +2795,21 @@ static int merge_day_clock(const match_view *v, const chr_timex *prev, chr_timex
     return 1;
 }
 
+/* Is the word after byte 'at' a verb of telling (word class report_verb:
+ * "…의결했다고 13일 밝혔다")? The day before it is the report's. */
+static int dates_the_report(const chr_timex_extractor *tx, const chr_doc *doc, size_t at)
+{
+    while (at < doc->len && doc->text[at] == ' ') at++;
+    char word[16];
+    for (size_t n = 9; n >= 6; n -= 3) {
+        if (at + n > doc->len) continue;
+        memcpy(word, doc->text + at, n);
+        word[n] = '\0';
+        if (chr_rules_word(tx->rules, "report_verb", word)) return 1;
+    }
+    return 0;
+}
+
 /* ---- extraction ---------------------------------------------------------------------------- */
 
 /* A match kept for normalisation; its groups are in a separate vector so
@@ -2966,13 +2989,15 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                                  opens_line(doc->text, t.start) &&
                                      (stands_alone(doc->text, doc->len, t.start, t.end) ||
                                       opens_titled_heading(doc->text, doc->len, t.start, t.end)),
-                                 0, 0};
+                                 0, 0, 0};
             /* (a clock time on a heading's day goes on under that heading) */
             if (!now.heading && t.type == CHR_TX_TIME && ref[REF_DAY].has && ref[REF_DAY].heading &&
                 t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&
                 t.date.day == ref[REF_DAY].date.day)
                 now.heading = 1;
             now.told_apart = now.heading || (t.narrative && t.anchor[0] == '#');
+            now.report = !from && dates_the_report(tx, doc, t.end);
+            if (now.report && ref[REF_DAY].has) ref[REF_BEFORE_REPORT] = ref[REF_DAY];
             now.not_alone = !from && ref[REF_DAY].has && ref[REF_DAY].sentence == t.sentence &&
                             ref[REF_DAY].granularity == 'D';
             if (!from && now.heading && opens_line(doc->text, t.start) &&
