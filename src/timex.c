@@ -1622,6 +1622,7 @@ typedef struct {
                          from the article's day */
     int not_alone;    /* its sentence told another day before it */
     int report;       /* the day the news was told ("…했다고 13일 밝혔다") */
+    size_t end;       /* where its expression ends */
 } narrative_ref;
 
 /* How many sentences after the sentence that told a day a bare clock time
@@ -1889,6 +1890,23 @@ static int compared(const char *text, size_t at)
     return 0;
 }
 
+/* Where the quote that holds byte 'pos' opens, when one opened between
+ * 'from' and 'pos' and has not closed ("…posted: \"Today the board"), else
+ * SIZE_MAX. */
+static size_t quote_open_before(const char *text, size_t from, size_t pos)
+{
+    size_t open = SIZE_MAX;
+    for (size_t i = from; i < pos; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '"') open = open == SIZE_MAX ? i : SIZE_MAX;
+        else if (c == 0xE2 && i + 2 < pos && (unsigned char)text[i + 1] == 0x80) {
+            if ((unsigned char)text[i + 2] == 0x9C) open = i;
+            else if ((unsigned char)text[i + 2] == 0x9D) open = SIZE_MAX;
+        }
+    }
+    return open;
+}
+
 static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *ref, const chr_timex *prev,
                             long prev_index, int fiscal_doc, int *ref_fiscal)
 {
@@ -2154,6 +2172,14 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         else
             ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
+        /* "Today" in words quoted in a sentence that told the day they
+         * were said ("That evening she posted: \"Today the board removed
+         * me\"") is that day, not the article's */
+        if (r->kind == RECIPE_DCT && level == REF_DAY && ref->has && ref->date.day > 0 && ref->sentence == v->sentence &&
+            v->sentence >= 0 && (size_t)v->sentence < v->doc->sentences.len) {
+            size_t quote = quote_open_before(v->doc->text, v->doc->sentences.items[v->sentence].start, v->m->start);
+            if (quote != SIZE_MAX && ref->end <= quote) use_ref = 1;
+        }
         /* "이날" opening a paragraph no day was told in yet is the news's
          * day, the first the article told (or its date), not the last day
          * of the background before it (group "lead") */
@@ -2989,7 +3015,7 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                                  opens_line(doc->text, t.start) &&
                                      (stands_alone(doc->text, doc->len, t.start, t.end) ||
                                       opens_titled_heading(doc->text, doc->len, t.start, t.end)),
-                                 0, 0, 0};
+                                 0, 0, 0, t.end};
             /* (a clock time on a heading's day goes on under that heading) */
             if (!now.heading && t.type == CHR_TX_TIME && ref[REF_DAY].has && ref[REF_DAY].heading &&
                 t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&

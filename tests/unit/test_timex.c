@@ -85,6 +85,9 @@ static void chronology_weekday_headings(void **state)
     /* "이틀 뒤인 4일": the day the length reaches names the month */
     check("가람은 지난 4월 2일 새벽 이상 접속을 탐지했다. 회사는 이틀 뒤인 4일 유출 사실을 알렸다.", "2025-06-12", "4일",
           "2025-04-04");
+    /* "Today" quoted in a sentence that told the day it was said */
+    check("The board met on Monday. That evening she posted: \"Today the board removed me.\"", "2025-08-10", "Today",
+          "2025-08-04");
     /* "같은 날" after "…했다고 13일 밝혔다" is the story's day, not the
      * report's */
     check("가람은행 이사회는 지난 10일 해임안을 의결했다고 13일 밝혔다. 이사회는 같은 날 직무대행을 선임했다.", "2025-03-14",
