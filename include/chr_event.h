@@ -68,6 +68,13 @@
  *               recap            in the sentence after an undated lead
  *                                ("...선임했다. 회사는 7일 이같이 밝혔다"): that
  *                                sentence's date, before the cue, dates the lead
+ *               time_anchor      after a noun trigger ("복귀 후"): later events
+ *                                count from it, so a time further before it
+ *                                (no object between: word class
+ *                                object_particle) is theirs, not its
+ *               noun_relative    after a trigger noun ("offer that is
+ *                                scheduled to expire"): a clause with its own
+ *                                time, which does not date the noun
  *   amount    NAME  REGEX         money; groups 'value' (digits with scale
  *             words) and 'currency'; words of classes 'scale', 'currency'
  *   word      pronoun SURFACE     resolved to the last person mentioned

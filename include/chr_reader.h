@@ -4,8 +4,9 @@
  * Validates UTF-8 once (so later stages match with PCRE2_NO_UTF_CHECK),
  * reads the front matter, fills what it leaves out from the options,
  * detects the language, recognises the scraped publisher line, headline and
- * trailing boilerplate (markers are 'zone' records of the rule files), and
- * splits the text into sentences.
+ * its decks, and trailing boilerplate ('zone' records of the rule files:
+ * 'boilerplate' markers, wire 'dateline's, and 'byline's, above which a
+ * standfirst is the headline's), and splits the text into sentences.
  *
  * Owns: the returned chr_doc (free with chr_doc_free). Borrows: options for
  * the duration of the call.

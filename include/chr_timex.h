@@ -95,6 +95,9 @@
  *                 ("LESS_THAN:DURATION"), a bare "MOD" any but a SET
  *   rangesep      what joins the two ends of a range: a day alone after it
  *                 takes the start's month ("11월 17~22일")
+ *   report_verb   the start of a verb of telling right after a day ("13일
+ *                 밝혔다"): that day is the report's, and "같은 날" after
+ *                 it is the day the same sentence told before it
  *
  * A group captured in a lookbehind before the match start extends the
  * expression to it, so a rule may start at its anchor word (fast) and look
