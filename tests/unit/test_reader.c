@@ -95,6 +95,22 @@ static int zone_of(const chr_doc *doc, const char *prefix)
     return -1;
 }
 
+/* An unknown zone kind in a rule file is an error naming the file and
+ * line, and builds no reader. */
+static void rejects_an_unknown_zone_kind(void **state)
+{
+    (void)state;
+    chr_error err;
+    const char text[] = "zone\tbyline\t(?:By)\\h+\\w+\nzone\tfooter\t(?:Copyright)\n";
+    chr_rules *r = chr_rules_load_text("z.rules", "en", text, sizeof text - 1, &err);
+    assert_non_null(r);
+    assert_null(chr_reader_new(r, &err));
+    assert_int_equal(err.code, CHR_ERR_RULES);
+    assert_non_null(strstr(err.message, "footer"));
+    assert_int_equal(err.line, 2);
+    chr_rules_free(r);
+}
+
 static void decks_above_the_first_paragraph_are_headlines(void **state)
 {
     (void)state;
@@ -284,6 +300,7 @@ int main(void)
         cmocka_unit_test(splits_sentences_around_abbreviations),
         cmocka_unit_test(marks_scraped_header_and_boilerplate),
         cmocka_unit_test(decks_above_the_first_paragraph_are_headlines),
+        cmocka_unit_test(rejects_an_unknown_zone_kind),
         cmocka_unit_test(publisher_line_and_dateline_name_the_source),
         cmocka_unit_test(maps_bytes_to_code_points),
         cmocka_unit_test(detects_language),
