@@ -1234,29 +1234,22 @@ static int object_between(const chr_rules *rules, const chr_doc *doc, size_t fro
     return 0;
 }
 
-/* Does " that " open a clause in [from, to) past the word right after
- * 'from' (a clause on the trigger itself, "a review that began in
- * January", tells the trigger's own time)? */
-static int that_clause_between(const chr_doc *doc, size_t from, size_t to)
+/* Does " that " open a clause on a later noun in [from, to) that has a
+ * time of its own ("agreed to settle charges that it misled investors in
+ * 2022")? Not on the word right after 'from' (a clause on the trigger
+ * itself), nor on a noun of word class event_place (where the event takes
+ * place: "at a meeting that it expects to hold in November"), nor one that
+ * role noun_relative leaves out (a noun's start: "a review by the
+ * regulator that began in January"). */
+static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
 {
     if (to < from + 6) return 0;
     const char *p = memmem(doc->text + from, to - from, " that ", 6);
     if (!p || (size_t)(p - doc->text) <= from) return 0;
-    /* (nor a clause on where the event takes place: "will step down at a
-     * shareholders' meeting that the company expects to hold in November") */
-    static const char *const places[] = {"meeting", "meetings", "session", "hearing", "vote", "conference", "ceremony"};
     size_t end = (size_t)(p - doc->text), begin = end;
     while (begin > from && isalpha((unsigned char)doc->text[begin - 1])) begin--;
-    for (size_t i = 0; i < sizeof places / sizeof *places; i++)
-        if (end - begin == strlen(places[i]) && memcmp(doc->text + begin, places[i], end - begin) == 0) return 0;
-    /* (a clause telling a noun's start tells the trigger's too: "a review by
-     * the regulator that began in January") */
-    static const char *const starts[] = {"began ", "begun ", "started ", "opened ", "was opened ", "was launched ",
-                                         "was filed ", "was announced "};
-    size_t at = (size_t)(p - doc->text) + 6;
-    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
-        if (at + strlen(starts[i]) <= to && memcmp(doc->text + at, starts[i], strlen(starts[i])) == 0) return 0;
-    return 1;
+    if (begin < end && is_word_class(ex->rules, NULL, "event_place", doc->text + begin, end - begin)) return 0;
+    return matches_at((const chr_regex *const *)ex->noun_relatives.items, ex->noun_relatives.len, doc, end, to);
 }
 
 /* Is there a complementizer ("whether") as a word in [from, to)?
@@ -2833,7 +2826,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                        /* (nor one of a clause on a later noun: "agreed to pay
                         * $38 million to settle charges that it misled
                         * investors in 2022") */
-                       !(time_after_verb && that_clause_between(doc, h->end, t->start)) &&
+                       !(time_after_verb && that_clause_between(ex, doc, h->end, t->start)) &&
                        (time_after_verb || !in_relative_clause(ex, doc, t->end, em.clause_end,
                                                                k + 1 < end_timex ? corpus->timexes.items[k + 1].start
                                                                                  : SIZE_MAX))) {
