@@ -75,6 +75,9 @@
  *               noun_relative    after a trigger noun ("offer that is
  *                                scheduled to expire"): a clause with its own
  *                                time, which does not date the noun
+ *               object_relative  the same after a later noun only ("settled
+ *                                a feud that began in July"), on a verb
+ *                                trigger: the object's start, not the verb's
  *   amount    NAME  REGEX         money; groups 'value' (digits with scale
  *             words) and 'currency'; words of classes 'scale', 'currency'
  *   word      pronoun SURFACE     resolved to the last person mentioned

@@ -110,6 +110,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) adnominals;    /* role adnominal: a verb modifying a noun */
     CHR_VEC(chr_regex *) after_event;   /* role after_event: duration + "after the" */
     CHR_VEC(chr_regex *) noun_relatives; /* role noun_relative: a clause on a trigger noun, with its own time */
+    CHR_VEC(chr_regex *) object_relatives; /* role object_relative: the same on a later noun only */
     CHR_VEC(chr_regex *) time_anchors;  /* role time_anchor: a noun what follows counts from ("복귀 후") */
     CHR_VEC(chr_regex *) before_event;  /* role before_event: duration + "before the" */
     CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
@@ -334,7 +335,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
                     strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0 ||
                     strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0 ||
-                    strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0)) {
+                    strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0 ||
+                    strcmp(rec->fields[1], "object_relative") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -357,6 +359,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "light_verb") == 0) chr_vec_push(&ex->light_verbs, re);
             else if (strcmp(rec->fields[1], "time_anchor") == 0) chr_vec_push(&ex->time_anchors, re);
             else if (strcmp(rec->fields[1], "noun_relative") == 0) chr_vec_push(&ex->noun_relatives, re);
+            else if (strcmp(rec->fields[1], "object_relative") == 0) chr_vec_push(&ex->object_relatives, re);
             else if (strcmp(rec->fields[1], "cleft") == 0) chr_vec_push(&ex->clefts, re);
             else if (strcmp(rec->fields[1], "gapped") == 0) chr_vec_push(&ex->gapped, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
@@ -490,6 +493,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->time_anchors);
     for (size_t i = 0; i < ex->noun_relatives.len; i++) chr_regex_free(ex->noun_relatives.items[i]);
     chr_vec_free(&ex->noun_relatives);
+    for (size_t i = 0; i < ex->object_relatives.len; i++) chr_regex_free(ex->object_relatives.items[i]);
+    chr_vec_free(&ex->object_relatives);
     for (size_t i = 0; i < ex->same_day.len; i++) chr_regex_free(ex->same_day.items[i]);
     chr_vec_free(&ex->same_day);
     for (size_t i = 0; i < ex->later_same_day.len; i++) chr_regex_free(ex->later_same_day.items[i]);
@@ -1241,7 +1246,8 @@ static int object_between(const chr_rules *rules, const chr_doc *doc, size_t fro
  * place: "at a meeting that it expects to hold in November"), nor one that
  * role noun_relative leaves out (a noun's start: "a review by the
  * regulator that began in January"). */
-static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
+static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to,
+                               int trigger_is_verb)
 {
     if (to < from + 6) return 0;
     const char *p = memmem(doc->text + from, to - from, " that ", 6);
@@ -1249,7 +1255,16 @@ static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc
     size_t end = (size_t)(p - doc->text), begin = end;
     while (begin > from && isalpha((unsigned char)doc->text[begin - 1])) begin--;
     if (begin < end && is_word_class(ex->rules, NULL, "event_place", doc->text + begin, end - begin)) return 0;
-    return matches_at((const chr_regex *const *)ex->noun_relatives.items, ex->noun_relatives.len, doc, end, to);
+    if (matches_at((const chr_regex *const *)ex->noun_relatives.items, ex->noun_relatives.len, doc, end, to)) return 1;
+    /* the start of a verb's object is not the verb's time ("settled a feud
+     * that began in July"); a noun's start is ("a review by the regulator
+     * that began in January"): an object opens with a determiner */
+    size_t word = from;
+    while (word < end && doc->text[word] == ' ') word++;
+    size_t word_end = word;
+    while (word_end < end && isalpha((unsigned char)doc->text[word_end])) word_end++;
+    int object_follows = word_end > word && is_word_class(ex->rules, NULL, "determiner", doc->text + word, word_end - word);
+    return trigger_is_verb && object_follows && matches_at((const chr_regex *const *)ex->object_relatives.items, ex->object_relatives.len, doc, end, to);
 }
 
 /* Is there a complementizer ("whether") as a word in [from, to)?
@@ -2826,7 +2841,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                        /* (nor one of a clause on a later noun: "agreed to pay
                         * $38 million to settle charges that it misled
                         * investors in 2022") */
-                       !(time_after_verb && that_clause_between(ex, doc, h->end, t->start)) &&
+                       !(time_after_verb && that_clause_between(ex, doc, h->end, t->start, !em.nominal)) &&
                        (time_after_verb || !in_relative_clause(ex, doc, t->end, em.clause_end,
                                                                k + 1 < end_timex ? corpus->timexes.items[k + 1].start
                                                                                  : SIZE_MAX))) {

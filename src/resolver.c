@@ -376,6 +376,16 @@ static int told_by_verb(const chr_corpus *c, const chr_event *e)
     return 0;
 }
 
+/* Does the date 'v' of mention 'm' start after its article's date? */
+static int planned_after_dct(const chr_corpus *c, const chr_event_mention *m, const interned *v)
+{
+    if (!v->ok || m->doc < 0 || (size_t)m->doc >= c->docs.len) return 0;
+    const chr_dct *dct = &c->docs.items[m->doc]->dct;
+    if (!dct->present) return 0;
+    chr_date d = {.year = dct->year, .month = dct->month, .day = dct->day};
+    return date_key(&v->first) > date_key(&d);
+}
+
 /*
  * Merges every event mention into an event. A mention can only join an
  * event of its type (or ambiguous type) that is in its own document or
@@ -525,6 +535,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         m->event = best;
         if (m->shift_timex >= 0 && !m->counted_back && (!m->nominal || m->light_verb)) h->shifted = 1;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
+        int was_done = ev->mentions.len > 1 && (ev->modality == CHR_MOD_ASSERTED || ev->modality == CHR_MOD_REPORTED);
         if (m->modality < ev->modality) ev->modality = m->modality;
         h->modality = ev->modality;
         size_t known = created ? 0 : ev->participants.len;
@@ -551,7 +562,12 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     * (an event only nouns tell takes the date one of them
                     * gives: "settle an investigation ... began its inquiry
                     * in 2024") */
-                   (m->nominal == 2 && !created && told_by_verb(corpus, ev));
+                   (m->nominal == 2 && !created && told_by_verb(corpus, ev)) ||
+                   /* a plan for after the article ("a permanent CEO, expected
+                    * to be named by the first quarter of next year") does not
+                    * date what was already done ("named Park interim CEO") */
+                   (m->modality == CHR_MOD_PLANNED && !created && was_done && h->value < 0 && vid >= 0 &&
+                    planned_after_dct(corpus, m, &values.items.items[vid]));
         if (vid >= 0 && !keep) {
             /* the date it was done replaces the date of the plan */
             int finer = h->value < 0 || (was_planned && m->modality != CHR_MOD_PLANNED);

@@ -1608,6 +1608,10 @@ static int clause_tense(const match_view *v)
 
 /* ---- normalisation ---------------------------------------------------------------------- */
 
+/* How long before the article a day told with its weekday may be for a
+ * bare weekday after it to fall in that day's week: a quarter. */
+#define STORY_WEEK_REACH 92
+
 typedef struct {
     int has;          /* a narrative reference exists */
     chr_date date;
@@ -1623,6 +1627,7 @@ typedef struct {
     int not_alone;    /* its sentence told another day before it */
     int report;       /* the day the news was told ("…했다고 13일 밝혔다") */
     size_t end;       /* where its expression ends */
+    int weekday_named; /* its expression names the weekday ("Friday, Nov. 14") */
 } narrative_ref;
 
 /* How many sentences after the sentence that told a day a bare clock time
@@ -2058,6 +2063,29 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             if (ahead == 0 && alone && ref[0].heading) ahead = 7;
             add_days(&next, ahead);
             if (chr_date_to_days(next.year, next.month, next.day) <= chr_date_to_days(dct->year, dct->month, dct->day)) {
+                d = next;
+                if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) chr_copy_str(pod, 4, w);
+                snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[0].timex);
+                finish_date_value(t, &d, 'D', pod, v);
+                return;
+            }
+        }
+        /* a bare weekday in a past clause after a day the text told with
+         * its weekday, more than a week before the article ("Then, on
+         * Friday, Nov. 14, the board voted … By Sunday night, 61 had
+         * signed"), is a day of that story's week: news names a weekday
+         * alone for a day of the article's own week otherwise */
+        if (!dir && direction < 0 && dct->present && ref[0].has && ref[0].weekday_named && ref[0].date.day > 0 &&
+            target >= 0 && target <= 6 && !group_text(v, G_WEEK, buf, sizeof buf) &&
+            !group_text(v, G_ORDINAL, buf, sizeof buf) && !group_text(v, G_MONTHNAME, buf, sizeof buf) &&
+            !group_text(v, G_THATWEEK, buf, sizeof buf) && !group_text(v, G_PRECEDING, buf, sizeof buf) &&
+            !group_text(v, G_FOLLOWING, buf, sizeof buf)) {
+            long told = chr_date_to_days(ref[0].date.year, ref[0].date.month, ref[0].date.day);
+            long article = chr_date_to_days(dct->year, dct->month, dct->day);
+            chr_date next = ref[0].date;
+            add_days(&next, (target - chr_weekday(next.year, next.month, next.day) + 7) % 7);
+            if (article - told > 7 && article - told <= STORY_WEEK_REACH &&
+                chr_date_to_days(next.year, next.month, next.day) <= article) {
                 d = next;
                 if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) chr_copy_str(pod, 4, w);
                 snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[0].timex);
@@ -3015,13 +3043,18 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                                  opens_line(doc->text, t.start) &&
                                      (stands_alone(doc->text, doc->len, t.start, t.end) ||
                                       opens_titled_heading(doc->text, doc->len, t.start, t.end)),
-                                 0, 0, 0, t.end};
+                                 0, 0, 0, t.end, 0};
             /* (a clock time on a heading's day goes on under that heading) */
             if (!now.heading && t.type == CHR_TX_TIME && ref[REF_DAY].has && ref[REF_DAY].heading &&
                 t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&
                 t.date.day == ref[REF_DAY].date.day)
                 now.heading = 1;
             now.told_apart = now.heading || (t.narrative && t.anchor[0] == '#');
+            char weekday_text[32];
+            now.weekday_named = group_text(&v, G_WEEKDAY, weekday_text, sizeof weekday_text) ||
+                                (!from && ref[REF_DAY].has && ref[REF_DAY].weekday_named &&
+                                 t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&
+                                 t.date.day == ref[REF_DAY].date.day);
             now.report = !from && dates_the_report(tx, doc, t.end);
             if (now.report && ref[REF_DAY].has) ref[REF_BEFORE_REPORT] = ref[REF_DAY];
             now.not_alone = !from && ref[REF_DAY].has && ref[REF_DAY].sentence == t.sentence &&

@@ -2372,6 +2372,64 @@ static void blind_set_nineteenth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Written from other sentences after the fifty-first batch: a number after
+ * an English trigger is no Korean noun, an aside inside a negation, an
+ * adjective "agreed", the start of a verb's object, a plan that does not
+ * date what was done, a host who "joins me". */
+static void blind_set_fifty_first_batch(void **state)
+{
+    (void)state;
+    /* "raised 12 million" is a verb with its own date, not a noun that
+     * refers back to the deal told before it */
+    chr_corpus *c = test_run("Harlow Foods agreed on Monday to buy a stake in Pellam Dairy. In March last year, Pellam "
+                             "raised 12 million pounds from Harlow Foods in a funding round.",
+                             "2025-06-11");
+    assert_non_null(test_event_on(c, "deal", "2025-06-09"));
+    assert_non_null(test_event_on(c, "deal", "2024-03"));
+    chr_corpus_free(c);
+    /* an aside between "not" and its verb keeps the negation */
+    assert_int_equal(modality_of("Maren Alvik will not, however, return as chief executive.", "return"),
+                     CHR_MOD_NEGATED);
+    /* "agreed budget targets" is no agreement */
+    c = test_run("The board fired Maren Alvik on Monday, citing missed agreed budget targets.", "2025-06-11");
+    assert_null(test_event(c, "agreement"));
+    chr_corpus_free(c);
+    /* a feud settled today that began in March is not dated March */
+    c = test_run("Pellam Dairy and Harlow Foods settled a long boardroom feud that began with the firing of its "
+                 "founder in March, the companies said on Tuesday.",
+                 "2025-06-11");
+    const chr_event *deal_done = test_event(c, "agreement");
+    assert_non_null(deal_done);
+    assert_false(strncmp(deal_done->value, "2025-03", 7) == 0);
+    chr_corpus_free(c);
+    /* (a noun's own start still dates it) */
+    c = test_run("The recall follows a review by the Transport Safety Board that began in January.", "2025-06-11");
+    assert_non_null(test_event_on(c, "investigation", "2025-01"));
+    chr_corpus_free(c);
+    /* a permanent chief expected next year does not date the interim one
+     * named the day of the firing */
+    c = test_run("On May 2, the board fired Maren Alvik. The board named Oskar Lind interim CEO the same day. "
+                 "Lind will stay on while the board searches for a permanent CEO, who is expected to be named by "
+                 "the end of the first quarter of next year.",
+                 "2025-06-11");
+    assert_null(test_event_on(c, "appointment", "2025-Q1"));
+    assert_non_null(test_event_on(c, "appointment", "2025-05-02"));
+    chr_corpus_free(c);
+    /* a reporter who joins the host is not hired; handing the job over is
+     * an appointment */
+    c = test_run("Our reporter Dana Moss joins me now. Min said he will hand the chief executive job to Kang Ji-won "
+                 "at a shareholders' meeting on June 28.",
+                 "2025-06-11");
+    assert_int_equal(test_count_events(c, "appointment"), 1);
+    assert_non_null(test_event_on(c, "appointment", "2025-06-28"));
+    chr_corpus_free(c);
+    /* a settlement signed is an agreement, not a deal */
+    c = test_run("Pellam Dairy and its investors signed a settlement late Wednesday.", "2025-06-12");
+    assert_non_null(test_event_on(c, "agreement", "2025-06-11"));
+    assert_null(test_event(c, "deal"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_sixteenth_batch(void **state)
 {
     (void)state;
@@ -2418,6 +2476,7 @@ int main(void)
         cmocka_unit_test(blind_set_ninth_batch),
         cmocka_unit_test(blind_set_eighth_batch),
         cmocka_unit_test(blind_set_sixth_batch),
+        cmocka_unit_test(blind_set_fifty_first_batch),
         cmocka_unit_test(blind_set_fifth_batch),
         cmocka_unit_test(blind_set_fourth_batch),
         cmocka_unit_test(blind_set_third_batch),

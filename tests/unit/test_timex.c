@@ -270,6 +270,13 @@ static void english_news(void **state)
     check("Prices peaked in mid-November.", "2023-11-30", "mid-November", "2023-11");
     check("Sales may recover in early 2024.", "2023-11-30", "early 2024", "2024");
     check("Revenue rose in the third quarter.", "2023-11-30", "the third quarter", "2023-Q3");
+    check("A chief is to be named by the first quarter of next year.", "2023-11-30", "the first quarter of next year", "2024-Q1");
+    /* a bare weekday after a day told with its weekday, weeks before the
+     * article, is of that story's week; without the weekday told, of the
+     * article's */
+    check("On Friday, Nov. 14, the board fired her. By Sunday night, 61 staff had signed a letter.", "2025-12-04",
+          "Sunday night", "2025-11-16TNI");
+    check("On Nov. 14, the board fired her. On Sunday, 61 staff signed a letter.", "2025-12-04", "Sunday", "2025-11-30");
     check("Revenue will grow in Q3 2024.", "2023-11-30", "Q3 2024", "2024-Q3");
     check("The plant may open as early as October.", "2023-11-30", "as early as October", "2024-10");
     check("It must close no later than 2025.", "2023-11-30", "no later than 2025", "2025");
