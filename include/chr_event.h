@@ -35,6 +35,10 @@
  *               background_time  after a time: a state's start ("부터")
  *               nominal          after a trigger: it is a noun (refers back)
  *               nominal_trigger  at a trigger: it is a noun ("his removal")
+ *               relative_trigger at a trigger: a verb of a relative clause or
+ *                                the pluperfect ("who fired him"): it refers
+ *                                back like a noun, unless a date of its own
+ *                                clause differs
  *               passive          at a trigger: passive voice ("was fired")
  *               coordinated      after a trigger: joined to the next ("안과")
  *               same_day         after a trigger: "해임 당일", "that day"

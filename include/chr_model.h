@@ -246,6 +246,9 @@ typedef struct {
                           an event told before: 1 by what follows ("해임
                           이후"), 2 by the trigger itself ("his removal",
                           "the board that ousted him"); 0 a verb */
+    int relative_verb; /* a verb of a relative clause ("who joined in 2019"):
+                          it refers back like a noun, but a date of its own
+                          clause that differs makes it an event of its own */
     int light_verb;    /* a noun told with its light verb ("소송을 제기했다"):
                           dated in its own clause, an event of its own */
     int describes_person; /* a verb in a relative clause right before the

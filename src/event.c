@@ -107,6 +107,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) report_times; /* role report_time: after a timex */
     CHR_VEC(chr_regex *) nominal_after; /* role nominal: after a trigger */
     CHR_VEC(chr_regex *) nominal_at;    /* role nominal_trigger: at a trigger */
+    CHR_VEC(chr_regex *) relative_at;   /* role relative_trigger: at a trigger */
     CHR_VEC(chr_regex *) adnominals;    /* role adnominal: a verb modifying a noun */
     CHR_VEC(chr_regex *) after_event;   /* role after_event: duration + "after the" */
     CHR_VEC(chr_regex *) noun_relatives; /* role noun_relative: a clause on a trigger noun, with its own time */
@@ -324,7 +325,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             chr_vec_push(&ex->modalities, m);
         } else if (strcmp(kind, "role") == 0 &&
                    (strcmp(rec->fields[1], "report_time") == 0 || strcmp(rec->fields[1], "nominal") == 0 ||
-                    strcmp(rec->fields[1], "nominal_trigger") == 0 || strcmp(rec->fields[1], "adnominal") == 0 ||
+                    strcmp(rec->fields[1], "nominal_trigger") == 0 || strcmp(rec->fields[1], "relative_trigger") == 0 || strcmp(rec->fields[1], "adnominal") == 0 ||
                     strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
                     strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
                     strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
@@ -366,6 +367,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "before_event") == 0) chr_vec_push(&ex->before_event, re);
             else if (strcmp(rec->fields[1], "adnominal") == 0) chr_vec_push(&ex->adnominals, re);
             else if (strcmp(rec->fields[1], "nominal") == 0) chr_vec_push(&ex->nominal_after, re);
+            else if (strcmp(rec->fields[1], "relative_trigger") == 0) chr_vec_push(&ex->relative_at, re);
             else chr_vec_push(&ex->nominal_at, re);
         } else if (strcmp(kind, "role") == 0) {
             role_rule r = {.rec = rec, .lang = lang_code(rec->lang)};
@@ -482,6 +484,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->report_times);
     for (size_t i = 0; i < ex->nominal_after.len; i++) chr_regex_free(ex->nominal_after.items[i]);
     for (size_t i = 0; i < ex->nominal_at.len; i++) chr_regex_free(ex->nominal_at.items[i]);
+    for (size_t i = 0; i < ex->relative_at.len; i++) chr_regex_free(ex->relative_at.items[i]);
+    chr_vec_free(&ex->relative_at);
     chr_vec_free(&ex->nominal_after);
     chr_vec_free(&ex->nominal_at);
     for (size_t i = 0; i < ex->adnominals.len; i++) chr_regex_free(ex->adnominals.items[i]);
@@ -1818,6 +1822,7 @@ static int inside_quote(const chr_doc *doc, size_t from, size_t pos)
 static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, const trigger_hit *h, size_t limit)
 {
     if (matches_at((const chr_regex *const *)ex->nominal_at.items, ex->nominal_at.len, doc, h->start, limit)) return 2;
+    if (matches_at((const chr_regex *const *)ex->relative_at.items, ex->relative_at.len, doc, h->start, limit)) return 2;
     /* a verb's adnominal form ("물러난 뒤", "떠난 뒤", "옮긴 뒤": a last
      * syllable of word class adnominal_ending) is the verb itself, dated by
      * its clause, not a noun */
@@ -2739,6 +2744,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         em.requires_party = rule->requires_party;
         em.requires_person = rule->requires_person;
         em.nominal = hit_is_nominal(ex, doc, h, sent->end);
+        em.relative_verb = em.nominal == 2 && matches_at((const chr_regex *const *)ex->relative_at.items,
+                                                         ex->relative_at.len, doc, h->start, sent->end);
         if (em.nominal)
             em.light_verb = matches_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, h->end,
                                        sent->end);

@@ -386,6 +386,14 @@ static int planned_after_dct(const chr_corpus *c, const chr_event_mention *m, co
     return date_key(&v->first) > date_key(&d);
 }
 
+/* Is the time of mention 'm' after its trigger, in the clause the trigger
+ * opens ("who joined Tollbridge in 2019"), not the time of a clause around
+ * it ("ruled on Monday that … directors who had ousted him")? */
+static int own_clause_time(const chr_corpus *c, const chr_event_mention *m)
+{
+    return m->timex >= 0 && (size_t)m->timex < c->timexes.len && c->timexes.items[m->timex].start >= m->end;
+}
+
 /*
  * Merges every event mention into an event. A mention can only join an
  * event of its type (or ambiguous type) that is in its own document or
@@ -464,7 +472,8 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                      * unless its light verb tells it there on another date
                      * ("2023년 5월 소송을 제기했다", after the 2026 ruling) */
                     int back_reference = m->nominal && h->value >= 0 &&
-                                         !(m->light_verb && vid >= 0 && !ids_compatible(&values, h->value, vid));
+                                         !((m->light_verb || (m->relative_verb && own_clause_time(c, m))) && vid >= 0 &&
+                                             !ids_compatible(&values, h->value, vid));
                     /* what was planned and then done, by the same person, is
                      * one event dated when it was done ("would return" on the
                      * 10th, "returned" on the 14th) */

@@ -859,12 +859,22 @@ static void blind_set_fourteenth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* A head of a unit whose name is capitalised, set off by commas. */
+static void blind_set_fifty_fourth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Tavros said its head of Nordic operations, Ingrid Halme, would take over.", "2025-09-09");
+    assert_non_null(test_entity(c, "Ingrid Halme"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(names_with_chinese_characters),
         cmocka_unit_test(korean_names_in_latin_letters),
         cmocka_unit_test(blind_set_twentieth_batch_names),
+        cmocka_unit_test(blind_set_fifty_fourth_batch_names),
         cmocka_unit_test(blind_set_fourteenth_batch_names),
         cmocka_unit_test(blind_set_ninth_batch_names),
         cmocka_unit_test(blind_set_eighth_batch_names),

@@ -2423,6 +2423,22 @@ static void blind_set_fifty_first_batch(void **state)
     assert_int_equal(test_count_events(c, "appointment"), 1);
     assert_non_null(test_event_on(c, "appointment", "2025-06-28"));
     chr_corpus_free(c);
+    /* "will take over as" is a planned appointment; a relative clause with
+     * a year of its own ("who joined … in 2019") is another event */
+    c = test_run("Ostrowski will step down on March 31. Renata Quill will take over as interim chief executive the "
+                 "following day. Quill, who joined Tollbridge from a railroad in 2019, is seen as a contender.",
+                 "2025-02-27");
+    const chr_event *takes_over = test_event_on(c, "appointment", "2025-04-01");
+    assert_non_null(takes_over);
+    assert_int_equal(takes_over->modality, CHR_MOD_PLANNED);
+    assert_non_null(test_event_on(c, "appointment", "2019"));
+    chr_corpus_free(c);
+    /* (a time of the clause around it is not its own: it still refers back) */
+    c = test_run("On May 12 the board ousted Ines Roy. A judge ruled on Monday that Roy validly removed the three "
+                 "directors who had ousted her.",
+                 "2025-11-19");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    chr_corpus_free(c);
     /* a settlement signed is an agreement, not a deal */
     c = test_run("Pellam Dairy and its investors signed a settlement late Wednesday.", "2025-06-12");
     assert_non_null(test_event_on(c, "agreement", "2025-06-11"));
