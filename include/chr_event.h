@@ -105,6 +105,8 @@
  *   word      determiner SURFACE  after an order_cue word ("after an
  *             internal review") it opens a noun phrase, not a clause whose
  *             verb would leave the main clause's time
+ *   word      complementizer SURFACE  opens what is said or reviewed ("whether",
+ *             "how"): a time after it is not the trigger's before it
  *   word      effective_from SURFACE  the word before the date a change takes
  *             effect ("effective April 1"): it dates the event, planned
  *             when after the article date

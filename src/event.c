@@ -1271,17 +1271,21 @@ static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc
     return trigger_is_verb && object_follows && matches_at((const chr_regex *const *)ex->object_relatives.items, ex->object_relatives.len, doc, end, to);
 }
 
-/* Is there a complementizer ("whether") as a word in [from, to)?
- * What follows it is the content of a saying or a review, with its own
- * times. */
-static int complement_between(const chr_doc *doc, size_t from, size_t to)
+/* Is there a complementizer (word class complementizer: "whether",
+ * "how") as a word in [from, to)? What follows it is the content of a
+ * saying or a review, with its own times ("an investigation into how it
+ * booked revenue between 2021 and 2023"). ("that" is none: it also opens
+ * relative clauses, "a review … that began in January".) */
+static int complement_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
 {
-    /* (not "that", which also opens relative clauses: "a review … that
-     * began in January") */
-    static const char *const words[] = {" whether "};
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-        size_t n = strlen(words[w]);
-        if (to > from && to - from >= n && memmem(doc->text + from, to - from, words[w], n)) return 1;
+    for (size_t i = from; i + 1 < to; i++) {
+        if (doc->text[i] != ' ' || !isalpha((unsigned char)doc->text[i + 1])) continue;
+        size_t end = i + 1;
+        while (end < to && isalpha((unsigned char)doc->text[end])) end++;
+        if (end < to && doc->text[end] == ' ' &&
+            is_word_class(ex->rules, NULL, "complementizer", doc->text + i + 1, end - i - 1))
+            return 1;
+        i = end - 1;
     }
     return 0;
 }
@@ -2067,19 +2071,31 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
          * event's own: "지난 3일 압수수색했다 … 압수수색 이튿날부터") */
         long from = t->anchor[0] == '#' ? strtol(t->anchor + 1, NULL, 10) : -1;
         int counted_right = 0;
+        /* (the same event told before by the same word: a deal "매각" on the
+         * day counted from is not "변경 계약 이튿날"'s contract) */
+        const chr_event_mention *named = &corpus->event_mentions.items[anchor];
         for (size_t q = (size_t)anchor; q-- > first_event;) {
             const chr_event_mention *p = &corpus->event_mentions.items[q];
-            if (strcmp(p->type, corpus->event_mentions.items[anchor].type) != 0) continue;
+            if (strcmp(p->type, named->type) != 0) continue;
+            if (p->end - p->start != named->end - named->start ||
+                memcmp(doc->text + p->start, doc->text + named->start, named->end - named->start) != 0)
+                continue;
             if (p->timex == from) counted_right = 1;
             if (p->timex >= 0 || p->shift_timex >= 0) break;
         }
         if (counted_right) continue;
-        chr_event_mention *m = &corpus->event_mentions.items[subject];
-        m->timex = -1;
-        m->value[0] = '\0';
-        m->shift_timex = (long)k;
-        m->after_mention = anchor;
-        m->relation = 1;
+        /* (every verb the day dates: "이튿날 사의를 밝히고 물러났다") */
+        for (size_t q = (size_t)subject; q < end_event; q++) {
+            chr_event_mention *m = &corpus->event_mentions.items[q];
+            if (m->sentence != t->sentence) break;
+            if (m->timex != (long)k) continue;
+            if (q != (size_t)subject && m->modality != CHR_MOD_ASSERTED && m->modality != CHR_MOD_REPORTED) continue;
+            m->timex = -1;
+            m->value[0] = '\0';
+            m->shift_timex = (long)k;
+            m->after_mention = anchor;
+            m->relation = 1;
+        }
     }
 }
 
@@ -2844,7 +2860,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                        /* (nor one of what is said or reviewed: "has begun
                         * reviewing whether Dasom disclosed the decision on
                         * Monday") */
-                       !(time_after_verb && complement_between(doc, h->end, t->start)) &&
+                       !(time_after_verb && complement_between(ex, doc, h->end, t->start)) &&
                        /* (nor one of a clause on a later noun: "agreed to pay
                         * $38 million to settle charges that it misled
                         * investors in 2022") */

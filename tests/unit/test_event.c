@@ -2439,6 +2439,19 @@ static void blind_set_fifty_first_batch(void **state)
                  "2025-11-19");
     assert_int_equal(test_count_events(c, "ouster"), 1);
     chr_corpus_free(c);
+    /* the period an inquiry looks into is not when it opened */
+    c = test_run("On Monday the regulator opened an investigation into how Pellam booked revenue between 2021 and 2023.",
+                 "2024-04-18");
+    assert_non_null(test_event_on(c, "investigation", "2024-04-15"));
+    chr_corpus_free(c);
+    /* "해임 이튿날" counts from the ouster, not from the day the narration
+     * named last, and dates both verbs it heads */
+    c = test_run("이사회는 지난 3일 김지훈 대표를 해임했다. 공정위는 지난달 28일 한솔반도체의 결합을 승인했다. "
+                 "박서준 부사장은 해임 이튿날 사의를 밝히고 물러났다.",
+                 "2025-09-26");
+    assert_non_null(test_event_on(c, "resignation", "2025-09-04"));
+    assert_null(test_event_on(c, "resignation", "2025-08-29"));
+    chr_corpus_free(c);
     /* a settlement signed is an agreement, not a deal */
     c = test_run("Pellam Dairy and its investors signed a settlement late Wednesday.", "2025-06-12");
     assert_non_null(test_event_on(c, "agreement", "2025-06-11"));
