@@ -2932,6 +2932,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             in_relative_clause_en(doc, sent->start, corpus->timexes.items[sentence_before].start))
             sentence_before = -1;
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
+        /* a length after the verb ("and the chain countersued a week later")
+         * counts from the clause before; its time is not this verb's */
+        if (em.timex >= 0 && em.timex == sentence_before && em.shift_timex >= 0 &&
+            corpus->timexes.items[em.shift_timex].start >= h->end)
+            em.timex = -1;
         /* a noun that what follows counts from ("이번 주 … 콘퍼런스에서
          * 복귀 후 첫 발표에 나선다") names an earlier event; the clause's
          * time is the later one's, unless it stands right before the noun

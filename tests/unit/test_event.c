@@ -2459,6 +2459,23 @@ static void blind_set_fifty_first_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Written from other sentences after batches 54 to 59: a label set up, an
+ * audit launched, an injunction filed for, a countersuit. */
+static void blind_set_fifty_fourth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Rhee quit Sorabol on March 3. Two weeks later he set up his own studio, Cinder Works. "
+                             "Two days after the crash, the aviation ministry launched a special safety audit of the airline. "
+                             "The founders filed for an injunction with the district court on March 20. The supplier "
+                             "sued the chain on March 21, and the chain countersued a week later.",
+                             "2025-04-30");
+    assert_non_null(test_event_on(c, "founding", "2025-03-17"));
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-03-20"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-03-28"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_sixteenth_batch(void **state)
 {
     (void)state;
@@ -2505,6 +2522,7 @@ int main(void)
         cmocka_unit_test(blind_set_ninth_batch),
         cmocka_unit_test(blind_set_eighth_batch),
         cmocka_unit_test(blind_set_sixth_batch),
+        cmocka_unit_test(blind_set_fifty_fourth_batch),
         cmocka_unit_test(blind_set_fifty_first_batch),
         cmocka_unit_test(blind_set_fifth_batch),
         cmocka_unit_test(blind_set_fourth_batch),
