@@ -2474,6 +2474,15 @@ static void blind_set_fifty_fourth_batch(void **state)
     assert_non_null(test_event_on(c, "lawsuit", "2025-03-20"));
     assert_non_null(test_event_on(c, "lawsuit", "2025-03-28"));
     chr_corpus_free(c);
+    /* a listed company described, rights to sell, a resale ban in a photo
+     * credit are no events; a listing told is a deal */
+    c = test_run("나스닥에 상장된 한빛랩 주가는 14% 떨어졌다. 한빛랩은 지난해 9월 신약의 개발·판매 권리를 넘기는 "
+                 "계약을 맺었다. [사진] 멈춰 선 여객기 [독자 제공. 재판매 및 DB 금지] 한빛전자는 2016년 코스닥에 상장됐다.",
+                 "2025-05-10");
+    assert_null(test_event(c, "product"));
+    assert_int_equal(test_count_events(c, "deal"), 2);
+    assert_non_null(test_event_on(c, "deal", "2016"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_sixteenth_batch(void **state)

@@ -280,6 +280,7 @@ static void english_news(void **state)
     /* an unknown length counted from an event; a plan "expected on" a day */
     check("Hours after the meeting, the board named Ines Roy interim CEO.", "2025-11-21", "Hours", "PTXH");
     check("Roy will step down when the sale completes, expected on Sept. 30.", "2025-09-09", "Sept. 30", "2025-09-30");
+    check("It hardened its stance on Feb. 11 this year.", "2025-12-04", "Feb. 11 this year", "2025-02-11");
     check("Revenue will grow in Q3 2024.", "2023-11-30", "Q3 2024", "2024-Q3");
     check("The plant may open as early as October.", "2023-11-30", "as early as October", "2024-10");
     check("It must close no later than 2025.", "2023-11-30", "no later than 2025", "2025");
