@@ -1123,6 +1123,15 @@ static int has_org_suffix(const chr_entity_extractor *ex, const char *s, size_t 
     return 0;
 }
 
+/* Is the last word of s[0, n) in word class 'wc' ("Lanternfall Studios":
+ * an English organisation suffix)? */
+static int last_word_in_class(const chr_entity_extractor *ex, int wc, const char *s, size_t n)
+{
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ') w--;
+    return w > 0 && w < n && word_in_class(ex, wc, s + w, n - w);
+}
+
 /* Decides on match 'm' of 'cue': appends the mention it gives to 'out'
  * and returns 1, or returns 0 when the match is rejected. */
 static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc, const chr_match *m,
@@ -1436,7 +1445,7 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             memcpy(lat, latin, ln);
             lat[ln] = '\0';
             if (chr_entity_gazetteer_lookup(ex, lat, &gtype)) org = gtype == CHR_ENT_ORG;
-            else org = has_org_suffix(ex, lat, ln) || has_org_suffix(ex, form, fl);
+            else org = has_org_suffix(ex, lat, ln) || has_org_suffix(ex, form, fl) || last_word_in_class(ex, WC_ORG_SUFFIX_EN, lat, ln);
             /* an all-capital original is an acronym: organisations use them */
             int caps = 1;
             for (size_t i = 0; i < ln; i++)

@@ -866,6 +866,18 @@ static void blind_set_fifty_fourth_batch_names(void **state)
     chr_corpus *c = test_run("Tavros said its head of Nordic operations, Ingrid Halme, would take over.", "2025-09-09");
     assert_non_null(test_entity(c, "Ingrid Halme"));
     chr_corpus_free(c);
+    /* a bracketed original ending in an English organisation suffix is an
+     * organisation; a quoted work's title is no one; a loanword pair is no
+     * person's name */
+    c = test_run("미국 게임사 브라이어 스튜디오(Briar Studios)가 '스톰게이트(Stormgate)' 시리즈를 만든 "
+                 "마커스 벨(Marcus Bell)과 합의했다. 벨은 개발팀 보너스를 계산할 때 비용이 부풀려졌다고 주장했다.",
+                 "2024-09-06");
+    const chr_entity *studio = test_entity(c, "Briar Studios");
+    assert_non_null(studio);
+    assert_int_equal(studio->type, CHR_ENT_ORG);
+    assert_null(test_entity(c, "Stormgate"));
+    assert_null(test_entity(c, "개발팀 보너스"));
+    chr_corpus_free(c);
 }
 
 int main(void)
