@@ -2483,6 +2483,11 @@ static void blind_set_fifty_fourth_batch(void **state)
     assert_int_equal(test_count_events(c, "deal"), 2);
     assert_non_null(test_event_on(c, "deal", "2016"));
     chr_corpus_free(c);
+    /* the day of the saying is not the day of what was said, when a length
+     * after the verb counts from it */
+    c = test_run("Hanwol Telecom said on Tuesday it had closed its purchase of Daeyang Cable a day earlier.", "2025-06-03");
+    assert_non_null(test_event_on(c, "deal", "2025-06-02"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_sixteenth_batch(void **state)

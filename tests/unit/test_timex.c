@@ -281,6 +281,8 @@ static void english_news(void **state)
     check("Hours after the meeting, the board named Ines Roy interim CEO.", "2025-11-21", "Hours", "PTXH");
     check("Roy will step down when the sale completes, expected on Sept. 30.", "2025-09-09", "Sept. 30", "2025-09-30");
     check("It hardened its stance on Feb. 11 this year.", "2025-12-04", "Feb. 11 this year", "2025-02-11");
+    check("Agreed in February 2024, it hit trouble when a review opened in May that year.", "2025-06-03", "May that year",
+          "2024-05");
     check("Revenue will grow in Q3 2024.", "2023-11-30", "Q3 2024", "2024-Q3");
     check("The plant may open as early as October.", "2023-11-30", "as early as October", "2024-10");
     check("It must close no later than 2025.", "2023-11-30", "no later than 2025", "2025");
