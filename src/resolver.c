@@ -571,7 +571,9 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     * (an event only nouns tell takes the date one of them
                     * gives: "settle an investigation ... began its inquiry
                     * in 2024") */
-                   (m->nominal == 2 && !created && told_by_verb(corpus, ev)) ||
+                   /* (unless its own verb dates it: "Under the agreement,
+                    * reached on Thursday") */
+                   (m->nominal == 2 && !m->light_verb && !created && told_by_verb(corpus, ev)) ||
                    /* a plan for after the article ("a permanent CEO, expected
                     * to be named by the first quarter of next year") does not
                     * date what was already done ("named Park interim CEO") */

@@ -2488,6 +2488,14 @@ static void blind_set_fifty_fourth_batch(void **state)
     c = test_run("Hanwol Telecom said on Tuesday it had closed its purchase of Daeyang Cable a day earlier.", "2025-06-03");
     assert_non_null(test_event_on(c, "deal", "2025-06-02"));
     chr_corpus_free(c);
+    /* a lead told in the present perfect takes the day its noun's own verb
+     * gives ("Under the agreement, reached on Thursday") */
+    c = test_run("Daebit Entertainment has agreed to pay its former producer Kang Ji-ho 4.2 billion won, the company "
+                 "said on Friday. Under the agreement, reached on Thursday, Daebit will pay two years of bonuses.",
+                 "2025-06-20");
+    assert_non_null(test_event_on(c, "agreement", "2025-06-19"));
+    assert_null(test_event_on(c, "agreement", "2025-06-20"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_sixteenth_batch(void **state)
