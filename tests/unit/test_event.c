@@ -2496,6 +2496,14 @@ static void blind_set_fifty_fourth_batch(void **state)
     assert_non_null(test_event_on(c, "agreement", "2025-06-19"));
     assert_null(test_event_on(c, "agreement", "2025-06-20"));
     chr_corpus_free(c);
+    /* "confirmed as chief executive"; a time after an appositive "one of …"
+     * still dates the verb */
+    c = test_run("The group said on Thursday that Ines Roy had been confirmed as chief executive. Alan Pike joined "
+                 "Sunmere Holidays, one of its main competitors, as chief operating officer last month.",
+                 "2026-02-06");
+    assert_non_null(test_event_on(c, "appointment", "2026-02-05"));
+    assert_non_null(test_event_on(c, "appointment", "2026-01"));
+    chr_corpus_free(c);
     /* talks about a hire are a board call */
     c = test_run("업계에 따르면 한결항공은 지난 7월부터 문경호 전 대표 측과 영입을 논의해 온 것으로 알려졌다.", "2025-09-16");
     const chr_event *talks = test_event_on(c, "board_call", "2025-07");
