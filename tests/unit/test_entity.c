@@ -878,6 +878,17 @@ static void blind_set_fifty_fourth_batch_names(void **state)
     assert_null(test_entity(c, "Stormgate"));
     assert_null(test_entity(c, "개발팀 보너스"));
     chr_corpus_free(c);
+    /* a company set off by a possessive description; "X Air" is a carrier */
+    c = test_run("Dakbal Chicken, South Korea's third-largest fried chicken franchise, reinstated its founder. "
+                 "Ha Jun-seok, chief executive of budget carrier Saebyeol Air, resigned Monday. Saebyeol Air said so.",
+                 "2025-06-24");
+    const chr_entity *chain = test_entity(c, "Dakbal Chicken");
+    assert_non_null(chain);
+    assert_int_equal(chain->type, CHR_ENT_ORG);
+    const chr_entity *airline = test_entity(c, "Saebyeol Air");
+    assert_non_null(airline);
+    assert_int_equal(airline->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
 }
 
 int main(void)
