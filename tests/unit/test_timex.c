@@ -110,6 +110,13 @@ static void korean_absolute(void **state)
     check("2023년 11월 17일 발표했다.", NULL, "2023년 11월 17일", "2023-11-17");
     check("2024년 10월 출시된다.", NULL, "2024년 10월", "2024-10");
     check("2019년 계약했다.", NULL, "2019년", "2019");
+    /* "2023년분" is a year's share of a payment, neither a date nor a length */
+    {
+        chr_corpus *c = test_run("전날 2022~2023년분 약 38억원을 지급하는 조정안에 합의했다.", "2025-03-14");
+        assert_null(test_timex_value(c, "2023년"));
+        assert_string_equal(test_timex_value(c, "전날"), "2025-03-13");
+        chr_corpus_free(c);
+    }
     check("2023.11.17 공시.", NULL, "2023.11.17", "2023-11-17");
     check("1990년대 설립됐다.", NULL, "1990년대", "199");
     check("2024년 상반기 출시.", NULL, "2024년 상반기", "2024-H1");
