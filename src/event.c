@@ -2773,7 +2773,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         em.modality = taken->modality;
         /* the date: a DATE/TIME timex in the clause, the nearest before the
          * trigger first; a shifting duration before the trigger in the sentence */
-        long best = -1, best_after = -1, sentence_before = -1;
+        long best = -1, best_after = -1, sentence_before = -1, earlier_before = -1;
         /* languages where a time may follow its verb ("resigned on Oct. 3")
          * say so in their rules; in the others a time after the trigger
          * belongs to a later predicate */
@@ -2834,7 +2834,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     (time_after_verb ||
                      !in_relative_clause(ex, doc, t->end, em.clause_start,
                                          k + 1 < end_timex ? corpus->timexes.items[k + 1].start : SIZE_MAX)))
-                    sentence_before = (long)k;
+                    earlier_before = sentence_before, sentence_before = (long)k;
                 continue;
             }
             if (t->end <= h->start) {
@@ -2928,9 +2928,15 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* a relative clause's time is its own ("Grant, who joined in 2021,
          * will be replaced by Mehta", "Ward, who left in 2021, returns"),
          * where times follow their verbs */
+        /* (the time before the clause opened is then the main clause's: "In
+         * August, Gaeul, which had licensed the rights in March 2024, ended
+         * the partnership") */
         if (sentence_before >= 0 && time_after_verb &&
             in_relative_clause_en(doc, sent->start, corpus->timexes.items[sentence_before].start))
-            sentence_before = -1;
+            sentence_before = earlier_before >= 0 &&
+                                      !in_relative_clause_en(doc, sent->start, corpus->timexes.items[earlier_before].start)
+                                  ? earlier_before
+                                  : -1;
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
         /* a length after the verb ("and the chain countersued a week later")
          * counts from the clause before; its time is not this verb's */

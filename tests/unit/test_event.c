@@ -2504,6 +2504,15 @@ static void blind_set_fifty_fourth_batch(void **state)
     assert_non_null(test_event_on(c, "appointment", "2026-02-05"));
     assert_non_null(test_event_on(c, "appointment", "2026-01"));
     chr_corpus_free(c);
+    /* a licence or partnership ended is the deal's end; the time before a
+     * relative clause that has one of its own dates the main verb */
+    c = test_run("In August, Seoul-based Hanul Pharmaceutical, which had licensed the rights in March 2024, ended the "
+                 "partnership. 소담제약은 지난 3일 라이선스 계약 해지를 통보했다고 4일 공시했다.",
+                 "2026-03-05");
+    assert_non_null(test_event_on(c, "deal", "2025-08"));
+    assert_null(test_event_on(c, "deal", "2024-03"));
+    assert_non_null(test_event_on(c, "deal", "2026-03-03"));
+    chr_corpus_free(c);
     /* talks about a hire are a board call */
     c = test_run("업계에 따르면 한결항공은 지난 7월부터 문경호 전 대표 측과 영입을 논의해 온 것으로 알려졌다.", "2025-09-16");
     const chr_event *talks = test_event_on(c, "board_call", "2025-07");
