@@ -889,6 +889,14 @@ static void blind_set_fifty_fourth_batch_names(void **state)
     assert_non_null(airline);
     assert_int_equal(airline->type, CHR_ENT_ORG);
     chr_corpus_free(c);
+    /* a mobile carrier with its original in brackets; a shipping line */
+    c = test_run("타셀이 이통사 노베인 모바일(Norvane Mobile) 인수를 마무리했다. 한결해운은 선박 매각을 검토하지 않는다.",
+                 "2025-03-14");
+    const chr_entity *carrier = test_entity(c, "Norvane Mobile");
+    assert_non_null(carrier);
+    assert_int_equal(carrier->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "한결해운"));
+    chr_corpus_free(c);
 }
 
 int main(void)
