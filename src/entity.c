@@ -1109,20 +1109,6 @@ static void choose_bracket_words(const char *t, size_t *s, size_t e, const char 
     *s = best;
 }
 
-static int has_org_suffix(const chr_entity_extractor *ex, const char *s, size_t n)
-{
-    /* the last word, or the end of a Hangul compound, is an organisation suffix */
-    size_t w = n;
-    while (w > 0 && s[w - 1] != ' ') w--;
-    /* a suffix alone ("AI", "전자") names no organisation */
-    if (w > 0 && word_in_class(ex, WC_ORG_SUFFIX, s + w, n - w)) return 1;
-    for (size_t cut = w + 1; cut < n; cut++) {
-        if (((unsigned char)s[cut] & 0xC0) == 0x80) continue;
-        if (word_in_class(ex, WC_ORG_SUFFIX, s + cut, n - cut)) return 1;
-    }
-    return 0;
-}
-
 /* Is the last word of s[0, n) in word class 'wc' ("Lanternfall Studios":
  * an English organisation suffix)? */
 static int last_word_in_class(const chr_entity_extractor *ex, int wc, const char *s, size_t n)
@@ -1130,6 +1116,20 @@ static int last_word_in_class(const chr_entity_extractor *ex, int wc, const char
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ') w--;
     return w > 0 && w < n && word_in_class(ex, wc, s + w, n - w);
+}
+
+static int has_org_suffix(const chr_entity_extractor *ex, const char *s, size_t n)
+{
+    /* the last word, or the end of a Hangul compound, is an organisation
+     * suffix (a suffix alone, "AI", "전자", names no organisation) */
+    if (last_word_in_class(ex, WC_ORG_SUFFIX, s, n)) return 1;
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ') w--;
+    for (size_t cut = w + 1; cut < n; cut++) {
+        if (((unsigned char)s[cut] & 0xC0) == 0x80) continue;
+        if (word_in_class(ex, WC_ORG_SUFFIX, s + cut, n - cut)) return 1;
+    }
+    return 0;
 }
 
 /* Decides on match 'm' of 'cue': appends the mention it gives to 'out'

@@ -1821,12 +1821,18 @@ static int inside_quote(const chr_doc *doc, size_t from, size_t pos)
 
 
 /* Is the trigger of 'h' used as a noun? 2 when the trigger itself says so
- * (role nominal_trigger: "his removal", "the board that ousted him"), 1
- * when what follows does (role nominal: a particle), else 0. */
-static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, const trigger_hit *h, size_t limit)
+ * (role nominal_trigger: "his removal"; role relative_trigger: "the board
+ * that ousted him", which also sets *relative when given), 1 when what
+ * follows does (role nominal: a particle), else 0. */
+static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, const trigger_hit *h, size_t limit,
+                          int *relative)
 {
+    if (relative) *relative = 0;
+    if (matches_at((const chr_regex *const *)ex->relative_at.items, ex->relative_at.len, doc, h->start, limit)) {
+        if (relative) *relative = 1;
+        return 2;
+    }
     if (matches_at((const chr_regex *const *)ex->nominal_at.items, ex->nominal_at.len, doc, h->start, limit)) return 2;
-    if (matches_at((const chr_regex *const *)ex->relative_at.items, ex->relative_at.len, doc, h->start, limit)) return 2;
     /* a verb's adnominal form ("물러난 뒤", "떠난 뒤", "옮긴 뒤": a last
      * syllable of word class adnominal_ending) is the verb itself, dated by
      * its clause, not a noun */
@@ -2759,9 +2765,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         em.requires_date = rule->requires_date;
         em.requires_party = rule->requires_party;
         em.requires_person = rule->requires_person;
-        em.nominal = hit_is_nominal(ex, doc, h, sent->end);
-        em.relative_verb = em.nominal == 2 && matches_at((const chr_regex *const *)ex->relative_at.items,
-                                                         ex->relative_at.len, doc, h->start, sent->end);
+        em.nominal = hit_is_nominal(ex, doc, h, sent->end, &em.relative_verb);
         if (em.nominal)
             em.light_verb = matches_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, h->end,
                                        sent->end);
@@ -2799,7 +2803,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 int blocked = 0;
                 if (em.nominal && !em.light_verb && time_after_verb)
                     for (size_t q = i + 1; q < hits.len && hits.items[q].start < sent->end; q++)
-                        if (!hit_is_nominal(ex, doc, &hits.items[q], sent->end)) blocked = 1;
+                        if (!hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)) blocked = 1;
                 for (size_t q = corpus->event_mentions.len; q-- > doc_first_event;) {
                     const chr_event_mention *prev = &corpus->event_mentions.items[q];
                     if (prev->sentence != s) break;
@@ -2874,7 +2878,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                  * fired her on March 4" dates the firing */
                 int blocked = 0;
                 for (size_t q = i + 1; q < hits.len && hits.items[q].start < t->start; q++)
-                    if (hits.items[q].start >= h->end && !hit_is_nominal(ex, doc, &hits.items[q], sent->end) &&
+                    if (hits.items[q].start >= h->end && !hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL) &&
                         !found_between(ex->simultaneous.items, ex->simultaneous.len, doc, h->end, hits.items[q].start))
                         blocked = 1;
                 if (!blocked) best_after = (long)k;
