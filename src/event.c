@@ -942,6 +942,23 @@ static int is_word_class(const chr_rules *rules, const word_filter *f, const cha
     return n < 128 && (!f || filter_may_be(f, s, n)) && chr_rules_find_word(rules, cls, s, n) != NULL;
 }
 
+/* Is an organisation an acting body rather than what an event is about: a
+ * word of class agent_org ("이사회", "검찰"), or a name ending in a word of
+ * class agent_org_ending, a union or its branch ("민주노총 부산본부",
+ * "동아철강 노동조합")? */
+static int is_agent_org(const chr_event_extractor *ex, const chr_doc *doc, const chr_entity_mention *m)
+{
+    const char *s = doc->text + m->start;
+    size_t n = m->end - m->start;
+    if (is_word_class(ex->rules, ex->agent_org, "agent_org", s, n)) return 1;
+    size_t longest = chr_rules_longest_word(ex->rules, "agent_org_ending");
+    for (size_t k = 1; k <= longest && k < n; k++) {
+        if (((unsigned char)s[n - k] & 0xC0) == 0x80) continue;
+        if (chr_rules_find_word(ex->rules, "agent_org_ending", s + n - k, k)) return 1;
+    }
+    return 0;
+}
+
 /* Is the word right before 'pos' (one space between) of word class 'cls'
  * ("until the next morning": span_end)? */
 static int word_before_in_class(const chr_rules *rules, const chr_doc *doc, size_t from, size_t pos, const char *cls)
@@ -1075,7 +1092,7 @@ static long salient_org(const chr_event_extractor *ex, const chr_corpus *corpus,
     size_t n = 0;
     for (size_t k = mentions_from(corpus, first_mention, end_mention, pos); k-- > first_mention && n < SALIENT_WINDOW;) {
         const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
+        if (m->type != CHR_ENT_ORG || is_agent_org(ex, doc, m))
             continue;
         orgs[n++] = k;
     }
@@ -1333,7 +1350,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
              k < end_mention && corpus->entity_mentions.items[k].start < se; k++) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[k];
             if (m->type != CHR_ENT_ORG) continue;
-            if (!is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start)) chosen = (long)k;
+            if (!is_agent_org(ex, doc, m)) chosen = (long)k;
             break;
         }
     if (chosen < 0 && prev_sentence == 0) chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
@@ -1343,7 +1360,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
     for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); chosen < 0 && k-- > first_mention;) {
         const chr_entity_mention *m = &corpus->entity_mentions.items[k];
         if (m->sentence < prev_sentence) break;
-        if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
+        if (m->type != CHR_ENT_ORG || is_agent_org(ex, doc, m))
             continue;
         if (topic_marker_after(ex, doc, m->end)) chosen = (long)k;
         /* (where no particle marks it, the name that opens its sentence:
@@ -1360,7 +1377,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
         for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[k];
             if (m->sentence < prev_sentence) break;
-            if (m->type != CHR_ENT_ORG || is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start))
+            if (m->type != CHR_ENT_ORG || is_agent_org(ex, doc, m))
                 continue;
             if (plain_only && is_possessive_at(doc, m->end)) continue;
             chosen = (long)k;
@@ -1493,7 +1510,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
              * trigger counts as further away */
             size_t distance = m->end <= em->start ? em->start - m->end : 4 * (m->start - em->end) + 64;
             if (distance < nearest_distance) nearest_distance = distance, nearest_person = (long)i;
-        } else if (is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start)) {
+        } else if (is_agent_org(ex, doc, m)) {
             add_participant(em, (long)i, "agent");
         } else {
             add_participant(em, (long)i, orgs++ == 0 ? "organization" : "counterparty");
@@ -1555,7 +1572,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         size_t lead = ss;
         while (lead < m->start && (doc->text[lead] == ' ' || doc->text[lead] == '"' || doc->text[lead] == '\'')) lead++;
         if (m->type == CHR_ENT_ORG && lead == m->start && m->end <= em->start &&
-            !is_word_class(ex->rules, ex->agent_org, "agent_org", doc->text + m->start, m->end - m->start)) {
+            !is_agent_org(ex, doc, m)) {
             size_t end = match_end_at((const chr_regex *const *)ex->appositions.items, ex->appositions.len, doc, m->end,
                                       em->start);
             if (end && end <= em->start && end >= em->clause_start) add_participant(em, (long)sentence_first, "subject");

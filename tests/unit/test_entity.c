@@ -860,6 +860,21 @@ static void blind_set_fourteenth_batch_names(void **state)
 }
 
 /* A head of a unit whose name is capitalised, set off by commas. */
+/* unions: a federation and its branch, a union glued to its trade; not a
+ * kind of union */
+static void blind_set_sixtieth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("민주노총 부산본부와 전국금융산업노조 청보은행지부는 반발했다. 조종사노조도 파업했다. "
+                             "강성노조라는 비판도 나왔다.",
+                             "2025-10-17");
+    assert_non_null(test_entity(c, "민주노총 부산본부"));
+    assert_non_null(test_entity(c, "전국금융산업노조 청보은행지부"));
+    assert_non_null(test_entity(c, "조종사노조"));
+    assert_null(test_entity(c, "강성노조"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_fifty_fourth_batch_names(void **state)
 {
     (void)state;
@@ -905,6 +920,7 @@ int main(void)
         cmocka_unit_test(names_with_chinese_characters),
         cmocka_unit_test(korean_names_in_latin_letters),
         cmocka_unit_test(blind_set_twentieth_batch_names),
+        cmocka_unit_test(blind_set_sixtieth_batch_names),
         cmocka_unit_test(blind_set_fifty_fourth_batch_names),
         cmocka_unit_test(blind_set_fourteenth_batch_names),
         cmocka_unit_test(blind_set_ninth_batch_names),

@@ -2461,6 +2461,29 @@ static void blind_set_fifty_first_batch(void **state)
 
 /* Written from other sentences after batches 54 to 59: a label set up, an
  * audit launched, an injunction filed for, a countersuit. */
+/* Blind batches 60 to 62: a ruling as the noun a later time counts from;
+ * a union acts, the company is what its protest is about */
+static void blind_set_sixtieth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("부산지법은 16일 한결건설 오태민 전 회장에게 징역 1년에 집행유예 2년을 선고했다. 민주노총 "
+                             "부산본부는 선고 직후 법원 앞에서 기자회견을 열었다.",
+                             "2025-10-17");
+    const chr_event *press = test_event(c, "statement");
+    assert_non_null(press);
+    assert_non_null(press->value);
+    assert_string_equal(press->value, "2025-10-16");
+    assert_int_equal(test_count_events(c, "lawsuit"), 1);
+    chr_corpus_free(c);
+    c = test_run("다온철강은 지난달 임금협상을 시작했다. 전국금속노조 다온철강지회는 지난 3일 전면 파업에 들어갔다.",
+                 "2025-11-20");
+    const chr_event *strike = test_event_on(c, "protest", "2025-11-03");
+    assert_non_null(strike);
+    assert_true(has_role(c, strike, "agent", "전국금속노조 다온철강지회"));
+    assert_true(has_role(c, strike, "organization", "다온철강"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_fifty_fourth_batch(void **state)
 {
     (void)state;
@@ -2567,6 +2590,7 @@ int main(void)
         cmocka_unit_test(blind_set_ninth_batch),
         cmocka_unit_test(blind_set_eighth_batch),
         cmocka_unit_test(blind_set_sixth_batch),
+        cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_fifty_fourth_batch),
         cmocka_unit_test(blind_set_fifty_first_batch),
         cmocka_unit_test(blind_set_fifth_batch),

@@ -820,6 +820,17 @@ static int count_timex(const chr_corpus *c, const char *text, const char *value)
     return n;
 }
 
+/* "같은 해", "같은 달" and "동년" refer to the year or month told before */
+static void korean_same_year_and_month(void **state)
+{
+    (void)state;
+    const char *text = "사고는 지난해 5월 23일 발생했다. 경찰은 같은 해 6월 4일 본사를 압수수색했다. 회사는 같은 달 "
+                       "28일 새 대표를 선임했다. 동년 9월 유족과 합의했다.";
+    check(text, "2025-10-17", "같은 해 6월 4일", "2024-06-04");
+    check(text, "2025-10-17", "같은 달 28일", "2024-06-28");
+    check(text, "2025-10-17", "동년 9월", "2024-09");
+}
+
 static void korean_this_day_opening_a_paragraph(void **state)
 {
     (void)state;
@@ -858,6 +869,7 @@ int main(void)
         cmocka_unit_test(english_written_days), cmocka_unit_test(english_weeks_and_sets),
         cmocka_unit_test(english_round4_non_dates), cmocka_unit_test(english_month_define), cmocka_unit_test(timeml3_forms),
         cmocka_unit_test(korean_this_day_opening_a_paragraph),
+        cmocka_unit_test(korean_same_year_and_month),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
