@@ -52,6 +52,18 @@ static int josa_agrees(const char *cond, uint32_t prev)
  * longest a josa word can be, each looked up in the rule set's word table
  * (a lookup per character of the word's end, not a walk over every
  * particle). */
+/* Is s[stem..len) the end of a word of class name_ending ("이앤씨": a
+ * company's "E&C", whose 씨 is no honorific)? */
+static int particle_ends_a_name(const chr_rules *rules, const char *s, size_t len, size_t stem)
+{
+    size_t longest = chr_rules_longest_word(rules, "name_ending");
+    for (size_t from = len > longest ? len - longest : 0; from < stem; from++) {
+        if (((unsigned char)s[from] & 0xC0) == 0x80) continue;
+        if (chr_rules_find_word(rules, "name_ending", s + from, len - from)) return 1;
+    }
+    return 0;
+}
+
 size_t chr_entity_strip_josa(const chr_rules *rules, const char *s, size_t len, int min_stem)
 {
     size_t longest = chr_rules_longest_word(rules, "josa");
@@ -67,6 +79,7 @@ size_t chr_entity_strip_josa(const chr_rules *rules, const char *s, size_t len, 
         const chr_rule_record *rec = chr_rules_find_word(rules, "josa", s + stem, len - stem);
         if (!rec) continue;
         if ((int)chr_utf8_count(s, stem) < min_stem) continue;
+        if (particle_ends_a_name(rules, s, len, stem)) continue;
         size_t at;
         uint32_t prev = last_cp(s, stem, &at);
         for (; rec; rec = chr_rules_next_word(rules, rec))

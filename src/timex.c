@@ -2219,7 +2219,11 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             if (lead->has && !(lead->with_dct && dct->present)) ref = lead;
             else if (dct->present) use_ref = 0;
         }
-        t->narrative = r->kind == RECIPE_REF;
+        /* (a day of the month or year told before, "같은 달 28일", "그해 6월
+         * 4일", is a calendar day, not one counted from the narrative's) */
+        int calendar_day = 0;
+        if (r->unit != 'D' && r->unit != 'W') calendar_day = group_int(v, G_DAY, &calendar_day) && calendar_day > 0;
+        t->narrative = r->kind == RECIPE_REF && !calendar_day;
         if (use_ref && ref->fiscal) *ref_fiscal = 1;
         if (r->only_ref && !use_ref) {
             /* "the same week" with no date before it: which week is unknown */

@@ -2482,6 +2482,15 @@ static void blind_set_sixtieth_batch(void **state)
     assert_true(has_role(c, strike, "agent", "전국금속노조 다온철강지회"));
     assert_true(has_role(c, strike, "organization", "다온철강"));
     chr_corpus_free(c);
+    /* a day of the month told before is a calendar day, not one counted
+     * from the event told last */
+    c = test_run("사고는 지난해 5월 23일 났다. 경찰은 같은 해 6월 4일 본사를 압수수색했다. 박 회장은 압수수색 "
+                 "엿새 뒤 물러났다. 한결이앤씨는 같은 달 28일 이사회를 열어 오민재 부사장을 대표로 선임했다.",
+                 "2025-10-17");
+    assert_non_null(test_event_on(c, "resignation", "2024-06-10"));
+    assert_non_null(test_event_on(c, "appointment", "2024-06-28"));
+    assert_non_null(test_entity(c, "한결이앤씨"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_fifty_fourth_batch(void **state)
