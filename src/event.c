@@ -2998,8 +2998,19 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* the date a change takes effect dates it ("has appointed Vasquez
          * to succeed her effective April 1", "resigned, effective Dec.
          * 31"); ahead of the article it is planned */
+        /* (not where the clause told the day it was done before the verb:
+         * "On Tuesday, Ashmont named Tillery president, effective Oct. 1"
+         * was done on Tuesday) */
+        int done_on_own_day = 0;
+        if (em.timex >= 0 && em.modality == CHR_MOD_ASSERTED && doc->dct.present) {
+            const chr_timex *own = &corpus->timexes.items[em.timex];
+            done_on_own_day = own->sentence == s && own->end <= h->start && own->date.year > 0 &&
+                              own->date.day > 0 &&
+                              chr_date_to_days(own->date.year, own->date.month, own->date.day) <=
+                                  chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day);
+        }
         for (size_t k = timexes_from(corpus, first_timex, end_timex, h->end);
-             k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
+             !done_on_own_day && k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
             const chr_timex *t = &corpus->timexes.items[k];
             if (t->sentence != s || (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->date.year == 0) continue;
             if (!word_before_in_class(ex->rules, doc, sent->start, t->start, "effective_from")) continue;

@@ -147,7 +147,6 @@ static int has_subject_conflict(const chr_corpus *c, const chr_event *e, const c
         for (size_t k = 0; k < m->participants.len; k++) {
             const chr_participant *q = &m->participants.items[k];
             if (!ROLE_IS(q->role, "subject")) continue;
-            if (c->entities.items[q->entity].type != CHR_ENT_PERSON) continue;
             if (chr_entity_root(c, q->entity) == chr_entity_root(c, p->entity)) return 0; /* shared */
         }
     }

@@ -2461,6 +2461,26 @@ static void blind_set_fifty_first_batch(void **state)
 
 /* Written from other sentences after batches 54 to 59: a label set up, an
  * audit launched, an injunction filed for, a countersuit. */
+/* Blind batch 62: a naming told on its day is dated then, not by the day
+ * it takes effect; the pluperfect of reported speech tells what was just
+ * done, not an event told before */
+static void blind_set_sixty_second_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("On Tuesday, Harlow Media named Dana Reyes as its new president, effective Oct. 1.",
+                             "2024-09-18");
+    const chr_event *named = test_event_on(c, "appointment", "2024-09-17");
+    assert_non_null(named);
+    assert_int_equal(named->modality, CHR_MOD_ASSERTED);
+    chr_corpus_free(c);
+    c = test_run("The Pell family announced Aug. 28 that it had agreed to sell 49% of Harlow Media to Orrin Partners. "
+                 "Harlow Media bought its radio station in 1998.",
+                 "2024-09-18");
+    assert_non_null(test_event_on(c, "deal", "2024-08-28"));
+    assert_non_null(test_event_on(c, "deal", "1998"));
+    chr_corpus_free(c);
+}
+
 /* Blind batches 60 to 62: a ruling as the noun a later time counts from;
  * a union acts, the company is what its protest is about */
 static void blind_set_sixtieth_batch(void **state)
@@ -2600,6 +2620,7 @@ int main(void)
         cmocka_unit_test(blind_set_eighth_batch),
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_sixtieth_batch),
+        cmocka_unit_test(blind_set_sixty_second_batch),
         cmocka_unit_test(blind_set_fifty_fourth_batch),
         cmocka_unit_test(blind_set_fifty_first_batch),
         cmocka_unit_test(blind_set_fifth_batch),
