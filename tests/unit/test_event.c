@@ -2479,6 +2479,24 @@ static void blind_set_sixty_second_batch(void **state)
     assert_non_null(test_event_on(c, "deal", "2024-08-28"));
     assert_non_null(test_event_on(c, "deal", "1998"));
     chr_corpus_free(c);
+    /* "let go" is an ouster, "called into a meeting" no board call; a
+     * guild acts, the paper is what its walkout is about */
+    c = test_run("On Friday, Pryce was called into a meeting and told she was being let go. On Monday the Harlow "
+                 "Ledger Guild walked out at the Harlow Ledger.",
+                 "2024-09-18");
+    assert_non_null(test_event_on(c, "ouster", "2024-09-13"));
+    assert_null(test_event(c, "board_call"));
+    const chr_event *walkout = test_event_on(c, "protest", "2024-09-16");
+    assert_non_null(walkout);
+    assert_true(has_role(c, walkout, "agent", "Harlow Ledger Guild"));
+    chr_corpus_free(c);
+    /* a joint venture formed, in English and in Korean */
+    c = test_run("In 2019 the two companies formed Tarn Ossel Power Devices LLC, a 50-50 venture in Toledo.", "2025-10-22");
+    assert_non_null(test_event_on(c, "founding", "2019"));
+    chr_corpus_free(c);
+    c = test_run("한울칩스와 모리타전장은 지난 2022년 7월 합작법인 '한울모리타세미콘'을 세웠다.", "2025-06-19");
+    assert_non_null(test_event_on(c, "founding", "2022-07"));
+    chr_corpus_free(c);
 }
 
 /* Blind batches 60 to 62: a ruling as the noun a later time counts from;
