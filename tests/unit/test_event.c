@@ -2497,6 +2497,14 @@ static void blind_set_sixty_second_batch(void **state)
     c = test_run("한울칩스와 모리타전장은 지난 2022년 7월 합작법인 '한울모리타세미콘'을 세웠다.", "2025-06-19");
     assert_non_null(test_event_on(c, "founding", "2022-07"));
     chr_corpus_free(c);
+    /* an auditor is no audit; "나설지도" only may happen */
+    c = test_run("차 전 대표는 12일 입장문을 내고 \"회계 처리는 외부감사인의 검토를 거쳤다\"고 밝혔다. "
+                 "금융감독청이 직접 조사에 나설지도 관심사다.",
+                 "2025-03-14");
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "investigation") == 0)
+            assert_int_equal(c->events.items[i].modality, CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
 }
 
 /* Blind batches 60 to 62: a ruling as the noun a later time counts from;
