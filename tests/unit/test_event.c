@@ -2461,6 +2461,28 @@ static void blind_set_fifty_first_batch(void **state)
 
 /* Written from other sentences after batches 54 to 59: a label set up, an
  * audit launched, an injunction filed for, a countersuit. */
+/* Blind batch 65: an application to a court and the court's refusal; a
+ * stake built; a future vice-chairman */
+static void blind_set_sixty_fifth_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("On May 30 Mr Tierney applied to the High Court for an injunction postponing the vote. "
+                             "The judge refused the application last Friday. In March, Corrib Lane Capital disclosed "
+                             "that it had built a 6.8 per cent stake. Aoife Tierney will become vice-chairman on July 1.",
+                             "2025-06-20");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-05-30"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-06-13"));
+    assert_non_null(test_event_on(c, "deal", "2025-03"));
+    const chr_event *vice = test_event_on(c, "appointment", "2025-07-01");
+    assert_non_null(vice);
+    assert_int_equal(vice->modality, CHR_MOD_PLANNED);
+    chr_corpus_free(c);
+    /* leaving to take a job tells the leaving */
+    c = test_run("Two months later, Dana Kowal left to become chief technology officer of Yeonsu America.", "2025-10-22");
+    assert_null(test_event(c, "appointment"));
+    chr_corpus_free(c);
+}
+
 /* Blind batch 62: a naming told on its day is dated then, not by the day
  * it takes effect; the pluperfect of reported speech tells what was just
  * done, not an event told before */
@@ -2647,6 +2669,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
+        cmocka_unit_test(blind_set_sixty_fifth_batch),
         cmocka_unit_test(blind_set_fifty_fourth_batch),
         cmocka_unit_test(blind_set_fifty_first_batch),
         cmocka_unit_test(blind_set_fifth_batch),
