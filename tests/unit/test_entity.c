@@ -873,6 +873,12 @@ static void blind_set_sixtieth_batch_names(void **state)
     assert_non_null(test_entity(c, "조종사노조"));
     assert_null(test_entity(c, "강성노조"));
     chr_corpus_free(c);
+    /* a judge's title is no part of the name */
+    c = test_run("Ms Justice Orla Fennelly refused the application. Judge Amy Carter ruled on Monday.", "2025-06-20");
+    assert_non_null(test_entity(c, "Orla Fennelly"));
+    assert_null(test_entity(c, "Justice Orla Fennelly"));
+    assert_non_null(test_entity(c, "Amy Carter"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_fifty_fourth_batch_names(void **state)

@@ -829,6 +829,8 @@ static void korean_same_year_and_month(void **state)
     check(text, "2025-10-17", "같은 해 6월 4일", "2024-06-04");
     check(text, "2025-10-17", "같은 달 28일", "2024-06-28");
     check(text, "2025-10-17", "동년 9월", "2024-09");
+    /* a romanised given name's second part and an age are no month and year */
+    check_none("Chae Min-jun, 51, who had run the group, stepped down.", "2024-11-05", "jun, 51");
 }
 
 static void korean_this_day_opening_a_paragraph(void **state)
