@@ -26,6 +26,8 @@
  *   org     CANONICAL  FORM...      gazetteer: every FORM names CANONICAL
  *   word    josa SURFACE COND       particles stripped from Korean names;
  *           COND is C (after a final consonant), V (after a vowel) or *
+ *   word    name_ending SURFACE     a name ending that holds a particle's
+ *           letters and keeps them ("이앤씨": no honorific 씨 stripped)
  *   word    title / person_title / org_suffix / surname /
  *           surname_not_alone / notname / loan_syllable / clause_ending /
  *           name_final / board / legal_suffix / surname_latin /
@@ -93,7 +95,8 @@ const char *chr_entity_gazetteer_lookup(const chr_entity_extractor *ex, const ch
  * Strips a trailing Korean particle from the UTF-8 word s[0..len): returns
  * the length of the stem (len when nothing is stripped). A particle is
  * stripped only when it agrees with the final consonant of the syllable
- * before it and leaves at least 'min_stem' syllables.
+ * before it and leaves at least 'min_stem' syllables, and never from inside
+ * a word of class name_ending ("범진이앤씨").
  */
 size_t chr_entity_strip_josa(const chr_rules *rules, const char *s, size_t len, int min_stem);
 

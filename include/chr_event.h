@@ -97,6 +97,8 @@
  *   word      topic_marker SURFACE    a particle making a name the topic
  *   word      topic_at_start LANG     the name opening a sentence is its topic
  *   word      agent_org SURFACE   organisations that act (a board, a court)
+ *   word      agent_org_ending SURFACE  a name ending so acts too (a union,
+ *             its branch: "노조", "지부", "Guild")
  *   word      time_after_verb LANG       times may follow their verb
  *   word      patient_follows_verb LANG  "fired Kim": Kim is the subject
  *   word      noun_subject_before LANG   an event noun's subject precedes it
