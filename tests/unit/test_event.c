@@ -2483,6 +2483,23 @@ static void blind_set_sixty_fifth_batch(void **state)
     chr_corpus_free(c);
 }
 
+/* Blind batches 72 and after: a company telling of its own breach is a
+ * statement; terms that were not disclosed are none */
+static void blind_set_seventy_second_batch(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Pellworth Bank disclosed on March 3 that hackers had copied the records of 80,000 clients. "
+                             "The price was not disclosed.",
+                             "2025-03-20");
+    const chr_event *told = test_event_on(c, "statement", "2025-03-03");
+    assert_non_null(told);
+    assert_int_equal(told->modality, CHR_MOD_ASSERTED);
+    chr_corpus_free(c);
+    c = test_run("Terms of the sale, which closed on Friday, were not disclosed.", "2025-03-20");
+    assert_null(test_event(c, "statement"));
+    chr_corpus_free(c);
+}
+
 /* Blind batch 62: a naming told on its day is dated then, not by the day
  * it takes effect; the pluperfect of reported speech tells what was just
  * done, not an event told before */
@@ -2669,6 +2686,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
+        cmocka_unit_test(blind_set_seventy_second_batch),
         cmocka_unit_test(blind_set_sixty_fifth_batch),
         cmocka_unit_test(blind_set_fifty_fourth_batch),
         cmocka_unit_test(blind_set_fifty_first_batch),
