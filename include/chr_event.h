@@ -99,6 +99,9 @@
  *   word      agent_org SURFACE   organisations that act (a board, a court)
  *   word      agent_org_ending SURFACE  a name ending so acts too (a union,
  *             its branch: "노조", "지부", "Guild")
+ *   word      anchor_only TYPE    events of the type are only counted from
+ *             ("사고 이튿날", "two days after the collapse"): dated, then
+ *             left out of the timeline (an accident is no corporate event)
  *   word      time_after_verb LANG       times may follow their verb
  *   word      patient_follows_verb LANG  "fired Kim": Kim is the subject
  *   word      noun_subject_before LANG   an event noun's subject precedes it

@@ -11,7 +11,8 @@
  * it can: an explicit date in the clause (or re-anchored by the
  * extractor), a relation the text names ("two days after the firing",
  * "해임 당일"), a shift from the previous event ("12일 뒤"), then the time
- * of the sentence's earlier event (context).
+ * of the sentence's earlier event (context). Events of a type of word
+ * class anchor_only (an accident) are counted from, then dropped.
  *
  * Reads: the extractors' records. Writes: corpus->entities, corpus->events
  * and the 'entity'/'event' links of mentions. Borrows: the rule set.

@@ -2106,6 +2106,11 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             if (p->timex == from) counted_right = 1;
             if (p->timex >= 0 || p->shift_timex >= 0) break;
         }
+        /* (nor when an accident is named and the day counted from is one
+         * the text told: the date stage counted from the story's last
+         * day, which an accident told by another word, "지난 3일 … 불이
+         * 나 … 화재 이튿날", does not hold yet) */
+        if (from >= 0 && chr_rules_word(ex->rules, "anchor_only", named->type)) counted_right = 1;
         if (counted_right) continue;
         /* (every verb the day dates: "이튿날 사의를 밝히고 물러났다") */
         for (size_t q = (size_t)subject; q < end_event; q++) {
@@ -2807,8 +2812,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             if (t->shift && t->start >= h->end && time_after_verb && em.shift_timex < 0 && t->start < em.clause_end) {
                 /* "hired Altman a day later": a shift after its verb */
                 int blocked = 0;
+                /* (an accident the clause only names does not take it: "opened
+                 * an investigation into the breach two days later") */
                 for (size_t q = i + 1; q < hits.len && hits.items[q].start < t->start; q++)
-                    if (hits.items[q].start >= h->end) blocked = 1;
+                    if (hits.items[q].start >= h->end &&
+                        !(chr_rules_word(ex->rules, "anchor_only", ex->triggers.items[hits.items[q].rule].type) &&
+                          hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)))
+                        blocked = 1;
                 if (!blocked) em.shift_timex = (long)k;
                 continue;
             }
@@ -2821,14 +2831,30 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 if (em.nominal && !em.light_verb && time_after_verb)
                     for (size_t q = i + 1; q < hits.len && hits.items[q].start < sent->end; q++)
                         if (!hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)) blocked = 1;
+                long counted_from = -1;
                 for (size_t q = corpus->event_mentions.len; q-- > doc_first_event;) {
                     const chr_event_mention *prev = &corpus->event_mentions.items[q];
                     if (prev->sentence != s) break;
                     if (prev->start >= t->end && prev->end <= h->start &&
                         !(prev->nominal && !prev->light_verb && time_after_verb))
                         blocked = 1;
+                    /* where times come before their verbs, a noun right
+                     * before the length is what it counts from ("사고
+                     * 일주일 뒤", "압수수색 나흘 만에") */
+                    if (!time_after_verb && !prev->light_verb && prev->end <= t->start &&
+                        counted_from < 0) {
+                        size_t gap = prev->end;
+                        while (gap < t->start && doc->text[gap] == ' ') gap++;
+                        if (gap == t->start) counted_from = (long)q;
+                    }
                 }
-                if (!blocked) em.shift_timex = (long)k;
+                if (!blocked) {
+                    em.shift_timex = (long)k;
+                    if (counted_from >= 0 && t->shift > 0) {
+                        em.after_mention = counted_from;
+                        em.relation = 1;
+                    }
+                }
                 continue;
             }
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;

@@ -757,11 +757,24 @@ static void fold_references(chr_corpus *c, state_vec *states)
 }
 
 /* Adds a duration to a date value at the duration's granularity. */
+/* Does 'value' name one day ("2024-10-09", not "2024-10" nor "")? */
+static int is_single_day(const char *value)
+{
+    chr_date first, last;
+    return value[0] && chr_value_bounds(value, &first, &last) && first.year == last.year &&
+           first.month == last.month && first.day == last.day && first.day > 0;
+}
+
 static int shift_value(const char *base, const chr_timex *d, char *out, size_t size)
 {
     chr_date first, last;
     if (!chr_value_bounds(base, &first, &last) || first.month == 0 || first.day == 0) return 0;
     chr_date r = d->shift > 0 ? first : first;
+    /* a count of days from a month or a week ("사고 이튿날" after "지난
+     * 3월 … 사고") would land on a day the text never gave */
+    if ((d->unit == 'D' || d->unit == 'W' || d->unit == 'h' || d->unit == 'm') &&
+        (first.year != last.year || first.month != last.month || first.day != last.day))
+        return 0;
     /* "weeks later": an unknown count of days or more dates nothing; of
      * hours, the same day (below) */
     if (strchr(d->value, 'X') && d->unit != 'h' && d->unit != 'm') return 0;
@@ -888,7 +901,7 @@ static int planned_from_dct(const chr_corpus *c, const chr_event_mention *m, con
     return shift_value(today, d, value, size);
 }
 
-static void date_by_shifts(chr_corpus *c, state_vec *states)
+static void date_by_shifts(const chr_rules *rules, chr_corpus *c, state_vec *states)
 {
     char length[32];
     for (int round = 0; round < 3; round++) {
@@ -905,11 +918,37 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 set_event_date(ev, c->events.items[other].value, basis);
                 continue;
             }
+            /* an accident the text never dated to the day ("four days after
+             * the accident", told only as "crushed by a falling load on May
+             * 3"): counted as if no noun were named, from the story told
+             * before (below) */
+            if (round == 2 && m->relation && !ev->value[0] && m->after_mention >= 0 &&
+                c->event_mentions.items[m->after_mention].event >= 0 &&
+                c->timexes.items[m->shift_timex].type == CHR_TX_DURATION) {
+                const chr_event *named = &c->events.items[c->event_mentions.items[m->after_mention].event];
+                if (chr_rules_word(rules, "anchor_only", named->type) && !is_single_day(named->value)) {
+                    m->relation = 0;
+                    m->after_mention = -1;
+                }
+            }
             if (m->relation) {
                 /* the text names the other event: "two days after the firing" */
                 long other = m->after_mention >= 0 ? c->event_mentions.items[m->after_mention].event : -1;
-                if (other < 0 || other == m->event || !c->events.items[other].value[0]) continue;
+                if (other < 0 || other == m->event) continue;
                 chr_timex d = c->timexes.items[m->shift_timex];
+                char value[48], basis[96];
+                if (round == 2 && !ev->value[0] && d.type == CHR_TX_DATE && d.narrative && d.granularity == 'D' &&
+                    d.date.year && d.date.day && !d.shift && chr_rules_word(rules, "anchor_only", c->events.items[other].type) &&
+                    !is_single_day(c->events.items[other].value)) {
+                    /* an accident the text never dated to the day ("화재
+                     * 이튿날" with the fire told only as "지난달"): the day
+                     * counted from the last day the text told, as the date
+                     * stage did */
+                    snprintf(basis, sizeof basis, "timex:#%ld", m->shift_timex);
+                    set_event_date(ev, d.value, basis);
+                    continue;
+                }
+                if (!c->events.items[other].value[0]) continue;
                 d.shift = m->relation;
                 if (d.type == CHR_TX_DATE && d.narrative) {
                     /* "이튿날" after the event's noun: its distance from the
@@ -933,7 +972,6 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     d.unit = 'D';
                     d.shift = days < 0 ? -m->relation : m->relation;
                 }
-                char value[48], basis[96];
                 if (!shift_value(c->events.items[other].value, &d, value, sizeof value)) continue;
                 snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", other, d.shift < 0 ? '-' : '+', shift_length(&d, length, sizeof length));
                 set_event_date(ev, value, basis);
@@ -965,6 +1003,12 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 }
                 if (p->event == m->event || p->event < 0) continue;
                 const chr_event *anchor = &c->events.items[p->event];
+                /* (an accident is a step of the story only when told with
+                 * its day, and not when the clause only names it: "opened
+                 * an investigation into the breach two days later") */
+                if (chr_rules_word(rules, "anchor_only", anchor->type) &&
+                    (p->sentence == m->sentence || !is_single_day(anchor->value)))
+                    continue;
                 if (!anchor->value[0]) continue;
                 char value[48];
                 const chr_timex *d = &c->timexes.items[m->shift_timex];
@@ -988,7 +1032,14 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                  * the length: "Hours later, two who had voted for her
                  * removal step down") */
                 if (!is_factual(p->modality) || p->start >= d->end) continue;
-                if (!shift_value(anchor->value, d, value, sizeof value)) break;
+                if (!shift_value(anchor->value, d, value, sizeof value)) {
+                    /* (a plan counted in days from a month past: from the
+                     * article's day, as below) */
+                    snprintf(value, sizeof value, "%s", anchor->value);
+                    if (m->modality == CHR_MOD_PLANNED && planned_from_dct(c, m, d, value, sizeof value))
+                        set_event_date(ev, value, "relative:dct");
+                    break;
+                }
                 char basis[96];
                 if (m->modality == CHR_MOD_PLANNED && planned_from_dct(c, m, d, value, sizeof value)) {
                     /* "사흘 뒤 열리는 이사회에서 취임할 예정이다": a plan
@@ -1129,7 +1180,11 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
             const chr_event_mention *p = &c->event_mentions.items[k];
             if (p->doc != m->doc || p->sentence != m->sentence) break;
             const chr_event *prev = &c->events.items[p->event];
-            if (p->event == m->event || !prev->value[0] || !is_factual(p->modality)) continue;
+            /* (an accident the sentence names is no step of its story:
+             * "사고의 책임을 지고 물러났다" is not the accident's day) */
+            if (p->event == m->event || !prev->value[0] || !is_factual(p->modality) ||
+                chr_rules_word(rules, "anchor_only", prev->type))
+                continue;
             /* ", nearly two weeks after the board fired him": a clause with a
              * time relation of its own does not share the sentence's time */
             if (m->own_time && p->start < m->clause_start) break;
@@ -1166,7 +1221,7 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
  * just before it in its paragraph when that sentence names a day and tells
  * no event ("On Friday Ambercourt blinked. It said it had agreed to begin
  * talks"). */
-static void date_by_previous_sentence(chr_corpus *c)
+static void date_by_previous_sentence(const chr_rules *rules, chr_corpus *c)
 {
     size_t ndocs = c->docs.len;
     for (size_t i = 0; i < c->event_mentions.len; i++) {
@@ -1182,7 +1237,8 @@ static void date_by_previous_sentence(chr_corpus *c)
         for (size_t q = i; q-- > 0 && !told;) {
             const chr_event_mention *p = &c->event_mentions.items[q];
             if (p->doc != m->doc || p->sentence < prev) break;
-            if (p->sentence == prev) told = 1;
+            if (p->sentence == prev && p->event >= 0 && !chr_rules_word(rules, "anchor_only", c->events.items[p->event].type))
+                told = 1;
         }
         if (told) continue;
         /* (the sentence's timexes by binary search: the document's come in
@@ -1247,6 +1303,35 @@ static void date_by_dct(chr_corpus *c)
         char value[16];
         snprintf(value, sizeof value, "%04d-%02d-%02d", doc->dct.year % 10000, doc->dct.month % 100, doc->dct.day % 100);
         set_event_date(ev, value, "dct");
+    }
+}
+
+/* Events of a type of the word class anchor_only ("the accident", "사고")
+ * are no events of the timeline: they are told only so that later ones can
+ * be counted from them ("사고 다음 날 조사에 착수했다"). Once every date is
+ * settled they are left out, and a date counted from one is said to count
+ * from the day that dated it. */
+static void drop_anchors(const chr_rules *rules, chr_corpus *c)
+{
+    int any = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        if (!e->dropped && chr_rules_word(rules, "anchor_only", e->type)) e->dropped = any = 1;
+    }
+    if (!any) return;
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        if (e->dropped || strncmp(e->basis, "relative:#", 10) != 0) continue;
+        char *rest;
+        long n = strtol(e->basis + 10, &rest, 10);
+        if (n < 0 || (size_t)n >= c->events.len || !c->events.items[n].dropped) continue;
+        const char *from = c->events.items[n].basis;
+        char basis[sizeof e->basis];
+        if (strncmp(from, "timex:#", 7) == 0)
+            snprintf(basis, sizeof basis, "relative:t#%ld%.40s", strtol(from + 7, NULL, 10), rest);
+        else
+            snprintf(basis, sizeof basis, "context");
+        snprintf(e->basis, sizeof e->basis, "%s", basis);
     }
 }
 
@@ -1432,15 +1517,22 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
 {
     (void)err;
     chr_link_entities(rules, entities, corpus);
+    /* an accident the story counts from is one whoever its sentences name
+     * (the inspectors who came the next day are not its parties) */
+    for (size_t i = 0; i < corpus->event_mentions.len; i++) {
+        chr_event_mention *m = &corpus->event_mentions.items[i];
+        if (m->participants.len && chr_rules_word(rules, "anchor_only", m->type)) m->participants.len = 0;
+    }
     state_vec states = {0};
     merge_events(corpus, &states);
     fold_references(corpus, &states);
-    date_by_shifts(corpus, &states);
+    date_by_shifts(rules, corpus, &states);
     fold_counted_back(corpus);
     fold_same_day(corpus);
     date_by_context(rules, corpus);
-    date_by_previous_sentence(corpus);
+    date_by_previous_sentence(rules, corpus);
     date_by_dct(corpus);
+    drop_anchors(rules, corpus);
     drop_undated(corpus);
     settle_subjects(corpus);
     board_company(corpus);

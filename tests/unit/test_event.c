@@ -211,7 +211,9 @@ static void triggers_inside_other_words(void **state)
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         chr_corpus *c = test_run(texts[i], "2025-06-16");
-        if (c->events.len != 0) fail_msg("an event in: %s (%s)", texts[i], c->events.items[0].type);
+        /* (an accident, "유출됐다", is only counted from: it is dropped) */
+        for (size_t k = 0; k < c->events.len; k++)
+            if (!c->events.items[k].dropped) fail_msg("an event in: %s (%s)", texts[i], c->events.items[k].type);
         chr_corpus_free(c);
     }
     chr_corpus *c = test_run("Bae launched his comeback attempt at Harlan Tools in September.", "2025-06-16");
@@ -2484,7 +2486,8 @@ static void blind_set_sixty_fifth_batch(void **state)
 }
 
 /* Blind batches 72 and after: a company telling of its own breach is a
- * statement; terms that were not disclosed are none */
+ * statement; terms that were not disclosed are none; an accident dates
+ * what is counted from it */
 static void blind_set_seventy_second_batch(void **state)
 {
     (void)state;
@@ -2497,6 +2500,41 @@ static void blind_set_seventy_second_batch(void **state)
     chr_corpus_free(c);
     c = test_run("Terms of the sale, which closed on Friday, were not disclosed.", "2025-03-20");
     assert_null(test_event(c, "statement"));
+    chr_corpus_free(c);
+    /* an accident is counted from, never listed (word class anchor_only) */
+    c = test_run("A loading ramp collapsed at the Dunmore terminal on Jan. 28, killing two dockers. Two days after "
+                 "the collapse, the Health and Safety Executive opened an investigation into Dunmore Ferries.",
+                 "2025-03-20");
+    assert_non_null(test_event_on(c, "investigation", "2025-01-30"));
+    assert_null(test_event(c, "incident"));
+    chr_corpus_free(c);
+    c = test_run("한빛냉동 이천공장에서는 지난 3일 새벽 배관 작업 도중 불이 나 2명이 숨졌다. 고용노동부는 화재 "
+                 "이튿날 한빛냉동에 대한 조사에 착수했다. 한빛냉동 노조는 사고 일주일 뒤 파업을 벌였다.",
+                 "2026-03-17");
+    assert_non_null(test_event_on(c, "investigation", "2026-03-04"));
+    assert_non_null(test_event_on(c, "protest", "2026-03-10"));
+    assert_null(test_event(c, "incident"));
+    chr_corpus_free(c);
+    /* a length right after a noun counts from what the noun names, not
+     * from the event told last */
+    c = test_run("한빛냉동 이천공장 폭발 사고는 지난달 9일 오전 발생했다. 경찰은 지난달 24일 한빛냉동 본사를 "
+                 "압수수색했다. 한빛냉동 노조는 사고 일주일 뒤 파업을 벌였다.",
+                 "2026-03-17");
+    assert_non_null(test_event_on(c, "protest", "2026-02-16"));
+    chr_corpus_free(c);
+    /* resigning over an accident is not done on its day; a day counted from
+     * an accident dated only by its month is no day of that month */
+    c = test_run("한빛냉동 박도현 대표가 지난 3일 발생한 화재 사고의 책임을 지고 물러났다. 박 대표는 12일 "
+                 "사내 게시판에 글을 올렸다.",
+                 "2026-03-17");
+    const chr_event *left = test_event(c, "resignation");
+    assert_non_null(left);
+    assert_string_not_equal(left->value, "2026-03-03");
+    chr_corpus_free(c);
+    c = test_run("지난 2월 제주공항 활주로 이탈 사고로 물러난 문경택 전 대표가 복귀했다. 문 전 대표는 사고 이튿날 "
+                 "사과문을 올렸다.",
+                 "2026-03-17");
+    assert_null(test_event_on(c, "statement", "2026-02-02"));
     chr_corpus_free(c);
 }
 

@@ -831,6 +831,9 @@ static void korean_same_year_and_month(void **state)
     check(text, "2025-10-17", "동년 9월", "2024-09");
     /* a romanised given name's second part and an age are no month and year */
     check_none("Chae Min-jun, 51, who had run the group, stepped down.", "2024-11-05", "jun, 51");
+    /* a part of day after a day of last month or last year is that day's */
+    check("사고는 지난달 9일 오전 부두에서 발생했다.", "2024-11-22", "지난달 9일 오전", "2024-10-09TMO");
+    check("작년 3월 9일 새벽 불이 났다.", "2024-11-22", "작년 3월 9일 새벽", "2023-03-09TNI");
 }
 
 static void korean_this_day_opening_a_paragraph(void **state)
