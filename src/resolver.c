@@ -572,7 +572,11 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     * in 2024") */
                    /* (unless its own verb dates it: "Under the agreement,
                     * reached on Thursday") */
-                   (m->nominal == 2 && !m->light_verb && !created && told_by_verb(corpus, ev)) ||
+                   /* (nor a relative clause with its own time on an event
+                    * its verb left undated: "She succeeds Markey, who
+                    * resigned Tuesday") */
+                   (m->nominal == 2 && !m->light_verb && !created && told_by_verb(corpus, ev) &&
+                    !(m->relative_verb && h->value < 0 && !h->shifted && own_clause_time(c, m))) ||
                    /* a plan for after the article ("a permanent CEO, expected
                     * to be named by the first quarter of next year") does not
                     * date what was already done ("named Park interim CEO") */

@@ -881,6 +881,27 @@ static void blind_set_sixtieth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Blind batch 77: a fund, a talent agency or a management company in
+ * brackets is an organisation; the largest shareholder and a photo credit
+ * are nobody */
+static void blind_set_seventy_seventh_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("캐나다 연기금 노스브리지 연금기금(Northbridge Pension Fund)이 지분을 샀다. 가수들은 "
+                             "퀼미어 아티스츠(Quillmere Artists)와 계약했다. 최대주주와의 분쟁이 이어졌다. "
+                             "사진=퀼미어 제공",
+                             "2024-10-03");
+    const chr_entity *fund = test_entity(c, "Northbridge Pension Fund");
+    assert_non_null(fund);
+    assert_int_equal(fund->type, CHR_ENT_ORG);
+    const chr_entity *agency = test_entity(c, "Quillmere Artists");
+    assert_non_null(agency);
+    assert_int_equal(agency->type, CHR_ENT_ORG);
+    assert_null(test_entity(c, "최대주주"));
+    assert_null(test_entity(c, "제공"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_fifty_fourth_batch_names(void **state)
 {
     (void)state;
@@ -926,6 +947,7 @@ int main(void)
         cmocka_unit_test(names_with_chinese_characters),
         cmocka_unit_test(korean_names_in_latin_letters),
         cmocka_unit_test(blind_set_twentieth_batch_names),
+        cmocka_unit_test(blind_set_seventy_seventh_batch_names),
         cmocka_unit_test(blind_set_sixtieth_batch_names),
         cmocka_unit_test(blind_set_fifty_fourth_batch_names),
         cmocka_unit_test(blind_set_fourteenth_batch_names),

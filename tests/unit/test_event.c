@@ -2536,6 +2536,23 @@ static void blind_set_seventy_second_batch(void **state)
                  "2026-03-17");
     assert_null(test_event_on(c, "statement", "2026-02-02"));
     chr_corpus_free(c);
+    /* a relative clause with its own day dates the departure "succeeds"
+     * only names; sounding out a candidate is a board's call */
+    c = test_run("She succeeds Dennis Markey, who resigned on Tuesday. The board began sounding out Ms. Ramaswamy in "
+                 "early September, people familiar with the matter said.",
+                 "2024-10-03");
+    assert_non_null(test_event_on(c, "resignation", "2024-10-01"));
+    assert_non_null(test_event_on(c, "board_call", "2024-09"));
+    chr_corpus_free(c);
+    /* "런던" is no adnominal ending in -던; a founder sets up the company */
+    c = test_run("퀼미어 아티스츠(Quillmere Artists)는 2일 런던 본사에서 헤일을 CEO로 다시 선임했다. 헤일은 2009년 런던 "
+                 "소호의 작은 사무실에서 "
+                 "퀼미어를 세웠다. 퀼미어는 올해 새 목표를 세웠다.",
+                 "2024-10-03");
+    assert_non_null(test_event_on(c, "return", "2024-10-02"));
+    assert_non_null(test_event_on(c, "founding", "2009"));
+    assert_null(test_event_on(c, "founding", "2024"));
+    chr_corpus_free(c);
 }
 
 /* Blind batch 62: a naming told on its day is dated then, not by the day
