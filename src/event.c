@@ -1048,7 +1048,7 @@ static int has_word_of(const chr_strvec *words, const chr_doc *doc, size_t from,
         const char *word = words->items[k];
         size_t n = strlen(word);
         for (size_t i = from; i + n <= to;) {
-            const char *hit = memmem(t + i, to - i, word, n);
+            const char *hit = chr_memmem(t + i, to - i, word, n);
             if (!hit) break;
             i = (size_t)(hit - t);
             /* a whole word at its start (Korean particles may follow) */
@@ -1271,7 +1271,7 @@ static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc
                                int trigger_is_verb)
 {
     if (to < from + 6) return 0;
-    const char *p = memmem(doc->text + from, to - from, " that ", 6);
+    const char *p = chr_memmem(doc->text + from, to - from, " that ", 6);
     if (!p || (size_t)(p - doc->text) <= from) return 0;
     size_t end = (size_t)(p - doc->text), begin = end;
     while (begin > from && isalpha((unsigned char)doc->text[begin - 1])) begin--;
@@ -2949,7 +2949,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 sentence_before = main_clause_time(ex, corpus, doc, sent->start, first_timex, sentence_before, h->start);
         }
         if (time_after_verb && best >= 0 && best_after >= 0 &&
-            memmem(doc->text + corpus->timexes.items[best].end, h->start - corpus->timexes.items[best].end, " and ", 5))
+            chr_memmem(doc->text + corpus->timexes.items[best].end, h->start - corpus->timexes.items[best].end, " and ", 5))
             best = -1;
         if (time_after_verb && best >= 0 && best_after >= 0)
             for (size_t q = 0; q < i; q++)

@@ -1092,14 +1092,14 @@ int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, si
 {
     if (!re->required_len) return 1;
     if (from > len || len - from < re->required_len) return 0;
-    return memmem(subject + from, len - from, re->required, re->required_len) != NULL;
+    return chr_memmem(subject + from, len - from, re->required, re->required_len) != NULL;
 }
 
 size_t chr_regex_required_at(const chr_regex *re, const char *subject, size_t len, size_t from)
 {
     if (from > len) return SIZE_MAX;
     if (re->required_len) {
-        const char *at = memmem(subject + from, len - from, re->required, re->required_len);
+        const char *at = chr_memmem(subject + from, len - from, re->required, re->required_len);
         return at ? (size_t)(at - subject) : SIZE_MAX;
     }
     if (!re->nalts) return from;
@@ -1109,7 +1109,7 @@ size_t chr_regex_required_at(const chr_regex *re, const char *subject, size_t le
         /* (once one is found, only starts before it matter) */
         if (first != SIZE_MAX && first - 1 + n < stop) stop = first - 1 + n;
         if (stop < from + n) continue;
-        const char *at = memmem(subject + from, stop - from, re->alts[a], n);
+        const char *at = chr_memmem(subject + from, stop - from, re->alts[a], n);
         if (at) first = (size_t)(at - subject);
     }
     return first;
