@@ -147,6 +147,9 @@ struct chr_event_extractor {
     size_t nleaders;
     chr_strvec lead_words;
     size_t *lead_word_len;
+    /* each word's first 8 bytes (fewer: masked), little-endian: most
+     * candidates of a bucket are told apart without a memcmp */
+    uint64_t *lead_word_head, *lead_word_mask;
     size_t lead_bucket_first[LEAD_BUCKETS + 2];
     size_t *lead_word_at;
     size_t *lead_trig_first, *lead_trig;
@@ -422,12 +425,18 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
         }
         size_t nw = ex->lead_words.len;
         ex->lead_word_len = chr_xmalloc((nw + 1) * sizeof *ex->lead_word_len);
+        ex->lead_word_head = chr_xcalloc(nw + 1, sizeof *ex->lead_word_head);
+        ex->lead_word_mask = chr_xcalloc(nw + 1, sizeof *ex->lead_word_mask);
         ex->lead_word_at = chr_xmalloc((nw + 1) * sizeof *ex->lead_word_at);
         ex->lead_trig_first = chr_xcalloc(nw + 2, sizeof *ex->lead_trig_first);
         ex->lead_trig = chr_xmalloc((pairs.len / 2 + 1) * sizeof *ex->lead_trig);
         unsigned *bucket = chr_xmalloc((nw + 1) * sizeof *bucket);
         for (size_t w = 0; w < nw; w++) {
             ex->lead_word_len[w] = strlen(ex->lead_words.items[w]);
+            for (size_t i = 0; i < ex->lead_word_len[w] && i < 8; i++) {
+                ex->lead_word_head[w] |= (uint64_t)(unsigned char)ex->lead_words.items[w][i] << (8 * i);
+                ex->lead_word_mask[w] |= (uint64_t)0xFF << (8 * i);
+            }
             bucket[w] = ex->lead_word_len[w] < 3 ? LEAD_BUCKETS : lead_bucket(ex->lead_words.items[w], 0);
             ex->lead_bucket_first[bucket[w] + 1]++;
         }
@@ -473,6 +482,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_gates_free(ex->mod_gates);
     chr_strvec_free(&ex->lead_words);
     free(ex->lead_word_len);
+    free(ex->lead_word_head);
+    free(ex->lead_word_mask);
     free(ex->lead_word_at);
     free(ex->lead_trig_first);
     free(ex->lead_trig);
@@ -2337,13 +2348,23 @@ static void doc_leaders(const chr_event_extractor *ex, doc_triggers *dt)
         int g = __builtin_ctzll(gm);
         for (size_t j = dt->gate_first[g]; j < dt->gate_first[g + 1]; j++) {
             size_t at = dt->gate_at[j];
+            /* the 8 bytes at 'at', little-endian, zeros past the end (a
+             * word of 8 bytes or fewer is there when they agree) */
+            uint64_t w8 = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            if (len - at >= 8) memcpy(&w8, text + at, 8);
+            else
+#endif
+                for (size_t k = len - at < 8 ? len - at : 8; k-- > 0;) w8 = w8 << 8 | (unsigned char)text[at + k];
             for (int pass = 0; pass < 2; pass++) {
                 /* the words of its bucket, then the short ones */
                 unsigned b = pass ? LEAD_BUCKETS : len - at >= 3 ? lead_bucket(text, at) : LEAD_BUCKETS + 1;
                 if (b > LEAD_BUCKETS) continue;
                 for (size_t c = ex->lead_bucket_first[b]; c < ex->lead_bucket_first[b + 1]; c++) {
                     size_t w = ex->lead_word_at[c], n = ex->lead_word_len[w];
-                    if (n > len - at || memcmp(text + at, ex->lead_words.items[w], n) != 0) continue;
+                    if ((w8 & ex->lead_word_mask[w]) != ex->lead_word_head[w] || n > len - at ||
+                        (n > 8 && memcmp(text + at + 8, ex->lead_words.items[w] + 8, n - 8) != 0))
+                        continue;
                     for (size_t q = ex->lead_trig_first[w]; q < ex->lead_trig_first[w + 1]; q++) {
                         const trigger_rule *t = &ex->triggers.items[ex->lead_trig[q]];
                         /* (as doc_triggers_run: another language's trigger
