@@ -193,6 +193,13 @@ static inline void chr_copy_str(char *dst, size_t size, const char *src)
     memcpy(dst, src, n);
     dst[n] = '\0';
 }
+/* memmem(h, hn, n, nn): the first occurrence of n[0..nn) in h[0..hn), or
+ * NULL. Faster than glibc's on the short haystacks of the extractors
+ * (a clause, a sentence, an article): it looks for the needle's least
+ * common byte (space, Hangul lead bytes and common letters last) with
+ * memchr and compares only there, where glibc's sets up a shift table
+ * on every call. */
+const char *chr_memmem(const char *h, size_t hn, const char *n, size_t nn);
 /* Number of code points in s[0..len). */
 size_t chr_utf8_count(const char *s, size_t len);
 /* True for a precomposed Hangul syllable U+AC00..U+D7A3. */

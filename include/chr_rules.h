@@ -154,6 +154,16 @@ size_t chr_regex_next_start(const char *subject, size_t len, const chr_match *m)
  * otherwise. One memmem, for a search that would find nothing. */
 int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, size_t from);
 
+/* Where in subject[from..len) the first of the bytes every match holds
+ * starts (those chr_regex_may_match() looks for, or, when the pattern
+ * shows none, the earliest of a group of plain alternatives on its one
+ * path, "(?<trigger>bid|offer)", of which every match holds one):
+ * SIZE_MAX when they do not occur there, so that no match can start at
+ * or after 'from'; 'from' itself when the pattern shows neither. A
+ * caller trying starts in increasing order may keep the answer for
+ * every start up to it. */
+size_t chr_regex_required_at(const chr_regex *re, const char *subject, size_t len, size_t from);
+
 /* Group number of a named group, or -1. */
 int chr_regex_group_index(const chr_regex *re, const char *name);
 

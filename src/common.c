@@ -217,3 +217,34 @@ size_t chr_utf8_count(const char *str, size_t len)
     return count;
 }
 
+
+/* How common byte b is in the text chronicle reads (lower: rarer). */
+static int byte_rank(unsigned char b)
+{
+    if (b == ' ') return 6;
+    if (b >= 0xEA && b <= 0xED) return 5; /* most Hangul syllables' lead byte */
+    if (b == 'e' || b == 't' || b == 'a' || b == 'o' || b == 'i' || b == 'n' || b == 's' || b == 'r' || b == 'h')
+        return 4;
+    if (b >= 'a' && b <= 'z') return 3;
+    if (b >= 0x80 && b <= 0xBF) return 2; /* continuation bytes */
+    return 1;
+}
+
+const char *chr_memmem(const char *h, size_t hn, const char *n, size_t nn)
+{
+    if (nn == 0) return h;
+    if (nn > hn) return NULL;
+    size_t k = nn - 1; /* the byte looked for: the rarest, the last of equals */
+    for (size_t i = nn - 1; i-- > 0;)
+        if (byte_rank((unsigned char)n[i]) < byte_rank((unsigned char)n[k])) k = i;
+    unsigned char c = (unsigned char)n[k];
+    /* candidates start in h[0 .. hn - nn], so byte k lies in [k, hn - nn + k] */
+    const char *p = h + k, *end = h + (hn - nn) + k + 1;
+    while (p < end) {
+        const char *q = memchr(p, c, (size_t)(end - p));
+        if (!q) return NULL;
+        if (memcmp(q - k, n, nn) == 0) return q - k;
+        p = q + 1;
+    }
+    return NULL;
+}

@@ -885,7 +885,7 @@ static size_t word_occurrences_next(word_occurrences *it)
         return SIZE_MAX;
     }
     while (it->pos < len) {
-        const char *found = memmem(t + it->pos, len - it->pos, it->w, n);
+        const char *found = chr_memmem(t + it->pos, len - it->pos, it->w, n);
         if (!found) break;
         size_t at = (size_t)(found - t);
         it->pos = at + 1;
@@ -1893,7 +1893,7 @@ static void find_patterns_indexed(const pattern_index *ix, const chr_doc *doc, c
         if (!ix->plain[i]) continue;
         size_t p = from;
         while (lens[i] && p < len) {
-            const char *found = memmem(t + p, len - p, pats[i], lens[i]);
+            const char *found = chr_memmem(t + p, len - p, pats[i], lens[i]);
             if (!found) break;
             size_t at = (size_t)(found - t);
             pattern_hit h = {i, at};

@@ -147,6 +147,9 @@ struct chr_event_extractor {
     size_t nleaders;
     chr_strvec lead_words;
     size_t *lead_word_len;
+    /* each word's first 8 bytes (fewer: masked), little-endian: most
+     * candidates of a bucket are told apart without a memcmp */
+    uint64_t *lead_word_head, *lead_word_mask;
     size_t lead_bucket_first[LEAD_BUCKETS + 2];
     size_t *lead_word_at;
     size_t *lead_trig_first, *lead_trig;
@@ -422,12 +425,18 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
         }
         size_t nw = ex->lead_words.len;
         ex->lead_word_len = chr_xmalloc((nw + 1) * sizeof *ex->lead_word_len);
+        ex->lead_word_head = chr_xcalloc(nw + 1, sizeof *ex->lead_word_head);
+        ex->lead_word_mask = chr_xcalloc(nw + 1, sizeof *ex->lead_word_mask);
         ex->lead_word_at = chr_xmalloc((nw + 1) * sizeof *ex->lead_word_at);
         ex->lead_trig_first = chr_xcalloc(nw + 2, sizeof *ex->lead_trig_first);
         ex->lead_trig = chr_xmalloc((pairs.len / 2 + 1) * sizeof *ex->lead_trig);
         unsigned *bucket = chr_xmalloc((nw + 1) * sizeof *bucket);
         for (size_t w = 0; w < nw; w++) {
             ex->lead_word_len[w] = strlen(ex->lead_words.items[w]);
+            for (size_t i = 0; i < ex->lead_word_len[w] && i < 8; i++) {
+                ex->lead_word_head[w] |= (uint64_t)(unsigned char)ex->lead_words.items[w][i] << (8 * i);
+                ex->lead_word_mask[w] |= (uint64_t)0xFF << (8 * i);
+            }
             bucket[w] = ex->lead_word_len[w] < 3 ? LEAD_BUCKETS : lead_bucket(ex->lead_words.items[w], 0);
             ex->lead_bucket_first[bucket[w] + 1]++;
         }
@@ -473,6 +482,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_gates_free(ex->mod_gates);
     chr_strvec_free(&ex->lead_words);
     free(ex->lead_word_len);
+    free(ex->lead_word_head);
+    free(ex->lead_word_mask);
     free(ex->lead_word_at);
     free(ex->lead_trig_first);
     free(ex->lead_trig);
@@ -1048,7 +1059,7 @@ static int has_word_of(const chr_strvec *words, const chr_doc *doc, size_t from,
         const char *word = words->items[k];
         size_t n = strlen(word);
         for (size_t i = from; i + n <= to;) {
-            const char *hit = memmem(t + i, to - i, word, n);
+            const char *hit = chr_memmem(t + i, to - i, word, n);
             if (!hit) break;
             i = (size_t)(hit - t);
             /* a whole word at its start (Korean particles may follow) */
@@ -1271,7 +1282,7 @@ static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc
                                int trigger_is_verb)
 {
     if (to < from + 6) return 0;
-    const char *p = memmem(doc->text + from, to - from, " that ", 6);
+    const char *p = chr_memmem(doc->text + from, to - from, " that ", 6);
     if (!p || (size_t)(p - doc->text) <= from) return 0;
     size_t end = (size_t)(p - doc->text), begin = end;
     while (begin > from && isalpha((unsigned char)doc->text[begin - 1])) begin--;
@@ -2342,13 +2353,23 @@ static void doc_leaders(const chr_event_extractor *ex, doc_triggers *dt)
         int g = __builtin_ctzll(gm);
         for (size_t j = dt->gate_first[g]; j < dt->gate_first[g + 1]; j++) {
             size_t at = dt->gate_at[j];
+            /* the 8 bytes at 'at', little-endian, zeros past the end (a
+             * word of 8 bytes or fewer is there when they agree) */
+            uint64_t w8 = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            if (len - at >= 8) memcpy(&w8, text + at, 8);
+            else
+#endif
+                for (size_t k = len - at < 8 ? len - at : 8; k-- > 0;) w8 = w8 << 8 | (unsigned char)text[at + k];
             for (int pass = 0; pass < 2; pass++) {
                 /* the words of its bucket, then the short ones */
                 unsigned b = pass ? LEAD_BUCKETS : len - at >= 3 ? lead_bucket(text, at) : LEAD_BUCKETS + 1;
                 if (b > LEAD_BUCKETS) continue;
                 for (size_t c = ex->lead_bucket_first[b]; c < ex->lead_bucket_first[b + 1]; c++) {
                     size_t w = ex->lead_word_at[c], n = ex->lead_word_len[w];
-                    if (n > len - at || memcmp(text + at, ex->lead_words.items[w], n) != 0) continue;
+                    if ((w8 & ex->lead_word_mask[w]) != ex->lead_word_head[w] || n > len - at ||
+                        (n > 8 && memcmp(text + at + 8, ex->lead_words.items[w] + 8, n - 8) != 0))
+                        continue;
                     for (size_t q = ex->lead_trig_first[w]; q < ex->lead_trig_first[w + 1]; q++) {
                         const trigger_rule *t = &ex->triggers.items[ex->lead_trig[q]];
                         /* (as doc_triggers_run: another language's trigger
@@ -2459,6 +2480,15 @@ static void doc_triggers_run(const chr_event_extractor *ex, size_t r, doc_trigge
     const size_t *starts = led ? dt->lead_at : dt->gate_at;
     size_t next_start = led ? dt->lead_first[rule->leader] : gated ? dt->gate_first[rule->gate] : 0;
     size_t gate_end = led ? dt->lead_first[rule->leader + 1] : gated ? dt->gate_first[rule->gate + 1] : 0;
+    /* where the bytes every match holds are next (chr_regex_required_at),
+     * for the starts up to it; none there, and no match starts later:
+     * most of a common first word's hits ("a", "its") are in documents
+     * without the rarer word the trigger needs ("rally", "bid|offer").
+     * Looked for only where the hits left are dense (one per 32 bytes of
+     * the text left): a search of the text costs more than a few calls
+     * that fail at once. */
+    size_t need_at = 0;
+    int need_known = 0;
     for (;;) {
         if (gated) {
             /* the next first word at or after pos: try a match starting there */
@@ -2468,6 +2498,11 @@ static void doc_triggers_run(const chr_event_extractor *ex, size_t r, doc_trigge
             next_start++;
             /* (the same as the regex finding no match there) */
             if (!led && !lead_may_match(rule, doc->text, doc->len, at)) continue;
+            if ((!need_known || at > need_at) && (gate_end - next_start + 1) * 32 >= doc->len - at) {
+                need_at = chr_regex_required_at(rule->re, doc->text, doc->len, at);
+                need_known = 1;
+                if (need_at == SIZE_MAX) break;
+            }
             rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
             if (rc == 0) continue;
         } else {
@@ -2961,7 +2996,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 sentence_before = main_clause_time(ex, corpus, doc, sent->start, first_timex, sentence_before, h->start);
         }
         if (time_after_verb && best >= 0 && best_after >= 0 &&
-            memmem(doc->text + corpus->timexes.items[best].end, h->start - corpus->timexes.items[best].end, " and ", 5))
+            chr_memmem(doc->text + corpus->timexes.items[best].end, h->start - corpus->timexes.items[best].end, " and ", 5))
             best = -1;
         if (time_after_verb && best >= 0 && best_after >= 0)
             for (size_t q = 0; q < i; q++)

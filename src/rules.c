@@ -740,16 +740,25 @@ char *chr_rules_expand(const chr_rules *rules, const chr_rule_record *rec, const
 
 /* ---- regexes ------------------------------------------------------------------ */
 
+#define CHR_REGEX_MAX_ALTS 8
+
 struct chr_regex {
     pcre2_code *code;
     pcre2_match_data *match_data;
     pcre2_match_context *context;         /* no offset limit */
     pcre2_match_context *limited_context; /* its offset limit set per call */
+    pcre2_jit_stack *jit_stack; /* both contexts' JIT stack (see chr_regex_compile) */
     int jit; /* JIT-compiled: searches call pcre2_jit_match, skipping pcre2_match's checks */
     /* bytes every match holds (required_literal()), 0 long when none is
      * known: a search of a subject without them is answered by memmem */
     char required[32];
     size_t required_len;
+    /* or, when no such bytes are known: literals of which every match
+     * holds one (a group of plain alternatives on the pattern's one path,
+     * "(?<trigger>bid|offer)"); 'nalts' 0 when none (chr_regex_required_at) */
+    char alts[CHR_REGEX_MAX_ALTS][32];
+    size_t alt_len[CHR_REGEX_MAX_ALTS];
+    size_t nalts;
     /* the bytes a match may start with (first_bytes()), when known: a
      * search whose every allowed start holds another byte is answered
      * without calling PCRE2 (a call costs more than the JIT's own test) */
@@ -847,7 +856,37 @@ static int has_top_alternation(const char *p, size_t n)
 /* Finds in the sequence p[0..n) (no top-level '|') the longest run of
  * plain characters every match holds, into *best / *best_len. Returns 0
  * when the pattern holds something it does not read. */
-static int required_runs(const char *p, size_t n, int depth, const char **best, size_t *best_len)
+/* The plain literals of the alternatives of p[0..n) (a group's body with
+ * a top-level '|'), into 'alts' (at most CHR_REGEX_MAX_ALTS, each under
+ * 32 bytes); 0 when an alternative is empty or holds anything but plain
+ * characters. */
+typedef struct {
+    const char *s[CHR_REGEX_MAX_ALTS];
+    size_t len[CHR_REGEX_MAX_ALTS];
+    size_t n, shortest; /* n 0: none found */
+} literal_alts;
+
+static int plain_alternatives(const char *p, size_t n, literal_alts *alts)
+{
+    alts->n = 0;
+    alts->shortest = SIZE_MAX;
+    size_t start = 0;
+    for (size_t k = 0; k <= n; k++) {
+        if (k < n && p[k] != '|') {
+            if (strchr("\\.^$*+?{}[]()", p[k])) return 0;
+            continue;
+        }
+        size_t len = k - start;
+        if (len == 0 || len >= 32 || alts->n == CHR_REGEX_MAX_ALTS) return 0;
+        alts->s[alts->n] = p + start;
+        alts->len[alts->n++] = len;
+        if (len < alts->shortest) alts->shortest = len;
+        start = k + 1;
+    }
+    return alts->n > 0;
+}
+
+static int required_runs(const char *p, size_t n, int depth, const char **best, size_t *best_len, literal_alts *alts)
 {
     if (depth > 8) return 0;
     size_t run = 0, run_len = 0;
@@ -904,7 +943,7 @@ static int required_runs(const char *p, size_t n, int depth, const char **best, 
                 size_t look_len = 0;
                 if ((q = quantifier_at(p, n, k, &may_skip)) < 0) return 0;
                 if (!may_skip && !has_top_alternation(p + i + 3, k - 1 - (i + 3)) &&
-                    required_runs(p + i + 3, k - 1 - (i + 3), depth + 1, &look, &look_len) && look_len > *best_len)
+                    required_runs(p + i + 3, k - 1 - (i + 3), depth + 1, &look, &look_len, alts) && look_len > *best_len)
                     *best = look, *best_len = look_len;
                 i = k + (size_t)q;
                 continue;
@@ -922,8 +961,14 @@ static int required_runs(const char *p, size_t n, int depth, const char **best, 
             }
             if ((q = quantifier_at(p, n, k, &may_skip)) < 0) return 0;
             if (body && !may_skip && !has_top_alternation(p + body, k - 1 - body) &&
-                !required_runs(p + body, k - 1 - body, depth + 1, best, best_len))
+                !required_runs(p + body, k - 1 - body, depth + 1, best, best_len, alts))
                 return 0;
+            /* a group of plain alternatives: every match holds one of them
+             * (kept when their shortest is longer than any such group's so far) */
+            literal_alts la;
+            if (body && !may_skip && has_top_alternation(p + body, k - 1 - body) &&
+                plain_alternatives(p + body, k - 1 - body, &la) && (!alts->n || la.shortest > alts->shortest))
+                *alts = la;
             i = k + (size_t)q;
         } else if (c == '.' || c == '^' || c == '$') {
             END_RUN();
@@ -956,7 +1001,19 @@ static void required_literal(chr_regex *re, const char *p)
     size_t n = strlen(p);
     const char *best = NULL;
     size_t best_len = 0;
-    if (has_top_alternation(p, n) || !required_runs(p, n, 0, &best, &best_len) || best_len < 3) return;
+    literal_alts alts = {.n = 0};
+    if (has_top_alternation(p, n) || !required_runs(p, n, 0, &best, &best_len, &alts)) return;
+    if (best_len < 3) {
+        /* alternatives of two bytes or more (a Hangul syllable is three) */
+        if (alts.n && alts.shortest >= 2) {
+            for (size_t a = 0; a < alts.n; a++) {
+                memcpy(re->alts[a], alts.s[a], alts.len[a]);
+                re->alt_len[a] = alts.len[a];
+            }
+            re->nalts = alts.n;
+        }
+        return;
+    }
     /* a prefix of it is held too: cut at a character's start */
     if (best_len >= sizeof re->required) {
         best_len = sizeof re->required - 1;
@@ -1035,7 +1092,27 @@ int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, si
 {
     if (!re->required_len) return 1;
     if (from > len || len - from < re->required_len) return 0;
-    return memmem(subject + from, len - from, re->required, re->required_len) != NULL;
+    return chr_memmem(subject + from, len - from, re->required, re->required_len) != NULL;
+}
+
+size_t chr_regex_required_at(const chr_regex *re, const char *subject, size_t len, size_t from)
+{
+    if (from > len) return SIZE_MAX;
+    if (re->required_len) {
+        const char *at = chr_memmem(subject + from, len - from, re->required, re->required_len);
+        return at ? (size_t)(at - subject) : SIZE_MAX;
+    }
+    if (!re->nalts) return from;
+    size_t first = SIZE_MAX;
+    for (size_t a = 0; a < re->nalts; a++) {
+        size_t n = re->alt_len[a], stop = len;
+        /* (once one is found, only starts before it matter) */
+        if (first != SIZE_MAX && first - 1 + n < stop) stop = first - 1 + n;
+        if (stop < from + n) continue;
+        const char *at = chr_memmem(subject + from, stop - from, re->alts[a], n);
+        if (at) first = (size_t)(at - subject);
+    }
+    return first;
 }
 
 chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec, const char *pattern,
@@ -1077,6 +1154,17 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
         fprintf(stderr, "chronicle: out of memory (pcre2)\n");
         abort();
     }
+    /* A JIT stack of the size pcre2_jit_match gives a match without
+     * one (32 KB), so the same matches fit: assigned, each call runs the
+     * compiled code directly instead of first setting up that stack on
+     * the machine stack (a measurable part of millions of short calls). */
+    if (jit) {
+        re->jit_stack = pcre2_jit_stack_create(32768, 32768, NULL);
+        if (re->jit_stack) {
+            pcre2_jit_stack_assign(re->context, NULL, re->jit_stack);
+            pcre2_jit_stack_assign(re->limited_context, NULL, re->jit_stack);
+        }
+    }
     pcre2_set_match_limit(re->context, CHR_REGEX_MATCH_LIMIT);
     pcre2_set_depth_limit(re->context, 10000);
     pcre2_set_match_limit(re->limited_context, CHR_REGEX_MATCH_LIMIT);
@@ -1094,6 +1182,7 @@ void chr_regex_free(chr_regex *re)
     pcre2_match_data_free(re->match_data);
     pcre2_match_context_free(re->context);
     pcre2_match_context_free(re->limited_context);
+    pcre2_jit_stack_free(re->jit_stack);
     pcre2_code_free(re->code);
     free(re);
 }

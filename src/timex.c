@@ -1595,7 +1595,7 @@ static int clause_tense(const match_view *v)
             if (en && memchr(text + end, ',', after[i] - end)) d += 1000;
             /* (and past "that", which opens what was said: "told workers on
              * Sept. 14 that their jobs would end") */
-            else if (en && after[i] - end >= 6 && memmem(text + end, after[i] - end + 1, " that ", 6)) d += 1000;
+            else if (en && after[i] - end >= 6 && chr_memmem(text + end, after[i] - end + 1, " that ", 6)) d += 1000;
             if (best < 0 || d < best) best = d, tense = c->tense;
         }
         if (before[i] != SIZE_MAX) {
@@ -2396,7 +2396,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                  * quarter" told in March; not a fiscal one, whose year is
                  * not the calendar's, nor "of this year") */
                 if (!dir && direction < 0 && d.month > dct->month && v->doc->lang == CHR_LANG_EN && !fiscal_doc &&
-                    !group_text(v, G_FISCAL, buf, sizeof buf) && !memmem(v->doc->text + v->m->start, v->m->end - v->m->start, "year", 4))
+                    !group_text(v, G_FISCAL, buf, sizeof buf) && !chr_memmem(v->doc->text + v->m->start, v->m->end - v->m->start, "year", 4))
                     d.year--;
                 /* and one over before the DCT's month in a future clause is
                  * next year's ("will cut 450 roles by the end of the first
@@ -2406,7 +2406,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                 int last_month = d.month + (gran == 'Q' ? 2 : 5);
                 size_t near_from = v->m->start > 24 ? v->m->start - 24 : 0;
                 size_t near_to = v->m->end + 24 < v->doc->len ? v->m->end + 24 : v->doc->len;
-                int year_near = memmem(v->doc->text + near_from, near_to - near_from, "year", 4) != NULL;
+                int year_near = chr_memmem(v->doc->text + near_from, near_to - near_from, "year", 4) != NULL;
                 for (size_t q = near_from; !year_near && q + 4 <= near_to; q++)
                     if ((v->doc->text[q] == '1' || v->doc->text[q] == '2') && isdigit((unsigned char)v->doc->text[q + 1]) &&
                         isdigit((unsigned char)v->doc->text[q + 2]) && isdigit((unsigned char)v->doc->text[q + 3]))
