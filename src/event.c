@@ -1283,7 +1283,21 @@ static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc
 {
     if (to < from + 6) return 0;
     const char *p = chr_memmem(doc->text + from, to - from, " that ", 6);
-    if (!p || (size_t)(p - doc->text) <= from) return 0;
+    if (!p) return 0;
+    /* right after a verb, "that" opens what is ruled or agreed, with times
+     * of its own ("a court ruled that her removal in March was invalid") */
+    /* (not the pronoun: "denied that on Tuesday"; the clause opens with
+     * a determiner, a pronoun or a name) */
+    if ((size_t)(p - doc->text) == from && trigger_is_verb) {
+        size_t word = from + 6, word_end = word;
+        while (word_end < to && isalpha((unsigned char)doc->text[word_end])) word_end++;
+        if (word_end > word &&
+            (isupper((unsigned char)doc->text[word]) ||
+             is_word_class(ex->rules, NULL, "determiner", doc->text + word, word_end - word) ||
+             is_word_class(ex->rules, NULL, "pronoun", doc->text + word, word_end - word)))
+            return 1;
+    }
+    if ((size_t)(p - doc->text) <= from) return 0;
     size_t end = (size_t)(p - doc->text), begin = end;
     while (begin > from && isalpha((unsigned char)doc->text[begin - 1])) begin--;
     if (begin < end && is_word_class(ex->rules, NULL, "event_place", doc->text + begin, end - begin)) return 0;

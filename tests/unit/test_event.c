@@ -2553,6 +2553,22 @@ static void blind_set_seventy_second_batch(void **state)
     assert_non_null(test_event_on(c, "founding", "2009"));
     assert_null(test_event_on(c, "founding", "2024"));
     chr_corpus_free(c);
+    /* what a court rules has times of its own; "denied that" is a pronoun */
+    c = test_run("Yeoreum Media founder Baek Ji-yoon is back after a Seoul court ruled on Wednesday that her removal "
+                 "in March was invalid. Dohwa Partners denied that on Tuesday.",
+                 "2025-08-14");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-08-13"));
+    assert_null(test_event_on(c, "lawsuit", "2025-03"));
+    assert_non_null(test_event_on(c, "statement", "2025-08-12"));
+    chr_corpus_free(c);
+    /* voted out and installed; an audit dismissed as untrue is no ouster */
+    c = test_run("At a March 27 shareholders' meeting, Dohwa Partners voted Baek Ji-yoon out as CEO and installed "
+                 "Nam Gi-hoon. Baek's side dismissed the audit as a report written to order.",
+                 "2025-08-14");
+    assert_non_null(test_event_on(c, "ouster", "2025-03-27"));
+    assert_non_null(test_event_on(c, "appointment", "2025-03-27"));
+    assert_null(test_event_on(c, "ouster", "2025-08-14"));
+    chr_corpus_free(c);
 }
 
 /* Blind batch 62: a naming told on its day is dated then, not by the day
