@@ -44,6 +44,9 @@
  *               same_day         after a trigger: "해임 당일", "that day"
  *               later_same_day   after a trigger: "hours later": undated, the
  *                                day of the last dated event told before
+ *               same_occasion    in a trigger's sentence before it: "At the
+ *                                same meeting": undated, the day of the last
+ *                                dated event of an earlier sentence
  *               following        ending right before a weekday ("the following
  *                                Tuesday"): the first such day after the
  *                                last date the narration told

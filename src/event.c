@@ -116,6 +116,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) before_event;  /* role before_event: duration + "before the" */
     CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
     CHR_VEC(chr_regex *) later_same_day; /* role later_same_day: after a trigger, "hours later" */
+    CHR_VEC(chr_regex *) same_occasion;  /* role same_occasion: before a trigger, "at the same meeting" */
     CHR_VEC(chr_regex *) recaps;        /* role recap: "이같이 밝혔다" after an undated lead */
     CHR_VEC(chr_regex *) light_verbs;   /* role light_verb: "을 제기했다" after a noun trigger */
     CHR_VEC(chr_regex *) following;     /* role following: ending right before a weekday, "the following " */
@@ -332,6 +333,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
                     strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
                     strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
+                    strcmp(rec->fields[1], "same_occasion") == 0 ||
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 || strcmp(rec->fields[1], "when_event") == 0 || strcmp(rec->fields[1], "own_topic") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_before") == 0 ||
@@ -346,6 +348,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
             else if (strcmp(rec->fields[1], "same_day") == 0) chr_vec_push(&ex->same_day, re);
             else if (strcmp(rec->fields[1], "later_same_day") == 0) chr_vec_push(&ex->later_same_day, re);
+            else if (strcmp(rec->fields[1], "same_occasion") == 0) chr_vec_push(&ex->same_occasion, re);
             else if (strcmp(rec->fields[1], "following") == 0) chr_vec_push(&ex->following, re);
             else if (strcmp(rec->fields[1], "coordinated") == 0) chr_vec_push(&ex->coordinated, re);
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
@@ -514,6 +517,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->same_day);
     for (size_t i = 0; i < ex->later_same_day.len; i++) chr_regex_free(ex->later_same_day.items[i]);
     chr_vec_free(&ex->later_same_day);
+    for (size_t i = 0; i < ex->same_occasion.len; i++) chr_regex_free(ex->same_occasion.items[i]);
+    chr_vec_free(&ex->same_occasion);
     for (size_t i = 0; i < ex->following.len; i++) chr_regex_free(ex->following.items[i]);
     chr_vec_free(&ex->following);
     for (size_t i = 0; i < ex->coordinated.len; i++) chr_regex_free(ex->coordinated.items[i]);
@@ -1991,6 +1996,32 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         for (size_t r = q; r-- > first_event;) {
             const chr_event_mention *p = &corpus->event_mentions.items[r];
             if (p->start == m->start || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE) continue;
+            if (p->timex < 0 && !p->relation) continue;
+            m->after_mention = (long)r;
+            m->relation = 2;
+            break;
+        }
+    }
+    /* "At the same meeting, the board nominated ...": undated, the day of
+     * the event told before (role same_occasion, before the trigger in its
+     * clause) */
+    for (size_t q = first_event + 1; q < end_event && ex->same_occasion.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->timex >= 0 || m->relation || m->shift_timex >= 0 || m->sentence < 0) continue;
+        size_t from = doc->sentences.items[m->sentence].start;
+        int told = 0;
+        for (size_t w = 0; w < ex->same_occasion.len && !told; w++) {
+            chr_match hit;
+            chr_error ignored;
+            if (chr_regex_find_limited(ex->same_occasion.items[w], doc->text, m->start, from, m->start, &hit,
+                                       &ignored) == 1)
+                told = 1;
+        }
+        if (!told) continue;
+        for (size_t r = q; r-- > first_event;) {
+            const chr_event_mention *p = &corpus->event_mentions.items[r];
+            if (p->sentence == m->sentence || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE)
+                continue;
             if (p->timex < 0 && !p->relation) continue;
             m->after_mention = (long)r;
             m->relation = 2;

@@ -1036,6 +1036,10 @@ static void date_by_shifts(const chr_rules *rules, chr_corpus *c, state_vec *sta
                  * the length: "Hours later, two who had voted for her
                  * removal step down") */
                 if (!is_factual(p->modality) || p->start >= d->end) continue;
+                /* (a background told in a relative clause with only its
+                 * month is no step to count days from: "Yoon, who was
+                 * dismissed in March, … Baek resigned two days later") */
+                if ((p->relative_verb || p->describes_person) && !is_single_day(anchor->value)) continue;
                 if (!shift_value(anchor->value, d, value, sizeof value)) {
                     /* (a plan counted in days from a month past: from the
                      * article's day, as below) */

@@ -2569,6 +2569,35 @@ static void blind_set_seventy_second_batch(void **state)
     assert_non_null(test_event_on(c, "appointment", "2025-03-27"));
     assert_null(test_event_on(c, "ouster", "2025-08-14"));
     chr_corpus_free(c);
+    /* a bank scandal told in English: an indictment on charges, a
+     * chairman counted from it (not from a month told in a relative
+     * clause), depositors rallying, a nomination, an election to come */
+    c = test_run("On April 16, prosecutors indicted Yoon Dae-sik, 58, its former treasurer, on charges of embezzling "
+                 "47.2 billion won. Yoon, who was dismissed by the bank in March, has denied the charges.\n\n"
+                 "Chairman Baek Hyun-gi resigned two days later. Hundreds of depositors rallied outside the bank's "
+                 "headquarters last month. Seomjin's board on Wednesday nominated Choi Yun-seo, a former deputy "
+                 "governor, as chairman. Shareholders are to be formally asked to approve the sale on July 22.",
+                 "2025-06-05");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-04-16"));
+    assert_non_null(test_event_on(c, "resignation", "2025-04-18"));
+    assert_non_null(test_event_on(c, "protest", "2025-05"));
+    assert_non_null(test_event_on(c, "appointment", "2025-06-04"));
+    chr_corpus_free(c);
+    /* directors nominated by an investor are no appointment; "At the same
+     * meeting" is the day of the event told before */
+    c = test_run("Sebit said on Wednesday it had agreed to add two directors nominated by Tallis Lane Capital. On "
+                 "Thursday, Brindlewood's board approved the merger. At the same meeting, the board nominated Linda "
+                 "Foss-Carranza, a retired examiner, to become chair.",
+                 "2024-08-16");
+    const chr_event *named = test_event(c, "appointment");
+    assert_non_null(named);
+    assert_string_equal(named->value, "2024-08-15");
+    chr_corpus_free(c);
+    c = test_run("Choi Yun-seo is to be elected on July 22.", "2025-06-05");
+    const chr_event *elected = test_event_on(c, "appointment", "2025-07-22");
+    assert_non_null(elected);
+    assert_int_equal(elected->modality, CHR_MOD_PLANNED);
+    chr_corpus_free(c);
 }
 
 /* Blind batch 62: a naming told on its day is dated then, not by the day
