@@ -231,6 +231,10 @@ typedef struct {
     long timex;        /* the timex that dates it (same clause), or -1 */
     long shift_timex;  /* a shifting duration before it ("12일 뒤"), or -1 */
     long after_mention; /* for a shift: the event mention it is relative to, or -1 */
+    long same_word;    /* for a noun: 1 + the index of the nearest earlier
+                          mention of its document told by the same trigger
+                          word and of its type ("압수수색했다" … "압수수색
+                          나흘 뒤"), 0 when none: the event it names */
     chr_amount amount;
     char weak_to[32];  /* an ambiguous cue that becomes this type when merged
                           with an event of it ("퇴임" next to an ouster) */

@@ -1944,6 +1944,26 @@ static long stem_anchor(const chr_corpus *corpus, const chr_doc *doc, size_t fir
     return -1;
 }
 
+/* A noun names the event told before by the same word: 'same_word' of
+ * each nominal mention (the resolver prefers that event when merging). */
+static void link_same_words(chr_corpus *corpus, const chr_doc *doc, size_t first_event)
+{
+    for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        /* (a noun with its light verb tells an event of its own) */
+        if (!m->nominal || m->light_verb) continue;
+        size_t n = m->end - m->start;
+        for (size_t r = q; r-- > first_event;) {
+            const chr_event_mention *p = &corpus->event_mentions.items[r];
+            if (p->end - p->start < n || strcmp(p->type, m->type) != 0 ||
+                memcmp(doc->text + p->start, doc->text + m->start, n) != 0)
+                continue;
+            m->same_word = (long)r + 1;
+            break;
+        }
+    }
+}
+
 static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 size_t first_event, size_t first_timex, size_t end_timex)
 {
@@ -2933,6 +2953,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     if (counted_from >= 0 && t->shift > 0) {
                         em.after_mention = counted_from;
                         em.relation = 1;
+                        /* (that noun names an event told before) */
+                        if (!corpus->event_mentions.items[counted_from].nominal)
+                            corpus->event_mentions.items[counted_from].nominal = 1;
                     }
                 }
                 continue;
@@ -3196,6 +3219,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             chr_vec_push(&corpus->event_mentions, twin);
         }
     }
+    link_same_words(corpus, doc, doc_first_event);
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_recap(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);

@@ -460,7 +460,12 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                      * the event that happened: possible stays apart */
                     if ((h->modality == CHR_MOD_POSSIBLE) != (m->modality == CHR_MOD_POSSIBLE)) continue;
                     int same_doc = h->first_doc == m->doc;
-                    int score = (same_doc ? 4 : 0) + (vid >= 0 && h->value == vid ? 2 : 0) + (same_type ? 1 : 0);
+                    /* (a noun joins the event its word told before: "지난달
+                     * 11일 압수수색했다 … 압수수색 나흘 뒤", not a later probe) */
+                    int same_word = m->same_word > 0 && (size_t)m->same_word <= corpus->event_mentions.len &&
+                                    corpus->event_mentions.items[m->same_word - 1].event == (long)e;
+                    int score = (same_doc ? 8 : 0) + (vid >= 0 && h->value == vid ? 4 : 0) + (same_type ? 2 : 0) +
+                                same_word;
                     /* the checks below only reject: a candidate that could
                      * not beat the best so far needs none of them (the
                      * latest of equally good candidates wins) */

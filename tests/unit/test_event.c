@@ -2593,6 +2593,15 @@ static void blind_set_seventy_second_batch(void **state)
     assert_non_null(named);
     assert_string_equal(named->value, "2024-08-15");
     chr_corpus_free(c);
+    /* a noun joins the event its word told before ("압수수색 나흘 뒤"
+     * counts from the raid, not from the later indictment); a condition
+     * looks ahead ("28일 … 선임되면") */
+    c = test_run("검찰은 지난달 11일 남강저축은행 본점을 압수수색했다. 검찰은 지난 5일 한 전무를 구속기소했다. "
+                 "압수수색 나흘 뒤 박태원 회장은 사의를 표명했다. 김 후보는 28일 임시주총에서 선임되면 회사를 이끈다.",
+                 "2025-03-14");
+    assert_non_null(test_event_on(c, "resignation", "2025-02-15"));
+    assert_non_null(test_event_on(c, "appointment", "2025-03-28"));
+    chr_corpus_free(c);
     c = test_run("Choi Yun-seo is to be elected on July 22.", "2025-06-05");
     const chr_event *elected = test_event_on(c, "appointment", "2025-07-22");
     assert_non_null(elected);
