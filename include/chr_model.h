@@ -274,11 +274,14 @@ typedef struct {
                           after its board removed him"): a reference to an
                           event the text may tell with a day of its own */
     long event;        /* index into corpus events after coreference */
+    int anchor_only;   /* its type is of word class anchor_only (an accident):
+                          counted from, never listed */
 } chr_event_mention;
 
 typedef struct {
     char id[24];
     char type[32];
+    int anchor_only;   /* of an anchor_only type: dropped once dated */
     char *label;
     char value[48];    /* TIMEX3 or "" for null */
     char earliest[16]; /* ISO date or "" */

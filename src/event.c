@@ -28,6 +28,7 @@ typedef struct {
     int requires_date;
     int requires_party;
     int requires_person; /* requires=person: left out with no person in it */
+    int anchor_only;     /* its type is of word class anchor_only (looked up once) */
     int g_trigger;
     int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
     /* when other triggers share its gate: its own first words
@@ -258,6 +259,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     return fail(ex);
                 }
             chr_copy_str(t.type, sizeof t.type, type);
+            t.anchor_only = chr_rules_word(rules, "anchor_only", type) != NULL;
             for (int f = 3; f < rec->nfields; f++) {
                 if (strncmp(rec->fields[f], "weak=", 5) == 0) chr_copy_str(t.weak_to, sizeof t.weak_to, rec->fields[f] + 5);
                 else if (strcmp(rec->fields[f], "polarity=negated") == 0) t.negated = 1;
@@ -2186,7 +2188,7 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
          * the text told: the date stage counted from the story's last
          * day, which an accident told by another word, "지난 3일 … 불이
          * 나 … 화재 이튿날", does not hold yet) */
-        if (from >= 0 && chr_rules_word(ex->rules, "anchor_only", named->type)) counted_right = 1;
+        if (from >= 0 && named->anchor_only) counted_right = 1;
         if (counted_right) continue;
         /* (every verb the day dates: "이튿날 사의를 밝히고 물러났다") */
         for (size_t q = (size_t)subject; q < end_event; q++) {
@@ -2887,6 +2889,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         em.requires_date = rule->requires_date;
         em.requires_party = rule->requires_party;
         em.requires_person = rule->requires_person;
+        em.anchor_only = rule->anchor_only;
         em.nominal = hit_is_nominal(ex, doc, h, sent->end, &em.relative_verb);
         if (em.nominal)
             em.light_verb = matches_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, h->end,
@@ -2916,7 +2919,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                  * an investigation into the breach two days later") */
                 for (size_t q = i + 1; q < hits.len && hits.items[q].start < t->start; q++)
                     if (hits.items[q].start >= h->end &&
-                        !(chr_rules_word(ex->rules, "anchor_only", ex->triggers.items[hits.items[q].rule].type) &&
+                        !(ex->triggers.items[hits.items[q].rule].anchor_only &&
                           hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)))
                         blocked = 1;
                 if (!blocked) em.shift_timex = (long)k;

@@ -518,7 +518,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         }
         int created = best < 0;
         if (created) {
-            chr_event ev = {.modality = m->modality};
+            chr_event ev = {.modality = m->modality, .anchor_only = m->anchor_only};
             chr_copy_str(ev.type, sizeof ev.type, m->type);
             chr_vec_push(&corpus->events, ev);
             event_state st = {0};
@@ -910,7 +910,7 @@ static int planned_from_dct(const chr_corpus *c, const chr_event_mention *m, con
     return shift_value(today, d, value, size);
 }
 
-static void date_by_shifts(const chr_rules *rules, chr_corpus *c, state_vec *states)
+static void date_by_shifts(chr_corpus *c, state_vec *states)
 {
     char length[32];
     for (int round = 0; round < 3; round++) {
@@ -935,7 +935,7 @@ static void date_by_shifts(const chr_rules *rules, chr_corpus *c, state_vec *sta
                 c->event_mentions.items[m->after_mention].event >= 0 &&
                 c->timexes.items[m->shift_timex].type == CHR_TX_DURATION) {
                 const chr_event *named = &c->events.items[c->event_mentions.items[m->after_mention].event];
-                if (chr_rules_word(rules, "anchor_only", named->type) && !is_single_day(named->value)) {
+                if (named->anchor_only && !is_single_day(named->value)) {
                     m->relation = 0;
                     m->after_mention = -1;
                 }
@@ -947,7 +947,7 @@ static void date_by_shifts(const chr_rules *rules, chr_corpus *c, state_vec *sta
                 chr_timex d = c->timexes.items[m->shift_timex];
                 char value[48], basis[96];
                 if (round == 2 && !ev->value[0] && d.type == CHR_TX_DATE && d.narrative && d.granularity == 'D' &&
-                    d.date.year && d.date.day && !d.shift && chr_rules_word(rules, "anchor_only", c->events.items[other].type) &&
+                    d.date.year && d.date.day && !d.shift && c->events.items[other].anchor_only &&
                     !is_single_day(c->events.items[other].value)) {
                     /* an accident the text never dated to the day ("화재
                      * 이튿날" with the fire told only as "지난달"): the day
@@ -1015,7 +1015,7 @@ static void date_by_shifts(const chr_rules *rules, chr_corpus *c, state_vec *sta
                 /* (an accident is a step of the story only when told with
                  * its day, and not when the clause only names it: "opened
                  * an investigation into the breach two days later") */
-                if (chr_rules_word(rules, "anchor_only", anchor->type) &&
+                if (anchor->anchor_only &&
                     (p->sentence == m->sentence || !is_single_day(anchor->value)))
                     continue;
                 if (!anchor->value[0]) continue;
@@ -1196,7 +1196,7 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
             /* (an accident the sentence names is no step of its story:
              * "사고의 책임을 지고 물러났다" is not the accident's day) */
             if (p->event == m->event || !prev->value[0] || !is_factual(p->modality) ||
-                chr_rules_word(rules, "anchor_only", prev->type))
+                prev->anchor_only)
                 continue;
             /* ", nearly two weeks after the board fired him": a clause with a
              * time relation of its own does not share the sentence's time */
@@ -1234,7 +1234,7 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
  * just before it in its paragraph when that sentence names a day and tells
  * no event ("On Friday Ambercourt blinked. It said it had agreed to begin
  * talks"). */
-static void date_by_previous_sentence(const chr_rules *rules, chr_corpus *c)
+static void date_by_previous_sentence(chr_corpus *c)
 {
     size_t ndocs = c->docs.len;
     for (size_t i = 0; i < c->event_mentions.len; i++) {
@@ -1250,7 +1250,7 @@ static void date_by_previous_sentence(const chr_rules *rules, chr_corpus *c)
         for (size_t q = i; q-- > 0 && !told;) {
             const chr_event_mention *p = &c->event_mentions.items[q];
             if (p->doc != m->doc || p->sentence < prev) break;
-            if (p->sentence == prev && p->event >= 0 && !chr_rules_word(rules, "anchor_only", c->events.items[p->event].type))
+            if (p->sentence == prev && p->event >= 0 && !c->events.items[p->event].anchor_only)
                 told = 1;
         }
         if (told) continue;
@@ -1324,12 +1324,12 @@ static void date_by_dct(chr_corpus *c)
  * be counted from them ("사고 다음 날 조사에 착수했다"). Once every date is
  * settled they are left out, and a date counted from one is said to count
  * from the day that dated it. */
-static void drop_anchors(const chr_rules *rules, chr_corpus *c)
+static void drop_anchors(chr_corpus *c)
 {
     int any = 0;
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
-        if (!e->dropped && chr_rules_word(rules, "anchor_only", e->type)) e->dropped = any = 1;
+        if (!e->dropped && e->anchor_only) e->dropped = any = 1;
     }
     if (!any) return;
     for (size_t i = 0; i < c->events.len; i++) {
@@ -1534,18 +1534,18 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
      * (the inspectors who came the next day are not its parties) */
     for (size_t i = 0; i < corpus->event_mentions.len; i++) {
         chr_event_mention *m = &corpus->event_mentions.items[i];
-        if (m->participants.len && chr_rules_word(rules, "anchor_only", m->type)) m->participants.len = 0;
+        if (m->participants.len && m->anchor_only) m->participants.len = 0;
     }
     state_vec states = {0};
     merge_events(corpus, &states);
     fold_references(corpus, &states);
-    date_by_shifts(rules, corpus, &states);
+    date_by_shifts(corpus, &states);
     fold_counted_back(corpus);
     fold_same_day(corpus);
     date_by_context(rules, corpus);
-    date_by_previous_sentence(rules, corpus);
+    date_by_previous_sentence(corpus);
     date_by_dct(corpus);
-    drop_anchors(rules, corpus);
+    drop_anchors(corpus);
     drop_undated(corpus);
     settle_subjects(corpus);
     board_company(corpus);
