@@ -2514,9 +2514,14 @@ static void doc_triggers_run(const chr_event_extractor *ex, size_t r, doc_trigge
             rc = chr_regex_find_limited(rule->re, doc->text, doc->len, at, at, &m, err);
             if (rc == 0) continue;
         } else {
-            /* (the bytes every match holds not there: no match; the
+            /* (the bytes every match holds, or one of its literals of
+             * which every match holds one, not there: no match; the
              * search would read about as far) */
-            rc = pos < start_end && chr_regex_may_match(rule->re, doc->text, doc->len, pos)
+            if (pos < start_end && (!need_known || pos > need_at)) {
+                need_at = chr_regex_required_at(rule->re, doc->text, doc->len, pos);
+                need_known = 1;
+            }
+            rc = pos < start_end && need_at != SIZE_MAX
                      ? chr_regex_find_limited(rule->re, doc->text, doc->len, pos, start_end - 1, &m, err)
                      : 0;
         }

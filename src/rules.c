@@ -740,7 +740,7 @@ char *chr_rules_expand(const chr_rules *rules, const chr_rule_record *rec, const
 
 /* ---- regexes ------------------------------------------------------------------ */
 
-#define CHR_REGEX_MAX_ALTS 8
+#define CHR_REGEX_MAX_ALTS 16
 
 struct chr_regex {
     pcre2_code *code;
@@ -886,6 +886,55 @@ static int plain_alternatives(const char *p, size_t n, literal_alts *alts)
     return alts->n > 0;
 }
 
+static int required_runs(const char *p, size_t n, int depth, const char **best, size_t *best_len, literal_alts *alts);
+
+/* Like plain_alternatives(), for alternatives that are not plain: each
+ * alternative of p[0..n) gives the longest run of plain characters its
+ * every match holds (required_runs(); a run of 32 bytes or more is cut to
+ * a prefix), so that every match of the group holds one of them
+ * ("(?:개인)?정보\h*유출|사고|참사" gives 정보, 사고, 참사). 0 when an
+ * alternative shows no such run of two bytes or more, or there are more
+ * than CHR_REGEX_MAX_ALTS of them. */
+static int alternative_literals(const char *p, size_t n, int depth, literal_alts *alts)
+{
+    alts->n = 0;
+    alts->shortest = SIZE_MAX;
+    size_t start = 0;
+    for (size_t k = 0; k <= n; k++) {
+        if (k < n) {
+            if (p[k] == '\\') {
+                if (++k >= n) return 0;
+                continue;
+            }
+            if (p[k] == '(' || p[k] == '[') {
+                size_t e = p[k] == '(' ? group_end(p, n, k) : class_end(p, n, k);
+                if (!e) return 0;
+                k = e - 1;
+                continue;
+            }
+            if (p[k] != '|') continue;
+        }
+        const char *run = NULL;
+        size_t len = 0;
+        literal_alts inner = {.n = 0};
+        if (!required_runs(p + start, k - start, depth + 1, &run, &len, &inner) || len < 2) return 0;
+        if (len >= 32) {
+            len = 31;
+            while (len > 0 && ((unsigned char)run[len] & 0xC0) == 0x80) len--;
+        }
+        size_t a = 0;
+        while (a < alts->n && !(alts->len[a] == len && memcmp(alts->s[a], run, len) == 0)) a++;
+        if (a == alts->n) {
+            if (alts->n == CHR_REGEX_MAX_ALTS) return 0;
+            alts->s[alts->n] = run;
+            alts->len[alts->n++] = len;
+            if (len < alts->shortest) alts->shortest = len;
+        }
+        start = k + 1;
+    }
+    return alts->n > 0;
+}
+
 static int required_runs(const char *p, size_t n, int depth, const char **best, size_t *best_len, literal_alts *alts)
 {
     if (depth > 8) return 0;
@@ -967,7 +1016,9 @@ static int required_runs(const char *p, size_t n, int depth, const char **best, 
              * (kept when their shortest is longer than any such group's so far) */
             literal_alts la;
             if (body && !may_skip && has_top_alternation(p + body, k - 1 - body) &&
-                plain_alternatives(p + body, k - 1 - body, &la) && (!alts->n || la.shortest > alts->shortest))
+                (plain_alternatives(p + body, k - 1 - body, &la) ||
+                 alternative_literals(p + body, k - 1 - body, depth, &la)) &&
+                (!alts->n || la.shortest > alts->shortest))
                 *alts = la;
             i = k + (size_t)q;
         } else if (c == '.' || c == '^' || c == '$') {
