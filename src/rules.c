@@ -1079,10 +1079,12 @@ static void required_literal(chr_regex *re, const char *p)
  * bitmap, which it uses itself to skip start positions). For a pattern
  * anchored by a leading \G, which PCRE2 gives none (it tries one start
  * only), they are those of the same pattern without the \G: dropping a
- * condition only adds matches. A lone first code unit is taken only where
- * no case folding can reach another byte (PCRE2 does not say whether it is
- * caseless): ASCII that is not a letter, and the lead bytes of Hangul
- * syllables, U+B000..U+D7FF, which have no case. */
+ * condition only adds matches. A lone first code unit is taken where
+ * the bytes case folding can reach from it are known (PCRE2 does not say
+ * whether it is caseless, and makes "(?:The|the)" or "[Tt]he" a caseless
+ * 'T'): ASCII, a letter with its other case (and the lead byte of the
+ * one non-ASCII character folding to k or s), and the lead bytes of
+ * Hangul syllables, U+B000..U+D7FF, which have no case. */
 
 /* Sets re->first from 'code''s start-of-match information; 0 when it
  * gives none to use. */
@@ -1098,10 +1100,19 @@ static int first_from_code(chr_regex *re, const pcre2_code *code)
     pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
     if (type != 1) return 0;
     pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit);
-    int ascii_caseless_safe = unit < 0x80 && !((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z');
-    if (!ascii_caseless_safe && !(unit >= 0xEB && unit <= 0xED)) return 0;
+    int ascii_letter = (unit | 0x20) >= 'a' && (unit | 0x20) <= 'z';
+    if (unit >= 0x80 && !(unit >= 0xEB && unit <= 0xED)) return 0;
     memset(re->first, 0, sizeof re->first);
     re->first[unit / 8] |= (uint8_t)(1u << (unit % 8));
+    if (ascii_letter) {
+        /* both cases, and the lead bytes of the two non-ASCII characters
+         * that fold to an ASCII letter: KELVIN SIGN U+212A (E2 84 AA) and
+         * LATIN SMALL LETTER LONG S U+017F (C5 BF) */
+        uint32_t other = unit ^ 0x20;
+        re->first[other / 8] |= (uint8_t)(1u << (other % 8));
+        if ((unit | 0x20) == 'k') re->first[0xE2 / 8] |= (uint8_t)(1u << (0xE2 % 8));
+        if ((unit | 0x20) == 's') re->first[0xC5 / 8] |= (uint8_t)(1u << (0xC5 % 8));
+    }
     return 1;
 }
 
