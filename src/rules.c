@@ -764,6 +764,7 @@ struct chr_regex {
      * without calling PCRE2 (a call costs more than the JIT's own test) */
     int has_first;
     uint8_t first[32]; /* bit b of byte b / 8: b may start a match */
+    int anchored; /* PCRE2 anchors it (a leading \G): a match starts at the search's start */
     char source[600];
 };
 
@@ -1205,6 +1206,7 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     uint32_t all_options = 0;
     pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all_options);
     if (!(all_options & PCRE2_ANCHORED)) required_literal(re, expanded);
+    re->anchored = (all_options & PCRE2_ANCHORED) != 0;
     first_bytes(re, code, expanded, options);
     free(expanded);
     re->code = code;
@@ -1288,6 +1290,9 @@ int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t 
      * match holds answers most that find nothing, for less (it stops at
      * their first occurrence, which a match found reaches anyway) */
     if (!chr_regex_may_match(re, subject, len, from)) return 0;
+    /* an anchored pattern tries one start, 'from' (a leading ^ or \A
+     * only where that is 0): its first byte tells (see may_start) */
+    if (re->anchored && !may_start(re, subject, len, from, from)) return 0;
     return regex_run(re, re->context, subject, len, from, m, err);
 }
 
