@@ -765,6 +765,7 @@ struct chr_regex {
     int has_first;
     uint8_t first[32]; /* bit b of byte b / 8: b may start a match */
     int anchored; /* PCRE2 anchors it (a leading \G): a match starts at the search's start */
+    int alts_first; /* chr_regex_may_match() looks for 'alts' too: a match may start at a space */
     char source[600];
 };
 
@@ -1153,7 +1154,8 @@ static int may_start(const chr_regex *re, const char *subject, size_t len, size_
 
 int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, size_t from)
 {
-    if (!re->required_len) return 1;
+    if (!re->required_len)
+        return !re->alts_first || !re->nalts || chr_regex_required_at(re, subject, len, from) != SIZE_MAX;
     if (from > len || len - from < re->required_len) return 0;
     return chr_memmem(subject + from, len - from, re->required, re->required_len) != NULL;
 }
@@ -1208,6 +1210,11 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     if (!(all_options & PCRE2_ANCHORED)) required_literal(re, expanded);
     re->anchored = (all_options & PCRE2_ANCHORED) != 0;
     first_bytes(re, code, expanded, options);
+    /* a search for a pattern whose match may start at a space tries
+     * every space of the subject; the literals of which every match
+     * holds one ("\h(?:but|while|whereas|although)\h") are looked for
+     * first (see chr_regex_may_match) */
+    re->alts_first = !re->anchored && re->has_first && (re->first[' ' / 8] & (1u << (' ' % 8)));
     free(expanded);
     re->code = code;
     re->jit = jit;
