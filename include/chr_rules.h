@@ -150,8 +150,11 @@ size_t chr_regex_next_start(const char *subject, size_t len, const chr_match *m)
 /* False when no match of 're' can start at or after 'from' in
  * subject[0..len): the pattern's text shows bytes every match holds (a
  * run of plain characters outside any alternation, optional part or
- * lookaround) and they do not occur in subject[from..len). True
- * otherwise. One memmem, for a search that would find nothing. */
+ * lookaround) and they do not occur in subject[from..len); or, for a
+ * pattern whose match may start at a space (PCRE2 would try every space),
+ * none of the literals of which every match holds one does (see
+ * chr_regex_required_at). True otherwise. One memmem (a few), for a
+ * search that would find nothing. */
 int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, size_t from);
 
 /* Where in subject[from..len) the first of the bytes every match holds

@@ -238,12 +238,17 @@ const char *chr_memmem(const char *h, size_t hn, const char *n, size_t nn)
     for (size_t i = nn - 1; i-- > 0;)
         if (byte_rank((unsigned char)n[i]) < byte_rank((unsigned char)n[k])) k = i;
     unsigned char c = (unsigned char)n[k];
+    /* a second byte told apart before the whole needle: most candidates
+     * in Korean text (a continuation byte's value recurs every hundred
+     * bytes or so) fail on it, without a memcmp call */
+    size_t k2 = k == 0 ? nn - 1 : 0;
+    char c2 = n[k2];
     /* candidates start in h[0 .. hn - nn], so byte k lies in [k, hn - nn + k] */
     const char *p = h + k, *end = h + (hn - nn) + k + 1;
     while (p < end) {
         const char *q = memchr(p, c, (size_t)(end - p));
         if (!q) return NULL;
-        if (memcmp(q - k, n, nn) == 0) return q - k;
+        if (q[(ptrdiff_t)k2 - (ptrdiff_t)k] == c2 && memcmp(q - k, n, nn) == 0) return q - k;
         p = q + 1;
     }
     return NULL;

@@ -740,7 +740,7 @@ char *chr_rules_expand(const chr_rules *rules, const chr_rule_record *rec, const
 
 /* ---- regexes ------------------------------------------------------------------ */
 
-#define CHR_REGEX_MAX_ALTS 8
+#define CHR_REGEX_MAX_ALTS 16
 
 struct chr_regex {
     pcre2_code *code;
@@ -764,6 +764,8 @@ struct chr_regex {
      * without calling PCRE2 (a call costs more than the JIT's own test) */
     int has_first;
     uint8_t first[32]; /* bit b of byte b / 8: b may start a match */
+    int anchored; /* PCRE2 anchors it (a leading \G): a match starts at the search's start */
+    int alts_first; /* chr_regex_may_match() looks for 'alts' too: a match may start at a space */
     char source[600];
 };
 
@@ -886,6 +888,55 @@ static int plain_alternatives(const char *p, size_t n, literal_alts *alts)
     return alts->n > 0;
 }
 
+static int required_runs(const char *p, size_t n, int depth, const char **best, size_t *best_len, literal_alts *alts);
+
+/* Like plain_alternatives(), for alternatives that are not plain: each
+ * alternative of p[0..n) gives the longest run of plain characters its
+ * every match holds (required_runs(); a run of 32 bytes or more is cut to
+ * a prefix), so that every match of the group holds one of them
+ * ("(?:개인)?정보\h*유출|사고|참사" gives 정보, 사고, 참사). 0 when an
+ * alternative shows no such run of two bytes or more, or there are more
+ * than CHR_REGEX_MAX_ALTS of them. */
+static int alternative_literals(const char *p, size_t n, int depth, literal_alts *alts)
+{
+    alts->n = 0;
+    alts->shortest = SIZE_MAX;
+    size_t start = 0;
+    for (size_t k = 0; k <= n; k++) {
+        if (k < n) {
+            if (p[k] == '\\') {
+                if (++k >= n) return 0;
+                continue;
+            }
+            if (p[k] == '(' || p[k] == '[') {
+                size_t e = p[k] == '(' ? group_end(p, n, k) : class_end(p, n, k);
+                if (!e) return 0;
+                k = e - 1;
+                continue;
+            }
+            if (p[k] != '|') continue;
+        }
+        const char *run = NULL;
+        size_t len = 0;
+        literal_alts inner = {.n = 0};
+        if (!required_runs(p + start, k - start, depth + 1, &run, &len, &inner) || len < 2) return 0;
+        if (len >= 32) {
+            len = 31;
+            while (len > 0 && ((unsigned char)run[len] & 0xC0) == 0x80) len--;
+        }
+        size_t a = 0;
+        while (a < alts->n && !(alts->len[a] == len && memcmp(alts->s[a], run, len) == 0)) a++;
+        if (a == alts->n) {
+            if (alts->n == CHR_REGEX_MAX_ALTS) return 0;
+            alts->s[alts->n] = run;
+            alts->len[alts->n++] = len;
+            if (len < alts->shortest) alts->shortest = len;
+        }
+        start = k + 1;
+    }
+    return alts->n > 0;
+}
+
 static int required_runs(const char *p, size_t n, int depth, const char **best, size_t *best_len, literal_alts *alts)
 {
     if (depth > 8) return 0;
@@ -967,7 +1018,9 @@ static int required_runs(const char *p, size_t n, int depth, const char **best, 
              * (kept when their shortest is longer than any such group's so far) */
             literal_alts la;
             if (body && !may_skip && has_top_alternation(p + body, k - 1 - body) &&
-                plain_alternatives(p + body, k - 1 - body, &la) && (!alts->n || la.shortest > alts->shortest))
+                (plain_alternatives(p + body, k - 1 - body, &la) ||
+                 alternative_literals(p + body, k - 1 - body, depth, &la)) &&
+                (!alts->n || la.shortest > alts->shortest))
                 *alts = la;
             i = k + (size_t)q;
         } else if (c == '.' || c == '^' || c == '$') {
@@ -1028,10 +1081,12 @@ static void required_literal(chr_regex *re, const char *p)
  * bitmap, which it uses itself to skip start positions). For a pattern
  * anchored by a leading \G, which PCRE2 gives none (it tries one start
  * only), they are those of the same pattern without the \G: dropping a
- * condition only adds matches. A lone first code unit is taken only where
- * no case folding can reach another byte (PCRE2 does not say whether it is
- * caseless): ASCII that is not a letter, and the lead bytes of Hangul
- * syllables, U+B000..U+D7FF, which have no case. */
+ * condition only adds matches. A lone first code unit is taken where
+ * the bytes case folding can reach from it are known (PCRE2 does not say
+ * whether it is caseless, and makes "(?:The|the)" or "[Tt]he" a caseless
+ * 'T'): ASCII, a letter with its other case (and the lead byte of the
+ * one non-ASCII character folding to k or s), and the lead bytes of
+ * Hangul syllables, U+B000..U+D7FF, which have no case. */
 
 /* Sets re->first from 'code''s start-of-match information; 0 when it
  * gives none to use. */
@@ -1047,10 +1102,19 @@ static int first_from_code(chr_regex *re, const pcre2_code *code)
     pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
     if (type != 1) return 0;
     pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit);
-    int ascii_caseless_safe = unit < 0x80 && !((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z');
-    if (!ascii_caseless_safe && !(unit >= 0xEB && unit <= 0xED)) return 0;
+    int ascii_letter = (unit | 0x20) >= 'a' && (unit | 0x20) <= 'z';
+    if (unit >= 0x80 && !(unit >= 0xEB && unit <= 0xED)) return 0;
     memset(re->first, 0, sizeof re->first);
     re->first[unit / 8] |= (uint8_t)(1u << (unit % 8));
+    if (ascii_letter) {
+        /* both cases, and the lead bytes of the two non-ASCII characters
+         * that fold to an ASCII letter: KELVIN SIGN U+212A (E2 84 AA) and
+         * LATIN SMALL LETTER LONG S U+017F (C5 BF) */
+        uint32_t other = unit ^ 0x20;
+        re->first[other / 8] |= (uint8_t)(1u << (other % 8));
+        if ((unit | 0x20) == 'k') re->first[0xE2 / 8] |= (uint8_t)(1u << (0xE2 % 8));
+        if ((unit | 0x20) == 's') re->first[0xC5 / 8] |= (uint8_t)(1u << (0xC5 % 8));
+    }
     return 1;
 }
 
@@ -1090,7 +1154,8 @@ static int may_start(const chr_regex *re, const char *subject, size_t len, size_
 
 int chr_regex_may_match(const chr_regex *re, const char *subject, size_t len, size_t from)
 {
-    if (!re->required_len) return 1;
+    if (!re->required_len)
+        return !re->alts_first || !re->nalts || chr_regex_required_at(re, subject, len, from) != SIZE_MAX;
     if (from > len || len - from < re->required_len) return 0;
     return chr_memmem(subject + from, len - from, re->required, re->required_len) != NULL;
 }
@@ -1143,7 +1208,13 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     uint32_t all_options = 0;
     pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all_options);
     if (!(all_options & PCRE2_ANCHORED)) required_literal(re, expanded);
+    re->anchored = (all_options & PCRE2_ANCHORED) != 0;
     first_bytes(re, code, expanded, options);
+    /* a search for a pattern whose match may start at a space tries
+     * every space of the subject; the literals of which every match
+     * holds one ("\h(?:but|while|whereas|although)\h") are looked for
+     * first (see chr_regex_may_match) */
+    re->alts_first = !re->anchored && re->has_first && (re->first[' ' / 8] & (1u << (' ' % 8)));
     free(expanded);
     re->code = code;
     re->jit = jit;
@@ -1226,6 +1297,9 @@ int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t 
      * match holds answers most that find nothing, for less (it stops at
      * their first occurrence, which a match found reaches anyway) */
     if (!chr_regex_may_match(re, subject, len, from)) return 0;
+    /* an anchored pattern tries one start, 'from' (a leading ^ or \A
+     * only where that is 0): its first byte tells (see may_start) */
+    if (re->anchored && !may_start(re, subject, len, from, from)) return 0;
     return regex_run(re, re->context, subject, len, from, m, err);
 }
 
