@@ -341,6 +341,7 @@ typedef enum {
     WC_ENTITLE,
     WC_LEGAL_SUFFIX,
     WC_TITLE,
+    WC_SHORTNAME_SUFFIX,
     WC_COUNT
 } word_class;
 
@@ -349,6 +350,7 @@ static const char *const word_class_names[WC_COUNT] = {
     [WC_CLAUSE_ENDING] = "clause_ending",
     [WC_VERB_ENDING] = "verb_ending",
     [WC_ORG_SUFFIX] = "org_suffix",
+    [WC_SHORTNAME_SUFFIX] = "shortname_suffix",
     [WC_ORG_SUFFIX_EN] = "org_suffix_en",
     [WC_LOAN_SYLLABLE] = "loan_syllable",
     [WC_SURNAME] = "surname",
@@ -2094,6 +2096,30 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                         chr_vec_push(&types, CHR_ENT_ORG);
                     } else {
                         free(shorter);
+                    }
+                }
+                /* "벨포트는" after "벨포트캐피털(Belport Capital)", "밸류하버는"
+                 * after "밸류하버파트너스": a Hangul name without its glued
+                 * suffix word stands for it too, when its original names the
+                 * two apart or the suffix is a brand's (word class
+                 * shortname_suffix; not "투자" of "투자은행(IB)") */
+                size_t name_len = strlen(name);
+                if (!strchr(name, ' ') && (unsigned char)name[0] >= 0xEA) {
+                    for (size_t cut = 1; cut < name_len; cut++) {
+                        if (((unsigned char)name[cut] & 0xC0) == 0x80 || (unsigned char)name[cut] < 0xEA) continue;
+                        if (!word_in_class(ex, WC_ORG_SUFFIX, name + cut, name_len - cut)) continue;
+                        int apart = (f->latin && strchr(f->latin, ' ')) ||
+                                    word_in_class(ex, WC_SHORTNAME_SUFFIX, name + cut, name_len - cut);
+                        if (apart && chr_utf8_count(name, cut) >= 2 && !word_in_class(ex, WC_NOTNAME, name, cut)) {
+                            char *head = chr_xstrndup(name, cut);
+                            if (str_set_add(&seen, head)) {
+                                chr_vec_push(&words, head);
+                                chr_vec_push(&types, CHR_ENT_ORG);
+                            } else {
+                                free(head);
+                            }
+                        }
+                        break;
                     }
                 }
                 const char *sp = strchr(name, ' ');

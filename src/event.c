@@ -1734,6 +1734,15 @@ static int reanchor_narrative(const chr_event_extractor *ex, const chr_corpus *c
         if (p->timex < 0 || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE) continue;
         const chr_timex *r = &corpus->timexes.items[p->timex];
         if (r->date.year == 0 || r->date.day == 0 || r->end > t->start) continue;
+        /* (a plan after the article's day is no step of a story the time
+         * stage counted within the past: "다음 달 1일 취임한다. … 공시
+         * 이튿날 소송을 냈다") */
+        if (p->modality == CHR_MOD_PLANNED && doc->dct.present &&
+            chr_date_to_days(r->date.year, r->date.month, r->date.day) >
+                chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day) &&
+            chr_date_to_days(t->date.year, t->date.month, t->date.day) <=
+                chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day))
+            continue;
         if (matches_at((const chr_regex *const *)ex->backgrounds.items, ex->backgrounds.len, doc, r->end,
                        doc->sentences.items[r->sentence].end))
             continue;

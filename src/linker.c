@@ -179,6 +179,7 @@ typedef struct {
     word_map name_words;
     member_set members;
     CHR_VEC(attach_memo) last; /* per entity */
+    const chr_rules *rules;    /* borrowed: the org_suffix words */
 } link_index;
 
 /* ---- entities ----------------------------------------------------------------------------- */
@@ -345,6 +346,21 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
         char word[300];
         make_key(word, sizeof word, "o:", 2, surface, (size_t)(sp - surface));
         index_name_word(ix, m->doc, word, strlen(word), entity);
+    } else if ((unsigned char)surface[0] >= 0xEA) {
+        /* "벨포트는" after "벨포트캐피털(Belport Capital)": a Hangul name
+         * without its glued suffix word stands for the company in this
+         * article (when its original names the two apart, or the suffix
+         * is a brand's: word class shortname_suffix) */
+        for (size_t cut = 1; cut < n; cut++) {
+            if ((unsigned char)surface[cut] < 0xEA || !chr_rules_word(ix->rules, "org_suffix", surface + cut)) continue;
+            if (chr_utf8_count(surface, cut) >= 2 &&
+                ((m->latin && strchr(m->latin, ' ')) || chr_rules_word(ix->rules, "shortname_suffix", surface + cut))) {
+                char word[300];
+                make_key(word, sizeof word, "o:", 2, surface, cut);
+                index_name_word(ix, m->doc, word, strlen(word), entity);
+            }
+            break;
+        }
     }
 }
 
@@ -1006,7 +1022,7 @@ static void link_orgs(const chr_rules *rules, chr_corpus *c, member_set *members
 void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, chr_corpus *c)
 {
     char surface[512];
-    link_index ix = {{NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}};
+    link_index ix = {{NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}, rules};
     /* entities made before (none in a plain run) bring their lists */
     for (size_t a = 0; a < c->entities.len; a++)
         for (int which = 0; which < 2; which++) {

@@ -958,6 +958,15 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     continue;
                 }
                 if (!c->events.items[other].value[0]) continue;
+                if (d.type == CHR_TX_DATE && d.narrative && d.date.day && is_factual(m->modality) &&
+                    c->events.items[other].modality == CHR_MOD_PLANNED) {
+                    /* a day counted in a told sentence after a planned event
+                     * ("다음 달 1일 취임한다. … 공시 이튿날 소송을 냈다") counts from
+                     * the story's day, as the date stage did, not from the plan */
+                    snprintf(basis, sizeof basis, "timex:#%ld", m->shift_timex);
+                    set_event_date(ev, d.value, basis);
+                    continue;
+                }
                 d.shift = m->relation;
                 if (d.type == CHR_TX_DATE && d.narrative) {
                     /* "이튿날" after the event's noun: its distance from the

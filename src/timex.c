@@ -1639,12 +1639,15 @@ typedef struct {
  * and the last quarter ("the quarter", "the same period
  * last year" and a year before a quarter look back to it, not to a day
  * told since: "the three months ended Sept. 30") */
-enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_BEFORE_HEADING, REF_BEFORE_REPORT, REF_LEVELS };
+enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_BEFORE_HEADING, REF_BEFORE_REPORT, REF_PAST_DAY, REF_LEVELS };
 /* (REF_BEFORE_HEADING: the day before the last chronology heading moved the
  * story on; "Friday / The next morning, ..." counts from it. REF_BEFORE_REPORT:
  * the story's day told in the sentence that then named the day of the
  * report, "지난 10일 … 의결했다고 13일 밝혔다": "같은 날" is the 10th,
- * while "이날" is the news's day) */
+ * while "이날" is the news's day. REF_PAST_DAY: the last day told that is
+ * not after the article's: a day counted on in the past tense after a
+ * planned one, "다음 달 1일 취임한다. … 공시 이튿날 소송을 냈다", counts from it;
+ * "the same day" may still be the plan's: "has called a rally for that day") */
 
 /* Writes "FY" before a year, quarter or half value ("FY1997", "FY1997-Q4"):
  * TIMEX3 (TIDES 2005) marks a fiscal period so */
@@ -2197,6 +2200,12 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                  ref[REF_DAY].has && ref[REF_DAY].report && ref[REF_BEFORE_REPORT].has &&
                  ref[REF_BEFORE_REPORT].date.day > 0 && ref[REF_BEFORE_REPORT].sentence == ref[REF_DAY].sentence)
             ref += REF_BEFORE_REPORT;
+        else if (level == REF_DAY && r->kind == RECIPE_REF && !(r->offset_from == OFFSET_CONST && r->offset == 0) &&
+                 ref[REF_DAY].has && ref[REF_DAY].date.day > 0 && ref[REF_PAST_DAY].has && dct->present &&
+                 chr_date_to_days(ref[REF_DAY].date.year, ref[REF_DAY].date.month, ref[REF_DAY].date.day) >
+                     chr_date_to_days(dct->year, dct->month, dct->day) &&
+                 clause_tense(v) < 0)
+            ref += REF_PAST_DAY;
         else
             ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
@@ -2453,6 +2462,14 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             if (d.year == 0 && dct->present) {
                 const char *dir = group_word(v, G_DIR, buf, sizeof buf);
                 d.year = dct->year + (dir ? atoi(dir) : 0);
+                if (dir && strncmp(season, "WI", 2) != 0) {
+                    /* "last spring" told in October is this year's spring,
+                     * "next spring" told in February too: the nearest such
+                     * season before (after) the article's */
+                    int first = season[0] == 'S' && season[1] == 'P' ? 3 : season[0] == 'S' ? 6 : 9;
+                    if ((atoi(dir) < 0 && first + 2 < dct->month) || (atoi(dir) > 0 && first > dct->month))
+                        d.year = dct->year;
+                }
                 if (!dir && strncmp(season, "WI", 2) != 0) {
                     /* "will move in the spring" told in December is next
                      * year's: a season wholly behind the DCT in a clause
@@ -3068,6 +3085,10 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                  opens_titled_heading(doc->text, doc->len, t.start, t.end)))
                 ref[REF_BEFORE_HEADING] = ref[REF_DAY];
             for (int k = from; k < REF_PERIOD; k++) ref[k] = now;
+            if (!from && v.doc->dct.present &&
+                chr_date_to_days(t.date.year, t.date.month, t.date.day) <=
+                    chr_date_to_days(v.doc->dct.year, v.doc->dct.month, v.doc->dct.day))
+                ref[REF_PAST_DAY] = now;
             if (!from && !ref[REF_LEAD].has) ref[REF_LEAD] = now;
             if (!from && ref[REF_LEAD].sentence == t.sentence && v.doc->dct.present && t.date.year == v.doc->dct.year &&
                 t.date.month == v.doc->dct.month && t.date.day == v.doc->dct.day)

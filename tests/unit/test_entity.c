@@ -884,6 +884,27 @@ static void blind_set_sixtieth_batch_names(void **state)
 /* Blind batch 77: a fund, a talent agency or a management company in
  * brackets is an organisation; the largest shareholder and a photo credit
  * are nobody */
+static void blind_set_eightieth_batch_names(void **state)
+{
+    (void)state;
+    /* a Hangul company name without its glued brand suffix stands for it
+     * ("벨포트는", "밸류하버는"); a generic suffix leaves a common noun alone
+     * ("투자은행(IB)" is no "투자") */
+    chr_corpus *c = test_run("싱가포르계 펀드 벨포트캐피털(Belport Capital)이 지분을 샀다. 벨포트는 지난달 서한을 보냈다. "
+                             "사모펀드 밸류하버파트너스가 공개매수에 나섰다. 밸류하버는 가처분을 신청했다. "
+                             "투자은행(IB) 업계는 투자 위축을 우려했다.",
+                             "2025-11-20");
+    const chr_entity *fund = test_entity(c, "Belport Capital");
+    assert_non_null(fund);
+    assert_true(chr_strvec_find(&fund->aliases, "벨포트") >= 0);
+    const chr_entity *pe = test_entity(c, "밸류하버파트너스");
+    assert_non_null(pe);
+    assert_true(chr_strvec_find(&pe->aliases, "밸류하버") >= 0);
+    const chr_entity *bank = test_entity(c, "IB");
+    if (bank) assert_true(chr_strvec_find(&bank->aliases, "투자") < 0);
+    chr_corpus_free(c);
+}
+
 static void blind_set_seventy_seventh_batch_names(void **state)
 {
     (void)state;
@@ -947,6 +968,7 @@ int main(void)
         cmocka_unit_test(names_with_chinese_characters),
         cmocka_unit_test(korean_names_in_latin_letters),
         cmocka_unit_test(blind_set_twentieth_batch_names),
+        cmocka_unit_test(blind_set_eightieth_batch_names),
         cmocka_unit_test(blind_set_seventy_seventh_batch_names),
         cmocka_unit_test(blind_set_sixtieth_batch_names),
         cmocka_unit_test(blind_set_fifty_fourth_batch_names),

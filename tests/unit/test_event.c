@@ -2488,6 +2488,97 @@ static void blind_set_sixty_fifth_batch(void **state)
 /* Blind batches 72 and after: a company telling of its own breach is a
  * statement; terms that were not disclosed are none; an accident dates
  * what is counted from it */
+static void blind_set_eightieth_batch(void **state)
+{
+    (void)state;
+    /* idioms of dismissal and of taking over; a regulator's veto ends its
+     * review and is no deal */
+    chr_corpus *c = test_run("The Baltic Competition Office blocked Corvane Freight's takeover of Rostock Lines on Feb. 24. "
+                             "Corvane showed chief executive Ada Lind the door on Tuesday. The board handed the reins on "
+                             "an interim basis to finance chief Pia Holm the same day.",
+                             "2026-03-05");
+    assert_non_null(test_event_on(c, "ouster", "2026-03-03"));
+    assert_non_null(test_event_on(c, "appointment", "2026-03-03"));
+    assert_non_null(test_event(c, "investigation"));
+    assert_null(test_event(c, "deal"));
+    chr_corpus_free(c);
+    c = test_run("Depositors took Corvane Lend and its founder to federal court on Tuesday. The savings account "
+                 "promised a 6% annual return. A grand jury returned an indictment on Wednesday. Corvane was started "
+                 "by Ada Lind in 2017. Brightmoor is expected to sign a term sheet as early as next week.",
+                 "2025-10-16");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-10-14"));
+    assert_null(test_event(c, "return"));
+    assert_non_null(test_event_on(c, "founding", "2017"));
+    const chr_event *sheet = test_event(c, "deal");
+    assert_non_null(sheet);
+    assert_int_equal(sheet->modality, CHR_MOD_PLANNED);
+    chr_corpus_free(c);
+    /* a complaint filed, an arrest, a board's turn to someone, nominees voted
+     * onto a board; a dateline with a state does not date the lead */
+    c = test_run("ALBANY, N.Y., Oct. 16 (Tidewater Newswire) - Orlin Bio has taken its former chief executive to court. "
+                 "The complaint, filed on Wednesday, names both. Vice Chairman Han Do-yun was taken into custody on "
+                 "Oct. 2. Four days later, the board turned to Mina Seo, a former president, as acting chairman. "
+                 "Shareholders voted two nominees of Pell Capital onto Orlin's board on Oct. 10.",
+                 "2025-10-16");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-10-15"));
+    assert_null(test_event_on(c, "lawsuit", "2025-10-16"));
+    assert_non_null(test_event_on(c, "investigation", "2025-10-02"));
+    assert_non_null(test_event_on(c, "appointment", "2025-10-06"));
+    assert_non_null(test_event_on(c, "board_change", "2025-10-10"));
+    chr_corpus_free(c);
+    /* what a demand asks for after a comma has not happened; a non-compete
+     * agreement is the contract's, not a deal struck */
+    c = test_run("He ignored calls, by then growing among investors, for him to step aside. Lind broke a 12-month "
+                 "non-compete agreement.",
+                 "2025-10-16");
+    const chr_event *aside = test_event(c, "resignation");
+    assert_non_null(aside);
+    assert_int_equal(aside->modality, CHR_MOD_POSSIBLE);
+    assert_null(test_event(c, "agreement"));
+    chr_corpus_free(c);
+    /* Korean: pulled down, the baton, a seat taken, a complaint, a veto,
+     * looking into, a crowd before an office */
+    c = test_run("해온물류 이사회는 지난 3일 강민호 대표를 대표직에서 끌어내렸다. 같은 날 이사회는 박서진 전무에게 "
+                 "임시 대표의 지휘봉을 맡겼다. 공정위가 해온물류의 대운해운 인수를 불허한 건 지난달 28일이었다. "
+                 "이용자 120명은 지난 4일 서울중앙지법에 소장을 냈다. 금융위는 지난 5일 해온물류의 자금 관리 실태를 "
+                 "들여다보기 시작했다. 이용자들은 지난 6일 본사 앞에 모여 환불을 요구했다.",
+                 "2025-11-07");
+    assert_non_null(test_event_on(c, "ouster", "2025-11-03"));
+    assert_non_null(test_event_on(c, "appointment", "2025-11-03"));
+    assert_non_null(test_event_on(c, "investigation", "2025-10-28"));
+    assert_null(test_event(c, "deal"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-04"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-05"));
+    assert_non_null(test_event_on(c, "protest", "2025-11-06"));
+    chr_corpus_free(c);
+    /* a count of days on, told in the past tense after a plan, counts from
+     * the story's day; preparing a suit is planned */
+    c = test_run("청람바이오는 17일 이사회를 열고 한 대표를 선임했다. 한 대표는 다음 달 1일 취임한다. 온새제약은 "
+                 "청람바이오 공시 이튿날 법원에 가처분을 신청했다. 변호인은 2차 소송도 준비하고 있다고 했다.",
+                 "2025-11-20");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-18"));
+    assert_null(test_event_on(c, "lawsuit", "2025-12-02"));
+    chr_corpus_free(c);
+    /* founded and then named; doors first opened; a resignation accepted and
+     * a successor set up in the post */
+    c = test_run("2008년 지역 상공인들이 출자해 세운 청해항공은 국내선을 운영한다. 윤 대표는 2011년 마포에서 "
+                 "담솥의 문을 열었다. 청해항공은 어제 이사회를 열어 류 대표의 사의를 받아들이고 서민경 부사장을 새 "
+                 "대표이사로 세웠다.",
+                 "2025-09-18");
+    assert_non_null(test_event_on(c, "founding", "2008"));
+    assert_non_null(test_event_on(c, "resignation", "2025-09-17"));
+    assert_non_null(test_event_on(c, "appointment", "2025-09-17"));
+    chr_corpus_free(c);
+    c = test_run("Harlow opened the first Harlow's Kitchen in 1989. Ahn Gyu-seok set up Sunmyeong in a rented "
+                 "workshop in Cheonan in 1998. The board brought in Kwon Tae-ho in March 2020 and had sounded Lim "
+                 "out in October.",
+                 "2026-02-12");
+    assert_non_null(test_event_on(c, "founding", "1989"));
+    assert_non_null(test_event_on(c, "founding", "1998"));
+    assert_non_null(test_event_on(c, "appointment", "2020-03"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_seventy_second_batch(void **state)
 {
     (void)state;
@@ -2795,6 +2886,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
+        cmocka_unit_test(blind_set_eightieth_batch),
         cmocka_unit_test(blind_set_seventy_second_batch),
         cmocka_unit_test(blind_set_sixty_fifth_batch),
         cmocka_unit_test(blind_set_fifty_fourth_batch),

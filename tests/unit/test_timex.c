@@ -821,6 +821,24 @@ static int count_timex(const chr_corpus *c, const char *text, const char *value)
 }
 
 /* "같은 해", "같은 달" and "동년" refer to the year or month told before */
+static void blind_set_eightieth_batch_times(void **state)
+{
+    (void)state;
+    /* contracted Korean days before a time of day; the same hour as the
+     * day told before */
+    check("타이드게이트는 어젯밤 합의에 도달했다고 밝혔다.", "2026-02-10", "어젯밤", "2026-02-09TNI");
+    check("회사는 엊저녁 입장문을 냈다.", "2026-02-10", "엊저녁", "2026-02-09TEV");
+    check("판 대표는 지난 9일 물러났다. 같은 시각 이사회는 첸을 임시 대표로 앉혔다.", "2026-02-10", "같은 시각",
+          "2026-02-09");
+    /* "Last Thursday" told on a Thursday is a week before; "last spring"
+     * told in October is this year's, "next spring" told in February too */
+    check("Last Thursday, Kestrel agreed to license the drug.", "2025-10-16", "Last Thursday", "2025-10-09");
+    check("Veltria held talks with Sakuragawa last spring.", "2025-10-16", "last spring", "2025-SP");
+    check("Veltria held talks with Sakuragawa last spring.", "2025-02-16", "last spring", "2024-SP");
+    check("It expects to close the deal next spring.", "2025-02-16", "next spring", "2025-SP");
+    check("It expects to close the deal next spring.", "2025-10-16", "next spring", "2026-SP");
+}
+
 static void korean_same_year_and_month(void **state)
 {
     (void)state;
@@ -875,6 +893,7 @@ int main(void)
         cmocka_unit_test(english_round4_non_dates), cmocka_unit_test(english_month_define), cmocka_unit_test(timeml3_forms),
         cmocka_unit_test(korean_this_day_opening_a_paragraph),
         cmocka_unit_test(korean_same_year_and_month),
+        cmocka_unit_test(blind_set_eightieth_batch_times),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
