@@ -2488,6 +2488,46 @@ static void blind_set_sixty_fifth_batch(void **state)
 /* Blind batches 72 and after: a company telling of its own breach is a
  * statement; terms that were not disclosed are none; an accident dates
  * what is counted from it */
+static void blind_set_eighty_fourth_batch(void **state)
+{
+    (void)state;
+    /* a post handed over told in the passive; a post given up; notice
+     * handed in; examiners sent in; an activist's nominees elected */
+    chr_corpus *c = test_run("Finance chief Mara Quint had been handed the reins on an interim basis on Monday. Dale Oakes, a "
+                             "former banker, was brought in on Tuesday. Nam will relinquish his post as vice chairman at "
+                             "the end of the month. COO Lydia Marsh handed in her notice on Wednesday. Regulators sent "
+                             "examiners into Orlin's offices on Thursday. Shareholders will vote on the election of Pell "
+                             "Capital's four nominees on June 11.",
+                             "2026-03-06");
+    assert_non_null(test_event_on(c, "appointment", "2026-03-02"));
+    assert_non_null(test_event_on(c, "appointment", "2026-03-03"));
+    const chr_event *post = test_event(c, "resignation");
+    assert_non_null(post);
+    assert_non_null(test_event_on(c, "resignation", "2026-03-04"));
+    assert_non_null(test_event_on(c, "investigation", "2026-03-05"));
+    assert_non_null(test_event_on(c, "board_change", "2026-06-11"));
+    chr_corpus_free(c);
+    /* a trial's result told is a statement; a vote of no confidence is a
+     * protest; back at the helm is a return */
+    c = test_run("In May, Orlin reported that its mid-stage trial missed its main goal. On April 24 the operators' "
+                 "association voted 212-9 no confidence in Velez. The next day, Harlow was back at the helm as chief "
+                 "executive.",
+                 "2025-06-20");
+    assert_non_null(test_event_on(c, "statement", "2025-05"));
+    assert_non_null(test_event_on(c, "protest", "2025-04-24"));
+    assert_non_null(test_event_on(c, "return", "2025-04-25"));
+    chr_corpus_free(c);
+    c = test_run("해온바이오는 지난달 임상 2상에서 1차 평가지표를 충족했다고 발표했다. 해온바이오는 지난 4일 노은비 "
+                 "상무에게 공장장 지휘봉을 넘겼다. 같은 달 박도윤 대표가 바통을 이어받았다. 후임에는 유타 베르크만 "
+                 "이사가 지난 5일 낙점됐다. 국토교통부는 지난 6일 감독관 12명을 해온바이오에 보내 조사에 착수했다.",
+                 "2026-02-10");
+    assert_non_null(test_event_on(c, "statement", "2026-01"));
+    assert_non_null(test_event_on(c, "appointment", "2026-02-04"));
+    assert_non_null(test_event_on(c, "appointment", "2026-02-05"));
+    assert_non_null(test_event_on(c, "investigation", "2026-02-06"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_eightieth_batch(void **state)
 {
     (void)state;
@@ -2886,6 +2926,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
+        cmocka_unit_test(blind_set_eighty_fourth_batch),
         cmocka_unit_test(blind_set_eightieth_batch),
         cmocka_unit_test(blind_set_seventy_second_batch),
         cmocka_unit_test(blind_set_sixty_fifth_batch),
