@@ -2044,7 +2044,10 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         for (size_t w = 0; w < ex->same_occasion.len && !told; w++) {
             chr_match hit;
             chr_error ignored;
-            if (chr_regex_find_limited(ex->same_occasion.items[w], doc->text, m->start, from, m->start, &hit,
+            /* (the bytes every match holds, looked for in the sentence
+             * before the trigger: mostly not there, for less than a call) */
+            if (chr_regex_may_match(ex->same_occasion.items[w], doc->text, m->start, from) &&
+                chr_regex_find_limited(ex->same_occasion.items[w], doc->text, m->start, from, m->start, &hit,
                                        &ignored) == 1)
                 told = 1;
         }

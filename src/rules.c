@@ -1826,6 +1826,26 @@ static int is_meta(char c)
     return c != '\0' && strchr("\\^$.|?*+()[]{}#", c) != NULL;
 }
 
+/* Where the alternative of p[0..len) going on at 'i' ends: the next '|'
+ * outside groups and classes, or 'len'. */
+static size_t alternative_end(const char *p, size_t len, size_t i)
+{
+    int level = 0;
+    while (i < len && !(level == 0 && p[i] == '|')) {
+        if (p[i] == '\\') {
+            i += 2;
+        } else if (p[i] == '[') {
+            size_t e = class_end(p, len, i);
+            i = e ? e : len;
+        } else {
+            if (p[i] == '(') level++;
+            else if (p[i] == ')') level--;
+            i++;
+        }
+    }
+    return i < len ? i : len;
+}
+
 /* Collects into 'out' the literal each alternative of p[0..len) must start
  * with; returns 0 when some alternative may start otherwise. A group opening
  * an alternative ("(?:", "(?<name>") counts by its own alternatives. */
@@ -1863,9 +1883,22 @@ static int leading_literals(const char *p, size_t len, int depth, chr_strvec *ou
                 else if (p[k] == ')') level--;
             }
             if (level) return 0;
-            /* k is past ')': a quantifier may skip the group */
-            if (k < len && (p[k] == '?' || p[k] == '*' || p[k] == '{')) return 0;
             if (!leading_literals(p + body, k - 1 - body, depth + 1, out)) return 0;
+            /* k is past ')': a quantifier may skip the group */
+            if (k < len && (p[k] == '*' || p[k] == '{')) return 0;
+            if (k < len && p[k] == '?') {
+                /* an optional group ("(?:특별|근로)?감독"): a match starts
+                 * at its first words or, without it, at those of what
+                 * follows it in this alternative (a lazy or possessive
+                 * '?' is left alone) */
+                if (k + 1 < len && (p[k + 1] == '?' || p[k + 1] == '+')) return 0;
+                size_t rest = k + 1;
+                i = alternative_end(p, len, rest);
+                if (!leading_literals(p + rest, i - rest, depth + 1, out)) return 0;
+                if (i >= len) return 1;
+                i++; /* past '|' */
+                continue;
+            }
             i = k;
         } else {
             /* the literal characters from i, an escaped punctuation mark
@@ -1895,19 +1928,7 @@ static int leading_literals(const char *p, size_t len, int depth, chr_strvec *ou
             chr_buf_free(&lit);
         }
         /* on to the next top-level '|' */
-        int level = 0;
-        while (i < len && !(level == 0 && p[i] == '|')) {
-            if (p[i] == '\\') i++;
-            else if (p[i] == '[') {
-                /* skip a class: ']' first in it is literal */
-                i++;
-                if (i < len && p[i] == '^') i++;
-                if (i < len && p[i] == ']') i++;
-                while (i < len && p[i] != ']') i += p[i] == '\\' ? 2 : 1;
-            } else if (p[i] == '(') level++;
-            else if (p[i] == ')') level--;
-            i++;
-        }
+        i = alternative_end(p, len, i);
         if (i >= len) return 1;
         i++; /* past '|' */
     }
@@ -1946,13 +1967,22 @@ static size_t leading_assertions(const char *p)
         if (p[i] == '\\' && p[i + 1] == 'b') {
             i += 2;
         } else if (p[i] == '(' && p[i + 1] == '?' && p[i + 2] == '<' && (p[i + 3] == '=' || p[i + 3] == '!')) {
-            size_t k = i + 4;
+            size_t len = strlen(p), k = i + 4;
             int level = 1;
-            for (; p[k] && level; k++) {
-                if (p[k] == '\\' && p[k + 1]) k++;
-                else if (p[k] == '[') return i; /* a class may hold ')' */
-                else if (p[k] == '(') level++;
+            while (k < len && level) {
+                if (p[k] == '\\') {
+                    k += 2;
+                    continue;
+                }
+                /* (a class may hold ')': "(?<![가-힣])") */
+                if (p[k] == '[') {
+                    k = class_end(p, len, k);
+                    if (!k) return i;
+                    continue;
+                }
+                if (p[k] == '(') level++;
                 else if (p[k] == ')') level--;
+                k++;
             }
             if (level) return i;
             i = k;

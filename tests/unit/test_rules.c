@@ -210,7 +210,9 @@ static void gates_find_their_items(void **state)
     assert_true(chr_gates_add_leading(g, "\\b(?:fired|stepped down)\\b") >= 0);
     assert_true(chr_gates_add_leading(g, "이사회에\\h*(?<trigger>복귀)") >= 0);
     assert_int_equal(chr_gates_add_leading(g, "(?<=x)abc"), -1);      /* a lookbehind first */
-    assert_int_equal(chr_gates_add_leading(g, "(?:abc)?def"), -1);    /* an optional group */
+    assert_true(chr_gates_add_leading(g, "(?:abc)?def") >= 0);        /* an optional group: its words and the next */
+    assert_int_equal(chr_gates_add_leading(g, "(?:abc)?[de]f"), -1);  /* ... and nothing plain after it */
+    assert_int_equal(chr_gates_add_leading(g, "(?:abc)??def"), -1);   /* a lazy one */
     assert_int_equal(chr_gates_add_leading(g, "ab|[cd]e"), -1);       /* a class */
     assert_int_equal(chr_gates_add_leading(g, "a?bc"), -1);           /* an optional first letter */
     assert_int_equal(chr_gates_add_leading(g, "(?i)abc"), -1);        /* options */
@@ -329,9 +331,9 @@ static void leading_gates_pass_assertions_and_share_the_last(void **state)
     int a = chr_gates_add_leading_or_share(g, "(?<!제)(?<trigger>조사|수사)");
     assert_true(a >= 0);
     assert_int_equal(chr_gates_add_leading_or_share(g, "\\b(?<!supply\\h)(?<trigger>agreement)\\b"), a + 1);
-    assert_int_equal(chr_gates_add_leading_or_share(g, "(?<![가-힣])(?:x)"), -1); /* a class in the lookbehind */
-    assert_int_equal(chr_gates_add_leading_or_share(g, "[ab]c"), -1);            /* no first words */
-    for (int k = a + 2; k < CHR_GATES_MAX; k++) {
+    assert_int_equal(chr_gates_add_leading_or_share(g, "(?<![가-힣)])(?:x)"), a + 2); /* a class in the lookbehind */
+    assert_int_equal(chr_gates_add_leading_or_share(g, "[ab]c"), -1);              /* no first words */
+    for (int k = a + 3; k < CHR_GATES_MAX; k++) {
         char p[32];
         snprintf(p, sizeof p, "w%dz", k);
         assert_int_equal(chr_gates_add_leading_or_share(g, p), k);
@@ -367,6 +369,13 @@ static void first_words_are_the_leading_literals(void **state)
     assert_int_equal(chr_gates_first_words("ab|[cd]e", &w), 0); /* a class */
     assert_int_equal(chr_gates_first_words("(?i)abc", &w), 0);  /* options */
     assert_int_equal(w.len, 3);
+    /* an optional group: its words, then those of what follows it */
+    assert_int_equal(chr_gates_first_words("(?<![가-힣])(?:특별|근로)?감독|검사", &w), 1);
+    assert_int_equal(w.len, 7);
+    assert_string_equal(w.items[3], "특별");
+    assert_string_equal(w.items[4], "근로");
+    assert_string_equal(w.items[5], "감독");
+    assert_string_equal(w.items[6], "검사");
     chr_strvec_free(&w);
 }
 
