@@ -1975,6 +1975,14 @@ static void link_same_words(chr_corpus *corpus, const chr_doc *doc, size_t first
     }
 }
 
+/* Does [from, to) hold only spaces and commas (", a day after")? */
+static int only_spaces_and_commas_after(const chr_doc *doc, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (doc->text[i] != ' ' && doc->text[i] != ',') return 0;
+    return 1;
+}
+
 static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 size_t first_event, size_t first_timex, size_t end_timex)
 {
@@ -2117,6 +2125,26 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         }
         if (anchor < 0 || subject < 0) continue;
         chr_event_mention *m = &corpus->event_mentions.items[subject];
+        if (m->timex < 0) {
+            /* a day told after the verb's own object, right before the
+             * length ("named Achterberg, a former banker, as its chief
+             * executive on Thursday, a day after Allardyce quit"): the
+             * verb's, though a comma put it in a clause of its own */
+            for (size_t k2 = first_timex; k2 < end_timex; k2++) {
+                const chr_timex *own = &corpus->timexes.items[k2];
+                if (own->start < m->end || own->end > t->start) continue;
+                if (own->sentence != t->sentence || (own->type != CHR_TX_DATE && own->type != CHR_TX_TIME) ||
+                    own->date.year == 0)
+                    continue;
+                int between = 0;
+                for (size_t q = first_event; q < end_event && !between; q++) {
+                    const chr_event_mention *o = &corpus->event_mentions.items[q];
+                    if ((long)q != subject && o->start >= m->end && o->start < own->start) between = 1;
+                }
+                if (!between && only_spaces_and_commas_after(doc, own->end, t->start)) m->timex = (long)k2;
+                break;
+            }
+        }
         if (m->timex >= 0 && corpus->timexes.items[m->timex].start < t->start) {
             /* dated already: then the other is dated from it, the other way
              * ("had resigned on Thursday, two weeks after the FDA opened an

@@ -910,6 +910,17 @@ static int planned_from_dct(const chr_corpus *c, const chr_event_mention *m, con
     return shift_value(today, d, value, size);
 }
 
+/* Does 'value' start after the article date of mention 'm'? */
+static int value_after_dct(const chr_corpus *c, const chr_event_mention *m, const char *value)
+{
+    chr_date first, last;
+    if (m->doc < 0 || (size_t)m->doc >= c->docs.len || !chr_value_bounds(value, &first, &last) || first.year <= 0) return 0;
+    const chr_dct *dct = &c->docs.items[m->doc]->dct;
+    if (!dct->present) return 0;
+    chr_date d = {.year = dct->year, .month = dct->month, .day = dct->day};
+    return date_key(&first) > date_key(&d);
+}
+
 static void date_by_shifts(chr_corpus *c, state_vec *states)
 {
     char length[32];
@@ -1070,6 +1081,10 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     set_event_date(ev, value, "relative:dct");
                     break;
                 }
+                /* (a told event counted to a year after the article's is no
+                 * step on from the event before it: "2016년부터 … 총괄해 온 정
+                 * CTO는 9년 만에 회사를 떠나게 됐다" counts the years he served) */
+                if (is_factual(m->modality) && d->unit == 'Y' && value_after_dct(c, m, value)) break;
                 snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", p->event, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
                 set_event_date(ev, value, basis);
                 m->after_mention = (long)k;

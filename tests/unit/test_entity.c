@@ -903,6 +903,18 @@ static void blind_set_eightieth_batch_names(void **state)
     const chr_entity *bank = test_entity(c, "IB");
     if (bank) assert_true(chr_strvec_find(&bank->aliases, "투자") < 0);
     chr_corpus_free(c);
+    /* no name starts with a word ending in a particle, even when the
+     * headline names the person ("자리에는 한지수"); Assurance ends a
+     * company's name */
+    c = test_run("이사회, 한지수 CFO에 지휘봉\n후임 대표 자리에는 한지수 최고재무책임자(CFO)가 앉았다. Pennyfold "
+                 "Assurance named a new chief.",
+                 "2025-06-19");
+    assert_non_null(test_entity(c, "한지수"));
+    assert_null(test_entity(c, "자리에는 한지수"));
+    const chr_entity *insurer = test_entity(c, "Pennyfold Assurance");
+    assert_non_null(insurer);
+    assert_int_equal(insurer->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
 }
 
 static void blind_set_seventy_seventh_batch_names(void **state)

@@ -2488,6 +2488,68 @@ static void blind_set_sixty_fifth_batch(void **state)
 /* Blind batches 72 and after: a company telling of its own breach is a
  * statement; terms that were not disclosed are none; an accident dates
  * what is counted from it */
+static void blind_set_eighty_eighth_batch(void **state)
+{
+    (void)state;
+    /* a day told after the verb's own object, right before "a day after":
+     * the verb's, and the other event a day before it */
+    chr_corpus *c = test_run("Pennyfold Assurance named Rosa Achter, a former banker at Veldhaven Bank, as its chief "
+                             "executive on Thursday, a day after chairman Geoffrey Allard quit.",
+                             "2025-11-06");
+    assert_non_null(test_event_on(c, "appointment", "2025-11-06"));
+    assert_non_null(test_event_on(c, "resignation", "2025-11-05"));
+    chr_corpus_free(c);
+    /* Korean: the same meeting; back in the seat; a chief's contract ended;
+     * doors first opened and a launch; a first showing; a post left empty
+     * filled */
+    c = test_run("호시노마트 이사회는 지난 4일 긴급 이사회를 열고 오카다 미유키 사장을 해임했다. 이사회는 같은 "
+                 "회의에서 스기타 겐조(Kenzo Sugita) 명예회장을 사장 겸 최고경영자로 다시 앉혔다. 폴크너 감독이사회는 지난 5일 "
+                 "마르쿠스 렌츠 최고경영자와의 계약을 즉시 종료하기로 의결했다.",
+                 "2025-11-06");
+    assert_non_null(test_event_on(c, "return", "2025-11-04"));
+    assert_non_null(test_event_on(c, "ouster", "2025-11-05"));
+    assert_null(test_event(c, "deal"));
+    chr_corpus_free(c);
+    c = test_run("청석건설은 1987년 부산에서 문을 연 중견 건설사다. 1974년 울산에서 출범한 너울중공업은 배를 만든다. "
+                 "이음톡은 2012년 첫선을 보인 뒤 성장했다. 박 부사장의 빈자리는 지난 3일 김서린 전무가 채웠다.",
+                 "2025-11-06");
+    assert_non_null(test_event_on(c, "founding", "1987"));
+    assert_non_null(test_event_on(c, "founding", "1974"));
+    assert_non_null(test_event_on(c, "product", "2012"));
+    assert_non_null(test_event_on(c, "appointment", "2025-11-03"));
+    chr_corpus_free(c);
+    /* English departures and posts told by idiom; claims, arbitration and
+     * arrest warrants */
+    c = test_run("Calder & Finch parted company with creative director Ola Varga on Monday. The board relieved CTO "
+                 "Jin Park of his duties on Tuesday. The company said Lars Hedlund was no longer with the company after a board meeting "
+                 "on Wednesday. Ingrid Vaage was handed the technology division on an interim basis on Wednesday. "
+                 "Brathwick filed a 140 million pound High Court claim on Jan. 27. Vantor took Seonbong to "
+                 "arbitration in London in 2023. Prosecutors asked a court for an arrest warrant for Kang on April 15.",
+                 "2026-03-06");
+    assert_non_null(test_event_on(c, "ouster", "2026-03-02"));
+    assert_non_null(test_event_on(c, "ouster", "2026-03-03"));
+    assert_non_null(test_event_on(c, "ouster", "2026-03-04"));
+    assert_non_null(test_event_on(c, "appointment", "2026-03-04"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-01-27"));
+    assert_non_null(test_event_on(c, "lawsuit", "2023"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-15"));
+    chr_corpus_free(c);
+    /* Korean: relieved of a post, made to step down; years served are no
+     * step on from the event told before */
+    c = test_run("이음이 오늘 기술 책임자를 물러나게 하고 보상안을 내놨다. 이사회는 정태윤 CTO를 직위에서 "
+                 "해제했다. 2016년부터 보안을 총괄해 온 정 CTO는 이로써 9년 만에 회사를 떠나게 됐다.",
+                 "2025-11-03");
+    assert_non_null(test_event_on(c, "ouster", "2025-11-03"));
+    assert_null(test_event_on(c, "resignation", "2034"));
+    chr_corpus_free(c);
+    /* a quote right after a day is no relative clause of that day */
+    c = test_run("윤재석 대표는 지난 15일 \"새로운 리더십이 필요한 시점\"이라는 짧은 글을 사내 게시판에 남기고 "
+                 "자리에서 내려왔다.",
+                 "2025-09-17");
+    assert_non_null(test_event_on(c, "resignation", "2025-09-15"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_eighty_fourth_batch(void **state)
 {
     (void)state;
@@ -2926,6 +2988,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
+        cmocka_unit_test(blind_set_eighty_eighth_batch),
         cmocka_unit_test(blind_set_eighty_fourth_batch),
         cmocka_unit_test(blind_set_eightieth_batch),
         cmocka_unit_test(blind_set_seventy_second_batch),
