@@ -93,6 +93,8 @@ typedef struct {
         int has_single;          /* some word is one byte */
         uint64_t single[4];      /* a bit per word of one byte */
         uint64_t pairs[4];       /* a bit per hash of the first two bytes of the others (need_pair) */
+        uint64_t first[4];       /* a bit per first byte of the others: tested before the
+                                  * pair's hash, as one byte is cheaper to look up */
         int before;    /* need<N: the window starts N bytes before the anchor; -1: where a match may start */
         int ahead;     /* need>M: it ends M bytes after the anchor (NEED_AHEAD) */
     } need[4];
@@ -591,7 +593,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "at most %d need: tokens",
                                      (int)(sizeof r->need / sizeof r->need[0]));
             struct need_clause *cl = &r->need[r->nneed++];
-            *cl = (struct need_clause){0, {0}, 0, 0, {0}, {0}, -1, NEED_AHEAD};
+            *cl = (struct need_clause){0, {0}, 0, 0, {0}, {0}, {0}, -1, NEED_AHEAD};
             char *list = tok + 4;
             for (int k = 0; k < 2 && (*list == '<' || *list == '>'); k++) {
                 char *end = NULL;
@@ -628,7 +630,10 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 }
                 cl->word[cl->nwords++] = (unsigned char)w;
                 unsigned h = lit[1] ? need_pair(lit) : (unsigned char)lit[0];
-                if (lit[1]) cl->pairs[h / 64] |= (uint64_t)1 << (h % 64);
+                if (lit[1]) {
+                    cl->pairs[h / 64] |= (uint64_t)1 << (h % 64);
+                    cl->first[(unsigned char)lit[0] / 64] |= (uint64_t)1 << ((unsigned char)lit[0] % 64);
+                }
                 else cl->single[h / 64] |= (uint64_t)1 << (h % 64), cl->has_single = 1;
             }
             if (!nwords)
@@ -2961,8 +2966,11 @@ static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, cons
             for (size_t i = from; i < to && !met; i++)
                 met = cl->single[(unsigned char)text[i] / 64] >> ((unsigned char)text[i] % 64) & 1;
         /* one pass over the window: most places start none of the words
-         * (a test of their first two bytes, hashed, says so) */
+         * (a test of their first byte, then of their first two, hashed,
+         * says so) */
         for (size_t i = from; i + 1 < to && !met; i++) {
+            unsigned char c = (unsigned char)text[i];
+            if (!(cl->first[c / 64] >> (c % 64) & 1)) continue;
             unsigned h = need_pair(text + i);
             if (!(cl->pairs[h / 64] >> (h % 64) & 1)) continue;
             for (int k = 0; k < cl->nwords && !met; k++) {
