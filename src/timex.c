@@ -21,6 +21,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* every distinct anchor token of the rules has an id */
 typedef unsigned short anchor_id;
@@ -90,9 +93,16 @@ typedef struct {
         int digit;     /* "#" (any digit) is among the words */
         unsigned char word[16];  /* the others, as indexes into the extractor's need_words */
         int nwords;
-        int has_single;          /* some word is one byte */
+        int has_single;          /* how many distinct words are one byte */
         uint64_t single[4];      /* a bit per word of one byte */
+        unsigned char singles[16]; /* those bytes (the first 16) */
         uint64_t pairs[4];       /* a bit per hash of the first two bytes of the others (need_pair) */
+        uint64_t first[4];       /* a bit per first byte of the others: tested before the
+                                  * pair's hash, as one byte is cheaper to look up */
+        /* their first two bytes, when at most 16 pairs (else npairs -1): with
+         * SSE2, 16 places are tested against them at once */
+        unsigned char pair_first[16], pair_second[16];
+        int npairs;
         int before;    /* need<N: the window starts N bytes before the anchor; -1: where a match may start */
         int ahead;     /* need>M: it ends M bytes after the anchor (NEED_AHEAD) */
     } need[4];
@@ -591,7 +601,7 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "at most %d need: tokens",
                                      (int)(sizeof r->need / sizeof r->need[0]));
             struct need_clause *cl = &r->need[r->nneed++];
-            *cl = (struct need_clause){0, {0}, 0, 0, {0}, {0}, -1, NEED_AHEAD};
+            *cl = (struct need_clause){0, {0}, 0, 0, {0}, {0}, {0}, {0}, {0}, {0}, 0, -1, NEED_AHEAD};
             char *list = tok + 4;
             for (int k = 0; k < 2 && (*list == '<' || *list == '>'); k++) {
                 char *end = NULL;
@@ -628,8 +638,26 @@ static chr_status parse_anchors(chr_timex_extractor *tx, timex_rule *r, const ch
                 }
                 cl->word[cl->nwords++] = (unsigned char)w;
                 unsigned h = lit[1] ? need_pair(lit) : (unsigned char)lit[0];
-                if (lit[1]) cl->pairs[h / 64] |= (uint64_t)1 << (h % 64);
-                else cl->single[h / 64] |= (uint64_t)1 << (h % 64), cl->has_single = 1;
+                if (lit[1]) {
+                    cl->pairs[h / 64] |= (uint64_t)1 << (h % 64);
+                    cl->first[(unsigned char)lit[0] / 64] |= (uint64_t)1 << ((unsigned char)lit[0] % 64);
+                    int f = 0;
+                    while (f < cl->npairs && (cl->pair_first[f] != (unsigned char)lit[0] || cl->pair_second[f] != (unsigned char)lit[1])) f++;
+                    if (f == cl->npairs && cl->npairs >= 0) {
+                        if (f < (int)sizeof cl->pair_first) {
+                            cl->pair_first[f] = (unsigned char)lit[0];
+                            cl->pair_second[f] = (unsigned char)lit[1];
+                            cl->npairs++;
+                        } else {
+                            cl->npairs = -1; /* too many: the byte loop alone */
+                        }
+                    }
+                }
+                else if (!(cl->single[h / 64] >> (h % 64) & 1)) {
+                    cl->single[h / 64] |= (uint64_t)1 << (h % 64);
+                    if (cl->has_single < (int)sizeof cl->singles) cl->singles[cl->has_single] = (unsigned char)h;
+                    cl->has_single++;
+                }
             }
             if (!nwords)
                 return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "need: names no word");
@@ -2942,11 +2970,28 @@ static int scan_range(const chr_timex_extractor *tx, const chr_doc *doc, long si
     return rc < 0 ? -1 : 0;
 }
 
+/* Whether one of the words of need clause 'cl' of two bytes or more
+ * starts at text[i] and ends by 'to'. */
+static inline int need_word_at(const chr_timex_extractor *tx, const struct need_clause *cl, const char *text, size_t i,
+                        size_t to)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (!(cl->first[c / 64] >> (c % 64) & 1)) return 0;
+    unsigned h = need_pair(text + i);
+    if (!(cl->pairs[h / 64] >> (h % 64) & 1)) return 0;
+    for (int k = 0; k < cl->nwords; k++) {
+        const char *w = tx->need_words[cl->word[k]];
+        size_t n = tx->need_len[cl->word[k]];
+        if (n > 1 && w[0] == text[i] && i + n <= to && memcmp(text + i, w, n) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Whether every need: clause of the rule holds around the anchor at 'p':
  * one of its words ("#": any digit) lies wholly in its window, from where
  * a match may start ('back' bytes before 'p') or N bytes before (need<N)
  * to NEED_AHEAD or M bytes after (need>M). */
-static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, const char *text,
+static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, const char *text, size_t len,
                      const chr_sentence *sent, size_t p, size_t back)
 {
     for (int q = 0; q < rule->nneed; q++) {
@@ -2955,22 +3000,55 @@ static int needs_met(const chr_timex_extractor *tx, const timex_rule *rule, cons
         size_t from = p > sent->start + before ? p - before : sent->start;
         size_t to = sent->end - p < ahead ? sent->end : p + ahead;
         int met = 0;
-        if (cl->digit)
-            for (size_t i = from; i < to && !met; i++) met = text[i] >= '0' && text[i] <= '9';
-        if (cl->has_single)
-            for (size_t i = from; i < to && !met; i++)
-                met = cl->single[(unsigned char)text[i] / 64] >> ((unsigned char)text[i] % 64) & 1;
-        /* one pass over the window: most places start none of the words
-         * (a test of their first two bytes, hashed, says so) */
-        for (size_t i = from; i + 1 < to && !met; i++) {
-            unsigned h = need_pair(text + i);
-            if (!(cl->pairs[h / 64] >> (h % 64) & 1)) continue;
-            for (int k = 0; k < cl->nwords && !met; k++) {
-                const char *w = tx->need_words[cl->word[k]];
-                size_t n = tx->need_len[cl->word[k]];
-                met = n > 1 && w[0] == text[i] && i + n <= to && memcmp(text + i, w, n) == 0;
+        size_t i = from;
+        int simd_singles = cl->has_single <= (int)sizeof cl->singles ? cl->has_single : 0;
+#ifdef __SSE2__
+        /* 16 bytes at a time (the text may be read past the window, up to
+         * its end; bytes from 'to' on are masked off) */
+        if (cl->digit || simd_singles) {
+            for (; i < to && i + 16 <= len && !met; i += 16) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+                __m128i hit = _mm_setzero_si128();
+                if (cl->digit)
+                    hit = _mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8('0')), v),
+                                        _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8('9')), v));
+                for (int f = 0; f < simd_singles; f++)
+                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)cl->singles[f])));
+                unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+                if (to - i < 16) mask &= (1u << (to - i)) - 1;
+                met = mask != 0;
             }
         }
+#endif
+        size_t rest = i; /* bytes before it were tested for digits and singles */
+        if (cl->digit)
+            for (i = rest; i < to && !met; i++) met = text[i] >= '0' && text[i] <= '9';
+        if (cl->has_single)
+            for (i = simd_singles ? rest : from; i < to && !met; i++)
+                met = cl->single[(unsigned char)text[i] / 64] >> ((unsigned char)text[i] % 64) & 1;
+        /* one pass over the window: most places start none of the words
+         * (a test of their first byte, then of their first two, hashed,
+         * says so) */
+        i = from;
+#ifdef __SSE2__
+        /* 16 places at a time against the words' first two bytes (the
+         * text may be read past the window, up to its end; places from
+         * to - 1 on are masked off) */
+        if (cl->npairs > 0 && !met) {
+            for (; i + 1 < to && i + 17 <= len && !met; i += 16) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+                __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(text + i + 1));
+                __m128i hit = _mm_setzero_si128();
+                for (int f = 0; f < cl->npairs; f++)
+                    hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)cl->pair_first[f])),
+                                                          _mm_cmpeq_epi8(next, _mm_set1_epi8((char)cl->pair_second[f]))));
+                unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+                if (to - 1 - i < 16) mask &= (1u << (to - 1 - i)) - 1;
+                for (; mask && !met; mask &= mask - 1) met = need_word_at(tx, cl, text, i + (unsigned)__builtin_ctz(mask), to);
+            }
+        }
+#endif
+        for (; i + 1 < to && !met; i++) met = need_word_at(tx, cl, text, i, to);
         if (!met) return 0;
     }
     return 1;
@@ -3335,7 +3413,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
             for (size_t w = 0; w < wanting.len && !failed; w++) {
                 size_t r = wanting.items[w];
                 const timex_rule *rule = &tx->list.items[r];
-                if (rule->nneed && !needs_met(tx, rule, doc->text, sent, p, want_back[r])) continue;
+                if (rule->nneed && !needs_met(tx, rule, doc->text, doc->len, sent, p, want_back[r])) continue;
                 size_t from = p > sent->start + want_back[r] ? p - want_back[r] : sent->start;
                 if (from < tried_to[r]) from = tried_to[r];
                 if (from > p) continue;
