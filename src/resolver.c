@@ -1375,7 +1375,7 @@ static void drop_anchors(chr_corpus *c)
 /* Events whose every mention needs a date and that got none are left
  * out, and so are those whose every mention needs a party (an
  * organisation or an amount) or a person and that have none. */
-static void drop_undated(chr_corpus *c)
+static void drop_undated(const chr_rules *rules, chr_corpus *c)
 {
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
@@ -1401,10 +1401,19 @@ static void drop_undated(chr_corpus *c)
             continue;
         }
         if (e->value[0]) continue;
-        int all = 1;
-        for (size_t k = 0; k < e->mentions.len; k++)
-            if (!c->event_mentions.items[e->mentions.items[k]].requires_date) all = 0;
-        e->dropped = all;
+        int all = 1, nouns = e->mentions.len > 0;
+        for (size_t k = 0; k < e->mentions.len; k++) {
+            const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
+            if (!m->requires_date) all = 0;
+            if (!m->nominal || m->light_verb || m->relative_verb) nouns = 0;
+        }
+        /* (an undated event told as a fact only by nouns, "the
+         * departure", "the merger", refers to one the text tells elsewhere
+         * or to none: no event of its own; unless its type is one news
+         * tells by a noun alone, word class noun_event: "반발", "조사", "the
+         * lawsuit"; what is denied or only possible stays, as said) */
+        e->dropped = all || (nouns && (e->modality == CHR_MOD_ASSERTED || e->modality == CHR_MOD_REPORTED) &&
+                             !chr_rules_word(rules, "noun_event", e->type));
     }
 }
 
@@ -1570,7 +1579,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     date_by_previous_sentence(corpus);
     date_by_dct(corpus);
     drop_anchors(corpus);
-    drop_undated(corpus);
+    drop_undated(rules, corpus);
     settle_subjects(corpus);
     board_company(corpus);
     main_company(corpus);

@@ -2194,6 +2194,11 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         int wd = chr_weekday(dct->year, dct->month, dct->day);
         d = (chr_date){dct->year, dct->month, dct->day};
         if (has_week) add_days(&d, 7L * week + target - wd); /* "다음주 수요일": that week's day */
+        /* (a bare weekday that is the article's own, in a clause whose
+         * nearest tense cue is a future one: that day, "stepped down on
+         * Wednesday but will remain chairman" told on a Wednesday; with no
+         * tense at all, a plan or a headline, the coming one) */
+        else if (direction > 0 && !dir && target == wd && clause_tense(v) > 0) add_days(&d, 0);
         else if (direction > 0) add_days(&d, (target - wd + 7) % 7 == 0 ? 7 : (target - wd + 7) % 7);
         else if (direction == 0) add_days(&d, target - wd);
         else if (dir && (wd - target + 7) % 7 == 0) add_days(&d, -7); /* "last Tuesday" said on a Tuesday */

@@ -2542,6 +2542,18 @@ static void blind_set_eighty_eighth_batch(void **state)
     assert_non_null(test_event_on(c, "ouster", "2025-11-03"));
     assert_null(test_event_on(c, "resignation", "2034"));
     chr_corpus_free(c);
+    /* an undated event told only by a noun refers to one told elsewhere,
+     * unless news tells its type by a noun alone (word class noun_event) */
+    c = test_run("Analysts said the acquisition reshaped the market. The backlash from drivers grew.",
+                 "2026-02-11");
+    assert_null(test_event(c, "deal"));
+    assert_non_null(test_event(c, "protest"));
+    chr_corpus_free(c);
+    /* a bare weekday that is the article's own, in a clause told in the
+     * future, is that day */
+    c = test_run("Bayu Hartanto stepped down as chief executive on Wednesday but will remain chairman.", "2026-02-11");
+    assert_non_null(test_event_on(c, "resignation", "2026-02-11"));
+    chr_corpus_free(c);
     /* a quote right after a day is no relative clause of that day */
     c = test_run("윤재석 대표는 지난 15일 \"새로운 리더십이 필요한 시점\"이라는 짧은 글을 사내 게시판에 남기고 "
                  "자리에서 내려왔다.",
