@@ -2050,6 +2050,21 @@ static void str_set_free(str_set *set)
     free(set->hashes);
 }
 
+typedef CHR_VEC(chr_entity_type) type_vec;
+
+/* Files the first 'n' bytes of 's' as a company's short form in 'words'
+ * and 'types', unless 'seen' holds it already. */
+static void add_short_form(chr_strvec *words, type_vec *types, str_set *seen, const char *s, size_t n)
+{
+    char *form = chr_xstrndup(s, n);
+    if (str_set_add(seen, form)) {
+        chr_vec_push(words, form);
+        chr_vec_push(types, CHR_ENT_ORG);
+    } else {
+        free(form);
+    }
+}
+
 /* Third pass: a word of a defining person's name, or a cue-found company's
  * whole name, standing alone. */
 static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands,
@@ -2059,7 +2074,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     size_t defining = out->len;
     chr_strvec words = {0};
     str_set seen = {0}; /* the words, for a lookup that does not scan them */
-    CHR_VEC(chr_entity_type) types = {0};
+    type_vec types = {0};
     for (size_t i = 0; i < defining; i++) {
         found_mention *f = &out->items[i];
         if (f->type == CHR_ENT_ORG) {
@@ -2089,15 +2104,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                     core = (size_t)(last - name);
                     while (core && name[core - 1] == ',') core--;
                 }
-                if (core < strlen(name) && memchr(name, ' ', core) && isupper((unsigned char)name[0])) {
-                    char *shorter = chr_xstrndup(name, core);
-                    if (str_set_add(&seen, shorter)) {
-                        chr_vec_push(&words, shorter);
-                        chr_vec_push(&types, CHR_ENT_ORG);
-                    } else {
-                        free(shorter);
-                    }
-                }
+                if (core < strlen(name) && memchr(name, ' ', core) && isupper((unsigned char)name[0]))
+                    add_short_form(&words, &types, &seen, name, core);
                 /* "벨포트는" after "벨포트캐피털(Belport Capital)", "밸류하버는"
                  * after "밸류하버파트너스": a Hangul name without its glued
                  * suffix word stands for it too, when its original names the
@@ -2110,15 +2118,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                         if (!word_in_class(ex, WC_ORG_SUFFIX, name + cut, name_len - cut)) continue;
                         int apart = (f->latin && strchr(f->latin, ' ')) ||
                                     word_in_class(ex, WC_SHORTNAME_SUFFIX, name + cut, name_len - cut);
-                        if (apart && chr_utf8_count(name, cut) >= 2 && !word_in_class(ex, WC_NOTNAME, name, cut)) {
-                            char *head = chr_xstrndup(name, cut);
-                            if (str_set_add(&seen, head)) {
-                                chr_vec_push(&words, head);
-                                chr_vec_push(&types, CHR_ENT_ORG);
-                            } else {
-                                free(head);
-                            }
-                        }
+                        if (apart && chr_utf8_count(name, cut) >= 2 && !word_in_class(ex, WC_NOTNAME, name, cut))
+                            add_short_form(&words, &types, &seen, name, cut);
                         break;
                     }
                 }
@@ -2126,15 +2127,8 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 size_t w1 = sp ? (size_t)(sp - name) : 0;
                 if (w1 >= 3 && isupper((unsigned char)name[0]) && !word_in_class(ex, WC_NOTNAME, name, w1) &&
                     !chr_rules_find_word(ex->rules, "shortform_not", name, w1) &&
-                    !word_in_class(ex, WC_ORG_SUFFIX_EN, name, w1)) {
-                    char *first = chr_xstrndup(name, w1);
-                    if (str_set_add(&seen, first)) {
-                        chr_vec_push(&words, first);
-                        chr_vec_push(&types, CHR_ENT_ORG);
-                    } else {
-                        free(first);
-                    }
-                }
+                    !word_in_class(ex, WC_ORG_SUFFIX_EN, name, w1))
+                    add_short_form(&words, &types, &seen, name, w1);
             } else {
                 free(name);
             }
