@@ -33,6 +33,8 @@
  *           name_final / board / legal_suffix / surname_latin /
  *           person_before_en / person_after_en / place_word_en ...
  *                                   see src/rules/LANG/entities.rules
+ *   word    shortname_suffix SURFACE a brand's glued suffix ("파트너스"): a
+ *           Hangul company name without it stands for the company
  *
  * A person cue whose name ends in an organisation suffix ("민주당 대변인")
  * yields that organisation instead; an all-capital bracketed original

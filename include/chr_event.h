@@ -105,6 +105,9 @@
  *   word      anchor_only TYPE    events of the type are only counted from
  *             ("사고 이튿날", "two days after the collapse"): dated, then
  *             left out of the timeline (an accident is no corporate event)
+ *   word      noun_event TYPE     events of the type news tells by a noun
+ *             alone ("반발", "the lawsuit"): kept though undated and told
+ *             only by nouns (the resolver leaves out other such events)
  *   word      time_after_verb LANG       times may follow their verb
  *   word      patient_follows_verb LANG  "fired Kim": Kim is the subject
  *   word      noun_subject_before LANG   an event noun's subject precedes it

@@ -12,7 +12,9 @@
  * extractor), a relation the text names ("two days after the firing",
  * "해임 당일"), a shift from the previous event ("12일 뒤"), then the time
  * of the sentence's earlier event (context). Events of a type of word
- * class anchor_only (an accident) are counted from, then dropped.
+ * class anchor_only (an accident) are counted from, then dropped; an
+ * undated event told as a fact only by nouns is dropped unless its type
+ * is of word class noun_event.
  *
  * Reads: the extractors' records. Writes: corpus->entities, corpus->events
  * and the 'entity'/'event' links of mentions. Borrows: the rule set.
