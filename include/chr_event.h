@@ -121,6 +121,11 @@
  *   word      effective_from SURFACE  the word before the date a change takes
  *             effect ("effective April 1"): it dates the event, planned
  *             when after the article date
+ *   word      cause_verb SURFACE  a verb that made someone act ("led the
+ *             ministry to open an audit in early March"): a time before it
+ *             is the cause's when the act has a time of its own
+ *   word      time_named_thing SURFACE  a clock time right before it names
+ *             a programme or a slot ("the 9 p.m. newscast"): it dates nothing
  *
  * A chronology's headings (chr_timex.section_end, set by the timex stage)
  * date the event mentions of their sections that tell no time of their

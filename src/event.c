@@ -987,6 +987,16 @@ static int word_before_in_class(const chr_rules *rules, const chr_doc *doc, size
     return b < e && is_word_class(rules, NULL, cls, doc->text + b, e - b);
 }
 
+/* Is the word right after 'pos' (one space between) of word class 'cls'
+ * ("the 9 p.m. newscast": time_named_thing)? */
+static int word_after_in_class(const chr_rules *rules, const chr_doc *doc, size_t pos, size_t to, const char *cls)
+{
+    if (pos + 2 > to || doc->text[pos] != ' ') return 0;
+    size_t b = pos + 1, e = b;
+    while (e < to && isalpha((unsigned char)doc->text[e])) e++;
+    return e > b && is_word_class(rules, NULL, cls, doc->text + b, e - b);
+}
+
 /* Is a word of class order_cue ("after", "before") between bytes 'from'
  * and 'to', opening a clause or a noun phrase? */
 static int order_word_between(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
@@ -1325,14 +1335,22 @@ static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc
  * saying or a review, with its own times ("an investigation into how it
  * booked revenue between 2021 and 2023"). ("that" is none: it also opens
  * relative clauses, "a review … that began in January".) */
+static int class_word_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to, const char *cls);
+
 static int complement_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
+{
+    return class_word_between(ex, doc, from, to, "complementizer");
+}
+
+/* Is there a word of class 'cls' as a word in [from, to)? */
+static int class_word_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to, const char *cls)
 {
     for (size_t i = from; i + 1 < to; i++) {
         if (doc->text[i] != ' ' || !isalpha((unsigned char)doc->text[i + 1])) continue;
         size_t end = i + 1;
         while (end < to && isalpha((unsigned char)doc->text[end])) end++;
         if (end < to && doc->text[end] == ' ' &&
-            is_word_class(ex->rules, NULL, "complementizer", doc->text + i + 1, end - i - 1))
+            is_word_class(ex->rules, NULL, cls, doc->text + i + 1, end - i - 1))
             return 1;
         i = end - 1;
     }
@@ -1382,6 +1400,10 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
              k < end_mention && corpus->entity_mentions.items[k].start < se; k++) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[k];
             if (m->type != CHR_ENT_ORG) continue;
+            /* (past a company that only describes people: "Founded in
+             * 2008 by former Gyeoul Air managers, Sebyeol flies ...") */
+            const char *role = mention_role(ex, doc, m, em->type, se);
+            if (role && strcmp(role, "agent") == 0) continue;
             if (!is_agent_org(ex, doc, m)) chosen = (long)k;
             break;
         }
@@ -1429,6 +1451,19 @@ static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, si
     for (size_t i = 0; i < n; i++)
         if (find_in(res[i], doc, from, to)) return 1;
     return 0;
+}
+
+/* Are all the mention's participants people it names as counterparties
+ * (who a post was handed to)? Its subject is then still to be found. */
+static int only_person_counterparties(const chr_corpus *corpus, const chr_event_mention *em)
+{
+    for (size_t k = 0; k < em->participants.len; k++) {
+        long i = em->participants.items[k].entity;
+        if (strcmp(em->participants.items[k].role, "counterparty") != 0 || i < 0 ||
+            (size_t)i >= corpus->entity_mentions.len || corpus->entity_mentions.items[i].type != CHR_ENT_PERSON)
+            return 0;
+    }
+    return em->participants.len > 0;
 }
 
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
@@ -1556,6 +1591,9 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
             if (m->type != CHR_ENT_PERSON) continue;
             if (matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se)) continue;
+            /* (nor one the clause gave a role: "윤정민 부회장에게 지휘봉을
+             * 넘기고 자리에서 내려온") */
+            if (mention_role(ex, doc, m, em->type, se)) continue;
             if (m->end <= em->start) nearest_person = (long)i;
         }
     }
@@ -1621,7 +1659,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         add_participant(em, nearest_person, "subject");
         return;
     }
-    if (em->participants.len == 0) {
+    if (em->participants.len == 0 || only_person_counterparties(corpus, em)) {
         long dropped_subject = -1;
         /* (a noun that refers back to an event names no new subject:
          * "4명이 해임안에 찬성했다" after "… 권서린 부회장을 선임했다") */
@@ -3019,6 +3057,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
             if (t->date.year == 0 && t->date.month == 0 && t->date.day == 0) continue; /* PRESENT_REF and kin */
             if (is_report_time(ex, doc, t, sent->end)) continue;
+            /* a clock time that names a thing ("the anchor of the 9 p.m.
+             * newscast") dates nothing */
+            if (t->type == CHR_TX_TIME && word_after_in_class(ex->rules, doc, t->end, sent->end, "time_named_thing"))
+                continue;
             /* the end of a span is not when it began ("picketed until the
              * next morning") */
             if (t->start >= h->end && word_before_in_class(ex->rules, doc, sent->start, t->start, "span_end")) continue;
@@ -3109,6 +3151,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * night, just days after investigators searched") */
         if (time_after_verb && best >= 0 && !em.nominal &&
             order_cue_between(ex->rules, doc, corpus->timexes.items[best].end, h->start))
+            best = -1;
+        /* a time before a verb that made someone act is the cause's, when
+         * the act has a time of its own ("A hard landing on March 2 led the
+         * ministry to open an audit in early March") */
+        if (time_after_verb && best >= 0 && best_after >= 0 && !em.nominal &&
+            class_word_between(ex, doc, corpus->timexes.items[best].end, h->start, "cause_verb"))
             best = -1;
         /* a time inside an "after …," clause before the trigger is that
          * clause's when the sentence opened with a time of its own ("In

@@ -464,8 +464,14 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                      * 11일 압수수색했다 … 압수수색 나흘 뒤", not a later probe) */
                     int same_word = m->same_word > 0 && (size_t)m->same_word <= corpus->event_mentions.len &&
                                     corpus->event_mentions.items[m->same_word - 1].event == (long)e;
+                    /* (a noun refers back: of two such events, the one told
+                     * before it, "인수 두 달 뒤" after "지분을 사들이며", not a
+                     * later deal) */
+                    const chr_event *cand = &corpus->events.items[e];
+                    int told_before = nominal_pass && same_doc && cand->mentions.len &&
+                                      corpus->event_mentions.items[cand->mentions.items[0]].start < m->start;
                     int score = (same_doc ? 8 : 0) + (vid >= 0 && h->value == vid ? 4 : 0) + (same_type ? 2 : 0) +
-                                same_word;
+                                2 * same_word + told_before;
                     /* the checks below only reject: a candidate that could
                      * not beat the best so far needs none of them (the
                      * latest of equally good candidates wins) */

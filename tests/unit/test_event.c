@@ -2488,6 +2488,67 @@ static void blind_set_sixty_fifth_batch(void **state)
 /* Blind batches 72 and after: a company telling of its own breach is a
  * statement; terms that were not disclosed are none; an accident dates
  * what is counted from it */
+static void blind_set_ninety_sixth_batch(void **state)
+{
+    (void)state;
+    /* English: an audit opened by a ministry asked to; a walkout's own
+     * starting day beats the length before it; a date after an appositive;
+     * a named court; the chair handed on; voted off the board; a demerger */
+    chr_corpus *c = test_run("A hard landing at Mokpo on March 2 led the ministry to open an audit of Dallim Air's "
+                             "training in early March. Three weeks later the cabin crew walked out for two days, starting "
+                             "March 24. Jo Hana took the helm at Dallim Air, the country's fifth-largest carrier, on May 6. "
+                             "On May 12 a group of travellers took the airline to the Gwangju District Court. The "
+                             "auditor, which has signed off the carrier's accounts since 2014, quit.",
+                             "2025-06-20");
+    assert_non_null(test_event_on(c, "investigation", "2025-03"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-24"));
+    assert_non_null(test_event_on(c, "appointment", "2025-05-06"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-05-12"));
+    assert_null(test_event(c, "deal"));
+    chr_corpus_free(c);
+    c = test_run("Osric Pell stepped back in 2021 and handed the chairmanship to his daughter Mirren. On 3 March, "
+                 "investors voted Mirren off the board. In October, Mirren unveiled plans to demerge Pell Estates. "
+                 "A tail strike grounded one jet.",
+                 "2026-03-20");
+    assert_non_null(test_event_on(c, "appointment", "2021"));
+    assert_non_null(test_event_on(c, "ouster", "2026-03-03"));
+    assert_non_null(test_event_on(c, "deal", "2025-10"));
+    assert_null(test_event(c, "product"));
+    assert_null(test_event(c, "protest"));
+    chr_corpus_free(c);
+    /* a participle naming its founders by a company they came from is
+     * about the company after the comma */
+    c = test_run("Founded in 2011 by a group of former Norvale Bank executives, Tessmark Capital manages $2 billion.",
+                 "2025-06-20");
+    const chr_event *founding = test_event_on(c, "founding", "2011");
+    assert_true(has_role(c, founding, "organization", "Tessmark Capital"));
+    chr_corpus_free(c);
+    /* a chronology's line opened by a year; a clock time naming a
+     * programme dates nothing */
+    c = test_run("Ortez sues her old boss.\n\nTIMELINE\n2012 – Wren Adebayo joins Ortez Media\n2019 – Wren Adebayo takes over as chief executive\n",
+                 "2025-12-03");
+    assert_non_null(test_event_on(c, "appointment", "2019"));
+    chr_corpus_free(c);
+    c = test_run("On Sept. 9, Lina Ortez, host of the 7 p.m. news, sued Wren Adebayo for defamation.", "2025-12-03");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-09-09"));
+    chr_corpus_free(c);
+    /* Korean: a chief replaced; shares bought in full; workers down tools;
+     * the baton handed to a son, and who stepped down is the father */
+    c = test_run("누리조선 이사회는 지난 9일 피터 헤일 최고경영자를 전격 교체했다. 누리조선은 2023년 5월 미국 "
+                 "조선소 지분 전량을 약 2억 달러에 사들이며 시장에 들어갔다. 지난달 20일에는 하청 노동자 800여 명이 "
+                 "임금 인상을 요구하며 일손을 놓았다. 한동석 명예회장은 지난 11일 회장으로 재선임됐다. 2024년 4월 "
+                 "장남 한지운(50) 당시 사장에게 지휘봉을 넘기고 자리에서 내려온 지 1년 반 만이다.",
+                 "2025-11-14");
+    assert_non_null(test_event_on(c, "ouster", "2025-11-09"));
+    assert_non_null(test_event_on(c, "deal", "2023-05"));
+    assert_non_null(test_event_on(c, "protest", "2025-10-20"));
+    assert_non_null(test_event_on(c, "appointment", "2024-04"));
+    const chr_event *stepped_down = test_event_on(c, "resignation", "2024-04");
+    assert_true(has_role(c, stepped_down, "subject", "한동석"));
+    assert_false(has_role(c, stepped_down, "subject", "한지운"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_eighty_eighth_batch(void **state)
 {
     (void)state;
@@ -3000,6 +3061,7 @@ int main(void)
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
+        cmocka_unit_test(blind_set_ninety_sixth_batch),
         cmocka_unit_test(blind_set_eighty_eighth_batch),
         cmocka_unit_test(blind_set_eighty_fourth_batch),
         cmocka_unit_test(blind_set_eightieth_batch),
