@@ -262,7 +262,9 @@ typedef struct {
     char value[48];    /* the date of 'timex' re-anchored on the last narrated
                           event ("이튿날" after the ouster, not after a
                           background state), or "" to use the timex's */
-    int paragraph_goes_on; /* the sentence before it is of its paragraph */
+    int story_goes_on;     /* how many sentences right before it (0-2) the story
+                            goes on from: of its paragraph, or script lines
+                            of one sentence each */
     int present;       /* told in the present tense ("반발이 거세지고 있다",
                           "is investigating"): undated, it is dated by the
                           article date */

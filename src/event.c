@@ -1445,6 +1445,32 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
     if (chosen >= 0) add_participant(em, chosen, "organization");
 }
 
+/* Is sentence 's' alone on its line (a script's line, or a scene set by
+ * a fragment: "현지 시간 어제 오후, 마드리드 본사.")? */
+static int alone_on_line(const chr_doc *doc, long s)
+{
+    const chr_sentence *items = doc->sentences.items;
+    long n = (long)doc->sentences.len;
+    return (s == 0 || items[s - 1].paragraph != items[s].paragraph) &&
+           (s + 1 >= n || items[s + 1].paragraph != items[s].paragraph);
+}
+
+/* How many sentences right before sentence 's' (at most two) the story goes
+ * on from: each of the paragraph of the next, or both on lines of their own
+ * one after the other. */
+static int story_goes_on(const chr_doc *doc, long s)
+{
+    const chr_sentence *items = doc->sentences.items;
+    int n = 0;
+    for (long at = s; at > 0 && n < 2; at--, n++) {
+        long prev = at - 1;
+        if (items[prev].paragraph != items[at].paragraph &&
+            !(items[prev].paragraph + 1 == items[at].paragraph && alone_on_line(doc, prev) && alone_on_line(doc, at)))
+            break;
+    }
+    return n;
+}
+
 /* Does one of 'res' match inside [from, to)? */
 static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, size_t from, size_t to)
 {
@@ -1671,13 +1697,16 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             /* a language that leaves out a subject the previous sentence
              * named ("...대표가 물러났다. 지난 3월 취임한 지 8개월 만이다"):
              * that sentence's last person */
-            for (size_t k = mentions_from(corpus, first_mention, end_mention, ss); k-- > first_mention;) {
-                const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-                if (m->sentence < em->sentence - 1) break;
-                if (m->type != CHR_ENT_PERSON) continue;
-                dropped_subject = (long)k;
-                break;
-            }
+            /* (its topic first: "…를 지목했고, 페랄타는 … 회장을 상대로 소송을
+             * 냈다. 이튿날에는 휴직계를 내고" is 페랄타's leave) */
+            for (int topic_only = 1; topic_only >= 0 && dropped_subject < 0; topic_only--)
+                for (size_t k = mentions_from(corpus, first_mention, end_mention, ss); k-- > first_mention;) {
+                    const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+                    if (m->sentence < em->sentence - 1) break;
+                    if (m->type != CHR_ENT_PERSON || (topic_only && !topic_marker_after(ex, doc, m->end))) continue;
+                    dropped_subject = (long)k;
+                    break;
+                }
         add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
         if (dropped_subject >= 0) {
             add_participant(em, dropped_subject, "subject");
@@ -2987,7 +3016,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                                        sent->end);
         em.clause_start = taken->cs;
         em.clause_end = taken->ce;
-        em.paragraph_goes_on = s > 0 && doc->sentences.items[s - 1].paragraph == sent->paragraph;
+        em.story_goes_on = story_goes_on(doc, (long)s);
         em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end) ||
                      found_between(ex->perfects.items, ex->perfects.len, doc, em.clause_start, h->start);
         em.modality = taken->modality;

@@ -1263,7 +1263,8 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
 /* An undated event told as fact by a verb takes the day of the sentence
  * just before it in its paragraph when that sentence names a day and tells
  * no event ("On Friday Ambercourt blinked. It said it had agreed to begin
- * talks"). */
+ * talks"); in a script of one sentence a line, the line before goes on
+ * the same way; the day may lie two such sentences back. */
 static void date_by_previous_sentence(chr_corpus *c)
 {
     size_t ndocs = c->docs.len;
@@ -1274,32 +1275,33 @@ static void date_by_previous_sentence(chr_corpus *c)
             continue;
         chr_event *ev = &c->events.items[m->event];
         if (ev->value[0]) continue;
-        long prev = m->sentence - 1;
-        if (!m->paragraph_goes_on) continue;
-        int told = 0;
-        for (size_t q = i; q-- > 0 && !told;) {
-            const chr_event_mention *p = &c->event_mentions.items[q];
-            if (p->doc != m->doc || p->sentence < prev) break;
-            if (p->sentence == prev && p->event >= 0 && !c->events.items[p->event].anchor_only)
-                told = 1;
-        }
-        if (told) continue;
-        /* (the sentence's timexes by binary search: the document's come in
-         * text order, so in sentence order) */
-        size_t lo = 0, hi = c->timexes.len;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            const chr_timex *t = &c->timexes.items[mid];
-            if (t->doc < m->doc || (t->doc == m->doc && t->sentence < prev)) lo = mid + 1;
-            else hi = mid;
-        }
         long day = -1;
-        for (size_t k = lo; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
-            const chr_timex *t = &c->timexes.items[k];
-            if (t->sentence > prev) break;
-            if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->granularity == 'D' && !t->shift && t->date.year &&
-                t->date.day)
-                day = (long)k;
+        for (long at = m->sentence, back = 0; back < m->story_goes_on && at > 0 && day < 0; back++, at--) {
+            long prev = at - 1;
+            int told = 0;
+            for (size_t q = i; q-- > 0 && !told;) {
+                const chr_event_mention *p = &c->event_mentions.items[q];
+                if (p->doc != m->doc || p->sentence < prev) break;
+                if (p->sentence == prev && p->event >= 0 && !c->events.items[p->event].anchor_only)
+                    told = 1;
+            }
+            if (told) break;
+            /* (the sentence's timexes by binary search: the document's come
+             * in text order, so in sentence order) */
+            size_t lo = 0, hi = c->timexes.len;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                const chr_timex *t = &c->timexes.items[mid];
+                if (t->doc < m->doc || (t->doc == m->doc && t->sentence < prev)) lo = mid + 1;
+                else hi = mid;
+            }
+            for (size_t k = lo; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
+                const chr_timex *t = &c->timexes.items[k];
+                if (t->sentence > prev) break;
+                if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->granularity == 'D' && !t->shift &&
+                    t->date.year && t->date.day)
+                    day = (long)k;
+            }
         }
         if (day >= 0) set_event_date(ev, c->timexes.items[day].value, "context");
     }

@@ -2488,6 +2488,91 @@ static void blind_set_sixty_fifth_batch(void **state)
 /* Blind batches 72 and after: a company telling of its own breach is a
  * statement; terms that were not disclosed are none; an accident dates
  * what is counted from it */
+static void blind_set_hundredth_batch(void **state)
+{
+    (void)state;
+    /* a bridge that gave way is the accident the story counts from; a
+     * chairmanship given up; a predecessor succeeded by family; a chief
+     * replaced with immediate effect by a successor, dated by the decision
+     * the sentence before, which was done, not planned */
+    chr_corpus *c = test_run("The overpass at Venn gave way on November 4. Three days after the collapse, police searched "
+                             "Ostrava Build's head office. Jan Ostrava gave up the chairmanship last Friday, ending a tenure "
+                             "that began when he succeeded his father in 2008.",
+                             "2024-11-21");
+    assert_non_null(test_event_on(c, "investigation", "2024-11-07"));
+    assert_non_null(test_event_on(c, "resignation", "2024-11-15"));
+    assert_non_null(test_event_on(c, "appointment", "2008"));
+    chr_corpus_free(c);
+    c = test_run("The sale follows Monday's decision by the board to show chief executive Pia Lund the door. Lund, who had "
+                 "run the group since 2019, was replaced with immediate effect by Eva Moravec.",
+                 "2024-11-21");
+    const chr_event *ouster = test_event_on(c, "ouster", "2024-11-18");
+    assert_non_null(ouster);
+    assert_int_equal(ouster->modality, CHR_MOD_ASSERTED);
+    assert_non_null(test_event_on(c, "appointment", "2024-11-18"));
+    chr_corpus_free(c);
+    /* a founder named with an ampersand in the company; a unit offloaded;
+     * what is ruled out did not happen (what is not ruled out may) */
+    c = test_run("Han Gi-su started Daerim Steel & Construction in 1979 with two trucks. In 1997 it offloaded its cement "
+                 "subsidiary to Kanto Works. Yoon ruled out any return of the Han family. Han has not ruled out a comeback.",
+                 "2024-11-21");
+    assert_non_null(test_event_on(c, "founding", "1979"));
+    assert_non_null(test_event_on(c, "deal", "1997"));
+    size_t negated = 0, possible = 0;
+    for (size_t i = 0; i < c->events.len; i++) {
+        if (strcmp(c->events.items[i].type, "return") != 0) continue;
+        if (c->events.items[i].modality == CHR_MOD_NEGATED) negated++;
+        if (c->events.items[i].modality == CHR_MOD_POSSIBLE) possible++;
+    }
+    assert_int_equal(negated, 1);
+    assert_int_equal(possible, 1);
+    chr_corpus_free(c);
+    /* who takes the helm is a person */
+    c = test_run("Nora Quayle took the helm at Birchwell Holdings on Monday.", "2026-05-08");
+    const chr_event *helm = test_event_on(c, "appointment", "2026-05-04");
+    assert_true(has_role(c, helm, "subject", "Nora Quayle"));
+    chr_corpus_free(c);
+}
+
+static void blind_set_ninety_sixth_batch_second_round(void **state)
+{
+    (void)state;
+    /* a script of one sentence a line: the scene's day, set two lines up,
+     * dates what follows; a newsroom refusing to work is a protest; the
+     * leave of who the sentence before was about */
+    chr_corpus *c = test_run("[앵커]\n한결방송 사장이 물러났습니다.\n\n[리포트]\n현지 시간 어제 오후, 서울 여의도 본사.\n"
+                             "긴급 이사회를 마친 오태준 사장은 말없이 차에 올랐습니다.\n"
+                             "회사는 곧이어 성명을 내고 오 사장이 사임했다고 발표했습니다.\n"
+                             "사태의 발단은 지난달 3일이었습니다.\n"
+                             "기자 200여 명이 보도 개입에 항의하며 일제히 제작을 거부하고 나섰습니다.\n",
+                             "2025-06-05");
+    assert_non_null(test_event_on(c, "resignation", "2025-06-04TAF"));
+    assert_non_null(test_event_on(c, "protest", "2025-05-03"));
+    assert_null(test_entity(c, "일제히 제작"));
+    chr_corpus_free(c);
+    c = test_run("오태준 사장은 간부 회의에서 한소라 앵커를 지목했고, 한소라는 지난달 20일 사장을 상대로 소송을 냈다. "
+                 "소장을 접수한 이튿날에는 휴직계를 내고 진행석을 비웠다.",
+                 "2025-06-05");
+    const chr_event *leave = test_event_on(c, "leave", "2025-05-21");
+    assert_true(has_role(c, leave, "subject", "한소라"));
+    chr_corpus_free(c);
+    /* English: the chair taken back; a vote that seated nominees; the reins
+     * handed in a participle; what a board voted, however far the "to",
+     * was done */
+    c = test_run("Oh Min-gu took back the chairmanship on Wednesday. A Jan. 27 shareholder vote had seated three of "
+                 "his son's nominees on the board. Oh stepped down in 2020, handing the reins to his son Oh Jae-won. "
+                 "The board voted 5-2 in a closed-door session at the group's headquarters in Seoul's Jung district to "
+                 "remove Oh Jae-won as chairman on Wednesday.",
+                 "2026-02-13");
+    assert_non_null(test_event_on(c, "return", "2026-02-11"));
+    assert_non_null(test_event_on(c, "board_change", "2026-01-27"));
+    assert_non_null(test_event_on(c, "appointment", "2020"));
+    const chr_event *removal = test_event_on(c, "ouster", "2026-02-11");
+    assert_non_null(removal);
+    assert_int_equal(removal->modality, CHR_MOD_ASSERTED);
+    chr_corpus_free(c);
+}
+
 static void blind_set_ninety_sixth_batch(void **state)
 {
     (void)state;
@@ -3061,6 +3146,8 @@ int main(void)
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
+        cmocka_unit_test(blind_set_hundredth_batch),
+        cmocka_unit_test(blind_set_ninety_sixth_batch_second_round),
         cmocka_unit_test(blind_set_ninety_sixth_batch),
         cmocka_unit_test(blind_set_eighty_eighth_batch),
         cmocka_unit_test(blind_set_eighty_fourth_batch),

@@ -839,6 +839,20 @@ static void blind_set_eightieth_batch_times(void **state)
     check("It expects to close the deal next spring.", "2025-10-16", "next spring", "2026-SP");
 }
 
+static void blind_set_ninety_sixth_batch_times(void **state)
+{
+    (void)state;
+    /* a chronology's line opened by a year and a dash */
+    check("Harlan sold the mill.\n\nTIMELINE\n1981 – Ada Harlan opens first mill\n2004 – Harlan lists on the exchange\n",
+          "2025-03-20", "1981", "1981");
+    /* a weekday owning a thing names one past, whatever the clause's tense */
+    check("The sale follows Monday's decision by the board to show its chief the door.", "2024-11-21", "Monday",
+          "2024-11-18");
+    /* a place in a row is no day; a fraction is no length */
+    check_none("Concrete was poured on the 21st floor of the block.", "2023-06-08", "the 21st");
+    check_none("이사 해임은 출석 주주 3분의 2 이상의 찬성이 필요하다.", "2025-11-20", "3분");
+}
+
 static void korean_same_year_and_month(void **state)
 {
     (void)state;
@@ -894,6 +908,7 @@ int main(void)
         cmocka_unit_test(korean_this_day_opening_a_paragraph),
         cmocka_unit_test(korean_same_year_and_month),
         cmocka_unit_test(blind_set_eightieth_batch_times),
+        cmocka_unit_test(blind_set_ninety_sixth_batch_times),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
