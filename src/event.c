@@ -3058,8 +3058,17 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 for (size_t q = corpus->event_mentions.len; q-- > doc_first_event;) {
                     const chr_event_mention *prev = &corpus->event_mentions.items[q];
                     if (prev->sentence != s) break;
+                    /* (a length a verb before it took is that verb's: "opened
+                     * an inquiry two days later, sending inspectors" counts
+                     * once) */
+                    if (prev->shift_timex == (long)k && prev->end <= t->start) blocked = 1;
                     if (prev->start >= t->end && prev->end <= h->start &&
-                        !(prev->nominal && !prev->light_verb && time_after_verb))
+                        !(prev->nominal && !prev->light_verb && time_after_verb) &&
+                        /* (nor a verb of a relative clause on the subject:
+                         * "A week later Dray, who built the firm he
+                         * co-founded in 2004, stepped down") */
+                        !(time_after_verb && in_relative_clause_en(doc, t->end, prev->start) &&
+                          !in_relative_clause_en(doc, t->end, h->start)))
                         blocked = 1;
                     /* where times come before their verbs, a noun right
                      * before the length is what it counts from ("사고

@@ -2488,6 +2488,114 @@ static void blind_set_sixty_fifth_batch(void **state)
 /* Blind batches 72 and after: a company telling of its own breach is a
  * statement; terms that were not disclosed are none; an accident dates
  * what is counted from it */
+static void blind_set_hundred_and_fourth_batch(void **state)
+{
+    (void)state;
+    /* Korean: a unit head named by the unit; the same occasion dates the
+     * acting chief; a company bought for a price; inspectors sent in
+     * numbers with 여; 을지로 is a street, no question */
+    chr_corpus *c = test_run("가온텔레콤은 7일 공시를 통해 박태윤 대표가 전날 이사회에 사의를 전달했다고 밝혔다. 이사회는 같은 자리에서 "
+                             "최선영 네트워크부문장(부사장)에게 대표이사 직무대행을 맡겼다. 박 대표는 2021년 대표에 올랐다. "
+                             "작년 3월에는 한내방송을 약 2,300억 원에 사들이며 몸집을 키웠다. 위원회는 을지로 본사에 조사관 20여 "
+                             "명을 보내 조사를 시작했다.",
+                             "2025-11-07");
+    const chr_event *acting = test_event_on(c, "appointment", "2025-11-06");
+    assert_true(has_role(c, acting, "subject", "최선영"));
+    assert_non_null(test_event_on(c, "deal", "2024-03"));
+    const chr_event *probe = test_event(c, "investigation");
+    assert_non_null(probe);
+    assert_int_equal(probe->modality, CHR_MOD_ASSERTED);
+    chr_corpus_free(c);
+    /* a rival taken in; an auction won */
+    c = test_run("바다넷은 지난해 3월 경쟁사인 한울케이블을 품에 안았고, 지난 6월에는 5G 주파수 경매에서 두 개 블록을 "
+                 "따냈다.",
+                 "2025-09-19");
+    assert_non_null(test_event_on(c, "deal", "2024-03"));
+    assert_non_null(test_event_on(c, "deal", "2025-06"));
+    chr_corpus_free(c);
+    /* English: an audit that found the fraud; branches raided; units the
+     * group decided to merge; "the bank" is the article's bank; a union's
+     * chapter is nobody's name */
+    c = test_run("Halden Bank said the fraud came to light on Jan. 27, when an internal audit found forged loan papers. "
+                 "The bank filed a criminal complaint two days later. Prosecutors raided the Gimhae branch on Monday. The "
+                 "group decided to merge Halden Card and Halden Capital in December. Members of the Korea Financial Workers' "
+                 "Union's Halden chapter packed the lobby.",
+                 "2026-03-12");
+    assert_non_null(test_event_on(c, "investigation", "2026-01-27"));
+    assert_true(has_role(c, test_event_on(c, "lawsuit", "2026-01-29"), "organization", "Halden Bank"));
+    assert_non_null(test_event_on(c, "investigation", "2026-03-09"));
+    assert_non_null(test_event_on(c, "deal", "2025-12"));
+    assert_null(test_entity(c, "Union's Halden"));
+    chr_corpus_free(c);
+    /* a company named before its founder; voted out; a court asked to
+     * suspend; a later verb counted from a length before the subject's
+     * relative clause; investors asking someone to go is no resignation */
+    c = test_run("Ryu Ji-ho is the face of Dallae Motors, the startup he set up in 2019. On March 27, the board voted him "
+                 "out as chief executive. His lawyers will ask the Incheon District Court next week to suspend the "
+                 "resolution. The regulator opened an inquiry on 2 October. A week later chief financial officer Moon "
+                 "Se-ra, who built the finance team she joined in 2018, stepped down. In early March investors asked "
+                 "him to step aside.",
+                 "2026-04-15");
+    assert_non_null(test_event_on(c, "founding", "2019"));
+    assert_non_null(test_event_on(c, "ouster", "2026-03-27"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-W17"));
+    assert_non_null(test_event_on(c, "resignation", "2025-10-09"));
+    const chr_event *asked = test_event_on(c, "resignation", "2026-03");
+    assert_true(!asked || asked->modality == CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+    /* an outage is the accident the story counts from; a length a verb
+     * took is not counted again by the participle after it; an authority
+     * acts on the company */
+    c = test_run("Norvale Telecom's chief executive stepped down on Thursday. The outage began shortly after 4 a.m. on "
+                 "Jan. 27, when a faulty update cut off 3 million subscribers. The National Telecoms Authority opened a "
+                 "formal inquiry two days later, sending inspectors to Norvale's operations centre.",
+                 "2026-02-13");
+    assert_int_equal(test_count_events(c, "investigation"), 1);
+    const chr_event *inquiry = test_event_on(c, "investigation", "2026-01-29");
+    assert_true(has_role(c, inquiry, "agent", "National Telecoms Authority"));
+    chr_corpus_free(c);
+}
+
+static void blind_set_hundredth_batch_second_round(void **state)
+{
+    (void)state;
+    /* Korean names: a company glued to 마켓 (not 오픈마켓), an agency
+     * written as two words, a person before 씨 */
+    chr_corpus *c = test_run("국내 오픈마켓 5위 가람마켓의 창업자 윤소희 대표가 물러난다. 음반 제작사 스기노 프로덕션은 1991년 "
+                             "다카하시 렌(高橋蓮) 씨가 세운 회사다.",
+                             "2025-11-06");
+    assert_non_null(test_entity(c, "가람마켓"));
+    assert_null(test_entity(c, "오픈마켓"));
+    assert_non_null(test_entity(c, "스기노 프로덕션"));
+    assert_non_null(test_entity(c, "다카하시 렌"));
+    chr_corpus_free(c);
+    /* English: a short seller's report put out; rights licensed out; a
+     * rights offering; a letter to shareholders released is no launch */
+    c = test_run("On June 10, Redgate Research put out a 40-page report accusing management of hiding trial data. In "
+                 "March 2024 Calvane granted Orsted Pharma rights to CLV-7 outside Europe. Calvane plans a rights offering "
+                 "in July. In a letter to shareholders released on Thursday, the founder defended the data.",
+                 "2025-06-13");
+    assert_non_null(test_event_on(c, "statement", "2025-06-10"));
+    assert_non_null(test_event_on(c, "deal", "2024-03"));
+    assert_non_null(test_event_on(c, "deal", "2025-07"));
+    assert_null(test_event(c, "product"));
+    chr_corpus_free(c);
+    /* Korean: what may come ("수 있다") and a filing weighed are possible;
+     * what a company can do now is not */
+    c = test_run("대규모 증자는 주주 반발을 부를 수 있다. 윤 사장 측은 주총 결의 취소 소송 제기를 검토하고 있다고 말했다.",
+                 "2025-11-01");
+    assert_int_equal(test_event(c, "protest")->modality, CHR_MOD_POSSIBLE);
+    assert_int_equal(test_event(c, "lawsuit")->modality, CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+    /* a football club is a company */
+    c = test_run("Ashby Wanderers, the second-tier club, has parted company with chief executive Lorne Faraday.",
+                 "2026-02-06");
+    const chr_entity *club = test_entity(c, "Ashby Wanderers");
+    assert_non_null(club);
+    assert_int_equal(club->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundredth_batch(void **state)
 {
     (void)state;
@@ -3146,6 +3254,8 @@ int main(void)
         cmocka_unit_test(blind_set_sixth_batch),
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
+        cmocka_unit_test(blind_set_hundred_and_fourth_batch),
+        cmocka_unit_test(blind_set_hundredth_batch_second_round),
         cmocka_unit_test(blind_set_hundredth_batch),
         cmocka_unit_test(blind_set_ninety_sixth_batch_second_round),
         cmocka_unit_test(blind_set_ninety_sixth_batch),
