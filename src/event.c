@@ -1072,17 +1072,18 @@ static size_t match_end_at(const chr_regex *const *res, size_t n, const chr_doc 
 static int has_word_of(const chr_strvec *words, const chr_doc *doc, size_t from, size_t to)
 {
     const char *t = doc->text;
-    for (size_t k = 0; k < words->len; k++) {
-        const char *word = words->items[k];
-        size_t n = strlen(word);
-        for (size_t i = from; i + n <= to;) {
-            const char *hit = chr_memmem(t + i, to - i, word, n);
-            if (!hit) break;
-            i = (size_t)(hit - t);
+    /* (one pass over the word starts: a search per word was the cost of
+     * a long list) */
+    for (size_t i = from; i < to; i++) {
+        if (i != from && t[i - 1] != ' ' && t[i - 1] != '"') continue;
+        for (size_t k = 0; k < words->len; k++) {
+            const char *word = words->items[k];
+            if (word[0] != t[i]) continue;
+            size_t n = strlen(word);
+            if (i + n > to || memcmp(t + i, word, n) != 0) continue;
             /* a whole word at its start (Korean particles may follow) */
             unsigned char next = i + n < to ? (unsigned char)t[i + n] : ' ';
-            if ((i == from || t[i - 1] == ' ' || t[i - 1] == '"') && !isalnum(next)) return 1;
-            i++;
+            if (!isalnum(next)) return 1;
         }
     }
     return 0;
@@ -1613,14 +1614,20 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         /* no person in the clause: the nearest one earlier in the sentence,
          * not a possessor ("who had pushed for Hartmann's removal, left the
          * board": Hartmann is not who left) */
-        for (size_t i = sentence_first; i < end_mention && corpus->entity_mentions.items[i].start < se; i++) {
+        /* (the last one first: its checks run regexes) */
+        size_t past = sentence_first;
+        while (past < end_mention && corpus->entity_mentions.items[past].start < se &&
+               corpus->entity_mentions.items[past].end <= em->start)
+            past++;
+        for (size_t i = past; i-- > sentence_first;) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
-            if (m->type != CHR_ENT_PERSON) continue;
+            if (m->type != CHR_ENT_PERSON || m->end > em->start) continue;
             if (matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se)) continue;
             /* (nor one the clause gave a role: "윤정민 부회장에게 지휘봉을
              * 넘기고 자리에서 내려온") */
             if (mention_role(ex, doc, m, em->type, se)) continue;
-            if (m->end <= em->start) nearest_person = (long)i;
+            nearest_person = (long)i;
+            break;
         }
     }
     if (nearest_person >= 0 && ex->appositions.len && (size_t)nearest_person > sentence_first) {
