@@ -2554,6 +2554,20 @@ static void blind_set_hundred_and_fourth_batch(void **state)
     const chr_event *inquiry = test_event_on(c, "investigation", "2026-01-29");
     assert_true(has_role(c, inquiry, "agent", "National Telecoms Authority"));
     chr_corpus_free(c);
+    /* an app is a company; a deal agreed on a day told between "agreed" and
+     * "to buy"; German company words in a bracketed original; 철강사 is a
+     * kind of company */
+    c = test_run("Investors in Dutch grocery-delivery app Pakkie have gone to court. Rival Bolwerk agreed on Oct. 27 to buy "
+                 "Pakkie in an all-share deal.",
+                 "2025-11-20");
+    assert_non_null(test_entity(c, "Pakkie"));
+    assert_non_null(test_event_on(c, "deal", "2025-10-27"));
+    chr_corpus_free(c);
+    c = test_run("독일 철강사 그라우엔 슈탈(Grauen Stahl)은 지난달 17일 최고경영자를 교체했다.", "2026-03-06");
+    const chr_entity *stahl = test_entity(c, "Grauen Stahl");
+    assert_non_null(stahl);
+    assert_int_equal(stahl->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
 }
 
 static void blind_set_hundredth_batch_second_round(void **state)
