@@ -342,6 +342,7 @@ typedef enum {
     WC_LEGAL_SUFFIX,
     WC_TITLE,
     WC_SHORTNAME_SUFFIX,
+    WC_ABBREVIATION,
     WC_COUNT
 } word_class;
 
@@ -351,6 +352,7 @@ static const char *const word_class_names[WC_COUNT] = {
     [WC_VERB_ENDING] = "verb_ending",
     [WC_ORG_SUFFIX] = "org_suffix",
     [WC_SHORTNAME_SUFFIX] = "shortname_suffix",
+    [WC_ABBREVIATION] = "common_abbreviation",
     [WC_ORG_SUFFIX_EN] = "org_suffix_en",
     [WC_LOAN_SYLLABLE] = "loan_syllable",
     [WC_SURNAME] = "surname",
@@ -1152,6 +1154,9 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
     if (cue->g_latin >= 0 && m->group_start[cue->g_latin] != SIZE_MAX) {
         latin = t + m->group_start[cue->g_latin];
         latin_len = m->group_end[cue->g_latin] - m->group_start[cue->g_latin];
+        /* (a common word's abbreviation names no one: "투자은행(IB)",
+         * "사모펀드(PEF)") */
+        if (word_in_class(ex, WC_ABBREVIATION, latin, latin_len)) return 0;
         choose_bracket_words(t, &s, e, latin, latin_len);
     } else if (cue->foreign && cue->recurs && zone == CHR_ZONE_BODY) {
         /* an unprompted name in the body needs a transliterated first word

@@ -158,6 +158,8 @@ struct chr_event_extractor {
     uint64_t leader_gates; /* the gates they have */
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
+    chr_strvec meetings;      /* the surfaces of class meeting */
+    chr_strvec meeting_refs;  /* the surfaces of class meeting_ref */
 };
 
 /* A record's language as a number that rule_applies() compares with the
@@ -241,6 +243,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     ex->pronoun = filter_new(rules, "pronoun");
     ex->agent_org = filter_new(rules, "agent_org");
     chr_rules_each_word(rules, "org_pronoun", collect_surface, &ex->org_pronouns);
+    chr_rules_each_word(rules, "meeting", collect_surface, &ex->meetings);
+    chr_rules_each_word(rules, "meeting_ref", collect_surface, &ex->meeting_refs);
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
         const char *kind = rec->fields[0];
@@ -567,6 +571,8 @@ void chr_event_free(chr_event_extractor *ex)
     free(ex->pronoun);
     free(ex->agent_org);
     chr_strvec_free(&ex->org_pronouns);
+    chr_strvec_free(&ex->meetings);
+    chr_strvec_free(&ex->meeting_refs);
     free(ex);
 }
 
@@ -1089,6 +1095,25 @@ static int has_word_of(const chr_strvec *words, const chr_doc *doc, size_t from,
     return 0;
 }
 
+/* Where the first of 'words' that starts a word in [from, to) starts, or
+ * SIZE_MAX. */
+static size_t word_of_at(const chr_strvec *words, const chr_doc *doc, size_t from, size_t to)
+{
+    const char *t = doc->text;
+    for (size_t i = from; i < to; i++) {
+        if (i != from && t[i - 1] != ' ' && t[i - 1] != '"') continue;
+        for (size_t k = 0; k < words->len; k++) {
+            const char *word = words->items[k];
+            if (word[0] != t[i]) continue;
+            size_t n = strlen(word);
+            if (i + n > to || memcmp(t + i, word, n) != 0) continue;
+            unsigned char next = i + n < to ? (unsigned char)t[i + n] : ' ';
+            if (!isalnum(next)) return i;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* An English possessive right after a name: "'s" or "’s" then no letter. */
 static int is_possessive_at(const chr_doc *doc, size_t end)
 {
@@ -1245,6 +1270,7 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
         size_t j = i;
         while (j < at && doc->text[j] == ' ') j++;
         return (at - j >= 4 && memcmp(doc->text + j, "who ", 4) == 0) ||
+               (at - j >= 6 && memcmp(doc->text + j, "whose ", 6) == 0) ||
                (at - j >= 6 && memcmp(doc->text + j, "which ", 6) == 0);
     }
     return 0;
@@ -2179,7 +2205,11 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         if (subject < 0 && opens)
             for (size_t q = first_event; q < end_event; q++) {
                 const chr_event_mention *m = &corpus->event_mentions.items[q];
-                if (m->sentence == t->sentence && m->start >= to && (long)q != anchor) {
+                /* (not a verb of a relative clause on the subject: "A
+                 * fortnight after the collapse, Haslam, whose father
+                 * founded the company in 1971, stepped back") */
+                if (m->sentence == t->sentence && m->start >= to && (long)q != anchor &&
+                    !in_relative_clause_en(doc, to, m->start)) {
                     subject = (long)q;
                     break;
                 }
@@ -2329,7 +2359,7 @@ static void date_by_recap(const chr_event_extractor *ex, chr_corpus *corpus, con
 {
     if (!ex->recaps.len) return;
     long checked = -1, cue_at = -1;
-    size_t cue_start = 0;
+    size_t cue_start = 0, cue_end = 0;
     for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
         chr_event_mention *m = &corpus->event_mentions.items[q];
         if (m->timex >= 0 || m->shift_timex >= 0 || m->relation || m->sentence < 0) continue;
@@ -2343,15 +2373,25 @@ static void date_by_recap(const chr_event_extractor *ex, chr_corpus *corpus, con
                 chr_match hit;
                 chr_error ignored;
                 if (chr_regex_find(ex->recaps.items[r], doc->text, sn->end, sn->start, &hit, &ignored) == 1)
-                    cue_at = next, cue_start = hit.start;
+                    cue_at = next, cue_start = hit.start, cue_end = hit.end;
             }
         }
         if (cue_at < 0) continue;
-        long day = -1;
+        long day = -1, after_cue = -1;
         for (size_t k = first_timex; k < end_timex; k++) {
             const chr_timex *t = &corpus->timexes.items[k];
-            if (t->sentence != next || t->end > cue_start) continue;
-            if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->date.year > 0) day = (long)k;
+            if (t->sentence != next) continue;
+            int dated = (t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->date.year > 0;
+            if (dated && t->start >= cue_end && after_cue < 0) after_cue = (long)k;
+            if (t->end > cue_start) continue;
+            if (dated) day = (long)k;
+        }
+        /* (another day the source's sentence tells after the cue is when
+         * it happened, the cue's only when the news came out: "13일 업계에
+         * 따르면 이사회는 어제 사표를 수리했다"; "이날" is the cue's day) */
+        if (day >= 0 && after_cue >= 0) {
+            const chr_date *a = &corpus->timexes.items[day].date, *b = &corpus->timexes.items[after_cue].date;
+            if (a->year != b->year || a->month != b->month || a->day != b->day) day = -1;
         }
         if (day >= 0) m->timex = day;
     }
@@ -2394,6 +2434,100 @@ static void date_by_lead_detail(chr_corpus *corpus, const chr_doc *doc, size_t f
         if (m->modality != CHR_MOD_ASSERTED && m->modality != CHR_MOD_REPORTED) continue;
         m->timex = day;
     }
+}
+
+/* Is every word of [from, to) one of class 'cls' (none at all will do)? */
+static int only_class_words(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to, const char *cls)
+{
+    size_t i = from;
+    while (i < to) {
+        while (i < to && doc->text[i] == ' ') i++;
+        size_t we = i;
+        while (we < to && doc->text[we] != ' ') we++;
+        if (we > i && !is_word_class(rules, NULL, cls, doc->text + i, we - i)) return 0;
+        i = we;
+    }
+    return 1;
+}
+
+/*
+ * "주주총회가 오늘 오전 열렸습니다. … 주총 직후 열린 이사회는 … 선임했습니다",
+ * "the annual meeting on June 5 … At the meeting, shareholders will vote":
+ * a clause with no time of its own that names a meeting (word class
+ * meeting) took place the day an earlier sentence gave that meeting, the
+ * time nearest the meeting's name there.
+ */
+static void date_by_meeting(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc, size_t first_event,
+                            size_t first_timex, size_t end_timex)
+{
+    if (!ex->meetings.len) return;
+    for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->timex >= 0 || m->shift_timex >= 0 || m->relation || m->sentence <= 0) continue;
+        /* (the meeting may open the sentence before the clause: "주총
+         * 직후 열린 이사회는"; it is named as where or when, class
+         * meeting_ref, "주총에서는", "at the meeting", not as a thing,
+         * "주주총회의 적법한 절차", nor inside a quote) */
+        size_t from = doc->sentences.items[m->sentence].start;
+        size_t ref = word_of_at(&ex->meeting_refs, doc, from < m->clause_start ? from : m->clause_start, m->clause_end);
+        if (ref == SIZE_MAX || inside_quote(doc, from, ref)) continue;
+        long day = -1;
+        for (long s = m->sentence - 1; s >= 0 && day < 0; s--) {
+            const chr_sentence *sn = &doc->sentences.items[s];
+            size_t at = word_of_at(&ex->meetings, doc, sn->start, sn->end);
+            if (at == SIZE_MAX) continue;
+            /* (a time of the meeting is told next to its name, with only
+             * words of class meeting_link between: "오는 28일 열리는 정기
+             * 주주총회", "주주총회가 오늘 오전", "the annual meeting on June
+             * 5"; not a time of another verb, "지난 19일 강 대표가 낸
+             * 임시주주총회 결의 효력정지 가처분") */
+            size_t word_end = at;
+            for (size_t w = 0; w < ex->meetings.len; w++) {
+                size_t n = strlen(ex->meetings.items[w]);
+                if (at + n <= sn->end && at + n > word_end && memcmp(doc->text + at, ex->meetings.items[w], n) == 0)
+                    word_end = at + n;
+            }
+            /* (with its particle: "주주총회가") */
+            while (word_end < sn->end && doc->text[word_end] != ' ' && doc->text[word_end] != ',') word_end++;
+            for (size_t k = first_timex; k < end_timex && day < 0; k++) {
+                const chr_timex *t = &corpus->timexes.items[k];
+                if (t->sentence != s) continue;
+                if ((t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->date.year <= 0) continue;
+                if (t->end <= at ? only_class_words(ex->rules, doc, t->end, at, "meeting_link")
+                                 : t->start >= word_end && only_class_words(ex->rules, doc, word_end, t->start, "meeting_link"))
+                    day = (long)k;
+            }
+        }
+        if (day >= 0) m->timex = day;
+    }
+}
+
+/* The time of the clause before timex 'best' (from 'clause_start') that
+ * lies inside it with a finer grain, the latest such, else 'best'. */
+static long finer_time_before(const chr_corpus *corpus, size_t first_timex, long best, size_t clause_start)
+{
+    const chr_timex *b = &corpus->timexes.items[best];
+    if (b->date.year <= 0 || b->date.month > 0 || b->shift) return best;
+    for (long k = best; k-- > (long)first_timex;) {
+        const chr_timex *t = &corpus->timexes.items[k];
+        if (t->start < clause_start || t->doc != b->doc) break;
+        if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && !t->shift && t->date.year == b->date.year &&
+            t->date.month > 0)
+            return k;
+    }
+    return best;
+}
+
+/* Where the next date or time after timex 'k' starts (SIZE_MAX: none): a
+ * length between ("2011년부터 14년간 회사를 이끌어 온") leaves a relative
+ * clause open. */
+static size_t next_dated_start(const chr_corpus *corpus, size_t k, size_t end_timex)
+{
+    for (size_t q = k + 1; q < end_timex; q++) {
+        const chr_timex *t = &corpus->timexes.items[q];
+        if (t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) return t->start;
+    }
+    return SIZE_MAX;
 }
 
 /* The int field at 'doc_offset' of record i of 'items' (records of 'stride' bytes). */
@@ -3061,6 +3195,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 if (em.nominal && !em.light_verb && time_after_verb)
                     for (size_t q = i + 1; q < hits.len && hits.items[q].start < sent->end; q++)
                         if (!hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)) blocked = 1;
+                /* (a verb of a relative clause takes no length told before
+                 * the clause: "A fortnight after the collapse, Haslam,
+                 * whose father founded the company in 1971, stepped back") */
+                if (time_after_verb && in_relative_clause_en(doc, t->end, h->start)) blocked = 1;
                 long counted_from = -1;
                 for (size_t q = corpus->event_mentions.len; q-- > doc_first_event;) {
                     const chr_event_mention *prev = &corpus->event_mentions.items[q];
@@ -3126,12 +3264,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 if (t->end <= em.clause_start &&
                     (time_after_verb ||
                      !in_relative_clause(ex, doc, t->end, em.clause_start,
-                                         k + 1 < end_timex ? corpus->timexes.items[k + 1].start : SIZE_MAX)))
+                                         next_dated_start(corpus, k, end_timex))))
                     earlier_before = sentence_before, sentence_before = (long)k;
                 continue;
             }
             if (t->end <= h->start) {
-                size_t next = k + 1 < end_timex ? corpus->timexes.items[k + 1].start : SIZE_MAX;
+                size_t next = next_dated_start(corpus, k, end_timex);
                 if (!in_relative_clause(ex, doc, t->end, h->start, next)) best = (long)k;
             } else if (best_after < 0 && (time_after_verb || em.nominal || cleft) &&
                        /* (not "이튿날" right after the noun: the day after
@@ -3144,6 +3282,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * relative clause after the trigger: "voted to remove
                         * Farrelly, who had run the company since 2021") */
                        !(time_after_verb && in_relative_clause_en(doc, h->end, t->start)) &&
+                       /* (nor one of a relative clause with no comma:
+                        * "filed a group action for customers whose balances
+                        * have been frozen since Monday") */
+                       !(time_after_verb && class_word_between(ex, doc, h->end, t->start, "relative_pronoun")) &&
                        /* (nor one of a relative clause on the noun: "a
                         * tender offer that is scheduled to expire at
                         * midnight on June 15") */
@@ -3158,9 +3300,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * $38 million to settle charges that it misled
                         * investors in 2022") */
                        !(time_after_verb && that_clause_between(ex, doc, h->end, t->start, !em.nominal)) &&
-                       (time_after_verb || !in_relative_clause(ex, doc, t->end, em.clause_end,
-                                                               k + 1 < end_timex ? corpus->timexes.items[k + 1].start
-                                                                                 : SIZE_MAX))) {
+                       (time_after_verb ||
+                        !in_relative_clause(ex, doc, t->end, em.clause_end, next_dated_start(corpus, k, end_timex)))) {
                 /* (a noun's verb comes after it, and so may its time:
                  * "계약을 18일 체결했다") */
                 /* not past another trigger: "protested after the board
@@ -3236,6 +3377,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                                       !in_relative_clause_en(doc, sent->start, corpus->timexes.items[earlier_before].start)
                                   ? earlier_before
                                   : -1;
+        /* of two times before the trigger in its clause, a finer one inside
+         * the nearer ("지난 8월 말에야 올해 임금협상을 타결했다": 올해 names
+         * whose talks they were) is when it happened */
+        if (best >= 0) best = finer_time_before(corpus, first_timex, best, em.clause_start);
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
         /* a length after the verb ("and the chain countersued a week later")
          * counts from the clause before; its time is not this verb's */
@@ -3372,6 +3517,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_recap(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);
+    date_by_meeting(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     chr_vec_free(&headings);
     chr_vec_free(&hits);
 }

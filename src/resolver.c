@@ -385,6 +385,39 @@ static int planned_after_dct(const chr_corpus *c, const chr_event_mention *m, co
     return date_key(&v->first) > date_key(&d);
 }
 
+/* Does the date 'v' of mention 'm' end half a year or more before its
+ * article's date? */
+static int value_long_before_dct(const chr_corpus *c, int doc, const char *value);
+
+static int long_before_dct(const chr_corpus *c, const chr_event_mention *m, const interned *v)
+{
+    return v->ok && value_long_before_dct(c, m->doc, v->s);
+}
+
+static int own_clause_time(const chr_corpus *c, const chr_event_mention *m);
+
+/* Does date value 'value' end half a year or more before the date of
+ * article 'doc'? */
+static int value_long_before_dct(const chr_corpus *c, int doc, const char *value)
+{
+    chr_date first, last;
+    if (doc < 0 || (size_t)doc >= c->docs.len || !chr_value_bounds(value, &first, &last) || last.year <= 0) return 0;
+    const chr_dct *dct = &c->docs.items[doc]->dct;
+    if (!dct->present) return 0;
+    long end = chr_date_to_days(last.year, last.month ? last.month : 12, last.day ? last.day : 28);
+    return chr_date_to_days(dct->year, dct->month, dct->day) - end >= 180;
+}
+
+/* Is every mention of 'e' a relative clause's verb with a time of its own? */
+static int only_relative_verbs(const chr_corpus *c, const chr_event *e)
+{
+    for (size_t k = 0; k < e->mentions.len; k++) {
+        const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
+        if (!m->relative_verb || !own_clause_time(c, m)) return 0;
+    }
+    return e->mentions.len > 0;
+}
+
 /* Is the time of mention 'm' after its trigger, in the clause the trigger
  * opens ("who joined Tollbridge in 2019"), not the time of a clause around
  * it ("ruled on Monday that … directors who had ousted him")? */
@@ -515,6 +548,17 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                      * the one dated later by such a length: "사고 이틀 뒤
                      * 특별감독에 착수했다 ... 지난 3일 압수수색했다") */
                     if (h->shifted && h->value < 0 && vid >= 0 && !m->nominal && same_doc) continue;
+                    /* a relative clause with a time long past tells the
+                     * background of an undated verb's news, not its date:
+                     * "handed the reins to Dandekar, who joined Quorvant in
+                     * 2020" (a recent one dates it: "succeeds Markey, who
+                     * resigned Tuesday") */
+                    if (m->relative_verb && same_doc && h->value < 0 && vid >= 0 && own_clause_time(c, m) &&
+                        told_by_verb(corpus, ev) && long_before_dct(c, m, &values.items.items[vid]))
+                        continue;
+                    if (vid < 0 && !m->nominal && same_doc && h->value >= 0 && only_relative_verbs(c, ev) &&
+                        long_before_dct(c, m, &values.items.items[h->value]))
+                        continue;
                     if (has_subject_conflict(c, ev, m)) continue;
                     if (!(e_person && m_person) && has_org_conflict(c, ev, m)) continue;
                     if (!same_doc && !shares_participant(c, ev, m)) continue;
@@ -679,6 +723,8 @@ static int is_factual(chr_modality m)
     return m == CHR_MOD_ASSERTED || m == CHR_MOD_REPORTED;
 }
 
+static int value_after_dct(const chr_corpus *c, const chr_event_mention *m, const char *value);
+
 static void fold_references(chr_corpus *c, state_vec *states)
 {
     /* per document: the events a verb of it tells */
@@ -743,6 +789,19 @@ static void fold_references(chr_corpus *c, state_vec *states)
                     has_person_subject(c, b->participants.items, b->participants.len) && subjects_differ(c, a, b))
                     continue;
                 if (!nominal && !b->value[0]) continue;
+                /* (nor a verb's news the background a relative clause told
+                 * long before: "handed the reins to Dandekar, who joined
+                 * Quorvant in 2020") */
+                if (!nominal && !a->value[0] && only_relative_verbs(c, b) && value_long_before_dct(c, d, b->value))
+                    continue;
+                if (a->value[0] && !b->value[0] && only_relative_verbs(c, a) && value_long_before_dct(c, d, a->value))
+                    continue;
+                /* (nor what was done what is planned after the article:
+                 * "handed the reins to Dandekar" is not "expect to settle
+                 * on a permanent successor in the first quarter") */
+                if (!nominal && !a->value[0] && is_factual(a->modality) && b->modality == CHR_MOD_PLANNED &&
+                    value_after_dct(c, &c->event_mentions.items[b->mentions.items[0]], b->value))
+                    continue;
                 candidates++;
                 target = (long)j;
                 if (!subjects_differ(c, a, b) && has_person_subject(c, a->participants.items, a->participants.len)) {
@@ -1056,6 +1115,11 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                                                 is_factual(m->modality));
                 if (day >= 0) {
                     if (!shift_value(c->timexes.items[day].value, d, value, sizeof value)) break;
+                    /* (years or months told to end after the article are
+                     * how long something lasted: "8년 만에 경영 일선에서
+                     * 물러났다") */
+                    if (is_factual(m->modality) && (d->unit == 'Y' || d->unit == 'M') && value_after_dct(c, m, value))
+                        break;
                     char basis[96];
                     snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
                     set_event_date(ev, value, basis);
@@ -1110,7 +1174,8 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 const chr_timex *d = &c->timexes.items[m->shift_timex];
                 long day = anchored ? -1 : narrative_day_between(c, m->doc, 0, d->start, first, i, is_factual(m->modality));
                 char value[48];
-                if (day >= 0 && shift_value(c->timexes.items[day].value, d, value, sizeof value)) {
+                if (day >= 0 && shift_value(c->timexes.items[day].value, d, value, sizeof value) &&
+                    !(is_factual(m->modality) && (d->unit == 'Y' || d->unit == 'M') && value_after_dct(c, m, value))) {
                     char basis[96];
                     snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
                     set_event_date(ev, value, basis);

@@ -2488,6 +2488,180 @@ static void blind_set_sixty_fifth_batch(void **state)
 /* Blind batches 72 and after: a company telling of its own breach is a
  * statement; terms that were not disclosed are none; an accident dates
  * what is counted from it */
+static void blind_set_hundred_and_tenth_batch(void **state)
+{
+    (void)state;
+    /* Korean: a source's day before the cue is not when the event told
+     * after it happened; an acting chief seated; a meeting's day dates a
+     * later clause that names the meeting; a rumour is only possible; a law
+     * firm hired is no appointment; 리더십 is no name */
+    chr_corpus *c = test_run("한솔바이오의 최동현 대표가 끝내 물러났다.\n\n15일 업계에 따르면 한솔바이오 이사회는 어제 긴급 이사회를 "
+                             "열고 서민아 부사장을 대표 직무대행으로 세웠다. 회사는 다음 달 20일 열리는 임시 주주총회에서 새 "
+                             "이사진을 꾸린다. 임시주총에서는 사외이사 3명이 새 얼굴로 바뀔 예정이다. 최 대표는 \"새로운 리더십 "
+                             "아래에서 회사가 거듭나길 바란다\"고 밝혔다. 주주들은 법무법인 가람을 대리인으로 선임했다. 시장에서는 "
+                             "매각설까지 나온다.",
+                             "2025-06-15");
+    const chr_event *acting = test_event_on(c, "appointment", "2025-06-14");
+    assert_true(has_role(c, acting, "subject", "서민아"));
+    assert_int_equal(test_count_events(c, "appointment"), 1);
+    const chr_event *seats = test_event_on(c, "board_change", "2025-07-20");
+    assert_non_null(seats);
+    assert_int_equal(seats->modality, CHR_MOD_PLANNED);
+    assert_null(test_entity(c, "리더십 아래"));
+    const chr_event *sale = test_event(c, "deal");
+    assert_true(!sale || sale->modality == CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+    /* a former holder's title; a stake handed down; a company glued to 농산;
+     * a court named in full; an adnominal is no name; a founder's company;
+     * years since are no date after the article */
+    c = test_run("고(故) 윤정호 회장은 작년 6월 보유 지분 18.4%를 외동딸인 윤서진 전 전무에게 전량 물려줬다. 회사는 거래처 "
+                 "백솔농산에 자사주를 넘겼다. 서울중앙지방법원은 지난 18일 가처분 신청을 인용했다. 윤 전 전무는 자신이 "
+                 "추천한 사내이사 2명을 안건으로 올렸다. 솔뫼식품은 1978년 윤덕만 창업주가 세운 회사다. 윤정태 사장은 8년 "
+                 "만에 경영 일선에서 물러나게 됐다.",
+                 "2025-03-20");
+    assert_true(has_role(c, test_event_on(c, "deal", "2024-06"), "subject", "윤서진"));
+    assert_non_null(test_entity(c, "백솔농산"));
+    assert_non_null(test_entity(c, "서울중앙지방법원"));
+    assert_null(test_entity(c, "추천한"));
+    assert_non_null(test_event_on(c, "founding", "1978"));
+    const chr_event *left = test_event(c, "resignation");
+    assert_non_null(left);
+    assert_true(strcmp(left->value, "2033") != 0);
+    chr_corpus_free(c);
+    /* English: a weekday in apposition restates the date; a background
+     * told in a relative clause long ago is not the news's date; a
+     * successor to be found later is not the interim one named now; the
+     * chief executive's office left */
+    c = test_run("Quorvant said on Wednesday that Martin Osgood had left the chief executive's office. The board handed "
+                 "the reins on an interim basis to finance chief Priya Dandekar, who joined Quorvant in 2020. Directors "
+                 "expect to settle on a permanent successor in the first quarter of next year. On Sept. 22, a Monday, the "
+                 "drug failed in a trial. Shares fell 64% that day, and the same day investors filed a lawsuit.",
+                 "2025-10-16");
+    assert_non_null(test_event_on(c, "resignation", "2025-10-15"));
+    assert_int_equal(test_count_events(c, "appointment"), 3);
+    assert_non_null(test_event_on(c, "appointment", "2020"));
+    const chr_event *permanent = test_event_on(c, "appointment", "2026-Q1");
+    assert_non_null(permanent);
+    assert_int_equal(permanent->modality, CHR_MOD_PLANNED);
+    assert_non_null(test_event_on(c, "lawsuit", "2025-09-22"));
+    chr_corpus_free(c);
+    /* a meeting's day dates a later clause that names it */
+    c = test_run("Harlow Foods will hold its annual meeting on June 5. At the annual meeting, the board will appoint "
+                 "Dana Reyes as chair.",
+                 "2025-05-20");
+    assert_non_null(test_event_on(c, "appointment", "2025-06-05"));
+    chr_corpus_free(c);
+}
+
+static void blind_set_hundred_and_tenth_batch_second_round(void **state)
+{
+    (void)state;
+    /* English: a race left, a top job taken, a re-election, a pick, no
+     * bank named; a Korean surname spelled Pyo */
+    chr_corpus *c = test_run("Pyo Dong-gyu changed that. Pyo took the top job in March 2019 and was re-elected in March 2022. "
+                             "He named no bank. The following Monday, Seo Ga-eun withdrew her name. On Nov. 25 the committee "
+                             "settled on Ji Tae-yoon as its sole candidate for chairman.",
+                             "2025-12-04");
+    assert_true(has_role(c, test_event_on(c, "appointment", "2019-03"), "subject", "Pyo Dong-gyu"));
+    assert_non_null(test_event_on(c, "appointment", "2022-03"));
+    assert_true(has_role(c, test_event_on(c, "appointment", "2025-11-25"), "subject", "Ji Tae-yoon"));
+    assert_non_null(test_event(c, "resignation"));
+    assert_int_equal(test_count_events(c, "appointment"), 3);
+    chr_corpus_free(c);
+    /* a studio; a step back; pushed out; "a Monday" restates the date */
+    c = test_run("Yoon Ha-rim founded Sangnok Studio in 2016 and stepped back from it in January 2023. The board pushed "
+                 "Kang Min-seok out on April 7. It was a Monday. The next day two directors called and asked whether she "
+                 "would come back.",
+                 "2025-06-13");
+    assert_non_null(test_entity(c, "Sangnok Studio"));
+    assert_non_null(test_event_on(c, "resignation", "2023-01"));
+    assert_true(has_role(c, test_event_on(c, "ouster", "2025-04-07"), "subject", "Kang Min-seok"));
+    assert_non_null(test_event_on(c, "board_call", "2025-04-08"));
+    chr_corpus_free(c);
+    /* a board won; a job walked away from; shares handed as a gift; a
+     * court gone to; a judge's answer; a pick to come; a complaint filed; a
+     * suspension decided; a firm brought in to investigate; a seat taken */
+    c = test_run("Nora Carraway won control of the company's board at Tuesday's annual meeting. She walked away from the "
+                 "company in 2021. In December her grandmother handed her a 9 percent block of voting stock as a gift. "
+                 "Philip Carraway went to court on March 3. Judge Andrea Kolb turned down that request on April 30. "
+                 "The board is expected to name Nora Carraway, 38, as chair on Friday.",
+                 "2025-05-14");
+    assert_non_null(test_event_on(c, "board_change", "2025-05-13"));
+    assert_non_null(test_event_on(c, "resignation", "2021"));
+    assert_non_null(test_event_on(c, "deal", "2024-12"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-03-03"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-04-30"));
+    const chr_event *chair = test_event(c, "appointment");
+    assert_non_null(chair);
+    assert_int_equal(chair->modality, CHR_MOD_PLANNED);
+    chr_corpus_free(c);
+    c = test_run("Conrad Ashdale, the founder of Larkspire Hotel Group, sued on Wednesday, filing a complaint in the "
+                 "Delaware Court of Chancery. It calls the "
+                 "board's Sept. 4 decision to suspend Ashdale an ambush. The following Monday, the directors brought in "
+                 "Pruitt Vance LLP, a Chicago law firm, to look into the claims. Daniel Okoro will take a seat on the board "
+                 "on Sept. 25.",
+                 "2025-09-18");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-09-17"));
+    assert_non_null(test_event_on(c, "leave", "2025-09-04"));
+    assert_non_null(test_event_on(c, "investigation", "2025-09-08"));
+    assert_null(test_event(c, "appointment"));
+    assert_non_null(test_event_on(c, "board_change", "2025-09-25"));
+    chr_corpus_free(c);
+    /* a group action whose clause's time is not its own; a warrant sought;
+     * a partnership terminated; a post on a network; shipbuilders */
+    c = test_run("On Tuesday, Pellbridge Law filed a group action for customers whose balances have been frozen since "
+                 "Monday. The SFO applied this afternoon to the court for a warrant for Marsh's arrest. On Monday, Harwood "
+                 "Pryce Bank gave notice that it was terminating the agreement with immediate effect. In a LinkedIn post, "
+                 "Marsh said he was not on the run. Ardmuir Shipbuilders and Narae Shipbuilding & Offshore declined to "
+                 "comment.",
+                 "2026-09-17");
+    assert_non_null(test_event_on(c, "lawsuit", "2026-09-15"));
+    assert_non_null(test_event_on(c, "investigation", "2026-09-17TAF"));
+    assert_null(test_event(c, "agreement"));
+    assert_non_null(test_event_on(c, "deal", "2026-09-14"));
+    assert_non_null(test_event(c, "statement"));
+    assert_non_null(test_entity(c, "Ardmuir Shipbuilders"));
+    assert_non_null(test_entity(c, "Narae Shipbuilding & Offshore"));
+    chr_corpus_free(c);
+    /* a length before the subject dates the main verb, not the relative
+     * clause on the subject, which keeps its own year */
+    c = test_run("The crane collapsed on Sept. 14, 2023. A fortnight after the collapse, executive chairman Derek Haslam, "
+                 "whose father founded the company in 1971, stepped back from the day-to-day running of the business.",
+                 "2025-06-13");
+    assert_non_null(test_event_on(c, "founding", "1971"));
+    assert_non_null(test_event_on(c, "resignation", "2023-09-28"));
+    chr_corpus_free(c);
+    /* Korean: a race given up; another term; a bank's head; a handover is
+     * no deal */
+    c = test_run("최정우 모란은행장이 세 번째 임기 도전을 결국 내려놓았다. 그는 2023년 3월 주주총회에서 한 차례 더 임기를 "
+                 "보장받았다. 최종 후보는 다음 달 26일 정기 주주총회를 거쳐 행장에 오른다. 그는 남은 기간 인수인계에 "
+                 "전념하겠다고 밝혔다.",
+                 "2026-02-27");
+    assert_non_null(test_event(c, "resignation"));
+    assert_non_null(test_event_on(c, "appointment", "2023-03"));
+    assert_non_null(test_event_on(c, "appointment", "2026-03-26"));
+    assert_null(test_event(c, "deal"));
+    chr_corpus_free(c);
+    /* an abbreviation in brackets names no one; hotels, shipbuilders and a
+     * union branch; a company opened; an arrest; an acting post taken; of
+     * two times, the finer one inside the year; 국회가 is no name */
+    c = test_run("12일 투자은행(IB) 업계에 따르면 숨담호텔앤리조트는 매각을 검토했다. 솔개조선해양과 전국금속노동조합 "
+                 "솔개조선지회는 지난 8월 말에야 올해 임금협상을 타결했다. 1998년 문을 연 이 회사는 장비를 만든다. 검찰은 "
+                 "지난 3일 엔지니어 세 명을 체포했다. 판데이크 부문장이 CTO 대행을 맡아 조직을 이끈다. 국회가 회사 대표를 "
+                 "증인으로 불렀다.",
+                 "2025-11-12");
+    assert_null(test_entity(c, "IB"));
+    assert_non_null(test_entity(c, "숨담호텔앤리조트"));
+    assert_non_null(test_entity(c, "솔개조선해양"));
+    assert_non_null(test_entity(c, "전국금속노동조합 솔개조선지회"));
+    assert_non_null(test_event_on(c, "agreement", "2025-08"));
+    assert_non_null(test_event_on(c, "founding", "1998"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-03"));
+    assert_non_null(test_event(c, "appointment"));
+    assert_null(test_entity(c, "국회가"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_fourth_batch(void **state)
 {
     (void)state;
@@ -3269,6 +3443,8 @@ int main(void)
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
         cmocka_unit_test(blind_set_hundred_and_fourth_batch),
+        cmocka_unit_test(blind_set_hundred_and_tenth_batch),
+        cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundredth_batch_second_round),
         cmocka_unit_test(blind_set_hundredth_batch),
         cmocka_unit_test(blind_set_ninety_sixth_batch_second_round),
