@@ -1750,6 +1750,33 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     if (cw->pronoun == SIZE_MAX - 1) cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
     size_t i = cw->pronoun;
     if (i == SIZE_MAX) return;
+    /* one that opens its sentence ("She quit as chief brand officer …")
+     * is who the sentence before was about, the subject of its last
+     * event, rather than the last person it named ("… co-founded with
+     * chemist Arvind Menon") */
+    size_t open = ss;
+    while (open < i && (doc->text[open] == ' ' || doc->text[open] == '"')) open++;
+    if (open == i && em->sentence > 0) {
+        /* (its first event: the main clause's, before any relative one) */
+        size_t first = corpus->event_mentions.len;
+        while (first > 0 && corpus->event_mentions.items[first - 1].doc == em->doc &&
+               corpus->event_mentions.items[first - 1].sentence >= em->sentence - 1)
+            first--;
+        for (size_t q = first; q < corpus->event_mentions.len; q++) {
+            const chr_event_mention *p = &corpus->event_mentions.items[q];
+            if (p->sentence != em->sentence - 1) break;
+            for (size_t k = 0; k < p->participants.len; k++) {
+                long who = p->participants.items[k].entity;
+                if (strcmp(p->participants.items[k].role, "subject") == 0 && who >= 0 &&
+                    (size_t)who < corpus->entity_mentions.len &&
+                    corpus->entity_mentions.items[who].type == CHR_ENT_PERSON) {
+                    add_participant(em, who, "subject");
+                    return;
+                }
+            }
+            break;
+        }
+    }
     size_t before = mentions_from(corpus, first_mention, end_mention, i);
     for (size_t k = before; k-- > first_mention;) {
         const chr_entity_mention *m = &corpus->entity_mentions.items[k];

@@ -2662,6 +2662,63 @@ static void blind_set_hundred_and_tenth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_tenth_batch_third_round(void **state)
+{
+    (void)state;
+    /* English: people by their trade and by an appositive of a partner; a
+     * product pulled from shelves */
+    chr_corpus *c = test_run("Lumora Beauty said on Wednesday it would pull its best-selling sunscreen from shelves. The singer Nadia Koh, 34, "
+                             "co-founded the company in 2019 with cosmetic chemist Arvind Menon. She quit as chief brand officer and "
+                             "gave up her board seat on May 2. Menon will hand the reins to Celine Tan, an operating partner at "
+                             "Tidewater.",
+                             "2025-06-05");
+    assert_non_null(test_entity(c, "Arvind Menon"));
+    assert_non_null(test_entity(c, "Celine Tan"));
+    assert_non_null(test_event_on(c, "product", "2025-06-04"));
+    assert_non_null(test_event_on(c, "board_change", "2025-05-02"));
+    chr_corpus_free(c);
+    /* a company described after a comma; engineers arrested; a suit
+     * filed in a participle; names with accents; a Spanish company word; a
+     * break fee paid */
+    c = test_run("Hanmaek Plasma, the Icheon-based maker of deposition tools, has had a bruising winter. On December 18, "
+                 "prosecutors arrested three of its process engineers. Hanmaek went after its rival on January 8, filing a "
+                 "civil suit that seeks 45 billion won. Tomás Berrocal, the chairman of Lusarde Desarrollos, stepped aside "
+                 "in January. A court named the restructuring lawyer Inés Vallbona as administrator. On Feb. 3 Hanmaek "
+                 "paid a 12 billion won break fee to the buyer.",
+                 "2026-02-12");
+    assert_non_null(test_entity(c, "Hanmaek Plasma"));
+    assert_non_null(test_event_on(c, "investigation", "2025-12-18"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-01-08"));
+    assert_non_null(test_entity(c, "Tomás Berrocal"));
+    assert_non_null(test_entity(c, "Inés Vallbona"));
+    assert_non_null(test_entity(c, "Lusarde Desarrollos"));
+    assert_non_null(test_event_on(c, "deal", "2026-02-03"));
+    chr_corpus_free(c);
+    /* Korean: a company after its trade and 브랜드 (not after a verb or a
+     * time); a company made; a product put out in quotes; an idea is a plan;
+     * a regulator that cannot allow a deal; a break fee sent; contract terms
+     * are no deal; 해양수산부 is no company */
+    c = test_run("화장품 브랜드 모아린이 위기를 맞았다. 시장에서 제기된 회사 매각설에는 선을 그었다. 발표 직후 회사 안팎에서는 "
+                 "반발이 나왔다. 모아린은 2021년 4월 두 사람이 만든 회사다. 이듬해 3월 내놓은 '글로우 핏 쿠션'이 인기를 끌었다. "
+                 "회사는 다음 달 말 임시 주주총회에서 마유진 전 부사장을 대표로 앉힌다는 구상이다. 경쟁국은 지난 4일 인수를 "
+                 "허용할 수 없다는 결론을 내놨다. 계약 조항에 따라 물어야 하는 위약금 2억 달러는 어제 상대 측에 송금됐다. "
+                 "해양수산부 장관이 말했다.",
+                 "2025-11-07");
+    assert_non_null(test_entity(c, "모아린"));
+    assert_null(test_entity(c, "매각설"));
+    assert_null(test_entity(c, "안팎"));
+    assert_non_null(test_event_on(c, "founding", "2021-04"));
+    assert_non_null(test_event_on(c, "product", "2022-03"));
+    const chr_event *seat = test_event(c, "appointment");
+    assert_non_null(seat);
+    assert_int_equal(seat->modality, CHR_MOD_PLANNED);
+    assert_non_null(test_event_on(c, "investigation", "2025-11-04"));
+    assert_non_null(test_event_on(c, "deal", "2025-11-06"));
+    assert_int_equal(test_count_events(c, "deal"), 1);
+    assert_null(test_entity(c, "해양수산"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_fourth_batch(void **state)
 {
     (void)state;
@@ -3445,6 +3502,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_fourth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
+        cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),
         cmocka_unit_test(blind_set_hundredth_batch_second_round),
         cmocka_unit_test(blind_set_hundredth_batch),
         cmocka_unit_test(blind_set_ninety_sixth_batch_second_round),
