@@ -159,6 +159,7 @@ struct chr_event_extractor {
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
     chr_strvec meetings;      /* the surfaces of class meeting */
+    CHR_VEC(int) meeting_lang; /* lang_code() of each of them */
     chr_strvec meeting_refs;  /* the surfaces of class meeting_ref */
 };
 
@@ -216,6 +217,13 @@ static void collect_surface(const chr_rule_record *rec, void *ctx)
     if (rec->nfields >= 3) chr_vec_push((chr_strvec *)ctx, chr_xstrdup(rec->fields[2]));
 }
 
+static int lang_code(const char *lang);
+
+static void collect_lang(const chr_rule_record *rec, void *ctx)
+{
+    chr_vec_push((CHR_VEC(int) *)ctx, lang_code(rec->lang));
+}
+
 /* Can a match of 'rule' start at byte 'at' of text[0..len)? No when it
  * keeps its first words and none of them is there. */
 static int lead_may_match(const trigger_rule *rule, const char *text, size_t len, size_t at)
@@ -244,6 +252,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     ex->agent_org = filter_new(rules, "agent_org");
     chr_rules_each_word(rules, "org_pronoun", collect_surface, &ex->org_pronouns);
     chr_rules_each_word(rules, "meeting", collect_surface, &ex->meetings);
+    chr_rules_each_word(rules, "meeting", collect_lang, &ex->meeting_lang);
     chr_rules_each_word(rules, "meeting_ref", collect_surface, &ex->meeting_refs);
     for (size_t i = 0; i < chr_rules_count(rules); i++) {
         const chr_rule_record *rec = chr_rules_at(rules, i);
@@ -572,6 +581,7 @@ void chr_event_free(chr_event_extractor *ex)
     free(ex->agent_org);
     chr_strvec_free(&ex->org_pronouns);
     chr_strvec_free(&ex->meetings);
+    chr_vec_free(&ex->meeting_lang);
     chr_strvec_free(&ex->meeting_refs);
     free(ex);
 }
@@ -2488,9 +2498,61 @@ static void date_by_meeting(const chr_event_extractor *ex, chr_corpus *corpus, c
                             size_t first_timex, size_t end_timex)
 {
     if (!ex->meetings.len) return;
-    for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
+    /* (most articles name no meeting: one search per word first) */
+    int named = 0;
+    for (size_t w = 0; w < ex->meetings.len && !named; w++) {
+        if (!rule_applies(ex->meeting_lang.items[w], doc)) continue;
+        /* (a name holding another of its language is found by that one:
+         * "임시주총" by "주총") */
+        const char *word = ex->meetings.items[w];
+        int held = 0;
+        for (size_t v = 0; v < ex->meetings.len && !held; v++)
+            held = v != w && ex->meeting_lang.items[v] == ex->meeting_lang.items[w] &&
+                   strlen(ex->meetings.items[v]) < strlen(word) && strstr(word, ex->meetings.items[v]);
+        if (!held && chr_memmem(doc->text, doc->len, word, strlen(word))) named = 1;
+    }
+    if (!named) return;
+    /* the sentences that give a meeting its day, in text order: a time
+     * told next to the meeting's name, with only words of class
+     * meeting_link between ("오는 28일 열리는 정기 주주총회", "주주총회가 오늘
+     * 오전", "the annual meeting on June 5"; not a time of another verb,
+     * "지난 19일 강 대표가 낸 임시주주총회 결의 효력정지 가처분") */
+    index_list day_sentence = {0}, day_timex = {0};
+    long last_s = -1;
+    size_t at = SIZE_MAX, word_end = 0;
+    for (size_t k = first_timex; k < end_timex; k++) {
+        const chr_timex *t = &corpus->timexes.items[k];
+        if (t->sentence < 0 || (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->date.year <= 0) continue;
+        if (day_sentence.len && day_sentence.items[day_sentence.len - 1] == (size_t)t->sentence) continue;
+        if (t->sentence != last_s) {
+            last_s = t->sentence;
+            const chr_sentence *sn = &doc->sentences.items[t->sentence];
+            at = word_of_at(&ex->meetings, doc, sn->start, sn->end);
+            word_end = at;
+            for (size_t w = 0; at != SIZE_MAX && w < ex->meetings.len; w++) {
+                size_t n = strlen(ex->meetings.items[w]);
+                if (at + n <= sn->end && at + n > word_end && memcmp(doc->text + at, ex->meetings.items[w], n) == 0)
+                    word_end = at + n;
+            }
+            /* (with its particle: "주주총회가") */
+            while (at != SIZE_MAX && word_end < sn->end && doc->text[word_end] != ' ' && doc->text[word_end] != ',')
+                word_end++;
+        }
+        if (at == SIZE_MAX) continue;
+        if (t->end <= at ? only_class_words(ex->rules, doc, t->end, at, "meeting_link")
+                         : t->start >= word_end && only_class_words(ex->rules, doc, word_end, t->start, "meeting_link")) {
+            chr_vec_push(&day_sentence, (size_t)t->sentence);
+            chr_vec_push(&day_timex, k);
+        }
+    }
+    for (size_t q = first_event; day_sentence.len && q < corpus->event_mentions.len; q++) {
         chr_event_mention *m = &corpus->event_mentions.items[q];
         if (m->timex >= 0 || m->shift_timex >= 0 || m->relation || m->sentence <= 0) continue;
+        /* the meeting named last before the clause's sentence */
+        long day = -1;
+        for (size_t d = day_sentence.len; d-- > 0 && day < 0;)
+            if (day_sentence.items[d] < (size_t)m->sentence) day = (long)day_timex.items[d];
+        if (day < 0) continue;
         /* (the meeting may open the sentence before the clause: "주총
          * 직후 열린 이사회는"; it is named as where or when, class
          * meeting_ref, "주총에서는", "at the meeting", not as a thing,
@@ -2498,35 +2560,10 @@ static void date_by_meeting(const chr_event_extractor *ex, chr_corpus *corpus, c
         size_t from = doc->sentences.items[m->sentence].start;
         size_t ref = word_of_at(&ex->meeting_refs, doc, from < m->clause_start ? from : m->clause_start, m->clause_end);
         if (ref == SIZE_MAX || inside_quote(doc, from, ref)) continue;
-        long day = -1;
-        for (long s = m->sentence - 1; s >= 0 && day < 0; s--) {
-            const chr_sentence *sn = &doc->sentences.items[s];
-            size_t at = word_of_at(&ex->meetings, doc, sn->start, sn->end);
-            if (at == SIZE_MAX) continue;
-            /* (a time of the meeting is told next to its name, with only
-             * words of class meeting_link between: "오는 28일 열리는 정기
-             * 주주총회", "주주총회가 오늘 오전", "the annual meeting on June
-             * 5"; not a time of another verb, "지난 19일 강 대표가 낸
-             * 임시주주총회 결의 효력정지 가처분") */
-            size_t word_end = at;
-            for (size_t w = 0; w < ex->meetings.len; w++) {
-                size_t n = strlen(ex->meetings.items[w]);
-                if (at + n <= sn->end && at + n > word_end && memcmp(doc->text + at, ex->meetings.items[w], n) == 0)
-                    word_end = at + n;
-            }
-            /* (with its particle: "주주총회가") */
-            while (word_end < sn->end && doc->text[word_end] != ' ' && doc->text[word_end] != ',') word_end++;
-            for (size_t k = first_timex; k < end_timex && day < 0; k++) {
-                const chr_timex *t = &corpus->timexes.items[k];
-                if (t->sentence != s) continue;
-                if ((t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->date.year <= 0) continue;
-                if (t->end <= at ? only_class_words(ex->rules, doc, t->end, at, "meeting_link")
-                                 : t->start >= word_end && only_class_words(ex->rules, doc, word_end, t->start, "meeting_link"))
-                    day = (long)k;
-            }
-        }
-        if (day >= 0) m->timex = day;
+        m->timex = day;
     }
+    chr_vec_free(&day_sentence);
+    chr_vec_free(&day_timex);
 }
 
 /* The time of the clause before timex 'best' (from 'clause_start') that
