@@ -1083,33 +1083,13 @@ static size_t match_end_at(const chr_regex *const *res, size_t n, const chr_doc 
     return 0;
 }
 
-/* Does one of 'words' start a word in [from, to)? (memmem jumps from one
- * occurrence to the next.) */
-static int has_word_of(const chr_strvec *words, const chr_doc *doc, size_t from, size_t to)
+/* Where the first of 'words' that starts a word in [from, to) starts
+ * (Korean particles may follow it), or SIZE_MAX. */
+static size_t word_of_at(const chr_strvec *words, const chr_doc *doc, size_t from, size_t to)
 {
     const char *t = doc->text;
     /* (one pass over the word starts: a search per word was the cost of
      * a long list) */
-    for (size_t i = from; i < to; i++) {
-        if (i != from && t[i - 1] != ' ' && t[i - 1] != '"') continue;
-        for (size_t k = 0; k < words->len; k++) {
-            const char *word = words->items[k];
-            if (word[0] != t[i]) continue;
-            size_t n = strlen(word);
-            if (i + n > to || memcmp(t + i, word, n) != 0) continue;
-            /* a whole word at its start (Korean particles may follow) */
-            unsigned char next = i + n < to ? (unsigned char)t[i + n] : ' ';
-            if (!isalnum(next)) return 1;
-        }
-    }
-    return 0;
-}
-
-/* Where the first of 'words' that starts a word in [from, to) starts, or
- * SIZE_MAX. */
-static size_t word_of_at(const chr_strvec *words, const chr_doc *doc, size_t from, size_t to)
-{
-    const char *t = doc->text;
     for (size_t i = from; i < to; i++) {
         if (i != from && t[i - 1] != ' ' && t[i - 1] != '"') continue;
         for (size_t k = 0; k < words->len; k++) {
@@ -1123,6 +1103,13 @@ static size_t word_of_at(const chr_strvec *words, const chr_doc *doc, size_t fro
     }
     return SIZE_MAX;
 }
+
+/* Does one of 'words' start a word in [from, to)? */
+static int has_word_of(const chr_strvec *words, const chr_doc *doc, size_t from, size_t to)
+{
+    return word_of_at(words, doc, from, to) != SIZE_MAX;
+}
+
 
 /* An English possessive right after a name: "'s" or "’s" then no letter. */
 static int is_possessive_at(const chr_doc *doc, size_t end)
