@@ -62,6 +62,17 @@
  *                                it names, it tells one of its own
  *               relative_subject after a person, up to the trigger exactly
  *                                (", who became"): that person is its subject
+ *               object_pronoun   right after a trigger whose patient follows
+ *                                it (" her the door"): the last person named
+ *                                before the trigger is its subject
+ *               interview_line   at a line's start ("Q: ", "A: "): an
+ *                                interview's turn, where a word of class
+ *                                interview_pronoun ("I", "you") is the person
+ *                                the introduction says spoke (class
+ *                                interview_cue), else its first person
+ *               reported_on      right before a mention's time ("said on "):
+ *                                the day the news came out; another day the
+ *                                story gives the event wins when they merge
  *               when_event       right before a later trigger ("when the
  *                                deal"): the event before it happened that day
  *               own_topic        between a clause's start and its trigger: the

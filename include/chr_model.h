@@ -253,6 +253,9 @@ typedef struct {
     int relative_verb; /* a verb of a relative clause ("who joined in 2019"):
                           it refers back like a noun, but a date of its own
                           clause that differs makes it an event of its own */
+    int report_dated;  /* its time is the day it was reported, after a reporting
+                          verb ("has pushed out X, the company said on
+                          Wednesday"): a day the story may tell otherwise */
     int light_verb;    /* a noun told with its light verb ("소송을 제기했다"):
                           dated in its own clause, an event of its own */
     int describes_person; /* a verb in a relative clause right before the
@@ -262,6 +265,7 @@ typedef struct {
     char value[48];    /* the date of 'timex' re-anchored on the last narrated
                           event ("이튿날" after the ouster, not after a
                           background state), or "" to use the timex's */
+    int paragraph_back;    /* how many sentences right before it (0-2) share its paragraph */
     int story_goes_on;     /* how many sentences right before it (0-2) the story
                             goes on from: of its paragraph, or script lines
                             of one sentence each */

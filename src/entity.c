@@ -965,9 +965,11 @@ static long latin_word_alone_first(const chr_entity_extractor *ex, const chr_doc
             /* "named Murati", "fired Altman" */
             if (word_in_class(ex, WC_PERSON_BEFORE_EN, t + ws, k - ws)) return sent;
         }
-        /* and used as a person: "Altman's return", "Murati said", "Murati would" */
+        /* and used as a person: "Altman's return", "Murati said", "Murati would",
+         * "Valkhof, who holds" */
         size_t a = at + n;
         if (a < doc->len && (t[a] == '\'' || (doc->len - a >= 3 && memcmp(t + a, "\xE2\x80\x99", 3) == 0))) return sent;
+        if (doc->len - a >= 6 && memcmp(t + a, ", who ", 6) == 0) return sent;
         while (a < doc->len && t[a] == ' ') a++;
         size_t ae = a;
         while (ae < doc->len && is_latin_byte(t[ae])) ae++;
@@ -996,6 +998,51 @@ static int latin_word_alone_elsewhere(const chr_entity_extractor *ex, const chr_
         memo_put(&dw->cache, w, kn, 1, s1, s2);
     }
     return (s1 >= 0 && s1 != skip) || (s2 >= 0 && s2 != skip);
+}
+
+/* Does the word occur in lower case in the document ("can", "because":
+ * a common word that a sentence start capitalised, no given name)? */
+static int lowercase_word_in(const chr_doc *doc, const char *w, size_t n)
+{
+    char low[64];
+    if (n == 0 || n >= sizeof low) return 0;
+    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)w[i]);
+    if (low[0] == w[0]) return 0;
+    for (const char *at = doc->text, *end = doc->text + doc->len; at < end;) {
+        const char *hit = chr_memmem(at, (size_t)(end - at), low, n);
+        if (!hit) return 0;
+        if ((hit == doc->text || !isalpha((unsigned char)hit[-1])) &&
+            (hit + n == end || !isalpha((unsigned char)hit[n])))
+            return 1;
+        at = hit + 1;
+    }
+    return 0;
+}
+
+/* Is the word somewhere the first of a longer capitalised name ("Penhallow
+ * Home Goods"): a company's word, whatever "Penhallow said" suggests? */
+static int word_opens_longer_name(const chr_doc *doc, const char *w, size_t n)
+{
+    for (const char *at = doc->text, *end = doc->text + doc->len; at < end;) {
+        const char *hit = chr_memmem(at, (size_t)(end - at), w, n);
+        if (!hit) return 0;
+        const char *after = hit + n;
+        if ((hit == doc->text || !isalpha((unsigned char)hit[-1])) && after + 1 < end && after[0] == ' ' &&
+            isupper((unsigned char)after[1]))
+            return 1;
+        at = hit + 1;
+    }
+    return 0;
+}
+
+/* Whether the word is used alone as a person in two sentences other
+ * than 'skip' (of the first two such sentences, neither is 'skip'). */
+static int latin_word_alone_twice(const chr_entity_extractor *ex, const chr_doc *doc, const char *w, size_t n, long skip,
+                                  doc_words *dw)
+{
+    if (!latin_word_alone_elsewhere(ex, doc, w, n, skip, dw) || n > 256) return 0;
+    const word_memo_slot *hit = memo_get(&dw->cache, w, strnlen(w, n), 1);
+    return hit && hit->a >= 0 && hit->b >= 0 && hit->a != skip && hit->b != skip;
 }
 
 /* True when s[0..n) is a title word or phrase ("Co-founder", "Chief
@@ -1237,15 +1284,29 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
     if (cue->recurs && !cue->foreign) {
         /* an English name with no cue: not at a sentence start, no
          * company, and its last word alone in another sentence */
-        if (sent >= 0 && doc->sentences.items[sent].start >= s) return 0;
         size_t k = s;
         while (k > doc->body_start && (t[k - 1] == ' ' || t[k - 1] == '"' || t[k - 1] == '\t')) k--;
-        if (k > 0 && (t[k - 1] == '.' || t[k - 1] == '\n' || t[k - 1] == ':')) return 0;
+        int opens_sentence = (sent >= 0 && doc->sentences.items[sent].start >= s) ||
+                             (k > 0 && (t[k - 1] == '.' || t[k - 1] == '\n' || t[k - 1] == ':'));
         size_t last = e;
         while (last > s && t[last - 1] != ' ') last--;
         /* most matches fail here ("The Company", "New York"): a test
          * cached per word, so first, before the lookups below */
         if (!latin_word_alone_elsewhere(ex, doc, t + last, e - last, sent, word_counts)) return 0;
+        /* at a sentence start any word is capitalised ("After Ferrity"):
+         * a name there only when its last word is a person in two other
+         * sentences and its first word is no common word, nor a person
+         * alone itself ("Niall Ferrity set the label up in 1998" before
+         * "Ferrity sold", "Ferrity's own company") */
+        if (opens_sentence) {
+            size_t first_end = s;
+            while (first_end < e && t[first_end] != ' ') first_end++;
+            if (sent < 0 || zone != CHR_ZONE_BODY || !latin_word_alone_twice(ex, doc, t + last, e - last, sent, word_counts) ||
+                word_in_class(ex, WC_NOTNAME, t + s, first_end - s) ||
+                latin_word_alone_elsewhere(ex, doc, t + s, first_end - s, -1, word_counts) ||
+                lowercase_word_in(doc, t + s, first_end - s) || word_opens_longer_name(doc, t + last, e - last))
+                return 0;
+        }
         char form[256];
         size_t fl = e - s < sizeof form - 1 ? e - s : sizeof form - 1;
         memcpy(form, t + s, fl);
@@ -1284,6 +1345,15 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         if (!headline_hint && (!plausible_first_word(ex, t + s, first_end - s) ||
                                !looks_foreign(ex, t + s, first_end - s)))
             return 0;
+        /* (nor a company a cue named already: "브레닝엔 셀(Brenningen Cell)"
+         * and then "브레닝엔 셀은") */
+        for (size_t k = 0; k < out->len; k++) {
+            const found_mention *f = &out->items[k];
+            size_t fl = f->end - f->start;
+            if (f->type == CHR_ENT_ORG && f->defining && fl <= e - s && memcmp(t + f->start, t + s, fl) == 0 &&
+                strip_josa(ex, t + s, e - s, 1) <= fl)
+                return 0;
+        }
         if (strip_josa(ex, t + s, first_end - s, 1) != first_end - s) return 0;
         if (ends_with_class(ex, WC_VERB_ENDING, t + s, first_end - s)) return 0;
         /* (nor a name and the company after it: "정우석 하람소프트 창업자") */
@@ -2070,6 +2140,64 @@ static void add_short_form(chr_strvec *words, type_vec *types, str_set *seen, co
     }
 }
 
+/* The initials of a Latin name of three or more capitalised words
+ * ("Prudential Supervision Authority" -> "PSA"; "of", "and", "&" and
+ * "the" count for none) into 'out' (up to 'cap' bytes); 0 when it has
+ * none. */
+static size_t latin_initials(const char *name, size_t n, char *out, size_t cap)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && name[e] != ' ') e++;
+        size_t wl = e - i;
+        int skip = (wl == 2 && memcmp(name + i, "of", 2) == 0) || (wl == 3 && memcmp(name + i, "and", 3) == 0) ||
+                   (wl == 1 && name[i] == '&') || (wl == 3 && memcmp(name + i, "the", 3) == 0);
+        if (!skip) {
+            if (!isupper((unsigned char)name[i]) || len + 1 >= cap) return 0;
+            out[len++] = name[i];
+        }
+        i = e + 1;
+    }
+    out[len] = '\0';
+    return len >= 3 ? len : 0;
+}
+
+/* A company named in full and then by its initials alone ("the Prudential
+ * Supervision Authority … The PSA finally signed off"): each all-capital
+ * word of the body that spells the initials of a name found by a cue is
+ * a mention of it (its original, the full name, links the two). */
+static void add_acronyms(const chr_doc *doc, mention_vec *out, size_t defining)
+{
+    const char *t = doc->text;
+    for (size_t i = 0; i < defining; i++) {
+        const found_mention *f = &out->items[i];
+        if (f->type != CHR_ENT_ORG || !isupper((unsigned char)t[f->start])) continue;
+        char initials[16];
+        size_t n = latin_initials(t + f->start, f->end - f->start, initials, sizeof initials);
+        if (!n) continue;
+        int seen_before = 0;
+        for (size_t j = 0; j < i && !seen_before; j++) {
+            const found_mention *g = &out->items[j];
+            seen_before = g->type == CHR_ENT_ORG && g->end - g->start == f->end - f->start &&
+                          memcmp(t + g->start, t + f->start, f->end - f->start) == 0;
+        }
+        if (seen_before) continue;
+        for (size_t at = f->end; at < doc->len;) {
+            const char *hit = chr_memmem(t + at, doc->len - at, initials, n);
+            if (!hit) break;
+            size_t hs = (size_t)(hit - t), he = hs + n;
+            at = hs + 1;
+            if ((hs > 0 && (isalnum((unsigned char)t[hs - 1]) || t[hs - 1] == '-')) ||
+                (he < doc->len && (isalnum((unsigned char)t[he]) || t[he] == '-')))
+                continue;
+            long sent = chr_doc_sentence_at(doc, hs);
+            if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
+            add_found(out, hs, he, CHR_ENT_ORG, t + f->start, f->end - f->start, NULL, 0, 0);
+        }
+    }
+}
+
 /* Third pass: a word of a defining person's name, or a cue-found company's
  * whole name, standing alone. */
 static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands,
@@ -2169,6 +2297,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             w = we + 1;
         }
     }
+    add_acronyms(doc, out, defining);
     size_t *lens = chr_xmalloc((words.len + 1) * sizeof *lens);
     for (size_t k = 0; k < words.len; k++) lens[k] = strlen(words.items[k]);
     hit_vec hits = {0};
@@ -2325,6 +2454,32 @@ static void doc_cues_end(doc_cues *dc)
     free(dc->words.bucket);
 }
 
+/* A person found by shape whose name is a company's the text named with
+ * its Latin original ("브레닝엔 셀(Brenningen Cell)" and then "브레닝엔 셀만
+ * 의 문제는"): that company's mention. */
+static void retype_company_names(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *found)
+{
+    const char *t = doc->text;
+    size_vec orgs = {0};
+    for (size_t j = 0; j < found->len; j++)
+        if (found->items[j].type == CHR_ENT_ORG && found->items[j].latin && found->items[j].defining)
+            chr_vec_push(&orgs, j);
+    for (size_t i = 0; i < found->len && orgs.len; i++) {
+        found_mention *f = &found->items[i];
+        if (f->type != CHR_ENT_PERSON) continue;
+        for (size_t k = 0; k < orgs.len; k++) {
+            const found_mention *o = &found->items[orgs.items[k]];
+            size_t ol = o->end - o->start;
+            if (f->end - f->start < ol || memcmp(t + f->start, t + o->start, ol) != 0) continue;
+            if (f->end - f->start > ol && strip_josa(ex, t + f->start, f->end - f->start, 1) != ol) continue;
+            f->type = CHR_ENT_ORG;
+            f->end = f->start + ol;
+            break;
+        }
+    }
+    chr_vec_free(&orgs);
+}
+
 /* Frees found mentions that are not taken. */
 static void found_free(mention_vec *found)
 {
@@ -2346,6 +2501,7 @@ static chr_status doc_mentions(const chr_entity_extractor *ex, chr_corpus *corpu
     if (!failed) {
         size_vec cands = {0};
         body_candidates(doc, &cands);
+        retype_company_names(ex, doc, &found);
         scan_gazetteer(ex, doc, &cands, &found);
         scan_name_words(ex, doc, &cands, &found);
         chr_vec_free(&cands);

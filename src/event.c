@@ -132,6 +132,9 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) perfects;      /* role present_before: in the clause before a trigger */
     CHR_VEC(chr_regex *) relative_heads; /* role relative_head: after a trigger, "(쫓겨났)던 " */
     CHR_VEC(chr_regex *) relative_subjects; /* role relative_subject: after a person, ", who " up to the trigger */
+    CHR_VEC(chr_regex *) object_pronouns;   /* role object_pronoun: right after a trigger, " her the door" */
+    CHR_VEC(chr_regex *) reported_on;       /* role reported_on: right before a timex, "said on " */
+    CHR_VEC(chr_regex *) interview_lines;   /* role interview_line: at a line's start, "Q:", "A:" */
     CHR_VEC(chr_regex *) appositions;    /* role apposition: after a person opening a sentence, ", the ..., " */
     CHR_VEC(chr_regex *) clefts;        /* role cleft: after a trigger, "(해고된) 건 " */
     CHR_VEC(chr_regex *) gapped;        /* role gapped: after a person, "이 CEO로, " ending a
@@ -158,6 +161,8 @@ struct chr_event_extractor {
     uint64_t leader_gates; /* the gates they have */
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
+    chr_strvec interview_pronouns; /* class interview_pronoun: "I", "you" of an interview */
+    chr_strvec interview_cues;     /* class interview_cue: "interview", "spoke to" */
     chr_strvec meetings;      /* the surfaces of class meeting */
     CHR_VEC(int) meeting_lang; /* lang_code() of each of them */
     chr_strvec meeting_refs;  /* the surfaces of class meeting_ref */
@@ -251,6 +256,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     ex->pronoun = filter_new(rules, "pronoun");
     ex->agent_org = filter_new(rules, "agent_org");
     chr_rules_each_word(rules, "org_pronoun", collect_surface, &ex->org_pronouns);
+    chr_rules_each_word(rules, "interview_pronoun", collect_surface, &ex->interview_pronouns);
+    chr_rules_each_word(rules, "interview_cue", collect_surface, &ex->interview_cues);
     chr_rules_each_word(rules, "meeting", collect_surface, &ex->meetings);
     chr_rules_each_word(rules, "meeting", collect_lang, &ex->meeting_lang);
     chr_rules_each_word(rules, "meeting_ref", collect_surface, &ex->meeting_refs);
@@ -357,7 +364,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0 ||
                     strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0 ||
                     strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0 ||
-                    strcmp(rec->fields[1], "object_relative") == 0)) {
+                    strcmp(rec->fields[1], "object_relative") == 0 || strcmp(rec->fields[1], "object_pronoun") == 0 || strcmp(rec->fields[1], "reported_on") == 0 || strcmp(rec->fields[1], "interview_line") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -376,6 +383,9 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "present_before") == 0) chr_vec_push(&ex->perfects, re);
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
             else if (strcmp(rec->fields[1], "relative_subject") == 0) chr_vec_push(&ex->relative_subjects, re);
+            else if (strcmp(rec->fields[1], "object_pronoun") == 0) chr_vec_push(&ex->object_pronouns, re);
+            else if (strcmp(rec->fields[1], "reported_on") == 0) chr_vec_push(&ex->reported_on, re);
+            else if (strcmp(rec->fields[1], "interview_line") == 0) chr_vec_push(&ex->interview_lines, re);
             else if (strcmp(rec->fields[1], "apposition") == 0) chr_vec_push(&ex->appositions, re);
             else if (strcmp(rec->fields[1], "recap") == 0) chr_vec_push(&ex->recaps, re);
             else if (strcmp(rec->fields[1], "light_verb") == 0) chr_vec_push(&ex->light_verbs, re);
@@ -558,6 +568,12 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->relative_heads);
     for (size_t i = 0; i < ex->relative_subjects.len; i++) chr_regex_free(ex->relative_subjects.items[i]);
     chr_vec_free(&ex->relative_subjects);
+    for (size_t i = 0; i < ex->object_pronouns.len; i++) chr_regex_free(ex->object_pronouns.items[i]);
+    chr_vec_free(&ex->object_pronouns);
+    for (size_t i = 0; i < ex->reported_on.len; i++) chr_regex_free(ex->reported_on.items[i]);
+    chr_vec_free(&ex->reported_on);
+    for (size_t i = 0; i < ex->interview_lines.len; i++) chr_regex_free(ex->interview_lines.items[i]);
+    chr_vec_free(&ex->interview_lines);
     for (size_t i = 0; i < ex->appositions.len; i++) chr_regex_free(ex->appositions.items[i]);
     chr_vec_free(&ex->appositions);
     for (size_t i = 0; i < ex->recaps.len; i++) chr_regex_free(ex->recaps.items[i]);
@@ -580,6 +596,8 @@ void chr_event_free(chr_event_extractor *ex)
     free(ex->pronoun);
     free(ex->agent_org);
     chr_strvec_free(&ex->org_pronouns);
+    chr_strvec_free(&ex->interview_pronouns);
+    chr_strvec_free(&ex->interview_cues);
     chr_strvec_free(&ex->meetings);
     chr_vec_free(&ex->meeting_lang);
     chr_strvec_free(&ex->meeting_refs);
@@ -984,6 +1002,11 @@ static int is_agent_org(const chr_event_extractor *ex, const chr_doc *doc, const
 {
     const char *s = doc->text + m->start;
     size_t n = m->end - m->start;
+    /* (initials stand for the name they abbreviate: "KFTC") */
+    if (m->latin && n < 16 && strlen(m->latin) > n) {
+        s = m->latin;
+        n = strlen(m->latin);
+    }
     if (is_word_class(ex->rules, ex->agent_org, "agent_org", s, n)) return 1;
     size_t longest = chr_rules_longest_word(ex->rules, "agent_org_ending");
     for (size_t k = 1; k <= longest && k < n; k++) {
@@ -1495,6 +1518,16 @@ static int story_goes_on(const chr_doc *doc, long s)
     return n;
 }
 
+/* How many sentences right before sentence 's' (at most two) are in its
+ * paragraph. */
+static int paragraph_back(const chr_doc *doc, long s)
+{
+    int n = 0;
+    for (long at = s; at > 0 && n < 2 && doc->sentences.items[at - 1].paragraph == doc->sentences.items[s].paragraph; at--)
+        n++;
+    return n;
+}
+
 /* Does one of 'res' match inside [from, to)? */
 static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, size_t from, size_t to)
 {
@@ -1514,6 +1547,54 @@ static int only_person_counterparties(const chr_corpus *corpus, const chr_event_
             return 0;
     }
     return em->participants.len > 0;
+}
+
+/* The first sentence of the body (a lead's), or -1. */
+static long first_body_sentence(const chr_doc *doc)
+{
+    for (size_t i = 0; i < doc->sentences.len; i++)
+        if (doc->sentences.items[i].zone == CHR_ZONE_BODY) return (long)i;
+    return -1;
+}
+
+/* Does the line holding byte 'pos' open with an interview's turn ("Q:",
+ * "A:")? The start of that line goes to *line_start. */
+static int in_interview_line(const chr_event_extractor *ex, const chr_doc *doc, size_t pos, size_t *line_start)
+{
+    size_t at = pos;
+    while (at > doc->body_start && doc->text[at - 1] != '\n') at--;
+    *line_start = at;
+    while (at < pos && (doc->text[at] == ' ' || doc->text[at] == '\t')) at++;
+    return matches_at((const chr_regex *const *)ex->interview_lines.items, ex->interview_lines.len, doc, at, pos);
+}
+
+/* The person an interview is with: before its first turn, the first person
+ * of a sentence that tells the interview ("Kwon talked about", "Its founder,
+ * Claire Moon, spoke to"), else the first person of the body; -1 for none. */
+static long interviewee(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                        size_t first_mention, size_t end_mention)
+{
+    size_t first_turn = doc->len;
+    for (size_t at = doc->body_start; at < doc->len; at++) {
+        if (at != doc->body_start && doc->text[at - 1] != '\n') continue;
+        if (matches_at((const chr_regex *const *)ex->interview_lines.items, ex->interview_lines.len, doc, at, doc->len)) {
+            first_turn = at;
+            break;
+        }
+    }
+    long first = -1;
+    for (size_t k = first_mention; k < end_mention; k++) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+        if (m->start >= first_turn) break;
+        if (m->type != CHR_ENT_PERSON || m->start < doc->body_start || m->sentence < 0 ||
+            (size_t)m->sentence >= doc->sentences.len)
+            continue;
+        const chr_sentence *sn = &doc->sentences.items[m->sentence];
+        if (sn->zone != CHR_ZONE_BODY) continue;
+        if (first < 0) first = (long)k;
+        if (has_word_of(&ex->interview_cues, doc, sn->start, sn->end)) return (long)k;
+    }
+    return first;
 }
 
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
@@ -1568,7 +1649,22 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             add_participant(em, last, "subject");
         }
     }
+    int patient_pronoun = 0;
     if (rule->patient_follows_verb && relative_subject < 0 &&
+        matches_at((const chr_regex *const *)ex->object_pronouns.items, ex->object_pronouns.len, doc, em->end,
+                   em->clause_end)) {
+        /* a pronoun right after the verb is who it happens to: the last
+         * person named before it ("… strip Oh Se-rin of her board seat.
+         * Within hours, the board showed her the door … and handed the
+         * reins to Lee Bo-ra") */
+        patient_pronoun = 1;
+        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;)
+            if (corpus->entity_mentions.items[k].type == CHR_ENT_PERSON) {
+                add_participant(em, (long)k, "subject");
+                break;
+            }
+    }
+    if (rule->patient_follows_verb && relative_subject < 0 && !patient_pronoun &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
         size_t possessor_end = 0;
         for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);
@@ -1740,6 +1836,18 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
         if (dropped_subject >= 0) {
             add_participant(em, dropped_subject, "subject");
+            return;
+        }
+    }
+    /* in an interview's turns, "I" of an answer and "you" of a question
+     * are the person interviewed ("Cha phoned me on Oct. 13", "since you
+     * became chief executive in 2021") */
+    size_t line_start;
+    if (ex->interview_lines.len && has_word_of(&ex->interview_pronouns, doc, em->clause_start, em->clause_end) &&
+        in_interview_line(ex, doc, em->start, &line_start)) {
+        long who = interviewee(ex, corpus, doc, first_mention, end_mention);
+        if (who >= 0) {
+            add_participant(em, who, "subject");
             return;
         }
     }
@@ -2416,6 +2524,20 @@ static void date_by_recap(const chr_event_extractor *ex, chr_corpus *corpus, con
         if (day >= 0 && after_cue >= 0) {
             const chr_date *a = &corpus->timexes.items[day].date, *b = &corpus->timexes.items[after_cue].date;
             if (a->year != b->year || a->month != b->month || a->day != b->day) day = -1;
+        }
+        /* (a source's sentence that tells events of its own dates only the
+         * lead's events of their kinds: "has agreed to sell X and put Y in
+         * charge. The company said on Wednesday it would sell X" is the
+         * sale's day, not the appointment's) */
+        if (day >= 0) {
+            int told_events = 0, same_kind = 0;
+            for (size_t r = first_event; r < corpus->event_mentions.len; r++) {
+                const chr_event_mention *o = &corpus->event_mentions.items[r];
+                if (o->sentence != next) continue;
+                told_events = 1;
+                if (strcmp(o->type, m->type) == 0) same_kind = 1;
+            }
+            if (told_events && !same_kind) day = -1;
         }
         if (day >= 0) m->timex = day;
     }
@@ -3209,6 +3331,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         em.clause_start = taken->cs;
         em.clause_end = taken->ce;
         em.story_goes_on = story_goes_on(doc, (long)s);
+        em.paragraph_back = paragraph_back(doc, (long)s);
         em.present = found_between(ex->presents.items, ex->presents.len, doc, h->end, em.clause_end) ||
                      found_between(ex->perfects.items, ex->perfects.len, doc, em.clause_start, h->start);
         em.modality = taken->modality;
@@ -3532,6 +3655,31 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             long heading = section_heading(corpus, &headings, h->start);
             if (heading >= 0 && corpus->timexes.items[heading].shift) em.shift_timex = heading;
             else em.timex = heading, from_heading = heading >= 0;
+        }
+        /* (in the lead, a day after a reporting verb, "the drugmaker said
+         * on Wednesday", is when the news came out; the story may date the
+         * event itself) */
+        if (em.timex >= 0 && ex->reported_on.len && (long)s == first_body_sentence(doc)) {
+            const chr_timex *rt = &corpus->timexes.items[em.timex];
+            size_t from = rt->start > 48 ? rt->start - 48 : 0;
+            if (from < sent->start) from = sent->start;
+            for (size_t r = 0; r < ex->reported_on.len && !em.report_dated; r++) {
+                chr_match hit;
+                chr_error ignored;
+                if (chr_regex_find_limited(ex->reported_on.items[r], doc->text, rt->start, from, rt->start, &hit, &ignored) == 1 &&
+                    hit.end == rt->start)
+                    em.report_dated = 1;
+            }
+            /* (a dateline's day, the article's, "SEOUL, Nov 12 (Tollgate) -
+             * X has pushed out", is the day the news came out as well; not
+             * a chronology's "2019 – X takes over") */
+            if (!em.report_dated && rt->end <= h->start && h->start - rt->end < 200 && doc->dct.present &&
+                rt->date.year == doc->dct.year && rt->date.month == doc->dct.month && rt->date.day == doc->dct.day) {
+                const char *gap = doc->text + rt->end;
+                size_t gn = h->start - rt->end;
+                em.report_dated = chr_memmem(gap, gn, " - ", 3) || chr_memmem(gap, gn, " \xE2\x80\x94 ", 5) ||
+                                  chr_memmem(gap, gn, " \xE2\x80\x93 ", 5);
+            }
         }
         /* (a heading's day is the section's as the timex module read it) */
         if (em.timex >= 0 && !from_heading &&

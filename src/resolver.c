@@ -357,6 +357,7 @@ typedef struct {
     int last_doc;        /* the document it was last indexed under */
     int value;           /* interned ev->value (-1: "") */
     int shifted;         /* a verb of it is dated by a length from another time */
+    int report_only;     /* dated only by the days its news came out (report_dated) */
     chr_modality modality;
 } event_hot;
 
@@ -372,6 +373,23 @@ static int told_by_verb(const chr_corpus *c, const chr_event *e)
 {
     for (size_t k = 0; k < e->mentions.len; k++)
         if (!c->event_mentions.items[e->mentions.items[k]].nominal) return 1;
+    return 0;
+}
+
+/* Is 'e' told by a verb dated by a length from another time ("two days
+ * later") in a sentence where no mention of 'other' is ("사의를 전달하고 취임 3년 만에 내려왔다" tells both in one)? */
+static int shifted_verb_apart(const chr_corpus *c, const chr_event *e, const chr_event *other)
+{
+    for (size_t k = 0; k < e->mentions.len; k++) {
+        const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
+        if (m->shift_timex < 0 || m->counted_back || (m->nominal && !m->light_verb)) continue;
+        int together = 0;
+        for (size_t q = 0; q < other->mentions.len && !together; q++) {
+            const chr_event_mention *o = &c->event_mentions.items[other->mentions.items[q]];
+            together = o->doc == m->doc && o->sentence == m->sentence;
+        }
+        if (!together) return 1;
+    }
     return 0;
 }
 
@@ -424,6 +442,20 @@ static int only_relative_verbs(const chr_corpus *c, const chr_event *e)
 static int own_clause_time(const chr_corpus *c, const chr_event_mention *m)
 {
     return m->timex >= 0 && (size_t)m->timex < c->timexes.len && c->timexes.items[m->timex].start >= m->end;
+}
+
+/* Do the interned days 'a' and 'b' (one of them the day news came out)
+ * lie within a month of each other? A mention to be dated by a length
+ * ('shifted', no day yet) counts as near. */
+static int near_report_day(const interner *values, int a, int b, int shifted)
+{
+    if (a < 0 || b < 0) return shifted && (a >= 0 || b >= 0);
+    const interned *x = &values->items.items[a], *y = &values->items.items[b];
+    if (!x->ok || !y->ok) return 0;
+    long gap = chr_date_to_days(x->first.year, x->first.month ? x->first.month : 1, x->first.day ? x->first.day : 1) -
+               chr_date_to_days(y->first.year, y->first.month ? y->first.month : 1, y->first.day ? y->first.day : 1);
+    if (gap < 0) gap = -gap;
+    return gap <= 31;
 }
 
 /*
@@ -534,7 +566,18 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                             date_key(&done->last) < date_key(&planned->first))
                             plan_done = 0;
                     }
-                    if (!back_reference && !plan_done && !ids_compatible(&values, h->value, vid)) continue;
+                    /* the day the news came out ("has pushed out Arkwright,
+                     * the drugmaker said on Wednesday") and the day the story
+                     * tells ("Directors voted late on Tuesday to remove
+                     * Arkwright") are one event of one person */
+                    /* (of one person, or where one of the two names none: a
+                     * lead's "parted ways with its founder") */
+                    int report_join = (m->report_dated || h->report_only) && same_doc && same_type &&
+                                      (shares_person_subject(c, ev, m) ||
+                                       ((!m_person || !has_person_subject(c, ev->participants.items, ev->participants.len)) &&
+                                        near_report_day(&values, h->value, vid, m->shift_timex >= 0)));
+                    if (!back_reference && !plan_done && !report_join && !ids_compatible(&values, h->value, vid))
+                        continue;
                     /* what is to happen joins what happened only through the
                      * same person ("이사진은 물러난다" is not "사표를 던졌다") */
                     int e_person = has_person_subject(c, ev->participants.items, ev->participants.len);
@@ -543,7 +586,9 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                         continue;
                     /* a verb dated by a length from another time ("became CEO
                      * two years later") is not the event already dated */
-                    if (m->shift_timex >= 0 && !m->counted_back && !m->nominal && h->value >= 0 && same_doc) continue;
+                    if (m->shift_timex >= 0 && !m->counted_back && !m->nominal && h->value >= 0 && same_doc &&
+                        !(report_join && h->report_only))
+                        continue;
                     /* (nor, the other way, is a verb with a date of its own
                      * the one dated later by such a length: "사고 이틀 뒤
                      * 특별감독에 착수했다 ... 지난 3일 압수수색했다") */
@@ -575,7 +620,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             chr_copy_str(st.weak_to, sizeof st.weak_to, m->weak_to);
             chr_vec_push(states, st);
             event_hot h = {.type = want[0], .weak = want[1], .first_doc = m->doc, .last_doc = -1, .value = -1,
-                           .modality = m->modality};
+                           .report_only = m->report_dated && vid >= 0, .modality = m->modality};
             chr_vec_push(&hot, h);
             best = (long)corpus->events.len - 1;
         }
@@ -617,8 +662,22 @@ static void merge_events(const chr_corpus *c, state_vec *states)
             ev->amount = m->amount;
             ev->amount.text = chr_xstrdup(m->amount.text);
         }
+        /* (a length from another time dates it instead of the day its news
+         * came out: "Two days later, the board voted to remove him") */
+        if (!created && h->report_only && m->shift_timex >= 0 && !m->counted_back && !m->nominal && vid < 0) {
+            set_event_date(ev, "", "");
+            st->explicit_date = 0;
+            h->value = -1;
+            h->report_only = 0;
+            h->shifted = 1;
+        }
+        int report_day = !created && h->value >= 0 && vid >= 0 && !ids_compatible(&values, h->value, vid) &&
+                         (m->report_dated || h->report_only);
+        int told_day = report_day && !m->report_dated && h->report_only;
+        if (!created && vid >= 0) h->report_only = h->report_only && m->report_dated;
         int keep = (h->value >= 0 && !ids_compatible(&values, h->value, vid) &&
-                    (m->nominal || m->modality == CHR_MOD_PLANNED)) ||
+                    (m->nominal || m->modality == CHR_MOD_PLANNED) && !told_day) ||
+                   (report_day && m->report_dated) ||
                    /* "did not address the reasons for his firing on
                     * Wednesday": a noun that joins an event told by a verb
                     * does not date it, its clause's time is the main verb's
@@ -639,7 +698,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     planned_after_dct(corpus, m, &values.items.items[vid]));
         if (vid >= 0 && !keep) {
             /* the date it was done replaces the date of the plan */
-            int finer = h->value < 0 || (was_planned && m->modality != CHR_MOD_PLANNED);
+            int finer = h->value < 0 || (was_planned && m->modality != CHR_MOD_PLANNED) || told_day;
             const interned *mv = &values.items.items[vid], *ov = h->value >= 0 ? &values.items.items[h->value] : NULL;
             if (!finer && mv->ok && ov->ok)
                 finer = date_key(&mv->last) - date_key(&mv->first) < date_key(&ov->last) - date_key(&ov->first);
@@ -725,6 +784,17 @@ static int is_factual(chr_modality m)
 
 static int value_after_dct(const chr_corpus *c, const chr_event_mention *m, const char *value);
 
+/* Does 'value' begin after the date of document 'doc'? */
+static int value_after_dct_doc(const chr_corpus *c, int doc, const char *value)
+{
+    chr_date first, last;
+    if (doc < 0 || (size_t)doc >= c->docs.len || !chr_value_bounds(value, &first, &last) || first.year <= 0) return 0;
+    const chr_dct *dct = &c->docs.items[doc]->dct;
+    if (!dct->present) return 0;
+    return chr_date_to_days(first.year, first.month ? first.month : 1, first.day ? first.day : 1) >
+           chr_date_to_days(dct->year, dct->month, dct->day);
+}
+
 static void fold_references(chr_corpus *c, state_vec *states)
 {
     /* per document: the events a verb of it tells */
@@ -780,6 +850,11 @@ static void fold_references(chr_corpus *c, state_vec *states)
                     (b->modality == CHR_MOD_POSSIBLE) != (a->modality == CHR_MOD_POSSIBLE))
                     continue;
                 if (a->value[0] && b->value[0] && !chr_values_compatible(a->value, b->value)) continue;
+                /* (nor one whose day a length from another time gives later:
+                 * "통지 바로 다음 날 조사에 착수했다" is not the fine of
+                 * February, "Two days later, the commission opened an
+                 * investigation" not one running "into next year") */
+                if (a->value[0] && !b->value[0] && shifted_verb_apart(c, b, a)) continue;
                 /* (two dated references are two tellings of their own) */
                 if (a->value[0] && all_nominal_in(c, b, d)) continue;
                 /* a dated relative clause about another person is that
@@ -1347,10 +1422,16 @@ static void date_by_previous_sentence(chr_corpus *c)
             for (size_t q = i; q-- > 0 && !told;) {
                 const chr_event_mention *p = &c->event_mentions.items[q];
                 if (p->doc != m->doc || p->sentence < prev) break;
-                if (p->sentence == prev && p->event >= 0 && !c->events.items[p->event].anchor_only)
+                /* (an event there with no time of its own in it, and not
+                 * one that holds now, is a step of the same scene: "The
+                 * showdown came at a general meeting on 12 December. X's
+                 * resolution was defeated. Shareholders instead elected …") */
+                if (p->sentence == prev && p->event >= 0 && !c->events.items[p->event].anchor_only &&
+                    ((c->events.items[p->event].value[0] && (p->timex >= 0 || p->shift_timex >= 0)) || p->present))
                     told = 1;
             }
             if (told) break;
+            int same_paragraph = back < m->paragraph_back;
             /* (the sentence's timexes by binary search: the document's come
              * in text order, so in sentence order) */
             size_t lo = 0, hi = c->timexes.len;
@@ -1363,8 +1444,17 @@ static void date_by_previous_sentence(chr_corpus *c)
             for (size_t k = lo; k < c->timexes.len && c->timexes.items[k].doc == m->doc; k++) {
                 const chr_timex *t = &c->timexes.items[k];
                 if (t->sentence > prev) break;
-                if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->granularity == 'D' && !t->shift &&
-                    t->date.year && t->date.day)
+                /* (a month or a year sets the scene as well: "That changed
+                 * in 2016. … Ferrity sold a 60% stake") */
+                /* (not for a trigger that counts only when dated: "9년간
+                 * 물류와 판매를 맡아 온" after a year is no launch; nor from
+                 * another paragraph or a time still to come: "남은 청구는
+                 * 내년 3월 … 다뤄질 예정이다. ■ 회사를 떠나다") */
+                int coarse_scene = !m->requires_date && same_paragraph &&
+                                   !value_after_dct_doc(c, m->doc, t->value) &&
+                                   ((t->granularity == 'M' && t->date.month) || t->granularity == 'Y');
+                if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && !t->shift && t->date.year &&
+                    ((t->granularity == 'D' && t->date.day) || coarse_scene))
                     day = (long)k;
             }
         }

@@ -3155,7 +3155,11 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                 now.heading = 1;
             now.told_apart = now.heading || (t.narrative && t.anchor[0] == '#');
             char weekday_text[32];
-            now.weekday_named = group_text(&v, G_WEEKDAY, weekday_text, sizeof weekday_text) ||
+            /* (a weekday counted in its month, "the first Monday of June",
+             * tells no story week: it is how a date is named, not a day
+             * the story walks on from) */
+            now.weekday_named = (group_text(&v, G_WEEKDAY, weekday_text, sizeof weekday_text) &&
+                                 !group_text(&v, G_ORDINAL, weekday_text, sizeof weekday_text)) ||
                                 (!from && ref[REF_DAY].has && ref[REF_DAY].weekday_named &&
                                  t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&
                                  t.date.day == ref[REF_DAY].date.day);

@@ -2488,6 +2488,124 @@ static void blind_set_sixty_fifth_batch(void **state)
 /* Blind batches 72 and after: a company telling of its own breach is a
  * statement; terms that were not disclosed are none; an accident dates
  * what is counted from it */
+static void blind_set_hundred_and_twenty_sixth_batch(void **state)
+{
+    (void)state;
+    /* English: a name that opens its sentence, known by its surname alone
+     * elsewhere; a company set up with its object between; a year told in
+     * the sentence before dates the next; an age set off by commas; a
+     * stake sold with a percentage; a company named by its initials */
+    chr_corpus *c = test_run("Tomas Verhoeven set the studio up in 2004 above a bakery in Ghent. Verhoeven's first games "
+                             "sold poorly. That changed in 2016. With losses piling up, Verhoeven sold a 35% stake to "
+                             "Harlow Capital. Verhoeven said he had no regrets. The Maritime Safety Authority opened a "
+                             "review in May. The MSA fined the studio on Friday. At the same meeting, Ines Draper, 52, "
+                             "was relieved of the chairmanship.",
+                             "2025-06-20");
+    assert_non_null(test_entity(c, "Tomas Verhoeven"));
+    assert_true(has_role(c, test_event_on(c, "founding", "2004"), "subject", "Tomas Verhoeven"));
+    assert_non_null(test_event_on(c, "deal", "2016"));
+    const chr_entity *msa = test_entity(c, "Maritime Safety Authority");
+    assert_non_null(msa);
+    assert_true(msa->mentions.len >= 2);
+    assert_non_null(test_entity(c, "Ines Draper"));
+    assert_non_null(test_event(c, "ouster"));
+    chr_corpus_free(c);
+    /* a pronoun right after the verb is who it happens to; "Within hours"
+     * is the day told before; the day the news came out gives way to the
+     * day the story tells; a court petitioned; a chief recruited */
+    c = test_run("Shareholders of Tellmark voted on Monday to strip chief executive Anna Kovac of her board seat. "
+                 "Within hours, the board showed her the door and handed the reins to finance chief Piet Halloran. Kovac "
+                 "petitioned the Rotterdam District Court in July. The board had recruited Kovac from a rival "
+                 "in 2019.",
+                 "2025-09-18");
+    const chr_event *out = test_event(c, "ouster");
+    assert_non_null(out);
+    assert_true(has_role(c, out, "subject", "Anna Kovac"));
+    assert_string_equal(out->value, "2025-09-15");
+    assert_true(has_role(c, test_event_on(c, "appointment", "2025-09-15"), "subject", "Piet Halloran"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-07"));
+    assert_non_null(test_event_on(c, "appointment", "2019"));
+    chr_corpus_free(c);
+    c = test_run("Brellin Foods has pushed out chief executive Oskar Lind, the company said on Wednesday. Directors "
+                 "voted late on Tuesday to remove Lind with immediate effect.",
+                 "2025-11-12");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_non_null(test_event_on(c, "ouster", "2025-11-11"));
+    chr_corpus_free(c);
+    /* a weekday counted in its month sets no story week */
+    c = test_run("Dockworkers at Halvik have been on strike since the first Monday of June. The chairman, Olaf Berg, "
+                 "was shown the door by his fellow directors on Tuesday.",
+                 "2025-06-22");
+    assert_non_null(test_event_on(c, "ouster", "2025-06-17"));
+    chr_corpus_free(c);
+    /* Korean: a market named after its trade; a title of a security chief;
+     * a plan for a second complaint is a lawsuit of its own; a counter is
+     * no surname; a career told before the person it describes dates
+     * nothing after it; a meeting that ends a term */
+    c = test_run("온라인 장터 '바다장터'의 창업자가 사과했다. 한지우 정보보호최고책임자는 지난 17일 물러났다. 소비자 "
+                 "200명은 어제 손해배상 소송을 냈다. 변호인단은 다음 달 초 2차 소장을 낼 계획이다.\n\n회사는 다음 달 "
+                 "20일 임시주총을 연다. 2020년 5월 취임해 회사를 이끌어 온 박서진 대표는 임시주총을 끝으로 자리에서 "
+                 "내려온다.",
+                 "2025-11-20");
+    assert_non_null(test_entity(c, "바다장터"));
+    assert_true(has_role(c, test_event_on(c, "resignation", "2025-11-17"), "subject", "한지우"));
+    assert_int_equal(test_count_events(c, "lawsuit"), 2);
+    assert_non_null(test_event_on(c, "lawsuit", "2025-12"));
+    assert_null(test_entity(c, "차"));
+    const chr_event *leaving = test_event_on(c, "resignation", "2025-12-20");
+    assert_non_null(leaving);
+    assert_true(has_role(c, leaving, "subject", "박서진"));
+    chr_corpus_free(c);
+}
+
+static void blind_set_hundred_and_twenty_sixth_batch_second_round(void **state)
+{
+    (void)state;
+    /* an interview: "I" of an answer and "you" of a question are the person
+     * the introduction says spoke; a post filled; a candidate's withdrawal */
+    chr_corpus *c = test_run("Former chief executive Mara Quist ran Holloway Freight for six years. In her first interview "
+                             "since leaving, Quist talked about the sale.\n\nQ: When did you take over?\n\nA: The board "
+                             "picked me in 2019. I stepped down in October.\n\nQ: And your successor?\n\nA: Chief "
+                             "operating officer Lena Ward will fill the post on an interim basis.",
+                             "2025-11-06");
+    assert_true(has_role(c, test_event_on(c, "resignation", "2025-10"), "subject", "Mara Quist"));
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "Lena Ward"));
+    chr_corpus_free(c);
+    /* a dateline's day gives way to the story's length from another time;
+     * a company's initials stand for it, an agency; a seat kept is no
+     * board change; a candidate withdrew */
+    c = test_run("OSLO, Sept 18 (Nordwire) - Vellar Cells has parted ways with its founder.\n\nThe company said on "
+                 "Monday it was withdrawing its listing. Two days later, the board voted to remove Pieter Valkhof as "
+                 "chief executive. Valkhof, who holds 11 percent, keeps his board seat. The Korea Fair Trade "
+                 "Commission opened a review in May. The KFTC review of the tender offer is continuing. Lim withdrew "
+                 "on Feb. 24.",
+                 "2025-09-18");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_non_null(test_event_on(c, "ouster", "2025-09-17"));
+    assert_null(test_event(c, "board_change"));
+    const chr_entity *kftc = test_entity(c, "Korea Fair Trade Commission");
+    assert_non_null(kftc);
+    assert_true(kftc->mentions.len >= 2);
+    chr_corpus_free(c);
+    /* Korean: made to step down is an ouster; a formal letter sent; an
+     * exchange's on-site review; a market, an insurer and a battery maker
+     * glued to their trade; a topic time dates the main verb over a
+     * relative clause after it */
+    c = test_run("듬빛에너지가 창업자를 대표 자리에서 내려오게 했다. 도하에쿼티는 지난 10일 우림홀딩스에 공문을 보내 계약 "
+                 "해제를 검토하겠다고 알렸다. 거래소는 지난 9월 현장 실사에서 매출 인식 시점을 들여다봤다. 새봄생명과 "
+                 "한가람배터리가 손을 잡았다. 작년 6월에는 누리인베스트먼트가 주도한 450억원 규모 시리즈C 투자를 "
+                 "따냈다.",
+                 "2025-11-06");
+    assert_non_null(test_event(c, "ouster"));
+    assert_null(test_event(c, "resignation"));
+    assert_non_null(test_event_on(c, "statement", "2025-10-10"));
+    assert_non_null(test_event_on(c, "investigation", "2025-09"));
+    assert_non_null(test_entity(c, "새봄생명"));
+    assert_non_null(test_entity(c, "한가람배터리"));
+    assert_non_null(test_event_on(c, "deal", "2024-06"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_tenth_batch(void **state)
 {
     (void)state;
@@ -3500,6 +3618,8 @@ int main(void)
         cmocka_unit_test(blind_set_sixtieth_batch),
         cmocka_unit_test(blind_set_sixty_second_batch),
         cmocka_unit_test(blind_set_hundred_and_fourth_batch),
+        cmocka_unit_test(blind_set_hundred_and_twenty_sixth_batch),
+        cmocka_unit_test(blind_set_hundred_and_twenty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),
