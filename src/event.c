@@ -1561,8 +1561,11 @@ static long first_body_sentence(const chr_doc *doc)
  * "A:")? The start of that line goes to *line_start. */
 static int in_interview_line(const chr_event_extractor *ex, const chr_doc *doc, size_t pos, size_t *line_start)
 {
-    size_t at = pos;
-    while (at > doc->body_start && doc->text[at - 1] != '\n') at--;
+    size_t at = doc->body_start;
+    if (pos > at) {
+        const char *nl = memrchr(doc->text + at, '\n', pos - at);
+        if (nl) at = (size_t)(nl - doc->text) + 1;
+    }
     *line_start = at;
     while (at < pos && (doc->text[at] == ' ' || doc->text[at] == '\t')) at++;
     return matches_at((const chr_regex *const *)ex->interview_lines.items, ex->interview_lines.len, doc, at, pos);
@@ -1843,8 +1846,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
      * are the person interviewed ("Cha phoned me on Oct. 13", "since you
      * became chief executive in 2021") */
     size_t line_start;
-    if (ex->interview_lines.len && has_word_of(&ex->interview_pronouns, doc, em->clause_start, em->clause_end) &&
-        in_interview_line(ex, doc, em->start, &line_start)) {
+    if (ex->interview_lines.len && in_interview_line(ex, doc, em->start, &line_start) &&
+        has_word_of(&ex->interview_pronouns, doc, em->clause_start, em->clause_end)) {
         long who = interviewee(ex, corpus, doc, first_mention, end_mention);
         if (who >= 0) {
             add_participant(em, who, "subject");
