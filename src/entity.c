@@ -961,9 +961,9 @@ static long latin_word_alone_first(const chr_entity_extractor *ex, const chr_doc
         if (k < at && k > 0 && letter_before(t, k)) {
             size_t ws = k;
             while (ws > 0 && letter_before(t, ws)) ws--;
-            if (t[ws] >= 'A' && t[ws] <= 'Z') continue; /* "Mira Murati" again */
-            /* "named Murati", "fired Altman" */
+            /* "named Murati", "fired Altman", "Mr Ashdown" */
             if (word_in_class(ex, WC_PERSON_BEFORE_EN, t + ws, k - ws)) return sent;
+            if (t[ws] >= 'A' && t[ws] <= 'Z') continue; /* "Mira Murati" again */
         }
         /* and used as a person: "Altman's return", "Murati said", "Murati would",
          * "Valkhof, who holds" */

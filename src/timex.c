@@ -1661,6 +1661,8 @@ typedef struct {
 /* How many sentences after the sentence that told a day a bare clock time
  * is still on that day. */
 #define CLOCK_DAY_REACH 2
+/* ... and within a paragraph, when that day came before the article's */
+#define PARAGRAPH_CLOCK_DAY_REACH 4
 
 /* The levels of the narrative reference: the last day the text
  * established, the last month (or day), the last year (or anything finer),
@@ -2255,7 +2257,14 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
          * of the background before it (group "lead") */
         if (use_ref && level == REF_DAY && group_text(v, G_LEAD, buf, sizeof buf) && v->sentence >= 0 &&
             (!prev || prev->sentence < 0 || (size_t)prev->sentence >= v->doc->sentences.len ||
-             v->doc->sentences.items[prev->sentence].paragraph != v->doc->sentences.items[v->sentence].paragraph)) {
+             (v->doc->sentences.items[prev->sentence].paragraph != v->doc->sentences.items[v->sentence].paragraph &&
+              /* (a script's line right after a line of one sentence that
+               * told a day, no blank line between, goes on from it: "… 건
+               * 지난 14일이었습니다. / 법원은 이날") */
+              !(prev->sentence == v->sentence - 1 && prev->end <= v->m->start &&
+                !chr_memmem(v->doc->text + prev->end, v->m->start - prev->end, "\n\n", 2) &&
+                (prev->sentence == 0 || v->doc->sentences.items[prev->sentence - 1].paragraph !=
+                                            v->doc->sentences.items[prev->sentence].paragraph))))) {
             /* (the article's when the lead names it too: "1일 이사회를 열고
              * … 2일 밝혔다"; the lead's own day else: "20일(현지시간)") */
             if (lead->has && !(lead->with_dct && dct->present)) ref = lead;
@@ -2360,9 +2369,20 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
              * not ahead of it: "the worst may not be over until Thursday") */
             /* (nor when that sentence told two days: "a fire early Tuesday
              * … raided the following day. The blaze started at 4:40 a.m.") */
-            if (bare_clock && day->has && day->told_apart && !day->not_alone && day->granularity == 'D' &&
+            /* (or a day before the article's told earlier in the clock's
+             * paragraph: "At about six o'clock on the evening of 18
+             * November. … we were in the boardroom until past midnight") */
+            int same_paragraph_before =
+                day->has && dct->present && v->sentence >= 0 && day->sentence >= 0 &&
+                (size_t)v->sentence < v->doc->sentences.len && (size_t)day->sentence < v->doc->sentences.len &&
+                v->doc->sentences.items[v->sentence].paragraph == v->doc->sentences.items[day->sentence].paragraph &&
                 day->date.day > 0 &&
-                v->sentence >= 0 && day->sentence >= 0 && v->sentence - day->sentence <= CLOCK_DAY_REACH &&
+                chr_date_to_days(day->date.year, day->date.month, day->date.day) <
+                    chr_date_to_days(dct->year, dct->month, dct->day);
+            if (bare_clock && day->has && (day->told_apart || same_paragraph_before) && !day->not_alone &&
+                day->granularity == 'D' && day->date.day > 0 &&
+                v->sentence >= 0 && day->sentence >= 0 &&
+                v->sentence - day->sentence <= (same_paragraph_before ? PARAGRAPH_CLOCK_DAY_REACH : CLOCK_DAY_REACH) &&
                 (!dct->present ||
                  chr_date_to_days(day->date.year, day->date.month, day->date.day) <=
                      chr_date_to_days(dct->year, dct->month, dct->day))) {

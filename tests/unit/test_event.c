@@ -2606,6 +2606,37 @@ static void blind_set_hundred_and_twenty_sixth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_thirty_fourth_batch(void **state)
+{
+    (void)state;
+    /* a script's line right after the line that told a day goes on from it
+     * ("이날"), not from the lead's day; the top post handed over; directors
+     * put up; an accounting firm hired is no appointment; a tax audit and a
+     * supermarket are no names */
+    chr_corpus *c = test_run("사모펀드가 어제 양해각서에 서명했습니다.\n\n사태가 불거진 건 지난 14일이었습니다.\n법원은 이날 "
+                             "변종석 회장에 대해 구속영장을 발부했습니다.\n회사는 이튿날 이사회를 열고 서윤경 사장에게 "
+                             "대표이사를 맡겼습니다.\n펀드는 다음 달 20일 자체 후보 3명을 이사로 올릴 계획입니다.\n감사위원회는 "
+                             "외부 회계법인을 선임해 거래를 들여다보기 시작했습니다. 대형마트·슈퍼마켓 체인은 국세청 세무조사를 "
+                             "받았습니다.",
+                             "2025-10-23");
+    assert_non_null(test_event_on(c, "investigation", "2025-10-14"));
+    assert_true(has_role(c, test_event_on(c, "appointment", "2025-10-15"), "subject", "서윤경"));
+    assert_int_equal(test_count_events(c, "appointment"), 1);
+    assert_non_null(test_event_on(c, "board_change", "2025-11-20"));
+    assert_null(test_entity(c, "슈퍼마켓"));
+    assert_null(test_entity(c, "국세청 세무조사"));
+    chr_corpus_free(c);
+    /* a bare clock time a few sentences after a day told before the
+     * article's is on that day */
+    c = test_run("At about six o'clock on the evening of 18 November. Our secretary rang me. I was at a terminal. I drove "
+                 "back and we were in the boardroom until past midnight. The next morning the directors voted to "
+                 "suspend chairman Declan Furlong from all his roles.",
+                 "2025-12-03");
+    assert_string_equal(test_timex_value(c, "midnight"), "2025-11-18T24:00");
+    assert_non_null(test_event_on(c, "leave", "2025-11-19TMO"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_tenth_batch(void **state)
 {
     (void)state;
@@ -3620,6 +3651,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_fourth_batch),
         cmocka_unit_test(blind_set_hundred_and_twenty_sixth_batch),
         cmocka_unit_test(blind_set_hundred_and_twenty_sixth_batch_second_round),
+        cmocka_unit_test(blind_set_hundred_and_thirty_fourth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),
