@@ -2556,9 +2556,7 @@ static void date_by_lead_detail(chr_corpus *corpus, const chr_doc *doc, size_t f
                                 size_t end_timex)
 {
     if (!doc->dct.present) return;
-    long lead = -1;
-    for (size_t i = 0; i < doc->sentences.len && lead < 0; i++)
-        if (doc->sentences.items[i].zone == CHR_ZONE_BODY) lead = (long)i;
+    long lead = first_body_sentence(doc);
     if (lead < 0 || (size_t)lead + 1 >= doc->sentences.len || doc->sentences.items[lead + 1].zone != CHR_ZONE_BODY)
         return;
     long next = lead + 1;

@@ -791,8 +791,8 @@ static int value_after_dct_doc(const chr_corpus *c, int doc, const char *value)
     if (doc < 0 || (size_t)doc >= c->docs.len || !chr_value_bounds(value, &first, &last) || first.year <= 0) return 0;
     const chr_dct *dct = &c->docs.items[doc]->dct;
     if (!dct->present) return 0;
-    return chr_date_to_days(first.year, first.month ? first.month : 1, first.day ? first.day : 1) >
-           chr_date_to_days(dct->year, dct->month, dct->day);
+    chr_date d = {.year = dct->year, .month = dct->month, .day = dct->day};
+    return date_key(&first) > date_key(&d);
 }
 
 static void fold_references(chr_corpus *c, state_vec *states)
@@ -1053,12 +1053,7 @@ static int planned_from_dct(const chr_corpus *c, const chr_event_mention *m, con
 /* Does 'value' start after the article date of mention 'm'? */
 static int value_after_dct(const chr_corpus *c, const chr_event_mention *m, const char *value)
 {
-    chr_date first, last;
-    if (m->doc < 0 || (size_t)m->doc >= c->docs.len || !chr_value_bounds(value, &first, &last) || first.year <= 0) return 0;
-    const chr_dct *dct = &c->docs.items[m->doc]->dct;
-    if (!dct->present) return 0;
-    chr_date d = {.year = dct->year, .month = dct->month, .day = dct->day};
-    return date_key(&first) > date_key(&d);
+    return value_after_dct_doc(c, m->doc, value);
 }
 
 static void date_by_shifts(chr_corpus *c, state_vec *states)
