@@ -2171,19 +2171,20 @@ static void add_acronyms(const chr_doc *doc, mention_vec *out, size_t defining)
 {
     const char *t = doc->text;
     for (size_t i = 0; i < defining; i++) {
-        const found_mention *f = &out->items[i];
-        if (f->type != CHR_ENT_ORG || !isupper((unsigned char)t[f->start])) continue;
+        /* (its bounds copied: add_found below may move 'out') */
+        const size_t name_start = out->items[i].start, name_end = out->items[i].end;
+        if (out->items[i].type != CHR_ENT_ORG || !isupper((unsigned char)t[name_start])) continue;
         char initials[16];
-        size_t n = latin_initials(t + f->start, f->end - f->start, initials, sizeof initials);
+        size_t n = latin_initials(t + name_start, name_end - name_start, initials, sizeof initials);
         if (!n) continue;
         int seen_before = 0;
         for (size_t j = 0; j < i && !seen_before; j++) {
             const found_mention *g = &out->items[j];
-            seen_before = g->type == CHR_ENT_ORG && g->end - g->start == f->end - f->start &&
-                          memcmp(t + g->start, t + f->start, f->end - f->start) == 0;
+            seen_before = g->type == CHR_ENT_ORG && g->end - g->start == name_end - name_start &&
+                          memcmp(t + g->start, t + name_start, name_end - name_start) == 0;
         }
         if (seen_before) continue;
-        for (size_t at = f->end; at < doc->len;) {
+        for (size_t at = name_end; at < doc->len;) {
             const char *hit = chr_memmem(t + at, doc->len - at, initials, n);
             if (!hit) break;
             size_t hs = (size_t)(hit - t), he = hs + n;
@@ -2193,7 +2194,7 @@ static void add_acronyms(const chr_doc *doc, mention_vec *out, size_t defining)
                 continue;
             long sent = chr_doc_sentence_at(doc, hs);
             if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
-            add_found(out, hs, he, CHR_ENT_ORG, t + f->start, f->end - f->start, NULL, 0, 0);
+            add_found(out, hs, he, CHR_ENT_ORG, t + name_start, name_end - name_start, NULL, 0, 0);
         }
     }
 }

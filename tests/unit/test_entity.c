@@ -974,6 +974,27 @@ static void blind_set_fifty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+/* A company named in full and then by its initials many times: each
+ * initials mention is found (and the list of found names may grow while
+ * they are added; run under AddressSanitizer by make sanitize) */
+static void initials_many_times(void **state)
+{
+    (void)state;
+    char text[8192];
+    size_t len = (size_t)snprintf(text, sizeof text, "The Korea Fair Trade Commission and the Maritime Safety Authority "
+                                                     "opened reviews of Halden Shipping Partners.");
+    for (int i = 0; i < 60 && len + 80 < sizeof text; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, " The KFTC and the MSA met again on day %d.", i + 1);
+    chr_corpus *c = test_run(text, "2025-06-20");
+    const chr_entity *kftc = test_entity(c, "Korea Fair Trade Commission");
+    assert_non_null(kftc);
+    assert_true(kftc->mentions.len >= 61);
+    const chr_entity *msa = test_entity(c, "Maritime Safety Authority");
+    assert_non_null(msa);
+    assert_true(msa->mentions.len >= 61);
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1019,6 +1040,7 @@ int main(void)
         cmocka_unit_test(hangul_title_connectors),
         cmocka_unit_test(gates_change_no_mention),
         cmocka_unit_test(cues_with_two_gates),
+        cmocka_unit_test(initials_many_times),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }
