@@ -1522,7 +1522,14 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             memcpy(lat, latin, ln);
             lat[ln] = '\0';
             if (chr_entity_gazetteer_lookup(ex, lat, &gtype)) org = gtype == CHR_ENT_ORG;
-            else org = has_org_suffix(ex, lat, ln) || has_org_suffix(ex, form, fl) || last_word_in_class(ex, WC_ORG_SUFFIX_EN, lat, ln);
+            else {
+                /* (a company's kind may open its name: "Fromageries Brissac",
+                 * "Coopérative laitière de Lavergne") */
+                const char *space = memchr(lat, ' ', ln);
+                org = has_org_suffix(ex, lat, ln) || has_org_suffix(ex, form, fl) ||
+                      last_word_in_class(ex, WC_ORG_SUFFIX_EN, lat, ln) ||
+                      (space && chr_rules_find_word(ex->rules, "org_prefix_en", lat, (size_t)(space - lat)));
+            }
             /* an all-capital original is an acronym: organisations use them */
             int caps = 1;
             for (size_t i = 0; i < ln; i++)
@@ -2249,10 +2256,13 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 if (!strchr(name, ' ') && (unsigned char)name[0] >= 0xEA) {
                     for (size_t cut = 1; cut < name_len; cut++) {
                         if (((unsigned char)name[cut] & 0xC0) == 0x80 || (unsigned char)name[cut] < 0xEA) continue;
-                        if (!word_in_class(ex, WC_ORG_SUFFIX, name + cut, name_len - cut)) continue;
-                        int apart = (f->latin && strchr(f->latin, ' ')) ||
-                                    word_in_class(ex, WC_SHORTNAME_SUFFIX, name + cut, name_len - cut);
-                        if (apart && chr_utf8_count(name, cut) >= 2 && !word_in_class(ex, WC_NOTNAME, name, cut))
+                        int brand = word_in_class(ex, WC_SHORTNAME_SUFFIX, name + cut, name_len - cut);
+                        if (!brand && !word_in_class(ex, WC_ORG_SUFFIX, name + cut, name_len - cut)) continue;
+                        int apart = (f->latin && strchr(f->latin, ' ')) || brand;
+                        /* (a generic suffix may end in a brand's: "동백금융지주" is
+                         * "동백금융" too, not "동백") */
+                        if (!apart) continue;
+                        if (chr_utf8_count(name, cut) >= 2 && !word_in_class(ex, WC_NOTNAME, name, cut))
                             add_short_form(&words, &types, &seen, name, cut);
                         break;
                     }

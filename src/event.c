@@ -1600,6 +1600,13 @@ static long interviewee(const chr_event_extractor *ex, const chr_corpus *corpus,
     return first;
 }
 
+/* Is 'm' a speaker's label opening its line ("Kang: …" in an interview)? */
+static int is_speaker_label(const chr_doc *doc, const chr_entity_mention *m)
+{
+    if (m->end >= doc->len || doc->text[m->end] != ':') return 0;
+    return m->start == 0 || doc->text[m->start - 1] == '\n';
+}
+
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
                                 const trigger_rule *rule, size_t next_clause_end, clause_words *cw)
@@ -1682,6 +1689,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             const char *comma = memchr(doc->text + from, ',', m->start - from);
             if (comma && (!possessor_end || memchr(comma + 1, ',', doc->text + m->start - comma - 1))) break;
             if (m->type != CHR_ENT_PERSON) continue;
+            /* (not one the verb is taken from: "takes over from Trewin") */
+            if (word_before_in_class(ex->rules, doc, em->end, m->start, "patient_not_after")) break;
             if (!possessor_end && is_possessive_at(doc, m->end)) {
                 possessor_end = m->end;
                 continue;
@@ -1888,7 +1897,9 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     size_t before = mentions_from(corpus, first_mention, end_mention, i);
     for (size_t k = before; k-- > first_mention;) {
         const chr_entity_mention *m = &corpus->entity_mentions.items[k];
-        if (m->type == CHR_ENT_PERSON && m->end <= i) {
+        /* (not an interview's speaker label, "Kang: He chose to leave":
+         * who speaks says "I", a "he" in the answer is someone else) */
+        if (m->type == CHR_ENT_PERSON && m->end <= i && !is_speaker_label(doc, m)) {
             add_participant(em, (long)k, "subject");
             return;
         }

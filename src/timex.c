@@ -2317,6 +2317,12 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         if (d.year > 0 || d.month > 0) apply_offset(&d, r->unit, n);
         gran = unit_gran;
         refine_with_groups(v, &d, &gran, pod, mod);
+        const char *last = group_word(v, G_ORDINAL, buf, sizeof buf);
+        if (last && atoi(last) < 0 && gran == 'M' && d.month > 0) {
+            /* "on the last day of the month": the story's month's last day */
+            d.day = chr_days_in_month(d.year > 0 ? d.year : 2001, d.month);
+            gran = 'D';
+        }
         if (gran == 'Y' || gran == 'K') d.month = 0, d.day = 0;
         if (gran == 'M') d.day = 0;
         if (gran == 'K') {

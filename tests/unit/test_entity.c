@@ -995,6 +995,48 @@ static void initials_many_times(void **state)
     chr_corpus_free(c);
 }
 
+/* a holding company by its name without 지주; a current holder's name
+ * before 현; an adnominal before a title is no name; a deputy governor */
+static void blind_set_hundred_and_thirty_ninth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한빛금융지주가 새 회장을 맞았다. 한빛금융은 26일 주총을 열었다. 석진호 현 회장은 물러났다. "
+                             "회사는 재임 시절 선임된 사외이사 2명을 교체한다. 금융감독원 서지혁 부원장은 경고했다.",
+                             "2026-03-27");
+    const chr_entity *holding = test_entity(c, "한빛금융지주");
+    assert_non_null(holding);
+    assert_int_equal(chr_strvec_find(&holding->aliases, "한빛금융") >= 0, 1);
+    assert_non_null(test_entity(c, "석진호"));
+    assert_non_null(test_entity(c, "서지혁"));
+    assert_null(test_entity(c, "선임된"));
+    chr_corpus_free(c);
+}
+
+/* a company's kind opening its original ("Fromageries Brissac"); an
+ * original with accented letters ("Étienne Baudouin"); a law's name is no
+ * company ("the Securities Exchange Act"); a co-operative and a press */
+static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("프랑스 상장사 브리삭 치즈(Fromageries Brissac)가 합병을 발표했다. 라투르넬을 이끌어 온 에티엔 "
+                             "보두앵(Étienne Baudouin)은 지난주 해임됐다.",
+                             "2025-11-18");
+    const chr_entity *brissac = test_entity(c, "Fromageries Brissac");
+    assert_non_null(brissac);
+    assert_int_equal(brissac->type, CHR_ENT_ORG);
+    const chr_entity *baudouin = test_entity(c, "Étienne Baudouin");
+    assert_non_null(baudouin);
+    assert_int_equal(baudouin->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+    c = test_run("Pursuant to the requirements of the Securities Exchange Act of 1934, Tallowmere Dairy Co-operative and "
+                 "Foxglove Press signed the report.",
+                 "2025-06-12");
+    assert_null(test_entity(c, "Securities Exchange"));
+    assert_non_null(test_entity(c, "Tallowmere Dairy Co-operative"));
+    assert_non_null(test_entity(c, "Foxglove Press"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1041,6 +1083,8 @@ int main(void)
         cmocka_unit_test(gates_change_no_mention),
         cmocka_unit_test(cues_with_two_gates),
         cmocka_unit_test(initials_many_times),
+        cmocka_unit_test(blind_set_hundred_and_thirty_ninth_batch_names),
+        cmocka_unit_test(blind_set_hundred_and_forty_fourth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

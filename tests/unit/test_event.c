@@ -2606,6 +2606,117 @@ static void blind_set_hundred_and_twenty_sixth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_thirty_eighth_batch(void **state)
+{
+    (void)state;
+    /* a recall is a product event (a memory recalled is none); a recall
+     * named after "a week after the first" refers back; a shortlist is an
+     * appointment's first step; a codeshare put on ice is a deal; a letter
+     * to the board is a statement; "takes over from X" is not X's */
+    chr_corpus *c = test_run("Brightmoor Foods pulled six lots of its oat bars on Oct. 2. A week after the first recall, the "
+                             "company widened the recall to every bar it makes. As chairman Rolf Tanner recalled, the "
+                             "board met twice.\n\nIn March the nominating committee drew up a shortlist of three. On "
+                             "April 4 investor Harcastle Capital wrote to the board. In mid-May Tarvo Airways, its "
+                             "codeshare partner, put the partnership on ice.\n\nChief executive Ines Marlow spoke. "
+                             "Former chairman Rolf Tanner stayed away. Marlow takes over from Tanner at once.",
+                             "2026-06-10");
+    assert_non_null(test_event_on(c, "product", "2025-10-02"));
+    assert_non_null(test_event_on(c, "product", "2025-10-09"));
+    assert_int_equal(test_count_events(c, "product"), 2);
+    assert_non_null(test_event_on(c, "board_call", "2026-03"));
+    assert_non_null(test_event_on(c, "statement", "2026-04-04"));
+    assert_non_null(test_event_on(c, "deal", "2026-05"));
+    chr_corpus_free(c);
+    c = test_run("Chief executive Ines Marlow spoke. Former chairman Rolf Tanner stayed away. Marlow takes over from "
+                 "Tanner at once.",
+                 "2026-06-10");
+    const chr_event *taking_over = test_event(c, "appointment");
+    assert_non_null(taking_over);
+    assert_true(has_role(c, taking_over, "subject", "Ines Marlow"));
+    assert_false(has_role(c, taking_over, "subject", "Rolf Tanner"));
+    chr_corpus_free(c);
+    /* Korean: a recall by its verb and noun, not money taken back; a
+     * shortlist; a codeshare suspended; a warning quoted */
+    c = test_run("녹담식품은 지난 3일 만두 3개 품목을 자발적으로 회수했다. 투자금 회수는 미뤄졌다. 회추위는 지난 8일 "
+                 "1차 후보군(숏리스트)을 내놓았다. 한빛항공은 지난 9일 마루솔항공과의 공동운항(코드셰어)을 잠정 "
+                 "중단했다. 금융감독원 서지혁 부원장은 지난 10일 \"참호 구축\"이라고 경고했다.",
+                 "2026-06-12");
+    assert_non_null(test_event_on(c, "product", "2026-06-03"));
+    assert_int_equal(test_count_events(c, "product"), 1);
+    assert_non_null(test_event_on(c, "board_call", "2026-06-08"));
+    assert_non_null(test_event_on(c, "deal", "2026-06-09"));
+    assert_true(has_role(c, test_event_on(c, "statement", "2026-06-10"), "subject", "서지혁"));
+    chr_corpus_free(c);
+}
+
+static void blind_set_hundred_and_thirty_eighth_batch_second_round(void **state)
+{
+    (void)state;
+    /* a pick told by what the person is, not by name, is of the person the
+     * sentence before was about; a "he" in an interview's answer is not
+     * the speaker named by the line's label; an arrest as a noun is counted
+     * from; "handed the reins to" */
+    chr_corpus *c = test_run("Chief executive Noor Vashti has run Tellwyn Air for a week. The carrier's board picked the "
+                             "51-year-old former operations chief of rival Gaon Skyways on April 14.\n\n"
+                             "Q: What about former chief executive Oren Castell?\n\n"
+                             "Vashti: He chose to leave. He built a lot here since he took over in 2019.\n\n"
+                             "Prosecutors detained founder Ilan Brody on Sept. 16. Brody handed the reins to finance "
+                             "director Ruth Aalto two days after his arrest.",
+                             "2026-05-12");
+    assert_true(has_role(c, test_event_on(c, "appointment", "2026-04-14"), "subject", "Noor Vashti"));
+    assert_true(has_role(c, test_event_on(c, "appointment", "2019"), "subject", "Oren Castell"));
+    assert_true(has_role(c, test_event_on(c, "appointment", "2025-09-18"), "subject", "Ruth Aalto"));
+    chr_corpus_free(c);
+    /* Korean: a post taken away and the running of the company handed over
+     * in one sentence; a recall widened; a bow is an apology; a company
+     * opening its doors is founded, a hearing opened is not */
+    c = test_run("녹담식품은 어제 이사회를 열고 배정훈 대표의 대표이사 직을 거두는 한편 최민서 부사장에게 경영을 맡기기로 "
+                 "의결했다. 녹담식품은 지난 11일 회수 대상을 9개 품목으로 넓혔다. 배 대표는 지난 4일 영상에서 고개를 "
+                 "숙였다. 2019년 정태민 의장이 부산에서 문을 연 코인바다는 문을 닫았다. 국토부는 다음 주 청문을 연다.",
+                 "2026-06-19");
+    assert_non_null(test_event_on(c, "ouster", "2026-06-18"));
+    assert_true(has_role(c, test_event_on(c, "appointment", "2026-06-18"), "subject", "최민서"));
+    assert_non_null(test_event_on(c, "product", "2026-06-11"));
+    assert_non_null(test_event_on(c, "statement", "2026-06-04"));
+    assert_non_null(test_event_on(c, "founding", "2019"));
+    assert_int_equal(test_count_events(c, "founding"), 1);
+    chr_corpus_free(c);
+}
+
+static void blind_set_hundred_and_forty_second_batch(void **state)
+{
+    (void)state;
+    /* a retired postman is no resignation, a retirement from a company is;
+     * a deal agreed by a handshake, a due diligence, a vote that sinks a
+     * deal, a takeover that went through; "Nobody has sued us" */
+    chr_corpus *c = test_run("A passer-by, retired postman Alan Greer, 68, was killed on Aug. 28. When Dana Pike retired from "
+                             "Marwood & Pike in 2016, she thanked the staff. When we shook hands with the Penrose board last "
+                             "October, the logic was simple. On February 14, 61 per cent of members voted the deal down. Its "
+                             "takeover of Penrose Fine Cheeses plc finally went through on Monday. Nobody has sued us.",
+                             "2025-06-12");
+    assert_null(test_event_on(c, "resignation", "2025-08-28"));
+    assert_non_null(test_event_on(c, "resignation", "2016"));
+    assert_non_null(test_event_on(c, "agreement", "2024-10"));
+    assert_non_null(test_event_on(c, "protest", "2025-02-14"));
+    assert_non_null(test_event_on(c, "deal", "2025-06-09"));
+    const chr_event *suit = test_event(c, "lawsuit");
+    assert_true(suit == NULL || suit->modality == CHR_MOD_NEGATED);
+    chr_corpus_free(c);
+    /* Korean: a state told with 던 after a day is no relative clause that
+     * day dates ("같은 날 … 이끌던 서예린 수석연구원이 … 지휘봉을 잡았다");
+     * a booking, a road blocked, a contract ended by the other side */
+    c = test_run("변도윤 최고기술책임자(CTO)는 지난 15일 자리에서 내려왔다. 같은 날 위성체 개발팀을 이끌던 서예린 "
+                 "수석연구원이 CTO 직무대행으로 기술 조직의 지휘봉을 잡았다. 서 대행은 2021년 이 회사에 합류했다. "
+                 "노동부는 지난 12일 대표를 중대재해처벌법 위반 혐의로 입건했다. 농민들은 지난 8일 본사 앞 도로를 "
+                 "막아섰다. 부산시는 지난 17일 이 회사에 계약을 해지한다고 통보했다.",
+                 "2025-09-19");
+    assert_true(has_role(c, test_event_on(c, "appointment", "2025-09-15"), "subject", "서예린"));
+    assert_non_null(test_event_on(c, "investigation", "2025-09-12"));
+    assert_non_null(test_event_on(c, "protest", "2025-09-08"));
+    assert_non_null(test_event_on(c, "deal", "2025-09-17"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_thirty_fourth_batch(void **state)
 {
     (void)state;
@@ -3652,6 +3763,9 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_twenty_sixth_batch),
         cmocka_unit_test(blind_set_hundred_and_twenty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_thirty_fourth_batch),
+        cmocka_unit_test(blind_set_hundred_and_thirty_eighth_batch),
+        cmocka_unit_test(blind_set_hundred_and_thirty_eighth_batch_second_round),
+        cmocka_unit_test(blind_set_hundred_and_forty_second_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),

@@ -853,6 +853,22 @@ static void blind_set_ninety_sixth_batch_times(void **state)
     check_none("이사 해임은 출석 주주 3분의 2 이상의 찬성이 필요하다.", "2025-11-20", "3분");
 }
 
+static void blind_set_hundred_and_fortieth_batch_times(void **state)
+{
+    (void)state;
+    /* the last day of the month the story stands in, or of a named month */
+    const char *text = "The trouble began on Sept. 14, when the plant shut. On the last day of the month, parents sued.";
+    check(text, "2026-10-12", "the last day of the month", "2026-09-30");
+    check("The suit came on the last day of February 2024.", "2024-06-01", "the last day of February 2024",
+          "2024-02-29");
+    /* "That Thursday": a day of the week the story stands in, not the
+     * article's last Thursday */
+    check("The recall widened on Monday, Sept. 21. That Thursday, investigators raided the plant.", "2026-10-12",
+          "That Thursday", "2026-09-24");
+    /* "that" opening a clause is no weekday's */
+    check("He said that Thursday was the deadline.", "2026-10-12", "Thursday", "2026-10-08");
+}
+
 static void korean_same_year_and_month(void **state)
 {
     (void)state;
@@ -909,6 +925,7 @@ int main(void)
         cmocka_unit_test(korean_same_year_and_month),
         cmocka_unit_test(blind_set_eightieth_batch_times),
         cmocka_unit_test(blind_set_ninety_sixth_batch_times),
+        cmocka_unit_test(blind_set_hundred_and_fortieth_batch_times),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
