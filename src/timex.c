@@ -1346,6 +1346,21 @@ static const char *ordinal_text(const match_view *v, char *buf, size_t size)
 
 /* ---- calendar helpers ---------------------------------------------------------------- */
 
+/* Does the match ask for a month's last day (a negative ordinal, "말일",
+ * "the last day of"), not for its last week? */
+static int asks_month_last_day(const match_view *v)
+{
+    char buf[64];
+    const char *ord = group_word(v, G_ORDINAL, buf, sizeof buf);
+    return ord && atoi(ord) < 0 && !group_text(v, G_WEEKOF, buf, sizeof buf);
+}
+
+static void to_month_last_day(chr_date *d, char *gran)
+{
+    d->day = chr_days_in_month(d->year > 0 ? d->year : 2001, d->month);
+    *gran = 'D';
+}
+
 static void add_months(chr_date *d, int months)
 {
     int total = d->year * 12 + (d->month - 1) + months;
@@ -2317,12 +2332,8 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         if (d.year > 0 || d.month > 0) apply_offset(&d, r->unit, n);
         gran = unit_gran;
         refine_with_groups(v, &d, &gran, pod, mod);
-        const char *last = group_word(v, G_ORDINAL, buf, sizeof buf);
-        if (last && atoi(last) < 0 && gran == 'M' && d.month > 0) {
-            /* "on the last day of the month": the story's month's last day */
-            d.day = chr_days_in_month(d.year > 0 ? d.year : 2001, d.month);
-            gran = 'D';
-        }
+        /* "on the last day of the month": the story's month's last day */
+        if (gran == 'M' && d.month > 0 && asks_month_last_day(v)) to_month_last_day(&d, &gran);
         if (gran == 'Y' || gran == 'K') d.month = 0, d.day = 0;
         if (gran == 'M') d.day = 0;
         if (gran == 'K') {
@@ -2547,12 +2558,8 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             chr_copy_str(t->mod, sizeof t->mod, mod);
             return;
         }
-        const char *ord = group_word(v, G_ORDINAL, buf, sizeof buf);
-        if (ord && atoi(ord) < 0 && d.month > 0 && d.day == 0 && !group_text(v, G_WEEKOF, buf, sizeof buf)) {
-            /* "10월 마지막 날", "말일": the month's last day */
-            d.day = chr_days_in_month(d.year > 0 ? d.year : 2001, d.month);
-            gran = 'D';
-        }
+        /* "10월 마지막 날", "말일": the month's last day */
+        if (d.month > 0 && d.day == 0 && asks_month_last_day(v)) to_month_last_day(&d, &gran);
         if (gran == 0) gran = 'D';
         finish_date_value(t, &d, gran, pod, v);
         chr_copy_str(t->mod, sizeof t->mod, mod);
