@@ -276,6 +276,9 @@ typedef struct {
                           'after_mention', named in the text ("two days
                           after the firing"); 2: the same day as it ("해임
                           당일"); 0 none */
+    int counted_in_days; /* a noun a length in days counts from ("압수수색 사흘
+                            뒤"): it names an event told with its day, not one
+                            told only with its month */
     int counted_back;  /* the event a later one is counted from ("four days
                           after its board removed him"): a reference to an
                           event the text may tell with a day of its own */

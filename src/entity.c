@@ -1230,6 +1230,9 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
      * a 로 there is the end of the name ("디앤젤로") */
     if (org_between && e < e_before && e_before - e <= 3 && memcmp(t + e, "\xEB\xA1\x9C", 3) == 0) e = e_before;
     if (e <= s) return 0;
+    /* (a number glued before it is a count, not a name's start: "창업주
+     * 2세인 회장") */
+    if (cue->type == CUE_PERSON && s > 0 && isdigit((unsigned char)t[s - 1])) return 0;
     const char *title = NULL;
     size_t title_len = 0;
     if (cue->g_title >= 0 && m->group_start[cue->g_title] != SIZE_MAX) {
@@ -2206,6 +2209,22 @@ static void add_acronyms(const chr_doc *doc, mention_vec *out, size_t defining)
     }
 }
 
+/* The length of a short Hangul name in brackets at 'at' ("(원운공)": two to
+ * six syllables, no title or stop word), 0 when there is none. */
+static size_t bracketed_short_name(const chr_entity_extractor *ex, const char *t, size_t len, size_t at)
+{
+    if (at >= len || t[at] != '(') return 0;
+    size_t e = at + 1, syllables = 0;
+    while (e + 3 <= len && is_hangul_at(t, e + 3, e)) {
+        e += 3;
+        syllables++;
+    }
+    if (e >= len || t[e] != ')' || syllables < 2 || syllables > 6) return 0;
+    size_t n = e - at - 1;
+    if (word_in_class(ex, WC_NOTNAME, t + at + 1, n) || word_in_class(ex, WC_TITLE, t + at + 1, n)) return 0;
+    return n;
+}
+
 /* Third pass: a word of a defining person's name, or a cue-found company's
  * whole name, standing alone. */
 static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands,
@@ -2216,9 +2235,27 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
     chr_strvec words = {0};
     str_set seen = {0}; /* the words, for a lookup that does not scan them */
     type_vec types = {0};
+    chr_strvec links = {0}; /* per word: the full name it stands for, or NULL */
     for (size_t i = 0; i < defining; i++) {
         found_mention *f = &out->items[i];
         if (f->type == CHR_ENT_ORG) {
+            /* a short name in brackets right after the full one
+             * ("한국원전운영공사(원운공)") stands for it wherever it stands
+             * alone ("원운공은") */
+            /* (not a committee's: "임원후보추천위원회(임추위)" acts on the
+             * company, and its short form would stand in for the company) */
+            size_t committee = strlen("위원회");
+            int is_committee = f->end - f->start > committee &&
+                               memcmp(t + f->end - committee, "위원회", committee) == 0;
+            size_t short_len = is_committee ? 0 : bracketed_short_name(ex, t, doc->len, f->end);
+            if (short_len && !str_set_has(&seen, t + f->end + 1, short_len)) {
+                char *form = chr_xstrndup(t + f->end + 1, short_len);
+                str_set_add(&seen, form);
+                chr_vec_push(&words, form);
+                chr_vec_push(&types, CHR_ENT_ORG);
+                while (links.len + 1 < words.len) chr_vec_push(&links, NULL);
+                chr_vec_push(&links, chr_xstrndup(t + f->start, f->end - f->start));
+            }
             /* a company found by a cue ("스텔라웍스(Stellarworks)") is found
              * again wherever its name stands alone ("스텔라웍스 이사회는") */
             /* (a name seen already passes the test below no more) */
@@ -2272,6 +2309,14 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 if (w1 >= 3 && isupper((unsigned char)name[0]) && !word_in_class(ex, WC_NOTNAME, name, w1) &&
                     !chr_rules_find_word(ex->rules, "shortform_not", name, w1) &&
                     !word_in_class(ex, WC_ORG_SUFFIX_EN, name, w1))
+                    add_short_form(&words, &types, &seen, name, w1);
+                /* so does the first Hangul word of a foreign company written
+                 * in words, with its original ("노르발" for "노르발 뉴클리어
+                 * 컴포넌츠(Norrvall Nuclear Components)") */
+                if (w1 && (unsigned char)name[0] >= 0xEA && f->latin && strchr(f->latin, ' ') &&
+                    chr_utf8_count(name, w1) >= 2 && !word_in_class(ex, WC_NOTNAME, name, w1) &&
+                    !chr_rules_find_word(ex->rules, "shortform_not", name, w1) &&
+                    !word_in_class(ex, WC_ORG_SUFFIX, name, w1))
                     add_short_form(&words, &types, &seen, name, w1);
             } else {
                 free(name);
@@ -2336,13 +2381,15 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                     if (strip_josa(ex, t + at, we - at, 1) != n) continue;
                 }
             }
-            add_found(out, at, end, types.items[k], NULL, 0, NULL, 0, 0);
+            const char *link = k < links.len ? links.items[k] : NULL;
+            add_found(out, at, end, types.items[k], link, link ? strlen(link) : 0, NULL, 0, 0);
         }
     }
     chr_vec_free(&hits);
     free(lens);
     str_set_free(&seen);
     chr_strvec_free(&words);
+    chr_strvec_free(&links);
     chr_vec_free(&types);
 }
 

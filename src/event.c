@@ -2311,6 +2311,11 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             if (p->sentence == m->sentence || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE)
                 continue;
             if (p->timex < 0 && !p->relation) continue;
+            /* (an occasion is a day: not a background told with its year,
+             * "1979년 부친이 세운 이 회사에서") */
+            if (p->relative_verb || p->describes_person ||
+                (p->timex >= 0 && corpus->timexes.items[p->timex].granularity == 'Y'))
+                continue;
             m->after_mention = (long)r;
             m->relation = 2;
             break;
@@ -2437,7 +2442,10 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                     while (word < t->start && doc->text[word] == ' ') word++;
                     if (word == t->start && word > gap) gap = word;
                 }
-                if (gap == t->start) anchor = (long)q;
+                if (gap == t->start) {
+                    anchor = (long)q;
+                    corpus->event_mentions.items[q].counted_in_days = 1;
+                }
             }
             if (m->sentence == t->sentence && m->timex == (long)k && subject < 0 && (anchor < 0 || m->start >= t->end))
                 subject = (long)q;
@@ -2453,6 +2461,11 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 const chr_event_mention *p = &corpus->event_mentions.items[q];
                 if (p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE) continue;
                 if (p->start < told_after || p->sentence < t->sentence - 1) break;
+                /* (what a quote says is no step of the narration: "기자회견을
+                 * 열고 \"나를 내쫓았다\"며 … 그다음 날") */
+                if (p->timex < 0 && p->sentence >= 0 &&
+                    inside_quote(doc, doc->sentences.items[p->sentence].start, p->start))
+                    continue;
                 if (p->timex < 0 && (p->shift_timex >= 0 || p->relation)) anchor = (long)q;
                 break;
             }
@@ -2492,6 +2505,55 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             m->after_mention = anchor;
             m->relation = 1;
         }
+    }
+}
+
+/*
+ * "이사회는 해임 의결 사흘 전 … 사퇴를 권고했지만": a Korean "N일 전" right
+ * after a noun that names an event (a light noun may sit between) counts
+ * back from that event, not from the article's day the timex module
+ * counted from. (An English "the vote three days ago" is the article's.)
+ */
+static void relate_days_before_noun(chr_corpus *corpus, const chr_doc *doc, size_t first_event, size_t first_timex,
+                                    size_t end_timex)
+{
+    size_t end_event = corpus->event_mentions.len;
+    if (!doc->dct.present) return;
+    long dct_days = chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day);
+    for (size_t k = first_timex; k < end_timex; k++) {
+        const chr_timex *t = &corpus->timexes.items[k];
+        if (t->type != CHR_TX_DATE || t->narrative || t->shift || t->amount <= 0 || (t->unit != 'D' && t->unit != 'W') ||
+            strcmp(t->anchor, "dct") != 0 || t->granularity != 'D' || t->sentence < 0 || !t->date.day ||
+            chr_date_to_days(t->date.year, t->date.month, t->date.day) >= dct_days)
+            continue;
+        long anchor = -1;
+        for (size_t q = first_event; q < end_event; q++) {
+            const chr_event_mention *m = &corpus->event_mentions.items[q];
+            if (m->sentence != t->sentence || m->end > t->start) continue;
+            if ((unsigned char)doc->text[m->start] < 0xE0) continue;
+            size_t gap = m->end;
+            while (gap < t->start && doc->text[gap] == ' ') gap++;
+            if (gap < t->start && gap > m->end) {
+                size_t word = gap;
+                while (word < t->start && word - gap < 9 && (unsigned char)doc->text[word] >= 0x80) word++;
+                while (word < t->start && doc->text[word] == ' ') word++;
+                if (word == t->start && word > gap) gap = word;
+            }
+            if (gap == t->start) anchor = (long)q;
+        }
+        if (anchor < 0) continue;
+        int any = 0;
+        for (size_t q = first_event; q < end_event; q++) {
+            chr_event_mention *m = &corpus->event_mentions.items[q];
+            if (m->sentence != t->sentence || m->timex != (long)k || (long)q == anchor) continue;
+            m->timex = -1;
+            m->value[0] = '\0';
+            m->shift_timex = (long)k;
+            m->after_mention = anchor;
+            m->relation = -1;
+            any = 1;
+        }
+        if (any) corpus->event_mentions.items[anchor].counted_in_days = 1;
     }
 }
 
@@ -3389,12 +3451,27 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 for (size_t q = corpus->event_mentions.len; q-- > doc_first_event;) {
                     const chr_event_mention *prev = &corpus->event_mentions.items[q];
                     if (prev->sentence != s) break;
+                    /* where times come before their verbs, a verb that took
+                     * the length before this one is a step of the same chain
+                     * ("사흘 뒤 이사회에 서한을 보내 자리에서 내려왔다"): the
+                     * length dates both (not a noun further on: "해임 절차에
+                     * 이의를 제기", nor a verb in a quote: "기자회견을 열고
+                     * \"나를 내쫓았다\"며") */
+                    if (!time_after_verb && prev->shift_timex == (long)k && prev->start >= t->end &&
+                        prev->end <= h->start && !(em.nominal && !em.light_verb) &&
+                        !inside_quote(doc, sent->start, h->start)) {
+                        if (prev->relation > 0 && counted_from < 0) counted_from = prev->after_mention;
+                        continue;
+                    }
                     /* (a length a verb before it took is that verb's: "opened
                      * an inquiry two days later, sending inspectors" counts
                      * once) */
                     if (prev->shift_timex == (long)k && prev->end <= t->start) blocked = 1;
                     if (prev->start >= t->end && prev->end <= h->start &&
                         !(prev->nominal && !prev->light_verb && time_after_verb) &&
+                        /* (nor, where times come first, a verb a quote says:
+                         * "기자회견을 열고 \"나를 내쫓았다\"며 반발했다") */
+                        !(!time_after_verb && inside_quote(doc, sent->start, prev->start)) &&
                         /* (nor a verb of a relative clause on the subject:
                          * "A week later Dray, who built the firm he
                          * co-founded in 2004, stepped down") */
@@ -3413,12 +3490,17 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 }
                 if (!blocked) {
                     em.shift_timex = (long)k;
+                    /* (a nearer length replaces what an earlier one counted
+                     * from) */
+                    em.after_mention = -1;
+                    em.relation = 0;
                     if (counted_from >= 0 && t->shift > 0) {
                         em.after_mention = counted_from;
                         em.relation = 1;
                         /* (that noun names an event told before) */
                         if (!corpus->event_mentions.items[counted_from].nominal)
                             corpus->event_mentions.items[counted_from].nominal = 1;
+                        if (t->unit == 'D' || t->unit == 'H') corpus->event_mentions.items[counted_from].counted_in_days = 1;
                     }
                 }
                 continue;
@@ -3726,6 +3808,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     }
     link_same_words(corpus, doc, doc_first_event);
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
+    relate_days_before_noun(corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_recap(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_meeting(ex, corpus, doc, doc_first_event, first_timex, end_timex);

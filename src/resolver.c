@@ -466,7 +466,18 @@ static int near_report_day(const interner *values, int a, int b, int shifted)
  * every event: the cost grows with the events a mention could join, not
  * with the corpus. Among equally good candidates the latest event wins.
  */
-static void merge_events(const chr_corpus *c, state_vec *states)
+/* Is event 'e' dated by its relation to mention 'target' ("the same day as
+ * the chairman's exit")? */
+static int counts_from_mention(const chr_corpus *c, const chr_event *e, size_t target)
+{
+    for (size_t k = 0; k < e->mentions.len; k++) {
+        const chr_event_mention *q = &c->event_mentions.items[e->mentions.items[k]];
+        if (q->relation && q->after_mention == (long)target) return 1;
+    }
+    return 0;
+}
+
+static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec *states)
 {
     chr_corpus *corpus = (chr_corpus *)c;
     size_t ndocs = corpus->docs.len ? corpus->docs.len : 1, nents = corpus->entities.len ? corpus->entities.len : 1;
@@ -497,6 +508,7 @@ static void merge_events(const chr_corpus *c, state_vec *states)
         int best_score = -1;
         int want[2] = {intern(&types, m->type), intern(&types, m->weak_to)};
         int m_person = has_person_subject(c, m->participants.items, m->participants.len);
+        int person_event = m->nominal && chr_rules_word(rules, "person_event", m->type) != NULL;
         for (size_t src = 0; src <= m->participants.len; src++) {
             bucket_vec *key = NULL;
             if (src == 0) {
@@ -535,8 +547,17 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     const chr_event *cand = &corpus->events.items[e];
                     int told_before = nominal_pass && same_doc && cand->mentions.len &&
                                       corpus->event_mentions.items[cand->mentions.items[0]].start < m->start;
+                    /* (a noun counted from in days names an event told
+                     * with its day: "압수수색 사흘 뒤" is the raid of the 9th,
+                     * not an audit of last month) */
+                    /* (or one a length of days dates later: "사흘 뒤 … 통지했다") */
+                    int day_named = m->counted_in_days &&
+                                    ((h->value >= 0 && values.items.items[h->value].ok &&
+                                      date_key(&values.items.items[h->value].first) ==
+                                          date_key(&values.items.items[h->value].last)) ||
+                                     (h->value < 0 && h->shifted));
                     int score = (same_doc ? 8 : 0) + (vid >= 0 && h->value == vid ? 4 : 0) + (same_type ? 2 : 0) +
-                                2 * same_word + told_before;
+                                2 * same_word + told_before + day_named;
                     /* the checks below only reject: a candidate that could
                      * not beat the best so far needs none of them (the
                      * latest of equally good candidates wins) */
@@ -604,8 +625,19 @@ static void merge_events(const chr_corpus *c, state_vec *states)
                     if (vid < 0 && !m->nominal && same_doc && h->value >= 0 && only_relative_verbs(c, ev) &&
                         long_before_dct(c, m, &values.items.items[h->value]))
                         continue;
+                    /* (nor is a noun the event is counted from that event
+                     * itself: "was shown the door on the same day as the
+                     * chairman's exit") */
+                    if (m->nominal && counts_from_mention(c, ev, i)) continue;
                     if (has_subject_conflict(c, ev, m)) continue;
-                    if (!(e_person && m_person) && has_org_conflict(c, ev, m)) continue;
+                    /* (a noun naming a person's event (word class
+                     * person_event), with no person of its own, takes its
+                     * sentence's company from the verb it sits by: "퇴사
+                     * 일주일 뒤 … 노을랩을 세웠다" is still the exit from the
+                     * old one) */
+                    if (!(e_person && m_person) && !(m->nominal && !m_person && back_reference && person_event) &&
+                        has_org_conflict(c, ev, m))
+                        continue;
                     if (!same_doc && !shares_participant(c, ev, m)) continue;
                     best_score = score, best = (long)e;
                 }
@@ -1728,7 +1760,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
         if (m->participants.len && m->anchor_only) m->participants.len = 0;
     }
     state_vec states = {0};
-    merge_events(corpus, &states);
+    merge_events(rules, corpus, &states);
     fold_references(corpus, &states);
     date_by_shifts(corpus, &states);
     fold_counted_back(corpus);

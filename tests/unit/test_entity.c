@@ -1037,6 +1037,51 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_forty_ninth_batch_names(void **state)
+{
+    (void)state;
+    /* a public corporation and its short name in brackets, found alone
+     * later; a count glued before a word is no name's start; a verb right
+     * after its object is no first name; a quote after a kind is no name */
+    chr_corpus *c = test_run("부품사 '인증서 조작' 파문. 주요 발주처인 대성전력운영공사(대성공) 직원이 돈을 받았다. 대성공은 지난달 "
+                             "감사를 벌였다. 창업주 3세인 회장이 체포됐다. 하론 이사회는 긴급회의를 열어 베르그렌 회장을 "
+                             "해임했다.",
+                             "2025-09-18");
+    const chr_entity *utility = test_entity(c, "대성전력운영공사");
+    assert_non_null(utility);
+    assert_int_equal(utility->type, CHR_ENT_ORG);
+    assert_ptr_equal(test_entity(c, "대성공"), utility);
+    assert_null(test_entity(c, "인증서"));
+    assert_null(test_entity(c, "세인"));
+    assert_null(test_entity(c, "열어 베르그렌"));
+    assert_non_null(test_entity(c, "베르그렌"));
+    chr_corpus_free(c);
+    /* a foreign company in words by its first word, and by its kind; a
+     * component maker and a utility by their originals; a paper */
+    c = test_run("스웨덴 원전 부품업체 하론 뉴클리어 컴포넌츠(Harron Nuclear Components)가 압수수색을 받았다. 하론은 "
+                 "혐의를 부인했다. 핀란드 전력회사 비르타 에네르기아(Virta Energia)는 계약을 멈췄다. 농업로봇 기업 "
+                 "펠터 오토노미(Pelter Autonomy)의 창업자가 물러났다. 현지 경제지 모건 비즈니스 저널(Morgan Business "
+                 "Journal)이 보도했다. 정유 공장을 둔 하윅 정유(Harwick Refining)도 있다. 리그 사무국 리가 "
+                 "코스타(Liga Costa)는 승인했다. 명문 클럽 CD 산타루나가 팔렸다. 서령FC는 코리아풋볼리그연맹의 "
+                 "승인을 기다린다. 청파에너지는 오정석 서림공장장을 내보냈다.",
+                 "2025-11-06");
+    const chr_entity *harron = test_entity(c, "Harron Nuclear Components");
+    assert_non_null(harron);
+    assert_int_equal(harron->type, CHR_ENT_ORG);
+    assert_ptr_equal(test_entity(c, "하론"), harron);
+    const char *orgs[] = {"Virta Energia", "Pelter Autonomy", "Morgan Business Journal", "Harwick Refining",
+                          "Liga Costa", "산타루나", "서령FC", "코리아풋볼리그연맹", "청파에너지"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        const chr_entity *o = test_entity(c, orgs[i]);
+        assert_non_null(o);
+        assert_int_equal(o->type, CHR_ENT_ORG);
+    }
+    const chr_entity *manager = test_entity(c, "오정석");
+    assert_non_null(manager);
+    assert_int_equal(manager->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1085,6 +1130,7 @@ int main(void)
         cmocka_unit_test(initials_many_times),
         cmocka_unit_test(blind_set_hundred_and_thirty_ninth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_forty_fourth_batch_names),
+        cmocka_unit_test(blind_set_hundred_and_forty_ninth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

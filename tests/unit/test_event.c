@@ -2683,6 +2683,124 @@ static void blind_set_hundred_and_thirty_eighth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_forty_sixth_batch(void **state)
+{
+    (void)state;
+    /* Korean: a noun counted from in days names the event told with its
+     * day (the raid, not last month's audit); a length dates every verb of
+     * its chain; a topic before a relative clause leaves the time to the
+     * main verb; contracts put on hold; a company raised from nothing */
+    chr_corpus *c = test_run("대성전력운영공사(대성공)는 지난달 자체 감사를 벌였다. 검찰은 지난 9일 한빛정밀 본사를 "
+                             "압수수색했다. 압수수색 이튿날 대성공은 한빛정밀과 맺은 공급계약 5건의 이행을 멈췄다. 압박이 "
+                             "커지자 오태준 회장은 압수수색 사흘 뒤 이사회에 편지를 보내 대표이사 자리에서 내려왔다. 1998년 "
+                             "동료 세 명과 함께 회사를 일으킨 지 27년 만이다.",
+                             "2025-09-18");
+    assert_true(has_role(c, test_event_on(c, "investigation", "2025-08"), "organization", "대성전력운영공사"));
+    assert_non_null(test_event_on(c, "deal", "2025-09-10"));
+    assert_true(has_role(c, test_event_on(c, "resignation", "2025-09-12"), "subject", "오태준"));
+    assert_non_null(test_event_on(c, "founding", "1998"));
+    chr_corpus_free(c);
+    /* a staff letter signed is a protest; an occasion is a day, not a
+     * founding told with its year */
+    c = test_run("이틀 뒤 직원 300명이 \"대표가 돌아오지 않으면 떠나겠다\"는 서한에 이름을 올렸다. 하론 이사회는 어젯밤 "
+                 "긴급회의를 열어 베르그렌 회장을 해임했습니다. 1979년 베르그렌 회장의 부친이 세운 이 회사에서 오너 일가가 "
+                 "밀려난 건 처음입니다. 이사회는 같은 자리에서 에크홀름을 최고경영자로 앉혔습니다.",
+                 "2025-11-06");
+    assert_non_null(test_event(c, "protest"));
+    assert_non_null(test_event_on(c, "founding", "1979"));
+    assert_true(has_role(c, test_event_on(c, "appointment", "2025-11-05TNI"), "subject", "에크홀름"));
+    chr_corpus_free(c);
+    /* English: "on the same day as the chairman's exit"; search warrants
+     * executed; an audit that flags; a court date; staff who would hand in
+     * their notice unless; investors telling the board; terms hammered
+     * out; shipments to begin */
+    c = test_run("On Feb. 2, Walter Brisk gave up the chairmanship. Chief executive Owen Tull was shown the door "
+                 "by the outside directors on the same day as the chairman's exit. On Jan. 20, federal agents executed "
+                 "search warrants at the plant. In October, a routine audit at Tri-Coast Power flags mismatched "
+                 "certificates. Brisk is due to be arraigned in federal court on Feb. 24.",
+                 "2026-02-13");
+    assert_true(has_role(c, test_event_on(c, "ouster", "2026-02-02"), "subject", "Owen Tull"));
+    assert_non_null(test_event_on(c, "investigation", "2026-01-20"));
+    assert_non_null(test_event_on(c, "investigation", "2025-10"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-02-24"));
+    chr_corpus_free(c);
+    c = test_run("By that Sunday, 90 engineers had told the team in writing that they would hand in their notice if "
+                 "Yoon did not return. On Monday, March 2, two investors told the board they wanted the decision "
+                 "reversed. The terms were hammered out late Wednesday. Gaemi still plans to begin shipping the arm "
+                 "in June.",
+                 "2026-03-10");
+    assert_non_null(test_event_on(c, "protest", "2026-03-08"));
+    assert_null(test_event(c, "resignation"));
+    assert_non_null(test_event_on(c, "board_call", "2026-03-02"));
+    assert_non_null(test_event_on(c, "agreement", "2026-03-04"));
+    assert_non_null(test_event_on(c, "product", "2026-06"));
+    chr_corpus_free(c);
+    /* a backlash named by its noun takes the day of the letter that tells it */
+    c = test_run("The board fired Okafor last Friday. The backlash was immediate. By Saturday night, 310 employees had "
+                 "put their names to an open letter.",
+                 "2025-10-16");
+    assert_non_null(test_event_on(c, "protest", "2025-10-11TNI"));
+    chr_corpus_free(c);
+}
+
+static void blind_set_hundred_and_forty_sixth_batch_second_round(void **state)
+{
+    (void)state;
+    /* Korean: a resignation told as 사임 의사; a boycott; a release; an
+     * apology video; a day in brackets after 어제 joins the clock; a truck
+     * protest; a successor to be settled at a meeting */
+    chr_corpus *c = test_run("라온게임즈 서하준 대표가 어제(17일) 오후 8시 사임 의사를 밝혔다. 2021년 세상에 나온 이 게임은 "
+                             "유료 상자를 팔아 왔다. 서 대표는 지난 15일 유튜브에 사과 "
+                             "영상을 올렸다. 이용자들은 지난 2일 본사 앞으로 전광판 트럭을 보냈다. 후임은 오는 25일 열리는 "
+                             "이사회에서 정해진다.",
+                             "2025-09-18");
+    assert_non_null(test_event_on(c, "resignation", "2025-09-17T20:00"));
+    assert_non_null(test_event_on(c, "product", "2021"));
+    assert_non_null(test_event_on(c, "statement", "2025-09-15"));
+    assert_non_null(test_event_on(c, "protest", "2025-09-02"));
+    assert_non_null(test_event_on(c, "appointment", "2025-09-25"));
+    chr_corpus_free(c);
+    c = test_run("지난달 중순부터는 불매 운동이 번졌다.", "2025-10-02");
+    assert_non_null(test_event_on(c, "protest", "2025-09"));
+    chr_corpus_free(c);
+    /* an energy company glued to its kind; a plant manager taken off his
+     * post; a suit by its formal name; an agreement to be signed; the board
+     * urging a resignation; half the board to be replaced; a manager let
+     * go; a club parting with its manager; a march */
+    c = test_run("회사는 지난달 22일 오정석 서림공장장을 보직에서 배제하고 대기 발령을 냈다. 어민 312명은 지난 4일 "
+                 "청파에너지를 상대로 손해배상 청구의 소를 냈다. 회사는 이르면 다음 달 초 어민 대표단과 최종 보상 "
+                 "합의서에 서명할 예정이다. 이사회가 지난주 솔터에게 자진 사퇴를 종용했다. 회사는 다음 달 12일 "
+                 "주주총회에서 이사진의 절반을 새 인물로 바꿀 예정이다. 지난달 초 니나 하그로브(Nina Hargrove) "
+                 "공장장을 내보냈다. 구단은 오늘 에게아 감독과의 동행을 끝낸다고 발표했다. 지난 5일 3천여 명의 "
+                 "서포터가 홈구장까지 행진하며 구호를 외쳤다.",
+                 "2025-09-18");
+    assert_non_null(test_entity(c, "청파에너지"));
+    assert_non_null(test_event_on(c, "ouster", "2025-08-22"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-09-04"));
+    assert_non_null(test_event_on(c, "agreement", "2025-10"));
+    assert_non_null(test_event_on(c, "board_call", "2025-W37"));
+    assert_non_null(test_event_on(c, "board_change", "2025-10-12"));
+    assert_non_null(test_event_on(c, "ouster", "2025-08"));
+    assert_non_null(test_event_on(c, "ouster", "2025-09-18"));
+    assert_non_null(test_event_on(c, "protest", "2025-09-05"));
+    chr_corpus_free(c);
+    /* English: a bow of apology; a compensation plan; billboard trucks;
+     * the reins handed days later; buyers of an item are no deal; a payout
+     * that removes an overhang is no ouster */
+    c = test_run("Ryu appeared on a live stream on Oct. 7 and bowed deeply to players. In late August, angry fans rented "
+                 "a convoy of digital billboard trucks. The board handed the reins six days later to Lim So-yeon. "
+                 "Gyeoul said on Thursday it would set aside 42 billion won to compensate anyone who bought the items. "
+                 "Analysts say the payout removes one overhang.",
+                 "2025-11-06");
+    assert_non_null(test_event_on(c, "statement", "2025-10-07"));
+    assert_non_null(test_event_on(c, "protest", "2025-08"));
+    assert_non_null(test_event(c, "appointment"));
+    assert_non_null(test_event_on(c, "statement", "2025-11-06"));
+    assert_null(test_event(c, "deal"));
+    assert_null(test_event(c, "ouster"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_forty_second_batch(void **state)
 {
     (void)state;
@@ -3766,6 +3884,8 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_thirty_eighth_batch),
         cmocka_unit_test(blind_set_hundred_and_thirty_eighth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_forty_second_batch),
+        cmocka_unit_test(blind_set_hundred_and_forty_sixth_batch),
+        cmocka_unit_test(blind_set_hundred_and_forty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),
