@@ -2229,6 +2229,22 @@ static int only_spaces_and_commas_after(const chr_doc *doc, size_t from, size_t 
     return 1;
 }
 
+/* Does a mention ending at 'end' sit right before a time starting at
+ * 'start', with only spaces between or one short Hangul word, a light
+ * noun ("가처분 신청 이튿날", "해임 의결 사흘 전")? */
+static int noun_right_before(const chr_doc *doc, size_t end, size_t start)
+{
+    size_t gap = end;
+    while (gap < start && doc->text[gap] == ' ') gap++;
+    if (gap < start && gap > end) {
+        size_t word = gap;
+        while (word < start && word - gap < 9 && (unsigned char)doc->text[word] >= 0x80) word++;
+        while (word < start && doc->text[word] == ' ') word++;
+        if (word == start && word > gap) gap = word;
+    }
+    return gap == start;
+}
+
 static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 size_t first_event, size_t first_timex, size_t end_timex)
 {
@@ -2434,15 +2450,7 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             if (m->end <= t->start && m->sentence == t->sentence && m->timex != (long)k) {
                 /* (a light noun may sit between: "가처분 신청 이튿날"; not
                  * the verb the day dates: "resigned the next day") */
-                size_t gap = m->end;
-                while (gap < t->start && doc->text[gap] == ' ') gap++;
-                if (gap < t->start && gap > m->end) {
-                    size_t word = gap;
-                    while (word < t->start && word - gap < 9 && (unsigned char)doc->text[word] >= 0x80) word++;
-                    while (word < t->start && doc->text[word] == ' ') word++;
-                    if (word == t->start && word > gap) gap = word;
-                }
-                if (gap == t->start) {
+                if (noun_right_before(doc, m->end, t->start)) {
                     anchor = (long)q;
                     corpus->event_mentions.items[q].counted_in_days = 1;
                 }
@@ -2531,15 +2539,7 @@ static void relate_days_before_noun(chr_corpus *corpus, const chr_doc *doc, size
             const chr_event_mention *m = &corpus->event_mentions.items[q];
             if (m->sentence != t->sentence || m->end > t->start) continue;
             if ((unsigned char)doc->text[m->start] < 0xE0) continue;
-            size_t gap = m->end;
-            while (gap < t->start && doc->text[gap] == ' ') gap++;
-            if (gap < t->start && gap > m->end) {
-                size_t word = gap;
-                while (word < t->start && word - gap < 9 && (unsigned char)doc->text[word] >= 0x80) word++;
-                while (word < t->start && doc->text[word] == ' ') word++;
-                if (word == t->start && word > gap) gap = word;
-            }
-            if (gap == t->start) anchor = (long)q;
+            if (noun_right_before(doc, m->end, t->start)) anchor = (long)q;
         }
         if (anchor < 0) continue;
         int any = 0;
