@@ -5,8 +5,9 @@
  * reads the front matter, fills what it leaves out from the options,
  * detects the language, recognises the scraped publisher line, headline and
  * its decks, and trailing boilerplate ('zone' records of the rule files:
- * 'boilerplate' markers, wire 'dateline's, and 'byline's, above which a
- * standfirst is the headline's), and splits the text into sentences.
+ * 'boilerplate' markers, wire 'dateline's, 'byline's, above which a
+ * standfirst is the headline's, and the 'speaker' labels of interviews and
+ * scripts, each a sentence of its own), and splits the text into sentences.
  *
  * Owns: the returned chr_doc (free with chr_doc_free). Borrows: options for
  * the duration of the call.

@@ -225,9 +225,11 @@ int chr_gate_is_flag(const char *field);
 
 /*
  * Parses the gate flag 'spec' of record 'rec' and adds it to 'gates' (a
- * gate spelt the same way as an earlier one shares its number). Returns
- * the gate's number, or -1 with 'err' naming the record's file and line
- * (bad syntax, an unknown word class, more than CHR_GATES_MAX gates).
+ * gate spelt the same way as an earlier one shares its number; when all
+ * CHR_GATES_MAX are taken, its items join the last gate of the nearest
+ * reach at least as long, whose number it shares). Returns the gate's
+ * number, or -1 with 'err' naming the record's file and line (bad syntax,
+ * an unknown word class, a full set with no gate of a reach as long).
  */
 int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_record *rec, const char *spec,
                   chr_error *err);

@@ -125,6 +125,9 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
     CHR_VEC(chr_regex *) simultaneous;  /* role simultaneous: "when" between two triggers */
     CHR_VEC(chr_regex *) when_event;    /* role when_event: "when the deal" right before a trigger */
+    CHR_VEC(chr_regex *) time_when;     /* role time_when: right after a time, ", when" opening a clause */
+    CHR_VEC(chr_regex *) contact_relatives; /* role contact_relative: before a trigger, "pact it " */
+    CHR_VEC(chr_regex *) contact_clauses;   /* role contact_clause: "company she started" */
     CHR_VEC(chr_regex *) own_topics;    /* role own_topic: a clause's own topic ("결제는") before a trigger */
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
@@ -357,6 +360,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
                     strcmp(rec->fields[1], "same_occasion") == 0 ||
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 || strcmp(rec->fields[1], "when_event") == 0 || strcmp(rec->fields[1], "own_topic") == 0 ||
+                    strcmp(rec->fields[1], "time_when") == 0 || strcmp(rec->fields[1], "contact_relative") == 0 ||
+                    strcmp(rec->fields[1], "contact_clause") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_before") == 0 ||
                     strcmp(rec->fields[1], "relative_head") == 0 ||
@@ -376,6 +381,9 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
             else if (strcmp(rec->fields[1], "simultaneous") == 0) chr_vec_push(&ex->simultaneous, re);
             else if (strcmp(rec->fields[1], "when_event") == 0) chr_vec_push(&ex->when_event, re);
+            else if (strcmp(rec->fields[1], "time_when") == 0) chr_vec_push(&ex->time_when, re);
+            else if (strcmp(rec->fields[1], "contact_relative") == 0) chr_vec_push(&ex->contact_relatives, re);
+            else if (strcmp(rec->fields[1], "contact_clause") == 0) chr_vec_push(&ex->contact_clauses, re);
             else if (strcmp(rec->fields[1], "own_topic") == 0) chr_vec_push(&ex->own_topics, re);
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
@@ -554,6 +562,12 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->simultaneous);
     for (size_t i = 0; i < ex->when_event.len; i++) chr_regex_free(ex->when_event.items[i]);
     chr_vec_free(&ex->when_event);
+    for (size_t i = 0; i < ex->time_when.len; i++) chr_regex_free(ex->time_when.items[i]);
+    chr_vec_free(&ex->time_when);
+    for (size_t i = 0; i < ex->contact_relatives.len; i++) chr_regex_free(ex->contact_relatives.items[i]);
+    chr_vec_free(&ex->contact_relatives);
+    for (size_t i = 0; i < ex->contact_clauses.len; i++) chr_regex_free(ex->contact_clauses.items[i]);
+    chr_vec_free(&ex->contact_clauses);
     for (size_t i = 0; i < ex->own_topics.len; i++) chr_regex_free(ex->own_topics.items[i]);
     chr_vec_free(&ex->own_topics);
     for (size_t i = 0; i < ex->backgrounds.len; i++) chr_regex_free(ex->backgrounds.items[i]);
@@ -1607,6 +1621,38 @@ static int is_speaker_label(const chr_doc *doc, const chr_entity_mention *m)
     return m->start == 0 || doc->text[m->start - 1] == '\n';
 }
 
+/* Where a verb comes last, a verb with no person of its own may open the
+ * relative clause on the sentence's topic ("2019년 12월 취임해 … 그룹을
+ * 이끌어 온 배동규 회장은 …"): the first person after the trigger in its
+ * sentence, right after a word in its adnominal form (word class
+ * adnominal_ending) and followed, past at most one title, by a topic
+ * marker. Returns that entity mention, or -1. */
+static long relative_clause_head(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                                 const chr_event_mention *em, size_t se, size_t first_mention, size_t end_mention)
+{
+    for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);
+         i < end_mention && corpus->entity_mentions.items[i].start < se; i++) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[i];
+        if (m->type != CHR_ENT_PERSON) continue;
+        if (m->start < em->end + 4 || doc->text[m->start - 1] != ' ') return -1;
+        size_t last = m->start - 1;
+        while (last > em->end && ((unsigned char)doc->text[last - 1] & 0xC0) == 0x80) last--;
+        if (last > em->end) last--;
+        if (m->start - 1 - last != 3 || !is_word_class(ex->rules, NULL, "adnominal_ending", doc->text + last, 3))
+            return -1;
+        if (topic_marker_after(ex, doc, m->end)) return (long)i;
+        /* (past a title: "배동규 회장은") */
+        size_t w = m->end;
+        if (w >= se || doc->text[w] != ' ') return -1;
+        w++;
+        size_t we = w;
+        while (we < se && (unsigned char)doc->text[we] >= 0x80) we++;
+        if (we - w < 6 || we - w > 18) return -1;
+        return is_word_class(ex->rules, NULL, "topic_marker", doc->text + we - 3, 3) ? (long)i : -1;
+    }
+    return -1;
+}
+
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
                                 const trigger_rule *rule, size_t next_clause_end, clause_words *cw)
@@ -1781,7 +1827,16 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
                 nearest_person = (long)sentence_first;
         }
     }
-    if (nearest_person < 0 && !em->nominal && rule->time_after_verb) {
+    if (cw->pronoun == SIZE_MAX - 1 && nearest_person < 0 && !em->nominal && rule->time_after_verb)
+        cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
+    /* (a pronoun before the verb is its subject when a semicolon opens
+     * the next clause: "She stepped down on June 30; the next day Jinyang
+     * put Nam Gi-chan in the corner office"; a comma may only set off the
+     * one it happens to: "when he handed the role to his son, Richard
+     * Castellan") */
+    int own_pronoun = cw->pronoun != SIZE_MAX && cw->pronoun < em->start && em->clause_end < se &&
+                      memchr(doc->text + em->end, ';', (em->clause_end + 2 < se ? em->clause_end + 2 : se) - em->end);
+    if (nearest_person < 0 && !em->nominal && rule->time_after_verb && !own_pronoun) {
         /* still none: the first person of the sentence's next clause ("In an
          * interview on Wednesday, Raman said ..."), where a subject may
          * follow (not where it comes before its verb: "후임 대표를 선임할
@@ -1797,6 +1852,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             break;
         }
     }
+    if (nearest_person < 0 && !em->nominal && !rule->time_after_verb)
+        nearest_person = relative_clause_head(ex, corpus, doc, em, se, first_mention, end_mention);
     if (nearest_person < 0 && ex->appositions.len && sentence_first < end_mention &&
         corpus->entity_mentions.items[sentence_first].start < se) {
         /* no person at all, and a company opens the sentence with an
@@ -3524,7 +3581,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             if (em.nominal && (em.nominal == 2 || inside_quote(doc, sent->start, h->start)) &&
                 (t->end <= h->start ? quote_between(doc, t->end, h->start) : quote_between(doc, h->end, t->start)))
                 continue;
-            if (t->start < em.clause_start || t->end > em.clause_end) {
+            /* (a cleft's time may lie past the clauses it spans:
+             * "사들이기로 했다고 발표한 건 작년 3월이었다") */
+            if (t->start < em.clause_start || (t->end > em.clause_end && !(cleft && t->start >= h->end))) {
                 /* clauses joined by a connective share their time ("31일
                  * 이사회를 열고 해임안을 의결했다") */
                 /* (not one of a relative clause there: "감사인이 8월 27일
@@ -3554,6 +3613,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * "filed a group action for customers whose balances
                         * have been frozen since Monday") */
                        !(time_after_verb && class_word_between(ex, doc, h->end, t->start, "relative_pronoun")) &&
+                       /* (nor one of a relative clause with no pronoun:
+                        * "was leaving the company she started in 2019") */
+                       !(time_after_verb && ex->contact_clauses.len &&
+                         found_between(ex->contact_clauses.items, ex->contact_clauses.len, doc, h->end, t->start)) &&
                        /* (nor one of a relative clause on the noun: "a
                         * tender offer that is scheduled to expire at
                         * midnight on June 15") */
@@ -3630,6 +3693,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     best = -1;
                     break;
                 }
+        /* a verb of a relative clause with no pronoun has the time after
+         * it; the one before is the main clause's ("walked away late last
+         * month from the pact it signed in September 2022") */
+        if (time_after_verb && best >= 0 && best_after >= 0 && ex->contact_relatives.len &&
+            found_between(ex->contact_relatives.items, ex->contact_relatives.len, doc,
+                          corpus->timexes.items[best].end, h->start))
+            best = -1;
         /* a cleft's time follows it ("해고된 건 지난 17일이다"); a time before
          * it dates the saying ("이날 … 해임한 것은 … 아니었다고 밝혔다") */
         if (cleft) best = -1, sentence_before = -1;
@@ -3650,6 +3720,17 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * whose talks they were) is when it happened */
         if (best >= 0) best = finer_time_before(corpus, first_timex, best, em.clause_start);
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
+        /* a clause opened by "when" right after a time happened then, when
+         * it tells no time of its own ("had run since March 2020, when the
+         * board handed him the reins") */
+        if (best < 0 && best_after < 0 && ex->time_when.len)
+            for (size_t k = first_timex; k < end_timex && corpus->timexes.items[k].end <= em.clause_start; k++) {
+                const chr_timex *t = &corpus->timexes.items[k];
+                if (t->sentence != s || (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME)) continue;
+                size_t cue_end = match_end_at((const chr_regex *const *)ex->time_when.items, ex->time_when.len, doc,
+                                              t->end, h->start);
+                if (cue_end && cue_end >= em.clause_start) em.timex = (long)k;
+            }
         /* a length after the verb ("and the chain countersued a week later")
          * counts from the clause before; its time is not this verb's */
         if (em.timex >= 0 && em.timex == sentence_before && em.shift_timex >= 0 &&

@@ -25,6 +25,7 @@ struct chr_reader {
     regex_vec boilerplate; /* a line matching one starts the trailing boilerplate */
     regex_vec datelines;   /* a wire dateline opening a body line: "(서울=연합뉴스) 홍길동 기자 =" */
     regex_vec bylines;     /* a line naming the writers: "By Jane Roe | Staff Writer", "홍길동 기자 | 입력 …" */
+    regex_vec speakers;    /* who speaks, opening a line of an interview or a script: "CB:", "앵커:" */
 };
 
 chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
@@ -35,9 +36,11 @@ chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "zone") != 0) continue;
         int dateline = strcmp(rec->fields[1], "dateline") == 0, byline = strcmp(rec->fields[1], "byline") == 0;
-        if (!dateline && !byline && strcmp(rec->fields[1], "boilerplate") != 0) {
+        int speaker = strcmp(rec->fields[1], "speaker") == 0;
+        if (!dateline && !byline && !speaker && strcmp(rec->fields[1], "boilerplate") != 0) {
             chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                          "unknown zone '%s' (expected 'boilerplate', 'dateline' or 'byline')", rec->fields[1]);
+                          "unknown zone '%s' (expected 'boilerplate', 'dateline', 'byline' or 'speaker')",
+                          rec->fields[1]);
             chr_reader_free(reader);
             return NULL;
         }
@@ -48,6 +51,7 @@ chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
         }
         if (dateline) chr_vec_push(&reader->datelines, re);
         else if (byline) chr_vec_push(&reader->bylines, re);
+        else if (speaker) chr_vec_push(&reader->speakers, re);
         else chr_vec_push(&reader->boilerplate, re);
     }
     return reader;
@@ -62,6 +66,8 @@ void chr_reader_free(chr_reader *reader)
     chr_vec_free(&reader->datelines);
     for (size_t i = 0; i < reader->bylines.len; i++) chr_regex_free(reader->bylines.items[i]);
     chr_vec_free(&reader->bylines);
+    for (size_t i = 0; i < reader->speakers.len; i++) chr_regex_free(reader->speakers.items[i]);
+    chr_vec_free(&reader->speakers);
     free(reader);
 }
 
@@ -544,6 +550,24 @@ static size_t skip_dateline(const chr_reader *reader, chr_doc *doc, size_t start
     return start;
 }
 
+/* The speaker's label opening a line of an interview or a script ("H&K:",
+ * "Chiara Benedetti:") is a sentence of its own, so that what the line
+ * says opens its sentence ("CB: Two days after the walkout, ..."). Returns
+ * where the speech starts. */
+static size_t skip_speaker(const chr_reader *reader, chr_doc *doc, size_t start, size_t end, int paragraph)
+{
+    for (size_t r = 0; r < reader->speakers.len; r++) {
+        chr_match m;
+        chr_error ignored;
+        if (chr_regex_find_limited(reader->speakers.items[r], doc->text, end, start, start, &m, &ignored) != 1 ||
+            m.start != start || m.end <= m.start || m.end >= end)
+            continue;
+        push_sentence(doc, m.start, m.end, CHR_ZONE_BODY, paragraph);
+        return m.end;
+    }
+    return start;
+}
+
 /* A line this long that ends like a sentence is a paragraph of the body
  * (a sentence of news), not a line of page chrome. */
 #define BODY_PARAGRAPH_BYTES 40
@@ -731,6 +755,7 @@ static void mark_zones_and_split(const chr_reader *reader, chr_doc *doc)
         }
         if (zone == CHR_ZONE_BODY) {
             size_t body_from = skip_dateline(reader, doc, ln->start, ln->end, paragraph);
+            body_from = skip_speaker(reader, doc, body_from, ln->end, paragraph);
             split_sentences(reader, doc, body_from, ln->end, paragraph);
         } else {
             push_sentence(doc, ln->start, ln->end, zone, paragraph);

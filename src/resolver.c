@@ -153,6 +153,14 @@ static int has_subject_conflict(const chr_corpus *c, const chr_event *e, const c
     return e_has;
 }
 
+/* Is entity 'e' a company's board (the linker names one "<Company> board")? */
+static int is_board_entity(const chr_corpus *c, long e)
+{
+    const char *name = c->entities.items[e].name;
+    size_t n = name ? strlen(name) : 0;
+    return n >= 5 && strcmp(name + n - 5, "board") == 0 && (n == 5 || name[n - 6] == ' ');
+}
+
 /* Without people on both sides, two mentions that each name organisations
  * must share one ("오픈AI 출시" is not "레인AI 판매"). */
 static int has_org_conflict(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
@@ -170,6 +178,55 @@ static int has_org_conflict(const chr_corpus *c, const chr_event *e, const chr_e
         if (c->entities.items[q->entity].type == CHR_ENT_ORG && !ROLE_IS(q->role, "agent")) m_org = 1;
     }
     return e_org && m_org;
+}
+
+/* Do two names share six bytes in a row (two Hangul syllables, a Latin
+ * word's stem): "경찰" and "부산경찰청" name the same police? */
+static int names_overlap(const char *a, const char *b)
+{
+    if (!a || !b) return 0;
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb) {
+        const char *t = a;
+        a = b, b = t;
+        size_t n = la;
+        la = lb, lb = n;
+    }
+    if (la < 6) return la > 0 && chr_memmem(b, lb, a, la) != NULL;
+    for (size_t i = 0; i + 6 <= la; i++)
+        if (chr_memmem(b, lb, a + i, 6)) return 1;
+    return 0;
+}
+
+/* Do the event and the mention each name an acting body (a regulator, a
+ * court, prosecutors), and none the same? Two authorities' inquiries are two
+ * events ("Ofwat's investigation … the Environment Agency's criminal
+ * investigation into the same spills"); names that overlap are one body
+ * told two ways ("경찰", "부산경찰청"). */
+static int has_agent_conflict(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
+{
+    int e_agent = 0, m_agent = 0;
+    for (size_t i = 0; i < e->participants.len; i++) {
+        const chr_participant *p = &e->participants.items[i];
+        if (c->entities.items[p->entity].type != CHR_ENT_ORG || !ROLE_IS(p->role, "agent") ||
+            is_board_entity(c, p->entity))
+            continue;
+        e_agent = 1;
+        for (size_t k = 0; k < m->participants.len; k++) {
+            long q = chr_entity_root(c, m->participants.items[k].entity);
+            if (q == chr_entity_root(c, p->entity)) return 0;
+            if (c->entities.items[q].type == CHR_ENT_ORG &&
+                names_overlap(c->entities.items[q].name, c->entities.items[chr_entity_root(c, p->entity)].name))
+                return 0;
+        }
+    }
+    for (size_t k = 0; k < m->participants.len; k++) {
+        const chr_participant *q = &m->participants.items[k];
+        if (c->entities.items[q->entity].type == CHR_ENT_ORG && ROLE_IS(q->role, "agent") &&
+            !is_board_entity(c, q->entity))
+            m_agent = 1;
+    }
+    return e_agent && m_agent;
 }
 
 static int has_person_subject(const chr_corpus *c, const chr_participant *items, size_t n)
@@ -485,6 +542,14 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
     bucket_vec *by_entity = chr_xcalloc(nents, sizeof *by_entity);
     interner types = {0}, values = {0};
     CHR_VEC(event_hot) hot = {0};
+    /* which mentions a relation counts from: most are none, and asking
+     * every candidate event's mentions would grow with the event's size */
+    unsigned char *counted_from = chr_xcalloc(corpus->event_mentions.len ? corpus->event_mentions.len : 1, 1);
+    for (size_t i = 0; i < corpus->event_mentions.len; i++) {
+        const chr_event_mention *q = &corpus->event_mentions.items[i];
+        if (q->relation && q->after_mention >= 0 && (size_t)q->after_mention < corpus->event_mentions.len)
+            counted_from[q->after_mention] = 1;
+    }
     /* participants now point at entities */
     for (size_t i = 0; i < corpus->event_mentions.len; i++) {
         chr_event_mention *m = &corpus->event_mentions.items[i];
@@ -628,7 +693,7 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                     /* (nor is a noun the event is counted from that event
                      * itself: "was shown the door on the same day as the
                      * chairman's exit") */
-                    if (m->nominal && counts_from_mention(c, ev, i)) continue;
+                    if (m->nominal && counted_from[i] && counts_from_mention(c, ev, i)) continue;
                     if (has_subject_conflict(c, ev, m)) continue;
                     /* (a noun naming a person's event (word class
                      * person_event), with no person of its own, takes its
@@ -637,6 +702,11 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                      * old one) */
                     if (!(e_person && m_person) && !(m->nominal && !m_person && back_reference && person_event) &&
                         has_org_conflict(c, ev, m))
+                        continue;
+                    /* (two authorities' acts told with two dates are two
+                     * events) */
+                    if (!(e_person && m_person) && vid >= 0 && h->value >= 0 && vid != h->value &&
+                        has_agent_conflict(c, ev, m))
                         continue;
                     if (!same_doc && !shares_participant(c, ev, m)) continue;
                     best_score = score, best = (long)e;
@@ -743,6 +813,7 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
             }
         }
     }
+    free(counted_from);
     buckets_free(by_doc, ndocs);
     buckets_free(by_entity, nents);
     interner_free(&types);
@@ -1232,7 +1303,12 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                  * later, two directors step down"; nor is a noun told after
                  * the length: "Hours later, two who had voted for her
                  * removal step down") */
-                if (!is_factual(p->modality) || p->start >= d->end) continue;
+                /* (a plan told with a day of the past was a step taken, an
+                 * agreement: "사들이기로 했다고 발표한 건 작년 3월이었다. …
+                 * 두 달 뒤 조사에 착수했다") */
+                int past_plan = p->modality == CHR_MOD_PLANNED && p->timex >= 0 &&
+                                !value_after_dct(c, p, c->timexes.items[p->timex].value);
+                if ((!is_factual(p->modality) && !past_plan) || p->start >= d->end) continue;
                 /* (a background told in a relative clause with only its
                  * month is no step to count days from: "Yoon, who was
                  * dismissed in March, … Baek resigned two days later") */

@@ -1610,10 +1610,6 @@ int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_recor
     }
     long existing = chr_strvec_find(&gates->specs, spec);
     if (existing >= 0) return (int)existing;
-    if (gates->specs.len >= CHR_GATES_MAX) {
-        chr_error_set(err, CHR_ERR_RULES, file, line, -1, "more than %d different gates", CHR_GATES_MAX);
-        return -1;
-    }
     int gate = (int)gates->specs.len;
     const char *p = spec + 5;
     size_t reach = SIZE_MAX;
@@ -1629,6 +1625,22 @@ int chr_gates_add(chr_gates *gates, const chr_rules *rules, const chr_rule_recor
     if (!*p) {
         chr_error_set(err, CHR_ERR_RULES, file, line, -1, "gate '%s' lists no item (gate:[N:]ITEM|ITEM...)", spec);
         return -1;
+    }
+    if (gates->specs.len >= CHR_GATES_MAX) {
+        /* every gate is taken: the items join the last gate of the
+         * nearest reach at least as long, whose patterns are then tried
+         * near them too (a wider prefilter finds what each finds alone and
+         * still costs far less than a search of the whole text) */
+        gate = -1;
+        for (int g = CHR_GATES_MAX; g-- > 0;)
+            if (gates->reach[g] >= reach && (gate < 0 || gates->reach[g] < gates->reach[gate])) gate = g;
+        if (gate < 0) {
+            chr_error_set(err, CHR_ERR_RULES, file, line, -1,
+                          "more than %d different gates, and none of a reach as long to share", CHR_GATES_MAX);
+            return -1;
+        }
+        if (gate_add_items(gates, rules, file, line, spec, p, strlen(p), 0, gate, 0, err) != CHR_OK) return -1;
+        return gate;
     }
     if (gate_add_items(gates, rules, file, line, spec, p, strlen(p), 0, gate, 0, err) != CHR_OK) {
         /* the items added before the error keep no bit: the number goes to

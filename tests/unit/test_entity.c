@@ -1037,6 +1037,29 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_fifty_fourth_batch_names(void **state)
+{
+    (void)state;
+    /* a company's kind opening its name in running text; a union named
+     * after its kind; one who leaves or bows out is a person; a head named
+     * by the authority glued to the title */
+    chr_corpus *c = test_run("Two welders died at Astilleros Olmedo last spring. The welders' union FESMAR called a strike. "
+                             "Dario Quintana left at the start of May. Lucia Ferro bowed out as chief executive. "
+                             "권도헌 금융감독청장은 지난 4일 기자들과 만났다.",
+                             "2025-06-13");
+    const chr_entity *yard = test_entity(c, "Astilleros Olmedo");
+    assert_non_null(yard);
+    assert_int_equal(yard->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "FESMAR"));
+    assert_int_equal(test_entity(c, "FESMAR")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Dario Quintana"));
+    assert_int_equal(test_entity(c, "Dario Quintana")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "Lucia Ferro"));
+    assert_non_null(test_entity(c, "권도헌"));
+    assert_int_equal(test_entity(c, "권도헌")->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_forty_ninth_batch_names(void **state)
 {
     (void)state;
@@ -1131,6 +1154,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_thirty_ninth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_forty_fourth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_forty_ninth_batch_names),
+        cmocka_unit_test(blind_set_hundred_and_fifty_fourth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

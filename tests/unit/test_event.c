@@ -2743,6 +2743,79 @@ static void blind_set_hundred_and_forty_sixth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_fifty_fourth_batch(void **state)
+{
+    (void)state;
+    /* English: a speaker's label opens its line, and the length after it
+     * counts from the noun it names; a clause opened by "when" right after
+     * a time; a relative clause with no pronoun keeps its own time, before
+     * its verb and after another's; words told to reporters; a successor
+     * chosen; an executive bowing out; inspectors going through the books;
+     * a manslaughter charge dated past an appositive; a post given by its
+     * office; a product on sale */
+    chr_corpus *c = test_run("Q: When did the crews stop?\n\n"
+                             "TM: The crews walked out on Monday, March 3.\n\n"
+                             "TM: Three days after the walkout the ministry opened an inquiry.\n\n"
+                             "Ondo Freight has run the port since June 2019, when the board handed Mira Tallis the "
+                             "reins. Early this month the insurer walked away from the supply pact it signed in May 2021. "
+                             "On Feb. 4, Rolf Danner, head of the Port Authority, told reporters that the fees were "
+                             "too high. On the evening of Feb. 12 the panel voted to make Ivo Brandt, a former banker, its "
+                             "choice to succeed her. Ten days later, Mira Tallis bowed out as chief executive. Inspectors from the "
+                             "Transport Agency spent much of January combing through the records of Ondo Freight. "
+                             "Prosecutors charged its yard chief, Pavel Ruzic, with manslaughter on Feb. 20. On Feb. 25 "
+                             "the group put Lena Voss, a veteran of its rail arm, in the corner office. The new crane "
+                             "goes on sale next Tuesday.",
+                             "2025-03-14");
+    assert_non_null(test_event_on(c, "protest", "2025-03-03"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03-06"));
+    assert_non_null(test_event_on(c, "appointment", "2019-06"));
+    assert_non_null(test_event_on(c, "deal", "2025-03"));
+    assert_non_null(test_event_on(c, "deal", "2021-05"));
+    assert_non_null(test_event_on(c, "statement", "2025-02-04"));
+    assert_non_null(test_event_on(c, "appointment", "2025-02-12"));
+    const chr_event *quit = test_event_on(c, "resignation", "2025-02-22");
+    assert_non_null(quit);
+    assert_string_equal(participant_named(c, quit, "subject"), "Mira Tallis");
+    assert_non_null(test_event_on(c, "investigation", "2025-01"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-02-20"));
+    assert_non_null(test_event_on(c, "appointment", "2025-02-25"));
+    assert_non_null(test_event_on(c, "product", "2025-03-18"));
+    chr_corpus_free(c);
+    /* a pronoun before the verb is its subject, not the person of the next
+     * clause; a company started, told in passing, with its own year; what
+     * is returned is money, not a person */
+    c = test_run("Kara Ilves said she was leaving the company she started in a garage in 2016. She stepped down as "
+                 "chief executive on June 30; the next day the group installed Oren Pike as chief executive. The "
+                 "company has returned the part of the milestone payment that the contract requires.",
+                 "2025-07-09");
+    assert_non_null(test_event_on(c, "founding", "2016"));
+    const chr_event *out = test_event_on(c, "resignation", "2025-06-30");
+    assert_non_null(out);
+    assert_string_equal(participant_named(c, out, "subject"), "Kara Ilves");
+    assert_null(test_event(c, "return"));
+    chr_corpus_free(c);
+    /* Korean: a verb opening the relative clause on the sentence's topic
+     * is that person's; how one is chosen is no appointment; what an
+     * examination looked into; staff taken by a rival; a purchase whose announcement is the cleft; a
+     * length counted from that agreed purchase */
+    c = test_run("2018년 3월 취임해 두 차례 연임하며 회사를 이끌어 온 한지석 회장은 같은 날 자리에서 내려왔다. "
+                 "소액주주들은 선임 과정에 문제가 있다고 주장했다. 감독청은 지난달 수시검사에서 이사회 운영도 "
+                 "들여다본 것으로 알려졌다. 오경민 금융감독청장은 지난 4일 기자들과 만나 \"연임 구조를 살피겠다\"고 "
+                 "말했다. 미르텍은 지난 8월 라온칩 엔지니어 30여 명을 한꺼번에 데려갔다. 미르텍이 라온칩을 약 "
+                 "12억 달러에 사들이기로 했다고 발표한 건 작년 3월이었다. 거래는 순탄치 않았다. 경쟁당국이 두 달 뒤 "
+                 "심층 조사에 착수했다.",
+                 "2025-11-14");
+    const chr_event *took = test_event_on(c, "appointment", "2018-03");
+    assert_non_null(took);
+    assert_string_equal(participant_named(c, took, "subject"), "한지석");
+    assert_int_equal(test_count_events(c, "appointment"), 2);
+    assert_non_null(test_event_on(c, "investigation", "2025-10"));
+    assert_non_null(test_event_on(c, "appointment", "2025-08"));
+    assert_non_null(test_event_on(c, "deal", "2024-03"));
+    assert_non_null(test_event_on(c, "investigation", "2024-05"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_forty_sixth_batch_second_round(void **state)
 {
     (void)state;
@@ -3886,6 +3959,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_forty_second_batch),
         cmocka_unit_test(blind_set_hundred_and_forty_sixth_batch),
         cmocka_unit_test(blind_set_hundred_and_forty_sixth_batch_second_round),
+        cmocka_unit_test(blind_set_hundred_and_fifty_fourth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),

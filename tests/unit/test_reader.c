@@ -250,6 +250,32 @@ static void publisher_line_and_dateline_name_the_source(void **state)
     chr_doc_free(doc);
 }
 
+/* The speaker's label opening a line of an interview is a sentence of its
+ * own, so what is said opens the next one; a time stamp or a heading that
+ * only looks so stays in its sentence. */
+static void a_speakers_label_is_a_sentence_of_its_own(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_doc *doc = load("Q&A with the union\n\nH&K: What happened next?\n\n"
+                        "Chiara Benedetti: Two days later the ministry opened an inquiry.\n\n"
+                        "14:32: The board met again.\n",
+                        &err);
+    assert_non_null(doc);
+    size_t said = SIZE_MAX, label = SIZE_MAX, stamp = SIZE_MAX;
+    for (size_t i = 0; i < doc->sentences.len; i++) {
+        const chr_sentence *st = &doc->sentences.items[i];
+        if (strncmp(doc->text + st->start, "Two days later", 14) == 0) said = i;
+        if (strncmp(doc->text + st->start, "Chiara Benedetti:", 17) == 0) label = i;
+        if (strncmp(doc->text + st->start, "14:32:", 6) == 0) stamp = i;
+    }
+    assert_true(said != SIZE_MAX && label != SIZE_MAX && label + 1 == said);
+    assert_int_equal(doc->sentences.items[label].zone, CHR_ZONE_BODY);
+    assert_true(stamp != SIZE_MAX);
+    assert_true(doc->sentences.items[stamp].end > doc->sentences.items[stamp].start + 8);
+    chr_doc_free(doc);
+}
+
 static void maps_bytes_to_code_points(void **state)
 {
     (void)state;
@@ -302,6 +328,7 @@ int main(void)
         cmocka_unit_test(decks_above_the_first_paragraph_are_headlines),
         cmocka_unit_test(rejects_an_unknown_zone_kind),
         cmocka_unit_test(publisher_line_and_dateline_name_the_source),
+        cmocka_unit_test(a_speakers_label_is_a_sentence_of_its_own),
         cmocka_unit_test(maps_bytes_to_code_points),
         cmocka_unit_test(detects_language),
         cmocka_unit_test(parses_dct_flags),

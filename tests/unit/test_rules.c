@@ -352,6 +352,46 @@ static void leading_gates_pass_assertions_and_share_the_last(void **state)
     chr_gates_free(g);
 }
 
+/* Past the last free gate, a gate flag's items join the last gate of the
+ * nearest reach at least as long, and the scan reports them under that
+ * number; with no such gate it is an error. */
+static void a_full_set_shares_a_gate_of_the_same_reach(void **state)
+{
+    (void)state;
+    chr_error err;
+    const char text[] = "word\tkind\tCantieri\n";
+    chr_rules *r = chr_rules_load_text("g.rules", "en", text, sizeof text - 1, &err);
+    assert_non_null(r);
+    chr_gates *g = chr_gates_new();
+    for (int k = 0; k < CHR_GATES_MAX; k++) {
+        char spec[32];
+        snprintf(spec, sizeof spec, k % 2 ? "gate:5:q%dz" : "gate:q%dz", k);
+        assert_int_equal(chr_gates_add(g, r, NULL, spec, &err), k);
+    }
+    int shared = chr_gates_add(g, r, NULL, "gate:5:Cantieri|Astilleros", &err);
+    assert_int_equal(shared, CHR_GATES_MAX - 1); /* the last of reach 5 */
+    assert_int_equal(chr_gates_add(g, r, NULL, "gate:anywhere", &err), CHR_GATES_MAX - 2);
+    assert_int_equal(chr_gates_add(g, r, NULL, "gate:3:three", &err), CHR_GATES_MAX - 1); /* reach 5 holds 3 */
+    assert_int_equal(chr_gates_add(g, r, NULL, "gate:7:seven", &err), CHR_GATES_MAX - 2); /* anywhere holds 7 */
+    chr_gates *reach_five = chr_gates_new();
+    for (int k = 0; k < CHR_GATES_MAX; k++) {
+        char spec[32];
+        snprintf(spec, sizeof spec, "gate:5:q%dz", k);
+        assert_int_equal(chr_gates_add(reach_five, r, NULL, spec, &err), k);
+    }
+    assert_int_equal(chr_gates_add(reach_five, r, NULL, "gate:7:seven", &err), -1);
+    assert_non_null(strstr(err.message, "reach as long"));
+    chr_gates_free(reach_five);
+    const char *t = "Cantieri Serrafina";
+    chr_gate_hits hits = {0};
+    chr_gates_scan(g, t, strlen(t), 0, strlen(t), &hits);
+    assert_int_equal(hits.len, 1);
+    assert_int_equal(hits.items[0].mask, (uint64_t)1 << (CHR_GATES_MAX - 1));
+    chr_vec_free(&hits);
+    chr_gates_free(g);
+    chr_rules_free(r);
+}
+
 /* A trigger sharing a gate checks its own first words: the same ones its
  * gate would get, past opening assertions, and none when they cannot be
  * told (nothing appended). */
@@ -487,6 +527,7 @@ int main(void)
         cmocka_unit_test(gate_union_scans_each_set_as_alone),
         cmocka_unit_test(leading_gates_pass_assertions_and_share_the_last),
         cmocka_unit_test(first_words_are_the_leading_literals),
+        cmocka_unit_test(a_full_set_shares_a_gate_of_the_same_reach),
         cmocka_unit_test(may_match_only_rules_out_what_cannot_match),
         cmocka_unit_test(first_bytes_rule_out_no_match),
     };
