@@ -830,6 +830,31 @@ static size_t timexes_from(const chr_corpus *c, size_t from, size_t to, size_t p
 
 /* ---- extraction ----------------------------------------------------------------------------- */
 
+/* Is 't' a clock time or a part of the day with no day of its own: one
+ * counted from another time, or one the article's date gave its day ("at
+ * six in the morning")? */
+static int clock_without_day(const chr_doc *doc, const chr_timex *t)
+{
+    if (t->type != CHR_TX_TIME) return 0;
+    if (t->anchor[0] == '#') return 1;
+    return strcmp(t->anchor, "dct") == 0 && doc->dct.present && t->date.year == doc->dct.year &&
+           t->date.month == doc->dct.month && t->date.day == doc->dct.day;
+}
+
+/* Does [start, end) lie inside a name, not at its start ("수사" in
+ * "중대사기수사청", "감독" in "금융감독원"; a name written with its original
+ * is typed only later, so any name counts)? A word of a name is no event. */
+static int inside_org_name(const chr_corpus *c, size_t first_mention, size_t end_mention, size_t start, size_t end)
+{
+    size_t k = mentions_from(c, first_mention, end_mention, start);
+    /* (names do not nest far: the few starting just before are enough) */
+    for (size_t back = 0; back < 4 && k > first_mention; back++) {
+        const chr_entity_mention *m = &c->entity_mentions.items[--k];
+        if (m->start < start && end <= m->end) return 1;
+    }
+    return 0;
+}
+
 typedef struct {
     size_t start, end;         /* trigger */
     size_t ctx_start, ctx_end; /* the whole rule match */
@@ -2451,6 +2476,20 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             if (named >= 0) m->relation = relation;
             continue;
         }
+        /* (a verb before the length, a noun no trigger is after it: "was
+         * shown the door two weeks after the decision" counts from the
+         * event told before in a sentence holding "decision") */
+        if (anchor < 0 && subject >= 0 && relation > 0 && corpus->event_mentions.items[subject].timex < 0 &&
+            corpus->event_mentions.items[subject].shift_timex < 0) {
+            long named = stem_anchor(corpus, doc, first_event, (size_t)subject, to, limit);
+            if (named >= 0) {
+                chr_event_mention *m = &corpus->event_mentions.items[subject];
+                m->shift_timex = (long)k;
+                m->after_mention = named;
+                m->relation = relation;
+            }
+            continue;
+        }
         if (anchor < 0 || subject < 0) continue;
         chr_event_mention *m = &corpus->event_mentions.items[subject];
         if (m->timex < 0) {
@@ -3435,6 +3474,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         const taken_hit *taken = &dt->taken.items[ti];
         size_t i = taken->hit;
         const trigger_hit *h = &hits.items[i];
+        if (inside_org_name(corpus, first_mention, end_mention, h->start, h->end)) continue;
         const trigger_rule *rule = &ex->triggers.items[h->rule];
         long s = chr_doc_sentence_at(doc, h->start);
         const chr_sentence *sent = &doc->sentences.items[s];
@@ -3723,7 +3763,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* a clause opened by "when" right after a time happened then, when
          * it tells no time of its own ("had run since March 2020, when the
          * board handed him the reins") */
-        if (best < 0 && best_after < 0 && ex->time_when.len)
+        /* (a clock time after the verb with no day of its own, "turned up
+         * at six in the morning", gives way to it) */
+        if (best < 0 && ex->time_when.len &&
+            (best_after < 0 || clock_without_day(doc, &corpus->timexes.items[best_after])))
             for (size_t k = first_timex; k < end_timex && corpus->timexes.items[k].end <= em.clause_start; k++) {
                 const chr_timex *t = &corpus->timexes.items[k];
                 if (t->sentence != s || (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME)) continue;

@@ -1058,6 +1058,22 @@ static void blind_set_hundred_and_fifty_fourth_batch_names(void **state)
     assert_non_null(test_entity(c, "권도헌"));
     assert_int_equal(test_entity(c, "권도헌")->type, CHR_ENT_PERSON);
     chr_corpus_free(c);
+    /* a Korean name spelt with the surname Chun; an honorific before a
+     * name; a given name set off after a kinship word; a company's kind in
+     * running text after it ("cryptocurrency exchange KestrelX"); a
+     * programme after a title is no name ("앵커 스캔들은") */
+    c = test_run("Chun Byung-ok died on Sept. 9. Sir Edmund Hale was shown the door. Her son, Hugo, was removed. "
+                 "Police detained the founder of cryptocurrency exchange Vantrix at the airport. "
+                 "한 전직 임원은 \"앵커 스캔들은 방아쇠였을 뿐\"이라고 말했다.",
+                 "2025-10-01");
+    assert_non_null(test_entity(c, "Chun Byung-ok"));
+    assert_non_null(test_entity(c, "Edmund Hale"));
+    assert_non_null(test_entity(c, "Hugo"));
+    assert_int_equal(test_entity(c, "Hugo")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "Vantrix"));
+    assert_int_equal(test_entity(c, "Vantrix")->type, CHR_ENT_ORG);
+    assert_null(test_entity(c, "스캔들은"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_hundred_and_forty_ninth_batch_names(void **state)

@@ -2816,6 +2816,56 @@ static void blind_set_hundred_and_fifty_fourth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_fifty_fourth_batch_second_round(void **state)
+{
+    (void)state;
+    /* English: a one-word speaker's label; a length after a noun no
+     * trigger is counts from the event told with its stem; a clock time
+     * with no day gives way to the time before "when"; people charged in
+     * the passive; a regulator's ruling handed down; a claim lodged for an
+     * amount; going to a named court; an honorific before a name; a
+     * bankruptcy filing; a bid tabled; an offer accepted; a board putting
+     * someone in the chair */
+    chr_corpus *c = test_run("Review: What happened first?\n\n"
+                             "Okafor: Not until October 2022, when CMA officers turned up at Halden's offices at six "
+                             "in the morning.\n\n"
+                             "Review: And the ruling?\n\n"
+                             "Okafor: The Competition and Markets Authority handed down its decision on 18 March, with "
+                             "a record fine. Two managers were charged last November. Sir Edmund Hale was shown the "
+                             "door two weeks after the decision, and the board put Fiona Marsh in the chair that same "
+                             "day.\n\n"
+                             "On Monday Brayford Rail lodged a £140m damages claim against Halden Steel. Orrin Foods "
+                             "filed for bankruptcy protection in April. Quorra tabled the bid late on Wednesday. The "
+                             "lender's committee voted to accept the group's EUR 640 million offer on Thursday.",
+                             "2025-06-05");
+    assert_non_null(test_event_on(c, "investigation", "2022-10"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03-18"));
+    assert_non_null(test_event_on(c, "lawsuit", "2024-11"));
+    const chr_event *out = test_event_on(c, "ouster", "2025-04-01");
+    assert_non_null(out);
+    assert_string_equal(participant_named(c, out, "subject"), "Edmund Hale");
+    assert_non_null(test_event(c, "appointment"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-06-02"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-04"));
+    assert_non_null(test_event_on(c, "deal", "2025-06-04"));
+    assert_non_null(test_event_on(c, "deal", "2025-06-05"));
+    chr_corpus_free(c);
+    /* a word of a name is no event ("수사" in "중대사기수사청"); a platform's
+     * notice and the halt named again; investigators bursting in; a court's
+     * ruling; back on the board */
+    c = test_run("할시온은 이달 9일 새벽 홈페이지에 \"모든 출금을 일시 중단한다\"는 짧은 공지를 올렸습니다. 출금 중단 "
+                 "이틀 뒤, 영국 중대사기수사청(Serious Fraud Office)이 런던 본사를 압수수색했습니다. 작년 11월 12일 "
+                 "조사관 20여명이 본사에 들이닥쳐 기록을 확보했다. 법원은 8월 중순 이를 일부 받아들였습니다. "
+                 "브누아는 내년 1월 비상임 이사로 이사회에 다시 들어옵니다.",
+                 "2025-06-24");
+    assert_non_null(test_event_on(c, "statement", "2025-06-09TNI"));
+    assert_non_null(test_event_on(c, "investigation", "2025-06-11"));
+    assert_non_null(test_event_on(c, "investigation", "2024-11-12"));
+    assert_non_null(test_event_on(c, "lawsuit", "2024-08"));
+    assert_non_null(test_event_on(c, "return", "2026-01"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_forty_sixth_batch_second_round(void **state)
 {
     (void)state;
@@ -3960,6 +4010,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_forty_sixth_batch),
         cmocka_unit_test(blind_set_hundred_and_forty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_fifty_fourth_batch),
+        cmocka_unit_test(blind_set_hundred_and_fifty_fourth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),

@@ -251,24 +251,30 @@ static void publisher_line_and_dateline_name_the_source(void **state)
 }
 
 /* The speaker's label opening a line of an interview is a sentence of its
- * own, so what is said opens the next one; a time stamp or a heading that
- * only looks so stays in its sentence. */
+ * own, so what is said opens the next one; a time stamp, a one-word label
+ * or a day heading a line stays in its sentence. */
 static void a_speakers_label_is_a_sentence_of_its_own(void **state)
 {
     (void)state;
     chr_error err;
     chr_doc *doc = load("Q&A with the union\n\nH&K: What happened next?\n\n"
                         "Chiara Benedetti: Two days later the ministry opened an inquiry.\n\n"
-                        "14:32: The board met again.\n",
+                        "14:32: The board met again.\n\nOkafor: Yes, we sued.\n\nMonday: The board met.\n",
                         &err);
     assert_non_null(doc);
-    size_t said = SIZE_MAX, label = SIZE_MAX, stamp = SIZE_MAX;
+    size_t said = SIZE_MAX, label = SIZE_MAX, stamp = SIZE_MAX, answer = SIZE_MAX, day = SIZE_MAX;
     for (size_t i = 0; i < doc->sentences.len; i++) {
         const chr_sentence *st = &doc->sentences.items[i];
         if (strncmp(doc->text + st->start, "Two days later", 14) == 0) said = i;
         if (strncmp(doc->text + st->start, "Chiara Benedetti:", 17) == 0) label = i;
         if (strncmp(doc->text + st->start, "14:32:", 6) == 0) stamp = i;
+        if (strncmp(doc->text + st->start, "Okafor: Yes", 11) == 0) answer = i;
+        if (strncmp(doc->text + st->start, "Monday:", 7) == 0) day = i;
     }
+    /* (a one-word name stays with the answer, whose "I" it names; so does
+     * a day heading a chronology line) */
+    assert_true(answer != SIZE_MAX);
+    assert_true(day != SIZE_MAX && doc->sentences.items[day].end > doc->sentences.items[day].start + 8);
     assert_true(said != SIZE_MAX && label != SIZE_MAX && label + 1 == said);
     assert_int_equal(doc->sentences.items[label].zone, CHR_ZONE_BODY);
     assert_true(stamp != SIZE_MAX);
