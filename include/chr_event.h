@@ -75,6 +75,17 @@
  *                                story gives the event wins when they merge
  *               when_event       right before a later trigger ("when the
  *                                deal"): the event before it happened that day
+ *               time_when        right after a time (", when "), reaching into
+ *                                the trigger's clause: a clause with no time
+ *                                of its own happened then ("since March 2020,
+ *                                when the board handed him the reins")
+ *               contact_relative ending right before a trigger, after a time
+ *                                before it ("pact it "): a relative clause
+ *                                with no pronoun, whose time is the one after
+ *                                the trigger, not the main clause's
+ *               contact_clause   between a trigger and a time after it
+ *                                ("company she started"): that time is the
+ *                                relative clause's, not the trigger's
  *               own_topic        between a clause's start and its trigger: the
  *                                clause names its own topic ("결제는"), so a
  *                                person event borrows no left-out subject
