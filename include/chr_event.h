@@ -52,6 +52,9 @@
  *                                last date the narration told
  *               after_event / before_event   after a duration: "two days
  *                                after the <trigger>"
+ *               scene_date       after a day, to the end of its sentence: a
+ *                                copula ("이었습니다"): a sentence naming only
+ *                                a day dates the next one's undated verb
  *               simultaneous     between two triggers: "when"
  *               possessor        after a mention: "'s", "의"
  *               gapped           after a person, to the end of its clause:

@@ -250,6 +250,8 @@ typedef struct {
                           an event told before: 1 by what follows ("해임
                           이후"), 2 by the trigger itself ("his removal",
                           "the board that ousted him"); 0 a verb */
+    int person_clause; /* the verb of a relative clause on a person ("Tenby,
+                          who has run the company since then") */
     int relative_verb; /* a verb of a relative clause ("who joined in 2019"):
                           it refers back like a noun, but a date of its own
                           clause that differs makes it an event of its own */

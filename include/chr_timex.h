@@ -29,6 +29,9 @@
  *                 same period last year")
  *   refonly:U+N   the same, and with no narrative reference the unit left
  *                 open ("the same week" XXXX-WXX), never the DCT's
+ *   refpast:U+N   a ref: whose clause, when told in the past, counts from the
+ *                 last day told that is not after the DCT ("오는 20일 …
+ *                 청구할 방침이다. … 같은 날 밤 … 배제했다" is the story's day)
  *   weekday       the weekday group nearest the DCT (past unless 'dir' says)
  *   duration      a length: groups num/numword/daycount, unit, halfnum
  *                 ("some": a plural unit with no count, "hours later": X)

@@ -1342,7 +1342,9 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         /* a headline only hints (it yields no mention): there a plain
          * given name will do when the transliterated surname is used
          * on its own all through the body ("사암 알트먼" / "알트먼은") */
+        /* (not a company's kind before the name: "사란타 그룹 하르요노 회장") */
         headline_hint = zone == CHR_ZONE_HEADLINE && bare_word(ex, t + s, first_end - s) &&
+                        !word_in_class(ex, WC_ORG_SUFFIX, t + s, first_end - s) &&
                             looks_foreign(ex, t + first_end + 1, e - first_end - 1) &&
                             standalone_count(ex, doc, t + first_end + 1, e - first_end - 1, word_counts) >= 3;
         if (!headline_hint && (!plausible_first_word(ex, t + s, first_end - s) ||
@@ -1478,7 +1480,10 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         size_t first_end = s;
         while (first_end < e && t[first_end] != ' ') first_end++;
         size_t stem = strip_josa(ex, t + s, first_end - s, 1);
-        if (first_end == e && stem > 0 && word_in_class(ex, WC_NOTNAME, t + s, stem)) return 0;
+        /* (nor does a company's kind alone: "그룹 회장직에서") */
+        if (first_end == e && stem > 0 &&
+            (word_in_class(ex, WC_NOTNAME, t + s, stem) || word_in_class(ex, WC_ORG_SUFFIX, t + s, first_end - s)))
+            return 0;
     }
     chr_entity_type type = cue->type == CUE_ORG ? CHR_ENT_ORG : CHR_ENT_PERSON;
     if (cue->type == CUE_PERSON && cue->foreign && s > 1 && t[s - 1] == ' ') {
@@ -1511,6 +1516,13 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             title_len = 0;
         }
     }
+    if (cue->type == CUE_PERSON && cue->foreign && type == CHR_ENT_PERSON) {
+        /* "사란타 그룹 하르요노 회장": a company's kind before the name is
+         * the company's, not a word of the name */
+        size_t first_end = s;
+        while (first_end < e && t[first_end] != ' ') first_end++;
+        if (first_end < e && word_in_class(ex, WC_ORG_SUFFIX, t + s, first_end - s)) s = first_end + 1;
+    }
     if (cue->type == CUE_AUTO) {
         chr_entity_type gtype;
         char form[256];
@@ -1533,6 +1545,8 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
                       last_word_in_class(ex, WC_ORG_SUFFIX_EN, lat, ln) ||
                       (space && chr_rules_find_word(ex->rules, "org_prefix_en", lat, (size_t)(space - lat)));
             }
+            /* a firm of partners: "Carrow & Tan" */
+            if (!org && strstr(lat, " & ")) org = 1;
             /* an all-capital original is an acronym: organisations use them */
             int caps = 1;
             for (size_t i = 0; i < ln; i++)
@@ -1540,6 +1554,9 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             /* an all-capital original is an acronym: organisations use
              * them, and so do terms ("폐쇄회로(CCTV)"): without a
              * suffix or a gazetteer entry it names nobody */
+            /* (a kind word alone with its acronym names that body:
+             * "통화청(MAS)", "수사국(CAD)") */
+            if (caps && !org && word_in_class(ex, WC_ORG_SUFFIX, form, fl)) org = 1;
             if (caps && !org) return 0;
             /* a one-word original without a title ("스텔라웍스(Stellarworks)")
              * names a company: a person's original gives the full name */

@@ -138,6 +138,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) object_pronouns;   /* role object_pronoun: right after a trigger, " her the door" */
     CHR_VEC(chr_regex *) reported_on;       /* role reported_on: right before a timex, "said on " */
     CHR_VEC(chr_regex *) interview_lines;   /* role interview_line: at a line's start, "Q:", "A:" */
+    CHR_VEC(chr_regex *) scene_dates;       /* role scene_date: after a day, a copula ending its sentence */
     CHR_VEC(chr_regex *) appositions;    /* role apposition: after a person opening a sentence, ", the ..., " */
     CHR_VEC(chr_regex *) clefts;        /* role cleft: after a trigger, "(해고된) 건 " */
     CHR_VEC(chr_regex *) gapped;        /* role gapped: after a person, "이 CEO로, " ending a
@@ -369,7 +370,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0 ||
                     strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0 ||
                     strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0 ||
-                    strcmp(rec->fields[1], "object_relative") == 0 || strcmp(rec->fields[1], "object_pronoun") == 0 || strcmp(rec->fields[1], "reported_on") == 0 || strcmp(rec->fields[1], "interview_line") == 0)) {
+                    strcmp(rec->fields[1], "object_relative") == 0 || strcmp(rec->fields[1], "object_pronoun") == 0 || strcmp(rec->fields[1], "reported_on") == 0 || strcmp(rec->fields[1], "interview_line") == 0 ||
+                    strcmp(rec->fields[1], "scene_date") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -394,6 +396,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "object_pronoun") == 0) chr_vec_push(&ex->object_pronouns, re);
             else if (strcmp(rec->fields[1], "reported_on") == 0) chr_vec_push(&ex->reported_on, re);
             else if (strcmp(rec->fields[1], "interview_line") == 0) chr_vec_push(&ex->interview_lines, re);
+            else if (strcmp(rec->fields[1], "scene_date") == 0) chr_vec_push(&ex->scene_dates, re);
             else if (strcmp(rec->fields[1], "apposition") == 0) chr_vec_push(&ex->appositions, re);
             else if (strcmp(rec->fields[1], "recap") == 0) chr_vec_push(&ex->recaps, re);
             else if (strcmp(rec->fields[1], "light_verb") == 0) chr_vec_push(&ex->light_verbs, re);
@@ -588,6 +591,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->reported_on);
     for (size_t i = 0; i < ex->interview_lines.len; i++) chr_regex_free(ex->interview_lines.items[i]);
     chr_vec_free(&ex->interview_lines);
+    for (size_t i = 0; i < ex->scene_dates.len; i++) chr_regex_free(ex->scene_dates.items[i]);
+    chr_vec_free(&ex->scene_dates);
     for (size_t i = 0; i < ex->appositions.len; i++) chr_regex_free(ex->appositions.items[i]);
     chr_vec_free(&ex->appositions);
     for (size_t i = 0; i < ex->recaps.len; i++) chr_regex_free(ex->recaps.items[i]);
@@ -1075,6 +1080,20 @@ static int word_after_in_class(const chr_rules *rules, const chr_doc *doc, size_
     return e > b && is_word_class(rules, NULL, cls, doc->text + b, e - b);
 }
 
+/* Does the Hangul word right after 'pos' (one space between) open with a
+ * word of class 'cls', its particle left on ("2024년 재무제표에 대해":
+ * a year that names the accounts it closed)? */
+static int hangul_word_after_in_class(const chr_rules *rules, const chr_doc *doc, size_t pos, size_t to,
+                                      const char *cls)
+{
+    if (pos + 4 > to || doc->text[pos] != ' ') return 0;
+    size_t b = pos + 1, e = b;
+    while (e + 2 < to && (unsigned char)doc->text[e] >= 0xEA && (unsigned char)doc->text[e] <= 0xED) e += 3;
+    for (size_t end = e; end >= b + 6; end -= 3)
+        if (is_word_class(rules, NULL, cls, doc->text + b, end - b)) return 1;
+    return 0;
+}
+
 /* Is a word of class order_cue ("after", "before") between bytes 'from'
  * and 'to', opening a clause or a noun phrase? */
 static int order_word_between(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
@@ -1331,6 +1350,34 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
         return (at - j >= 4 && memcmp(doc->text + j, "who ", 4) == 0) ||
                (at - j >= 6 && memcmp(doc->text + j, "whose ", 6) == 0) ||
                (at - j >= 6 && memcmp(doc->text + j, "which ", 6) == 0);
+    }
+    return 0;
+}
+
+/* Does the span set off by commas that holds 'at' (from the last comma
+ * before it) open with or hold a relative pronoun, and close with a comma
+ * before 'verb' ("Sorsa, a former executive who joined the board in 2022,
+ * was handed …")? */
+static int in_set_off_relative_en(const chr_doc *doc, size_t from, size_t at, size_t verb)
+{
+    size_t comma = SIZE_MAX;
+    for (size_t i = at; i > from; i--)
+        if (doc->text[i - 1] == ',') {
+            comma = i - 1;
+            break;
+        }
+    if (comma == SIZE_MAX) return 0;
+    size_t close = SIZE_MAX;
+    for (size_t i = at; i < verb; i++)
+        if (doc->text[i] == ',') {
+            close = i;
+            break;
+        }
+    if (close == SIZE_MAX) return 0;
+    for (size_t i = comma + 1; i + 6 < at; i++) {
+        if (doc->text[i] != ' ') continue;
+        const char *w = doc->text + i + 1;
+        if (memcmp(w, "who ", 4) == 0 || memcmp(w, "whose ", 6) == 0 || memcmp(w, "which ", 6) == 0) return 1;
     }
     return 0;
 }
@@ -1727,6 +1774,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         if (last >= 0 && match_end_at((const chr_regex *const *)ex->relative_subjects.items, ex->relative_subjects.len,
                                       doc, corpus->entity_mentions.items[last].end, em->start) == em->start) {
             relative_subject = last;
+            em->person_clause = 1;
             add_participant(em, last, "subject");
         }
     }
@@ -2385,6 +2433,49 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             break;
         }
     }
+    /* "싸움의 시작은 지난 8월 11일이었습니다. 크레스트뷰는 … 공개매수에
+     * 나섰습니다": a sentence that only names a day (a day, then a copula
+     * ending it: role scene_date) and tells no event sets the scene of the
+     * next one in its paragraph; its undated verb happened that day, dated
+     * so before events merge (a later dated mention must not take it) */
+    for (size_t q = first_event; q < end_event && ex->scene_dates.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->timex >= 0 || m->relation || m->shift_timex >= 0 || m->sentence < 1 || m->present ||
+            (m->modality != CHR_MOD_ASSERTED && m->modality != CHR_MOD_REPORTED) || (m->nominal && !m->light_verb))
+            continue;
+        long prev = m->sentence - 1;
+        if (doc->sentences.items[prev].paragraph != doc->sentences.items[m->sentence].paragraph) continue;
+        /* (no event told in the sentence before) */
+        int told = 0;
+        for (size_t r = q; r-- > first_event && !told;) {
+            const chr_event_mention *p = &corpus->event_mentions.items[r];
+            if (p->sentence < prev) break;
+            if (p->sentence == prev) told = 1;
+        }
+        if (told) continue;
+        /* (a time of its own sentence, "결의 당일", is its own) */
+        long day = -1;
+        int own = 0;
+        for (size_t k = first_timex; k < end_timex; k++) {
+            const chr_timex *t = &corpus->timexes.items[k];
+            if (t->sentence > m->sentence) break;
+            if (t->sentence == prev) day = (long)k;
+            if (t->sentence == m->sentence) own = 1;
+        }
+        if (day < 0 || own) continue;
+        const chr_timex *t = &corpus->timexes.items[day];
+        if ((t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->shift || !t->date.year ||
+            !(t->date.day || (t->granularity == 'M' && t->date.month)))
+            continue;
+        /* (a schedule, "합병등기 예정일은 6월 3일이다", sets no scene for what
+         * was done) */
+        if (doc->dct.present && chr_date_to_days(t->date.year, t->date.month, t->date.day ? t->date.day : 1) >
+                                    chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day))
+            continue;
+        if (match_end_at((const chr_regex *const *)ex->scene_dates.items, ex->scene_dates.len, doc, t->end,
+                         doc->sentences.items[prev].end))
+            m->timex = day;
+    }
     /* "At the same meeting, the board nominated ...": undated, the day of
      * the event told before (role same_occasion, before the trigger in its
      * clause) */
@@ -2404,11 +2495,20 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 told = 1;
         }
         if (!told) continue;
+        /* (with no dated event before it, the lead's own news, dated later
+         * by the article's day: "…has walked away from the company, the
+         * retailer said on Thursday. … In the same announcement, it said it
+         * had hired …") */
+        long lead = -1;
+        int dated = 0;
         for (size_t r = q; r-- > first_event;) {
             const chr_event_mention *p = &corpus->event_mentions.items[r];
             if (p->sentence == m->sentence || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE)
                 continue;
-            if (p->timex < 0 && !p->relation) continue;
+            if (p->timex < 0 && !p->relation) {
+                if (p->sentence == first_body_sentence(doc) && !p->nominal && !p->relative_verb) lead = (long)r;
+                continue;
+            }
             /* (an occasion is a day: not a background told with its year,
              * "1979년 부친이 세운 이 회사에서") */
             if (p->relative_verb || p->describes_person ||
@@ -2416,7 +2516,12 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 continue;
             m->after_mention = (long)r;
             m->relation = 2;
+            dated = 1;
             break;
+        }
+        if (!dated && lead >= 0) {
+            m->after_mention = lead;
+            m->relation = 2;
         }
     }
     for (size_t k = first_timex; k < end_timex; k++) {
@@ -3508,7 +3613,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         em.modality = taken->modality;
         /* the date: a DATE/TIME timex in the clause, the nearest before the
          * trigger first; a shifting duration before the trigger in the sentence */
-        long best = -1, best_after = -1, sentence_before = -1, earlier_before = -1;
+        long best = -1, best_after = -1, sentence_before = -1, earlier_before = -1, report_after = -1;
         /* languages where a time may follow its verb ("resigned on Oct. 3")
          * say so in their rules; in the others a time after the trigger
          * belongs to a later predicate */
@@ -3591,9 +3696,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                      * from) */
                     em.after_mention = -1;
                     em.relation = 0;
-                    if (counted_from >= 0 && t->shift > 0) {
+                    if (counted_from >= 0 && t->shift != 0) {
                         em.after_mention = counted_from;
-                        em.relation = 1;
+                        em.relation = t->shift > 0 ? 1 : -1;
                         /* (that noun names an event told before) */
                         if (!corpus->event_mentions.items[counted_from].nominal)
                             corpus->event_mentions.items[counted_from].nominal = 1;
@@ -3605,9 +3710,31 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
             if (t->date.year == 0 && t->date.month == 0 && t->date.day == 0) continue; /* PRESENT_REF and kin */
             if (is_report_time(ex, doc, t, sent->end)) continue;
+            /* (a day of the story told after the trigger by a reporting
+             * verb is kept as the last resort below: "X was handed the
+             * reins, the bank said in a filing later in the day") */
+            if (time_after_verb && t->start >= em.clause_end && t->start >= h->end && report_after < 0 &&
+                t->type == CHR_TX_DATE && t->date.day && t->narrative && !em.present && ex->reported_on.len) {
+                /* (the reporting clause right after the trigger's) */
+                size_t from = em.clause_end;
+                while (from < t->start && (doc->text[from] == ',' || doc->text[from] == ' ')) from++;
+                if (t->start - from > 80) from = t->start;
+                for (size_t r = 0; r < ex->reported_on.len && report_after < 0; r++) {
+                    chr_match hit;
+                    chr_error ignored;
+                    if (chr_regex_find_limited(ex->reported_on.items[r], doc->text, t->start, from, t->start, &hit,
+                                               &ignored) == 1 &&
+                        hit.end == t->start)
+                        report_after = (long)k;
+                }
+            }
             /* a clock time that names a thing ("the anchor of the 9 p.m.
              * newscast") dates nothing */
             if (t->type == CHR_TX_TIME && word_after_in_class(ex->rules, doc, t->end, sent->end, "time_named_thing"))
+                continue;
+            /* (nor a year that names the accounts it closed: "2024년
+             * 재무제표에 대해 '한정' 의견을 냈다") */
+            if (t->granularity == 'Y' && hangul_word_after_in_class(ex->rules, doc, t->end, sent->end, "year_named_thing"))
                 continue;
             /* the end of a span is not when it began ("picketed until the
              * next morning") */
@@ -3637,7 +3764,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             }
             if (t->end <= h->start) {
                 size_t next = next_dated_start(corpus, k, end_timex);
-                if (!in_relative_clause(ex, doc, t->end, h->start, next)) best = (long)k;
+                /* (nor, where times follow their verbs, one of a relative
+                 * clause set off between the subject and the verb: "Sorsa, a
+                 * former executive who joined the board in 2022, was handed
+                 * the gavel") */
+                if (!in_relative_clause(ex, doc, t->end, h->start, next) &&
+                    !(time_after_verb && in_set_off_relative_en(doc, sent->start, t->start, h->start)))
+                    best = (long)k;
             } else if (best_after < 0 && (time_after_verb || em.nominal || cleft) &&
                        /* (not "이튿날" right after the noun: the day after
                         * it, "복귀 이튿날 성명을 내고") */
@@ -3760,6 +3893,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * whose talks they were) is when it happened */
         if (best >= 0) best = finer_time_before(corpus, first_timex, best, em.clause_start);
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
+        if (em.timex < 0 && report_after >= 0 && em.shift_timex < 0 && !em.nominal &&
+            (em.modality == CHR_MOD_ASSERTED || em.modality == CHR_MOD_REPORTED)) {
+            em.timex = report_after;
+            em.report_dated = 1;
+        }
         /* a clause opened by "when" right after a time happened then, when
          * it tells no time of its own ("had run since March 2020, when the
          * board handed him the reins") */
@@ -3786,7 +3924,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * between ("지난해 11월 지분을 처음 사들인 뒤") */
         if (em.timex >= 0 && em.nominal && corpus->timexes.items[em.timex].end <= h->start &&
             h->start - corpus->timexes.items[em.timex].end > ANCHOR_TIME_GAP &&
-            !object_between(ex->rules, doc, corpus->timexes.items[em.timex].end, h->start) &&
+            (!object_between(ex->rules, doc, corpus->timexes.items[em.timex].end, h->start) ||
+             /* (a time of an earlier clause never: "1972년 … 출발한 감로푸드는
+              * … 컸지만, 오 대표 취임 이후 …") */
+             corpus->timexes.items[em.timex].end <= em.clause_start) &&
             matches_at((const chr_regex *const *)ex->time_anchors.items, ex->time_anchors.len, doc, h->end, sent->end))
             em.timex = -1;
         /* (a clause telling what holds now takes no time ahead from the
@@ -3868,8 +4009,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * its own ("THURSDAY, MARCH 4" over "Prosecutors search ...") */
         /* (not an English noun: "who had voted for her removal" refers
          * back; a Korean one tells the event, "반대 서명을 받기 시작했다") */
+        /* (a plan announced that day too: "■ 이튿날 / 회장직을 내려놓겠다고
+         * 발표") */
         if (em.timex < 0 && em.shift_timex < 0 && !(em.nominal && time_after_verb) &&
-            (em.modality == CHR_MOD_ASSERTED || em.modality == CHR_MOD_REPORTED)) {
+            (em.modality == CHR_MOD_ASSERTED || em.modality == CHR_MOD_REPORTED ||
+             (em.modality == CHR_MOD_PLANNED && !time_after_verb))) {
             long heading = section_heading(corpus, &headings, h->start);
             if (heading >= 0 && corpus->timexes.items[heading].shift) em.shift_timex = heading;
             else em.timex = heading, from_heading = heading >= 0;

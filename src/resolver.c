@@ -672,8 +672,13 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                         continue;
                     /* a verb dated by a length from another time ("became CEO
                      * two years later") is not the event already dated */
-                    if (m->shift_timex >= 0 && !m->counted_back && !m->nominal && h->value >= 0 && same_doc &&
-                        !(report_join && h->report_only))
+                    /* (a verb the clause's noun stands for as well: "A week
+                     * later the FCA confirmed it had opened an
+                     * investigation" is not the arrest of February 26) */
+                    if (m->shift_timex >= 0 && !m->counted_back &&
+                        (!m->nominal || (m->nominal == 2 && !m->relation &&
+                                         c->timexes.items[m->shift_timex].type == CHR_TX_DURATION)) &&
+                        h->value >= 0 && same_doc && !(report_join && h->report_only))
                         continue;
                     /* (nor, the other way, is a verb with a date of its own
                      * the one dated later by such a length: "사고 이틀 뒤
@@ -1485,7 +1490,7 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
         /* the same kind of event told in the sentence before, dated, gives
          * its time to the next, one or two sentences on ("A가 29일
          * 복귀했다. B도 사장으로 복귀했다") */
-        for (size_t k = i; !ev->value[0] && !m->describes_person && !m->present && k-- > 0;) {
+        for (size_t k = i; !ev->value[0] && !m->describes_person && k-- > 0;) {
             const chr_event_mention *p = &c->event_mentions.items[k];
             if (p->doc != m->doc || p->sentence < m->sentence - 2) break;
             if (p->sentence == m->sentence || p->event < 0 || p->event == m->event) continue;
@@ -1495,6 +1500,11 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
              * interim chair": word classes succession and departure) */
             int succeeds = p->sentence == m->sentence - 1 && chr_rules_word(rules, "succession", ev->type) &&
                            chr_rules_word(rules, "departure", prev->type);
+            /* (what holds now is the article's, unless it is the post
+             * another left the sentence before: "directors showed Farrady
+             * the door on Monday. Oyelaran has been handed the reins") */
+            if (m->present && !(succeeds && p->timex >= 0 && !p->nominal && !m->relative_verb && !m->person_clause))
+                continue;
             if ((!same_string(prev->type, ev->type) && !succeeds) || !prev->value[0] || !is_factual(p->modality) ||
                 (!factual && (!succeeds || p->timex < 0 || p->nominal)))
                 continue;
@@ -1562,6 +1572,23 @@ static void date_by_previous_sentence(chr_corpus *c)
             }
         }
         if (day >= 0) set_event_date(ev, c->timexes.items[day].value, "context");
+    }
+}
+
+/* An event told "in the same announcement" as one the article's day dated
+ * only at the end ("…has walked away, the retailer said on Thursday. In the
+ * same announcement, it said it had hired …") takes that day too. */
+static void date_by_late_occasion(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->event_mentions.len; i++) {
+        const chr_event_mention *m = &c->event_mentions.items[i];
+        if (m->relation != 2 || m->event < 0 || m->after_mention < 0) continue;
+        chr_event *ev = &c->events.items[m->event];
+        long other = c->event_mentions.items[m->after_mention].event;
+        if (ev->value[0] || other < 0 || other == m->event || !c->events.items[other].value[0]) continue;
+        char basis[96];
+        snprintf(basis, sizeof basis, "relative:#%ld+P0D", other);
+        set_event_date(ev, c->events.items[other].value, basis);
     }
 }
 
@@ -1844,6 +1871,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     date_by_context(rules, corpus);
     date_by_previous_sentence(corpus);
     date_by_dct(corpus);
+    date_by_late_occasion(corpus);
     drop_anchors(corpus);
     drop_undated(rules, corpus);
     settle_subjects(corpus);

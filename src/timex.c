@@ -79,6 +79,7 @@ typedef struct {
     int offset;           /* constant offset or sign for num/dir */
     offset_source offset_from;
     int only_ref;         /* refonly: no narrative reference leaves the unit open */
+    int past_ref;         /* refpast: in a past clause, the last day not after the DCT */
     int elapsed;          /* 'elapsed': an 'after' never counted from the article date */
     int dated;            /* 'later' / 'earlier': an 'after' / 'before' that, in years or
                            * months, dates itself from the narrative's date */
@@ -273,13 +274,14 @@ static chr_status parse_recipe(timex_rule *r, const char *recipe, chr_error *err
             return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1, "recipe '%s' needs a value", recipe);
         chr_copy_str(r->fixed, sizeof r->fixed, v);
     } else if (strncmp(recipe, "dct:", 4) == 0 || strncmp(recipe, "ref:", 4) == 0 ||
-               strncmp(recipe, "refonly:", 8) == 0) {
+               strncmp(recipe, "refonly:", 8) == 0 || strncmp(recipe, "refpast:", 8) == 0) {
         r->kind = recipe[0] == 'd' ? RECIPE_DCT : RECIPE_REF;
         r->only_ref = recipe[3] == 'o';
+        r->past_ref = recipe[3] == 'p';
         const char *p = strchr(recipe, ':') + 1;
         if (!strchr("DWMYQEK", *p) || !*p || (p[1] != '+' && p[1] != '-'))
             return chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                 "recipe '%s': expected dct:U+N, ref:U-N or refonly:U+N with U one of D W M Y Q E "
+                                 "recipe '%s': expected dct:U+N, ref:U-N, refonly:U+N or refpast:U+N with U one of D W M Y Q E "
                                  "(decade) K (century)", recipe);
         r->unit = *p;
         int sign = p[1] == '-' ? -1 : 1;
@@ -2250,7 +2252,8 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                  ref[REF_DAY].has && ref[REF_DAY].report && ref[REF_BEFORE_REPORT].has &&
                  ref[REF_BEFORE_REPORT].date.day > 0 && ref[REF_BEFORE_REPORT].sentence == ref[REF_DAY].sentence)
             ref += REF_BEFORE_REPORT;
-        else if (level == REF_DAY && r->kind == RECIPE_REF && !(r->offset_from == OFFSET_CONST && r->offset == 0) &&
+        else if (level == REF_DAY && r->kind == RECIPE_REF &&
+                 (!(r->offset_from == OFFSET_CONST && r->offset == 0) || r->past_ref) &&
                  ref[REF_DAY].has && ref[REF_DAY].date.day > 0 && ref[REF_PAST_DAY].has && dct->present &&
                  chr_date_to_days(ref[REF_DAY].date.year, ref[REF_DAY].date.month, ref[REF_DAY].date.day) >
                      chr_date_to_days(dct->year, dct->month, dct->day) &&
@@ -3172,8 +3175,26 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
         /* a date with a known year becomes the narrative reference, at the
          * levels its granularity supports (day, month, year) */
         /* ("the previous Friday" looks back: the story's day stays) */
+        /* (a day before the story's told inside a quote is the speaker's
+         * look back, not a step of the story: "재판부는 \"지난 4월 8일 열린
+         * 이사회는 …\"며 … 결정문을 받은 이튿날" counts from the story's day;
+         * a day ahead in a quote is one the story goes on to: "\"We'll be
+         * back out there Saturday\" … a rally for that day") */
+        /* (a quote opening its sentence is an answer or a statement that
+         * tells the story itself: only a quote a sentence of narration
+         * carries counts here) */
+        int quoted = 0;
+        if (t.sentence >= 0 && (size_t)t.sentence < doc->sentences.len && ref[REF_DAY].has && ref[REF_DAY].date.day > 0 &&
+            t.date.day > 0 &&
+            chr_date_to_days(t.date.year, t.date.month, t.date.day) <
+                chr_date_to_days(ref[REF_DAY].date.year, ref[REF_DAY].date.month, ref[REF_DAY].date.day)) {
+            size_t from = doc->sentences.items[t.sentence].start;
+            size_t quote = quote_open_before(doc->text, from, t.start);
+            while (from < quote && (doc->text[from] == ' ' || doc->text[from] == '\n')) from++;
+            quoted = quote != SIZE_MAX && quote > from;
+        }
         if ((t.type == CHR_TX_DATE || t.type == CHR_TX_TIME) && t.date.year > 0 && !t.shift &&
-            v.rule->group[G_PRECEDING] < 0) {
+            v.rule->group[G_PRECEDING] < 0 && !quoted) {
             int from = t.granularity == 'D' && t.date.day > 0 ? 0 : t.granularity == 'M' && t.date.month > 0 ? 1 : 2;
             narrative_ref now = {1, t.date, t.granularity, (long)corpus->timexes.len - 1, /* 't' is the last, pushed or merged */
                                  t.sentence, strncmp(t.value, "FY", 2) == 0, 0,

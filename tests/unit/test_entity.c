@@ -1037,6 +1037,62 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_sixty_sixth_batch_names(void **state)
+{
+    (void)state;
+    /* a firm named for its partners; a company after its chief's title and
+     * one named by its shares; a founder by the company she founded; a
+     * patriarch set off by commas */
+    chr_corpus *c = test_run("Police took the chief financial officer of Marlowe Cellworks into custody. Marlowe shares "
+                             "fell 9% on Monday. Dunford & Pike will advise the board. Ada Winterley founded it in "
+                             "2004. Rafael Quiroga, the group's 71-year-old patriarch, returned as chairman.",
+                             "2025-06-13");
+    assert_non_null(test_entity(c, "Marlowe Cellworks"));
+    assert_int_equal(test_entity(c, "Marlowe Cellworks")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Dunford & Pike"));
+    assert_int_equal(test_entity(c, "Dunford & Pike")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Ada Winterley"));
+    assert_int_equal(test_entity(c, "Ada Winterley")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "Rafael Quiroga"));
+    assert_int_equal(test_entity(c, "Rafael Quiroga")->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+    /* an authority known by its acronym; a firm of partners in brackets; an
+     * age after the original; a head of operations after a former title;
+     * a company by its English kind ("Biomedical") */
+    c = test_run("말레이시아 증권위원회 산하 감독청(SCM)은 지난 10일 조사에 착수했다. 외부감사인 단포드앤파이크(Dunford & "
+                 "Pike)가 물러났다. 창업주 하디 수산토(Hadi Susanto·68) 회장이 복귀했다. 이사회는 주방현 전 "
+                 "운영총괄(COO)에게 지휘봉을 맡겼다. 케나린 바이오메디컬(Kenarin Biomedical)은 상장을 철회했다.",
+                 "2025-06-13");
+    assert_non_null(test_entity(c, "SCM"));
+    assert_int_equal(test_entity(c, "SCM")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Dunford & Pike"));
+    assert_int_equal(test_entity(c, "Dunford & Pike")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Hadi Susanto"));
+    assert_int_equal(test_entity(c, "Hadi Susanto")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "주방현"));
+    assert_non_null(test_entity(c, "Kenarin Biomedical"));
+    assert_int_equal(test_entity(c, "Kenarin Biomedical")->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+    /* a company's kind ("Intelligence", "Accounting") ends its name; two
+     * bodies joined by "and the" stay two; a pension fund and a food maker
+     * glued to their kinds; a group's kind before a chairman's name is no
+     * part of it */
+    c = test_run("Harlen Intelligence hired Seorin Accounting. In early December the FSS and the Bank of Korea "
+                 "sent a team.",
+                 "2025-12-10");
+    assert_non_null(test_entity(c, "Harlen Intelligence"));
+    assert_non_null(test_entity(c, "Seorin Accounting"));
+    assert_null(test_entity(c, "FSS and the Bank of Korea"));
+    chr_corpus_free(c);
+    c = test_run("인도네시아 사란타 그룹 하르요노 회장, 이사회 복귀\n\n기자 | 2024.11.19\n\n한길연금공단은 감로푸드에 "
+                 "서한을 보냈다. 그는 그룹 회장직에서 내려왔다.",
+                 "2024-11-19");
+    assert_non_null(test_entity(c, "한길연금공단"));
+    assert_non_null(test_entity(c, "감로푸드"));
+    assert_null(test_entity(c, "그룹"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_fifty_fourth_batch_names(void **state)
 {
     (void)state;
@@ -1171,6 +1227,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_forty_fourth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_forty_ninth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_fifty_fourth_batch_names),
+        cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

@@ -2743,6 +2743,268 @@ static void blind_set_hundred_and_forty_sixth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_sixty_sixth_batch(void **state)
+{
+    (void)state;
+    /* English: one unit after a noun ("The day after the vote"); an
+     * announcement's second news dated with the first; staff setting up a
+     * union; inspectors at the headquarters; placards; holders met; a
+     * finance chief relieved of all duties and one serving in an acting
+     * capacity; a listing shelved; a firm named for its partners; a
+     * company named by its shares */
+    chr_corpus *c = test_run("Shareholders of Corvel Mills voted on Nov. 12 to back the sale of its yarn unit. The day after the "
+                             "vote, chief executive Petra Lund resigned. In the same statement, Corvel said it had hired Anil "
+                             "Rao, a former banker, as finance chief.\n\nWorkers at the Tessaly plant voted 180 to 40 to set up "
+                             "a staff union on Nov. 4. Inspectors from the labour ministry spent three days at Corvel's headquarters "
+                             "last week. About 60 members of the Fair Yarn Alliance held placards outside the meeting on Nov. "
+                             "12. Rao met representatives of four pension funds on Nov. 10 to win their support.\n\nOrsolo Textiles "
+                             "finance chief Gita Marr was relieved of all duties on Nov. 6. Treasurer Ivo Dane will serve as finance "
+                             "chief in an acting capacity. Orsolo shelved its application for a Milan listing on Nov. 8. Orsolo "
+                             "shares fell 12% on the news.",
+                             "2025-11-14");
+    assert_non_null(test_event_on(c, "resignation", "2025-11-13"));
+    assert_non_null(test_event_on(c, "appointment", "2025-11-13"));
+    assert_non_null(test_event_on(c, "founding", "2025-11-04"));
+    assert_non_null(test_event_on(c, "investigation", "2025-W45"));
+    assert_non_null(test_event_on(c, "protest", "2025-11-12"));
+    assert_non_null(test_event_on(c, "board_call", "2025-11-10"));
+    const chr_event *out = test_event_on(c, "ouster", "2025-11-06");
+    assert_non_null(out);
+    assert_string_equal(participant_named(c, out, "subject"), "Gita Marr");
+    assert_non_null(test_event(c, "appointment"));
+    assert_non_null(test_event_on(c, "deal", "2025-11-08"));
+    assert_non_null(test_entity(c, "Orsolo Textiles"));
+    chr_corpus_free(c);
+    /* an inquiry counted a week on is not the arrest dated later; the one
+     * handed the reins the sentence after an ouster took them that day; an
+     * internal audit launched is no product */
+    c = test_run("The trouble started on Sept. 3, when a short seller published a report on Harnet Biologics. A week "
+                 "later the Financial Conduct Authority confirmed it had opened an investigation into the company's "
+                 "disclosures. On Oct. 2, officers of the Serious Fraud Office arrested finance director Lars Nyberg. "
+                 "On Monday, directors showed chief executive Oona Pell the door. Chairman Ravi Kell has been handed "
+                 "the reins on an interim basis. An internal audit launched in August found gaps in the accounts.",
+                 "2025-10-09");
+    assert_non_null(test_event_on(c, "investigation", "2025-09-10"));
+    assert_non_null(test_event_on(c, "investigation", "2025-10-02"));
+    assert_non_null(test_event_on(c, "appointment", "2025-10-06"));
+    assert_non_null(test_event_on(c, "investigation", "2025-08"));
+    assert_null(test_event(c, "product"));
+    chr_corpus_free(c);
+    /* Korean: a union formed; inspectors at the head office; "해임 이틀 전"
+     * counts back from the ouster; "같은 날 밤" in a past clause after a
+     * plan is the story's day; a report put out; a listing application
+     * withdrawn; an authority known by its acronym; a firm named for its
+     * partners; a suspect taken in */
+    c = test_run("라움텍 직원들은 지난 3일 노동조합을 결성했다. 노동부 근로감독관들은 "
+                 "지난달 하순 판교 본사를 불시에 찾아 급여 자료를 확보했다. 라움텍 이사회는 "
+                 "지난 6일 오세진 대표를 해임했다. 벨타캐피털은 해임 이틀 전 이사회에 "
+                 "인수 의향을 전달했다.\n\n검찰은 이르면 오는 20일 오 전 대표에 대해 구속영장을 "
+                 "청구할 방침이다. 라움텍은 같은 날 밤 긴급 이사회를 열어 오 전 대표의 "
+                 "측근인 진태오 전무를 모든 직무에서 배제했다.\n\n공매도 업체 실버런리서치는 "
+                 "지난달 22일 라움텍 관련 보고서를 내놓았다. 라움텍은 이튿날 코스닥 상장 "
+                 "예비심사 신청을 자진 철회했다. 싱가포르 통화청(MAS)은 지난 10일 조사에 "
+                 "착수했다. 외부감사인 한솔앤정(Hansol & Jung)이 지난 12일 감사인직을 내려놨다. "
+                 "경찰은 지난 13일 재무이사 한도겸을 연행했다.",
+                 "2025-11-17");
+    assert_non_null(test_event_on(c, "founding", "2025-11-03"));
+    assert_non_null(test_event_on(c, "investigation", "2025-10"));
+    assert_non_null(test_event_on(c, "board_call", "2025-11-04"));
+    assert_non_null(test_event_on(c, "ouster", "2025-11-06TNI"));
+    assert_non_null(test_event_on(c, "statement", "2025-10-22"));
+    assert_non_null(test_event_on(c, "deal", "2025-10-23"));
+    assert_non_null(test_entity(c, "MAS"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-10"));
+    assert_non_null(test_entity(c, "Hansol & Jung"));
+    assert_non_null(test_event_on(c, "resignation", "2025-11-12"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-13"));
+    chr_corpus_free(c);
+    /* a sentence naming only a day sets the next one's scene; a tender
+     * offer declared, raised and accepted, its closing planned; joining
+     * forces; directors replaced at a vote; the company handed over; an
+     * undertaking; a hearing; made to pack */
+    c = test_run("마루호텔그룹 인수전의 시작은 지난 2월 10일이었다. 가온홀딩스는 이날 주당 3만원에 "
+                 "마루호텔그룹 주식을 사들이겠다며 공개매수를 선언했다.\n\n가온홀딩스와 행동주의 "
+                 "펀드 청람파트너스는 지난 3월 이사 후보 명단을 함께 내기로 손을 잡았다. "
+                 "지난달 28일 주총에서 이사 7명 가운데 4명이 가온 측 인물로 갈렸다. 이사회는 "
+                 "지난 2일 윤채린 부사장에게 임시로 회사를 맡겼다. 가온홀딩스는 지난 7일 "
+                 "공개매수 가격을 주당 3만6천원으로 끌어올렸다. 마루호텔그룹 이사회는 어제 "
+                 "수정 공개매수안을 받아들이기로 의결했다. 두 회사는 내년 1분기 중 거래를 "
+                 "마무리한다는 계획이다.\n\n정부는 지난 1일 마루호텔그룹과 보상 이행 약정을 "
+                 "맺었다. 국회 문화체육관광위원회는 지난 8일 청문회를 열었다. 이사회는 "
+                 "지난달 30일 최고운영책임자에게 책임을 물어 짐을 싸게 했다.",
+                 "2025-04-10");
+    assert_non_null(test_event_on(c, "deal", "2025-02-10"));
+    assert_non_null(test_event_on(c, "agreement", "2025-03"));
+    assert_non_null(test_event_on(c, "board_change", "2025-03-28"));
+    assert_non_null(test_event_on(c, "appointment", "2025-04-02"));
+    assert_non_null(test_event_on(c, "deal", "2025-04-07"));
+    assert_non_null(test_event_on(c, "agreement", "2025-04-09"));
+    assert_non_null(test_event_on(c, "deal", "2026-Q1"));
+    assert_non_null(test_event_on(c, "agreement", "2025-04-01"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-08"));
+    assert_non_null(test_event_on(c, "ouster", "2025-03-30"));
+    chr_corpus_free(c);
+}
+
+static void blind_set_hundred_and_sixty_sixth_batch_second_round(void **state)
+{
+    (void)state;
+    /* English: a meeting requisitioned; a court barring a transfer; a
+     * nominee elected; an agreement whose terms follow a colon (their "this
+     * year" is no date of it); a director to be nominated; an inspection
+     * team sent in; a report filed with a regulator; a compliance chief got
+     * rid of; testimony scheduled; an offer to acquire */
+    chr_corpus *c = test_run("On Jan. 12 the Marlow Pension Fund requisitioned an extraordinary general meeting at Tessaly Foods. "
+                             "On Feb. 12 the court barred the share transfer. At the March 20 meeting the fund's nominee, Ada "
+                             "Quill, won with 57% of the vote. On April 2 the fund reached an agreement with the board: the chief "
+                             "executive's pay is cut by 40% this year. The fund will nominate a second independent director at "
+                             "next March's annual meeting.\n\nIn early December the regulator sent a joint inspection team into "
+                             "the head office. On Oct. 14 an analyst filed a report with the Financial Supervisory Service. On "
+                             "Jan. 9 the board got rid of compliance chief Rolf Ide. The analyst is scheduled to testify before "
+                             "the committee on Feb. 24. Kisaragi Bank offered on Wednesday to acquire a controlling stake in Tessaly "
+                             "Foods.",
+                             "2026-04-16");
+    assert_non_null(test_event_on(c, "board_call", "2026-01-12"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-02-12"));
+    assert_non_null(test_event_on(c, "board_change", "2026-03-20"));
+    assert_non_null(test_event_on(c, "agreement", "2026-04-02"));
+    assert_non_null(test_event_on(c, "board_change", "2027-03"));
+    assert_non_null(test_event_on(c, "investigation", "2025-12"));
+    assert_non_null(test_event_on(c, "statement", "2025-10-14"));
+    assert_non_null(test_event_on(c, "ouster", "2026-01-09"));
+    assert_non_null(test_event_on(c, "deal", "2026-04-15"));
+    chr_corpus_free(c);
+    /* a title stripped; brought aboard by a rival; back in the office and
+     * the resolution rescinded; seats given up; the reins handed, told by a
+     * filing "later in the day"; a slate to be voted on */
+    c = test_run("On the afternoon of Tuesday, October 14, the board voted to strip Noor Aziz of the chief executive "
+                 "title. On Sunday night, Orrin Labs brought Aziz aboard to run a research group. By the following "
+                 "Tuesday, October 21, Aziz was back in the chief executive's office; the board rescinded its earlier "
+                 "resolution. The next day, two directors announced they were giving up their seats. Finance chief "
+                 "Ola Brant was handed the reins of the Orrin unit, the company said in a filing later in the day. "
+                 "Shareholders will vote on a new slate of directors at a meeting on November 20.",
+                 "2025-11-03");
+    assert_non_null(test_event_on(c, "ouster", "2025-10-14"));
+    assert_non_null(test_event_on(c, "appointment", "2025-10-19TNI"));
+    assert_non_null(test_event_on(c, "return", "2025-10-21"));
+    assert_non_null(test_event_on(c, "board_change", "2025-10-22"));
+    assert_non_null(test_event_on(c, "appointment", "2025-10-22"));
+    assert_non_null(test_event_on(c, "board_change", "2025-11-20"));
+    chr_corpus_free(c);
+    /* Korean: a meeting requisitioned; a petition dismissed by a court
+     * division ("민사합의50부" is no agreement); a director to be put forward;
+     * a company that started small; a company founded "세우면서"; survivors
+     * are no return; a captain held; a merger put to the vote; a dismissal
+     * notified; an indictment "불구속" is no arrest; a contract ended by
+     * formal notice; a director to be brought onto the board */
+    c = test_run("한빛연금공단은 지난 9월 말 이사회에 임시주총 소집을 청구했다. 서울중앙지법 "
+                 "민사합의50부는 지난 14일 이 신청을 기각했다. 연금 측은 내년 3월 정기주총에서 "
+                 "사외이사 1명을 추가로 추천할 계획이다. 1968년 작은 국숫집으로 출발한 "
+                 "새봄푸드는 재계 60위권 식품그룹이 됐다.\n\n하르덴의 역사는 1961년 어부 "
+                 "출신 창업주가 중고 화물선 한 척으로 회사를 세우면서 시작됐다. 승선원 "
+                 "12명 가운데 다섯 명만 살아 돌아왔다. 경찰은 지난 5일 선장을 과실치사 "
+                 "혐의로 구금했다. 합병안은 내년 2월 양사 임시 주주총회에서 표결에 부쳐진다.\n\n회사는 "
+                 "지난 9일 도경수 부사장에게 면직을 통보했다. 검찰은 지난 2일 법인을 불구속 "
+                 "기소했다. 파트너사는 지난 16일 회사에 계약 해지를 공식 통보했다. 회사는 "
+                 "다음 달 14일 임시주총을 열어 사외이사 1명을 이사회에 들일 계획이다.",
+                 "2025-11-19");
+    assert_non_null(test_event_on(c, "board_call", "2025-09"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-14"));
+    assert_null(test_event(c, "agreement"));
+    assert_non_null(test_event_on(c, "board_change", "2026-03"));
+    assert_non_null(test_event_on(c, "founding", "1968"));
+    assert_non_null(test_event_on(c, "founding", "1961"));
+    assert_null(test_event(c, "return"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-05"));
+    assert_non_null(test_event_on(c, "deal", "2026-02"));
+    assert_non_null(test_event_on(c, "ouster", "2025-11-09"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-02"));
+    assert_int_equal(test_count_events(c, "investigation"), 1);
+    assert_non_null(test_event_on(c, "deal", "2025-11-16"));
+    assert_non_null(test_event_on(c, "board_change", "2025-12-14"));
+    assert_non_null(test_entity(c, "새봄푸드"));
+    chr_corpus_free(c);
+    /* a dismissal undone; a sentence naming only a time ("지난 5일
+     * 저녁이었다", "지난 7월 초다") sets the next one's scene; a rival bringing
+     * the founder in; a showdown; directors to be elected */
+    c = test_run("은하AI 이사회는 오늘 오후 긴급 회의를 열고 서가온 전 대표에 대한 해임 "
+                 "결정을 없던 일로 했다.\n\n사태가 시작된 건 지난 5일 저녁이었다. 이사회는 "
+                 "당시 서 대표를 자리에서 끌어내렸다.\n\n케이랩은 지난 8일 서 전 대표를 "
+                 "최고AI책임자로 데려오기로 했다고 발표했다. 투자사들은 어제 서 전 대표 "
+                 "측과 마주 앉아 담판을 벌였다. 은하AI는 다음 달 임시 주주총회를 열어 사외이사 "
+                 "3명을 새로 뽑는다.\n\n사건이 불거진 것은 지난 7월 초다. 세관 조사관들이 "
+                 "본사에 들이닥쳐 서류를 확보했다.",
+                 "2025-06-11");
+    assert_non_null(test_event_on(c, "return", "2025-06-11TAF"));
+    assert_non_null(test_event_on(c, "ouster", "2025-06-05TEV"));
+    assert_non_null(test_event_on(c, "appointment", "2025-06-08"));
+    assert_non_null(test_event_on(c, "board_call", "2025-06-10"));
+    assert_non_null(test_event_on(c, "board_change", "2025-07"));
+    assert_non_null(test_event_on(c, "investigation", "2024-07"));
+    chr_corpus_free(c);
+}
+
+static void blind_set_hundred_and_sixty_sixth_batch_third_round(void **state)
+{
+    (void)state;
+    /* English: a rival swallowed; a chain built from a single stall;
+     * officers sweeping through a head office; a warrant approved; a post
+     * handed to someone; a signature put to agreements; prosecutors
+     * indicting; an auditor's qualified opinion; charges brought; a
+     * founder walking out of her company; a company incorporated */
+    chr_corpus *c = test_run("In 2019 Marden swallowed Busan-based Koral Freight. The chain her father built from a single fish "
+                             "stall in Mokpo in 1981 now runs nine stores. On Oct. 16, officers from the provincial police swept "
+                             "through Marden's head office. On Oct. 24 a court approved a warrant for the site manager. Last month "
+                             "Marden handed the newly created post of safety chief to Ines Oyama. On Nov. 27 Marden put its signature "
+                             "to compensation agreements with the families. On Monday prosecutors indicted the company's chief "
+                             "executive. Marden Logistics is selling its Icheon site, and the two sides aim to sign in January.\n\nOn "
+                             "March 19 the auditor qualified its opinion on the accounts. On June 3 prosecutors brought fraud "
+                             "charges against the former finance chief. Shareholders will vote on the conversion at a meeting "
+                             "on June 26. She walked out of Marden in December. Ondo Labs was incorporated on Jan. 27.",
+                             "2025-12-03");
+    assert_non_null(test_event_on(c, "deal", "2019"));
+    assert_non_null(test_event_on(c, "founding", "1981"));
+    assert_non_null(test_event_on(c, "investigation", "2025-10-16"));
+    assert_non_null(test_event_on(c, "investigation", "2025-10-24"));
+    assert_non_null(test_event_on(c, "appointment", "2025-11"));
+    assert_non_null(test_event_on(c, "agreement", "2025-11-27"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-12-01"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03-19"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-06-03"));
+    assert_non_null(test_event_on(c, "resignation", "2025-12"));
+    assert_non_null(test_event_on(c, "founding", "2025-01-27"));
+    chr_corpus_free(c);
+    /* Korean: a claim dismissed by a numbered civil division (a name ending
+     * in 한 before a title is no relative clause); a shop opened; a company
+     * to be set up; a qualified opinion, the year naming the accounts no
+     * time of it; a debt-for-equity swap; directors to be brought on; a
+     * company glued to 물류; a letter of intent; documents leaked; an
+     * acting head set up; a merger put to the meeting */
+    c = test_run("대구지방법원 제11민사부는 지난 11일 김수한 사장의 청구를 모두 기각했다. "
+                 "한 명예회장은 1978년 동성로에서 포목점 '단비상회'를 차리며 사업을 시작했다. "
+                 "그는 다음 달 초 편집숍 법인 '모레상점'을 세울 예정이다. 외부감사인인 "
+                 "대명회계법인은 지난 3월 20일 루미온게임즈의 2024년 재무제표에 대해 '한정' "
+                 "의견을 냈다. 채권단은 다음 달 중 대여금 1,200억원을 주식으로 바꾸는 출자전환을 "
+                 "단행할 계획이다. 회사는 다음 달 18일 임시 주주총회를 열어 채권단이 추천한 "
+                 "인사 세 명을 이사로 새로 올릴 계획이다.\n\n하늘물류는 지난주 보스베르크 "
+                 "은행 이사회에 지분 인수 의향을 담은 서한을 보냈다. 지난해 11월 직원 한 "
+                 "명이 일간지에 내부 문건 수백 쪽을 넘겼다. 회사는 내일 긴급 이사회를 "
+                 "열어 최민재 부사장을 대표 직무대행으로 세울 예정이다. 합병안은 내년 "
+                 "3월 두 회사의 정기 주주총회에 올라갈 예정이다.",
+                 "2025-11-20");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-11"));
+    assert_non_null(test_event_on(c, "founding", "1978"));
+    assert_non_null(test_event_on(c, "founding", "2025-12"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03-20"));
+    assert_non_null(test_event_on(c, "deal", "2025-12"));
+    assert_non_null(test_event_on(c, "board_change", "2025-12-18"));
+    assert_non_null(test_entity(c, "하늘물류"));
+    assert_non_null(test_event_on(c, "board_call", "2025-W46"));
+    assert_non_null(test_event_on(c, "statement", "2024-11"));
+    assert_non_null(test_event_on(c, "appointment", "2025-11-21"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_fifty_fourth_batch(void **state)
 {
     (void)state;
@@ -4011,6 +4273,9 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_forty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_fifty_fourth_batch),
         cmocka_unit_test(blind_set_hundred_and_fifty_fourth_batch_second_round),
+        cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch),
+        cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch_second_round),
+        cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch_third_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),

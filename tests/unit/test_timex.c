@@ -159,11 +159,34 @@ static void korean_durations(void **state)
     check("닷새 동안 협상했다.", NULL, "닷새 동안", "P5D");
     check("두 달 동안 조사했다.", NULL, "두 달 동안", "P2M");
     check("3시간 회의했다.", NULL, "3시간", "PT3H");
+    /* a length before an event's noun counts back from it; after a
+     * particle or an adverb it is ago */
+    check("해임 이틀 전 인수 의향을 전달했다.", "2025-11-17", "이틀 전", "P2D");
+    check("회사는 이틀 전 공시를 냈다.", "2025-11-17", "이틀 전", "2025-11-15");
+    check("주총 시작 한 시간 전부터 줄을 섰다.", "2025-11-17", "한 시간 전", "2025-11-17");
+    /* money is no length: "41달러" */
+    check_none("주당 41달러에 사들이겠다고 밝혔다.", "2025-11-17", "41달러");
+    /* in a past clause, "같은 날" after a plan is the story's day */
+    check("이사회는 지난 6일 그를 해임했다. 검찰은 오는 20일 영장을 청구할 방침이다. 회사는 같은 날 밤 그를 "
+          "직무에서 배제했다.",
+          "2025-11-17", "같은 날 밤", "2025-11-06TNI");
+    /* a day told in a quote before the story's day is no step of the story */
+    check("법원은 전날 신청을 인용했다. 재판부는 \"지난 4월 8일 열린 이사회는 절차를 어겼다\"고 밝혔다. 그는 "
+          "결정문을 받은 이튿날 출근했다.",
+          "2025-06-19", "이튿날", "2025-06-19");
 }
 
 static void english_dates(void **state)
 {
     (void)state;
+    /* one unit counted from the event named after it */
+    check("The day after the vote, she resigned.", "2025-11-14", "The day", "P1D");
+    check("They sued the month after the merger closed.", "2025-11-14", "the month", "P1M");
+    /* the narrative's day told "later in the day"; an offer that "runs
+     * until" a day looks ahead */
+    check("The board met on Nov. 3. It named a successor later in the day.", "2025-11-14", "later in the day",
+          "2025-11-03");
+    check("The revised tender offer runs until Dec. 29.", "2025-12-10", "Dec. 29", "2025-12-29");
     check("He was fired on November 17, 2023.", NULL, "November 17, 2023", "2023-11-17");
     check("He was fired on Nov. 17.", "2023-11-30", "Nov. 17", "2023-11-17");
     check("He was fired on 17 Nov 2023.", NULL, "17 Nov 2023", "2023-11-17");
