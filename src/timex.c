@@ -1459,6 +1459,10 @@ static int opens_line(const char *text, size_t start)
     return 1;
 }
 
+/* How many days before the DCT a yearless day in a clause that looks
+ * ahead may lie and still be read as this year's, not next year's. */
+#define TENSE_NEAR_DAYS 45
+
 /* The longest title a dated heading carries after its dash. */
 #define HEADING_TITLE_BYTES 96
 
@@ -2501,6 +2505,22 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */
                 chr_date best = d;
                 long best_dist = -1;
+                /* a plan read from the clause, not told by a word of the
+                 * date, is no day most of a year ahead when the same day
+                 * lies weeks before the DCT: a plan told in retrospect
+                 * ("called a meeting for Sept. 8" told on Oct. 2); a past
+                 * clause keeps its year back ("asked for a warrant on
+                 * April 15" told on March 6) */
+                if (!dir && direction > 0 && d.day > 0) {
+                    for (int k = -1; k <= 1; k++) {
+                        chr_date c = d;
+                        c.year = dct->year + k;
+                        if (c.day > chr_days_in_month(c.year, c.month)) continue;
+                        long signed_diff = chr_date_to_days(c.year, c.month, c.day) -
+                                           chr_date_to_days(dct->year, dct->month, dct->day);
+                        if (signed_diff * direction < 0 && signed_diff * -direction <= TENSE_NEAR_DAYS) direction = 0;
+                    }
+                }
                 for (int k = -1; k <= 1; k++) {
                     chr_date c = d;
                     c.year = dct->year + k;

@@ -187,6 +187,17 @@ static void english_dates(void **state)
     check("The board met on Nov. 3. It named a successor later in the day.", "2025-11-14", "later in the day",
           "2025-11-03");
     check("The revised tender offer runs until Dec. 29.", "2025-12-10", "Dec. 29", "2025-12-29");
+    /* a clause that looks ahead moves a yearless day no year on when the
+     * day lies weeks before the article's; further back it does; a past
+     * clause keeps a day weeks ahead in the year before */
+    check("She called a special meeting for Sept. 8 to oust him.", "2025-10-02", "Sept. 8", "2025-09-08");
+    check("The bank reached a deal on Sunday and will take seats at a meeting expected on Nov. 20.", "2025-11-04",
+          "Nov. 20", "2025-11-20");
+    check("She called a special meeting for Sept. 8 to oust him.", "2025-06-02", "Sept. 8", "2025-09-08");
+    check("The board met on Dec. 20 and fired him.", "2025-03-02", "Dec. 20", "2024-12-20");
+    check("Prosecutors asked a court for an arrest warrant on April 15.", "2026-03-06", "April 15", "2025-04-15");
+    check("The bank will take seats at an extraordinary meeting expected on Nov. 20.", "2025-11-04", "Nov. 20",
+          "2025-11-20");
     check("He was fired on November 17, 2023.", NULL, "November 17, 2023", "2023-11-17");
     check("He was fired on Nov. 17.", "2023-11-30", "Nov. 17", "2023-11-17");
     check("He was fired on 17 Nov 2023.", NULL, "17 Nov 2023", "2023-11-17");
