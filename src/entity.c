@@ -2226,6 +2226,53 @@ static void add_acronyms(const chr_doc *doc, mention_vec *out, size_t defining)
     }
 }
 
+/* "한 대표" after "한지오 이사회 의장": a surname that is also a common
+ * word (word class surname_not_alone: 한 "one", 이 "this") is found alone
+ * only before a title, and only when the article named a Korean person of
+ * three syllables with it. */
+static void add_ambiguous_surnames(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out,
+                                   size_t defining)
+{
+    const char *t = doc->text;
+    const size_t syllable = 3;
+    for (size_t i = 0; i < defining; i++) {
+        const size_t name_start = out->items[i].start, name_end = out->items[i].end;
+        if (out->items[i].type != CHR_ENT_PERSON || name_end - name_start != 3 * syllable ||
+            !is_hangul_at(t, name_end, name_start) || !is_hangul_at(t, name_start + syllable, name_start) ||
+            !is_hangul_at(t, name_start + 2 * syllable, name_start + syllable) ||
+            !chr_rules_find_word(ex->rules, "surname_not_alone", t + name_start, syllable))
+            continue;
+        int seen_before = 0;
+        for (size_t j = 0; j < i && !seen_before; j++)
+            seen_before = out->items[j].type == CHR_ENT_PERSON && out->items[j].end - out->items[j].start >= syllable &&
+                          memcmp(t + out->items[j].start, t + name_start, syllable) == 0 &&
+                          out->items[j].end - out->items[j].start == 3 * syllable;
+        if (seen_before) continue;
+        for (size_t at = 0; at + syllable < doc->len;) {
+            const char *hit = chr_memmem(t + at, doc->len - at, t + name_start, syllable);
+            if (!hit) break;
+            size_t hs = (size_t)(hit - t), he = hs + syllable;
+            at = he;
+            /* (after a space or a line's start only: "엑(Jonas Ek)이
+             * 최고경영자" holds a particle) */
+            if ((hs > 0 && t[hs - 1] != ' ' && t[hs - 1] != '\n') || t[he] != ' ') continue;
+            /* the title, maybe with a particle: "한 대표는", "한 의장을" */
+            size_t ws = he + 1, we = ws;
+            while (we < doc->len && is_letter_at(t, doc->len, we)) {
+                size_t used;
+                chr_utf8_decode(t + we, doc->len - we, &used);
+                we += used;
+            }
+            if (we == ws) continue;
+            size_t stem = strip_josa(ex, t + ws, we - ws, 1);
+            if (!word_in_class(ex, WC_TITLE, t + ws, stem)) continue;
+            long sent = chr_doc_sentence_at(doc, hs);
+            if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
+            add_found(out, hs, he, CHR_ENT_PERSON, NULL, 0, NULL, 0, 0);
+        }
+    }
+}
+
 /* The length of a short Hangul name in brackets at 'at' ("(원운공)": two to
  * six syllables, no title or stop word), 0 when there is none. */
 static size_t bracketed_short_name(const chr_entity_extractor *ex, const char *t, size_t len, size_t at)
@@ -2371,6 +2418,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
         }
     }
     add_acronyms(doc, out, defining);
+    add_ambiguous_surnames(ex, doc, out, defining);
     size_t *lens = chr_xmalloc((words.len + 1) * sizeof *lens);
     for (size_t k = 0; k < words.len; k++) lens[k] = strlen(words.items[k]);
     hit_vec hits = {0};

@@ -1787,11 +1787,18 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
          * Within hours, the board showed her the door … and handed the
          * reins to Lee Bo-ra") */
         patient_pronoun = 1;
-        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;)
-            if (corpus->entity_mentions.items[k].type == CHR_ENT_PERSON) {
-                add_participant(em, (long)k, "subject");
-                break;
-            }
+        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+            if (m->type != CHR_ENT_PERSON) continue;
+            /* not the verb's own subject: "founder Lim handed her the
+             * reins" gives them to someone named before Lim */
+            if (m->start >= em->clause_start && m->end <= em->start && em->start - m->end <= 24 &&
+                !memchr(doc->text + m->end, '\'', em->start - m->end) &&
+                !chr_memmem(doc->text + m->end, em->start - m->end, "’", 3))
+                continue;
+            add_participant(em, (long)k, "subject");
+            break;
+        }
     }
     if (rule->patient_follows_verb && relative_subject < 0 && !patient_pronoun &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
@@ -2384,7 +2391,12 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
     for (size_t q = first_event; q < end_event; q++) {
         const chr_event_mention *a = &corpus->event_mentions.items[q];
         size_t limit = a->clause_end;
-        if (!match_end_at((const chr_regex *const *)ex->same_day.items, ex->same_day.len, doc, a->end, limit)) continue;
+        size_t day_end = match_end_at((const chr_regex *const *)ex->same_day.items, ex->same_day.len, doc, a->end, limit);
+        if (!day_end) continue;
+        /* (a comma right after the phrase opens the clause it dates:
+         * "포르스를 해임한 같은 날, 외부 법무법인에 감사를 맡겼다") */
+        if (day_end < doc->len && doc->text[day_end] == ',' && a->sentence >= 0)
+            limit = doc->sentences.items[a->sentence].end;
         for (size_t r = q + 1; r < end_event && corpus->event_mentions.items[r].start < limit; r++) {
             chr_event_mention *m = &corpus->event_mentions.items[r];
             m->timex = -1;
@@ -2669,7 +2681,23 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             for (size_t q = (size_t)subject; q-- > first_event;) {
                 const chr_event_mention *p = &corpus->event_mentions.items[q];
                 if (p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE) continue;
-                if (p->start < told_after || p->sentence < t->sentence - 1) break;
+                if (p->start < told_after || p->sentence < t->sentence - 2) break;
+                /* (a sentence between may name that event again by its noun:
+                 * "사흘 뒤 이사회가 그를 해임했다. 투자사 쪽 이사들이 해임을
+                 * 주도했다. 같은 날 …") */
+                if (p->sentence < t->sentence && p->nominal && !p->light_verb && p->timex < 0 && p->shift_timex < 0 &&
+                    !p->relation)
+                    continue;
+                if (p->sentence == t->sentence - 2) {
+                    /* (two sentences back only past a sentence that told no
+                     * event but by a noun) */
+                    int told_between = 0;
+                    for (size_t r = q + 1; r < (size_t)subject && !told_between; r++) {
+                        const chr_event_mention *o = &corpus->event_mentions.items[r];
+                        if (o->sentence == t->sentence - 1 && (!o->nominal || o->light_verb)) told_between = 1;
+                    }
+                    if (told_between) break;
+                }
                 /* (what a quote says is no step of the narration: "기자회견을
                  * 열고 \"나를 내쫓았다\"며 … 그다음 날") */
                 if (p->timex < 0 && p->sentence >= 0 &&
@@ -3815,6 +3843,19 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     if (hits.items[q].start >= h->end && !hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL) &&
                         !found_between(ex->simultaneous.items, ex->simultaneous.len, doc, h->end, hits.items[q].start))
                         blocked = 1;
+                /* (nor a time that names a later noun's day, "Tuesday's
+                 * charges": "Okafor's departure follows Tuesday's charges") */
+                /* (a trigger noun right after it: "next March's annual
+                 * meeting" still dates "nominate") */
+                size_t owner = t->end + 2 <= doc->len && doc->text[t->end] == '\'' && doc->text[t->end + 1] == 's'
+                                   ? t->end + 2
+                               : t->end + 4 <= doc->len && memcmp(doc->text + t->end, "’s", 4) == 0 ? t->end + 4
+                                                                                                       : 0;
+                if (owner) {
+                    while (owner < doc->len && doc->text[owner] == ' ') owner++;
+                    for (size_t q = i + 1; q < hits.len && hits.items[q].start <= owner; q++)
+                        if (hits.items[q].start == owner) blocked = 1;
+                }
                 if (!blocked) best_after = (long)k;
             }
         }

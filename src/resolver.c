@@ -1072,11 +1072,11 @@ static int shift_value(const char *base, const chr_timex *d, char *out, size_t s
     return 1;
 }
 
-/* The last day-level date of document 'doc' between byte offsets 'from'
+/* The last day-level date (or month, with months_too) of document 'doc' between byte offsets 'from'
  * and 'to' whose sentence no event mention in [first_mention, end_mention)
  * falls in; -1 when there is none. */
 static long narrative_day_between(const chr_corpus *c, int doc, size_t from, size_t to, size_t first_mention,
-                                  size_t end_mention, int past_only)
+                                  size_t end_mention, int past_only, int months_too)
 {
     /* (what happened counts from no day after the article's: "told workers
      * on Sept. 14 that their jobs would end on Nov. 15. Two days later,
@@ -1100,8 +1100,13 @@ static long narrative_day_between(const chr_corpus *c, int doc, size_t from, siz
         if (t->doc != doc) return -1;
         if (t->end > to) continue;
         if (t->start < from) return -1;
-        if (t->type != CHR_TX_DATE || t->granularity != 'D' || t->shift) continue;
-        if (t->date.year > 0 && chr_date_to_days(t->date.year, t->date.month, t->date.day) > dct_days) continue;
+        /* (a month counts for a length of months: "지난해 10월 … 감원을
+         * 발표했다. 한 달 뒤, 음악가 200여 명이 반발했다") */
+        if (t->type != CHR_TX_DATE || t->shift ||
+            !(t->granularity == 'D' || (months_too && t->granularity == 'M' && t->date.month > 0)))
+            continue;
+        if (t->date.year > 0 && chr_date_to_days(t->date.year, t->date.month, t->date.day > 0 ? t->date.day : 1) > dct_days)
+            continue;
         for (size_t q = first_mention; q < end_mention; q++)
             if (c->event_mentions.items[q].doc == doc && c->event_mentions.items[q].sentence == t->sentence) return -1;
         return (long)k;
@@ -1290,7 +1295,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 /* (a day in the sentence of a planned event is that event's: "She
                  * will return on April 1. Hours later, ...") */
                 long day = narrative_day_between(c, m->doc, p->end, d->start, is_factual(p->modality) ? k + 1 : k, i,
-                                                is_factual(m->modality));
+                                                is_factual(m->modality), d->unit == 'M');
                 if (day >= 0) {
                     if (!shift_value(c->timexes.items[day].value, d, value, sizeof value)) break;
                     /* (years or months told to end after the article are
@@ -1355,7 +1360,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     if (p->event >= 0 && p->event != m->event && c->events.items[p->event].value[0]) anchored = 1;
                 }
                 const chr_timex *d = &c->timexes.items[m->shift_timex];
-                long day = anchored ? -1 : narrative_day_between(c, m->doc, 0, d->start, first, i, is_factual(m->modality));
+                long day = anchored ? -1 : narrative_day_between(c, m->doc, 0, d->start, first, i, is_factual(m->modality), d->unit == 'M');
                 char value[48];
                 if (day >= 0 && shift_value(c->timexes.items[day].value, d, value, sizeof value) &&
                     !(is_factual(m->modality) && (d->unit == 'Y' || d->unit == 'M') && value_after_dct(c, m, value))) {

@@ -1660,6 +1660,9 @@ static int clause_tense(const match_view *v)
 /* How long before the article a day told with its weekday may be for a
  * bare weekday after it to fall in that day's week: a quarter. */
 #define STORY_WEEK_REACH 92
+/* How many sentences on a bare weekday may still name the story's day of
+ * that weekday again */
+#define STORY_SAME_WEEKDAY_REACH 3
 
 typedef struct {
     int has;          /* a narrative reference exists */
@@ -1677,7 +1680,12 @@ typedef struct {
     int report;       /* the day the news was told ("…했다고 13일 밝혔다") */
     size_t end;       /* where its expression ends */
     int weekday_named; /* its expression names the weekday ("Friday, Nov. 14") */
+    int year_told;    /* its year is the text's, not the article date's */
 } narrative_ref;
+
+/* How many bytes may lie between a length and the day it reaches ("Three
+ * weeks later, on February 9") */
+#define STORY_YEAR_GAP 6
 
 /* How many sentences after the sentence that told a day a bare clock time
  * is still on that day. */
@@ -1966,6 +1974,40 @@ static size_t quote_open_before(const char *text, size_t from, size_t pos)
     return open;
 }
 
+/* Gives 'd' (a month and day with no year) the year a length told right
+ * before it reaches from the story's last month, when that month's year
+ * was the text's and not the article's: "In January 2024 I wrote to them.
+ * Three weeks later, on February 9, I was let go". Returns 1 when it did. */
+static int story_year(const match_view *v, const narrative_ref *ref, const chr_dct *dct, const chr_timex *prev,
+                      chr_date *d)
+{
+    const narrative_ref *story = &ref[REF_MONTH];
+    if (!prev || prev->type != CHR_TX_DURATION || prev->shift <= 0 || prev->sentence != v->sentence ||
+        prev->end > v->m->start || v->m->start - prev->end > STORY_YEAR_GAP || !story->has || !story->year_told ||
+        story->date.year <= 0 || story->date.month <= 0 || story->date.year == dct->year || story->fiscal || d->day <= 0)
+        return 0;
+    for (size_t i = prev->end; i < v->m->start; i++)
+        if (v->doc->text[i] != ' ' && v->doc->text[i] != ',' && !isalpha((unsigned char)v->doc->text[i])) return 0;
+    chr_date reached = {story->date.year, story->date.month, story->date.day > 0 ? story->date.day : 1};
+    long n = (long)(prev->amount + 0.5);
+    if (prev->unit == 'D') add_days(&reached, n);
+    else if (prev->unit == 'W') add_days(&reached, 7 * n);
+    else if (prev->unit == 'M') add_months(&reached, (int)n);
+    else return 0;
+    chr_date best = {0, 0, 0};
+    long best_dist = -1;
+    for (int k = -1; k <= 1; k++) {
+        chr_date c = {reached.year + k, d->month, d->day};
+        if (c.day > chr_days_in_month(c.year, c.month)) continue;
+        long dist = chr_date_to_days(c.year, c.month, c.day) - chr_date_to_days(reached.year, reached.month, reached.day);
+        if (dist < 0) dist = -dist;
+        if (best_dist < 0 || dist < best_dist) best = c, best_dist = dist;
+    }
+    if (best_dist < 0 || best.year == dct->year) return 0;
+    *d = best;
+    return 1;
+}
+
 static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *ref, const chr_timex *prev,
                             long prev_index, int fiscal_doc, int *ref_fiscal)
 {
@@ -2138,7 +2180,13 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             long article = chr_date_to_days(dct->year, dct->month, dct->day);
             chr_date next = ref[0].date;
             add_days(&next, (target - chr_weekday(next.year, next.month, next.day) + 7) % 7);
-            if (article - told > 7 && article - told <= STORY_WEEK_REACH &&
+            /* (not the very day told, named again sentences on, past a
+             * heading: "The following Monday Shim was out. … MERCHANTS GO
+             * TO COURT … On Monday about 300 merchants sued" is the
+             * article's week) */
+            int same_day_far = next.year == ref[0].date.year && next.month == ref[0].date.month &&
+                               next.day == ref[0].date.day && v->sentence - ref[0].sentence > STORY_SAME_WEEKDAY_REACH;
+            if (article - told > 7 && article - told <= STORY_WEEK_REACH && !same_day_far &&
                 chr_date_to_days(next.year, next.month, next.day) <= article) {
                 d = next;
                 if ((w = group_word(v, G_POD, buf, sizeof buf)) != NULL) chr_copy_str(pod, 4, w);
@@ -2403,7 +2451,17 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                 day->date.day > 0 &&
                 chr_date_to_days(day->date.year, day->date.month, day->date.day) <
                     chr_date_to_days(dct->year, dct->month, dct->day);
-            if (bare_clock && day->has && (day->told_apart || same_paragraph_before) && !day->not_alone &&
+            /* (or a day before the article's told a sentence or two before
+             * a past clause, as a broadcast script, a paragraph a sentence,
+             * tells it: "어제(19일) 오전, … 청사 앞. … 밤 11시가 넘도록 조사를
+             * 받았습니다") */
+            int past_story_day = bare_clock && day->has && dct->present && !same_paragraph_before &&
+                                 day->date.day > 0 &&
+                                 chr_date_to_days(day->date.year, day->date.month, day->date.day) <
+                                     chr_date_to_days(dct->year, dct->month, dct->day) &&
+                                 clause_tense(v) < 0;
+            if (bare_clock && day->has && (day->told_apart || same_paragraph_before || past_story_day) &&
+                !day->not_alone &&
                 day->granularity == 'D' && day->date.day > 0 &&
                 v->sentence >= 0 && day->sentence >= 0 &&
                 v->sentence - day->sentence <= (same_paragraph_before ? PARAGRAPH_CLOCK_DAY_REACH : CLOCK_DAY_REACH) &&
@@ -2501,6 +2559,11 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                     !group_text(v, G_FISCAL, buf, sizeof buf) && !year_near)
                     d.year++;
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
+            } else if (d.month > 0 && story_year(v, ref, dct, prev, &d)) {
+                /* "In January 2024 I wrote to them. Three weeks later, on
+                 * February 9, I was let go": a month the story goes on to
+                 * after a year it told, not the article's */
+                snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[REF_MONTH].timex % 1000000000L);
             } else if (d.month > 0) {
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */
                 chr_date best = d;
@@ -3221,13 +3284,14 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                                  opens_line(doc->text, t.start) &&
                                      (stands_alone(doc->text, doc->len, t.start, t.end) ||
                                       opens_titled_heading(doc->text, doc->len, t.start, t.end)),
-                                 0, 0, 0, t.end, 0};
+                                 0, 0, 0, t.end, 0, 0};
             /* (a clock time on a heading's day goes on under that heading) */
             if (!now.heading && t.type == CHR_TX_TIME && ref[REF_DAY].has && ref[REF_DAY].heading &&
                 t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&
                 t.date.day == ref[REF_DAY].date.day)
                 now.heading = 1;
             now.told_apart = now.heading || (t.narrative && t.anchor[0] == '#');
+            now.year_told = strcmp(t.anchor, "dct") != 0;
             char weekday_text[32];
             /* (a weekday counted in its month, "the first Monday of June",
              * tells no story week: it is how a date is named, not a day

@@ -1037,6 +1037,32 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_eighty_sixth_batch_names(void **state)
+{
+    (void)state;
+    /* a company before "의" and a title is no person; a platform's name; a
+     * surname that is also a word ("한") stands for the three-syllable name
+     * told with it, before a title only */
+    chr_corpus *c = test_run("음원 스트리밍 플랫폼 멜로웨이브의 창업자 한지오 이사회 의장이 다시 회사의 키를 쥐었다. "
+                             "스텔라웍스의 대표가 사임했다. 한 대표는 2013년 회사를 세웠다. 한 명의 이사가 반대했다.",
+                             "2025-09-18");
+    assert_non_null(test_entity(c, "멜로웨이브"));
+    assert_int_equal(test_entity(c, "멜로웨이브")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "스텔라웍스"));
+    assert_int_equal(test_entity(c, "스텔라웍스")->type, CHR_ENT_ORG);
+    const chr_entity *han = test_entity(c, "한지오");
+    assert_non_null(han);
+    assert_int_equal(han->type, CHR_ENT_PERSON);
+    size_t han_mentions = 0;
+    for (size_t i = 0; i < c->entity_mentions.len; i++)
+        if (c->entity_mentions.items[i].entity >= 0 &&
+            &c->entities.items[chr_entity_root(c, c->entity_mentions.items[i].entity)] == han)
+            han_mentions++;
+    /* the full name and "한 대표"; not "한 명의" */
+    assert_int_equal(han_mentions, 2);
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_sixty_sixth_batch_names(void **state)
 {
     (void)state;
@@ -1228,6 +1254,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_forty_ninth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_fifty_fourth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch_names),
+        cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

@@ -1550,7 +1550,7 @@ static void blind_set_twenty_eighth_to_thirtieth_batches(void **state)
     /* a Chinese name in one word with its characters, after a word that is
      * no part of it; "린 회장" is that person; a noun in a quote or "해임
      * 직전" refers back; a public body with its short name in brackets and
-     * an exchange are organisations, a company's four characters no name */
+     * an exchange are organisations, a company's four characters no person */
     c = test_run("대만 훙위안 이사회는 14일 창업자인 린정하오(林正豪) 회장의 해임안을 가결했다. 린 회장은 이튿날 "
                  "기자회견을 열고 \"불법 해임\"이라고 반발했다. 대만 금융감독관리위원회(금관회)가 해임 직전 주식 "
                  "거래를 조사하고 있다. 대만증권거래소는 거래를 멈췄다. 도와전기(東和電機) 전무가 왔다.",
@@ -2944,6 +2944,128 @@ static void blind_set_hundred_and_sixty_sixth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_eighty_sixth_batch(void **state)
+{
+    (void)state;
+    /* English: the reins handed by a founder go to the one named before
+     * him; a part of a day counted from an event; a day a length reaches
+     * from a month of another year keeps that year; someone questioned by
+     * prosecutors; a second verb of a passive ("and let go"); a person
+     * "out"; a preferred bidder to be picked; a CEO replaced by another
+     * ("with"); a company taken to an employment tribunal; an audit begun;
+     * evidence to be given to a committee */
+    chr_corpus *c = test_run("For six years chief executive Nadia Brennan ran Tovel Media after founder Arlo Pike handed her the reins in March "
+                             "2019. The board of Harwick Foods voted on Tuesday to remove chief executive Dana Colby. The "
+                             "morning after the vote, Colby sued the company in the High Court.",
+                             "2025-05-09");
+    const chr_event *handed = test_event_on(c, "appointment", "2019-03");
+    assert_non_null(handed);
+    assert_true(has_role(c, handed, "subject", "Nadia Brennan"));
+    assert_false(has_role(c, handed, "subject", "Arlo Pike"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-05-07"));
+    chr_corpus_free(c);
+    c = test_run("In January 2024 Lena Marsh wrote to the head of compliance. Three weeks later, on February 9, she was "
+                 "called into HR and let go. South Korean prosecutors questioned Shim Jae-won, the founder of Saemteo "
+                 "Mall, for ten hours on Wednesday. The following Monday Shim was out. The receiver aims to pick a "
+                 "preferred bidder by the end of March. Chief executive Martin Hale met director Oliver Pell. Later the "
+                 "board of Pellridge replaced Martin Hale with Oliver Pell. In June Marsh also took Pellridge to an employment tribunal. This April the Revenue "
+                 "Service began auditing how Pellridge booked its spending. Marsh is due to give evidence to the "
+                 "health committee on December 10.",
+                 "2025-12-03");
+    assert_non_null(test_event_on(c, "ouster", "2024-02-09"));
+    assert_non_null(test_event_on(c, "investigation", "2025-12-03"));
+    assert_non_null(test_event(c, "resignation"));
+    assert_non_null(test_event_on(c, "deal", "2026-03"));
+    assert_true(has_role(c, test_event(c, "appointment"), "subject", "Oliver Pell"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-06"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04"));
+    assert_non_null(test_event_on(c, "statement", "2025-12-10"));
+    chr_corpus_free(c);
+    /* Korean: "같은 날" two sentences after a day a length reached, past a
+     * sentence naming the event again by its noun; a petition to a court
+     * named with its original; a bare clock time in a past clause two
+     * sentences after a day before the article's, a paragraph each; a
+     * buyer to be sought; sales proceeds ("판매대금") no product */
+    c = test_run("가나다유통은 지난 10일 자카르타 상사법원(Pengadilan Niaga)에 채무변제유예와 비슷한 절차를 "
+                 "신청했다.\n\n사흘 뒤에는 이사회가 김철수 대표를 해임했다.\n\n지분 30%를 가진 투자사 쪽 이사들이 "
+                 "해임을 주도한 것으로 알려졌다.\n\n같은 날 이영희 부사장이 대표로 선임됐다.\n\n어제(19일) 오전, "
+                 "대검찰청 청사 앞.\n\n김철수 전 대표가 굳은 표정으로 청사 안으로 들어갔다.\n\n그는 판매대금을 "
+                 "빼돌린 혐의로 밤 11시가 넘도록 조사를 받았다.\n\n관리인단은 다음 달 초 공개 입찰을 열어 "
+                 "인수자를 찾겠다는 계획이다.",
+                 "2025-11-20");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-10"));
+    assert_non_null(test_event_on(c, "ouster", "2025-11-13"));
+    assert_non_null(test_event_on(c, "appointment", "2025-11-13"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-19T23:00"));
+    assert_non_null(test_event_on(c, "deal", "2025-12"));
+    assert_null(test_event(c, "product"));
+    chr_corpus_free(c);
+}
+
+static void blind_set_hundred_and_eighty_sixth_batch_second_round(void **state)
+{
+    (void)state;
+    /* English: charges named by their day, the departure before them not
+     * dated by it; hearings a legislature opens; a court asked for
+     * protection; binding offers due; questioned by prosecutors of a
+     * city; inspectors sent in; an indictment with its object; papers
+     * signed off no deal; a time naming a noun that is no trigger still
+     * dates the verb */
+    chr_corpus *c = test_run("Okafor's departure follows Tuesday's charges against Brennock's former vice-president of "
+                             "quality, Gordon Tesh. The legislature's energy committee is expected to open hearings into the "
+                             "affair next month. On April 2, Mercabella asked the Milan bankruptcy court for protection "
+                             "from its creditors. Binding offers are due on June 19. Lorenzo Vitale was questioned by "
+                             "Milan prosecutors last Friday. The NSIA sent a team into Seongdo on September 24. Last "
+                             "Friday they indicted the company's president. \"The utility signed off on every one of those "
+                             "certificates,\" an analyst said. We will nominate a second director at next March's annual "
+                             "meeting.",
+                             "2025-12-03");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-12-02"));
+    assert_null(test_event_on(c, "resignation", "2025-12-02"));
+    assert_non_null(test_event_on(c, "investigation", "2026-01"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-04-02"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-28"));
+    assert_non_null(test_event_on(c, "investigation", "2025-09-24"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-28"));
+    assert_int_equal(test_count_events(c, "deal"), 1);
+    assert_non_null(test_event_on(c, "board_change", "2026-03"));
+    chr_corpus_free(c);
+    /* Korean: what the clause after "해임한 같은 날," tells happened that
+     * day; the running handed over ("경영을 맡기고"); a merger to be
+     * approved; a month's length counted from a month the text named; a
+     * successor to be chosen; an inspection widened; a receiver set in
+     * place; sellers gathered outside the head office; a sale pursued; a
+     * rarer surname (편); a company glued to 일렉트릭; what a probe found
+     * ("…것으로 조사됐다") is no probe */
+    c = test_run("이사회는 지난 6일 포르스 대표를 해임했다. 이사회는 포르스를 해임한 같은 날, 외부 법무법인에 감원 "
+                 "과정에 대한 감사를 맡겼다. 베리는 2024년 1월 포르스에게 경영을 맡기고 의장으로 물러났다. 회사는 "
+                 "다음 달 임시 주주총회에서 합병 승인을 받을 계획이다.\n\n포르스는 지난해 10월 600명 감원 계획을 "
+                 "발표했다. 한 달 뒤, 음악가 200여 명이 공개 서한을 내고 거세게 반발했다.",
+                 "2026-02-10");
+    assert_non_null(test_event_on(c, "investigation", "2026-02-06"));
+    assert_non_null(test_event_on(c, "appointment", "2024-01"));
+    assert_non_null(test_event_on(c, "deal", "2026-03"));
+    assert_true(test_event_on(c, "protest", "2025-11") != NULL || test_event_on(c, "statement", "2025-11") != NULL);
+    chr_corpus_free(c);
+    c = test_run("이사회는 다음 달 임시 이사회를 열어 정식 후임을 고를 계획이라고 밝혔다. 원자력안전국은 지난 2월 말 "
+                 "칼리오 제품 전체로 점검을 넓혔다. 법원은 지난 1일 명재훈 전 부사장을 관리인으로 세웠다. 지난달 "
+                 "28일 서울 성동구 본사 앞에는 판매자 300여 명이 모여 정산을 요구했다. 관리인은 인수합병(M&A)을 "
+                 "추진하기로 했다. 창업자인 편승호 전 대표는 어제 검찰에 출석했다. 1994년 문을 연 동하일렉트릭은 "
+                 "몸집을 키웠다. 이들은 성적서를 고친 것으로 조사됐다.",
+                 "2025-08-07");
+    assert_non_null(test_event_on(c, "appointment", "2025-09"));
+    assert_non_null(test_event_on(c, "investigation", "2025-02"));
+    assert_non_null(test_event_on(c, "appointment", "2025-08-01"));
+    assert_non_null(test_event_on(c, "protest", "2025-07-28"));
+    assert_non_null(test_event(c, "deal"));
+    assert_non_null(test_entity(c, "편승호"));
+    assert_int_equal(test_entity(c, "편승호")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "동하일렉트릭"));
+    assert_int_equal(test_entity(c, "동하일렉트릭")->type, CHR_ENT_ORG);
+    assert_int_equal(test_count_events(c, "investigation"), 1);
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_sixty_sixth_batch_third_round(void **state)
 {
     (void)state;
@@ -4276,6 +4398,8 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch),
         cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch_third_round),
+        cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch),
+        cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),

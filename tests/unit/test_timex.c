@@ -182,6 +182,21 @@ static void english_dates(void **state)
     /* one unit counted from the event named after it */
     check("The day after the vote, she resigned.", "2025-11-14", "The day", "P1D");
     check("They sued the month after the merger closed.", "2025-11-14", "the month", "P1M");
+    /* a part of the day counted from the event named after it, as a day */
+    check("The morning after the vote, she sued.", "2025-11-14", "The morning", "P1D");
+    check("The evening before the meeting, he called two directors.", "2025-11-14", "The evening", "P1D");
+    /* a day a length reaches from a month of another year keeps that
+     * year; a month alone after it does not ("In June" is the article's
+     * year's) */
+    check("In January 2024 I wrote to them. Three weeks later, on February 9, I was let go.", "2025-12-03",
+          "February 9", "2024-02-09");
+    check("In March 2024 I went to the regulator. In June I sued them.", "2025-12-03", "June", "2025-06");
+    check("He joined in 2017. He stepped down on Jan. 6.", "2025-06-20", "Jan. 6", "2025-01-06");
+    /* a weekday naming the story's day again, sentences on, is the
+     * article's week's */
+    check("It filed on Jan. 30. The following Monday Shim was out. He handed over. He wrote a letter. Sellers "
+          "were angry. On Monday 300 merchants sued.",
+          "2026-02-12", "Monday", "2026-02-09");
     /* the narrative's day told "later in the day"; an offer that "runs
      * until" a day looks ahead */
     check("The board met on Nov. 3. It named a successor later in the day.", "2025-11-14", "later in the day",
