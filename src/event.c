@@ -1015,6 +1015,18 @@ static int matches_at(const chr_regex *const *res, size_t n, const chr_doc *doc,
  * matches right after the time and ends before the trigger and the next
  * time.
  * 'next_time' is the start of the next time expression (or SIZE_MAX). */
+/* Does the time at 'time_start' follow only its clause's topic, one word
+ * with 은/는 ("회사는 지난 16일 오 CTO와 이직한 개발자들을 … 고소했다")? Such a
+ * time is the main verb's, though a relative clause comes after it. */
+static int time_after_topic(const chr_doc *doc, size_t clause_start, size_t time_start)
+{
+    size_t a = clause_start, b = time_start;
+    while (a < b && (doc->text[a] == ' ' || doc->text[a] == '\n')) a++;
+    while (b > a && doc->text[b - 1] == ' ') b--;
+    if (b - a < 6 || memchr(doc->text + a, ' ', b - a)) return 0;
+    return memcmp(doc->text + b - 3, "는", 3) == 0 || memcmp(doc->text + b - 3, "은", 3) == 0;
+}
+
 static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc, size_t t_end, size_t trigger_start,
                               size_t next_time)
 {
@@ -2507,6 +2519,29 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 told = 1;
         }
         if (!told) continue;
+        /* the occasion named in the sentence before, with its day and no
+         * event of its own: "관심은 다음 달 20일 열리는 임시주주총회에
+         * 쏠린다. 한 대표 측은 이 자리에서 사내이사 2명을 새로 선임해" */
+        if (m->sentence >= 1) {
+            long prev = m->sentence - 1, day = -1;
+            int prev_told = 0;
+            for (size_t r = q; r-- > first_event && !prev_told;) {
+                const chr_event_mention *p = &corpus->event_mentions.items[r];
+                if (p->sentence < prev) break;
+                if (p->sentence == prev) prev_told = 1;
+            }
+            for (size_t k = first_timex; k < end_timex && !prev_told; k++) {
+                const chr_timex *t = &corpus->timexes.items[k];
+                if (t->sentence > prev) break;
+                if (t->sentence == prev && (t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->date.year &&
+                    t->date.day && !t->shift)
+                    day = (long)k;
+            }
+            if (day >= 0) {
+                m->timex = day;
+                continue;
+            }
+        }
         /* (with no dated event before it, the lead's own news, dated later
          * by the article's day: "…has walked away from the company, the
          * retailer said on Thursday. … In the same announcement, it said it
@@ -3642,6 +3677,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* the date: a DATE/TIME timex in the clause, the nearest before the
          * trigger first; a shifting duration before the trigger in the sentence */
         long best = -1, best_after = -1, sentence_before = -1, earlier_before = -1, report_after = -1;
+        int after_possessive = 0; /* best_after names a later noun's day ("today's meeting") */
         /* languages where a time may follow its verb ("resigned on Oct. 3")
          * say so in their rules; in the others a time after the trigger
          * belongs to a later predicate */
@@ -3796,7 +3832,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                  * clause set off between the subject and the verb: "Sorsa, a
                  * former executive who joined the board in 2022, was handed
                  * the gavel") */
-                if (!in_relative_clause(ex, doc, t->end, h->start, next) &&
+                if ((!in_relative_clause(ex, doc, t->end, h->start, next) ||
+                     (!time_after_verb && time_after_topic(doc, em.clause_start, t->start))) &&
                     !(time_after_verb && in_set_off_relative_en(doc, sent->start, t->start, h->start)))
                     best = (long)k;
             } else if (best_after < 0 && (time_after_verb || em.nominal || cleft) &&
@@ -3856,7 +3893,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     for (size_t q = i + 1; q < hits.len && hits.items[q].start <= owner; q++)
                         if (hits.items[q].start == owner) blocked = 1;
                 }
-                if (!blocked) best_after = (long)k;
+                if (!blocked) {
+                    best_after = (long)k;
+                    after_possessive = owner != 0;
+                }
             }
         }
         /* (stop once reset: items[-1] is out of bounds) */
@@ -3933,6 +3973,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * the nearer ("지난 8월 말에야 올해 임금협상을 타결했다": 올해 names
          * whose talks they were) is when it happened */
         if (best >= 0) best = finer_time_before(corpus, first_timex, best, em.clause_start);
+        /* (a day that names a noun's, "requested today's extraordinary
+         * meeting", gives way to the sentence's own: "On May 12, Tidewell
+         * formally requested today's extraordinary meeting") */
+        if (best < 0 && best_after >= 0 && after_possessive && sentence_before >= 0) best_after = -1;
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
         if (em.timex < 0 && report_after >= 0 && em.shift_timex < 0 && !em.nominal &&
             (em.modality == CHR_MOD_ASSERTED || em.modality == CHR_MOD_REPORTED)) {

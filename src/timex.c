@@ -2460,7 +2460,12 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                                  chr_date_to_days(day->date.year, day->date.month, day->date.day) <
                                      chr_date_to_days(dct->year, dct->month, dct->day) &&
                                  clause_tense(v) < 0;
-            if (bare_clock && day->has && (day->told_apart || same_paragraph_before || past_story_day) &&
+            /* (a clock time heading a line of its own, a live blog's entry
+             * time, is the article's day's) */
+            int entry_time = opens_line(v->doc->text, v->m->start) &&
+                             (stands_alone(v->doc->text, v->doc->len, v->m->start, v->m->end) ||
+                              opens_titled_heading(v->doc->text, v->doc->len, v->m->start, v->m->end));
+            if (bare_clock && !entry_time && day->has && (day->told_apart || same_paragraph_before || past_story_day) &&
                 !day->not_alone &&
                 day->granularity == 'D' && day->date.day > 0 &&
                 v->sentence >= 0 && day->sentence >= 0 &&
@@ -2618,7 +2623,9 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             if (d.year == 0 && dct->present) {
                 const char *dir = group_word(v, G_DIR, buf, sizeof buf);
                 d.year = dct->year + (dir ? atoi(dir) : 0);
-                if (dir && strncmp(season, "WI", 2) != 0) {
+                /* (a year's word, "작년 봄", "지난해 봄", is that year's: its
+                 * value ends in Y) */
+                if (dir && !strchr(dir, 'Y') && strncmp(season, "WI", 2) != 0) {
                     /* "last spring" told in October is this year's spring,
                      * "next spring" told in February too: the nearest such
                      * season before (after) the article's */

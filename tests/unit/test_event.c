@@ -3066,6 +3066,55 @@ static void blind_set_hundred_and_eighty_sixth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_ninetieth_batch(void **state)
+{
+    (void)state;
+    /* English: a live blog's entry time heads what follows it; custody
+     * ordered; a meeting requested, "today's" naming the meeting's day;
+     * joining as chief executive; temporary charge taken; a bank folded
+     * into another; pay returned is no return; an Italian company */
+    chr_corpus *c = test_run("Good morning: chief executive Martin Crewe faces the board.\n\n10:04\nBreaking: Martin Crewe is out.\n\n10:09\n"
+                             "Chief financial officer Declan Hobbs will take temporary charge from today. Priya Raman-Holt, "
+                             "currently chief operating officer at Northway Rail, will join as chief executive on 4 May.\n\n"
+                             "11:00\nOn April 2, a judge in Milan ordered her held in custody. On March 12, Tidewell "
+                             "formally requested today's extraordinary meeting. Seo announced that Pyeonggang would be "
+                             "folded into the much larger Hanseo Bank. Nam said he would return 60% of his pay. Shareholders "
+                             "of Bressanini Cosmetici met in Milan.",
+                             "2026-04-14");
+    assert_non_null(test_event_on(c, "resignation", "2026-04-14T10:04"));
+    assert_non_null(test_event_on(c, "appointment", "2026-04-14"));
+    assert_non_null(test_event_on(c, "appointment", "2026-05-04"));
+    assert_non_null(test_event_on(c, "investigation", "2026-04-02"));
+    assert_non_null(test_event_on(c, "board_call", "2026-03-12"));
+    assert_non_null(test_event(c, "deal"));
+    assert_null(test_event(c, "return"));
+    assert_non_null(test_entity(c, "Bressanini Cosmetici"));
+    assert_int_equal(test_entity(c, "Bressanini Cosmetici")->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+    /* Korean: a meeting's requisition "공식" demanded; a court siding with
+     * a party; "이 자리에서" after a sentence that names the occasion with
+     * its day and tells no event; a company glued to 뷰티 */
+    c = test_run("새길자산운용은 19일 아라채뷰티 이사회에 임시 주주총회 소집을 공식 청구했다. 법원은 지난 11일 백 전 "
+                 "COO의 손을 들어줬다.\n\n관심은 다음 달 20일 열리는 임시주주총회에 쏠린다. 한 대표 측은 이 자리에서 "
+                 "사내이사 2명을 새로 선임해 이사회를 재편할 계획이다.",
+                 "2025-09-25");
+    assert_non_null(test_event_on(c, "board_call", "2025-09-19"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-09-11"));
+    assert_non_null(test_event_on(c, "board_change", "2025-10-20"));
+    assert_non_null(test_entity(c, "아라채뷰티"));
+    assert_int_equal(test_entity(c, "아라채뷰티")->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+    /* a time right after the clause's topic is the main verb's, though a
+     * relative clause follows it; a product folded into a suite is no
+     * merger */
+    c = test_run("회사는 지난 16일 오 CTO와 이직한 개발자들을 서울 성동경찰서에 고소했다. Wrenline will be folded into "
+                 "Corbel's cloud suite later this year.",
+                 "2025-09-25");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-09-16"));
+    assert_null(test_event(c, "deal"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_sixty_sixth_batch_third_round(void **state)
 {
     (void)state;
@@ -4400,6 +4449,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch_third_round),
         cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch),
         cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch_second_round),
+        cmocka_unit_test(blind_set_hundred_and_ninetieth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),

@@ -138,6 +138,12 @@ static void korean_without_year(void **state)
 static void korean_relative(void **state)
 {
     (void)state;
+    /* a season after a year's word is that year's; after "지난" the last
+     * such season */
+    check("작년 봄 출시했다.", "2025-11-26", "작년 봄", "2024-SP");
+    check("지난해 봄 협상이 무산됐다.", "2025-11-26", "지난해 봄", "2024-SP");
+    check("지난 봄 출시했다.", "2025-11-26", "지난 봄", "2025-SP");
+    check("내년 봄 출시한다.", "2025-11-26", "내년 봄", "2026-SP");
     check("어제 발표했다.", "2023-11-30", "어제", "2023-11-29");
     check("작년 3월 합류했다.", "2023-11-30", "작년 3월", "2022-03");
     check("지난달 사임했다.", "2023-11-30", "지난달", "2023-10");
@@ -185,6 +191,10 @@ static void english_dates(void **state)
     /* a part of the day counted from the event named after it, as a day */
     check("The morning after the vote, she sued.", "2025-11-14", "The morning", "P1D");
     check("The evening before the meeting, he called two directors.", "2025-11-14", "The evening", "P1D");
+    /* a live blog's entry time on a line of its own is the article's
+     * day's, whatever day the recap before it told */
+    check("The following day the regulator grounded the fleet.\n\n08:15\nCrewe has been on the radio.", "2026-04-14",
+          "08:15", "2026-04-14T08:15");
     /* a day a length reaches from a month of another year keeps that
      * year; a month alone after it does not ("In June" is the article's
      * year's) */
