@@ -3115,6 +3115,36 @@ static void blind_set_hundred_and_ninetieth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_ninety_fourth_batch(void **state)
+{
+    (void)state;
+    /* English: semiconductor firms by their names' last word (not
+     * newspapers: an outlet's name in a byline would become the story's
+     * company); an order cancelled; a profit warning; an arrest approved by a
+     * court and sought by prosecutors */
+    chr_corpus *c = test_run("Daeyang Interconnect and Kwon Sang-ho were the same thing. In "
+                             "August, Kurosaki Electronics cancelled its order for silicon interposers. On September 30 "
+                             "Daeyang warned that it would post an operating loss for the year. A Seoul court approved the "
+                             "arrest of chairwoman Bae Myung-hee on Monday. Prosecutors had sought her arrest on Friday.",
+                             "2025-11-07");
+    assert_non_null(test_entity(c, "Daeyang Interconnect"));
+    assert_int_equal(test_entity(c, "Daeyang Interconnect")->type, CHR_ENT_ORG);
+    assert_non_null(test_event_on(c, "deal", "2025-08"));
+    assert_non_null(test_event_on(c, "statement", "2025-09-30"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-03"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-07"));
+    chr_corpus_free(c);
+    /* Korean: a company glued to 타이어; told to leave; a walkout */
+    c = test_run("청람타이어는 지난달 21일 기사를 실었다.\n\n그로부터 사흘 뒤 오언스는 편집국을 떠나라는 통보를 받았다. "
+                 "노스게이트 측은 신뢰가 무너졌다고만 설명했다.\n\n같은 날 오후, 기자 140여 명은 건물 밖으로 걸어 나왔다.",
+                 "2025-11-06");
+    assert_non_null(test_entity(c, "청람타이어"));
+    assert_int_equal(test_entity(c, "청람타이어")->type, CHR_ENT_ORG);
+    assert_non_null(test_event_on(c, "ouster", "2025-10-24"));
+    assert_non_null(test_event(c, "protest"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_sixty_sixth_batch_third_round(void **state)
 {
     (void)state;
@@ -4450,6 +4480,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch),
         cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_ninetieth_batch),
+        cmocka_unit_test(blind_set_hundred_and_ninety_fourth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),

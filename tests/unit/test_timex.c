@@ -201,6 +201,9 @@ static void english_dates(void **state)
     check("In January 2024 I wrote to them. Three weeks later, on February 9, I was let go.", "2025-12-03",
           "February 9", "2024-02-09");
     check("In March 2024 I went to the regulator. In June I sued them.", "2025-12-03", "June", "2025-06");
+    /* a meeting expected "to be held" looks ahead, a reporting verb after it or not */
+    check("The fund expects the meeting to be held in March, a person familiar with its plans said.", "2026-01-20",
+          "March", "2026-03");
     check("He joined in 2017. He stepped down on Jan. 6.", "2025-06-20", "Jan. 6", "2025-01-06");
     /* a weekday naming the story's day again, sentences on, is the
      * article's week's */
