@@ -2244,9 +2244,8 @@ static void add_ambiguous_surnames(const chr_entity_extractor *ex, const chr_doc
             continue;
         int seen_before = 0;
         for (size_t j = 0; j < i && !seen_before; j++)
-            seen_before = out->items[j].type == CHR_ENT_PERSON && out->items[j].end - out->items[j].start >= syllable &&
-                          memcmp(t + out->items[j].start, t + name_start, syllable) == 0 &&
-                          out->items[j].end - out->items[j].start == 3 * syllable;
+            seen_before = out->items[j].type == CHR_ENT_PERSON && out->items[j].end - out->items[j].start == 3 * syllable &&
+                          memcmp(t + out->items[j].start, t + name_start, syllable) == 0;
         if (seen_before) continue;
         for (size_t at = 0; at + syllable < doc->len;) {
             const char *hit = chr_memmem(t + at, doc->len - at, t + name_start, syllable);
@@ -2255,7 +2254,7 @@ static void add_ambiguous_surnames(const chr_entity_extractor *ex, const chr_doc
             at = he;
             /* (after a space or a line's start only: "엑(Jonas Ek)이
              * 최고경영자" holds a particle) */
-            if ((hs > 0 && t[hs - 1] != ' ' && t[hs - 1] != '\n') || t[he] != ' ') continue;
+            if ((hs > 0 && t[hs - 1] != ' ' && t[hs - 1] != '\n') || he >= doc->len || t[he] != ' ') continue;
             /* the title, maybe with a particle: "한 대표는", "한 의장을" */
             size_t ws = he + 1, we = ws;
             while (we < doc->len && is_letter_at(t, doc->len, we)) {

@@ -1061,6 +1061,10 @@ static void blind_set_hundred_and_eighty_sixth_batch_names(void **state)
     /* the full name and "한 대표"; not "한 명의" */
     assert_int_equal(han_mentions, 2);
     chr_corpus_free(c);
+    /* (the surname as the text's last bytes is read with the text's bounds) */
+    c = test_run("한지오 의장이 돌아왔다. 한", "2025-09-18");
+    assert_non_null(test_entity(c, "한지오"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_hundred_and_sixty_sixth_batch_names(void **state)
