@@ -970,6 +970,10 @@ static long latin_word_alone_first(const chr_entity_extractor *ex, const chr_doc
         size_t a = at + n;
         if (a < doc->len && (t[a] == '\'' || (doc->len - a >= 3 && memcmp(t + a, "\xE2\x80\x99", 3) == 0))) return sent;
         if (doc->len - a >= 6 && memcmp(t + a, ", who ", 6) == 0) return sent;
+        /* ("Ostrander, for his part, calls the settlement …") */
+        if ((doc->len - a >= 15 && memcmp(t + a, ", for his part,", 15) == 0) ||
+            (doc->len - a >= 15 && memcmp(t + a, ", for her part,", 15) == 0))
+            return sent;
         while (a < doc->len && t[a] == ' ') a++;
         size_t ae = a;
         while (ae < doc->len && is_latin_byte(t[ae])) ae++;

@@ -1069,6 +1069,14 @@ static int is_agent_org(const chr_event_extractor *ex, const chr_doc *doc, const
         if (((unsigned char)s[n - k] & 0xC0) == 0x80) continue;
         if (chr_rules_find_word(ex->rules, "agent_org_ending", s + n - k, k)) return 1;
     }
+    /* (a body named for its remit ends its head word before " of ": "the
+     * Ministry of Land, Infrastructure and Transport", "Court of Appeal") */
+    const char *of = chr_memmem(s, n, " of ", 4);
+    if (of && of > s) {
+        size_t head = (size_t)(of - s), w = head;
+        while (w > 0 && s[w - 1] != ' ') w--;
+        if (chr_rules_find_word(ex->rules, "agent_org_ending", s + w, head - w)) return 1;
+    }
     return 0;
 }
 
@@ -1246,14 +1254,19 @@ static long salient_org(const chr_event_extractor *ex, const chr_corpus *corpus,
     for (size_t a = n; a-- > 0;) {
         const chr_entity_mention *ma = &corpus->entity_mentions.items[orgs[a]];
         size_t la = first_word_len(doc->text + ma->start, ma->end - ma->start), count = 0;
-        long last = -1;
+        long last = -1, last_bare = -1;
         for (size_t b = 0; b < n; b++) {
             const chr_entity_mention *mb = &corpus->entity_mentions.items[orgs[b]];
             size_t lb = first_word_len(doc->text + mb->start, mb->end - mb->start);
             if (la != lb || memcmp(doc->text + ma->start, doc->text + mb->start, la) != 0) continue;
             count++;
             if (last < 0) last = (long)orgs[b];
+            if (last_bare < 0 && mb->end - mb->start == lb) last_bare = (long)orgs[b];
         }
+        /* (the shared word alone is the short form of the company the
+         * article is about, not of a unit named after it: "Dalmoru" of
+         * Dalmoru Foods after "renamed it Dalmoru Beverage") */
+        if (last_bare >= 0) last = last_bare;
         if (count > best_count) best_count = count, best = last;
     }
     return best;
@@ -1340,6 +1353,17 @@ static size_t first_pronoun(const chr_event_extractor *ex, const chr_doc *doc, s
 
 /* Is a topic particle (word class topic_marker: "은", "는") right after
  * byte 'end', ending the word? */
+static int marker_after(const chr_event_extractor *ex, const chr_doc *doc, size_t end, const char *cls)
+{
+    size_t we = end;
+    while (we < doc->len && (unsigned char)doc->text[we] >= 0x80) {
+        size_t used;
+        chr_utf8_decode(doc->text + we, doc->len - we, &used);
+        we += used;
+    }
+    return we > end && is_word_class(ex->rules, NULL, cls, doc->text + end, we - end);
+}
+
 static int topic_marker_after(const chr_event_extractor *ex, const chr_doc *doc, size_t end)
 {
     size_t we = end;
@@ -1532,7 +1556,7 @@ static int has_org_participant(const chr_event_extractor *ex, const chr_corpus *
  */
 static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
                              chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
-                             const char *lang)
+                             size_t first_timex, size_t end_timex, const char *lang)
 {
     int topic_at_start = chr_rules_word(ex->rules, "topic_at_start", lang) != NULL;
     long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
@@ -1567,6 +1591,14 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
         else if (topic_at_start && m->sentence >= 0 && (size_t)m->sentence < doc->sentences.len) {
             size_t opening = doc->sentences.items[m->sentence].start;
             while (opening < m->start && (doc->text[opening] == ' ' || doc->text[opening] == '"')) opening++;
+            /* (past a time that opens it: "In 2016 Dalmoru paid 120 billion
+             * won for Cheongsol Beverage and renamed it …") */
+            size_t tk = timexes_from(corpus, first_timex, end_timex, opening);
+            if (opening < m->start && tk < end_timex && corpus->timexes.items[tk].start <= opening + 4 &&
+                corpus->timexes.items[tk].end < m->start) {
+                opening = corpus->timexes.items[tk].end;
+                while (opening < m->start && (doc->text[opening] == ' ' || doc->text[opening] == ',')) opening++;
+            }
             if (opening == m->start) chosen = (long)k;
         }
     }
@@ -1579,6 +1611,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
             if (m->type != CHR_ENT_ORG || is_agent_org(ex, doc, m))
                 continue;
             if (plain_only && is_possessive_at(doc, m->end)) continue;
+            if (m->end <= em->clause_start && marker_after(ex, doc, m->end, "object_marker")) continue;
             chosen = (long)k;
             break;
         }
@@ -1739,6 +1772,7 @@ static long relative_clause_head(const chr_event_extractor *ex, const chr_corpus
 
 static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
+                                size_t first_timex, size_t end_timex,
                                 const trigger_rule *rule, size_t next_clause_end, clause_words *cw)
 {
     if (cw->start != em->clause_start || cw->end != em->clause_end) {
@@ -1965,7 +1999,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
      * person is its subject: the one the sentence or the article is about */
     if (!has_org_participant(ex, corpus, doc, em, 1) && (!em->requires_party || em->amount.present) &&
         is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
-        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, first_timex, end_timex, rule->rec->lang);
     for (size_t k = 0; k < em->participants.len; k++)
         if (strcmp(em->participants.items[k].role, "subject") == 0) return;
     if (nearest_person >= 0) {
@@ -1994,7 +2028,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
                     dropped_subject = (long)k;
                     break;
                 }
-        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, rule->rec->lang);
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, first_timex, end_timex, rule->rec->lang);
         if (dropped_subject >= 0) {
             add_participant(em, dropped_subject, "subject");
             return;
@@ -3963,8 +3997,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* (the time before the clause opened is then the main clause's: "In
          * August, Gaeul, which had licensed the rights in March 2024, ended
          * the partnership") */
+        /* (and one of a relative clause inside an appositive: "Jung, a
+         * former bank executive who has run the fintech since March 2021,
+         * told staff in a memo that he was stepping down") */
         if (sentence_before >= 0 && time_after_verb &&
-            in_relative_clause_en(doc, sent->start, corpus->timexes.items[sentence_before].start))
+            (in_relative_clause_en(doc, sent->start, corpus->timexes.items[sentence_before].start) ||
+             in_set_off_relative_en(doc, sent->start, corpus->timexes.items[sentence_before].start, h->start)))
             sentence_before = earlier_before >= 0 &&
                                       !in_relative_clause_en(doc, sent->start, corpus->timexes.items[earlier_before].start)
                                   ? earlier_before
@@ -4139,7 +4177,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* (the amount first: a trigger that needs a party has one in it) */
         find_amount(ex, doc, &em, em.clause_start, em.clause_end, &amounts_seen[0]);
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end, &amounts_seen[1]);
-        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, rule,
+        assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, first_timex, end_timex, rule,
                             next_cut(cuts, em.clause_end), &words_seen);
         /* one event per person: "A가 CEO로, B가 CTO로 돌아왔다" */
         size_t pcs = em.clause_start;

@@ -3115,6 +3115,52 @@ static void blind_set_hundred_and_ninetieth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_hundred_and_ninety_eighth_batch(void **state)
+{
+    (void)state;
+    /* English: a price paid for a company; a review the fund "dismissed
+     * as" a fig leaf (no dismissal); a court agreeing is no agreement; a
+     * settlement named by its day; a time inside an appositive's relative
+     * clause dates no verb of the main clause; a ministry named for its
+     * remit; "it" after a sentence that opened with a time and the company */
+    chr_corpus *c = test_run("In May 2023 Corvel paid 48.5 billion won for Lumora Pay, a wallet start-up. Corvel's audit "
+                             "committee opened a review of the purchase in September, a move the fund dismissed as \"a fig "
+                             "leaf.\" The fund asked a court to call the meeting. The court agreed on Oct. 17. The Jan. 14 "
+                             "settlement ends the litigation on both sides.\n\nJung Tae-yoon resigned on Friday. Jung, a "
+                             "former bank executive who has run the company since March 2021, told staff in an internal memo "
+                             "that he was stepping down.",
+                             "2026-02-02");
+    assert_non_null(test_event_on(c, "deal", "2023-05"));
+    assert_non_null(test_event_on(c, "investigation", "2025-09"));
+    assert_null(test_event(c, "ouster"));
+    assert_null(test_event_on(c, "agreement", "2025-10-17"));
+    assert_non_null(test_event_on(c, "agreement", "2026-01-14"));
+    assert_non_null(test_event_on(c, "resignation", "2026-01-30"));
+    assert_null(test_event_on(c, "resignation", "2021-03"));
+    chr_corpus_free(c);
+    c = test_run("Dalmoru Foods is South Korea's largest dumpling maker. In 2016 Dalmoru paid 120 billion won for "
+                 "Cheongsol Beverage and renamed it Dalmoru Beverage. In March 2019 it launched Moru King Dumplings. "
+                 "The Ministry of Food Safety opened an investigation on Oct. 6.",
+                 "2025-11-07");
+    assert_non_null(test_entity(c, "Ministry of Food Safety"));
+    assert_int_equal(test_entity(c, "Ministry of Food Safety")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Dalmoru Beverage"));
+    assert_non_null(test_event_on(c, "product", "2019-03"));
+    assert_string_equal(participant_named(c, test_event(c, "product"), "organization"), "Dalmoru Foods");
+    assert_string_equal(participant_named(c, test_event(c, "investigation"), "agent"), "Ministry of Food Safety");
+    chr_corpus_free(c);
+    /* Korean: a company glued to 음료 (not a kind of drink); a company an
+     * earlier clause bought is not who the next clause is about */
+    c = test_run("달모루식품은 1974년 부산에서 문을 열었다. 2016년에는 청솔음료를 사들여 음료 시장에 진출했고, "
+                 "2019년 내놓은 '모루 왕교자'는 간판 제품이 됐다. 탄산음료 판매는 줄었다.",
+                 "2025-10-31");
+    assert_non_null(test_entity(c, "청솔음료"));
+    assert_null(test_entity(c, "탄산음료"));
+    assert_non_null(test_event_on(c, "product", "2019"));
+    assert_string_equal(participant_named(c, test_event(c, "product"), "organization"), "달모루식품");
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_ninety_fourth_batch(void **state)
 {
     (void)state;
@@ -4481,6 +4527,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_ninetieth_batch),
         cmocka_unit_test(blind_set_hundred_and_ninety_fourth_batch),
+        cmocka_unit_test(blind_set_hundred_and_ninety_eighth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),
