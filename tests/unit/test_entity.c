@@ -1037,6 +1037,36 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_second_batch_names(void **state)
+{
+    (void)state;
+    /* companies glued to 이엔지, 레코드 and 미디어 (not social media); 라 is a
+     * surname; an acronym between a name and its title; a person named by
+     * what follows her name ("Ostrander went public", "Ostrander, for his
+     * part,") */
+    chr_corpus *c = test_run("솔모루이엔지 전직 연구소장 등 3명이 재판에 넘겨졌다. 멤버들은 소속사 루모아레코드를 상대로 "
+                             "소송을 냈다. 모회사 무진미디어가 대표를 해임했다. 소셜미디어에서는 반발이 컸다. 도담마트는 "
+                             "라혜진 전 그린라크코리아 대표를 신임 대표이사로 선임했다. 함께한 배민철 A&R 본부장을 "
+                             "비롯한 4명이 사표를 냈다.",
+                             "2025-09-29");
+    const char *orgs[] = {"솔모루이엔지", "루모아레코드", "무진미디어"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        assert_non_null(test_entity(c, orgs[i]));
+        assert_int_equal(test_entity(c, orgs[i])->type, CHR_ENT_ORG);
+    }
+    assert_null(test_entity(c, "소셜미디어"));
+    assert_non_null(test_entity(c, "라혜진"));
+    assert_int_equal(test_entity(c, "라혜진")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "배민철"));
+    chr_corpus_free(c);
+    c = test_run("Calder Ridge is run by former trader Nathan Ostrander. Ostrander went public on Sept. 2 with an open "
+                 "letter. Ostrander, for his part, calls the settlement a beginning.",
+                 "2026-02-02");
+    assert_non_null(test_entity(c, "Nathan Ostrander"));
+    assert_int_equal(test_entity(c, "Nathan Ostrander")->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_eighty_sixth_batch_names(void **state)
 {
     (void)state;
@@ -1259,6 +1289,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_fifty_fourth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch_names),
+        cmocka_unit_test(blind_set_two_hundred_and_second_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

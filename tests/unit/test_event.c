@@ -3115,6 +3115,15 @@ static void blind_set_hundred_and_ninetieth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_second_batch(void **state)
+{
+    (void)state;
+    /* Korean: a certified letter sent is a statement */
+    chr_corpus *c = test_run("멤버들은 이달 5일 루모아 측에 내용증명을 보내 14일 안에 문제를 바로잡으라고 요구했다.", "2025-09-30");
+    assert_non_null(test_event_on(c, "statement", "2025-09-05"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_hundred_and_ninety_eighth_batch(void **state)
 {
     (void)state;
@@ -4528,6 +4537,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_ninetieth_batch),
         cmocka_unit_test(blind_set_hundred_and_ninety_fourth_batch),
         cmocka_unit_test(blind_set_hundred_and_ninety_eighth_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_second_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),

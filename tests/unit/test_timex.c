@@ -792,6 +792,8 @@ static void timeml2_forms(void **state)
     check("Profit fell in the fiscal third quarter.", "2022-11-15", "the fiscal third quarter", "FY2022-Q3");
     /* "N years later", "a year earlier" after a date: that date moved, at its granularity */
     check("The mill opened in 2004 and closed three years later.", "2022-11-15", "three years later", "2007");
+    /* a compound number word is one number ("Forty-six years later", not "six years later") */
+    check("The shop opened in 1979. Forty-six years later, it was sold.", "2025-11-24", "Forty-six years later", "2025");
     check("Exports rose 8 percent in the third quarter from a year earlier.", "2022-11-15", "a year earlier", "2021-Q3");
     check("Rents rose in October, up 3 percent from a year earlier.", "2022-11-15", "a year earlier", "2021-10");
     check("The board met on May 3, 2019, and sold the unit two years later.", "2022-11-15", "two years later", "2021");
