@@ -3310,8 +3310,9 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                                  t.date.day == ref[REF_DAY].date.day);
             now.report = !from && dates_the_report(tx, doc, t.end);
             if (now.report && ref[REF_DAY].has) ref[REF_BEFORE_REPORT] = ref[REF_DAY];
+            /* (not the clock this day joined: "4 a.m. on Saturday" tells one day) */
             now.not_alone = !from && ref[REF_DAY].has && ref[REF_DAY].sentence == t.sentence &&
-                            ref[REF_DAY].granularity == 'D';
+                            ref[REF_DAY].granularity == 'D' && !(day_clock && ref[REF_DAY].timex == (long)corpus->timexes.len - 1);
             if (!from && now.heading && opens_line(doc->text, t.start) &&
                 (stands_alone(doc->text, doc->len, t.start, t.end) ||
                  opens_titled_heading(doc->text, doc->len, t.start, t.end)))

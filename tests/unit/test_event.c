@@ -3122,6 +3122,21 @@ static void blind_set_two_hundred_and_second_batch(void **state)
     chr_corpus *c = test_run("멤버들은 이달 5일 루모아 측에 내용증명을 보내 14일 안에 문제를 바로잡으라고 요구했다.", "2025-09-30");
     assert_non_null(test_event_on(c, "statement", "2025-09-05"));
     chr_corpus_free(c);
+    /* English: a bid priced a share; total return swaps return nobody; a
+     * contract signed on to; shares paid for; a ministry named with an
+     * acronym */
+    c = test_run("Longxiao first disclosed a 6.1 percent holding on Sept. 3, a figure that included shares held through "
+                 "total return swaps. On Sept. 22 it offered 41,000 won a share for up to a quarter of Moonlark. The two "
+                 "companies have worked together since 2019, when Longxiao signed on to publish Moonlark's game in China. "
+                 "Sekyung Networks will pay for the shares on Friday. The Ministry of Science and ICT sent inspectors on "
+                 "Oct. 14.",
+                 "2025-10-21");
+    assert_null(test_event(c, "return"));
+    assert_non_null(test_event_on(c, "deal", "2025-09-22"));
+    assert_non_null(test_event_on(c, "deal", "2019"));
+    assert_non_null(test_event_on(c, "deal", "2025-10-24"));
+    assert_non_null(test_entity(c, "Ministry of Science and ICT"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_hundred_and_ninety_eighth_batch(void **state)

@@ -792,6 +792,12 @@ static void timeml2_forms(void **state)
     check("Profit fell in the fiscal third quarter.", "2022-11-15", "the fiscal third quarter", "FY2022-Q3");
     /* "N years later", "a year earlier" after a date: that date moved, at its granularity */
     check("The mill opened in 2004 and closed three years later.", "2022-11-15", "three years later", "2007");
+    /* a clock told before its day ("4 a.m. on Saturday") moves the story to that day: a bare clock
+     * and "that afternoon" after it are Saturday's, not the article's */
+    check("SEOUL, Nov. 12 (Wire) - Nurion fired its CTO on Wednesday.\n\nThe outage began shortly after 4 a.m. on "
+          "Saturday, when an update set off failures. Calls went dark until about 3 p.m.\n\nThe ministry sent "
+          "inspectors that afternoon.",
+          "2025-11-12", "that afternoon", "2025-11-08TAF");
     /* a compound number word is one number ("Forty-six years later", not "six years later") */
     check("The shop opened in 1979. Forty-six years later, it was sold.", "2025-11-24", "Forty-six years later", "2025");
     check("Exports rose 8 percent in the third quarter from a year earlier.", "2022-11-15", "a year earlier", "2021-Q3");
