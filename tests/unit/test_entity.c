@@ -1064,6 +1064,24 @@ static void blind_set_two_hundred_and_second_batch_names(void **state)
                  "2026-02-02");
     assert_non_null(test_entity(c, "Nathan Ostrander"));
     assert_int_equal(test_entity(c, "Nathan Ostrander")->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);    /* a broadcast script's speaker labels; a hospital, a medical centre
+     * and a council glued to their names (not a labour-management council) */
+    c = test_run("[앵커]\n가현대병원 매각을 두고 노조가 반발했습니다.\n\n[인터뷰 : 임하나 / 가현대병원 노조위원장]\n"
+                 "\"멈춰야 합니다.\"\n\n[정세훈 / 국토교통부 항공안전정책관]\n\"점검하겠습니다.\"\n\n[인터뷰] 네이선 "
+                 "오스트랜더 / 칼더리지캐피털 창업자 (화상 인터뷰)\n\"변화입니다.\"\n\n서린의료원과 교수협의회도 "
+                 "반발했다. 노사협의회는 열리지 않았다.\n",
+                 "2025-08-21");
+    const char *people[] = {"임하나", "정세훈", "네이선 오스트랜더"};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+        assert_non_null(test_entity(c, people[i]));
+        assert_int_equal(test_entity(c, people[i])->type, CHR_ENT_PERSON);
+    }
+    const char *bodies[] = {"가현대병원", "서린의료원", "교수협의회"};
+    for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+        assert_non_null(test_entity(c, bodies[i]));
+        assert_int_equal(test_entity(c, bodies[i])->type, CHR_ENT_ORG);
+    }
+    assert_null(test_entity(c, "노사협의회"));
     chr_corpus_free(c);
 }
 

@@ -3136,6 +3136,14 @@ static void blind_set_two_hundred_and_second_batch(void **state)
     assert_non_null(test_event_on(c, "deal", "2019"));
     assert_non_null(test_event_on(c, "deal", "2025-10-24"));
     assert_non_null(test_entity(c, "Ministry of Science and ICT"));
+    chr_corpus_free(c);    /* a workshop named is no appointment; a demand that someone be removed,
+     * its object set off by commas, is no removal */
+    c = test_run("When Kwon opened a workshop in 1978, he named it Serindang. On Jan. 13 she mailed a letter demanding "
+                 "that Oh Sung-hwan, the chief financial officer and her closest lieutenant, be removed.",
+                 "2025-09-16");
+    assert_null(test_event(c, "appointment"));
+    assert_non_null(test_event_on(c, "statement", "2025-01-13"));
+    assert_int_equal(test_event(c, "ouster")->modality, CHR_MOD_POSSIBLE);
     chr_corpus_free(c);
 }
 
