@@ -1351,8 +1351,8 @@ static size_t first_pronoun(const chr_event_extractor *ex, const chr_doc *doc, s
     return SIZE_MAX;
 }
 
-/* Is a topic particle (word class topic_marker: "은", "는") right after
- * byte 'end', ending the word? */
+/* Is a particle of word class 'cls' (topic_marker: "은", "는";
+ * object_marker: "을", "를") right after byte 'end', ending the word? */
 static int marker_after(const chr_event_extractor *ex, const chr_doc *doc, size_t end, const char *cls)
 {
     size_t we = end;
@@ -1366,13 +1366,7 @@ static int marker_after(const chr_event_extractor *ex, const chr_doc *doc, size_
 
 static int topic_marker_after(const chr_event_extractor *ex, const chr_doc *doc, size_t end)
 {
-    size_t we = end;
-    while (we < doc->len && (unsigned char)doc->text[we] >= 0x80) {
-        size_t used;
-        chr_utf8_decode(doc->text + we, doc->len - we, &used);
-        we += used;
-    }
-    return we > end && is_word_class(ex->rules, NULL, "topic_marker", doc->text + end, we - end);
+    return marker_after(ex, doc, end, "topic_marker");
 }
 
 /* Is byte 'at' inside an English relative clause (", who ...", ", which
