@@ -338,6 +338,7 @@ typedef enum {
     WC_PLACE_WORD_EN,
     WC_PERSON_BEFORE_EN,
     WC_PERSON_AFTER_EN,
+    WC_PERSON_ASIDE_EN,
     WC_ENTITLE,
     WC_LEGAL_SUFFIX,
     WC_TITLE,
@@ -363,6 +364,7 @@ static const char *const word_class_names[WC_COUNT] = {
     [WC_PLACE_WORD_EN] = "place_word_en",
     [WC_PERSON_BEFORE_EN] = "person_before_en",
     [WC_PERSON_AFTER_EN] = "person_after_en",
+    [WC_PERSON_ASIDE_EN] = "person_aside_en",
     [WC_ENTITLE] = "entitle",
     [WC_LEGAL_SUFFIX] = "legal_suffix",
     [WC_TITLE] = "title",
@@ -970,10 +972,12 @@ static long latin_word_alone_first(const chr_entity_extractor *ex, const chr_doc
         size_t a = at + n;
         if (a < doc->len && (t[a] == '\'' || (doc->len - a >= 3 && memcmp(t + a, "\xE2\x80\x99", 3) == 0))) return sent;
         if (doc->len - a >= 6 && memcmp(t + a, ", who ", 6) == 0) return sent;
-        /* ("Ostrander, for his part, calls the settlement …") */
-        if ((doc->len - a >= 15 && memcmp(t + a, ", for his part,", 15) == 0) ||
-            (doc->len - a >= 15 && memcmp(t + a, ", for her part,", 15) == 0))
-            return sent;
+        /* (an aside set off by commas that only a person takes, class
+         * person_aside_en: "Ostrander, for his part, calls …") */
+        if (doc->len - a >= 2 && t[a] == ',' && t[a + 1] == ' ') {
+            const char *aside = t + a + 2, *close = memchr(aside, ',', doc->len - a - 2 < 32 ? doc->len - a - 2 : 32);
+            if (close && word_in_class(ex, WC_PERSON_ASIDE_EN, aside, (size_t)(close - aside))) return sent;
+        }
         while (a < doc->len && t[a] == ' ') a++;
         size_t ae = a;
         while (ae < doc->len && is_latin_byte(t[ae])) ae++;
