@@ -124,6 +124,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) coordinated;   /* role coordinated: "A안과 B안", "A and B" */
     CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
     CHR_VEC(chr_regex *) simultaneous;  /* role simultaneous: "when" between two triggers */
+    CHR_VEC(chr_regex *) elapsed_since; /* role elapsed_since: "물러난 지 2년 만의" between a time and a trigger */
     CHR_VEC(chr_regex *) when_event;    /* role when_event: "when the deal" right before a trigger */
     CHR_VEC(chr_regex *) time_when;     /* role time_when: right after a time, ", when" opening a clause */
     CHR_VEC(chr_regex *) contact_relatives; /* role contact_relative: before a trigger, "pact it " */
@@ -371,7 +372,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0 ||
                     strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0 ||
                     strcmp(rec->fields[1], "object_relative") == 0 || strcmp(rec->fields[1], "object_pronoun") == 0 || strcmp(rec->fields[1], "reported_on") == 0 || strcmp(rec->fields[1], "interview_line") == 0 ||
-                    strcmp(rec->fields[1], "scene_date") == 0)) {
+                    strcmp(rec->fields[1], "scene_date") == 0 || strcmp(rec->fields[1], "elapsed_since") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -382,6 +383,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "coordinated") == 0) chr_vec_push(&ex->coordinated, re);
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
             else if (strcmp(rec->fields[1], "simultaneous") == 0) chr_vec_push(&ex->simultaneous, re);
+            else if (strcmp(rec->fields[1], "elapsed_since") == 0) chr_vec_push(&ex->elapsed_since, re);
             else if (strcmp(rec->fields[1], "when_event") == 0) chr_vec_push(&ex->when_event, re);
             else if (strcmp(rec->fields[1], "time_when") == 0) chr_vec_push(&ex->time_when, re);
             else if (strcmp(rec->fields[1], "contact_relative") == 0) chr_vec_push(&ex->contact_relatives, re);
@@ -563,6 +565,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->passives);
     for (size_t i = 0; i < ex->simultaneous.len; i++) chr_regex_free(ex->simultaneous.items[i]);
     chr_vec_free(&ex->simultaneous);
+    for (size_t i = 0; i < ex->elapsed_since.len; i++) chr_regex_free(ex->elapsed_since.items[i]);
+    chr_vec_free(&ex->elapsed_since);
     for (size_t i = 0; i < ex->when_event.len; i++) chr_regex_free(ex->when_event.items[i]);
     chr_vec_free(&ex->when_event);
     for (size_t i = 0; i < ex->time_when.len; i++) chr_regex_free(ex->time_when.items[i]);
@@ -1369,6 +1373,51 @@ static int topic_marker_after(const chr_event_extractor *ex, const chr_doc *doc,
     return marker_after(ex, doc, end, "topic_marker");
 }
 
+/* Does a Korean quotative ending ("했다고", "이라고", "했다며") close the
+ * clause between 'from' and 'to'? */
+static int reported_speech_between(const chr_doc *doc, size_t from, size_t to)
+{
+    static const char *const endings[] = {"다고 ", "라고 ", "다며 ", "라며 "};
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+        if (chr_memmem(doc->text + from, to - from, endings[i], strlen(endings[i]))) return 1;
+    return 0;
+}
+
+/* Does the light verb after a noun trigger end in an adnominal form, ㄴ or
+ * ㄹ ("집단소송을 낸 차주들과 합의했다")? It then describes a later noun
+ * and is no predicate of the clause. */
+static int light_verb_adnominal(const chr_event_extractor *ex, const chr_doc *doc, size_t noun_end, size_t limit)
+{
+    size_t end = match_end_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, noun_end,
+                              limit);
+    if (end < noun_end + 3) return 0;
+    size_t used = 0;
+    uint32_t cp = chr_utf8_decode(doc->text + end - 3, 3, &used);
+    if (used != 3 || !chr_is_hangul_syllable(cp)) return 0;
+    unsigned final = (cp - 0xAC00u) % 28u;
+    return final == 4 || final == 8;
+}
+
+/* Is organisation mention 'org' inside an appositive that describes a
+ * person before it in its sentence ("named Pieter Oosterhuis, a former
+ * technical director at Kestrel Aerotechnics, as chief executive")? That
+ * is the person's past or present employer, no party to the event, unless
+ * the trigger lies in the appositive too. */
+static int in_person_appositive(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                                size_t first, size_t org, const chr_event_mention *em, size_t limit)
+{
+    if (!ex->appositions.len) return 0;
+    const chr_entity_mention *o = &corpus->entity_mentions.items[org];
+    for (size_t i = first; i < org; i++) {
+        const chr_entity_mention *p = &corpus->entity_mentions.items[i];
+        if (p->type != CHR_ENT_PERSON || p->end > o->start) continue;
+        size_t end = match_end_at((const chr_regex *const *)ex->appositions.items, ex->appositions.len, doc, p->end,
+                                  limit);
+        if (end && o->end <= end && !(em->start >= p->end && em->start < end)) return 1;
+    }
+    return 0;
+}
+
 /* Is byte 'at' inside an English relative clause (", who ...", ", which
  * ...") that no comma has closed since? */
 static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
@@ -1841,6 +1890,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         }
     }
     if (rule->patient_follows_verb && relative_subject < 0 && !patient_pronoun &&
+        !is_word_class(ex->rules, NULL, "intransitive_trigger", doc->text + em->start, em->end - em->start) &&
         !matches_at((const chr_regex *const *)ex->passives.items, ex->passives.len, doc, em->start, em->clause_end)) {
         size_t possessor_end = 0;
         for (size_t i = mentions_from(corpus, first_mention, end_mention, em->end);
@@ -1901,6 +1951,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
              * trigger counts as further away */
             size_t distance = m->end <= em->start ? em->start - m->end : 4 * (m->start - em->end) + 64;
             if (distance < nearest_distance) nearest_distance = distance, nearest_person = (long)i;
+        } else if (in_person_appositive(ex, corpus, doc, sentence_first, i, em, se)) {
+            continue;
         } else if (is_agent_org(ex, doc, m)) {
             add_participant(em, (long)i, "agent");
         } else {
@@ -1946,6 +1998,14 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             else if (end && near->start >= em->end && end <= em->start && em->start - end <= 16)
                 nearest_person = (long)sentence_first;
         }
+    }
+    /* a pronoun subject before the verb is who acts, not a person after
+     * the verb in a clause joined without a comma ("He resigned on October
+     * 22 and Gyeongwon installed Yoon Ha-jin as interim chairman") */
+    if (nearest_person >= 0 && !em->nominal && rule->time_after_verb &&
+        corpus->entity_mentions.items[nearest_person].start >= em->end) {
+        if (cw->pronoun == SIZE_MAX - 1) cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
+        if (cw->pronoun != SIZE_MAX && cw->pronoun < em->start) nearest_person = -1;
     }
     if (cw->pronoun == SIZE_MAX - 1 && nearest_person < 0 && !em->nominal && rule->time_after_verb)
         cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
@@ -3801,7 +3861,15 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             }
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
             if (t->date.year == 0 && t->date.month == 0 && t->date.day == 0) continue; /* PRESENT_REF and kin */
-            if (is_report_time(ex, doc, t, sent->end)) continue;
+            if (is_report_time(ex, doc, t, sent->end)) {
+                /* (where times come before their verbs, the day a report
+                 * of the event tells is kept as the last resort: "해지하기로
+                 * 합의했다고 같은 날 나란히 공시했습니다") */
+                if (!time_after_verb && t->start >= h->end && report_after < 0 && t->type == CHR_TX_DATE &&
+                    t->date.day && t->start - h->end <= 24 && reported_speech_between(doc, h->end, t->start))
+                    report_after = (long)k;
+                continue;
+            }
             /* (a day of the story told after the trigger by a reporting
              * verb is kept as the last resort below: "X was handed the
              * reins, the bank said in a filing later in the day") */
@@ -3860,9 +3928,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                  * clause set off between the subject and the verb: "Sorsa, a
                  * former executive who joined the board in 2022, was handed
                  * the gavel") */
+                /* (nor one of an earlier verb the trigger is counted from:
+                 * "2023년 3월 물러난 지 2년 8개월 만의 복귀") */
                 if ((!in_relative_clause(ex, doc, t->end, h->start, next) ||
                      (!time_after_verb && time_after_topic(doc, em.clause_start, t->start))) &&
-                    !(time_after_verb && in_set_off_relative_en(doc, sent->start, t->start, h->start)))
+                    !(time_after_verb && in_set_off_relative_en(doc, sent->start, t->start, h->start)) &&
+                    !(ex->elapsed_since.len &&
+                      found_between(ex->elapsed_since.items, ex->elapsed_since.len, doc, t->end, h->start)))
                     best = (long)k;
             } else if (best_after < 0 && (time_after_verb || em.nominal || cleft) &&
                        /* (not "이튿날" right after the noun: the day after
@@ -4108,7 +4180,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* a noun that another trigger of its clause follows is not what the
          * clause's time dates ("15일 해임 결정 과정에 대한 조사를 맡겼다":
          * the 15th dates the probe) */
-        if (em.nominal && em.timex >= 0 && !time_after_verb &&
+        /* (a noun with its own verb is a verb: "같은 날 이사회에 서한을
+         * 보내 해임 결정을 재고해 달라고 요구했다" dates the letter; not
+         * one that describes a later noun, "집단소송을 낸 차주들과") */
+        if (em.nominal && !(em.light_verb && !light_verb_adnominal(ex, doc, h->end, sent->end)) && em.timex >= 0 &&
+            !time_after_verb &&
             !match_end_at((const chr_regex *const *)ex->coordinated.items, ex->coordinated.len, doc, h->end, em.clause_end))
             for (size_t q = i + 1; q < hits.len && hits.items[q].start < em.clause_end; q++)
                 if (hits.items[q].start >= h->end &&

@@ -346,7 +346,14 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
         char word[300];
         make_key(word, sizeof word, "o:", 2, surface, (size_t)(sp - surface));
         index_name_word(ix, m->doc, word, strlen(word), entity);
-    } else if ((unsigned char)surface[0] >= 0xEA) {
+    } else {
+        /* a one-word company name names it wherever a title follows it
+         * ("전 광림솔라리스 대표" is no person named 광림솔라리스) */
+        char whole[300];
+        make_key(whole, sizeof whole, "o:", 2, surface, n);
+        index_name_word(ix, m->doc, whole, strlen(whole), entity);
+    }
+    if (e->type != CHR_ENT_PERSON && !strchr(surface, ' ') && (unsigned char)surface[0] >= 0xEA) {
         /* "벨포트는" after "벨포트캐피털(Belport Capital)": a Hangul name
          * without its glued suffix word stands for the company in this
          * article (when its original names the two apart, or the suffix

@@ -1037,6 +1037,91 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_eighteenth_batch_names(void **state)
+{
+    (void)state;
+    /* English: companies by a share of them owned or bought, by their
+     * founding year, by a merger's two sides, by a unit's kind, by their
+     * chairman and by "which was founded in"; a mayor's title is no part
+     * of her name; a state a body is named after is no short form; a
+     * person's title with its field ("a former operations director") */
+    chr_corpus *c = test_run("Bluefen Capital owns roughly a third of Tallowby. Kazuri Books will buy 19.5% of Pennock for "
+                             "about $40 million. Ms. Oh founded Velloc in 2014 with two friends. A planned merger between "
+                             "Quillon and Korean rival Hanul Moduletech fell apart. The complaint says the company's "
+                             "American subsidiary, Brasco America, broke the law. The elder daughter of Dunmere's "
+                             "chairman, Seok Jae-hoon, said nothing. Corvid, which was founded in 2009 and makes cells in "
+                             "Korea, closed the plant. Mayor Gloria Pettaway said the city is in talks. The company "
+                             "signed an incentive agreement with the Georgia Department of Economic Development. The "
+                             "Georgia plant employed 650 people. The board appointed Gareth Pike, a former operations "
+                             "director at a frozen-food group, as chief executive.",
+                             "2025-11-18");
+    const char *orgs[] = {"Tallowby", "Pennock", "Velloc", "Quillon", "Brasco America", "Dunmere", "Corvid"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        assert_non_null(test_entity(c, orgs[i]));
+        assert_int_equal(test_entity(c, orgs[i])->type, CHR_ENT_ORG);
+    }
+    assert_non_null(test_entity(c, "Gloria Pettaway"));
+    assert_null(test_entity(c, "Mayor Gloria Pettaway"));
+    assert_null(test_entity(c, "Georgia"));
+    assert_non_null(test_entity(c, "Gareth Pike"));
+    assert_int_equal(test_entity(c, "Gareth Pike")->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+    /* Korean: a company glued to 텍; a customer company after its kind;
+     * "이유로" before a title is no name; a one-word company before a title
+     * in a speaker label is the company, not a person */
+    c = test_run("한울모듈텍 노동자들도 집회에 함께했다. 미국 고객사 브라이트룸이 계약 해지를 통보했다. 회장 "
+                 "사위라는 이유로 대표가 되는 걸 받아들일 수 없다. 태양광 업체 솔라벨리아는 이사회를 "
+                 "열었고, 솔라벨리아 본사 앞에는 노동자들이 모였다.\n\n[전화 인터뷰] 문경아 / 전 솔라벨리아 대표 (어제)\n\"사임서를 "
+                 "낸 적이 없습니다.\"\n",
+                 "2025-11-12");
+    assert_non_null(test_entity(c, "한울모듈텍"));
+    assert_int_equal(test_entity(c, "한울모듈텍")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "브라이트룸"));
+    assert_int_equal(test_entity(c, "브라이트룸")->type, CHR_ENT_ORG);
+    assert_null(test_entity(c, "이유로"));
+    assert_non_null(test_entity(c, "문경아"));
+    assert_non_null(test_entity(c, "솔라벨리아"));
+    chr_corpus_free(c);
+    /* a kinship noun with its particle is no name ("장남은 부회장에"); what a
+     * worker belonged to is no company ("하청업체 소속이었고"); a company
+     * glued to 콜드체인 */
+    c = test_run("장남은 부회장에 오른 지 석 달도 안 됐다. 숨진 노동자 가운데 4명은 하청업체 소속이었고, 2명은 "
+                 "한빛콜드체인 직원이었다.",
+                 "2025-09-16");
+    assert_null(test_entity(c, "장남은"));
+    assert_null(test_entity(c, "소속이었고"));
+    assert_non_null(test_entity(c, "한빛콜드체인"));
+    assert_int_equal(test_entity(c, "한빛콜드체인")->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+    /* a nationality before a title is no name; a company glued to 인터랙티브
+     * and its short form; a listener addressed ("협력사 여러분께") is no
+     * company; a one-syllable word is no company between a name and a
+     * title ("한도윤 전 대표") */
+    c = test_run("현지에서는 한국인 대표 선임을 두고 해석이 많다. 마루모인터랙티브는 이사회를 열었다. 마루모는 "
+                 "창업자인 한도윤 전 대표를 대표이사로 선임했다. \"협력사 여러분께 사과드립니다.\"",
+                 "2025-10-22");
+    assert_null(test_entity(c, "한국인"));
+    assert_non_null(test_entity(c, "마루모인터랙티브"));
+    assert_int_equal(test_entity(c, "마루모인터랙티브")->type, CHR_ENT_ORG);
+    assert_null(test_entity(c, "여러분"));
+    assert_null(test_entity(c, "전"));
+    chr_corpus_free(c);
+    /* English: a company by its headquarters with a place between ("Tagora's
+     * Seongsu-dong headquarters") and by its founding with a place before
+     * the year */
+    c = test_run("Rallies outside Tagora's Seongsu-dong headquarters grew. When Han and Yoo founded Brisko in a shared "
+                 "office in Gangnam in 2016, drivers cheered.",
+                 "2025-11-21");
+    assert_non_null(test_entity(c, "Tagora"));
+    assert_int_equal(test_entity(c, "Tagora")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Brisko"));
+    assert_int_equal(test_entity(c, "Brisko")->type, CHR_ENT_ORG);
+    for (size_t i = 0; i < c->entities.len; i++)
+        if (strcmp(c->entities.items[i].name, "솔라벨리아") == 0)
+            assert_int_not_equal(c->entities.items[i].type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_second_batch_names(void **state)
 {
     (void)state;
@@ -1308,6 +1393,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_sixty_sixth_batch_names),
         cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_second_batch_names),
+        cmocka_unit_test(blind_set_two_hundred_and_eighteenth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

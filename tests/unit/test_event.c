@@ -3115,6 +3115,92 @@ static void blind_set_hundred_and_ninetieth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_eighteenth_batch(void **state)
+{
+    (void)state;
+    /* Korean: a noun with its own verb keeps the clause's time though a
+     * noun of another event follows ("서한을 보내 해임 결정을"); not one
+     * whose verb describes a later noun ("집단소송을 낸 차주들과"); the day
+     * a quoted agreement was disclosed dates it; directors' election put to
+     * a meeting */
+    chr_corpus *c = test_run("한결로보틱스 이사회는 지난 4일 창업자 윤도현 대표를 해임했다. 최대 투자사 "
+                             "새봄인베스트먼트는 같은 날 이사회에 서한을 보내 해임 결정을 철회해 달라고 요구했다.",
+                             "2025-09-10");
+    assert_non_null(test_event_on(c, "statement", "2025-09-04"));
+    chr_corpus_free(c);
+    c = test_run("대한모터스는 오늘(9일) 집단소송을 낸 차주들과 보상안에 합의했습니다. 차주들은 지난 3월 소송을 "
+                 "냈습니다. 오는 24일 임시 주주총회에서는 이사 3명의 선임 안건이 다뤄진다.",
+                 "2025-10-09");
+    assert_null(test_event_on(c, "lawsuit", "2025-10-09"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-03"));
+    assert_non_null(test_event(c, "board_change"));
+    chr_corpus_free(c);
+    c = test_run("두 회사는 합작 계약을 해지하기로 합의했다고 지난 2일 나란히 공시했다.", "2025-10-09");
+    assert_non_null(test_event_on(c, "agreement", "2025-10-02"));
+    chr_corpus_free(c);
+    /* a time before "… 지 N 만의" is the earlier event's; a new company
+     * launched; the board's chair handed over */
+    c = test_run("한별홀딩스는 어제 이사회를 열고 박 회장을 대표이사 회장으로 다시 선임했다. 2022년 5월 건강 문제로 "
+                 "물러난 지 3년 반 만의 복귀다. 같은 이사회에서 장남 박도윤 부회장은 이사회 의장직을 어머니에게 "
+                 "넘겼다. 회사는 내년 1월 1일 신설법인 '한별리테일'을 출범시킬 계획이다.",
+                 "2025-11-20");
+    assert_null(test_event_on(c, "return", "2022-05"));
+    assert_non_null(test_event_on(c, "return", "2025-11-19"));
+    assert_non_null(test_event(c, "board_change"));
+    assert_non_null(test_event_on(c, "founding", "2026-01-01"));
+    chr_corpus_free(c);
+    /* a purchase a review is about is no deal of the review's day; a time
+     * of a relative clause with a past adnominal verb ("손을 뗐던") dates
+     * no main verb */
+    c = test_run("연방카르텔청은 현지시간 20일 다향그룹의 양조장 인수 건에 대해 2단계 정밀심사를 시작한다고 "
+                 "발표했다. 2019년 경영에서 손을 뗐던 창업자 한도윤 씨가 대표로 돌아왔다.",
+                 "2025-11-21");
+    assert_null(test_event_on(c, "deal", "2025-11-20"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-20"));
+    assert_null(test_event_on(c, "return", "2019"));
+    chr_corpus_free(c);
+    /* English: the currency "won" signs nothing; returning a share of the
+     * money spent is no return */
+    c = test_run("On Oct. 15 the regulator imposed a fine of 1.2 billion won along with a corrective order. In a letter "
+                 "on Nov. 3 he promised to return 30% of everything players had spent.",
+                 "2025-11-28");
+    assert_null(test_event(c, "deal"));
+    assert_null(test_event(c, "return"));
+    chr_corpus_free(c);
+    /* English: a title's field in an appositive ("a former operations
+     * director at ...") keeps the clause whole, and the employer it names
+     * is no party; a pronoun before an intransitive verb is its subject,
+     * not a person after it; a deal announced; joining a club's board; an
+     * adjective "striking"; a complaint set off by a participle refers to
+     * the suit told before; an account statement; a firm hired to carry
+     * out a probe */
+    c = test_run("The sale closed on Oct. 31. Marlow then appointed Gareth Pike, a former operations director at "
+                 "Northwold Foods, as chief executive the following Monday. Alistair Kerr, the club's chairman, had "
+                 "opposed the sale. He resigned on Oct. 2 and the owners installed Mina Cho as interim chairman the "
+                 "next day. The deal was announced on Sept. 14. In 2024 the owner's son joined the club's board. The "
+                 "most striking casualty has been the academy.",
+                 "2025-11-20");
+    assert_non_null(test_event_on(c, "appointment", "2025-11-03"));
+    assert_string_not_equal(participant_named(c, test_event_on(c, "appointment", "2025-11-03"), "organization"),
+                            "Northwold Foods");
+    assert_string_equal(participant_named(c, test_event_on(c, "resignation", "2025-10-02"), "subject"),
+                        "Alistair Kerr");
+    assert_non_null(test_event_on(c, "deal", "2025-09-14"));
+    assert_non_null(test_event_on(c, "board_change", "2024"));
+    assert_null(test_event_on(c, "appointment", "2024"));
+    assert_null(test_event(c, "protest"));
+    chr_corpus_free(c);
+    c = test_run("Forty former employees filed a federal lawsuit Friday accusing the company of closing the plant "
+                 "without notice.\n\nThe complaint, filed in the U.S. District Court in Macon, says the company broke "
+                 "the law. Royalties would arrive every month with a statement showing every coin. The company hired "
+                 "law firm Pardo Reyes to carry out an independent investigation.",
+                 "2025-11-18");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-14"));
+    assert_null(test_event(c, "statement"));
+    assert_null(test_event(c, "appointment"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_second_batch(void **state)
 {
     (void)state;
@@ -4561,6 +4647,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_ninety_fourth_batch),
         cmocka_unit_test(blind_set_hundred_and_ninety_eighth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_second_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_eighteenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),
