@@ -1436,7 +1436,8 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
 /* Does the span set off by commas that holds 'at' (from the last comma
  * before it) open with or hold a relative pronoun, and close with a comma
  * before 'verb' ("Sorsa, a former executive who joined the board in 2022,
- * was handed …")? */
+ * was handed …", "Dallio, the start-up that lost its permits last week,
+ * removed …")? */
 static int in_set_off_relative_en(const chr_doc *doc, size_t from, size_t at, size_t verb)
 {
     size_t comma = SIZE_MAX;
@@ -1456,7 +1457,9 @@ static int in_set_off_relative_en(const chr_doc *doc, size_t from, size_t at, si
     for (size_t i = comma + 1; i + 6 < at; i++) {
         if (doc->text[i] != ' ') continue;
         const char *w = doc->text + i + 1;
-        if (memcmp(w, "who ", 4) == 0 || memcmp(w, "whose ", 6) == 0 || memcmp(w, "which ", 6) == 0) return 1;
+        if (memcmp(w, "who ", 4) == 0 || memcmp(w, "whose ", 6) == 0 || memcmp(w, "which ", 6) == 0 ||
+            memcmp(w, "that ", 5) == 0)
+            return 1;
     }
     return 0;
 }

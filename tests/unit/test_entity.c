@@ -1116,6 +1116,22 @@ static void blind_set_two_hundred_and_eighteenth_batch_names(void **state)
     assert_int_equal(test_entity(c, "Tagora")->type, CHR_ENT_ORG);
     assert_non_null(test_entity(c, "Brisko"));
     assert_int_equal(test_entity(c, "Brisko")->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+    /* a person by "a fellow co-founder"; a company that led a round; a
+     * compliance officer's title; a Korean agency glued to 분석원 */
+    c = test_run("The board named Seo Min-a, Yoon's fellow co-founder, as interim CEO. Nurion Investment, which led the "
+                 "company's 21 billion won ($15 million) Series B round in 2022, holds two seats.",
+                 "2025-09-20");
+    assert_non_null(test_entity(c, "Seo Min-a"));
+    assert_int_equal(test_entity(c, "Seo Min-a")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "Nurion Investment"));
+    assert_int_equal(test_entity(c, "Nurion Investment")->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+    c = test_run("권 행장은 9월 초 민경아 준법감시인을 경질했다. 금융정보분석원은 6월 현장검사에 착수했다.", "2025-11-25");
+    assert_non_null(test_entity(c, "민경아"));
+    assert_int_equal(test_entity(c, "민경아")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "금융정보분석원"));
+    assert_int_equal(test_entity(c, "금융정보분석원")->type, CHR_ENT_ORG);
     for (size_t i = 0; i < c->entities.len; i++)
         if (strcmp(c->entities.items[i].name, "솔라벨리아") == 0)
             assert_int_not_equal(c->entities.items[i].type, CHR_ENT_PERSON);

@@ -3167,6 +3167,15 @@ static void blind_set_two_hundred_and_eighteenth_batch(void **state)
     assert_null(test_event(c, "deal"));
     assert_null(test_event(c, "return"));
     chr_corpus_free(c);
+    /* a truce signed is an agreement; a time of a relative clause with
+     * "that" set off between the subject and its verb dates no main verb */
+    c = test_run("Last Friday the three parties signed a truce. The board of Pellino Mobility, the scooter start-up that "
+                 "lost its operating permits last week, removed its chief executive on Friday.",
+                 "2025-09-20");
+    assert_non_null(test_event_on(c, "agreement", "2025-09-19"));
+    assert_non_null(test_event_on(c, "ouster", "2025-09-19"));
+    assert_null(test_event_on(c, "ouster", "2025-W37"));
+    chr_corpus_free(c);
     /* English: a title's field in an appositive ("a former operations
      * director at ...") keeps the clause whole, and the employer it names
      * is no party; a pronoun before an intransitive verb is its subject,
