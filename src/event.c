@@ -125,6 +125,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
     CHR_VEC(chr_regex *) simultaneous;  /* role simultaneous: "when" between two triggers */
     CHR_VEC(chr_regex *) elapsed_since; /* role elapsed_since: "물러난 지 2년 만의" between a time and a trigger */
+    CHR_VEC(chr_regex *) quotatives;    /* role quotative: "했다고", what comes before it is reported */
     CHR_VEC(chr_regex *) when_event;    /* role when_event: "when the deal" right before a trigger */
     CHR_VEC(chr_regex *) time_when;     /* role time_when: right after a time, ", when" opening a clause */
     CHR_VEC(chr_regex *) contact_relatives; /* role contact_relative: before a trigger, "pact it " */
@@ -372,7 +373,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0 ||
                     strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0 ||
                     strcmp(rec->fields[1], "object_relative") == 0 || strcmp(rec->fields[1], "object_pronoun") == 0 || strcmp(rec->fields[1], "reported_on") == 0 || strcmp(rec->fields[1], "interview_line") == 0 ||
-                    strcmp(rec->fields[1], "scene_date") == 0 || strcmp(rec->fields[1], "elapsed_since") == 0)) {
+                    strcmp(rec->fields[1], "scene_date") == 0 || strcmp(rec->fields[1], "elapsed_since") == 0 || strcmp(rec->fields[1], "quotative") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -384,6 +385,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
             else if (strcmp(rec->fields[1], "simultaneous") == 0) chr_vec_push(&ex->simultaneous, re);
             else if (strcmp(rec->fields[1], "elapsed_since") == 0) chr_vec_push(&ex->elapsed_since, re);
+            else if (strcmp(rec->fields[1], "quotative") == 0) chr_vec_push(&ex->quotatives, re);
             else if (strcmp(rec->fields[1], "when_event") == 0) chr_vec_push(&ex->when_event, re);
             else if (strcmp(rec->fields[1], "time_when") == 0) chr_vec_push(&ex->time_when, re);
             else if (strcmp(rec->fields[1], "contact_relative") == 0) chr_vec_push(&ex->contact_relatives, re);
@@ -567,6 +569,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->simultaneous);
     for (size_t i = 0; i < ex->elapsed_since.len; i++) chr_regex_free(ex->elapsed_since.items[i]);
     chr_vec_free(&ex->elapsed_since);
+    for (size_t i = 0; i < ex->quotatives.len; i++) chr_regex_free(ex->quotatives.items[i]);
+    chr_vec_free(&ex->quotatives);
     for (size_t i = 0; i < ex->when_event.len; i++) chr_regex_free(ex->when_event.items[i]);
     chr_vec_free(&ex->when_event);
     for (size_t i = 0; i < ex->time_when.len; i++) chr_regex_free(ex->time_when.items[i]);
@@ -1373,29 +1377,18 @@ static int topic_marker_after(const chr_event_extractor *ex, const chr_doc *doc,
     return marker_after(ex, doc, end, "topic_marker");
 }
 
-/* Does a Korean quotative ending ("했다고", "이라고", "했다며") close the
- * clause between 'from' and 'to'? */
-static int reported_speech_between(const chr_doc *doc, size_t from, size_t to)
-{
-    static const char *const endings[] = {"다고 ", "라고 ", "다며 ", "라며 "};
-    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
-        if (chr_memmem(doc->text + from, to - from, endings[i], strlen(endings[i]))) return 1;
-    return 0;
-}
-
-/* Does the light verb after a noun trigger end in an adnominal form, ㄴ or
- * ㄹ ("집단소송을 낸 차주들과 합의했다")? It then describes a later noun
- * and is no predicate of the clause. */
+/* Does the light verb after a noun trigger end in an adnominal form (its
+ * last syllable of word class light_verb_adnominal_end: "집단소송을 낸
+ * 차주들과 합의했다")? It then describes a later noun and is no predicate
+ * of the clause. */
 static int light_verb_adnominal(const chr_event_extractor *ex, const chr_doc *doc, size_t noun_end, size_t limit)
 {
     size_t end = match_end_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, noun_end,
                               limit);
     if (end < noun_end + 3) return 0;
-    size_t used = 0;
-    uint32_t cp = chr_utf8_decode(doc->text + end - 3, 3, &used);
-    if (used != 3 || !chr_is_hangul_syllable(cp)) return 0;
-    unsigned final = (cp - 0xAC00u) % 28u;
-    return final == 4 || final == 8;
+    size_t start = end - 1;
+    while (start > noun_end && ((unsigned char)doc->text[start] & 0xC0) == 0x80) start--;
+    return is_word_class(ex->rules, NULL, "light_verb_adnominal_end", doc->text + start, end - start);
 }
 
 /* Is organisation mention 'org' inside an appositive that describes a
@@ -3869,7 +3862,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                  * of the event tells is kept as the last resort: "해지하기로
                  * 합의했다고 같은 날 나란히 공시했습니다") */
                 if (!time_after_verb && t->start >= h->end && report_after < 0 && t->type == CHR_TX_DATE &&
-                    t->date.day && t->start - h->end <= 24 && reported_speech_between(doc, h->end, t->start))
+                    t->date.day && t->start - h->end <= 24 && ex->quotatives.len &&
+                    found_between(ex->quotatives.items, ex->quotatives.len, doc, h->end, t->start))
                     report_after = (long)k;
                 continue;
             }
