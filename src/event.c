@@ -1052,6 +1052,41 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
     return 0;
 }
 
+static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, size_t from, size_t to);
+static int is_word_class(const chr_rules *rules, const word_filter *f, const char *cls, const char *s, size_t n);
+
+/* Is there, between a time ending at 't_end' and the trigger at
+ * 'trigger_start', another trigger in its past adnominal form (던), a verb
+ * that describes a later noun as it was ("지난해 … 자리에서 물러났던 서태윤 씨가 … 돌아왔다":
+ * the year is the stepping down's)? Not one a length or a later event
+ * counts from ("물러난 뒤", "물러난 지 반년 만에"): the time then dates
+ * the later event through that event. */
+static int adnominal_trigger_between(const chr_event_extractor *ex, const chr_doc *doc, const trigger_vec *hits,
+                                     size_t t_end, size_t trigger_start)
+{
+    for (size_t q = 0; q < hits->len; q++) {
+        const trigger_hit *o = &hits->items[q];
+        if (o->start < t_end || o->end >= trigger_start) continue;
+        for (size_t i = 0; i < ex->adnominals.len; i++) {
+            chr_match m;
+            chr_error ignored;
+            if (chr_regex_find_limited(ex->adnominals.items[i], doc->text, trigger_start, o->end, o->end, &m,
+                                       &ignored) != 1 ||
+                m.end > trigger_start || m.end - o->end > 8 || m.end < o->end + 4 || doc->text[m.end - 1] != ' ' ||
+                !is_word_class(ex->rules, NULL, "past_adnominal_end", doc->text + m.end - 4, 3))
+                continue;
+            if (ex->time_anchors.len && matches_at((const chr_regex *const *)ex->time_anchors.items,
+                                                   ex->time_anchors.len, doc, m.end - 1, trigger_start))
+                continue;
+            if (ex->elapsed_since.len && found_between(ex->elapsed_since.items, ex->elapsed_since.len, doc, o->start,
+                                                       trigger_start))
+                continue;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int is_word_class(const chr_rules *rules, const word_filter *f, const char *cls, const char *s, size_t n)
 {
     /* (words of 128 bytes or more were never looked up) */
@@ -2617,8 +2652,14 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             for (size_t k = first_timex; k < end_timex && !prev_told; k++) {
                 const chr_timex *t = &corpus->timexes.items[k];
                 if (t->sentence > prev) break;
+                /* (not a day still to come for what is told as done:
+                 * "출금을 다음 달 1일부터 재개한다. 이사회는 같은 자리에서
+                 * … 선임했다" is the meeting's day) */
                 if (t->sentence == prev && (t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->date.year &&
-                    t->date.day && !t->shift)
+                    t->date.day && !t->shift &&
+                    !(m->modality == CHR_MOD_ASSERTED && doc->dct.present &&
+                      chr_date_to_days(t->date.year, t->date.month, t->date.day) >
+                          chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day)))
                     day = (long)k;
             }
             if (day >= 0) {
@@ -3929,6 +3970,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                  * "2023년 3월 물러난 지 2년 8개월 만의 복귀") */
                 if ((!in_relative_clause(ex, doc, t->end, h->start, next) ||
                      (!time_after_verb && time_after_topic(doc, em.clause_start, t->start))) &&
+                    !(!time_after_verb && !em.nominal && adnominal_trigger_between(ex, doc, &hits, t->end, h->start)) &&
                     !(time_after_verb && in_set_off_relative_en(doc, sent->start, t->start, h->start)) &&
                     !(ex->elapsed_since.len &&
                       found_between(ex->elapsed_since.items, ex->elapsed_since.len, doc, t->end, h->start)))

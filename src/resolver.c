@@ -1076,7 +1076,7 @@ static int shift_value(const char *base, const chr_timex *d, char *out, size_t s
  * and 'to' whose sentence no event mention in [first_mention, end_mention)
  * falls in; -1 when there is none. */
 static long narrative_day_between(const chr_corpus *c, int doc, size_t from, size_t to, size_t first_mention,
-                                  size_t end_mention, int past_only, int months_too)
+                                  size_t end_mention, int past_only, char unit)
 {
     /* (what happened counts from no day after the article's: "told workers
      * on Sept. 14 that their jobs would end on Nov. 15. Two days later,
@@ -1102,10 +1102,13 @@ static long narrative_day_between(const chr_corpus *c, int doc, size_t from, siz
         if (t->start < from) return -1;
         /* (a month counts for a length of months: "지난해 10월 … 감원을
          * 발표했다. 한 달 뒤, 음악가 200여 명이 반발했다") */
+        /* (and a year for a length of years: "floated on KOSDAQ in 2016,
+         * and two years later it bought the rights") */
         if (t->type != CHR_TX_DATE || t->shift ||
-            !(t->granularity == 'D' || (months_too && t->granularity == 'M' && t->date.month > 0)))
+            !(t->granularity == 'D' || ((unit == 'M' || unit == 'Y') && t->granularity == 'M' && t->date.month > 0) ||
+              (unit == 'Y' && t->granularity == 'Y' && t->date.year > 0)))
             continue;
-        if (t->date.year > 0 && chr_date_to_days(t->date.year, t->date.month, t->date.day > 0 ? t->date.day : 1) > dct_days)
+        if (t->date.year > 0 && chr_date_to_days(t->date.year, t->date.month > 0 ? t->date.month : 1, t->date.day > 0 ? t->date.day : 1) > dct_days)
             continue;
         for (size_t q = first_mention; q < end_mention; q++)
             if (c->event_mentions.items[q].doc == doc && c->event_mentions.items[q].sentence == t->sentence) return -1;
@@ -1250,6 +1253,10 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     d.shift = days < 0 ? -m->relation : m->relation;
                 }
                 if (!shift_value(c->events.items[other].value, &d, value, sizeof value)) continue;
+                /* (a bound, not a length, that would put what happened after
+                 * the article: "The protest comes less than a week after the
+                 * commission fined it" is happening now) */
+                if (d.mod[0] && is_factual(m->modality) && value_after_dct(c, m, value)) continue;
                 snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", other, d.shift < 0 ? '-' : '+', shift_length(&d, length, sizeof length));
                 set_event_date(ev, value, basis);
                 continue;
@@ -1295,7 +1302,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 /* (a day in the sentence of a planned event is that event's: "She
                  * will return on April 1. Hours later, ...") */
                 long day = narrative_day_between(c, m->doc, p->end, d->start, is_factual(p->modality) ? k + 1 : k, i,
-                                                is_factual(m->modality), d->unit == 'M');
+                                                is_factual(m->modality), d->unit);
                 if (day >= 0) {
                     if (!shift_value(c->timexes.items[day].value, d, value, sizeof value)) break;
                     /* (years or months told to end after the article are
@@ -1360,7 +1367,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     if (p->event >= 0 && p->event != m->event && c->events.items[p->event].value[0]) anchored = 1;
                 }
                 const chr_timex *d = &c->timexes.items[m->shift_timex];
-                long day = anchored ? -1 : narrative_day_between(c, m->doc, 0, d->start, first, i, is_factual(m->modality), d->unit == 'M');
+                long day = anchored ? -1 : narrative_day_between(c, m->doc, 0, d->start, first, i, is_factual(m->modality), d->unit);
                 char value[48];
                 if (day >= 0 && shift_value(c->timexes.items[day].value, d, value, sizeof value) &&
                     !(is_factual(m->modality) && (d->unit == 'Y' || d->unit == 'M') && value_after_dct(c, m, value))) {
@@ -1478,8 +1485,10 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
             const chr_event *prev = &c->events.items[p->event];
             /* (an accident the sentence names is no step of its story:
              * "사고의 책임을 지고 물러났다" is not the accident's day) */
+            /* (nor is a verb describing the person, background: "지난해
+             * 자리에서 물러났던 … 서태윤 씨가 반년 만에 돌아왔다") */
             if (p->event == m->event || !prev->value[0] || !is_factual(p->modality) ||
-                prev->anchor_only)
+                prev->anchor_only || (p->describes_person && !m->describes_person))
                 continue;
             /* ", nearly two weeks after the board fired him": a clause with a
              * time relation of its own does not share the sentence's time */
@@ -1516,6 +1525,18 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
             set_event_date(ev, prev->value, "context");
         }
     }
+}
+
+/* Does timex 'k' date a mention of event 'event' before mention 'i'? */
+static int timex_dates_event_before(const chr_corpus *c, size_t i, long k, long event)
+{
+    for (size_t q = i; q-- > 0;) {
+        const chr_event_mention *p = &c->event_mentions.items[q];
+        if (p->doc != c->event_mentions.items[i].doc) break;
+        if (p->timex == k && p->event == event) return 1;
+        if (p->sentence < c->timexes.items[k].sentence) break;
+    }
+    return 0;
 }
 
 /* An undated event told as fact by a verb takes the day of the sentence
@@ -1571,13 +1592,62 @@ static void date_by_previous_sentence(chr_corpus *c)
                 int coarse_scene = !m->requires_date && same_paragraph &&
                                    !value_after_dct_doc(c, m->doc, t->value) &&
                                    ((t->granularity == 'M' && t->date.month) || t->granularity == 'Y');
+                /* (a day still to come is no scene for what is told as
+                 * done: "출금은 다음 달 1일 재개된다. 진씨를 대표로 선임했다";
+                 * unless it is the day the same event was planned for there:
+                 * "오는 13일부터 파업에 들어가겠다고 예고했다. 노조가 파업에
+                 * 나서는 것은 12년 만이다") */
                 if ((t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && !t->shift && t->date.year &&
+                    (!value_after_dct_doc(c, m->doc, t->value) || timex_dates_event_before(c, i, (long)k, m->event)) &&
                     ((t->granularity == 'D' && t->date.day) || coarse_scene))
                     day = (long)k;
             }
         }
         if (day >= 0) set_event_date(ev, c->timexes.items[day].value, "context");
     }
+}
+
+/* A story that opens on the article's own day ("오늘 임시 주주총회에서 첫
+ * 승부를 가렸습니다", "shareholders met on Friday") goes on telling that
+ * day's scene until the text names another date: an undated event told by
+ * a verb in between ("코르베인 측 이사 두 명이 선임됐습니다", "about 200
+ * workers rallied outside") happened that day. */
+static void date_by_opening_scene(chr_corpus *c)
+{
+    size_t ndocs = c->docs.len;
+    long *scene_start = chr_xcalloc(ndocs ? ndocs : 1, sizeof *scene_start);
+    long *scene_end = chr_xcalloc(ndocs ? ndocs : 1, sizeof *scene_end);
+    for (size_t d = 0; d < ndocs; d++) scene_start[d] = scene_end[d] = -1;
+    for (size_t k = 0; k < c->timexes.len; k++) {
+        const chr_timex *t = &c->timexes.items[k];
+        if (t->doc < 0 || (size_t)t->doc >= ndocs || scene_end[t->doc] >= 0) continue;
+        const chr_doc *doc = c->docs.items[t->doc];
+        if (!doc->dct.present) continue;
+        if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
+        int today = (t->granularity == 'D' || t->type == CHR_TX_TIME) && t->date.year == doc->dct.year && t->date.month == doc->dct.month &&
+                    t->date.day == doc->dct.day;
+        /* (a clock time with no date of its own is the scene's) */
+        int clock_only = t->type == CHR_TX_TIME && !t->date.year;
+        if (today && scene_start[t->doc] < 0) scene_start[t->doc] = t->sentence;
+        else if (!today && !clock_only) scene_end[t->doc] = scene_start[t->doc] >= 0 ? t->sentence : 0;
+    }
+    for (size_t i = 0; i < c->event_mentions.len; i++) {
+        const chr_event_mention *m = &c->event_mentions.items[i];
+        if (m->event < 0 || m->doc < 0 || (size_t)m->doc >= ndocs || !is_factual(m->modality) || m->present ||
+            (m->nominal && !m->light_verb) || m->timex >= 0 || m->shift_timex >= 0 || m->requires_date ||
+            m->relative_verb || m->person_clause || m->describes_person)
+            continue;
+        long start = scene_start[m->doc], end = scene_end[m->doc];
+        if (start < 0 || m->sentence <= start || (end >= 0 && m->sentence >= end)) continue;
+        chr_event *ev = &c->events.items[m->event];
+        if (ev->value[0]) continue;
+        const chr_dct *dct = &c->docs.items[m->doc]->dct;
+        char value[16];
+        snprintf(value, sizeof value, "%04d-%02d-%02d", dct->year % 10000, dct->month % 100, dct->day % 100);
+        set_event_date(ev, value, "context");
+    }
+    free(scene_start);
+    free(scene_end);
 }
 
 /* An event told "in the same announcement" as one the article's day dated
@@ -1875,6 +1945,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     fold_same_day(corpus);
     date_by_context(rules, corpus);
     date_by_previous_sentence(corpus);
+    date_by_opening_scene(corpus);
     date_by_dct(corpus);
     date_by_late_occasion(corpus);
     drop_anchors(corpus);

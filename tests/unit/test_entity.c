@@ -1037,6 +1037,30 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_thirty_fourth_batch_names(void **state)
+{
+    (void)state;
+    /* Korean: companies by their trade or their country ("세로온약품",
+     * "키테르코리아"), an audit corps by its kind */
+    chr_corpus *c = test_run("국군조달감사단은 지난 6월 9일 특정감사에 착수했다. 세로온약품과 키테르코리아는 계약을 맺었다.",
+                             "2025-09-03");
+    const char *more[] = {"국군조달감사단", "세로온약품", "키테르코리아"};
+    for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
+        assert_non_null(test_entity(c, more[i]));
+        assert_int_equal(test_entity(c, more[i])->type, CHR_ENT_ORG);
+    }
+    chr_corpus_free(c);
+    /* a prosecutors' office or a court by its short form */
+    c = test_run("대전지검 특수부는 이날 오전 본사에 수사관들을 보냈다. 수원지법은 가처분 신청을 기각했다.",
+                 "2025-11-24");
+    const char *orgs[] = {"대전지검", "수원지법"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        assert_non_null(test_entity(c, orgs[i]));
+        assert_int_equal(test_entity(c, orgs[i])->type, CHR_ENT_ORG);
+    }
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_eighteenth_batch_names(void **state)
 {
     (void)state;
@@ -1410,6 +1434,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_eighty_sixth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_second_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_eighteenth_batch_names),
+        cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

@@ -3115,6 +3115,77 @@ static void blind_set_hundred_and_ninetieth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_thirty_fourth_batch(void **state)
+{
+    (void)state;
+    /* Korean: a story that opens on the article's day tells that day's
+     * scene until another date comes; an arbitration filed; "같은 자리에서"
+     * is not a day still to come told the sentence before */
+    chr_corpus *c = test_run("오늘 한솔정밀 임시 주주총회에서 경영권 분쟁의 첫 승부가 났습니다.\n\n"
+                             "표결 결과 펀드가 추천한 김도현 후보가 사내이사에 선임됐습니다. 주총장 밖에서는 "
+                             "노조원 100여 명이 피켓을 들고 집회를 열었습니다.\n\n법원은 그제 가처분 신청을 기각했습니다.",
+                             "2025-11-21");
+    assert_non_null(test_event_on(c, "appointment", "2025-11-21"));
+    assert_non_null(test_event_on(c, "protest", "2025-11-21"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-19"));
+    chr_corpus_free(c);
+    c = test_run("한빛전자는 지난 5일 미국 파트너사를 상대로 국제중재를 신청했다.", "2025-11-21");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-05"));
+    chr_corpus_free(c);
+    c = test_run("두루랩스는 오늘 이사회를 열고 투자사와 신주 인수 계약을 체결했다.\n\n회사는 출금을 다음 달 1일부터 "
+                 "재개하겠다고 밝혔다.\n\n이사회는 같은 자리에서 진하은 씨를 신임 대표이사로 선임했다.",
+                 "2025-11-20");
+    assert_non_null(test_event_on(c, "appointment", "2025-11-20"));
+    assert_null(test_event_on(c, "appointment", "2025-12-01"));
+    chr_corpus_free(c);
+    /* English: arbitration and a counterclaim "that December"; a head
+     * installed as interim chief; commercial shipments begun */
+    c = test_run("Talks collapsed, and Halvern filed for arbitration on Oct. 21, 2024. Its partner answered with a "
+                 "counterclaim that December. Tom Reyes, who ran the venture, resigned on Jan. 10. Three days later "
+                 "Halvern installed its procurement head, Dana Whitfield, as interim chief executive. The plant began "
+                 "commercial shipments in April.",
+                 "2025-11-18");
+    assert_non_null(test_event_on(c, "lawsuit", "2024-10-21"));
+    assert_non_null(test_event_on(c, "lawsuit", "2024-12"));
+    assert_non_null(test_event_on(c, "appointment", "2025-01-13"));
+    assert_non_null(test_event_on(c, "product", "2025-04"));
+    chr_corpus_free(c);
+    /* a case referred to prosecutors; a regulator's board clearing a
+     * deal, and a clearance filed for */
+    c = test_run("Busan police referred the case to prosecutors on Oct. 1. Orvane filed for clearance with the Korea "
+                 "Fair Trade Commission in early April. The commission's full board cleared the deal on Nov. 12.",
+                 "2025-12-03");
+    assert_non_null(test_event_on(c, "investigation", "2025-10-01"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-12"));
+    chr_corpus_free(c);
+    /* a length of years counts from the year told before it, not from an
+     * earlier event; going public in an interview is no listing */
+    c = test_run("When Han founded Semwell in 2011, the pitch was modest. The company floated on KOSDAQ in 2016, and "
+                 "two years later it bought the rights to the molecule from a university spin-out. A week later Jung "
+                 "went public in a television interview.",
+                 "2025-12-01");
+    assert_non_null(test_event_on(c, "deal", "2018"));
+    assert_null(test_event_on(c, "deal", "2013"));
+    assert_null(test_event_on(c, "deal", "2025"));
+    chr_corpus_free(c);
+    /* a cleft past a few words of its clause ("마주 앉은 건 지난달 13일."); an
+     * audit carried out; management taken over from someone; a bound
+     * ("less than a week after") that would put what happened after the
+     * article dates nothing */
+    c = test_run("두 회사가 처음 협상 테이블에 마주 앉은 건 지난달 13일.", "2025-11-24");
+    assert_non_null(test_event_on(c, "board_call", "2025-10-13"));
+    chr_corpus_free(c);
+    c = test_run("In 2021 the National Tax Service carried out a special audit of Gyeolmaru. Yoon Seo-jin, who took over "
+                 "day-to-day management from Choi in January 2022, will stay. The regulator fined the cooperative on "
+                 "Sept. 17. The protest comes less than a week after the regulator fined the cooperative.",
+                 "2025-09-23");
+    assert_non_null(test_event_on(c, "investigation", "2021"));
+    assert_non_null(test_event_on(c, "appointment", "2022-01"));
+    assert_null(test_event_on(c, "protest", "2025-09-24"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_eighteenth_batch(void **state)
 {
     (void)state;
@@ -4657,6 +4728,7 @@ int main(void)
         cmocka_unit_test(blind_set_hundred_and_ninety_eighth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_second_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighteenth_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),
