@@ -1064,7 +1064,8 @@ static int is_word_class(const chr_rules *rules, const word_filter *f, const cha
 static int adnominal_trigger_between(const chr_event_extractor *ex, const chr_doc *doc, const trigger_vec *hits,
                                      size_t t_end, size_t trigger_start)
 {
-    for (size_t q = 0; q < hits->len; q++) {
+    /* (the hits are in text order: none at or past the trigger counts) */
+    for (size_t q = 0; q < hits->len && hits->items[q].start < trigger_start; q++) {
         const trigger_hit *o = &hits->items[q];
         if (o->start < t_end || o->end >= trigger_start) continue;
         for (size_t i = 0; i < ex->adnominals.len; i++) {
