@@ -2248,7 +2248,9 @@ static int reanchor_narrative(const chr_event_extractor *ex, const chr_corpus *c
         const chr_event_mention *p = &corpus->event_mentions.items[q];
         if (p->timex < 0 || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE) continue;
         const chr_timex *r = &corpus->timexes.items[p->timex];
-        if (r->date.year == 0 || r->date.day == 0 || r->end > t->start) continue;
+        /* (a day, not a year or a month counted from the article's day:
+         * "11년 전") */
+        if (r->date.year == 0 || r->date.day == 0 || r->granularity != 'D' || r->end > t->start) continue;
         /* (a plan after the article's day is no step of a story the time
          * stage counted within the past: "다음 달 1일 취임한다. … 공시
          * 이튿날 소송을 냈다") */
@@ -2768,6 +2770,28 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             }
             continue;
         }
+        if (anchor >= 0 && subject < 0 && relation > 0 && corpus->event_mentions.items[anchor].anchor_only) {
+            /* an accident a length before the day its sentence tells, where
+             * no event is told ("stayed off the job on Friday, ten days
+             * after an explosion killed two workers"): that day less the
+             * length */
+            chr_event_mention *a = &corpus->event_mentions.items[anchor];
+            if (a->shift_timex >= 0 || a->relation || t->mod[0] || t->unit != 'D' || t->amount < 1 || t->amount > 366)
+                continue;
+            for (size_t k2 = first_timex; k2 < end_timex; k2++) {
+                const chr_timex *own = &corpus->timexes.items[k2];
+                if (own->sentence != t->sentence || own->end > t->start) continue;
+                if (own->type != CHR_TX_DATE || own->granularity != 'D' || !own->date.year || !own->date.day) continue;
+                /* (the sentence's day was taken as the accident's own) */
+                if (a->timex >= 0 && a->timex != (long)k2) continue;
+                a->timex = -1;
+                chr_date d = {0};
+                chr_date_from_days(chr_date_to_days(own->date.year, own->date.month, own->date.day) - (long)t->amount,
+                                   &d.year, &d.month, &d.day);
+                chr_timex_format_date(&d, 'D', a->value, sizeof a->value);
+            }
+            continue;
+        }
         if (anchor < 0 || subject < 0) continue;
         chr_event_mention *m = &corpus->event_mentions.items[subject];
         if (m->timex < 0) {
@@ -2827,6 +2851,9 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 if (noun_right_before(doc, m->end, t->start)) {
                     anchor = (long)q;
                     corpus->event_mentions.items[q].counted_in_days = 1;
+                    /* (that noun names an event told before) */
+                    if (!m->light_verb && !corpus->event_mentions.items[q].nominal)
+                        corpus->event_mentions.items[q].nominal = 1;
                 }
             }
             if (m->sentence == t->sentence && m->timex == (long)k && subject < 0 && (anchor < 0 || m->start >= t->end))
@@ -3818,9 +3845,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 int blocked = 0;
                 /* (an accident the clause only names does not take it: "opened
                  * an investigation into the breach two days later") */
+                /* (nor does the verb's own object, a noun of its type:
+                 * "opened its investigation two days later") */
                 for (size_t q = i + 1; q < hits.len && hits.items[q].start < t->start; q++)
                     if (hits.items[q].start >= h->end &&
-                        !(ex->triggers.items[hits.items[q].rule].anchor_only &&
+                        !((ex->triggers.items[hits.items[q].rule].anchor_only ||
+                           strcmp(ex->triggers.items[hits.items[q].rule].type, rule->type) == 0) &&
                           hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)))
                         blocked = 1;
                 if (!blocked) em.shift_timex = (long)k;
@@ -3877,6 +3907,15 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         counted_from < 0) {
                         size_t gap = prev->end;
                         while (gap < t->start && doc->text[gap] == ' ') gap++;
+                        /* (an adverb of class counted_noun_gap may stand
+                         * between: "기소 바로 다음 날") */
+                        size_t word_end = gap;
+                        while (word_end < t->start && doc->text[word_end] != ' ') word_end++;
+                        if (word_end < t->start && word_end > gap &&
+                            is_word_class(ex->rules, NULL, "counted_noun_gap", doc->text + gap, word_end - gap)) {
+                            gap = word_end;
+                            while (gap < t->start && doc->text[gap] == ' ') gap++;
+                        }
                         if (gap == t->start) counted_from = (long)q;
                     }
                 }
@@ -4081,6 +4120,22 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         if (time_after_verb && best >= 0 && best_after >= 0 &&
             chr_memmem(doc->text + corpus->timexes.items[best].end, h->start - corpus->timexes.items[best].end, " and ", 5))
             best = -1;
+        /* (with no time after it either, when a verb before that time owns
+         * it: "Merchants rallied outside on Nov. 3, and the commission
+         * opened a probe two days later") */
+        {
+            long own = best >= 0 ? best : sentence_before;
+            if (time_after_verb && own >= 0 && best_after < 0 && !em.nominal &&
+                chr_memmem(doc->text + corpus->timexes.items[own].end, h->start - corpus->timexes.items[own].end,
+                           ", and ", 6))
+                for (size_t q = 0; q < i; q++)
+                    if (hits.items[q].start >= sent->start && hits.items[q].end <= corpus->timexes.items[own].start &&
+                        !hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)) {
+                        if (sentence_before == own) sentence_before = -1;
+                        if (best == own) best = -1;
+                        break;
+                    }
+        }
         if (time_after_verb && best >= 0 && best_after >= 0)
             for (size_t q = 0; q < i; q++)
                 if (hits.items[q].start >= em.clause_start && hits.items[q].end <= corpus->timexes.items[best].start) {

@@ -403,6 +403,27 @@ static long find_by_name_word(const chr_corpus *c, const link_index *ix, int doc
     return chr_entity_root(c, *hit);
 }
 
+/* A Korean title without its "former" or "current" ("전 대표" is the
+ * 대표 "석태우 전 천마타이어 대표" was). */
+static const char *bare_title(const char *title)
+{
+    /* 전 (EC A0 84) and 현 (ED 98 84), then a space */
+    if (strncmp(title, "\xEC\xA0\x84 ", 4) == 0 || strncmp(title, "\xED\x98\x84 ", 4) == 0) return title + 4;
+    return title;
+}
+
+/* Is the person mention 'p' followed by "전 " (former), as in "석태우 전
+ * 천마타이어 대표"? */
+static int told_as_former(const chr_corpus *c, const chr_entity_mention *p)
+{
+    if (p->doc < 0 || (size_t)p->doc >= c->docs.len) return 0;
+    const chr_doc *doc = c->docs.items[p->doc];
+    if (p->end + 5 > doc->len) return 0;
+    /* (the document keeps only some spans by now: NULL outside them) */
+    const char *after = chr_doc_span(doc, p->end, p->end + 5);
+    return after && memcmp(after, " \xEC\xA0\x84 ", 5) == 0;
+}
+
 /* "정 회장" where two people of the article share the surname 정: the one
  * told earlier in the document with the same title ("정만석 회장"), when
  * only one was; -1 else. */
@@ -417,7 +438,14 @@ static long surname_by_title(const chr_corpus *c, size_t mention, const char *su
     for (size_t k = mention; k-- > floor;) {
         const chr_entity_mention *p = &c->entity_mentions.items[k];
         if (p->doc != m->doc) break;
-        if (p->type != CHR_ENT_PERSON || p->entity < 0 || !p->title || strcmp(p->title, title) != 0) continue;
+        if (p->type != CHR_ENT_PERSON || p->entity < 0 || !p->title) continue;
+        if (strcmp(p->title, title) != 0) {
+            /* (a former title, "석 전 대표", is the one told as former with
+             * the full name: "석태우 전 천마타이어 대표") */
+            if (bare_title(title) == title || strcmp(bare_title(p->title), bare_title(title)) != 0 ||
+                !told_as_former(c, p))
+                continue;
+        }
         long e = chr_entity_root(c, p->entity);
         const char *name = c->entities.items[e].name;
         if (!name || strlen(name) <= n || strncmp(name, surname, n) != 0) continue;

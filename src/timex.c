@@ -1597,8 +1597,9 @@ static int clause_tense(const match_view *v)
         if (en && tx->cues.items[ci].tense < 0 && text[i] == 'e' && text[i + 1] == 'd') {
             /* "will be sentenced", "to be presented": a participle after
              * "be" has no tense of its own (the word before "be" tells) */
+            /* (a hyphenated word is one word: "a re-engineered pipeline") */
             size_t w = i;
-            while (w > sent->start && isalpha((unsigned char)text[w - 1])) w--;
+            while (w > sent->start && (isalpha((unsigned char)text[w - 1]) || text[w - 1] == '-')) w--;
             if (w >= sent->start + 3 && text[w - 1] == ' ' && text[w - 2] == 'e' && text[w - 3] == 'b' &&
                 (w == sent->start + 3 || !isalpha((unsigned char)text[w - 4])))
                 continue;
@@ -2171,7 +2172,16 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
          * Friday, Nov. 14, the board voted … By Sunday night, 61 had
          * signed"), is a day of that story's week: news names a weekday
          * alone for a day of the article's own week otherwise */
-        if (!dir && direction < 0 && dct->present && ref[0].has && ref[0].weekday_named && ref[0].date.day > 0 &&
+        /* (or the very weekday of a day told a few sentences before without
+         * it: "지난달 31일 … 해임됐다. … 당시 이사회는 금요일 오후 7시께
+         * 소집됐다", the 31st a Friday) */
+        /* (where the language's news does so: word weekday_recalls_story) */
+        int told_weekday = chr_rules_word(v->tx->rules, "weekday_recalls_story", chr_lang_name(v->doc->lang)) &&
+                           ref[0].has && ref[0].date.day > 0 && target >= 0 && target <= 6 &&
+                           chr_weekday(ref[0].date.year, ref[0].date.month, ref[0].date.day) == target &&
+                           v->sentence - ref[0].sentence <= STORY_SAME_WEEKDAY_REACH;
+        if (!dir && direction < 0 && dct->present && ref[0].has && (ref[0].weekday_named || told_weekday) &&
+            ref[0].date.day > 0 &&
             target >= 0 && target <= 6 && !group_text(v, G_WEEK, buf, sizeof buf) &&
             !group_text(v, G_ORDINAL, buf, sizeof buf) && !group_text(v, G_MONTHNAME, buf, sizeof buf) &&
             !group_text(v, G_THATWEEK, buf, sizeof buf) && !group_text(v, G_PRECEDING, buf, sizeof buf) &&

@@ -1037,6 +1037,58 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_fiftieth_batch_names(void **state)
+{
+    (void)state;
+    /* Korean: companies by their trade (a carrier, a memory maker, a film
+     * studio), not a kind of film; a title glued to a plant or after a
+     * place; a name before "입니다"; no name out of "문제는" or "표결로" */
+    chr_corpus *c = test_run("한결모바일과 은빛메모리, 새봄필름은 보호필름 공급 계약을 맺었다. 회사는 김도형 창원제철소장(전무)을 "
+                             "경질하고 후임에 박서윤 포항 압연공장장(상무)을 임명했다. 문제는 표기수 전 회장입니다.\n\n"
+                             "◇ 4대 3 표결로 물러난 창업자",
+                             "2025-11-04");
+    const char *orgs[] = {"한결모바일", "은빛메모리", "새봄필름"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        assert_non_null(test_entity(c, orgs[i]));
+        assert_int_equal(test_entity(c, orgs[i])->type, CHR_ENT_ORG);
+    }
+    assert_null(test_entity(c, "보호필름"));
+    const char *people[] = {"김도형", "박서윤", "표기수"};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+        assert_non_null(test_entity(c, people[i]));
+        assert_int_equal(test_entity(c, people[i])->type, CHR_ENT_PERSON);
+    }
+    assert_null(test_entity(c, "문제는"));
+    assert_null(test_entity(c, "표결로"));
+    chr_corpus_free(c);
+    /* the former title of a short form is the one told as former: "석 전
+     * 대표" is the brother who was 대표, not the chairman */
+    c = test_run("형 석진호 한울홀딩스 회장과 동생 석태민 전 한울타이어 대표가 만났다. 석 회장은 말을 아꼈다. 석 전 "
+                 "대표는 반발했다.",
+                 "2025-11-04");
+    assert_non_null(test_entity(c, "석진호"));
+    assert_non_null(test_entity(c, "석태민"));
+    assert_true(chr_strvec_find(&test_entity(c, "석태민")->aliases, "석") >= 0);
+    chr_corpus_free(c);
+    /* English: a film studio and a valve maker by their suffix, a public
+     * body that is a "Service", a prosecutors' office, a lab with an
+     * accented name, a subcontractor, a two-syllable Korean surname */
+    c = test_run("Nuribeol Films sued Cheonha Valve Tech. The Financial Prudential Supervisory Service (FPSS) fined the "
+                 "bank. The Busan District Prosecutors' Office raided it. The firm signed a deal with Brückner "
+                 "Prüftechnik, a German lab, in 2021. The case centres on Hanpa Industrial, an in-house subcontractor. "
+                 "Namgung Seo-yeon, hired as chief executive in 2022, denied it.",
+                 "2025-12-02");
+    const char *en_orgs[] = {"Nuribeol Films", "Cheonha Valve Tech", "Financial Prudential Supervisory Service",
+                             "Busan District Prosecutors' Office", "Brückner Prüftechnik", "Hanpa Industrial"};
+    for (size_t i = 0; i < sizeof en_orgs / sizeof *en_orgs; i++) {
+        if (!test_entity(c, en_orgs[i])) fail_msg("no organisation '%s'", en_orgs[i]);
+        assert_int_equal(test_entity(c, en_orgs[i])->type, CHR_ENT_ORG);
+    }
+    assert_non_null(test_entity(c, "Namgung Seo-yeon"));
+    assert_int_equal(test_entity(c, "Namgung Seo-yeon")->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_thirty_fourth_batch_names(void **state)
 {
     (void)state;
@@ -1435,6 +1487,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_second_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_eighteenth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch_names),
+        cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

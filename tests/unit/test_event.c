@@ -3115,6 +3115,82 @@ static void blind_set_hundred_and_ninetieth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_fiftieth_batch(void **state)
+{
+    (void)state;
+    /* English: an accident dated a length before the day its sentence
+     * tells, where no event is told, dates what is counted from it */
+    chr_corpus *c = test_run("Drivers stayed off the job for a third day on Friday, twelve days after an explosion at the "
+                             "depot killed a mechanic. The chief executive apologised in a written statement a day "
+                             "after the accident.",
+                             "2025-10-31");
+    assert_non_null(test_event_on(c, "statement", "2025-10-20"));
+    chr_corpus_free(c);
+    /* a participle right after its contract takes the time after it; the
+     * time of a verb before ", and" is that verb's; a noun of the verb's
+     * own type does not keep a length from it; shoppers rally */
+    c = test_run("The terminal was rebuilt in 2023 under a contract signed in 2020 with Marlowe Cranes. Shoppers rallied "
+                 "outside the mall on Nov. 3, and the commission opened a formal probe two days later.",
+                 "2025-12-02");
+    assert_non_null(test_event_on(c, "deal", "2020"));
+    assert_null(test_event_on(c, "deal", "2023"));
+    assert_non_null(test_event_on(c, "protest", "2025-11-03"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-05"));
+    chr_corpus_free(c);
+    c = test_run("The watchdog fined Pellam Pay on Wednesday after a long investigation. Pellam disclosed the leak on "
+                 "Aug. 4. The watchdog opened its investigation two days later.",
+                 "2025-10-22");
+    assert_non_null(test_event_on(c, "investigation", "2025-08-06"));
+    chr_corpus_free(c);
+    /* what a union wants or a regulator recommends has not happened */
+    c = test_run("The union wants plant chief Kim Dae-ho dismissed. The regulator recommended the removal of the chief "
+                 "executive, Lee Soo-min.",
+                 "2025-10-31");
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "ouster") == 0)
+            assert_int_equal(c->events.items[i].modality, CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+    /* an outside firm hired to investigate; what a filing "called"; a
+     * listing that is a state; remedies reviewed; findings released;
+     * money that joined a pool; an audit announced; a plan's month after
+     * an adjective in -ed */
+    c = test_run("Tarvos hired the law firm Yulchon Crest last month to conduct an internal investigation. The company "
+                 "appealed the cancellation, which it called \"excessive.\" Shares of Tarvos, which are listed on the "
+                 "KOSDAQ, fell. Tarvos said it was reviewing all available remedies. The chair said findings would be "
+                 "released in January. When it launched Tarvos Pay in 2016, customer deposits joined the pool. Two days "
+                 "later, Tarvos announced an internal audit. Its supplier said it plans to release a re-engineered "
+                 "pipeline for all customers in January.",
+                 "2025-11-21");
+    assert_non_null(test_event_on(c, "investigation", "2025-10"));
+    assert_null(test_event(c, "appointment"));
+    assert_null(test_event(c, "board_call"));
+    assert_null(test_event(c, "deal"));
+    assert_non_null(test_event_on(c, "product", "2016"));
+    assert_null(test_event_on(c, "product", "2025-01"));
+    assert_non_null(test_event_on(c, "product", "2026-01"));
+    chr_corpus_free(c);
+    /* Korean: an adverb between a noun and the day counted from it; the
+     * one at the top who left, by title; a seat left is no exit */
+    c = test_run("서울남부지검은 지난 18일 김정우 대표와 박성민 전무를 재판에 넘겼다. 김 대표는 기소 바로 다음 날 "
+                 "대표직을 내려놨다.",
+                 "2025-11-24");
+    assert_non_null(test_event_on(c, "resignation", "2025-11-19"));
+    chr_corpus_free(c);
+    c = test_run("창업자가 떠난 회사는 한동안 흔들렸다.", "2025-11-24");
+    assert_non_null(test_event(c, "resignation"));
+    chr_corpus_free(c);
+    c = test_run("창업주가 떠난 자리는 전문경영인이 메우고 있다.", "2025-11-24");
+    assert_null(test_event(c, "resignation"));
+    chr_corpus_free(c);
+    /* a day counted on from the story is not counted from a year told as
+     * years ago ("11년 전" is no day) */
+    c = test_run("지난 17일 윤서정 대표가 사임했다.\n\n윤 대표는 11년 전 대학 동기와 회사를 차렸다.\n\n이튿날 "
+                 "직원들에게 보낸 작별 서한이 공개됐다.",
+                 "2025-11-24");
+    assert_null(test_event_on(c, "statement", "2014-11-25"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_thirty_fourth_batch(void **state)
 {
     (void)state;
@@ -4729,6 +4805,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_second_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighteenth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),

@@ -939,6 +939,15 @@ static void blind_set_hundred_and_fortieth_batch_times(void **state)
     check("He said that Thursday was the deadline.", "2026-10-12", "Thursday", "2026-10-08");
 }
 
+static void blind_set_two_hundred_and_fiftieth_batch_times(void **state)
+{
+    (void)state;
+    /* a bare weekday right after a day told without it, when that day was
+     * that weekday, is the day told (Korean) */
+    check("도 대표는 지난달 31일 긴급 이사회에서 해임됐다. 당시 이사회는 금요일 오후 7시께 소집됐다.", "2025-11-14",
+          "금요일 오후 7시", "2025-10-31T19:00");
+}
+
 static void korean_same_year_and_month(void **state)
 {
     (void)state;
@@ -996,6 +1005,7 @@ int main(void)
         cmocka_unit_test(blind_set_eightieth_batch_times),
         cmocka_unit_test(blind_set_ninety_sixth_batch_times),
         cmocka_unit_test(blind_set_hundred_and_fortieth_batch_times),
+        cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_times),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
