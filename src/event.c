@@ -125,6 +125,8 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) passives;      /* role passive: at a trigger, "was (fired)" */
     CHR_VEC(chr_regex *) simultaneous;  /* role simultaneous: "when" between two triggers */
     CHR_VEC(chr_regex *) elapsed_since; /* role elapsed_since: "물러난 지 2년 만의" between a time and a trigger */
+    CHR_VEC(chr_regex *) since_gaps;    /* role since_gap: from a trigger to the length, "된 지 " */
+    CHR_VEC(chr_regex *) since_closes;  /* role since_close: after the length, " 만이다", " 만에" */
     CHR_VEC(chr_regex *) quotatives;    /* role quotative: "했다고", what comes before it is reported */
     CHR_VEC(chr_regex *) when_event;    /* role when_event: "when the deal" right before a trigger */
     CHR_VEC(chr_regex *) time_when;     /* role time_when: right after a time, ", when" opening a clause */
@@ -373,7 +375,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0 ||
                     strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0 ||
                     strcmp(rec->fields[1], "object_relative") == 0 || strcmp(rec->fields[1], "object_pronoun") == 0 || strcmp(rec->fields[1], "reported_on") == 0 || strcmp(rec->fields[1], "interview_line") == 0 ||
-                    strcmp(rec->fields[1], "scene_date") == 0 || strcmp(rec->fields[1], "elapsed_since") == 0 || strcmp(rec->fields[1], "quotative") == 0)) {
+                    strcmp(rec->fields[1], "scene_date") == 0 || strcmp(rec->fields[1], "elapsed_since") == 0 || strcmp(rec->fields[1], "quotative") == 0 ||
+                    strcmp(rec->fields[1], "since_gap") == 0 || strcmp(rec->fields[1], "since_close") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!re) return fail(ex);
             if (strcmp(rec->fields[1], "report_time") == 0) chr_vec_push(&ex->report_times, re);
@@ -385,6 +388,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
             else if (strcmp(rec->fields[1], "simultaneous") == 0) chr_vec_push(&ex->simultaneous, re);
             else if (strcmp(rec->fields[1], "elapsed_since") == 0) chr_vec_push(&ex->elapsed_since, re);
+            else if (strcmp(rec->fields[1], "since_gap") == 0) chr_vec_push(&ex->since_gaps, re);
+            else if (strcmp(rec->fields[1], "since_close") == 0) chr_vec_push(&ex->since_closes, re);
             else if (strcmp(rec->fields[1], "quotative") == 0) chr_vec_push(&ex->quotatives, re);
             else if (strcmp(rec->fields[1], "when_event") == 0) chr_vec_push(&ex->when_event, re);
             else if (strcmp(rec->fields[1], "time_when") == 0) chr_vec_push(&ex->time_when, re);
@@ -569,6 +574,10 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->simultaneous);
     for (size_t i = 0; i < ex->elapsed_since.len; i++) chr_regex_free(ex->elapsed_since.items[i]);
     chr_vec_free(&ex->elapsed_since);
+    for (size_t i = 0; i < ex->since_gaps.len; i++) chr_regex_free(ex->since_gaps.items[i]);
+    chr_vec_free(&ex->since_gaps);
+    for (size_t i = 0; i < ex->since_closes.len; i++) chr_regex_free(ex->since_closes.items[i]);
+    chr_vec_free(&ex->since_closes);
     for (size_t i = 0; i < ex->quotatives.len; i++) chr_regex_free(ex->quotatives.items[i]);
     chr_vec_free(&ex->quotatives);
     for (size_t i = 0; i < ex->when_event.len; i++) chr_regex_free(ex->when_event.items[i]);
@@ -1493,6 +1502,33 @@ static int in_set_off_relative_en(const chr_doc *doc, size_t from, size_t at, si
     return 0;
 }
 
+/* Does a span set off by commas, closed before 'verb', end with a
+ * participle's agent right before 'at' ("…, a freight startup backed by
+ * Bluestern Capital, resigned": word class agent_participle_en)? */
+static int set_off_by_agent_en(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t at,
+                               size_t verb)
+{
+    size_t comma = SIZE_MAX, close = SIZE_MAX;
+    for (size_t i = at; i > from; i--)
+        if (doc->text[i - 1] == ',') {
+            comma = i - 1;
+            break;
+        }
+    for (size_t i = at; i < verb && close == SIZE_MAX; i++)
+        if (doc->text[i] == ',') close = i;
+    if (comma == SIZE_MAX || close == SIZE_MAX || at < comma + 6) return 0;
+    /* (an appositive, opening with its article: not "On Monday,
+     * shareholders led by Brackenfield, which …") */
+    const char *open = doc->text + comma + 1;
+    while (*open == ' ') open++;
+    if (strncmp(open, "a ", 2) != 0 && strncmp(open, "an ", 3) != 0 && strncmp(open, "the ", 4) != 0) return 0;
+    /* "backed by ", "owned by ": the two words before the name */
+    size_t by = at;
+    while (by > comma && doc->text[by - 1] == ' ') by--;
+    if (by < comma + 4 || memcmp(doc->text + by - 2, "by", 2) != 0 || doc->text[by - 3] != ' ') return 0;
+    return word_before_in_class(ex->rules, doc, comma, by - 2, "agent_participle_en");
+}
+
 typedef CHR_VEC(size_t) index_list;
 
 /* The document's headings (timexes with a section_end), in text order:
@@ -1962,6 +1998,14 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             add_participant(em, (long)i, role);
             continue;
         }
+        /* (not one named inside a relative clause or a participle set off
+         * before the verb: "Kang, 41, who co-founded Dalmoro with Yoon
+         * Seo-hee, denied …", "The auditor of Dalmoro, a startup backed by
+         * Bluestern Capital, resigned") */
+        if (rule->time_after_verb && m->end <= em->start &&
+            (in_set_off_relative_en(doc, ss, m->start, em->start) ||
+             (m->type != CHR_ENT_PERSON && set_off_by_agent_en(ex, doc, ss, m->start, em->start))))
+            continue;
         if (m->type == CHR_ENT_PERSON) {
             /* a noun's subject comes before it ("김 대표의 해임"); a person
              * after it is the main verb's */
@@ -2004,6 +2048,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
             if (m->type != CHR_ENT_PERSON || m->end > em->start) continue;
             if (matches_at((const chr_regex *const *)ex->possessors.items, ex->possessors.len, doc, m->end, se)) continue;
+            if (rule->time_after_verb && in_set_off_relative_en(doc, ss, m->start, em->start)) continue;
             /* (nor one the clause gave a role: "윤정민 부회장에게 지휘봉을
              * 넘기고 자리에서 내려온") */
             if (mention_role(ex, doc, m, em->type, se)) continue;
@@ -2622,83 +2667,6 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                          doc->sentences.items[prev].end))
             m->timex = day;
     }
-    /* "At the same meeting, the board nominated ...": undated, the day of
-     * the event told before (role same_occasion, before the trigger in its
-     * clause) */
-    for (size_t q = first_event + 1; q < end_event && ex->same_occasion.len; q++) {
-        chr_event_mention *m = &corpus->event_mentions.items[q];
-        if (m->timex >= 0 || m->relation || m->shift_timex >= 0 || m->sentence < 0) continue;
-        size_t from = doc->sentences.items[m->sentence].start;
-        int told = 0;
-        for (size_t w = 0; w < ex->same_occasion.len && !told; w++) {
-            chr_match hit;
-            chr_error ignored;
-            /* (the bytes every match holds, looked for in the sentence
-             * before the trigger: mostly not there, for less than a call) */
-            if (chr_regex_may_match(ex->same_occasion.items[w], doc->text, m->start, from) &&
-                chr_regex_find_limited(ex->same_occasion.items[w], doc->text, m->start, from, m->start, &hit,
-                                       &ignored) == 1)
-                told = 1;
-        }
-        if (!told) continue;
-        /* the occasion named in the sentence before, with its day and no
-         * event of its own: "관심은 다음 달 20일 열리는 임시주주총회에
-         * 쏠린다. 한 대표 측은 이 자리에서 사내이사 2명을 새로 선임해" */
-        if (m->sentence >= 1) {
-            long prev = m->sentence - 1, day = -1;
-            int prev_told = 0;
-            for (size_t r = q; r-- > first_event && !prev_told;) {
-                const chr_event_mention *p = &corpus->event_mentions.items[r];
-                if (p->sentence < prev) break;
-                if (p->sentence == prev) prev_told = 1;
-            }
-            for (size_t k = first_timex; k < end_timex && !prev_told; k++) {
-                const chr_timex *t = &corpus->timexes.items[k];
-                if (t->sentence > prev) break;
-                /* (not a day still to come for what is told as done:
-                 * "출금을 다음 달 1일부터 재개한다. 이사회는 같은 자리에서
-                 * … 선임했다" is the meeting's day) */
-                if (t->sentence == prev && (t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->date.year &&
-                    t->date.day && !t->shift &&
-                    !(m->modality == CHR_MOD_ASSERTED && doc->dct.present &&
-                      chr_date_to_days(t->date.year, t->date.month, t->date.day) >
-                          chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day)))
-                    day = (long)k;
-            }
-            if (day >= 0) {
-                m->timex = day;
-                continue;
-            }
-        }
-        /* (with no dated event before it, the lead's own news, dated later
-         * by the article's day: "…has walked away from the company, the
-         * retailer said on Thursday. … In the same announcement, it said it
-         * had hired …") */
-        long lead = -1;
-        int dated = 0;
-        for (size_t r = q; r-- > first_event;) {
-            const chr_event_mention *p = &corpus->event_mentions.items[r];
-            if (p->sentence == m->sentence || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE)
-                continue;
-            if (p->timex < 0 && !p->relation) {
-                if (p->sentence == first_body_sentence(doc) && !p->nominal && !p->relative_verb) lead = (long)r;
-                continue;
-            }
-            /* (an occasion is a day: not a background told with its year,
-             * "1979년 부친이 세운 이 회사에서") */
-            if (p->relative_verb || p->describes_person ||
-                (p->timex >= 0 && corpus->timexes.items[p->timex].granularity == 'Y'))
-                continue;
-            m->after_mention = (long)r;
-            m->relation = 2;
-            dated = 1;
-            break;
-        }
-        if (!dated && lead >= 0) {
-            m->after_mention = lead;
-            m->relation = 2;
-        }
-    }
     for (size_t k = first_timex; k < end_timex; k++) {
         const chr_timex *t = &corpus->timexes.items[k];
         if (t->type != CHR_TX_DURATION || t->shift || t->sentence < 0) continue;
@@ -2833,6 +2801,152 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         m->after_mention = anchor;
         m->relation = relation;
     }
+    /* "At the same meeting, the board nominated ...": undated, the day of
+     * the event told before (role same_occasion, before the trigger in its
+     * clause), once events dated by a length are ("Eight days later, she
+     * took leave. That same afternoon the board named …") */
+    for (size_t q = first_event + 1; q < end_event && ex->same_occasion.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->timex >= 0 || m->relation || m->shift_timex >= 0 || m->sentence < 0) continue;
+        size_t from = doc->sentences.items[m->sentence].start;
+        int told = 0;
+        for (size_t w = 0; w < ex->same_occasion.len && !told; w++) {
+            chr_match hit;
+            chr_error ignored;
+            /* (the bytes every match holds, looked for in the sentence
+             * before the trigger: mostly not there, for less than a call) */
+            if (chr_regex_may_match(ex->same_occasion.items[w], doc->text, m->start, from) &&
+                chr_regex_find_limited(ex->same_occasion.items[w], doc->text, m->start, from, m->start, &hit,
+                                       &ignored) == 1)
+                told = 1;
+        }
+        if (!told) continue;
+        /* the occasion named in the sentence before, with its day and no
+         * event of its own: "관심은 다음 달 20일 열리는 임시주주총회에
+         * 쏠린다. 한 대표 측은 이 자리에서 사내이사 2명을 새로 선임해" */
+        if (m->sentence >= 1) {
+            long prev = m->sentence - 1, day = -1;
+            int prev_told = 0;
+            for (size_t r = q; r-- > first_event && !prev_told;) {
+                const chr_event_mention *p = &corpus->event_mentions.items[r];
+                if (p->sentence < prev) break;
+                if (p->sentence == prev) prev_told = 1;
+            }
+            for (size_t k = first_timex; k < end_timex && !prev_told; k++) {
+                const chr_timex *t = &corpus->timexes.items[k];
+                if (t->sentence > prev) break;
+                /* (not a day still to come for what is told as done:
+                 * "출금을 다음 달 1일부터 재개한다. 이사회는 같은 자리에서
+                 * … 선임했다" is the meeting's day) */
+                if (t->sentence == prev && (t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && t->date.year &&
+                    t->date.day && !t->shift &&
+                    !(m->modality == CHR_MOD_ASSERTED && doc->dct.present &&
+                      chr_date_to_days(t->date.year, t->date.month, t->date.day) >
+                          chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day)))
+                    day = (long)k;
+            }
+            if (day >= 0) {
+                m->timex = day;
+                continue;
+            }
+        }
+        /* (with no dated event before it, the lead's own news, dated later
+         * by the article's day: "…has walked away from the company, the
+         * retailer said on Thursday. … In the same announcement, it said it
+         * had hired …") */
+        long lead = -1;
+        int dated = 0;
+        for (size_t r = q; r-- > first_event;) {
+            const chr_event_mention *p = &corpus->event_mentions.items[r];
+            if (p->sentence == m->sentence || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE)
+                continue;
+            if (p->timex < 0 && !p->relation && p->shift_timex < 0) {
+                if (p->sentence == first_body_sentence(doc) && !p->nominal && !p->relative_verb) lead = (long)r;
+                continue;
+            }
+            /* (an occasion is a day: not a background told with its year,
+             * "1979년 부친이 세운 이 회사에서") */
+            if (p->relative_verb || p->describes_person ||
+                (p->timex >= 0 && corpus->timexes.items[p->timex].granularity == 'Y'))
+                continue;
+            m->after_mention = (long)r;
+            m->relation = 2;
+            dated = 1;
+            break;
+        }
+        if (!dated && lead >= 0) {
+            m->after_mention = lead;
+            m->relation = 2;
+        }
+    }
+    /* "해임된 지 여드레 만입니다", "취임한 지 1년 만에 물러났다": the verb
+     * before the length happened that long before the event it is counted
+     * to: the one told after it in its sentence, else the one told before
+     * it there, else the last one of the sentence before */
+    for (size_t k = first_timex; k < end_timex && ex->since_gaps.len && ex->since_closes.len; k++) {
+        const chr_timex *t = &corpus->timexes.items[k];
+        /* (shifted when told as "만에": a length after an earlier event) */
+        if (t->type != CHR_TX_DURATION || t->mod[0] || t->sentence < 0 || t->amount < 1) continue;
+        const chr_sentence *sentence = &doc->sentences.items[t->sentence];
+        /* (the length's own text may hold it: "열흘 만에") */
+        int closed = 0;
+        for (size_t at = t->start; at <= t->end && !closed; at++)
+            if (at == t->end || doc->text[at] == ' ')
+                closed = match_end_at((const chr_regex *const *)ex->since_closes.items, ex->since_closes.len, doc, at,
+                                      sentence->end) >= t->end;
+        if (!closed) continue;
+        long since = -1;
+        for (size_t q = first_event; q < end_event; q++) {
+            const chr_event_mention *m = &corpus->event_mentions.items[q];
+            if (m->sentence != t->sentence || m->end > t->start) continue;
+            if (match_end_at((const chr_regex *const *)ex->since_gaps.items, ex->since_gaps.len, doc, m->end,
+                             t->start + 1) == t->start)
+                since = (long)q;
+        }
+        if (since < 0) continue;
+        chr_event_mention *a = &corpus->event_mentions.items[since];
+
+        if (a->shift_timex >= 0 || a->relation || a->modality == CHR_MOD_NEGATED) continue;
+        /* (a time of its own before it is its own: "2023년 3월 물러난 지") */
+        if (a->timex >= 0 && corpus->timexes.items[a->timex].end <= a->start &&
+            corpus->timexes.items[a->timex].sentence == a->sentence)
+            continue;
+        long counted_to = -1;
+        for (size_t q = first_event; q < end_event && counted_to < 0; q++) {
+            const chr_event_mention *m = &corpus->event_mentions.items[q];
+            if (m->sentence == t->sentence && m->start >= t->end &&
+                (m->modality == CHR_MOD_ASSERTED || m->modality == CHR_MOD_REPORTED) &&
+                !(m->nominal && !m->light_verb) && strcmp(m->type, a->type) != 0)
+                counted_to = (long)q;
+        }
+        for (size_t q = (size_t)since; counted_to < 0 && q-- > first_event;) {
+            const chr_event_mention *m = &corpus->event_mentions.items[q];
+            if (m->sentence < t->sentence - 1) break;
+            if (m->start == a->start || (m->modality != CHR_MOD_ASSERTED && m->modality != CHR_MOD_REPORTED) ||
+                strcmp(m->type, a->type) == 0 || (m->nominal && !m->light_verb))
+                continue;
+            counted_to = (long)q;
+        }
+        if (counted_to < 0) continue;
+        chr_event_mention *later = &corpus->event_mentions.items[counted_to];
+        if (later->timex < 0 && !later->relation && later->shift_timex < 0) {
+            /* (an undated later event is dated from the earlier one:
+             * "대표가 물러났다. 사고가 난 지 꼭 2주 만이다") */
+            if (later->present) continue;
+            later->shift_timex = (long)k;
+            later->after_mention = since;
+            later->relation = 1;
+            /* (a day the text tells it elsewhere wins: the length is
+             * rounded, "해임된 지 3주 만이다" after 20 days) */
+            later->counted_back = 1;
+            continue;
+        }
+        a->timex = -1;
+        a->shift_timex = (long)k;
+        a->after_mention = counted_to;
+        a->relation = -1;
+        a->counted_back = 1;
+    }
     /* a day counted from the narration ("이튿날", "다음 날") right after a
      * noun that names an event ("가처분 신청 이튿날에는 … 입장문을 내고"):
      * counted from that event, not from the last date the text named */
@@ -2845,11 +2959,16 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         long anchor = -1, subject = -1;
         for (size_t q = first_event; q < end_event; q++) {
             const chr_event_mention *m = &corpus->event_mentions.items[q];
-            if (m->end <= t->start && m->sentence == t->sentence && m->timex != (long)k) {
+            /* (a Korean noun the day was given to is counted from all the
+             * same: "해임 결의 다음 날 … 물러났다") */
+            int korean_noun = m->end > m->start && (unsigned char)doc->text[m->end - 1] >= 0x80 && m->nominal &&
+                              !m->light_verb;
+            if (m->end <= t->start && m->sentence == t->sentence && (m->timex != (long)k || korean_noun)) {
                 /* (a light noun may sit between: "가처분 신청 이튿날"; not
                  * the verb the day dates: "resigned the next day") */
                 if (noun_right_before(doc, m->end, t->start)) {
                     anchor = (long)q;
+                    if (m->timex == (long)k) corpus->event_mentions.items[q].timex = -1;
                     corpus->event_mentions.items[q].counted_in_days = 1;
                     /* (that noun names an event told before) */
                     if (!m->light_verb && !corpus->event_mentions.items[q].nominal)
@@ -3970,6 +4089,17 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
              * newscast") dates nothing */
             if (t->type == CHR_TX_TIME && word_after_in_class(ex->rules, doc, t->end, sent->end, "time_named_thing"))
                 continue;
+            /* (nor a day that names a thing after the trigger: "asked
+             * the court to block the Dec. 12 shareholder vote"; though one
+             * told as an occasion is its time: "will join the board at the
+             * Dec. 19 extraordinary meeting") */
+            if (t->type == CHR_TX_DATE && t->start >= h->end && t->end + 1 < sent->end && doc->text[t->end] == ' ' &&
+                islower((unsigned char)doc->text[t->end + 1]) &&
+                word_before_in_class(ex->rules, doc, sent->start, t->start, "time_determiner")) {
+                size_t determiner = t->start - 1;
+                while (determiner > sent->start && isalpha((unsigned char)doc->text[determiner - 1])) determiner--;
+                if (!word_before_in_class(ex->rules, doc, sent->start, determiner, "time_preposition")) continue;
+            }
             /* (nor a year that names the accounts it closed: "2024년
              * 재무제표에 대해 '한정' 의견을 냈다") */
             if (t->granularity == 'Y' && hangul_word_after_in_class(ex->rules, doc, t->end, sent->end, "year_named_thing"))

@@ -1036,8 +1036,28 @@ static int shift_value(const char *base, const chr_timex *d, char *out, size_t s
      * hours, the same day (below) */
     if (strchr(d->value, 'X') && d->unit != 'h' && d->unit != 'm') return 0;
     long n = (long)(d->amount + 0.5) * (d->shift < 0 ? -1 : 1);
+    char unit = d->unit;
+    /* a length of two units ("1년 2개월", P1Y2M) counts in months; of a
+     * year and days, in no unit a day could be counted from */
+    long years = 0, months = 0;
+    int parts = 0, other_parts = 0;
+    for (const char *v = d->value[0] == 'P' ? d->value + 1 : ""; *v;) {
+        char *end;
+        long amount = strtol(v, &end, 10);
+        if (end == v || !*end) break;
+        if (*end == 'Y') years = amount;
+        else if (*end == 'M') months = amount;
+        else other_parts++;
+        parts++;
+        v = end + 1;
+    }
+    if (parts > 1) {
+        if (other_parts) return 0;
+        n = (12 * years + months) * (d->shift < 0 ? -1 : 1);
+        unit = 'M';
+    }
     char gran = 'D';
-    switch (d->unit) {
+    switch (unit) {
     case 'D':
     case 'W': {
         long days = d->unit == 'W' ? 7 * n : n;

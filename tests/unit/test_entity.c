@@ -1037,6 +1037,46 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_sixty_sixth_batch_names(void **state)
+{
+    (void)state;
+    /* English: a romanised given name with a one-letter syllable; analysts'
+     * and shipping firms by their suffix */
+    chr_corpus *c = test_run("Twelve years ago, Yoon Tae-o was a shipping clerk. Analyst Priya Raman at Coldbrook Research "
+                             "said Tidemark Lines would bid.",
+                             "2025-12-02");
+    assert_non_null(test_entity(c, "Yoon Tae-o"));
+    assert_int_equal(test_entity(c, "Yoon Tae-o")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "Coldbrook Research"));
+    assert_int_equal(test_entity(c, "Coldbrook Research")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Tidemark Lines"));
+    assert_int_equal(test_entity(c, "Tidemark Lines")->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+    /* Korean: a person before "전" and a company with its bracketed
+     * original, the title theirs; a finance chief's title; companies by
+     * their trade (ground handling, an airport authority); a store
+     * manager; an interview line in angle brackets; no name out of "정해질
+     * 때까지는" or "인물은" */
+    c = test_run("달모로로지스는 전날 이사회를 열고 한지수 전 타이드마크라인(Tidemark Lines) 재무총괄을 신임 CFO로 선임했다. "
+                 "청람에어포트서비스는 2016년 남포공항공사와 계약했고 유성지상조업과 경쟁한다. 도기현 점장은 휴직했다. "
+                 "후임이 정해질 때까지는 재무총괄을 맡아 온 이나래 부사장이 대표 직무를 대행한다. 지휘봉을 잡은 인물은 "
+                 "베스트하펜의 최고운영책임자(COO) 출신이다.\n<인터뷰: 맹수련 / 입점업체 비상대책위원장>\n\"보상부터 하라\"",
+                 "2025-11-19");
+    const char *people[] = {"한지수", "도기현", "맹수련", "이나래"};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+        assert_non_null(test_entity(c, people[i]));
+        assert_int_equal(test_entity(c, people[i])->type, CHR_ENT_PERSON);
+    }
+    const char *orgs[] = {"청람에어포트서비스", "남포공항공사", "유성지상조업"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        assert_non_null(test_entity(c, orgs[i]));
+        assert_int_equal(test_entity(c, orgs[i])->type, CHR_ENT_ORG);
+    }
+    assert_null(test_entity(c, "정해질"));
+    assert_null(test_entity(c, "인물은"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_fiftieth_batch_names(void **state)
 {
     (void)state;
@@ -1488,6 +1528,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_eighteenth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_names),
+        cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }
