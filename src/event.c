@@ -1044,8 +1044,24 @@ static int time_after_topic(const chr_doc *doc, size_t clause_start, size_t time
     return memcmp(doc->text + b - 3, "는", 3) == 0 || memcmp(doc->text + b - 3, "은", 3) == 0;
 }
 
+static int is_word_class(const chr_rules *rules, const word_filter *f, const char *cls, const char *s, size_t n);
+
+/* Is [from, to) one Hangul word of at most four syllables and a space,
+ * with no particle closing it ("지난달 하이델론이 의뢰한 외부 감사에서": the
+ * relative clause describes the trigger's own noun, "외부 감사"; not "이끌어
+ * 온 톨리버는 성명에서", its subject)? */
+static int one_word_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
+{
+    if (to <= from || doc->text[to - 1] != ' ') return 0;
+    size_t n = 0;
+    for (size_t i = from; i + 1 < to; i += 3, n++)
+        if ((unsigned char)doc->text[i] < 0xEA || (unsigned char)doc->text[i] > 0xED) return 0;
+    if (n < 1 || n > 4 || from + 3 * n + 1 != to) return 0;
+    return !is_word_class(ex->rules, NULL, "noun_particle", doc->text + to - 4, 3);
+}
+
 static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc, size_t t_end, size_t trigger_start,
-                              size_t next_time)
+                              size_t next_time, int at_trigger)
 {
     size_t limit = trigger_start < next_time ? trigger_start : next_time;
     for (size_t i = 0; i < ex->adnominals.len; i++) {
@@ -1055,14 +1071,14 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
          * trigger itself, and its time is the trigger's: "5일 사내
          * 게시판에 올린 글에서") */
         if (t_end < limit && chr_regex_find_limited(ex->adnominals.items[i], doc->text, limit, t_end, t_end, &m, &ignored) == 1 &&
-            m.end <= limit && m.end != trigger_start)
+            m.end <= limit && m.end != trigger_start &&
+            !(at_trigger && one_word_between(ex, doc, m.end, trigger_start)))
             return 1;
     }
     return 0;
 }
 
 static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, size_t from, size_t to);
-static int is_word_class(const chr_rules *rules, const word_filter *f, const char *cls, const char *s, size_t n);
 
 /* Is there, between a time ending at 't_end' and the trigger at
  * 'trigger_start', another trigger in its past adnominal form (던), a verb
@@ -4126,7 +4142,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 if (t->end <= em.clause_start &&
                     (time_after_verb ||
                      !in_relative_clause(ex, doc, t->end, em.clause_start,
-                                         next_dated_start(corpus, k, end_timex))))
+                                         next_dated_start(corpus, k, end_timex), 0)))
                     earlier_before = sentence_before, sentence_before = (long)k;
                 continue;
             }
@@ -4138,7 +4154,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                  * the gavel") */
                 /* (nor one of an earlier verb the trigger is counted from:
                  * "2023년 3월 물러난 지 2년 8개월 만의 복귀") */
-                if ((!in_relative_clause(ex, doc, t->end, h->start, next) ||
+                if ((!in_relative_clause(ex, doc, t->end, h->start, next, 1) ||
                      (!time_after_verb && time_after_topic(doc, em.clause_start, t->start))) &&
                     !(!time_after_verb && !em.nominal && adnominal_trigger_between(ex, doc, &hits, t->end, h->start)) &&
                     !(time_after_verb && in_set_off_relative_en(doc, sent->start, t->start, h->start)) &&
@@ -4179,7 +4195,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * investors in 2022") */
                        !(time_after_verb && that_clause_between(ex, doc, h->end, t->start, !em.nominal)) &&
                        (time_after_verb ||
-                        !in_relative_clause(ex, doc, t->end, em.clause_end, next_dated_start(corpus, k, end_timex)))) {
+                        !in_relative_clause(ex, doc, t->end, em.clause_end, next_dated_start(corpus, k, end_timex), 0))) {
                 /* (a noun's verb comes after it, and so may its time:
                  * "계약을 18일 체결했다") */
                 /* not past another trigger: "protested after the board

@@ -1075,6 +1075,11 @@ static void blind_set_two_hundred_and_sixty_sixth_batch_names(void **state)
     assert_null(test_entity(c, "정해질"));
     assert_null(test_entity(c, "인물은"));
     chr_corpus_free(c);
+    /* a head brewer by title */
+    c = test_run("다음 날엔 간판 맥주를 만든 서하린 헤드브루어가 사표를 던졌습니다.", "2025-11-26");
+    assert_non_null(test_entity(c, "서하린"));
+    assert_int_equal(test_entity(c, "서하린")->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
 }
 
 static void blind_set_two_hundred_and_fiftieth_batch_names(void **state)

@@ -3223,6 +3223,41 @@ static void blind_set_two_hundred_and_sixty_sixth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_sixty_sixth_batch_second_round(void **state)
+{
+    (void)state;
+    /* English: a title before the name installed; a post given again is a
+     * return; doctors who stop seeing patients walk out */
+    chr_corpus *c = test_run("On Oct. 14 the board removed Oh Tae-kyung and installed chief financial officer Na Eun-chae "
+                             "as acting chief. Two days later the board voted to name Han Do-yoon chief executive "
+                             "again. On Monday, 412 doctors stopped seeing outpatients.",
+                             "2025-10-24");
+    assert_non_null(test_event_on(c, "appointment", "2025-10-14"));
+    assert_non_null(test_event_on(c, "return", "2025-10-16"));
+    assert_non_null(test_event_on(c, "protest", "2025-10-20"));
+    chr_corpus_free(c);
+    /* Korean: a walkout of doctors; a buy-back offered; a letter that
+     * tells a conditional threat is signed all the same; a relative clause
+     * that commissions its noun gives it its time */
+    c = test_run("전공의들은 지난 20일 집단 휴진에 들어갔다. 윤 전 대표는 지난 21일 지분을 1천8백억 원에 되사겠다고 "
+                 "제안했다. 직원 140여 명은 지난 19일 해임을 철회하지 않으면 집단으로 회사를 떠나겠다는 연판장에 "
+                 "이름을 올렸다. 2021년 하이델론에 경영권을 넘긴 뒤에도 윤 전 대표가 경영을 맡아 왔지만, 지난달 "
+                 "하이델론이 의뢰한 외부 감사에서 문제가 드러났다.",
+                 "2025-11-26");
+    assert_non_null(test_event_on(c, "protest", "2025-11-20"));
+    assert_non_null(test_event_on(c, "deal", "2025-11-21"));
+    const chr_event *letter = test_event_on(c, "protest", "2025-11-19");
+    assert_non_null(letter);
+    assert_int_not_equal(letter->modality, CHR_MOD_POSSIBLE);
+    assert_non_null(test_event_on(c, "investigation", "2025-10"));
+    chr_corpus_free(c);
+    /* (a state carried on from a year is no relative clause of the
+     * statement told right after its subject) */
+    c = test_run("2019년부터 회사를 이끌어 온 톨리버는 어제 성명에서 \"깊이 사과드린다\"고 밝혔다.", "2025-11-06");
+    assert_non_null(test_event_on(c, "statement", "2025-11-05"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_fiftieth_batch(void **state)
 {
     (void)state;
@@ -4921,6 +4956,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_third_round),
