@@ -134,6 +134,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) contact_clauses;   /* role contact_clause: "company she started" */
     CHR_VEC(chr_regex *) own_topics;    /* role own_topic: a clause's own topic ("결제는") before a trigger */
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
+    CHR_VEC(chr_regex *) scope_times;   /* role scope_time: after a timex, "이후 … 전반에 대한" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
     CHR_VEC(chr_regex *) perfects;      /* role present_before: in the clause before a trigger */
@@ -255,6 +256,49 @@ static chr_event_extractor *fail(chr_event_extractor *ex)
     return NULL;
 }
 
+/* One first word of a leader, the n-th told ('order'), and the number
+ * number_lead_words() gives it. */
+typedef struct {
+    const char *text;
+    size_t order;
+    size_t word;
+} lead_occurrence;
+
+static int by_text_then_order(const void *a, const void *b)
+{
+    const lead_occurrence *x = a, *y = b;
+    int c = strcmp(x->text, y->text);
+    if (c) return c;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int by_order(const void *a, const void *b)
+{
+    const lead_occurrence *x = a, *y = b;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Numbers the distinct texts of occ[0..n) in the order they are first
+ * told, appending each to 'words' once; leaves occ in told order, each
+ * with its word's number. (Sorting, not a search of 'words' per word:
+ * there are thousands, and this runs at every start.) */
+static void number_lead_words(lead_occurrence *occ, size_t n, chr_strvec *words)
+{
+    qsort(occ, n, sizeof *occ, by_text_then_order);
+    /* first: for now the order of the first telling of the same text */
+    for (size_t i = 0; i < n; i++)
+        occ[i].word = i > 0 && strcmp(occ[i].text, occ[i - 1].text) == 0 ? occ[i - 1].word : occ[i].order;
+    qsort(occ, n, sizeof *occ, by_order);
+    for (size_t i = 0; i < n; i++) {
+        if (occ[i].word == i) {
+            chr_vec_push(words, chr_xstrdup(occ[i].text));
+            occ[i].word = words->len - 1;
+        } else {
+            occ[i].word = occ[occ[i].word].word;
+        }
+    }
+}
+
 chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
 {
     chr_event_extractor *ex = chr_xcalloc(1, sizeof *ex);
@@ -368,6 +412,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "time_when") == 0 || strcmp(rec->fields[1], "contact_relative") == 0 ||
                     strcmp(rec->fields[1], "contact_clause") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
+                    strcmp(rec->fields[1], "scope_time") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_before") == 0 ||
                     strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
@@ -397,6 +442,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "contact_clause") == 0) chr_vec_push(&ex->contact_clauses, re);
             else if (strcmp(rec->fields[1], "own_topic") == 0) chr_vec_push(&ex->own_topics, re);
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
+            else if (strcmp(rec->fields[1], "scope_time") == 0) chr_vec_push(&ex->scope_times, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
             else if (strcmp(rec->fields[1], "present_before") == 0) chr_vec_push(&ex->perfects, re);
@@ -459,18 +505,19 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     /* the leaders' distinct first words, by bucket, and each word's leaders */
     {
         CHR_VEC(size_t) pairs = {0}; /* word, trigger */
+        CHR_VEC(lead_occurrence) seen = {0};
         for (size_t i = 0; i < ex->triggers.len; i++) {
             const trigger_rule *t = &ex->triggers.items[i];
             for (size_t k = 0; t->leader >= 0 && k < t->lead.len; k++) {
-                long w = chr_strvec_find(&ex->lead_words, t->lead.items[k]);
-                if (w < 0) {
-                    chr_vec_push(&ex->lead_words, chr_xstrdup(t->lead.items[k]));
-                    w = (long)ex->lead_words.len - 1;
-                }
-                chr_vec_push(&pairs, (size_t)w);
+                lead_occurrence o = {t->lead.items[k], seen.len, 0};
+                chr_vec_push(&seen, o);
+                chr_vec_push(&pairs, (size_t)0);
                 chr_vec_push(&pairs, i);
             }
         }
+        number_lead_words(seen.items, seen.len, &ex->lead_words);
+        for (size_t n = 0; n < seen.len; n++) pairs.items[2 * seen.items[n].order] = seen.items[n].word;
+        chr_vec_free(&seen);
         size_t nw = ex->lead_words.len;
         ex->lead_word_len = chr_xmalloc((nw + 1) * sizeof *ex->lead_word_len);
         ex->lead_word_head = chr_xcalloc(nw + 1, sizeof *ex->lead_word_head);
@@ -592,6 +639,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->own_topics);
     for (size_t i = 0; i < ex->backgrounds.len; i++) chr_regex_free(ex->backgrounds.items[i]);
     chr_vec_free(&ex->backgrounds);
+    for (size_t i = 0; i < ex->scope_times.len; i++) chr_regex_free(ex->scope_times.items[i]);
+    chr_vec_free(&ex->scope_times);
     for (size_t i = 0; i < ex->possessors.len; i++) chr_regex_free(ex->possessors.items[i]);
     chr_vec_free(&ex->possessors);
     for (size_t i = 0; i < ex->presents.len; i++) chr_regex_free(ex->presents.items[i]);
@@ -2968,8 +3017,11 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
      * counted from that event, not from the last date the text named */
     for (size_t k = first_timex; k < end_timex; k++) {
         const chr_timex *t = &corpus->timexes.items[k];
-        if (t->type != CHR_TX_DATE || t->granularity != 'D' || !t->narrative ||
-            (t->anchor[0] != '#' && strcmp(t->anchor, "dct") != 0) ||
+        /* (or a part of such a day, "the next morning", counted from an
+         * event dated by a length only, below) */
+        int part_of_day = t->type == CHR_TX_TIME;
+        int day = (t->type == CHR_TX_DATE && t->granularity == 'D') || (part_of_day && t->date.day);
+        if (!day || !t->narrative || (t->anchor[0] != '#' && strcmp(t->anchor, "dct") != 0) ||
             t->sentence < 0)
             continue;
         long anchor = -1, subject = -1;
@@ -2979,7 +3031,8 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
              * same: "해임 결의 다음 날 … 물러났다") */
             int korean_noun = m->end > m->start && (unsigned char)doc->text[m->end - 1] >= 0x80 && m->nominal &&
                               !m->light_verb;
-            if (m->end <= t->start && m->sentence == t->sentence && (m->timex != (long)k || korean_noun)) {
+            if (!part_of_day && m->end <= t->start && m->sentence == t->sentence &&
+                (m->timex != (long)k || korean_noun)) {
                 /* (a light noun may sit between: "가처분 신청 이튿날"; not
                  * the verb the day dates: "resigned the next day") */
                 if (noun_right_before(doc, m->end, t->start)) {
@@ -3026,7 +3079,18 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 if (p->timex < 0 && p->sentence >= 0 &&
                     inside_quote(doc, doc->sentences.items[p->sentence].start, p->start))
                     continue;
-                if (p->timex < 0 && (p->shift_timex >= 0 || p->relation)) anchor = (long)q;
+                /* (a length back is a look back: the narration stays where
+                 * it was, "21일 복귀시켰다. 하루 앞서 … 소송을 냈다. 이날
+                 * 오전 …") */
+                int looks_back = p->relation < 0 || (p->shift_timex >= 0 && !p->relation &&
+                                                     corpus->timexes.items[p->shift_timex].shift < 0);
+                /* (a part of a day only after a length: "Two days later it
+                 * removed Seo. … the next morning", not "주총 당일 저녁"
+                 * after an event of the same day as another) */
+                int by_length = p->shift_timex >= 0 && p->relation >= 0 &&
+                                corpus->timexes.items[p->shift_timex].type == CHR_TX_DURATION;
+                if (p->timex < 0 && (p->shift_timex >= 0 || p->relation) && !looks_back && (!part_of_day || by_length))
+                    anchor = (long)q;
                 break;
             }
             if (anchor < 0) continue;
@@ -4116,6 +4180,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 while (determiner > sent->start && isalpha((unsigned char)doc->text[determiner - 1])) determiner--;
                 if (!word_before_in_class(ex->rules, doc, sent->start, determiner, "time_preposition")) continue;
             }
+            /* (nor a time that bounds what the trigger's noun covers:
+             * "2023년 이후 매출 인식 전반에 대한 포렌식 감사를 맡겼다") */
+            if (t->end <= h->start &&
+                matches_at((const chr_regex *const *)ex->scope_times.items, ex->scope_times.len, doc, t->end, h->start))
+                continue;
             /* (nor a year that names the accounts it closed: "2024년
              * 재무제표에 대해 '한정' 의견을 냈다") */
             if (t->granularity == 'Y' && hangul_word_after_in_class(ex->rules, doc, t->end, sent->end, "year_named_thing"))

@@ -1192,6 +1192,19 @@ static int value_after_dct(const chr_corpus *c, const chr_event_mention *m, cons
     return value_after_dct_doc(c, m->doc, value);
 }
 
+/* Is an event of another mention than 'm', before mention 'k' and at most
+ * two sentences before 'm', factual and dated to the day? */
+static int day_told_before(const chr_corpus *c, size_t k, const chr_event_mention *m)
+{
+    for (size_t q = k; q-- > 0;) {
+        const chr_event_mention *p = &c->event_mentions.items[q];
+        if (p->doc != m->doc || p->sentence < m->sentence - 2) return 0;
+        if (p->event < 0 || p->event == m->event || !is_factual(p->modality)) continue;
+        if (is_single_day(c->events.items[p->event].value)) return 1;
+    }
+    return 0;
+}
+
 static void date_by_shifts(chr_corpus *c, state_vec *states)
 {
     char length[32];
@@ -1250,7 +1263,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     continue;
                 }
                 d.shift = m->relation;
-                if (d.type == CHR_TX_DATE && d.narrative) {
+                if ((d.type == CHR_TX_DATE || (d.type == CHR_TX_TIME && d.date.day)) && d.narrative) {
                     /* "이튿날" after the event's noun: its distance from the
                      * date the timex module counted it from (a timex of the
                      * text, or the article's date) */
@@ -1350,6 +1363,13 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                  * month is no step to count days from: "Yoon, who was
                  * dismissed in March, … Baek resigned two days later") */
                 if ((p->relative_verb || p->describes_person) && !is_single_day(anchor->value)) continue;
+                /* (nor, for a length of days, one told with only its month
+                 * when an event just before it has its day: "sent the
+                 * review to the regulator on Nov. 10. The review, completed
+                 * in late August, … placed her on leave two days later") */
+                if ((d->unit == 'D' || d->unit == 'H') && !is_single_day(anchor->value) &&
+                    day_told_before(c, k, m))
+                    continue;
                 if (!shift_value(anchor->value, d, value, sizeof value)) {
                     /* (a plan counted in days from a month past: from the
                      * article's day, as below) */

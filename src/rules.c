@@ -57,6 +57,11 @@ struct chr_rules {
     json_t *classes;  /* "class" -> [record index, ...] in file order */
     json_t *longest;  /* "class" -> its longest surface in bytes */
     json_t *defines;  /* "NAME" -> record index */
+    /* "class" -> the alternation {word:class} expands to: a cache that
+     * expand_into() fills (thousands of patterns name a few classes, and
+     * building a prefix tree is most of an expansion) and index_record()
+     * empties, so it is not part of what a const chr_rules promises */
+    json_t *word_alternations;
 };
 
 /* The record kinds the loader accepts, with their field counts (kind
@@ -76,6 +81,7 @@ static chr_rules *rules_new(void)
     rules->classes = json_object();
     rules->longest = json_object();
     rules->defines = json_object();
+    rules->word_alternations = json_object();
     return rules;
 }
 
@@ -92,6 +98,7 @@ void chr_rules_free(chr_rules *rules)
     json_decref(rules->classes);
     json_decref(rules->longest);
     json_decref(rules->defines);
+    json_decref(rules->word_alternations);
     free(rules);
 }
 
@@ -251,6 +258,7 @@ static chr_status index_record(chr_rules *rules, size_t index, chr_error *err)
 {
     chr_rule_record *rec = &rules->records.items[index];
     while (rules->same_next.len <= index) chr_vec_push(&rules->same_next, -1L);
+    json_object_clear(rules->word_alternations);
     if (strcmp(rec->fields[0], "word") == 0) {
         word_index(rules, index);
         json_t *list = json_object_get(rules->classes, rec->fields[1]);
@@ -663,6 +671,36 @@ static int bytes_order(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Writes "(?:...)" matching any word of class 'cls' to 'out'. */
+static chr_status word_alternation(const chr_rules *rules, const chr_rule_record *rec, const char *cls,
+                                   chr_buf *out, chr_error *err)
+{
+    struct word_list list = {0};
+    chr_rules_each_word(rules, cls, collect_surface, &list);
+    if (list.surfaces.len == 0) {
+        chr_vec_free(&list.surfaces);
+        return chr_error_set(err, CHR_ERR_RULES, rec ? rec->file : "(built-in)", rec ? rec->line : 0, -1,
+                             "{word:%s}: no word of class '%s' is defined", cls, cls);
+    }
+    /* a prefix tree tries the words that match in the order the
+     * alternation longest first would (those that match at one place
+     * are prefixes of each other: deeper first), but tests each shared
+     * prefix once, not once per word */
+    qsort(list.surfaces.items, list.surfaces.len, sizeof *list.surfaces.items, bytes_order);
+    int empty = !list.surfaces.items[0][0];
+    chr_buf_puts(out, "(?:");
+    if (empty || !put_trie(out, list.surfaces.items, list.surfaces.len, 0)) {
+        qsort(list.surfaces.items, list.surfaces.len, sizeof *list.surfaces.items, longer_first);
+        for (size_t i = 0; i < list.surfaces.len; i++) {
+            if (i) chr_buf_putc(out, '|');
+            quote_literal(out, list.surfaces.items[i]);
+        }
+    }
+    chr_buf_putc(out, ')');
+    chr_vec_free(&list.surfaces);
+    return CHR_OK;
+}
+
 static chr_status expand_into(const chr_rules *rules, const chr_rule_record *rec, const char *pattern,
                               chr_buf *out, int depth, chr_error *err)
 {
@@ -687,29 +725,20 @@ static chr_status expand_into(const chr_rules *rules, const chr_rule_record *rec
             memcpy(name, p + 1, n);
             name[n] = '\0';
             if (strncmp(name, "word:", 5) == 0) {
-                struct word_list list = {0};
-                chr_rules_each_word(rules, name + 5, collect_surface, &list);
-                if (list.surfaces.len == 0) {
-                    chr_vec_free(&list.surfaces);
-                    return chr_error_set(err, CHR_ERR_RULES, file, line, -1,
-                                         "{%s}: no word of class '%s' is defined", name, name + 5);
-                }
-                /* a prefix tree tries the words that match in the order
-                 * the alternation longest first would (those that match
-                 * at one place are prefixes of each other: deeper first),
-                 * but tests each shared prefix once, not once per word */
-                qsort(list.surfaces.items, list.surfaces.len, sizeof *list.surfaces.items, bytes_order);
-                int empty = !list.surfaces.items[0][0];
-                chr_buf_puts(out, "(?:");
-                if (empty || !put_trie(out, list.surfaces.items, list.surfaces.len, 0)) {
-                    qsort(list.surfaces.items, list.surfaces.len, sizeof *list.surfaces.items, longer_first);
-                    for (size_t i = 0; i < list.surfaces.len; i++) {
-                        if (i) chr_buf_putc(out, '|');
-                        quote_literal(out, list.surfaces.items[i]);
+                json_t *cached = json_object_get(rules->word_alternations, name + 5);
+                if (!cached) {
+                    chr_buf alternation = {0};
+                    chr_status st = word_alternation(rules, rec, name + 5, &alternation, err);
+                    if (st != CHR_OK) {
+                        chr_buf_free(&alternation);
+                        return st;
                     }
+                    cached = json_stringn_nocheck(alternation.data, alternation.len);
+                    chr_buf_free(&alternation);
+                    if (!cached) return chr_error_set(err, CHR_ERR_RULES, file, line, -1, "out of memory");
+                    json_object_set_new(rules->word_alternations, name + 5, cached);
                 }
-                chr_buf_putc(out, ')');
-                chr_vec_free(&list.surfaces);
+                chr_buf_append(out, json_string_value(cached), json_string_length(cached));
             } else {
                 json_t *idx = json_object_get(rules->defines, name);
                 if (!idx)
@@ -742,13 +771,25 @@ char *chr_rules_expand(const chr_rules *rules, const chr_rule_record *rec, const
 
 #define CHR_REGEX_MAX_ALTS 16
 
+/* Searches a regex runs interpreted before it is JIT-compiled. */
+#define CHR_REGEX_JIT_AFTER 16
+
+struct regex_jit {
+    unsigned interpreted; /* searches run by pcre2_match so far */
+    int state;            /* 1 compiled, -1 unavailable (JIT is best effort), 0 not yet tried */
+    pcre2_jit_stack *stack; /* both contexts' JIT stack */
+};
+
 struct chr_regex {
     pcre2_code *code;
     pcre2_match_data *match_data;
     pcre2_match_context *context;         /* no offset limit */
     pcre2_match_context *limited_context; /* its offset limit set per call */
-    pcre2_jit_stack *jit_stack; /* both contexts' JIT stack (see chr_regex_compile) */
-    int jit; /* JIT-compiled: searches call pcre2_jit_match, skipping pcre2_match's checks */
+    /* JIT compilation waits for a regex's CHR_REGEX_JIT_AFTER-th search
+     * (regex_run): most of the rules never get that far on one article,
+     * and compiling them all costs more than reading a short one. The
+     * state sits behind a pointer because searches take a const regex. */
+    struct regex_jit *jit;
     /* bytes every match holds (required_literal()), 0 long when none is
      * known: a search of a subject without them is answered by memmem */
     char required[32];
@@ -1200,8 +1241,6 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
         free(expanded);
         return NULL;
     }
-    /* JIT is best effort: without it pcre2_match interprets, still correct. */
-    int jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     chr_regex *re = chr_xcalloc(1, sizeof *re);
     /* (an anchored pattern fails at once where it cannot match: a memmem
      * over the rest of the subject would cost more) */
@@ -1217,24 +1256,13 @@ chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
     re->alts_first = !re->anchored && re->has_first && (re->first[' ' / 8] & (1u << (' ' % 8)));
     free(expanded);
     re->code = code;
-    re->jit = jit;
+    re->jit = chr_xcalloc(1, sizeof *re->jit);
     re->match_data = pcre2_match_data_create_from_pattern(code, NULL);
     re->context = pcre2_match_context_create(NULL);
     re->limited_context = pcre2_match_context_create(NULL);
     if (!re->match_data || !re->context || !re->limited_context) {
         fprintf(stderr, "chronicle: out of memory (pcre2)\n");
         abort();
-    }
-    /* A JIT stack of the size pcre2_jit_match gives a match without
-     * one (32 KB), so the same matches fit: assigned, each call runs the
-     * compiled code directly instead of first setting up that stack on
-     * the machine stack (a measurable part of millions of short calls). */
-    if (jit) {
-        re->jit_stack = pcre2_jit_stack_create(32768, 32768, NULL);
-        if (re->jit_stack) {
-            pcre2_jit_stack_assign(re->context, NULL, re->jit_stack);
-            pcre2_jit_stack_assign(re->limited_context, NULL, re->jit_stack);
-        }
     }
     pcre2_set_match_limit(re->context, CHR_REGEX_MATCH_LIMIT);
     pcre2_set_depth_limit(re->context, 10000);
@@ -1253,19 +1281,40 @@ void chr_regex_free(chr_regex *re)
     pcre2_match_data_free(re->match_data);
     pcre2_match_context_free(re->context);
     pcre2_match_context_free(re->limited_context);
-    pcre2_jit_stack_free(re->jit_stack);
+    pcre2_jit_stack_free(re->jit->stack);
+    free(re->jit);
     pcre2_code_free(re->code);
     free(re);
+}
+
+/* Compiles 're' to machine code: from then on searches call
+ * pcre2_jit_match, skipping pcre2_match's checks. */
+static void regex_jit_compile(const chr_regex *re)
+{
+    struct regex_jit *jit = re->jit;
+    jit->state = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+    if (jit->state != 1) return;
+    /* A JIT stack of the size pcre2_jit_match gives a match without
+     * one (32 KB), so the same matches fit: assigned, each call runs the
+     * compiled code directly instead of first setting up that stack on
+     * the machine stack (a measurable part of millions of short calls). */
+    jit->stack = pcre2_jit_stack_create(32768, 32768, NULL);
+    if (jit->stack) {
+        pcre2_jit_stack_assign(re->context, NULL, jit->stack);
+        pcre2_jit_stack_assign(re->limited_context, NULL, jit->stack);
+    }
 }
 
 /* One pcre2_match() call in 'ctx'; fills 'm' as chr_regex_find() says. */
 static int regex_run(const chr_regex *re, pcre2_match_context *ctx, const char *subject, size_t len, size_t from,
                      chr_match *m, chr_error *err)
 {
+    if (re->jit->state == 0 && ++re->jit->interpreted > CHR_REGEX_JIT_AFTER) regex_jit_compile(re);
     /* the subject is valid UTF-8 (the reader checked it), which is all
      * pcre2_match would check before calling the JIT code */
-    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data, ctx)
-                     : pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data, ctx);
+    int rc = re->jit->state == 1
+                 ? pcre2_jit_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data, ctx)
+                 : pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, re->match_data, ctx);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (rc < 0) {
         PCRE2_UCHAR msg[256];

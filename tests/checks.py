@@ -8,11 +8,12 @@
                 skipped with a message when ../shared is absent
   pathological  inputs built to be slow finish within a time bound
 
-usage: checks.py --bin PATH [--only NAME] [--scale S]
+usage: checks.py --bin PATH [--only NAME] [--scale S] [--jobs N]
 --scale shrinks the pathological inputs (sanitizer builds use 0.1).
 Prints a line per check and a final "checks: N passed, N failed, N skipped".
 """
 import argparse
+import concurrent.futures
 import glob
 import json
 import os
@@ -80,23 +81,28 @@ def samples():
     return sorted(glob.glob(os.path.join(ROOT, "samples", "**", "*.txt"), recursive=True))
 
 
-def check_samples(binary, v):
-    for path in samples():
-        rel = os.path.relpath(path, ROOT)
-        p = run(binary, ["timeline", "--dct", SAMPLE_DCT, rel])
-        if p.returncode != 0:
-            report(f"schema {rel}", False, p.stderr.decode()[:200])
-            continue
-        doc = json.loads(p.stdout)
-        if v is None:
-            report(f"schema {rel}", None, "python3-jsonschema is not installed (scripts/install-deps.sh)")
-        else:
-            errors = sorted(v.iter_errors(doc), key=str)
-            report(f"schema {rel}", not errors, "; ".join(e.message[:120] for e in errors[:3]))
-        bad = check_offsets(doc, [path])
-        report(f"offsets {rel}", not bad, f"{len(bad)} mentions do not slice their text, e.g. {bad[:1]}")
-        again = run(binary, ["timeline", "--dct", SAMPLE_DCT, rel])
-        report(f"determinism {rel}", again.stdout == p.stdout, "two runs differ")
+def check_samples(binary, v, jobs):
+    # the two runs of each sample go side by side (one per processor);
+    # the checks of their output, in this process, keep the samples' order
+    def two_runs(rel):
+        args = ["timeline", "--dct", SAMPLE_DCT, rel]
+        return run(binary, args), run(binary, args)
+
+    rels = [os.path.relpath(path, ROOT) for path in samples()]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        for rel, (p, again) in zip(rels, pool.map(two_runs, rels)):
+            if p.returncode != 0:
+                report(f"schema {rel}", False, p.stderr.decode()[:200])
+                continue
+            doc = json.loads(p.stdout)
+            if v is None:
+                report(f"schema {rel}", None, "python3-jsonschema is not installed (scripts/install-deps.sh)")
+            else:
+                errors = sorted(v.iter_errors(doc), key=str)
+                report(f"schema {rel}", not errors, "; ".join(e.message[:120] for e in errors[:3]))
+            bad = check_offsets(doc, [os.path.join(ROOT, rel)])
+            report(f"offsets {rel}", not bad, f"{len(bad)} mentions do not slice their text, e.g. {bad[:1]}")
+            report(f"determinism {rel}", again.stdout == p.stdout, "two runs differ")
     # several files at once: one merged, valid document
     paths = [os.path.relpath(p, ROOT) for p in samples()]
     p = run(binary, ["timeline", "--dct", SAMPLE_DCT] + paths)
@@ -201,13 +207,15 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--only", default="")
     ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--jobs", type=int, default=int(os.environ.get("CHRONICLE_TEST_JOBS", 0)) or os.cpu_count() or 1,
+                    help="runs at once (default: CHRONICLE_TEST_JOBS, else one per processor)")
     a = ap.parse_args()
     binary = os.path.abspath(a.bin)
     v = validator()
     if v is None:
         report("schema validator", False, "python3-jsonschema is missing: run scripts/install-deps.sh")
     if a.only in ("", "samples"):
-        check_samples(binary, v)
+        check_samples(binary, v, a.jobs)
     if a.only in ("", "seed"):
         check_seed(binary, v)
     if a.only in ("", "pathological"):

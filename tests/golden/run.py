@@ -12,11 +12,12 @@ Two kinds of case:
   * every sample article x every output format: samples/**/*.txt run with
     --format F; expected tests/golden/expected/samples/<path>.<format>.
 
-usage: run.py --bin PATH [--regen] [--filter SUBSTR]
+usage: run.py --bin PATH [--regen] [--filter SUBSTR] [--jobs N]
 --regen rewrites the expected files for review with `git diff`.
 Prints one line per case and a final "golden: N passed, N failed".
 """
 import argparse
+import concurrent.futures
 import glob
 import os
 import shlex
@@ -51,7 +52,7 @@ def run(args, cwd, stdin_path=None):
     return p.stdout, p.stderr, str(p.returncode) + "\n"
 
 
-def compare(name, got, paths, regen):
+def compare(name, got, paths, regen, notes):
     ok = True
     for data, path in zip(got, paths):
         if regen:
@@ -63,7 +64,7 @@ def compare(name, got, paths, regen):
         data = data if isinstance(data, bytes) else data.encode()
         if want != data:
             ok = False
-            print(f"  {name}: {os.path.relpath(path, ROOT)} differs" + (" (missing)" if want is None else ""))
+            notes.append(f"  {name}: {os.path.relpath(path, ROOT)} differs" + (" (missing)" if want is None else ""))
     return ok
 
 
@@ -72,15 +73,16 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--regen", action="store_true")
     ap.add_argument("--filter", default="")
+    ap.add_argument("--jobs", type=int, default=int(os.environ.get("CHRONICLE_TEST_JOBS", 0)) or os.cpu_count() or 1,
+                    help="cases run at once (default: CHRONICLE_TEST_JOBS, else one per processor)")
     a = ap.parse_args()
     binary = os.path.abspath(a.bin)
     passed = failed = 0
 
-    for cmd_path in sorted(glob.glob(os.path.join(ROOT, "tests", "golden", "cases", "*.cmd"))):
-        name = os.path.basename(cmd_path)[:-4]
-        if a.filter not in name:
-            continue
+    def command_case(cmd_path, name):
+        """One tests/golden/cases/NAME.cmd: (ok, lines to print)."""
         lines = [l.rstrip("\n") for l in open(cmd_path, encoding="utf-8")]
+        notes = []
         tmp = tempfile.mkdtemp(prefix="chronicle-golden-")
         try:
             args = [w.replace("{bin}", binary).replace("{tmp}", tmp) for w in shlex.split(lines[0])]
@@ -91,30 +93,48 @@ def main():
             got = run(args, ROOT, stdin_path)
             # the temporary folder's name changes every run
             got = tuple(g.replace(tmp.encode(), b"{tmp}") if isinstance(g, bytes) else g for g in got)
-            ok = compare(name, got, [os.path.join(EXPECTED, name + s) for s in (".stdout", ".stderr", ".status")], a.regen)
+            ok = compare(name, got, [os.path.join(EXPECTED, name + s) for s in (".stdout", ".stderr", ".status")],
+                         a.regen, notes)
             for extra in lines[1:]:
                 if extra.startswith("# check-absent:"):
                     path = extra.split(":", 1)[1].strip().replace("{tmp}", tmp)
                     leftovers = glob.glob(path + "*")
                     if leftovers:
                         ok = False
-                        print(f"  {name}: {leftovers} exists but must not")
+                        notes.append(f"  {name}: {leftovers} exists but must not")
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-        passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
-        print(("ok    " if ok else "FAIL  ") + name)
+        return ok, notes
 
+    def sample_case(rel, fmt, name):
+        """One sample article in one output format: (ok, lines to print)."""
+        notes = []
+        args = [binary, "timeline", "--dct", SAMPLE_DCT, "--format", fmt, rel]
+        out, err, status = run(args, ROOT)
+        base = os.path.join(EXPECTED, "samples", os.path.relpath(rel, "samples") + "." + fmt)
+        return compare(name, (out, err, status), [base, base + ".stderr", base + ".status"], a.regen, notes), notes
+
+    cases = []  # (name, function, arguments), in the order printed
+    for cmd_path in sorted(glob.glob(os.path.join(ROOT, "tests", "golden", "cases", "*.cmd"))):
+        name = os.path.basename(cmd_path)[:-4]
+        if a.filter in name:
+            cases.append((name, command_case, (cmd_path, name)))
     samples = sorted(glob.glob(os.path.join(ROOT, "samples", "**", "*.txt"), recursive=True))
     for fmt in formats(binary):
         for sample in samples:
             rel = os.path.relpath(sample, ROOT)
             name = f"{rel} --format {fmt}"
-            if a.filter not in name:
-                continue
-            args = [binary, "timeline", "--dct", SAMPLE_DCT, "--format", fmt, rel]
-            out, err, status = run(args, ROOT)
-            base = os.path.join(EXPECTED, "samples", os.path.relpath(sample, os.path.join(ROOT, "samples")) + "." + fmt)
-            ok = compare(name, (out, err, status), [base, base + ".stderr", base + ".status"], a.regen)
+            if a.filter in name:
+                cases.append((name, sample_case, (rel, fmt, name)))
+
+    # Each case runs its own process in its own folder, so they run side by
+    # side (one per processor); the report keeps the order above.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
+        futures = [pool.submit(fn, *args) for _, fn, args in cases]
+        for (name, _, _), future in zip(cases, futures):
+            ok, notes = future.result()
+            for note in notes:
+                print(note)
             passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
             print(("ok    " if ok else "FAIL  ") + name)
 

@@ -1037,6 +1037,40 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_seventy_fourth_batch_names(void **state)
+{
+    (void)state;
+    /* English: a company by its board or audit committee ("Lumicut's
+     * board", not "Mr. Do's board"), by its founding in a place and year,
+     * a supporters' group set off after its kind */
+    chr_corpus *c = test_run("Lumicut's board voted 6-1 to scrap the merger. Adrian Kessling founded Paneltide in Singapore "
+                             "in 2014. On October 2, Mr. Do's board agreed to sell shares. The club's largest supporters' "
+                             "group, Blue Lighthouse, put the crowd at 12,000.",
+                             "2025-11-24");
+    const char *orgs[] = {"Lumicut", "Paneltide", "Blue Lighthouse"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        assert_non_null(test_entity(c, orgs[i]));
+        assert_int_equal(test_entity(c, orgs[i])->type, CHR_ENT_ORG);
+    }
+    assert_true(!test_entity(c, "Do") || test_entity(c, "Do")->type != CHR_ENT_ORG);
+    chr_corpus_free(c);
+    /* Korean: a cosmetics maker by its trade (not "기초화장품"), the
+     * surname 모, and no name out of a university department */
+    c = test_run("나리솔화장품은 지난 21일 임시 주주총회를 열었다. 기초화장품 매출이 줄었다. 모태일 대표가 오늘 "
+                 "물러났다.\n[인터뷰: 오세린 / 한국기술대 미래자동차학과 교수]\n\"검증이 먼저입니다.\"\n미래소재학과 교수는 "
+                 "말했다.",
+                 "2025-11-24");
+    assert_non_null(test_entity(c, "나리솔화장품"));
+    assert_int_equal(test_entity(c, "나리솔화장품")->type, CHR_ENT_ORG);
+    assert_null(test_entity(c, "기초화장품"));
+    assert_non_null(test_entity(c, "모태일"));
+    assert_int_equal(test_entity(c, "모태일")->type, CHR_ENT_PERSON);
+    assert_null(test_entity(c, "미래자동차학"));
+    assert_null(test_entity(c, "미래소재학"));
+    assert_null(test_entity(c, "미래자동차"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_sixty_sixth_batch_names(void **state)
 {
     (void)state;
@@ -1534,6 +1568,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_names),
+        cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

@@ -3115,6 +3115,49 @@ static void blind_set_hundred_and_ninetieth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_seventy_fourth_batch(void **state)
+{
+    (void)state;
+    /* English: a part of a day counted from an event dated by a length
+     * ("the next morning" after "Two days later"); a length of days counts
+     * from the event told with its day, not from one told with only its
+     * month in between; "plans another protest" is a plan */
+    chr_corpus *c = test_run("SEOUL (Wire) - On Sept. 30 the board of Lumicut voted to end the deal. Two days later it "
+                             "removed Seo Ji-a. Seo answered in a letter to staff the next morning.",
+                             "2025-11-24");
+    assert_non_null(test_event_on(c, "ouster", "2025-10-02"));
+    assert_non_null(test_event_on(c, "statement", "2025-10-03"));
+    chr_corpus_free(c);
+    c = test_run("The crisis began when Yoon Seo-kyung sent a copy of the internal collision review to the regulator on "
+                 "Nov. 10. The 40-page review, completed in late August, blamed crew fatigue.\n\nHwirang placed Yoon on "
+                 "paid leave two days later, the same day Kang issued a statement denying any cover-up.",
+                 "2025-11-19");
+    assert_non_null(test_event_on(c, "leave", "2025-11-12"));
+    chr_corpus_free(c);
+    assert_int_equal(modality_of("Blue Lighthouse plans another protest at Saturday's final home game.", "protest"),
+                     CHR_MOD_PLANNED);
+    /* Korean: a length back is a look back ("하루 앞서"), and "이날 오전"
+     * stays on the day the story told; a time that bounds what the noun
+     * covers ("2023년 이후 … 전반에 대한 감사") dates no verb; a fan's seat
+     * is no post */
+    c = test_run("휘랑해운이 윤서경 팀장을 21일 원래 자리로 복귀시켰다. 하루 앞서 싱가포르 피더선사는 휘랑해운을 상대로 "
+                 "손해배상 소송을 냈다.\n\n휘랑해운은 이날 오전 사내 공지를 통해 윤 팀장을 복직시킨다고 밝혔다.",
+                 "2025-11-21");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-20"));
+    assert_null(test_event_on(c, "return", "2025-11-20"));
+    chr_corpus_free(c);
+    c = test_run("윤 대표는 어제(5일) 첫 출근과 함께 타운홀 미팅을 열었다.\n\n회사는 이날 세진회계법인에 2023년 이후 매출 "
+                 "인식 전반에 대한 포렌식 감사를 맡겼다.",
+                 "2025-11-06");
+    assert_non_null(test_event(c, "investigation"));
+    assert_null(test_event_on(c, "investigation", "2023"));
+    chr_corpus_free(c);
+    c = test_run("[인터뷰: 김모 씨 / 시즌권 회원]\n\"창단 첫해부터 이 자리에 앉았는데요. 마음이 아픕니다.\"",
+                 "2025-11-08");
+    assert_null(test_event(c, "appointment"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_sixty_sixth_batch(void **state)
 {
     (void)state;
@@ -4956,6 +4999,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),

@@ -136,6 +136,61 @@ static void regex_errors_name_the_rule(void **state)
     chr_rules_free(r);
 }
 
+/* A word class named again expands to the same alternation (it is
+ * built once and kept), and one never defined is still an error that
+ * names it, each time it is named. */
+static void word_class_expands_the_same_each_time(void **state)
+{
+    (void)state;
+    chr_error err;
+    const char text[] = "word\tm\tNov\t11\nword\tm\tNovember\t11\nword\tk\t일\t1\n";
+    chr_rules *r = chr_rules_load_text("t.rules", "en", text, sizeof text - 1, &err);
+    assert_non_null(r);
+    char *first = chr_rules_expand(r, NULL, "{word:m}|{word:k}", &err);
+    char *again = chr_rules_expand(r, NULL, "x{word:k}{word:m}", &err);
+    assert_string_equal(first, "(?:Nov(?:ember)?)|(?:일)");
+    assert_string_equal(again, "x(?:일)(?:Nov(?:ember)?)");
+    free(first);
+    free(again);
+    for (int i = 0; i < 2; i++) {
+        chr_rule_record rec = {.file = "y.rules", .line = 3 + i};
+        assert_null(chr_rules_expand(r, &rec, "{word:nope}", &err));
+        assert_string_equal(err.message, "{word:nope}: no word of class 'nope' is defined");
+        assert_int_equal(err.line, 3 + i);
+    }
+    chr_rules_free(r);
+}
+
+/* A regex is compiled to machine code after its first searches (not at
+ * once): the matches it finds are the same before and after. */
+static void searches_agree_before_and_after_jit(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_regex *re = chr_regex_compile(NULL, NULL, "(?<day>[0-9]{1,2})일|(?<word>이사회)", &err);
+    assert_non_null(re);
+    const char *s = "지난 17일 이사회가 열렸고 3일 뒤 이사회는 다시 모였다";
+    size_t len = strlen(s);
+    size_t want[][2] = {{7, 12}, {13, 22}, {36, 40}, {45, 54}};
+    for (int round = 0; round < 40; round++) {
+        size_t from = 0, found = 0;
+        chr_match m;
+        while (chr_regex_find(re, s, len, from, &m, &err) == 1) {
+            assert_true(found < 4);
+            assert_int_equal(m.start, want[found][0]);
+            assert_int_equal(m.end, want[found][1]);
+            found++;
+            from = chr_regex_next_start(s, len, &m);
+        }
+        assert_int_equal(found, 4);
+        /* the limited search takes the same path */
+        assert_int_equal(chr_regex_find_limited(re, s, len, 0, 8, &m, &err), 1);
+        assert_int_equal(m.start, 7);
+        assert_int_equal(chr_regex_find_limited(re, s, len, 0, 6, &m, &err), 0);
+    }
+    chr_regex_free(re);
+}
+
 static void empty_match_advances_a_whole_character(void **state)
 {
     (void)state;
@@ -520,6 +575,8 @@ int main(void)
         cmocka_unit_test(expands_defines_and_word_classes),
         cmocka_unit_test(word_class_tree_matches_like_the_alternation),
         cmocka_unit_test(regex_errors_name_the_rule),
+        cmocka_unit_test(word_class_expands_the_same_each_time),
+        cmocka_unit_test(searches_agree_before_and_after_jit),
         cmocka_unit_test(empty_match_advances_a_whole_character),
         cmocka_unit_test(builtin_rules_load),
         cmocka_unit_test(gates_find_their_items),
