@@ -2377,7 +2377,11 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 }
                 const char *sp = strchr(name, ' ');
                 size_t w1 = sp ? (size_t)(sp - name) : 0;
-                if (w1 >= 3 && isupper((unsigned char)name[0]) && !word_in_class(ex, WC_NOTNAME, name, w1) &&
+                /* (not the place a public body is named after: "Fenwick" of
+                 * "Fenwick County Circuit Court", word class public_body_en) */
+                const char *last_word = memrchr(name, ' ', strlen(name));
+                int public_body = last_word && chr_rules_word(ex->rules, "public_body_en", last_word + 1) != NULL;
+                if (w1 >= 3 && isupper((unsigned char)name[0]) && !public_body && !word_in_class(ex, WC_NOTNAME, name, w1) &&
                     !chr_rules_find_word(ex->rules, "shortform_not", name, w1) &&
                     !word_in_class(ex, WC_ORG_SUFFIX_EN, name, w1))
                     add_short_form(&words, &types, &seen, name, w1);

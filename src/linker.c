@@ -26,6 +26,8 @@
 
 #include "chr_resolver.h"
 
+static int is_public_body(const chr_rules *rules, const char *name);
+
 /* Which strings each entity's alias and title lists hold, so that adding
  * one (a mention attached, an entity merged into another) costs a hash
  * lookup, not a walk of a list that grows with a long article. The lists
@@ -339,9 +341,11 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
         index_name_words(ix, m->doc, surface, entity);
         index_name_words(ix, m->doc, e->name, entity);
         if (m->latin) index_name_words(ix, m->doc, m->latin, entity);
-    } else if (strchr(surface, ' ')) {
+    } else if (strchr(surface, ' ') && !is_public_body(ix->rules, surface) && !is_public_body(ix->rules, e->name)) {
         /* "코베인 이사회", "Keystone said": the first word of a two-word
-         * company name stands for the company in this article */
+         * company name stands for the company in this article (not the
+         * place a court is named after: "Dalmoe" of "Dalmoe District
+         * Court" beside "Dalmoe United") */
         const char *sp = strchr(surface, ' ');
         char word[300];
         make_key(word, sizeof word, "o:", 2, surface, (size_t)(sp - surface));
@@ -424,6 +428,14 @@ static int told_as_former(const chr_corpus *c, const chr_entity_mention *p)
     return after && memcmp(after, " \xEC\xA0\x84 ", 5) == 0;
 }
 
+/* Does 'full' end with 'tail', a title of two syllables or more that is
+ * shorter ("해외사업부문장" and "부문장")? */
+static int title_ends_with(const char *full, const char *tail)
+{
+    size_t a = strlen(full), b = strlen(tail);
+    return b >= 6 && a > b && strcmp(full + a - b, tail) == 0;
+}
+
 /* "정 회장" where two people of the article share the surname 정: the one
  * told earlier in the document with the same title ("정만석 회장"), when
  * only one was; -1 else. */
@@ -431,28 +443,40 @@ static long surname_by_title(const chr_corpus *c, size_t mention, const char *su
 {
     const chr_entity_mention *m = &c->entity_mentions.items[mention];
     size_t n = strlen(surname);
-    long found = -1;
-    /* (a title is told near the short form that uses it: a bounded look
-     * back keeps a long document linear) */
-    size_t floor = mention > 4096 ? mention - 4096 : 0;
-    for (size_t k = mention; k-- > floor;) {
-        const chr_entity_mention *p = &c->entity_mentions.items[k];
-        if (p->doc != m->doc) break;
-        if (p->type != CHR_ENT_PERSON || p->entity < 0 || !p->title) continue;
-        if (strcmp(p->title, title) != 0) {
-            /* (a former title, "석 전 대표", is the one told as former with
-             * the full name: "석태우 전 천마타이어 대표") */
-            if (bare_title(title) == title || strcmp(bare_title(p->title), bare_title(title)) != 0 ||
-                !told_as_former(c, p))
+    /* the same title first; only with none, a title it ends ("도 전 부문장"
+     * after "도서윤 전 해외사업부문장", where a sibling 도 is 대표) */
+    for (int loose = 0; loose < 2; loose++) {
+        long found = -1;
+        /* (a title is told near the short form that uses it: a bounded
+         * look back keeps a long document linear) */
+        size_t floor = mention > 4096 ? mention - 4096 : 0;
+        for (size_t k = mention; k-- > floor;) {
+            const chr_entity_mention *p = &c->entity_mentions.items[k];
+            if (p->doc != m->doc) break;
+            if (p->type != CHR_ENT_PERSON || p->entity < 0 || !p->title) continue;
+            if (strcmp(p->title, title) != 0) {
+                /* (a former title, "석 전 대표", is the one told as former
+                 * with the full name: "석태우 전 천마타이어 대표") */
+                const char *short_title = bare_title(title), *full_title = bare_title(p->title);
+                int former = short_title != title;
+                if (!loose) {
+                    if (!former || strcmp(full_title, short_title) != 0 || !told_as_former(c, p)) continue;
+                } else {
+                    if (!title_ends_with(full_title, short_title)) continue;
+                    if (former && !told_as_former(c, p) && full_title == p->title) continue;
+                }
+            } else if (loose) {
                 continue;
+            }
+            long e = chr_entity_root(c, p->entity);
+            const char *name = c->entities.items[e].name;
+            if (!name || strlen(name) <= n || strncmp(name, surname, n) != 0) continue;
+            if (found >= 0 && found != e) return -1;
+            found = e;
         }
-        long e = chr_entity_root(c, p->entity);
-        const char *name = c->entities.items[e].name;
-        if (!name || strlen(name) <= n || strncmp(name, surname, n) != 0) continue;
-        if (found >= 0 && found != e) return -1;
-        found = e;
+        if (found >= 0) return found;
     }
-    return found;
+    return -1;
 }
 
 static void entity_key(const char *name, char *key, size_t size)
@@ -638,7 +662,7 @@ static void collect_candidate(long entity, int exact, void *ctx)
     chr_vec_push(&cl->exact, (long)exact);
 }
 
-static void principal_orgs(const chr_corpus *c, long *principal);
+static void principal_orgs(const chr_corpus *c, const chr_rules *rules, long *principal);
 static int is_board_name(const char *name);
 
 /* The companies each document is about, as a JSON set per document (keys:
@@ -650,7 +674,7 @@ static json_t **doc_org_sets(const chr_corpus *c)
 {
     json_t **sets = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *sets);
     long *principal = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *principal);
-    principal_orgs(c, principal);
+    principal_orgs(c, NULL, principal);
     for (size_t d = 0; d < c->docs.len; d++) {
         sets[d] = json_object();
         if (principal[d] < 0) continue;
@@ -865,10 +889,21 @@ static long most_mentioned(const org_counts *oc)
     return best_count > 2 * lead_count ? best : lead;
 }
 
+/* Is 'name' a public body's, named after a place ("Seoul Central District
+ * Court", "Korea Fair Trade Commission": its last word of word class
+ * public_body_en)? Such a body is no article's principal company and owns
+ * no board it does not name. */
+static int is_public_body(const chr_rules *rules, const char *name)
+{
+    const char *last = strrchr(name, ' ');
+    return rules && last && chr_rules_word(rules, "public_body_en", last + 1) != NULL;
+}
+
 /* Fills principal[doc] with the organisation entity having most mentions
- * in each document so far (the one mentioned first on a tie), or -1.
+ * in each document so far (the one mentioned first on a tie), or -1; with
+ * 'rules', never a public body (is_public_body).
  * Linear: one pass over the mentions, which are grouped by document. */
-static void principal_orgs(const chr_corpus *c, long *principal)
+static void principal_orgs(const chr_corpus *c, const chr_rules *rules, long *principal)
 {
     org_counts counts = {{0}, NULL, 0};
     for (size_t d = 0; d < c->docs.len; d++) principal[d] = -1;
@@ -883,7 +918,7 @@ static void principal_orgs(const chr_corpus *c, long *principal)
         }
         if (m->type != CHR_ENT_ORG || m->entity < 0) continue;
         long e = chr_entity_root(c, m->entity);
-        if (is_board_name(c->entities.items[e].name)) continue;
+        if (is_board_name(c->entities.items[e].name) || is_public_body(rules, c->entities.items[e].name)) continue;
         org_counts_add(&counts, e, (long)i);
     }
     chr_vec_free(&counts.v);
@@ -1087,7 +1122,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     /* pass 1: mentions that carry their own canonical name */
     for (int pass = 0; pass < 3; pass++) {
         if (pass == 2) {
-            principal_orgs(c, principal);
+            principal_orgs(c, rules, principal);
             board_owners(c, board, owner);
         }
         for (size_t i = 0; i < c->entity_mentions.len; i++) {

@@ -1071,6 +1071,42 @@ static void blind_set_two_hundred_and_seventy_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_seventy_fourth_batch_names_second_round(void **state)
+{
+    (void)state;
+    /* Korean: a surname with a shorter form of the title told in full
+     * joins that person, not a sibling of the same surname; a glued trade
+     * name's stem stands for the company; no company out of "기업 구단";
+     * a title after a division ("품질총괄 부사장") */
+    chr_corpus *c = test_run("나리솔화장품은 지난 21일 임시 주주총회에서 도민혁 대표를 사내이사에서 해임하고, 그의 여동생 도서윤 "
+                             "전 해외사업부문장을 사내이사로 선임했다. 도 전 부문장은 같은 날 오후 의장으로 뽑혔다. 나리솔의 "
+                             "역사는 1987년으로 거슬러 올라간다. 경림홀딩스가 지분을 사들이면서 기업 구단이 됐다. 휘강모빌리티는 "
+                             "류세환 전 브렌홀트에어로스페이스(Brenholt Aerospace) 품질총괄 부사장을 신임 대표이사로 선임했다.",
+                             "2025-11-24");
+    assert_non_null(test_entity(c, "도서윤"));
+    assert_ptr_equal(test_entity(c, "도"), test_entity(c, "도서윤"));
+    assert_ptr_equal(test_entity(c, "나리솔"), test_entity(c, "나리솔화장품"));
+    assert_null(test_entity(c, "구단"));
+    assert_non_null(test_entity(c, "류세환"));
+    assert_int_equal(test_entity(c, "류세환")->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+    /* English: clubs, courts and sport bodies by their last word; no
+     * short form out of the place a court is named after */
+    c = test_run("Dalmoe United was founded in 1996. Blue Lighthouse filed for an injunction at the Dalmoe District Court "
+                 "and lodged a complaint with the Korea Professional Football Council. A judge of the Fenwick County "
+                 "Circuit Court heard the case. Dalmoe United said it would appeal.",
+                 "2025-11-17");
+    const char *orgs[] = {"Dalmoe United", "Dalmoe District Court", "Korea Professional Football Council",
+                          "Fenwick County Circuit Court"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        assert_non_null(test_entity(c, orgs[i]));
+        assert_int_equal(test_entity(c, orgs[i])->type, CHR_ENT_ORG);
+    }
+    assert_true(!test_entity(c, "Fenwick") || test_entity(c, "Fenwick") == test_entity(c, "Fenwick County Circuit Court"));
+    assert_true(!test_entity(c, "Dalmoe") || test_entity(c, "Dalmoe") == test_entity(c, "Dalmoe United"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_sixty_sixth_batch_names(void **state)
 {
     (void)state;
@@ -1569,6 +1605,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_names),
+        cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_names_second_round),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

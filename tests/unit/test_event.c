@@ -3158,6 +3158,21 @@ static void blind_set_two_hundred_and_seventy_fourth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_seventy_fourth_batch_second_round(void **state)
+{
+    (void)state;
+    /* a merger scrapped by a vote is a deal of that day, apart from its
+     * signing, and the length after it counts from it */
+    chr_corpus *c = test_run("SEOUL (Wire) - Lumicut's board voted 6-1 on Sept. 30 to scrap the all-share merger, which "
+                             "had valued the combined group at about $310 million when it was signed in March. Two days "
+                             "later, the same board removed co-chief executive Seo Ji-a.",
+                             "2025-10-21");
+    assert_non_null(test_event_on(c, "deal", "2025-09-30"));
+    assert_non_null(test_event_on(c, "deal", "2025-03"));
+    assert_non_null(test_event_on(c, "ouster", "2025-10-02"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_sixty_sixth_batch(void **state)
 {
     (void)state;
@@ -5000,6 +5015,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_second_round),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch),
         cmocka_unit_test(blind_set_hundred_and_tenth_batch_second_round),
