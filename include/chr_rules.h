@@ -107,10 +107,12 @@ typedef struct chr_regex chr_regex;
 #define CHR_REGEX_MATCH_LIMIT 1000000u
 
 /*
- * Expands and compiles 'pattern' with UTF and UCP, JIT-compiles it when the
- * platform allows, and sets the match limit. 'rec' names the source in
- * errors (may be NULL for built-in patterns). Returns NULL and fills 'err'
- * with the file, the line and PCRE2's message on failure.
+ * Expands and compiles 'pattern' with UTF and UCP and sets the match limit.
+ * 'rec' names the source in errors (may be NULL for built-in patterns).
+ * Returns NULL and fills 'err' with the file, the line and PCRE2's message
+ * on failure. The regex owns its match data and, from its 17th search on,
+ * its JIT code (compiled then, when the platform allows): a search changes
+ * that state, so one regex serves one thread at a time.
  */
 chr_regex *chr_regex_compile(const chr_rules *rules, const chr_rule_record *rec,
                              const char *pattern, chr_error *err);
