@@ -36,6 +36,16 @@ SAMPLE_DCT = "2024-06-03"
 results = {"passed": 0, "failed": 0, "skipped": 0}
 
 
+
+def default_jobs():
+    """CHRONICLE_TEST_JOBS, else one per processor; a bad value stops the run."""
+    value = os.environ.get("CHRONICLE_TEST_JOBS", "")
+    if not value:
+        return os.cpu_count() or 1
+    if not value.isdigit() or int(value) < 1:
+        sys.exit(f"CHRONICLE_TEST_JOBS must be a whole number of 1 or more, not {value!r}")
+    return int(value)
+
 def report(name, ok, detail=""):
     if ok is None:
         results["skipped"] += 1
@@ -207,7 +217,7 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--only", default="")
     ap.add_argument("--scale", type=float, default=1.0)
-    ap.add_argument("--jobs", type=int, default=int(os.environ.get("CHRONICLE_TEST_JOBS", 0)) or os.cpu_count() or 1,
+    ap.add_argument("--jobs", type=int, default=default_jobs(),
                     help="runs at once (default: CHRONICLE_TEST_JOBS, else one per processor)")
     a = ap.parse_args()
     binary = os.path.abspath(a.bin)

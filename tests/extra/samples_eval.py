@@ -29,6 +29,16 @@ SEED_GOLD = os.path.join(ROOT, "..", "shared", "eval", "seed-gold.json")
 DEFAULT_DCT = "2024-06-03"
 
 
+
+def default_jobs():
+    """CHRONICLE_TEST_JOBS, else one per processor; a bad value stops the run."""
+    value = os.environ.get("CHRONICLE_TEST_JOBS", "")
+    if not value:
+        return os.cpu_count() or 1
+    if not value.isdigit() or int(value) < 1:
+        sys.exit(f"CHRONICLE_TEST_JOBS must be a whole number of 1 or more, not {value!r}")
+    return int(value)
+
 def gold_dct(gold):
     with open(gold, encoding="utf-8") as f:
         m = re.search(r'"dct": *"([0-9]{4}-[0-9]{2}-[0-9]{2})"', f.read())
@@ -65,7 +75,7 @@ def main(argv):
     min_f1 = os.environ.get("CHRONICLE_MIN_EVENT_F1", "0.9")
     enforce = os.environ.get("CHRONICLE_ENFORCE_EVENT_F1", "1") == "1"
     blind_default = os.environ.get("CHRONICLE_MIN_BLIND_F1", "0.6")
-    jobs = int(os.environ.get("CHRONICLE_TEST_JOBS", "0")) or os.cpu_count() or 1
+    jobs = default_jobs()
 
     # (name, gold, document, article date, F1 floor as written, order required)
     articles = []

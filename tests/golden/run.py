@@ -32,6 +32,16 @@ EXPECTED = os.path.join(ROOT, "tests", "golden", "expected")
 SAMPLE_DCT = "2024-06-03"
 
 
+
+def default_jobs():
+    """CHRONICLE_TEST_JOBS, else one per processor; a bad value stops the run."""
+    value = os.environ.get("CHRONICLE_TEST_JOBS", "")
+    if not value:
+        return os.cpu_count() or 1
+    if not value.isdigit() or int(value) < 1:
+        sys.exit(f"CHRONICLE_TEST_JOBS must be a whole number of 1 or more, not {value!r}")
+    return int(value)
+
 def formats(binary):
     out = subprocess.run([binary, "timeline", "--help"], capture_output=True, text=True).stdout
     names, on = [], False
@@ -73,7 +83,7 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--regen", action="store_true")
     ap.add_argument("--filter", default="")
-    ap.add_argument("--jobs", type=int, default=int(os.environ.get("CHRONICLE_TEST_JOBS", 0)) or os.cpu_count() or 1,
+    ap.add_argument("--jobs", type=int, default=default_jobs(),
                     help="cases run at once (default: CHRONICLE_TEST_JOBS, else one per processor)")
     a = ap.parse_args()
     binary = os.path.abspath(a.bin)
