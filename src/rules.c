@@ -978,6 +978,19 @@ static int alternative_literals(const char *p, size_t n, int depth, literal_alts
     return alts->n > 0;
 }
 
+/* The length of the option letters and ':' of a group that sets options
+ * for itself alone ("i:" of "(?i:", "-i:" of "(?-i:"), 'p' just past
+ * its "(?"; 0 for anything else ("(?i)" sets them for the rest). */
+static size_t option_group_length(const char *p, size_t n)
+{
+    size_t k = 0;
+    while (k < n && p[k] != ':') {
+        if (!strchr("imnsxJU-^", p[k])) return 0;
+        k++;
+    }
+    return k > 0 && k < n ? k + 1 : 0;
+}
+
 static int required_runs(const char *p, size_t n, int depth, const char **best, size_t *best_len, literal_alts *alts)
 {
     if (depth > 8) return 0;
@@ -1026,6 +1039,11 @@ static int required_runs(const char *p, size_t n, int depth, const char **best, 
                 body = i + 1;
             } else if (i + 2 < n && (p[i + 2] == ':' || p[i + 2] == '>')) {
                 body = i + 3;
+            } else if (i + 2 < n && option_group_length(p + i + 2, n - (i + 2))) {
+                /* "(?i:workers|staff)": what it matches may differ in
+                 * case from what it spells, so it gives no literal; what
+                 * lies outside it still does (the trigger words after it) */
+                body = 0;
             } else if (i + 2 < n && p[i + 2] == '=') {
                 /* a lookahead reads what follows its position, which
                  * the subject holds past the search's start: what every

@@ -499,6 +499,11 @@ static void may_match_only_rules_out_what_cannot_match(void **state)
         {"abc(?:def)?ghi", "abcghi", 1},                 /* an optional group is not required */
         {"abc(?:def)?ghi", "xbcdefghi", 0},
         {"(?i)abcdef", "ABCDEF", 1},                     /* options: not read */
+        {"(?i:staff|crew)\\h+marched", "STAFF marched", 1}, /* a group's own options: passed over */
+        {"(?i:staff|crew)\\h+marched", "Staff walked", 0},  /* the rest still required */
+        {"(?i:marched)\\h+on", "MARCHED on", 1},
+        {"(?-i:ab)cdef", "abcdef", 1},
+        {"(?-i:ab)cdef", "abcdxf", 0},
         {"(a)x\\1abcd", "abc", 1},                           /* a back reference: not read */
         {"\\Gabcdef", "zzz", 1},                          /* anchored: not prefiltered */
         {"[가-힣]+\\h+기업\\h", "작은 기업 ", 1},
