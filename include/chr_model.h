@@ -169,6 +169,9 @@ typedef struct {
        day): the end of the section it heads (the next heading's line);
        0 for any other timex */
     size_t section_end;
+    /* 1 for a day before the story's told in the pluperfect ("had signed
+       the contract on March 14, 2023"): a flashback, no step of the story */
+    int flashback;
 } chr_timex;
 
 /* ---- entities -------------------------------------------------------------- */

@@ -1702,6 +1702,28 @@ static int class_word_between(const chr_event_extractor *ex, const chr_doc *doc,
     return 0;
 }
 
+/* Is there, as words in [from, to), a subject pronoun then a modal (word
+ * classes complement_subject and complement_modal: "it would", "they
+ * will")? What follows is a clause of its own, told as to come. */
+static int subject_modal_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
+{
+    size_t prev = 0, prev_end = 0; /* the word before, when there is one */
+    for (size_t i = from; i + 1 < to; i++) {
+        if (doc->text[i] != ' ' || !isalpha((unsigned char)doc->text[i + 1])) continue;
+        size_t end = i + 1;
+        while (end < to && isalpha((unsigned char)doc->text[end])) end++;
+        if (end < to && doc->text[end] == ' ') {
+            if (prev_end == i && is_word_class(ex->rules, NULL, "complement_modal", doc->text + i + 1, end - i - 1) &&
+                is_word_class(ex->rules, NULL, "complement_subject", doc->text + prev, prev_end - prev))
+                return 1;
+            prev = i + 1;
+            prev_end = end;
+        }
+        i = end - 1;
+    }
+    return 0;
+}
+
 /* Does the mention have an organisation among its participants yet (with
  * 'but_agents', one not in the role agent, which acts on others: "경찰은
  * ... 압수수색했다"; a board, which acts for its own company, still
@@ -2361,6 +2383,7 @@ static int reanchor_narrative(const chr_event_extractor *ex, const chr_corpus *c
         /* (a day, not a year or a month counted from the article's day:
          * "11년 전") */
         if (r->date.year == 0 || r->date.day == 0 || r->granularity != 'D' || r->end > t->start) continue;
+        if (r->flashback) continue;
         /* (a plan after the article's day is no step of a story the time
          * stage counted within the past: "다음 달 1일 취임한다. … 공시
          * 이튿날 소송을 냈다") */
@@ -2374,6 +2397,14 @@ static int reanchor_narrative(const chr_event_extractor *ex, const chr_corpus *c
                        doc->sentences.items[r->sentence].end))
             continue;
         if (p->timex == a) return 0; /* the timex module's anchor was the event's */
+        /* (nor when that event's day is the eve counted from the anchor's,
+         * which the timex module came back from: "6일 … 따르면 노사는 전날
+         * 밤 합의했다. … 이날 오전 복귀했다") */
+        if ((strcmp(r->anchor, "dct") == 0 || (r->anchor[0] == '#' && strtol(r->anchor + 1, NULL, 10) == a)) &&
+            chr_date_to_days(r->date.year, r->date.month, r->date.day) ==
+                                chr_date_to_days(anchor->date.year, anchor->date.month, anchor->date.day) - 1 &&
+            r->start > anchor->end && r->sentence <= anchor->sentence + 1)
+            return 0;
         /* an anchor told after that event, and not a background state, is
          * where the narration stands ("turned to Shear on Nov. 19 ... the
          * following Tuesday") */
@@ -4259,6 +4290,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * reviewing whether Dasom disclosed the decision on
                         * Monday") */
                        !(time_after_verb && complement_between(ex, doc, h->end, t->start)) &&
+                       /* (nor one of a later verb told as to come: "told
+                        * investors it would trim its orders from next year";
+                        * not the trigger's own: "a class action would be
+                        * filed on Oct. 17", "a review ... would be finished
+                        * by the end of September") */
+                       !(time_after_verb && !em.nominal && subject_modal_between(ex, doc, h->end, t->start)) &&
                        /* (nor one of a clause on a later noun: "agreed to pay
                         * $38 million to settle charges that it misled
                         * investors in 2022") */

@@ -1022,6 +1022,13 @@ static int is_single_day(const char *value)
            first.month == last.month && first.day == last.day && first.day > 0;
 }
 
+/* A value that names a year and nothing finer ("2019"). */
+static int is_year_only(const char *value)
+{
+    return strlen(value) == 4 && isdigit((unsigned char)value[0]) && isdigit((unsigned char)value[1]) &&
+           isdigit((unsigned char)value[2]) && isdigit((unsigned char)value[3]);
+}
+
 static int shift_value(const char *base, const chr_timex *d, char *out, size_t size)
 {
     chr_date first, last;
@@ -1124,8 +1131,10 @@ static long narrative_day_between(const chr_corpus *c, int doc, size_t from, siz
          * 발표했다. 한 달 뒤, 음악가 200여 명이 반발했다") */
         /* (and a year for a length of years: "floated on KOSDAQ in 2016,
          * and two years later it bought the rights") */
-        if (t->type != CHR_TX_DATE || t->shift ||
-            !(t->granularity == 'D' || ((unit == 'M' || unit == 'Y') && t->granularity == 'M' && t->date.month > 0) ||
+        /* (a time of a day gives that day: "지난달 15일 밤 … 보름 뒤") */
+        int time_of_day = t->type == CHR_TX_TIME && t->date.year > 0 && t->date.day > 0;
+        if ((t->type != CHR_TX_DATE && !time_of_day) || t->shift ||
+            !(t->granularity == 'D' || time_of_day || ((unit == 'M' || unit == 'Y') && t->granularity == 'M' && t->date.month > 0) ||
               (unit == 'Y' && t->granularity == 'Y' && t->date.year > 0)))
             continue;
         if (t->date.year > 0 && chr_date_to_days(t->date.year, t->date.month > 0 ? t->date.month : 1, t->date.day > 0 ? t->date.day : 1) > dct_days)
@@ -1201,6 +1210,21 @@ static int day_told_before(const chr_corpus *c, size_t k, const chr_event_mentio
         if (p->doc != m->doc || p->sentence < m->sentence - 2) return 0;
         if (p->event < 0 || p->event == m->event || !is_factual(p->modality)) continue;
         if (is_single_day(c->events.items[p->event].value)) return 1;
+    }
+    return 0;
+}
+
+/* Is there, before mention 'k' in its sentence, a verb mention (not a
+ * noun), told as done, of another dated event than k's and 'except'? */
+static int dated_verb_before(const chr_corpus *c, size_t k, long except)
+{
+    const chr_event_mention *p = &c->event_mentions.items[k];
+    for (size_t q = k; q-- > 0;) {
+        const chr_event_mention *o = &c->event_mentions.items[q];
+        if (o->doc != p->doc || o->sentence != p->sentence) return 0;
+        if (o->nominal || o->event < 0 || o->event == p->event || o->event == except || !is_factual(o->modality))
+            continue;
+        if (c->events.items[o->event].value[0]) return 1;
     }
     return 0;
 }
@@ -1319,6 +1343,11 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     break;
                 }
                 if (p->event == m->event || p->event < 0) continue;
+                /* (a noun a dated verb before it in its sentence acts on is
+                 * no step of the story: "On Nov. 14 the court suspended
+                 * the dismissal and her appointment. Three days later"
+                 * counts from the suspension) */
+                if (p->nominal && dated_verb_before(c, k, m->event)) continue;
                 const chr_event *anchor = &c->events.items[p->event];
                 /* (an accident is a step of the story only when told with
                  * its day, and not when the clause only names it: "opened
@@ -1348,6 +1377,13 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     set_event_date(ev, value, basis);
                     break;
                 }
+                /* (a length of days counts from no year: the background
+                 * told with one, just before, is passed over for the day
+                 * the story told before it: "지난달 15일 … 발사가 실패했다.
+                 * 2019년 창업 이후 … 보름 뒤 이사회는 … 해임하고") */
+                if ((d->unit == 'D' || d->unit == 'W' || d->unit == 'h') && is_factual(m->modality) &&
+                    is_year_only(anchor->value) && p->sentence >= m->sentence - 3)
+                    continue;
                 /* (what is only planned or said not to happen is no step of
                  * the narrative: "Vollrath will return on April 1. Hours
                  * later, two directors step down"; nor is a noun told after
@@ -1401,12 +1437,16 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
             if (!ev->value[0] && m->after_mention < 0) {
                 size_t first = i;
                 while (first > 0 && c->event_mentions.items[first - 1].doc == m->doc) first--;
+                const chr_timex *d = &c->timexes.items[m->shift_timex];
                 int anchored = 0;
                 for (size_t k = first; k < i && !anchored; k++) {
                     const chr_event_mention *p = &c->event_mentions.items[k];
-                    if (p->event >= 0 && p->event != m->event && c->events.items[p->event].value[0]) anchored = 1;
+                    /* (a year's background is none for days, as above) */
+                    if (p->event >= 0 && p->event != m->event && c->events.items[p->event].value[0] &&
+                        !((d->unit == 'D' || d->unit == 'W' || d->unit == 'h') && is_factual(m->modality) &&
+                          is_year_only(c->events.items[p->event].value) && p->sentence >= m->sentence - 3))
+                        anchored = 1;
                 }
-                const chr_timex *d = &c->timexes.items[m->shift_timex];
                 long day = anchored ? -1 : narrative_day_between(c, m->doc, 0, d->start, first, i, is_factual(m->modality), d->unit);
                 char value[48];
                 if (day >= 0 && shift_value(c->timexes.items[day].value, d, value, sizeof value) &&

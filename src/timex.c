@@ -1682,6 +1682,8 @@ typedef struct {
     size_t end;       /* where its expression ends */
     int weekday_named; /* its expression names the weekday ("Friday, Nov. 14") */
     int year_told;    /* its year is the text's, not the article date's */
+    int eve_of_lead;  /* the day before the lead's, counted from it ("6일 … 따르면
+                         … 전날 밤 합의했다"): "이날" after it is still the lead's */
 } narrative_ref;
 
 /* How many bytes may lie between a length and the day it reaches ("Three
@@ -2349,6 +2351,14 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
              * … 2일 밝혔다"; the lead's own day else: "20일(현지시간)") */
             if (lead->has && !(lead->with_dct && dct->present)) ref = lead;
             else if (dct->present) use_ref = 0;
+        } else if (use_ref && level == REF_DAY && group_text(v, G_LEAD, buf, sizeof buf) && ref->eve_of_lead &&
+                   lead->has && ref->sentence >= 0 && v->sentence >= 0 &&
+                   (size_t)ref->sentence < v->doc->sentences.len && (size_t)v->sentence < v->doc->sentences.len &&
+                   v->doc->sentences.items[ref->sentence].paragraph != v->doc->sentences.items[v->sentence].paragraph) {
+            /* (the lead's day again in a later paragraph, after the eve
+             * counted from it: "6일 … 따르면 노사는 전날 밤 합의했다. / … 조합원들은
+             * 이날 오전 복귀했다"; in the eve's paragraph "이날 저녁" is the eve's) */
+            ref = lead;
         }
         /* (a day of the month or year told before, "같은 달 28일", "그해 6월
          * 4일", is a calendar day, not one counted from the narrative's) */
@@ -3054,6 +3064,32 @@ static int dates_the_report(const chr_timex_extractor *tx, const chr_doc *doc, s
     return 0;
 }
 
+/* How many days before the story's a day told in the pluperfect must be
+ * to be a flashback rather than the story told back from its news. */
+#define FLASHBACK_DAYS 31
+
+/* Does the clause before 'at' in its sentence (from 'from') hold a word
+ * of class flashback_aux ("had") right before another word: a pluperfect,
+ * "Kairostella had signed the launch contract on March 14, 2023"? */
+static int flashback_before(const chr_timex_extractor *tx, const chr_doc *doc, size_t from, size_t at)
+{
+    char word[16];
+    for (size_t i = from; i < at; i++) {
+        if (i > from && isalpha((unsigned char)doc->text[i - 1])) continue;
+        size_t end = i;
+        while (end < at && isalpha((unsigned char)doc->text[end])) end++;
+        if (end == i) continue;
+        if (end - i < sizeof word && end < at && doc->text[end] == ' ' && end + 1 < at &&
+            isalpha((unsigned char)doc->text[end + 1])) {
+            memcpy(word, doc->text + i, end - i);
+            word[end - i] = '\0';
+            if (chr_rules_word(tx->rules, "flashback_aux", word)) return 1;
+        }
+        i = end;
+    }
+    return 0;
+}
+
 /* ---- extraction ---------------------------------------------------------------------------- */
 
 /* A match kept for normalisation; its groups are in a separate vector so
@@ -3224,6 +3260,11 @@ typedef struct {
     cue_cache cues;
     size_t first; /* the document's first timex */
     int fiscal_quarter; /* a fiscal quarter was named */
+    /* the references before the last date that moved them, and that
+     * date's sentence + 1 (0: none): a length since ("elapsed") after it
+     * in its sentence makes it a look back ("파업에 돌입한 지 23일 만이다") */
+    narrative_ref before_ref[REF_LEVELS];
+    long before_sentence;
 } doc_state;
 
 /* Normalises one sentence's candidates: sorted, overlaps to the longest
@@ -3272,6 +3313,13 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             continue;
         }
         if (!day_clock) chr_vec_push(&corpus->timexes, t);
+        /* (the day a length since counts from was a look back, not a step
+         * of the story: "지난달 14일 … 파업에 돌입한 지 23일 만이다. … 이날
+         * 오전" stays on the story's day) */
+        if (v.rule->elapsed && st->before_sentence == t.sentence + 1) {
+            memcpy(ref, st->before_ref, sizeof st->before_ref);
+            st->before_sentence = 0;
+        }
         /* a date with a known year becomes the narrative reference, at the
          * levels its granularity supports (day, month, year) */
         /* ("the previous Friday" looks back: the story's day stays) */
@@ -3293,21 +3341,44 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             while (from < quote && (doc->text[from] == ' ' || doc->text[from] == '\n')) from++;
             quoted = quote != SIZE_MAX && quote > from;
         }
+        /* (a day before the story's told in the pluperfect is a flashback:
+         * "after a rocket broke apart on Oct. 15 … Kairostella had signed
+         * the contract on March 14, 2023. … the following day" is the 16th) */
+        /* (only a month or more back, and in the clause of the date: "The
+         * board had put him on leave Monday. The same day …" and "Hoek, who
+         * had run the company since its launch, was shown the door on June
+         * 12" go on with the story) */
+        int flashback = 0;
+        if (t.sentence >= 0 && (size_t)t.sentence < doc->sentences.len && ref[REF_DAY].has &&
+            ref[REF_DAY].date.day > 0 && t.date.day > 0 && t.date.year > 0 &&
+            chr_date_to_days(t.date.year, t.date.month, t.date.day) + FLASHBACK_DAYS <
+                chr_date_to_days(ref[REF_DAY].date.year, ref[REF_DAY].date.month, ref[REF_DAY].date.day)) {
+            size_t clause = doc->sentences.items[t.sentence].start;
+            for (size_t b = clause; b < t.start; b++)
+                if (doc->text[b] == ',' || doc->text[b] == ';') clause = b + 1;
+            flashback = flashback_before(tx, doc, clause, t.start);
+        }
+        if (flashback && !day_clock) corpus->timexes.items[corpus->timexes.len - 1].flashback = 1;
         if ((t.type == CHR_TX_DATE || t.type == CHR_TX_TIME) && t.date.year > 0 && !t.shift &&
-            v.rule->group[G_PRECEDING] < 0 && !quoted) {
+            v.rule->group[G_PRECEDING] < 0 && !quoted && !flashback) {
             int from = t.granularity == 'D' && t.date.day > 0 ? 0 : t.granularity == 'M' && t.date.month > 0 ? 1 : 2;
             narrative_ref now = {1, t.date, t.granularity, (long)corpus->timexes.len - 1, /* 't' is the last, pushed or merged */
                                  t.sentence, strncmp(t.value, "FY", 2) == 0, 0,
                                  opens_line(doc->text, t.start) &&
                                      (stands_alone(doc->text, doc->len, t.start, t.end) ||
                                       opens_titled_heading(doc->text, doc->len, t.start, t.end)),
-                                 0, 0, 0, t.end, 0, 0};
+                                 0, 0, 0, t.end, 0, 0, 0};
             /* (a clock time on a heading's day goes on under that heading) */
             if (!now.heading && t.type == CHR_TX_TIME && ref[REF_DAY].has && ref[REF_DAY].heading &&
                 t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&
                 t.date.day == ref[REF_DAY].date.day)
                 now.heading = 1;
             now.told_apart = now.heading || (t.narrative && t.anchor[0] == '#');
+            now.eve_of_lead = !from && v.rule->kind != RECIPE_DATE && v.rule->kind != RECIPE_WEEKDAY && ref[REF_LEAD].has && ref[REF_LEAD].with_dct &&
+                              ref[REF_LEAD].date.day > 0 && t.date.day > 0 &&
+                              chr_date_to_days(t.date.year, t.date.month, t.date.day) ==
+                                  chr_date_to_days(ref[REF_LEAD].date.year, ref[REF_LEAD].date.month,
+                                                   ref[REF_LEAD].date.day) - 1;
             now.year_told = strcmp(t.anchor, "dct") != 0;
             char weekday_text[32];
             /* (a weekday counted in its month, "the first Monday of June",
@@ -3327,6 +3398,8 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                 (stands_alone(doc->text, doc->len, t.start, t.end) ||
                  opens_titled_heading(doc->text, doc->len, t.start, t.end)))
                 ref[REF_BEFORE_HEADING] = ref[REF_DAY];
+            memcpy(st->before_ref, ref, sizeof st->before_ref);
+            st->before_sentence = t.sentence + 1;
             for (int k = from; k < REF_PERIOD; k++) ref[k] = now;
             if (!from && v.doc->dct.present &&
                 chr_date_to_days(t.date.year, t.date.month, t.date.day) <=
@@ -3517,7 +3590,7 @@ chr_status chr_timex_extract(const chr_timex_extractor *tx, chr_corpus *corpus, 
      * reused, so memory does not grow with the document */
     candidate_vec found = {0};
     match_vec matches = {0};
-    doc_state st = {{{0}, {0}, {0}, {0}, {0}, {0}}, {-1, {0}}, corpus->timexes.len, 0};
+    doc_state st = {{{0}, {0}, {0}, {0}, {0}, {0}}, {-1, {0}}, corpus->timexes.len, 0, {{0}}, 0};
     int failed = 0;
     /* per rule: whether it runs on this document (1 anchored, 2 everywhere),
      * and the first start it has not tried (earlier ones were tried, or lie

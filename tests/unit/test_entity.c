@@ -1037,6 +1037,24 @@ static void blind_set_hundred_and_forty_fourth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_eighty_second_batch_names(void **state)
+{
+    (void)state;
+    /* English: a company by its office in a named city (two words or more:
+     * "Kim's Seoul office" may be a person's) and by an appositive set off
+     * by commas after its kind */
+    chr_corpus *c = test_run("Agents carried boxes out of Dalseong Motive's Cleveland office. Prosecutors say Dalseong and "
+                             "another supplier, Perrow Elastics, fixed prices. Kim's Busan office was quiet.",
+                             "2025-08-19");
+    const char *orgs[] = {"Dalseong Motive", "Perrow Elastics"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        assert_non_null(test_entity(c, orgs[i]));
+        assert_int_equal(test_entity(c, orgs[i])->type, CHR_ENT_ORG);
+    }
+    assert_true(!test_entity(c, "Kim") || test_entity(c, "Kim")->type != CHR_ENT_ORG);
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_seventy_fourth_batch_names(void **state)
 {
     (void)state;
@@ -1604,6 +1622,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_names),
+        cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_names_second_round),
     };

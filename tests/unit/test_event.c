@@ -3115,6 +3115,91 @@ static void blind_set_hundred_and_ninetieth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_eighty_second_batch(void **state)
+{
+    (void)state;
+    /* English: a strike told as walking off the lines, a letter two days
+     * after it began and a complaint the next day, each counted on; a post
+     * changed by the company without a board call in "what insiders
+     * called a demotion"; "the year before" a year the story named; a
+     * company's word to its investors dated by its own day, not by what
+     * it said would come; a meeting with another firm's executives */
+    chr_corpus *c = test_run("In early 2019, under chief executive Ahn Do-hun, who had been appointed the year before, "
+                             "Brindlemark signed a supply deal with Ostrava Chips. Many of the new hires came from rivals.\n\n"
+                             "On Oct. 6 some 900 workers walked off the lines. Two days after the walkout began, Ahn sent "
+                             "staff a letter. The next day the company filed a criminal complaint against three union "
+                             "leaders. On Oct. 30 Brindlemark moved Lee to an advisory post, in what colleagues called a "
+                             "demotion. Then, last Tuesday, Ostrava told investors it would cut its orders from next year. "
+                             "Ahn is due to meet Ostrava executives in Prague on Dec. 9.",
+                             "2025-11-20");
+    assert_non_null(test_event_on(c, "appointment", "2018"));
+    assert_null(test_event_on(c, "appointment", ""));
+    assert_non_null(test_event_on(c, "protest", "2025-10-06"));
+    assert_non_null(test_event_on(c, "statement", "2025-10-08"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-10-09"));
+    assert_non_null(test_event_on(c, "appointment", "2025-10-30"));
+    assert_null(test_event_on(c, "board_call", "2025-10-30"));
+    assert_non_null(test_event_on(c, "statement", "2025-11-18"));
+    assert_null(test_event_on(c, "statement", "2026"));
+    assert_non_null(test_event_on(c, "board_call", "2025-12-09"));
+    chr_corpus_free(c);
+    /* a court's suspension, an injunction asked for and appeals filed are
+     * suits; a picket is a protest; "Three days later" counts from the
+     * suspension, not from the dismissal it names */
+    c = test_run("On Sept. 2 the board voted to remove Kang.\n\nKang went to court. His application for an injunction "
+                 "was lodged on Sept. 9. On Oct. 1 the Busan District Court suspended both the dismissal and Jo's "
+                 "appointment.\n\nThree days later Kang was back in his office. Last Tuesday the company and Jo filed "
+                 "separate appeals. The union, which picketed the building in early September, is quiet.",
+                 "2025-10-24");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-09-09"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-10-01"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-10-21"));
+    assert_non_null(test_event_on(c, "return", "2025-10-04"));
+    assert_non_null(test_event_on(c, "protest", "2025-09"));
+    chr_corpus_free(c);
+    /* a day before the story's told in the pluperfect is a flashback:
+     * "the following day" counts from the story's day before it */
+    c = test_run("SEOUL, Oct 31 (Wire) - The shake-up comes two weeks after a rocket built by Vexa broke apart on "
+                 "Oct. 15. Lumen had signed the launch contract with Vexa on March 14, 2023. Park apologised to staff "
+                 "the following day.",
+                 "2025-10-31");
+    assert_non_null(test_event_on(c, "statement", "2025-10-16"));
+    assert_null(test_event_on(c, "statement", "2023-03-15"));
+    chr_corpus_free(c);
+    /* Korean: days counted from the night the story told, past a year's
+     * background ("2019년 창업 이후"); a rally by its day and a sit-in by how
+     * long it has lasted; "창사 첫 파업" founds nothing, "파업 기간" tells no
+     * strike of its own; "23일 만이다" is a length, so "이날" stays on the
+     * article's day */
+    c = test_run("위기는 지난달 3일 밤 시작됐다. 한별위성의 위성을 실은 로켓이 폭발했다. 2019년 창업 이후 준비한 위성이 "
+                 "사라졌다.\n\n보름 뒤 이사회는 창업자 윤재석 대표를 해임했다.",
+                 "2025-11-10");
+    assert_non_null(test_event_on(c, "ouster", "2025-10-18"));
+    chr_corpus_free(c);
+    c = test_run("지난 8월 4일부터 이어져 온 노조의 천막 농성장이 오늘 철거됐다. 조합원들이 상경한 9월 13일 집회에는 "
+                 "2천여 명이 모였다.",
+                 "2025-10-20");
+    assert_non_null(test_event_on(c, "protest", "2025-08-04"));
+    assert_non_null(test_event_on(c, "protest", "2025-09-13"));
+    chr_corpus_free(c);
+    c = test_run("6일 업계에 따르면 노사는 전날 밤 잠정 합의했다.\n\n노조가 지난달 13일 전면 파업에 돌입한 지 24일 "
+                 "만이다. 조합원들은 이날 오전 라인에 복귀했다. 창사 첫 파업을 겪은 회사는 긴장했다. 노조는 회사가 "
+                 "파업 기간 협력업체 인력을 투입했다며 반발했다.",
+                 "2025-11-06");
+    assert_null(test_event(c, "founding"));
+    assert_non_null(test_event_on(c, "return", "2025-11-06TMO"));
+    assert_null(test_event_on(c, "return", "2025-10-13TMO"));
+    assert_null(test_event_on(c, "protest", ""));
+    chr_corpus_free(c);
+    /* (in the eve's own paragraph "이날 저녁" is the eve's) */
+    c = test_run("17일 업계에 따르면 한결미디어는 전날 이사회를 열고 지분 매각을 승인했다. 양측은 이날 저녁 계약서에 "
+                 "서명했다.",
+                 "2025-10-17");
+    assert_non_null(test_event_on(c, "deal", "2025-10-16"));
+    assert_null(test_event_on(c, "deal", "2025-10-17TEV"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_seventy_fourth_batch(void **state)
 {
     (void)state;
@@ -5014,6 +5099,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_thirty_fourth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_second_round),
