@@ -33,6 +33,8 @@
  *               report_time      after a time: it dates the report ("3일 공시했다")
  *               adnominal        after a time: it dates a relative clause
  *               background_time  after a time: a state's start ("부터")
+ *               lookback_time    after a time: the start of a length since
+ *                                ("… 지 23일 만이다"), which "이날" does not name
  *               nominal          after a trigger: it is a noun (refers back)
  *               nominal_trigger  at a trigger: it is a noun ("his removal")
  *               relative_trigger at a trigger: a verb of a relative clause or

@@ -134,6 +134,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) contact_clauses;   /* role contact_clause: "company she started" */
     CHR_VEC(chr_regex *) own_topics;    /* role own_topic: a clause's own topic ("결제는") before a trigger */
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
+    CHR_VEC(chr_regex *) lookbacks;     /* role lookback_time: after a timex, "… 지 23일 만이다" */
     CHR_VEC(chr_regex *) scope_times;   /* role scope_time: after a timex, "이후 … 전반에 대한" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
@@ -412,6 +413,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "time_when") == 0 || strcmp(rec->fields[1], "contact_relative") == 0 ||
                     strcmp(rec->fields[1], "contact_clause") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
+                    strcmp(rec->fields[1], "lookback_time") == 0 ||
                     strcmp(rec->fields[1], "scope_time") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_before") == 0 ||
                     strcmp(rec->fields[1], "relative_head") == 0 ||
@@ -442,6 +444,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "contact_clause") == 0) chr_vec_push(&ex->contact_clauses, re);
             else if (strcmp(rec->fields[1], "own_topic") == 0) chr_vec_push(&ex->own_topics, re);
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
+            else if (strcmp(rec->fields[1], "lookback_time") == 0) chr_vec_push(&ex->lookbacks, re);
             else if (strcmp(rec->fields[1], "scope_time") == 0) chr_vec_push(&ex->scope_times, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
@@ -639,6 +642,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->own_topics);
     for (size_t i = 0; i < ex->backgrounds.len; i++) chr_regex_free(ex->backgrounds.items[i]);
     chr_vec_free(&ex->backgrounds);
+    for (size_t i = 0; i < ex->lookbacks.len; i++) chr_regex_free(ex->lookbacks.items[i]);
+    chr_vec_free(&ex->lookbacks);
     for (size_t i = 0; i < ex->scope_times.len; i++) chr_regex_free(ex->scope_times.items[i]);
     chr_vec_free(&ex->scope_times);
     for (size_t i = 0; i < ex->possessors.len; i++) chr_regex_free(ex->possessors.items[i]);
@@ -2395,6 +2400,11 @@ static int reanchor_narrative(const chr_event_extractor *ex, const chr_corpus *c
             continue;
         if (matches_at((const chr_regex *const *)ex->backgrounds.items, ex->backgrounds.len, doc, r->end,
                        doc->sentences.items[r->sentence].end))
+            continue;
+        /* ("이날" is not the day a length since counts from: "지난달 14일 …
+         * 돌입한 지 23일 만이다. … 이날 오전"; "이튿날" may count from it) */
+        if (offset == 0 && matches_at((const chr_regex *const *)ex->lookbacks.items, ex->lookbacks.len, doc, r->end,
+                                      doc->sentences.items[r->sentence].end))
             continue;
         if (p->timex == a) return 0; /* the timex module's anchor was the event's */
         /* (nor when that event's day is the eve counted from the anchor's,

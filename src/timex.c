@@ -1684,6 +1684,7 @@ typedef struct {
     int year_told;    /* its year is the text's, not the article date's */
     int eve_of_lead;  /* the day before the lead's, counted from it ("6일 … 따르면
                          … 전날 밤 합의했다"): "이날" after it is still the lead's */
+    int looked_back;  /* a length since counts from it (REF_BEFORE_LOOKBACK) */
 } narrative_ref;
 
 /* How many bytes may lie between a length and the day it reaches ("Three
@@ -1701,7 +1702,7 @@ typedef struct {
  * and the last quarter ("the quarter", "the same period
  * last year" and a year before a quarter look back to it, not to a day
  * told since: "the three months ended Sept. 30") */
-enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_BEFORE_HEADING, REF_BEFORE_REPORT, REF_PAST_DAY, REF_LEVELS };
+enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_BEFORE_HEADING, REF_BEFORE_REPORT, REF_PAST_DAY, REF_BEFORE_LOOKBACK, REF_LEVELS };
 /* (REF_BEFORE_HEADING: the day before the last chronology heading moved the
  * story on; "Friday / The next morning, ..." counts from it. REF_BEFORE_REPORT:
  * the story's day told in the sentence that then named the day of the
@@ -1709,7 +1710,10 @@ enum { REF_DAY, REF_MONTH, REF_YEAR, REF_PERIOD, REF_LEAD, REF_BEFORE_HEADING, R
  * while "이날" is the news's day. REF_PAST_DAY: the last day told that is
  * not after the article's: a day counted on in the past tense after a
  * planned one, "다음 달 1일 취임한다. … 공시 이튿날 소송을 냈다", counts from it;
- * "the same day" may still be the plan's: "has called a rally for that day") */
+ * "the same day" may still be the plan's: "has called a rally for that day".
+ * REF_BEFORE_LOOKBACK: the story's day before a day a length since counts
+ * from ("지난달 14일 … 돌입한 지 23일 만이다"): "이날" after it is that day,
+ * while "이튿날" still counts from the day looked back to) */
 
 /* Writes "FY" before a year, quarter or half value ("FY1997", "FY1997-Q4"):
  * TIMEX3 (TIDES 2005) marks a fiscal period so */
@@ -2301,6 +2305,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                     : r->unit == 'Q'                  ? REF_PERIOD
                                                       : REF_YEAR;
         narrative_ref *lead = &ref[REF_LEAD];
+        narrative_ref *day_ref = &ref[REF_DAY], *before_lookback = &ref[REF_BEFORE_LOOKBACK];
         /* the first sentence under a chronology heading that counts a day
          * on ("Friday / The next morning, …") counts from the day before the
          * heading: the heading has moved the story on already */
@@ -2334,6 +2339,10 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             size_t quote = quote_open_before(v->doc->text, v->doc->sentences.items[v->sentence].start, v->m->start);
             if (quote != SIZE_MAX && ref->end <= quote) use_ref = 1;
         }
+        /* ("이날" after a day looked back to is the story's day before it) */
+        if (use_ref && level == REF_DAY && group_text(v, G_LEAD, buf, sizeof buf) && ref == day_ref &&
+            ref->looked_back && before_lookback->has)
+            ref = before_lookback;
         /* "이날" opening a paragraph no day was told in yet is the news's
          * day, the first the article told (or its date), not the last day
          * of the background before it (group "lead") */
@@ -3316,8 +3325,10 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
         /* (the day a length since counts from was a look back, not a step
          * of the story: "지난달 14일 … 파업에 돌입한 지 23일 만이다. … 이날
          * 오전" stays on the story's day) */
-        if (v.rule->elapsed && st->before_sentence == t.sentence + 1) {
-            memcpy(ref, st->before_ref, sizeof st->before_ref);
+        if (v.rule->elapsed && st->before_sentence == t.sentence + 1 && ref[REF_DAY].has &&
+            st->before_ref[REF_DAY].has) {
+            ref[REF_BEFORE_LOOKBACK] = st->before_ref[REF_DAY];
+            ref[REF_DAY].looked_back = 1;
             st->before_sentence = 0;
         }
         /* a date with a known year becomes the narrative reference, at the
@@ -3367,7 +3378,7 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
                                  opens_line(doc->text, t.start) &&
                                      (stands_alone(doc->text, doc->len, t.start, t.end) ||
                                       opens_titled_heading(doc->text, doc->len, t.start, t.end)),
-                                 0, 0, 0, t.end, 0, 0, 0};
+                                 0, 0, 0, t.end, 0, 0, 0, 0};
             /* (a clock time on a heading's day goes on under that heading) */
             if (!now.heading && t.type == CHR_TX_TIME && ref[REF_DAY].has && ref[REF_DAY].heading &&
                 t.date.year == ref[REF_DAY].date.year && t.date.month == ref[REF_DAY].date.month &&

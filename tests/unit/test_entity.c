@@ -1053,6 +1053,16 @@ static void blind_set_two_hundred_and_eighty_second_batch_names(void **state)
     }
     assert_true(!test_entity(c, "Kim") || test_entity(c, "Kim")->type != CHR_ENT_ORG);
     chr_corpus_free(c);
+    /* a name after a public title's words is the name alone; a sector word
+     * before "기업" is no company */
+    c = test_run("\"Borders are no hiding place,\" Assistant Attorney General Dana Whitfield, head of the division, said. "
+                 "에듀테크 기업 다온러닝은 11일 이사회를 열었다.",
+                 "2025-11-20");
+    assert_non_null(test_entity(c, "Dana Whitfield"));
+    assert_null(test_entity(c, "Assistant Attorney General Dana Whitfield"));
+    assert_non_null(test_entity(c, "다온러닝"));
+    assert_null(test_entity(c, "에듀테크"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_two_hundred_and_seventy_fourth_batch_names(void **state)

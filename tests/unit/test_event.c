@@ -3200,6 +3200,38 @@ static void blind_set_two_hundred_and_eighty_second_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_eighty_second_batch_second_round(void **state)
+{
+    (void)state;
+    /* English: a post changed in the passive; a deal told by its noun and
+     * a participle; a complaint taken to the police; a second verb told as
+     * to come keeps its time ("and will take charge … next Monday"); a
+     * surrender order signed is no deal */
+    chr_corpus *c = test_run("The company said on Wednesday that Lee Dong-ha, who has run the plant since 2021, would be "
+                             "reassigned as a senior adviser at its research arm. Park Eun-ji was named to replace him and "
+                             "will take charge of the plant next Monday.\n\nThe deal, struck late on Nov. 5 after a week "
+                             "of talks, raises base pay. The next day, the company went to the police, accusing three "
+                             "union officials. The justice minister signed the surrender order last month. Brindle paid "
+                             "a fine under an agreement reached with prosecutors in June.",
+                             "2025-11-13");
+    assert_non_null(test_event_on(c, "appointment", "2025-11-12"));
+    assert_null(test_event_on(c, "appointment", "2025-11-17"));
+    assert_non_null(test_event_on(c, "agreement", "2025-11-05"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-06"));
+    assert_null(test_event_on(c, "deal", "2025-10"));
+    assert_non_null(test_event_on(c, "agreement", "2025-06"));
+    chr_corpus_free(c);
+    /* Korean: outside directors elected and the board's make-up changed are
+     * board changes, not appointments; a signed petition is a protest */
+    c = test_run("오늘 주총에서는 이사회 구성도 바뀌었다. 한결캐피털이 추천한 박소연 변호사가 사외이사로 새로 "
+                 "선임됐다. 지난달 16일에는 직원 50여 명이 대표의 사퇴를 요구하는 연서명을 경영진에 전달했다.",
+                 "2025-11-20");
+    assert_non_null(test_event_on(c, "board_change", "2025-11-20"));
+    assert_null(test_event(c, "appointment"));
+    assert_non_null(test_event_on(c, "protest", "2025-10-16"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_seventy_fourth_batch(void **state)
 {
     (void)state;
@@ -5100,6 +5132,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_second_round),
