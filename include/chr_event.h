@@ -28,6 +28,8 @@
  *             sentence does not date what follows it
  *   role      ROLE  REGEX  [TYPE,...]   the text right after an entity
  *             mention (its particle, or "by"/"에 의한") that gives it ROLE
+ *             (subject, agent, organization, counterparty or about; any
+ *             other name that is not reserved below is an error)
  *   role      NAME  REGEX         with a reserved NAME, a cue matched at
  *             a position (use \G to anchor it there):
  *               report_time      after a time: it dates the report ("3일 공시했다")

@@ -251,6 +251,15 @@ static int lead_may_match(const trigger_rule *rule, const char *text, size_t len
     return 0;
 }
 
+/* The participant roles a role record may give (CONTRACT.md). */
+static int is_participant_role(const char *name)
+{
+    static const char *const roles[] = {"subject", "agent", "organization", "counterparty", "about"};
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+        if (strcmp(name, roles[i]) == 0) return 1;
+    return 0;
+}
+
 static chr_event_extractor *fail(chr_event_extractor *ex)
 {
     chr_event_free(ex);
@@ -470,6 +479,15 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "relative_trigger") == 0) chr_vec_push(&ex->relative_at, re);
             else chr_vec_push(&ex->nominal_at, re);
         } else if (strcmp(kind, "role") == 0) {
+            /* any other name is a participant role of the contract's: a
+             * misspelled cue name would otherwise be taken as one */
+            if (!is_participant_role(rec->fields[1])) {
+                chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                              "role '%s' is neither a reserved cue name (see chr_event.h) nor a participant role "
+                              "(subject, agent, organization, counterparty, about)",
+                              rec->fields[1]);
+                return fail(ex);
+            }
             role_rule r = {.rec = rec, .lang = lang_code(rec->lang)};
             chr_copy_str(r.role, sizeof r.role, rec->fields[1]);
             r.types = rec->nfields > 3 ? rec->fields[3] : NULL;

@@ -1,0 +1,1 @@
+{bin} timeline --rules tests/golden/inputs/bad-role tests/golden/inputs/empty.txt
