@@ -29,15 +29,8 @@ SEED_GOLD = os.path.join(ROOT, "..", "shared", "eval", "seed-gold.json")
 DEFAULT_DCT = "2024-06-03"
 
 
-
-def default_jobs():
-    """CHRONICLE_TEST_JOBS, else one per processor; a bad value stops the run."""
-    value = os.environ.get("CHRONICLE_TEST_JOBS", "")
-    if not value:
-        return os.cpu_count() or 1
-    if not value.isdigit() or int(value) < 1:
-        sys.exit(f"CHRONICLE_TEST_JOBS must be a whole number of 1 or more, not {value!r}")
-    return int(value)
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+from jobs import default_jobs  # noqa: E402
 
 def gold_dct(gold):
     with open(gold, encoding="utf-8") as f:
