@@ -2281,18 +2281,40 @@ static void add_ambiguous_surnames(const chr_entity_extractor *ex, const chr_doc
 }
 
 /* The length of a short Hangul name in brackets at 'at' ("(원운공)": two to
- * six syllables, no title or stop word), 0 when there is none. */
-static size_t bracketed_short_name(const chr_entity_extractor *ex, const char *t, size_t len, size_t at)
+ * six syllables, no title or stop word), 0 when there is none; *start is
+ * where it begins. A word of class short_name_lead and a quote may come
+ * before it ("(이하 서린)", "(이하 '서린')"). */
+static size_t quote_mark_at(const char *t, size_t len, size_t at)
+{
+    if (at < len && (t[at] == '\'' || t[at] == '"')) return 1;
+    if (at + 3 <= len && (memcmp(t + at, "‘", 3) == 0 || memcmp(t + at, "’", 3) == 0 || memcmp(t + at, "“", 3) == 0 ||
+                          memcmp(t + at, "”", 3) == 0))
+        return 3;
+    return 0;
+}
+
+static size_t bracketed_short_name(const chr_entity_extractor *ex, const char *t, size_t len, size_t at, size_t *start)
 {
     if (at >= len || t[at] != '(') return 0;
-    size_t e = at + 1, syllables = 0;
+    size_t e = at + 1;
+    size_t lead_end = e;
+    while (lead_end < len && lead_end - e < 32 && t[lead_end] != ' ' && t[lead_end] != ')') lead_end++;
+    if (lead_end < len && t[lead_end] == ' ' && lead_end > e &&
+        chr_rules_find_word(ex->rules, "short_name_lead", t + e, lead_end - e)) {
+        e = lead_end;
+        while (e < len && t[e] == ' ') e++;
+        e += quote_mark_at(t, len, e);
+    }
+    size_t name_start = e, syllables = 0;
     while (e + 3 <= len && is_hangul_at(t, e + 3, e)) {
         e += 3;
         syllables++;
     }
+    size_t n = e - name_start;
+    if (name_start > at + 1) e += quote_mark_at(t, len, e);
     if (e >= len || t[e] != ')' || syllables < 2 || syllables > 6) return 0;
-    size_t n = e - at - 1;
-    if (word_in_class(ex, WC_NOTNAME, t + at + 1, n) || word_in_class(ex, WC_TITLE, t + at + 1, n)) return 0;
+    if (word_in_class(ex, WC_NOTNAME, t + name_start, n) || word_in_class(ex, WC_TITLE, t + name_start, n)) return 0;
+    *start = name_start;
     return n;
 }
 
@@ -2318,9 +2340,10 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             size_t committee = strlen("위원회");
             int is_committee = f->end - f->start > committee &&
                                memcmp(t + f->end - committee, "위원회", committee) == 0;
-            size_t short_len = is_committee ? 0 : bracketed_short_name(ex, t, doc->len, f->end);
-            if (short_len && !str_set_has(&seen, t + f->end + 1, short_len)) {
-                char *form = chr_xstrndup(t + f->end + 1, short_len);
+            size_t short_start = 0;
+            size_t short_len = is_committee ? 0 : bracketed_short_name(ex, t, doc->len, f->end, &short_start);
+            if (short_len && !str_set_has(&seen, t + short_start, short_len)) {
+                char *form = chr_xstrndup(t + short_start, short_len);
                 str_set_add(&seen, form);
                 chr_vec_push(&words, form);
                 chr_vec_push(&types, CHR_ENT_ORG);

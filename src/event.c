@@ -1076,13 +1076,24 @@ static const char *mention_role(const chr_event_extractor *ex, const chr_doc *do
 
 /* Is timex 't' the date of the report rather than of what it reports
  * ("...했다고 3일 공시했다")? A report_time pattern matches right after it. */
-static int is_report_time(const chr_event_extractor *ex, const chr_doc *doc, const chr_timex *t, size_t limit)
+static int is_word_class(const chr_rules *rules, const word_filter *f, const char *cls, const char *s, size_t n);
+
+static int is_report_time(const chr_event_extractor *ex, const chr_doc *doc, const chr_timex *t, size_t limit,
+                          size_t trigger_start)
 {
     for (size_t i = 0; i < ex->report_times.len; i++) {
         chr_match m;
         chr_error ignored;
-        if (t->end < limit && chr_regex_find_limited(ex->report_times.items[i], doc->text, limit, t->end, t->end, &m, &ignored) == 1)
+        if (t->end < limit && chr_regex_find_limited(ex->report_times.items[i], doc->text, limit, t->end, t->end, &m, &ignored) == 1) {
+            /* (a report that describes the trigger's noun is that noun:
+             * "어제 발표한 입장문에서" dates the statement) */
+            size_t after = m.end;
+            while (after < trigger_start && doc->text[after] == ' ') after++;
+            if (after == trigger_start && m.end >= t->end + 3 &&
+                is_word_class(ex->rules, NULL, "report_adnominal_end", doc->text + m.end - 3, 3))
+                return 0;
             return 1;
+        }
     }
     return 0;
 }
@@ -1116,7 +1127,6 @@ static int time_after_topic(const chr_doc *doc, size_t clause_start, size_t time
     return memcmp(doc->text + b - 3, "는", 3) == 0 || memcmp(doc->text + b - 3, "은", 3) == 0;
 }
 
-static int is_word_class(const chr_rules *rules, const word_filter *f, const char *cls, const char *s, size_t n);
 
 /* Is [from, to) one Hangul word of at most four syllables and a space,
  * with no particle closing it ("지난달 하이델론이 의뢰한 외부 감사에서": the
@@ -4196,7 +4206,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             }
             if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
             if (t->date.year == 0 && t->date.month == 0 && t->date.day == 0) continue; /* PRESENT_REF and kin */
-            if (is_report_time(ex, doc, t, sent->end)) {
+            if (is_report_time(ex, doc, t, sent->end, h->start)) {
                 /* (where times come before their verbs, the day a report
                  * of the event tells is kept as the last resort: "해지하기로
                  * 합의했다고 같은 날 나란히 공시했습니다") */

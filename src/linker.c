@@ -362,10 +362,13 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
          * without its glued suffix word stands for the company in this
          * article (when its original names the two apart, or the suffix
          * is a brand's: word class shortname_suffix) */
+        /* (a generic suffix may end in a brand's: "한길연금공단" is
+         * "한길연금" too, as the stage found it: entity.c) */
         for (size_t cut = 1; cut < n; cut++) {
             if ((unsigned char)surface[cut] < 0xEA || !chr_rules_word(ix->rules, "org_suffix", surface + cut)) continue;
-            if (chr_utf8_count(surface, cut) >= 2 &&
-                ((m->latin && strchr(m->latin, ' ')) || chr_rules_word(ix->rules, "shortname_suffix", surface + cut))) {
+            int brand = chr_rules_word(ix->rules, "shortname_suffix", surface + cut) != NULL;
+            if (!brand && !(m->latin && strchr(m->latin, ' '))) continue;
+            if (chr_utf8_count(surface, cut) >= 2) {
                 char word[300];
                 make_key(word, sizeof word, "o:", 2, surface, cut);
                 index_name_word(ix, m->doc, word, strlen(word), entity);

@@ -2339,6 +2339,22 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             size_t quote = quote_open_before(v->doc->text, v->doc->sentences.items[v->sentence].start, v->m->start);
             if (quote != SIZE_MAX && ref->end <= quote) use_ref = 1;
         }
+        /* (so is the day said in a quote a narrated sentence carries, when
+         * its paragraph told an earlier day: "정 회장은 지난 9일 기자들 앞에
+         * 섰다. 그는 이어 \"오늘부로 회장직을 내려놓겠다\"고 말했다") */
+        else if (r->kind == RECIPE_DCT && level == REF_DAY && ref->has && ref->date.day > 0 && dct->present &&
+                 v->sentence > ref->sentence && ref->sentence >= 0 && (size_t)v->sentence < v->doc->sentences.len &&
+                 v->doc->sentences.items[ref->sentence].paragraph == v->doc->sentences.items[v->sentence].paragraph &&
+                 chr_date_to_days(ref->date.year, ref->date.month, ref->date.day) <
+                     chr_date_to_days(dct->year, dct->month, dct->day) &&
+                 (r->offset_from == OFFSET_DIR ? (group_word(v, G_DIR, buf, sizeof buf) &&
+                                                  strcmp(group_word(v, G_DIR, buf, sizeof buf), "0") == 0)
+                                               : r->offset_from == OFFSET_CONST && r->offset == 0)) {
+            size_t from = v->doc->sentences.items[v->sentence].start;
+            size_t quote = quote_open_before(v->doc->text, from, v->m->start);
+            while (from < quote && (v->doc->text[from] == ' ' || v->doc->text[from] == '\n')) from++;
+            if (quote != SIZE_MAX && quote > from) use_ref = 1;
+        }
         /* ("이날" after a day looked back to is the story's day before it) */
         if (use_ref && level == REF_DAY && group_text(v, G_LEAD, buf, sizeof buf) && ref == day_ref &&
             ref->looked_back && before_lookback->has)

@@ -1065,6 +1065,32 @@ static void blind_set_two_hundred_and_eighty_second_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_ninetieth_batch_names(void **state)
+{
+    (void)state;
+    /* Korean: a company by what only a company has after it (its board,
+     * union, spokesman, share price), not a person before "이사회 의장" nor
+     * a common word after a comma; a short name defined in brackets with
+     * 이하 stands for the company */
+    chr_corpus *c = test_run("청람솔라 이사회가 공장 폐쇄를 의결했다. 창업자 정하람 이사회 의장이 돌아왔다.\n\n"
+                             "[인터뷰] 청람솔라 관계자(음성변조)\n\n여 회장은, 직무정지 이사회 결정에 반발했다. "
+                             "서린플라즈마텍(이하 서린)이 발표했다. 서린은 지난달 가처분을 냈다.",
+                             "2025-09-04");
+    assert_non_null(test_entity(c, "청람솔라"));
+    assert_int_equal(test_entity(c, "청람솔라")->type, CHR_ENT_ORG);
+    assert_null(test_entity(c, "정하람 board"));
+    assert_true(!test_entity(c, "정하람") || test_entity(c, "정하람")->type != CHR_ENT_ORG);
+    assert_null(test_entity(c, "직무정지"));
+    assert_non_null(test_entity(c, "서린플라즈마텍"));
+    assert_ptr_equal(test_entity(c, "서린"), test_entity(c, "서린플라즈마텍"));
+    size_t mentions = 0;
+    long seorin = test_entity(c, "서린플라즈마텍") - c->entities.items;
+    for (size_t i = 0; i < c->entity_mentions.len; i++)
+        if (c->entity_mentions.items[i].entity == seorin) mentions++;
+    assert_true(mentions >= 3);
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_seventy_fourth_batch_names(void **state)
 {
     (void)state;
@@ -1633,6 +1659,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_names),
+        cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_names_second_round),
     };

@@ -3232,6 +3232,59 @@ static void blind_set_two_hundred_and_eighty_second_batch_second_round(void **st
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_ninetieth_batch(void **state)
+{
+    (void)state;
+    /* Korean: a report verb that describes the trigger's noun dates it
+     * ("어제 발표한 입장문"); "어제부로", "오늘자로" are days; "오늘" in a
+     * quote a narrated sentence carries is the day its paragraph told */
+    chr_corpus *c = test_run("윤 내정자는 어제 발표한 입장문에서 \"구조조정은 없다\"고 밝혔다. 하동균 대표는 채권단 "
+                             "결정에 따라 어제부로 대표직에서 물러났다. 박 사장은 오늘자로 사임했다.",
+                             "2025-11-21");
+    assert_non_null(test_event_on(c, "statement", "2025-11-20"));
+    assert_non_null(test_event_on(c, "resignation", "2025-11-20"));
+    assert_non_null(test_event_on(c, "resignation", "2025-11-21"));
+    chr_corpus_free(c);
+    c = test_run("정 회장은 지난 9일 서울 본사에서 기자들 앞에 섰다. 그는 이어 \"모든 책임을 지고 오늘부로 회장직을 "
+                 "내려놓겠다\"고 말했다.\n\n이튿날 열린 이사회는 백인호 전 차관을 신임 대표이사에 앉혔다.",
+                 "2025-09-17");
+    assert_non_null(test_event_on(c, "appointment", "2025-09-10"));
+    assert_null(test_event_on(c, "appointment", "2025-09-18"));
+    chr_corpus_free(c);
+    /* English: "also" before an undated verb adds a step to the occasion
+     * told before */
+    c = test_run("At the company's annual general meeting in Dublin on Wednesday, 56 per cent of votes cast supported a "
+                 "resolution to remove Mr Halloran from the board. Shareholders also elected all three directors "
+                 "nominated by his sister.",
+                 "2025-06-20");
+    assert_non_null(test_event_on(c, "board_change", "2025-06-18"));
+    chr_corpus_free(c);
+    /* English: a time after an appositive set off by commas is the verb's
+     * ("hired X, a former investment banker, as CFO in 2022"; "launched Y,
+     * a pill, in 2019, and"); a court blocks and dismisses a party's
+     * objection (a ruling, no ouster); "made X acting chief executive" */
+    c = test_run("Dorimsol hired Min Seo-jin, a former investment banker, as chief financial officer in 2022. Gyeolmaru "
+                 "launched Nortelin, a three-in-one hypertension pill, in 2019, and it sold well. The Suwon District "
+                 "Court blocked the issue on Oct. 17, and on Nov. 7 it dismissed Dorimsol's objection. He went on "
+                 "leave on Dec. 19. Four days later the board made Ms. Yeom acting chief executive.",
+                 "2025-11-28");
+    assert_non_null(test_event_on(c, "appointment", "2022"));
+    assert_non_null(test_event_on(c, "product", "2019"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-10-17"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11-07"));
+    assert_null(test_event(c, "ouster"));
+    assert_non_null(test_event_on(c, "appointment", "2024-12-23"));
+    chr_corpus_free(c);
+    /* Korean: a cleft past a particle and a few words ("휴직에 들어간 건
+     * 지난해 12월 20일."), and a length counted from it */
+    c = test_run("도 대표가 휴직에 들어간 건 지난해 12월 20일.\n\n염 부사장은 도 대표가 휴직한 지 사흘 뒤 대표 "
+                 "직무대행에 선임됐다.",
+                 "2025-11-20");
+    assert_non_null(test_event_on(c, "leave", "2024-12-20"));
+    assert_non_null(test_event_on(c, "appointment", "2024-12-23"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_seventy_fourth_batch(void **state)
 {
     (void)state;
@@ -5132,6 +5185,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_second_round),
