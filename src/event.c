@@ -1168,6 +1168,11 @@ static int found_between(chr_regex *const *res, size_t n, const chr_doc *doc, si
  * the year is the stepping down's)? Not one a length or a later event
  * counts from ("물러난 뒤", "물러난 지 반년 만에"): the time then dates
  * the later event through that event. */
+/* how far past the trigger its past adnominal may end: the trigger's own
+ * ending ("물러났던 ") or a connective verb and its object after it ("영입돼
+ * 다온비전을 이끌던 ") */
+#define ADNOMINAL_REACH 40
+
 static int adnominal_trigger_between(const chr_event_extractor *ex, const chr_doc *doc, const trigger_vec *hits,
                                      size_t t_end, size_t trigger_start)
 {
@@ -1180,7 +1185,7 @@ static int adnominal_trigger_between(const chr_event_extractor *ex, const chr_do
             chr_error ignored;
             if (chr_regex_find_limited(ex->adnominals.items[i], doc->text, trigger_start, o->end, o->end, &m,
                                        &ignored) != 1 ||
-                m.end > trigger_start || m.end - o->end > 8 || m.end < o->end + 4 || doc->text[m.end - 1] != ' ' ||
+                m.end > trigger_start || m.end - o->end > ADNOMINAL_REACH || m.end < o->end + 4 || doc->text[m.end - 1] != ' ' ||
                 !is_word_class(ex->rules, NULL, "past_adnominal_end", doc->text + m.end - 4, 3))
                 continue;
             if (ex->time_anchors.len && matches_at((const chr_regex *const *)ex->time_anchors.items,
@@ -2952,6 +2957,17 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             if (chr_regex_may_match(ex->same_occasion.items[w], doc->text, m->start, from) &&
                 chr_regex_find_limited(ex->same_occasion.items[w], doc->text, m->start, from, m->start, &hit,
                                        &ignored) == 1)
+                told = 1;
+            /* (or after it in its clause, when it opens its sentence's
+             * events: "formally stepped down at the same meeting in Seoul";
+             * an event before it there tells the occasion: "was shown the
+             * door …, and the board put Fiona Marsh in the chair that same
+             * day") */
+            else if (m->clause_end > m->end && m->clause_end <= doc->len &&
+                     !(q > first_event && corpus->event_mentions.items[q - 1].sentence == m->sentence) &&
+                     chr_regex_may_match(ex->same_occasion.items[w], doc->text, m->clause_end, m->end) &&
+                     chr_regex_find_limited(ex->same_occasion.items[w], doc->text, m->clause_end, m->end,
+                                            m->clause_end, &hit, &ignored) == 1)
                 told = 1;
         }
         if (!told) continue;

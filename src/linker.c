@@ -375,6 +375,23 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
             }
             break;
         }
+        /* "도림솔 이사회" after "도림솔세미텍": a Hangul company name's first
+         * syllables (two or more, leaving two or more) stand for it in this
+         * article when no other company of it starts with them (a shared
+         * start marks the key as shared) and they are no common word */
+        size_t syllables = chr_utf8_count(surface, n);
+        for (size_t k = 2; syllables >= 4 && k + 2 <= syllables && 3 * k < n; k++) {
+            size_t cut = 3 * k;
+            int hangul = 1;
+            for (size_t b = 0; b < cut && hangul; b += 3) hangul = (unsigned char)surface[b] >= 0xEA;
+            if (!hangul) break;
+            char start[64];
+            chr_copy_str(start, cut + 1 < sizeof start ? cut + 1 : sizeof start, surface);
+            if (chr_rules_word(ix->rules, "notname", start) || chr_rules_word(ix->rules, "org_suffix", start)) continue;
+            char word[300];
+            make_key(word, sizeof word, "o:", 2, surface, cut);
+            index_name_word(ix, m->doc, word, strlen(word), entity);
+        }
     }
 }
 

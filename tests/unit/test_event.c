@@ -3285,6 +3285,50 @@ static void blind_set_two_hundred_and_ninetieth_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_ninetieth_batch_second_round(void **state)
+{
+    (void)state;
+    /* English: a post approved by shareholders; "at the same meeting" after
+     * the verb; a probe told by its start in a timeline box, not one an
+     * event is counted from; an indictment after the prosecutors' earlier
+     * verb; talks on a subject; a fine challenged in court; a partner's
+     * directors pulled off a board; a person winning a vote */
+    chr_corpus *c = test_run("Shareholders of Byeolmuri Bank on Wednesday approved Moon Kyung-ho, a former head of Everlyn "
+                             "Financial, as the lender's next president. Han Jung-woo formally stepped down at the same "
+                             "meeting in Seoul. Prosecutors questioned Do Sang-hoon on Jan. 21 and indicted him on Feb. 10 "
+                             "on breach-of-trust charges. Frisolde pulled its two directors off the venture board in November.\n\n"
+                             "Jan. 15 — FSS on-site inspection starts",
+                             "2025-03-28");
+    assert_non_null(test_event_on(c, "appointment", "2025-03-26"));
+    assert_non_null(test_event_on(c, "resignation", "2025-03-26"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-02-10"));
+    assert_non_null(test_event_on(c, "board_change", "2024-11"));
+    assert_non_null(test_event_on(c, "investigation", "2025-01-15"));
+    chr_corpus_free(c);
+    c = test_run("A week after the audit began, on Aug. 11, Lumoa's board removed Ki Seo-yoon. He also said he would "
+                 "sit down with Min Kyung-sook on Monday to open talks on compensation. Han Do-yoon won 1,214 of the "
+                 "2,061 votes cast.\n\nSanmaru challenged the fine at the Seoul High Court last month.",
+                 "2025-12-16");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-11"));
+    assert_null(test_event(c, "investigation"));
+    assert_non_null(test_event_on(c, "ouster", "2025-08-11"));
+    assert_non_null(test_event_on(c, "board_call", "2025-12-22"));
+    assert_non_null(test_event(c, "appointment"));
+    chr_corpus_free(c);
+    /* Korean: a time before a trigger's connective form and a background verb's adnominal dates
+     * that trigger only; a merger told by 합치다; an app that came out */
+    c = test_run("올해 1월 2일 "
+                 "통합 법인이 출범하면서 2023년 다온텔레콤에 영입돼 다온비전을 이끌던 조 대표가 공동대표에 취임했습니다. "
+                 "지난해 6월 다온텔레콤이 다온비전을 윤슬플레이에 합치기로 했습니다. 3월에 두 서비스를 합친 통합 앱이 "
+                 "나왔는데요.",
+                 "2025-11-21");
+    assert_non_null(test_event_on(c, "appointment", "2023"));
+    assert_non_null(test_event_on(c, "appointment", "2025-01-02"));
+    assert_non_null(test_event_on(c, "deal", "2024-06"));
+    assert_non_null(test_event_on(c, "product", "2025-03"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_seventy_fourth_batch(void **state)
 {
     (void)state;
@@ -5186,6 +5230,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_sixty_sixth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch),
+        cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_second_round),
