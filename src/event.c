@@ -1720,6 +1720,23 @@ static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc
  * relative clauses, "a review … that began in January".) */
 static int class_word_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to, const char *cls);
 
+/* Does an infinitive ("to" and a word that is no determiner, number or
+ * pronoun) open right after a noun ending at 'from', with no comma before
+ * 'to'? */
+static int infinitive_after(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
+{
+    size_t at = from;
+    while (at < to && doc->text[at] == ' ') at++;
+    if (at + 3 >= to || memcmp(doc->text + at, "to ", 3) != 0) return 0;
+    if (memchr(doc->text + from, ',', to - from)) return 0;
+    size_t word = at + 3, word_end = word;
+    while (word_end < to && islower((unsigned char)doc->text[word_end])) word_end++;
+    if (word_end == word || (word_end < to && doc->text[word_end] != ' ')) return 0;
+    return !is_word_class(ex->rules, NULL, "determiner", doc->text + word, word_end - word) &&
+           !is_word_class(ex->rules, NULL, "pronoun", doc->text + word, word_end - word) &&
+           !is_word_class(ex->rules, NULL, "time_preposition", doc->text + word, word_end - word);
+}
+
 static int complement_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
 {
     return class_word_between(ex, doc, from, to, "complementizer");
@@ -4344,6 +4361,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * reviewing whether Dasom disclosed the decision on
                         * Monday") */
                        !(time_after_verb && complement_between(ex, doc, h->end, t->start)) &&
+                       /* (nor one of the infinitive that says what a noun
+                        * is for: "reached an agreement to cut the commission
+                        * to 17% from Dec. 1") */
+                       !(time_after_verb && em.nominal && !(h->end - h->start > 2 && memcmp(doc->text + h->end - 2, "ed", 2) == 0) &&
+                         infinitive_after(ex, doc, h->end, t->start)) &&
                        /* (nor one of a later verb told as to come: "told
                         * investors it would trim its orders from next year";
                         * not the trigger's own: "a class action would be

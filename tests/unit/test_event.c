@@ -3329,6 +3329,28 @@ static void blind_set_two_hundred_and_ninetieth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_two_hundred_and_ninety_eighth_batch(void **state)
+{
+    (void)state;
+    /* English: a time in the infinitive that says what an agreement is
+     * for is not the agreement's ("an agreement to cut the commission to
+     * 17% from Dec. 1"); a unit named with a country after its suffix */
+    chr_corpus *c = test_run("The ministry says Hanbyeol and the union reached an agreement on Tuesday to cut the "
+                             "commission to 17% from Dec. 1. In March 2011 Orvex Water Korea won the contract.",
+                             "2025-11-05");
+    assert_non_null(test_event_on(c, "agreement", "2025-11-04"));
+    assert_null(test_event_on(c, "agreement", "2024-12-01"));
+    assert_null(test_event_on(c, "agreement", "2025-12-01"));
+    assert_non_null(test_entity(c, "Orvex Water Korea"));
+    assert_int_equal(test_entity(c, "Orvex Water Korea")->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+    /* Korean: a leasing company by its glued suffix, and its short name */
+    c = test_run("해솔컨테이너리스가 반발했다. 해솔은 지난 24일 소송을 당했다.", "2025-11-04");
+    assert_non_null(test_entity(c, "해솔컨테이너리스"));
+    assert_ptr_equal(test_entity(c, "해솔"), test_entity(c, "해솔컨테이너리스"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_seventy_fourth_batch(void **state)
 {
     (void)state;
@@ -5231,6 +5253,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch_second_round),
+        cmocka_unit_test(blind_set_two_hundred_and_ninety_eighth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_second_round),
