@@ -1720,9 +1720,9 @@ static int that_clause_between(const chr_event_extractor *ex, const chr_doc *doc
  * relative clauses, "a review … that began in January".) */
 static int class_word_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to, const char *cls);
 
-/* Does an infinitive ("to" and a word that is no determiner, number or
- * pronoun) open right after a noun ending at 'from', with no comma before
- * 'to'? */
+/* Does an infinitive ("to" and a lower-case word that is no determiner,
+ * pronoun or time preposition) open right after a noun ending at 'from',
+ * with no comma before 'to'? */
 static int infinitive_after(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
 {
     size_t at = from;

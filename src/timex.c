@@ -1981,6 +1981,24 @@ static size_t quote_open_before(const char *text, size_t from, size_t pos)
     return open;
 }
 
+/* Both strings, and equal (NULL is no text). */
+static int same_text(const char *a, const char *b)
+{
+    return a && b && strcmp(a, b) == 0;
+}
+
+/* Is 'pos' inside a quote that narration carries in sentence 'sentence'
+ * (one that opens after the sentence's first words, not one that opens
+ * the sentence: an answer or a statement telling the story itself)? */
+static int in_carried_quote(const chr_doc *doc, long sentence, size_t pos)
+{
+    if (sentence < 0 || (size_t)sentence >= doc->sentences.len) return 0;
+    size_t from = doc->sentences.items[sentence].start;
+    size_t quote = quote_open_before(doc->text, from, pos);
+    while (from < quote && (doc->text[from] == ' ' || doc->text[from] == '\n')) from++;
+    return quote != SIZE_MAX && quote > from;
+}
+
 /* Gives 'd' (a month and day with no year) the year a length told right
  * before it reaches from the story's last month, when that month's year
  * was the text's and not the article's: "In January 2024 I wrote to them.
@@ -2347,14 +2365,10 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                  v->doc->sentences.items[ref->sentence].paragraph == v->doc->sentences.items[v->sentence].paragraph &&
                  chr_date_to_days(ref->date.year, ref->date.month, ref->date.day) <
                      chr_date_to_days(dct->year, dct->month, dct->day) &&
-                 (r->offset_from == OFFSET_DIR ? (group_word(v, G_DIR, buf, sizeof buf) &&
-                                                  strcmp(group_word(v, G_DIR, buf, sizeof buf), "0") == 0)
-                                               : r->offset_from == OFFSET_CONST && r->offset == 0)) {
-            size_t from = v->doc->sentences.items[v->sentence].start;
-            size_t quote = quote_open_before(v->doc->text, from, v->m->start);
-            while (from < quote && (v->doc->text[from] == ' ' || v->doc->text[from] == '\n')) from++;
-            if (quote != SIZE_MAX && quote > from) use_ref = 1;
-        }
+                 (r->offset_from == OFFSET_DIR ? same_text(group_word(v, G_DIR, buf, sizeof buf), "0")
+                                               : r->offset_from == OFFSET_CONST && r->offset == 0) &&
+                 in_carried_quote(v->doc, v->sentence, v->m->start))
+            use_ref = 1;
         /* ("이날" after a day looked back to is the story's day before it) */
         if (use_ref && level == REF_DAY && group_text(v, G_LEAD, buf, sizeof buf) && ref == day_ref &&
             ref->looked_back && before_lookback->has)
@@ -3362,12 +3376,8 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
         if (t.sentence >= 0 && (size_t)t.sentence < doc->sentences.len && ref[REF_DAY].has && ref[REF_DAY].date.day > 0 &&
             t.date.day > 0 &&
             chr_date_to_days(t.date.year, t.date.month, t.date.day) <
-                chr_date_to_days(ref[REF_DAY].date.year, ref[REF_DAY].date.month, ref[REF_DAY].date.day)) {
-            size_t from = doc->sentences.items[t.sentence].start;
-            size_t quote = quote_open_before(doc->text, from, t.start);
-            while (from < quote && (doc->text[from] == ' ' || doc->text[from] == '\n')) from++;
-            quoted = quote != SIZE_MAX && quote > from;
-        }
+                chr_date_to_days(ref[REF_DAY].date.year, ref[REF_DAY].date.month, ref[REF_DAY].date.day))
+            quoted = in_carried_quote(doc, t.sentence, t.start);
         /* (a day before the story's told in the pluperfect is a flashback:
          * "after a rocket broke apart on Oct. 15 … Kairostella had signed
          * the contract on March 14, 2023. … the following day" is the 16th) */

@@ -1089,6 +1089,11 @@ static void blind_set_two_hundred_and_ninetieth_batch_names(void **state)
         if (c->entity_mentions.items[i].entity == seorin) mentions++;
     assert_true(mentions >= 3);
     chr_corpus_free(c);
+    /* a definition left open or empty defines nothing */
+    c = test_run("서린플라즈마텍(이하 '서린 발표했다. 한빛테크(이하 )가 반발했다. 서린은 침묵했다.", "2025-09-04");
+    assert_non_null(test_entity(c, "서린플라즈마텍"));
+    assert_true(test_entity(c, "서린") != test_entity(c, "서린플라즈마텍"));
+    chr_corpus_free(c);
     /* a company before "의" and a person's full name with a title; a
      * company's first syllables stand for it ("도림솔" of "도림솔세미텍"); a
      * public corporation without its 공단 */
