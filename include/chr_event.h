@@ -51,6 +51,10 @@
  *               same_occasion    in a trigger's sentence before it: "At the
  *                                same meeting": undated, the day of the last
  *                                dated event of an earlier sentence
+ *               same_day_told    at a day's timex before a trigger ("같은 날",
+ *                                "the same day"): with no day told before it,
+ *                                the day of the event the sentences before
+ *                                told, once that one is dated
  *               following        ending right before a weekday ("the following
  *                                Tuesday"): the first such day after the
  *                                last date the narration told

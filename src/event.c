@@ -118,6 +118,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
     CHR_VEC(chr_regex *) later_same_day; /* role later_same_day: after a trigger, "hours later" */
     CHR_VEC(chr_regex *) same_occasion;  /* role same_occasion: before a trigger, "at the same meeting" */
+    CHR_VEC(chr_regex *) same_day_told; /* role same_day_told: a day told as the one before ("같은 날") */
     CHR_VEC(chr_regex *) recaps;        /* role recap: "이같이 밝혔다" after an undated lead */
     CHR_VEC(chr_regex *) light_verbs;   /* role light_verb: "을 제기했다" after a noun trigger */
     CHR_VEC(chr_regex *) following;     /* role following: ending right before a weekday, "the following " */
@@ -417,7 +418,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
                     strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
                     strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
-                    strcmp(rec->fields[1], "same_occasion") == 0 ||
+                    strcmp(rec->fields[1], "same_occasion") == 0 || strcmp(rec->fields[1], "same_day_told") == 0 ||
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 || strcmp(rec->fields[1], "when_event") == 0 || strcmp(rec->fields[1], "own_topic") == 0 ||
                     strcmp(rec->fields[1], "time_when") == 0 || strcmp(rec->fields[1], "contact_relative") == 0 ||
                     strcmp(rec->fields[1], "contact_clause") == 0 ||
@@ -439,6 +440,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "same_day") == 0) chr_vec_push(&ex->same_day, re);
             else if (strcmp(rec->fields[1], "later_same_day") == 0) chr_vec_push(&ex->later_same_day, re);
             else if (strcmp(rec->fields[1], "same_occasion") == 0) chr_vec_push(&ex->same_occasion, re);
+            else if (strcmp(rec->fields[1], "same_day_told") == 0) chr_vec_push(&ex->same_day_told, re);
             else if (strcmp(rec->fields[1], "following") == 0) chr_vec_push(&ex->following, re);
             else if (strcmp(rec->fields[1], "coordinated") == 0) chr_vec_push(&ex->coordinated, re);
             else if (strcmp(rec->fields[1], "passive") == 0) chr_vec_push(&ex->passives, re);
@@ -630,6 +632,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->same_day);
     for (size_t i = 0; i < ex->later_same_day.len; i++) chr_regex_free(ex->later_same_day.items[i]);
     chr_vec_free(&ex->later_same_day);
+    for (size_t i = 0; i < ex->same_day_told.len; i++) chr_regex_free(ex->same_day_told.items[i]);
+    chr_vec_free(&ex->same_day_told);
     for (size_t i = 0; i < ex->same_occasion.len; i++) chr_regex_free(ex->same_occasion.items[i]);
     chr_vec_free(&ex->same_occasion);
     for (size_t i = 0; i < ex->following.len; i++) chr_regex_free(ex->following.items[i]);
@@ -1127,6 +1131,28 @@ static int time_after_topic(const chr_doc *doc, size_t clause_start, size_t time
     return memcmp(doc->text + b - 3, "는", 3) == 0 || memcmp(doc->text + b - 3, "은", 3) == 0;
 }
 
+/* Is the word right after a time a passive or active past adnominal of three
+ * or more syllables ("어젯밤 구속된 도진혁 대표를", "지난달 체포한") that does
+ * not describe the trigger's word? Such a time is that verb's even after the
+ * clause's topic. */
+static int adnominal_right_after_time(const chr_doc *doc, size_t t_end, size_t trigger_start)
+{
+    size_t a = t_end;
+    if (a >= doc->len || doc->text[a] != ' ') return 0;
+    a++;
+    size_t b = a;
+    while (b + 2 < doc->len && (unsigned char)doc->text[b] >= 0xEA && (unsigned char)doc->text[b] <= 0xED) b += 3;
+    if (b >= doc->len || doc->text[b] != ' ' || b - a < 9) return 0;
+    if (b - a == 9 && (memcmp(doc->text + a, "포함한", 9) == 0 || memcmp(doc->text + a, "비롯한", 9) == 0 ||
+                       memcmp(doc->text + a, "포함된", 9) == 0))
+        return 0;
+    /* (not one that describes the trigger's own word: "지난 9월 착수한
+     * 특별감사에서") */
+    size_t next_end = b + 1;
+    while (next_end < doc->len && doc->text[next_end] != ' ' && doc->text[next_end] != '\n') next_end++;
+    if (trigger_start > b && trigger_start < next_end) return 0;
+    return memcmp(doc->text + b - 3, "된", 3) == 0 || memcmp(doc->text + b - 3, "한", 3) == 0;
+}
 
 /* Is [from, to) one Hangul word of at most four syllables and a space,
  * with no particle closing it ("지난달 하이델론이 의뢰한 외부 감사에서": the
@@ -2635,6 +2661,16 @@ static int clause_break_between(const chr_doc *doc, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {
         char ch = doc->text[i];
+        /* (a person's age set off by commas is no break: "three days after
+         * founder Seo Jae-hyuk, 46, returned") */
+        if (ch == ',' && i + 3 < to && doc->text[i + 1] == ' ' && isdigit((unsigned char)doc->text[i + 2])) {
+            size_t j = i + 2;
+            while (j < to && j < i + 5 && isdigit((unsigned char)doc->text[j])) j++;
+            if (j < to && doc->text[j] == ',') {
+                i = j;
+                continue;
+            }
+        }
         if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '\n') return 1;
         /* an em or en dash (U+2014, U+2013) */
         if ((unsigned char)ch == 0xE2 && i + 2 < to && (unsigned char)doc->text[i + 1] == 0x80 &&
@@ -2956,6 +2992,50 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         m->shift_timex = (long)k;
         m->after_mention = anchor;
         m->relation = relation;
+    }
+    /* "이사회가 … 해임했다. … 이사회는 같은 날 … 선임했다" in a lead the
+     * text gives no day: "the same day" is the day of the event told
+     * before (known once its other mentions are), not the article's day
+     * the date stage fell back on for want of an earlier one */
+    for (size_t q = first_event + 1; q < end_event && ex->same_day_told.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->timex < 0 || m->relation || m->shift_timex >= 0 || m->sentence < 1) continue;
+        const chr_timex *t = &corpus->timexes.items[m->timex];
+        if (!t->narrative || strcmp(t->anchor, "dct") != 0 || t->amount != 0 || t->granularity != 'D' ||
+            t->sentence != m->sentence || t->end > m->start)
+            continue;
+        /* (only a day told as the one before, role same_day_told: "같은
+         * 날", "that same day"; not "이날", the article's) */
+        int same = 0;
+        for (size_t w = 0; w < ex->same_day_told.len && !same; w++) {
+            chr_match hit;
+            chr_error ignored;
+            same = chr_regex_find_limited(ex->same_day_told.items[w], doc->text, m->start, t->start, t->start, &hit,
+                                          &ignored) == 1 &&
+                   hit.start == t->start;
+        }
+        if (!same) continue;
+        long before = -1;
+        for (size_t r = q; r-- > first_event;) {
+            const chr_event_mention *p = &corpus->event_mentions.items[r];
+            if (p->sentence == m->sentence) continue;
+            if (p->sentence < m->sentence - 2) break;
+            if (p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE || p->nominal) continue;
+            /* (a background told with its year is no occasion: "2016년
+             * 대표이사에 취임한 지 9년 만이다") */
+            if (p->timex >= 0 && corpus->timexes.items[p->timex].granularity == 'Y') continue;
+            if (p->timex < 0 && !p->relation && p->shift_timex < 0) before = (long)r;
+            break;
+        }
+        /* (nor after an event told before it in its sentence: "회장이
+         * 체포된 같은 날 … 맺은 계약" is that event's day) */
+        if (before < 0 || (q > first_event && corpus->event_mentions.items[q - 1].sentence == m->sentence &&
+                           corpus->event_mentions.items[q - 1].start < t->start))
+            continue;
+        m->timex = -1;
+        m->value[0] = '\0';
+        m->after_mention = before;
+        m->relation = 2;
     }
     /* "At the same meeting, the board nominated ...": undated, the day of
      * the event told before (role same_occasion, before the trigger in its
@@ -4326,7 +4406,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 /* (nor one of an earlier verb the trigger is counted from:
                  * "2023년 3월 물러난 지 2년 8개월 만의 복귀") */
                 if ((!in_relative_clause(ex, doc, t->end, h->start, next, 1) ||
-                     (!time_after_verb && time_after_topic(doc, em.clause_start, t->start))) &&
+                     (!time_after_verb && time_after_topic(doc, em.clause_start, t->start) &&
+                      !adnominal_right_after_time(doc, t->end, h->start))) &&
                     !(!time_after_verb && !em.nominal && adnominal_trigger_between(ex, doc, &hits, t->end, h->start)) &&
                     !(time_after_verb && in_set_off_relative_en(doc, sent->start, t->start, h->start)) &&
                     !(ex->elapsed_since.len &&

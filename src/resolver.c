@@ -1237,7 +1237,27 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
             chr_event_mention *m = &c->event_mentions.items[i];
             if ((m->shift_timex < 0 && m->relation != 2) || m->event < 0) continue;
             chr_event *ev = &c->events.items[m->event];
-            if (states->items[m->event].explicit_date) continue;
+            if (states->items[m->event].explicit_date) {
+                /* the event dated by its own day is counted from one the
+                 * text dates nowhere: that one lies the length before it
+                 * ("The suit came three days after Seo returned", the suit
+                 * told with its day elsewhere) */
+                long other = m->relation == 1 && m->after_mention >= 0 ? c->event_mentions.items[m->after_mention].event : -1;
+                const chr_timex *d = &c->timexes.items[m->shift_timex];
+                if (other >= 0 && other != m->event && !c->events.items[other].value[0] &&
+                    !states->items[other].explicit_date && d->type == CHR_TX_DURATION && !d->mod[0] &&
+                    is_single_day(ev->value) && is_factual(c->events.items[other].modality)) {
+                    chr_timex back = *d;
+                    back.shift = -1;
+                    char value[48], basis[96];
+                    if (shift_value(ev->value, &back, value, sizeof value)) {
+                        snprintf(basis, sizeof basis, "relative:#%ld-%.40s", m->event,
+                                 shift_length(&back, length, sizeof length));
+                        set_event_date(&c->events.items[other], value, basis);
+                    }
+                }
+                continue;
+            }
             if (m->relation == 2) {
                 long other = m->after_mention >= 0 ? c->event_mentions.items[m->after_mention].event : -1;
                 if (other < 0 || other == m->event || !c->events.items[other].value[0]) continue;

@@ -3329,6 +3329,68 @@ static void blind_set_two_hundred_and_ninetieth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_sixth_batch(void **state)
+{
+    (void)state;
+    /* English: the suit named again as it is placed in time dates the
+     * return it is counted from ("The suit came three days after X, 52,
+     * returned"), an age set off by commas no clause break; a job given up
+     * with its year dates the giving up, not the return; a chronology
+     * line headed by a month, a present-tense "dismisses"; a case lost at a
+     * court, then "terminated the agreement five days later" */
+    chr_corpus *c = test_run("Orlen Park Games sued Hanul Studio on Thursday, March 20. The suit came three days after "
+                             "founder Park Min-jae, 52, returned to the chief executive's job he gave up in 2020.",
+                             "2025-03-21");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-03-20"));
+    assert_non_null(test_event_on(c, "return", "2025-03-17"));
+    assert_non_null(test_event_on(c, "resignation", "2020"));
+    assert_null(test_event_on(c, "return", "2020"));
+    chr_corpus_free(c);
+    c = test_run("HOW IT UNFOLDED\n\n- Feb. 3: Malware locks the booking system at Daeil Ports.\n- The following Friday, "
+                 "the board of Daeil Ports dismisses its security chief, Han Do-yun.\n- April: Yoo Seo-jin is appointed "
+                 "security chief.\n",
+                 "2025-06-18");
+    assert_non_null(test_event_on(c, "ouster", "2025-02-07"));
+    assert_non_null(test_event_on(c, "appointment", "2025-04"));
+    chr_corpus_free(c);
+    c = test_run("Daeil Ports signed the Orlen deal in May 2023. It lost at the Busan High Court on October 16, and "
+                 "terminated the agreement five days later.",
+                 "2025-11-02");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-10-16"));
+    assert_non_null(test_event_on(c, "deal", "2025-10-21"));
+    chr_corpus_free(c);
+    /* (nor a claim called unlawful, nor seats a campaign asks for) */
+    c = test_run("Han Do-yun has called the vote illegal. The fund is known for pushing for board seats.", "2025-02-04");
+    assert_null(test_event(c, "board_call"));
+    assert_null(test_event(c, "board_change"));
+    chr_corpus_free(c);
+    /* Korean: "같은 날" after a lead with no day is the day of the event
+     * told before; a time right before a past adnominal ("어젯밤 구속된 …
+     * 대표를") is that verb's even after the clause's topic; a rally named
+     * in quotes, a refusal to trade as a campaign, an inspection told by
+     * the verb that began it, a case sent on to prosecutors */
+    c = test_run("한빛몰 이사회가 정하준 대표를 해임했다. 이사회는 같은 날 윤다은 부사장을 대표로 선임했다.\n\n"
+                 "한빛몰은 지난 14일 이사회를 열고 정 대표 해임안을 가결했다.",
+                 "2025-01-16");
+    assert_non_null(test_event_on(c, "ouster", "2025-01-14"));
+    assert_non_null(test_event_on(c, "appointment", "2025-01-14"));
+    assert_null(test_event_on(c, "appointment", "2025-01-16"));
+    chr_corpus_free(c);
+    c = test_run("이사회는 어젯밤 구속된 정하준 대표를 대표이사직에서 해임했다.", "2025-02-20");
+    assert_non_null(test_event(c, "ouster"));
+    assert_null(test_event_on(c, "ouster", "2025-02-19"));
+    chr_corpus_free(c);
+    c = test_run("전국제과점주연합회는 13일 본사 앞에서 '가맹비 인상 철회 결의대회'를 열었다. 연합회는 오는 20일부터 "
+                 "'납품 거부' 운동에 들어가겠다고 밝혔다. 노동부는 사고 이튿날 착수한 특별감독의 결과를 발표했다. "
+                 "경찰은 지난달 말 현장소장 등 3명을 검찰에 송치했다.",
+                 "2025-03-14");
+    assert_non_null(test_event_on(c, "protest", "2025-03-13"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-20"));
+    assert_non_null(test_entity(c, "전국제과점주연합회"));
+    assert_non_null(test_event_on(c, "investigation", "2025-02"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_two_hundred_and_ninety_eighth_batch(void **state)
 {
     (void)state;
@@ -5253,6 +5315,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch_second_round),
+        cmocka_unit_test(blind_set_three_hundred_and_sixth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninety_eighth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
