@@ -3154,9 +3154,13 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         chr_event_mention *a = &corpus->event_mentions.items[since];
 
         if (a->shift_timex >= 0 || a->relation || a->modality == CHR_MOD_NEGATED) continue;
-        /* (a time of its own before it is its own: "2023년 3월 물러난 지") */
+        /* (a time of its own before it is its own: "2023년 3월 물러난 지";
+         * not one of a clause closed by a comma before it: "올해 초 … 참패하자,
+         * 강 전 대표가 사임한 지 사흘 만인 3월 17일") */
         if (a->timex >= 0 && corpus->timexes.items[a->timex].end <= a->start &&
-            corpus->timexes.items[a->timex].sentence == a->sentence)
+            corpus->timexes.items[a->timex].sentence == a->sentence &&
+            !memchr(doc->text + corpus->timexes.items[a->timex].end, ',',
+                    a->start - corpus->timexes.items[a->timex].end))
             continue;
         long counted_to = -1;
         for (size_t q = first_event; q < end_event && counted_to < 0; q++) {

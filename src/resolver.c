@@ -1915,9 +1915,9 @@ static void settle_subjects(chr_corpus *c)
 }
 
 /* What a board does happens at its company: "<Company> board" as agent
- * gives "<Company>" as organisation when the event names none (a board
- * change, the board's talks, its statement). Each board entity is looked
- * up once. */
+ * (or as the organisation the event fell back on) gives "<Company>" as
+ * organisation when the event names none other (a board change, the
+ * board's talks, its statement). Each board entity is looked up once. */
 static void board_company(chr_corpus *c)
 {
     long *owner = NULL;
@@ -1928,8 +1928,14 @@ static void board_company(chr_corpus *c)
         int has_org = 0;
         for (size_t p = 0; p < e->participants.len; p++) {
             const chr_participant *q = &e->participants.items[p];
-            if (strcmp(q->role, "organization") == 0) has_org = 1;
-            if (ROLE_IS(q->role, "agent") && c->entities.items[q->entity].type == CHR_ENT_ORG) board = q->entity;
+            int a_board = c->entities.items[q->entity].type == CHR_ENT_ORG && is_board_entity(c, q->entity);
+            /* (a board the event fell back on as its organisation counts
+             * as its company's too: "노조와 4월 2일 합의했습니다" in an
+             * interview whose last company named was "이사회") */
+            if (strcmp(q->role, "organization") == 0 && !a_board) has_org = 1;
+            if ((ROLE_IS(q->role, "agent") || strcmp(q->role, "organization") == 0) && a_board) board = q->entity;
+            else if (ROLE_IS(q->role, "agent") && c->entities.items[q->entity].type == CHR_ENT_ORG && board < 0)
+                board = q->entity;
         }
         if (has_org || board < 0) continue;
         const char *name = c->entities.items[board].name;
@@ -1976,7 +1982,9 @@ static void main_company(chr_corpus *c)
         for (; m < c->entity_mentions.len && c->entity_mentions.items[m].doc == (int)d; m++) {
             long e = c->entity_mentions.items[m].entity;
             while (e >= 0 && c->entities.items[e].merged_into >= 0) e = c->entities.items[e].merged_into;
-            if (e >= 0 && c->entities.items[e].type == CHR_ENT_ORG) count[e]++;
+            /* (a board is no company of its own: "이사회" named more often
+             * than its company leaves the company the article's) */
+            if (e >= 0 && c->entities.items[e].type == CHR_ENT_ORG && !is_board_entity(c, e)) count[e]++;
         }
         size_t best = 0, second = 0;
         long best_e = -1;
