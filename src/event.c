@@ -1131,11 +1131,13 @@ static int time_after_topic(const chr_doc *doc, size_t clause_start, size_t time
     return memcmp(doc->text + b - 3, "는", 3) == 0 || memcmp(doc->text + b - 3, "은", 3) == 0;
 }
 
-/* Is the word right after a time a passive or active past adnominal of three
- * or more syllables ("어젯밤 구속된 도진혁 대표를", "지난달 체포한") that does
- * not describe the trigger's word? Such a time is that verb's even after the
- * clause's topic. */
-static int adnominal_right_after_time(const chr_doc *doc, size_t t_end, size_t trigger_start)
+/* Is the word right after a time a verb's past adnominal of three or more
+ * syllables (its last syllable of word class time_verb_adnominal_end:
+ * "어젯밤 구속된 도진혁 대표를", "지난달 체포한"; not a word of class
+ * adnominal_not_verb, "포함한") that does not describe the trigger's word?
+ * Such a time is that verb's even after the clause's topic. */
+static int adnominal_right_after_time(const chr_event_extractor *ex, const chr_doc *doc, size_t t_end,
+                                      size_t trigger_start)
 {
     size_t a = t_end;
     if (a >= doc->len || doc->text[a] != ' ') return 0;
@@ -1143,15 +1145,13 @@ static int adnominal_right_after_time(const chr_doc *doc, size_t t_end, size_t t
     size_t b = a;
     while (b + 2 < doc->len && (unsigned char)doc->text[b] >= 0xEA && (unsigned char)doc->text[b] <= 0xED) b += 3;
     if (b >= doc->len || doc->text[b] != ' ' || b - a < 9) return 0;
-    if (b - a == 9 && (memcmp(doc->text + a, "포함한", 9) == 0 || memcmp(doc->text + a, "비롯한", 9) == 0 ||
-                       memcmp(doc->text + a, "포함된", 9) == 0))
-        return 0;
+    if (is_word_class(ex->rules, NULL, "adnominal_not_verb", doc->text + a, b - a)) return 0;
     /* (not one that describes the trigger's own word: "지난 9월 착수한
      * 특별감사에서") */
     size_t next_end = b + 1;
     while (next_end < doc->len && doc->text[next_end] != ' ' && doc->text[next_end] != '\n') next_end++;
     if (trigger_start > b && trigger_start < next_end) return 0;
-    return memcmp(doc->text + b - 3, "된", 3) == 0 || memcmp(doc->text + b - 3, "한", 3) == 0;
+    return is_word_class(ex->rules, NULL, "time_verb_adnominal_end", doc->text + b - 3, 3);
 }
 
 /* Is [from, to) one Hangul word of at most four syllables and a space,
@@ -4411,7 +4411,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                  * "2023년 3월 물러난 지 2년 8개월 만의 복귀") */
                 if ((!in_relative_clause(ex, doc, t->end, h->start, next, 1) ||
                      (!time_after_verb && time_after_topic(doc, em.clause_start, t->start) &&
-                      !adnominal_right_after_time(doc, t->end, h->start))) &&
+                      !adnominal_right_after_time(ex, doc, t->end, h->start))) &&
                     !(!time_after_verb && !em.nominal && adnominal_trigger_between(ex, doc, &hits, t->end, h->start)) &&
                     !(time_after_verb && in_set_off_relative_en(doc, sent->start, t->start, h->start)) &&
                     !(ex->elapsed_since.len &&

@@ -1934,13 +1934,11 @@ static void board_company(chr_corpus *c)
              * interview whose last company named was "이사회") */
             if (strcmp(q->role, "organization") == 0 && !a_board) has_org = 1;
             if ((ROLE_IS(q->role, "agent") || strcmp(q->role, "organization") == 0) && a_board) board = q->entity;
-            else if (ROLE_IS(q->role, "agent") && c->entities.items[q->entity].type == CHR_ENT_ORG && board < 0)
-                board = q->entity;
         }
         if (has_org || board < 0) continue;
         const char *name = c->entities.items[board].name;
-        size_t n = name ? strlen(name) : 0;
-        if (n <= 6 || strcmp(name + n - 6, " board") != 0) continue;
+        size_t n = strlen(name);
+        if (n <= 6) continue;
         if (!owner) {
             owner = chr_xcalloc(c->entities.len ? c->entities.len : 1, sizeof *owner);
             for (size_t k = 0; k < c->entities.len; k++) owner[k] = -2;
