@@ -173,6 +173,8 @@ struct chr_event_extractor {
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
     chr_strvec interview_pronouns; /* class interview_pronoun: "I", "you" of an interview */
+    chr_strvec speaker_pronouns;   /* class speaker_pronoun: "I", "me" of whoever a line's label names */
+    chr_strvec speaker_company;    /* class speaker_company: "we", "our" of a speaker's company */
     chr_strvec interview_cues;     /* class interview_cue: "interview", "spoke to" */
     chr_strvec meetings;      /* the surfaces of class meeting */
     CHR_VEC(int) meeting_lang; /* lang_code() of each of them */
@@ -320,6 +322,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     ex->agent_org = filter_new(rules, "agent_org");
     chr_rules_each_word(rules, "org_pronoun", collect_surface, &ex->org_pronouns);
     chr_rules_each_word(rules, "interview_pronoun", collect_surface, &ex->interview_pronouns);
+    chr_rules_each_word(rules, "speaker_pronoun", collect_surface, &ex->speaker_pronouns);
+    chr_rules_each_word(rules, "speaker_company", collect_surface, &ex->speaker_company);
     chr_rules_each_word(rules, "interview_cue", collect_surface, &ex->interview_cues);
     chr_rules_each_word(rules, "meeting", collect_surface, &ex->meetings);
     chr_rules_each_word(rules, "meeting", collect_lang, &ex->meeting_lang);
@@ -709,6 +713,8 @@ void chr_event_free(chr_event_extractor *ex)
     free(ex->agent_org);
     chr_strvec_free(&ex->org_pronouns);
     chr_strvec_free(&ex->interview_pronouns);
+    chr_strvec_free(&ex->speaker_pronouns);
+    chr_strvec_free(&ex->speaker_company);
     chr_strvec_free(&ex->interview_cues);
     chr_strvec_free(&ex->meetings);
     chr_vec_free(&ex->meeting_lang);
@@ -2017,6 +2023,25 @@ static int is_speaker_label(const chr_doc *doc, const chr_entity_mention *m)
     return m->start == 0 || doc->text[m->start - 1] == '\n';
 }
 
+/* The person whose label ("Kang:", "Moon Seo-yeon:") opens the line
+ * holding byte 'pos', as an entity mention, or -1. */
+static long line_speaker(const chr_corpus *corpus, const chr_doc *doc, size_t pos, size_t first_mention,
+                         size_t end_mention)
+{
+    size_t at = doc->body_start;
+    if (pos > at) {
+        const char *nl = memrchr(doc->text + at, '\n', pos - at);
+        if (nl) at = (size_t)(nl - doc->text) + 1;
+    }
+    while (at < pos && (doc->text[at] == ' ' || doc->text[at] == '\t')) at++;
+    for (size_t k = mentions_from(corpus, first_mention, end_mention, at); k < end_mention; k++) {
+        const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+        if (m->start != at) break;
+        if (m->type == CHR_ENT_PERSON && m->end < doc->len && doc->text[m->end] == ':') return (long)k;
+    }
+    return -1;
+}
+
 /* Where a verb comes last, a verb with no person of its own may open the
  * relative clause on the sentence's topic ("2019년 12월 취임해 … 그룹을
  * 이끌어 온 배동규 회장은 …"): the first person after the trigger in its
@@ -2301,6 +2326,22 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, first_timex, end_timex, rule->rec->lang);
     for (size_t k = 0; k < em->participants.len; k++)
         if (strcmp(em->participants.items[k].role, "subject") == 0) return;
+    /* in a turn its speaker's name opens ("Kang: I never resigned. I was
+     * removed"), "I" is who speaks, before a person of an earlier clause
+     * ("Mr. Kwon told the board he was resigning, and that same evening the
+     * directors asked me to step in") */
+    /* (not where "we" speaks for the company: "I expect we will have that
+     * agreed") */
+    if (ex->speaker_pronouns.len &&
+        (nearest_person < 0 || corpus->entity_mentions.items[nearest_person].start < em->clause_start) &&
+        has_word_of(&ex->speaker_pronouns, doc, em->clause_start, em->clause_end) &&
+        !has_word_of(&ex->speaker_company, doc, em->clause_start, em->clause_end)) {
+        long who = line_speaker(corpus, doc, em->start, first_mention, end_mention);
+        if (who >= 0) {
+            add_participant(em, who, "subject");
+            return;
+        }
+    }
     if (nearest_person >= 0) {
         add_participant(em, nearest_person, "subject");
         return;
@@ -2891,6 +2932,14 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         size_t opening = doc->sentences.items[t->sentence].start;
         while (opening < t->start && (doc->text[opening] == ' ' || doc->text[opening] == '"')) opening++;
         int opens = opening == t->start;
+        /* (or a clause after a colon or a semicolon: "… from a set of
+         * settlements: two days before Yoon's resignation, the company said
+         * it had reached agreements") */
+        if (!opens) {
+            size_t b = t->start;
+            while (b > opening && (doc->text[b - 1] == ' ' || doc->text[b - 1] == '"')) b--;
+            opens = b > opening && (doc->text[b - 1] == ':' || doc->text[b - 1] == ';');
+        }
         if (subject < 0 && opens)
             for (size_t q = first_event; q < end_event; q++) {
                 const chr_event_mention *m = &corpus->event_mentions.items[q];
@@ -3071,7 +3120,20 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         /* the occasion named in the sentence before, with its day and no
          * event of its own: "관심은 다음 달 20일 열리는 임시주주총회에
          * 쏠린다. 한 대표 측은 이 자리에서 사내이사 2명을 새로 선임해" */
-        if (m->sentence >= 1) {
+        /* (not when its own sentence told an event before it: "Three days
+         * later Mr. Kwon told the board he was resigning, and that same
+         * evening the directors asked me" is the resignation's day) */
+        const chr_event_mention *before_in_sentence =
+            q > first_event && corpus->event_mentions.items[q - 1].sentence == m->sentence &&
+                    corpus->event_mentions.items[q - 1].start < m->start
+                ? &corpus->event_mentions.items[q - 1]
+                : NULL;
+        /* (one dated in that sentence itself, by a length or a time of its own) */
+        int told_before_in_sentence =
+            before_in_sentence &&
+            (before_in_sentence->shift_timex >= 0 ||
+             (before_in_sentence->timex >= 0 && corpus->timexes.items[before_in_sentence->timex].sentence == m->sentence));
+        if (m->sentence >= 1 && !told_before_in_sentence) {
             long prev = m->sentence - 1, day = -1;
             int prev_told = 0;
             for (size_t r = q; r-- > first_event && !prev_told;) {
@@ -4627,6 +4689,27 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
              corpus->timexes.items[em.timex].end <= em.clause_start) &&
             matches_at((const chr_regex *const *)ex->time_anchors.items, ex->time_anchors.len, doc, h->end, sent->end))
             em.timex = -1;
+        /* (nor is it, the other way, the time of a noun between them that
+         * what follows counts from: "지난달 11일 음성공장 화재 이후 4주째
+         * 생산이 멈춘 대율에너지솔루션이 소송과 …" is the fire's day) */
+        if (em.timex >= 0 && corpus->timexes.items[em.timex].end <= h->start && ex->time_anchors.len)
+            for (size_t q = 0; q < hits.len && hits.items[q].start < h->start; q++) {
+                const trigger_hit *o = &hits.items[q];
+                if (o->start < corpus->timexes.items[em.timex].end || o->end >= h->start) continue;
+                size_t anchor_end = match_end_at((const chr_regex *const *)ex->time_anchors.items, ex->time_anchors.len,
+                                                 doc, o->end, h->start);
+                /* (not "the first since": "지난 3일 회사 설립 이후 첫 노동조합을
+                 * 출범시켰다" is the union's day) */
+                int first_since = 0;
+                if (anchor_end && anchor_end + 4 <= h->start && doc->text[anchor_end] == ' ')
+                    for (size_t e = anchor_end + 4; e <= h->start && e <= anchor_end + 10 && !first_since; e += 3)
+                        first_since = is_word_class(ex->rules, NULL, "first_since", doc->text + anchor_end + 1,
+                                                    e - anchor_end - 1);
+                if (anchor_end && !first_since) {
+                    em.timex = -1;
+                    break;
+                }
+            }
         /* (a clause telling what holds now takes no time ahead from the
          * clause before it: "다음 주 후임을 선임할 예정이며, 그때까지 …
          * 맡는다") */

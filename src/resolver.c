@@ -127,6 +127,7 @@ int chr_values_compatible(const char *a, const char *b)
 typedef struct {
     char weak_to[32];
     int explicit_date; /* dated by a timex, not by a shift or context */
+    int told_by_verb;  /* a mention that is no bare noun decided its modality */
 } event_state;
 
 typedef CHR_VEC(event_state) state_vec;
@@ -658,7 +659,11 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                      * Arkwright") are one event of one person */
                     /* (of one person, or where one of the two names none: a
                      * lead's "parted ways with its founder") */
+                    /* (not a plan with what was done: "선임했다고 7일 밝혔다.
+                     * … 오는 14일 공식 취임한다" are the naming and the taking
+                     * of office) */
                     int report_join = (m->report_dated || h->report_only) && same_doc && same_type &&
+                                      (h->modality == CHR_MOD_PLANNED) == (m->modality == CHR_MOD_PLANNED) &&
                                       (shares_person_subject(c, ev, m) ||
                                        ((!m_person || !has_person_subject(c, ev->participants.items, ev->participants.len)) &&
                                         near_report_day(&values, h->value, vid, m->shift_timex >= 0)));
@@ -751,7 +756,17 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
         if (m->shift_timex >= 0 && !m->counted_back && (!m->nominal || m->light_verb)) h->shifted = 1;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
         int was_done = ev->mentions.len > 1 && (ev->modality == CHR_MOD_ASSERTED || ev->modality == CHR_MOD_REPORTED);
-        if (m->modality < ev->modality) ev->modality = m->modality;
+        /* what a verb tells of it (a noun with its light verb is one)
+         * decides how sure the text is; a bare noun refers to it in
+         * passing ("경영 복귀를 전제로 한 투자", "강 전 대표의 복귀는 …
+         * 협상으로 이뤄졌다" of a return still to come) */
+        int bare_noun = m->nominal && !m->light_verb;
+        if (!bare_noun && !st->told_by_verb) {
+            if (!created || m->modality != ev->modality) ev->modality = m->modality;
+            st->told_by_verb = 1;
+        } else if ((!bare_noun || !st->told_by_verb) && m->modality < ev->modality) {
+            ev->modality = m->modality;
+        }
         h->modality = ev->modality;
         size_t known = created ? 0 : ev->participants.len;
         add_event_participants(c, ev, m);
@@ -1375,9 +1390,30 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 if (anchor->anchor_only &&
                     (p->sentence == m->sentence || !is_single_day(anchor->value)))
                     continue;
-                if (!anchor->value[0]) continue;
+                /* a mention with no time of its own, after a day its
+                 * sentence named: that day is the last the story told,
+                 * and the length counts from it ("The commission on July
+                 * 15 banned it, after an inspection found … Three days
+                 * later, the board voted") */
                 char value[48];
                 const chr_timex *d = &c->timexes.items[m->shift_timex];
+                /* (not one dated by a length of its own, and not past a day
+                 * told after it, which the lines below count from) */
+                if (p->timex < 0 && p->shift_timex < 0 && p->sentence != m->sentence && is_factual(p->modality) &&
+                    is_factual(m->modality) && (d->unit == 'D' || d->unit == 'W' || d->unit == 'h') &&
+                    narrative_day_between(c, m->doc, p->end, d->start, k + 1, i, 1, d->unit) < 0) {
+                    long told = sentence_day_before(c, p);
+                    if (told >= 0 && (!anchor->value[0] || strcmp(c->timexes.items[told].value, anchor->value) != 0) &&
+                        shift_value(c->timexes.items[told].value, d, value, sizeof value) && !value_after_dct(c, m, value)) {
+                        char basis[96];
+                        snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", told, d->shift < 0 ? '-' : '+',
+                                 shift_length(d, length, sizeof length));
+                        set_event_date(ev, value, basis);
+                        m->after_mention = (long)k;
+                        break;
+                    }
+                }
+                if (!anchor->value[0]) continue;
                 /* a day the text named after that mention, in a sentence
                  * that tells no event ("지난달 28일 ... 유출됐다. ... 사흘 뒤
                  * 조사에 착수했다"), is what the shift counts from */

@@ -2037,16 +2037,20 @@ int chr_gates_add_leading(chr_gates *gates, const char *pattern)
     return gate;
 }
 
-/* The length of the zero-width assertions opening 'p' (\b, lookbehinds):
- * a match starts where what follows them starts. */
+/* The length of the zero-width assertions opening 'p' (\b, lookbehinds,
+ * lookaheads): a match starts where what follows them starts. (A trigger
+ * opening with "(?!(?<=since the )launch)" was ungated for want of the
+ * lookaheads: a whole-text search per English article, some 270 000
+ * cycles each.) */
 static size_t leading_assertions(const char *p)
 {
     size_t i = 0;
     for (;;) {
         if (p[i] == '\\' && p[i + 1] == 'b') {
             i += 2;
-        } else if (p[i] == '(' && p[i + 1] == '?' && p[i + 2] == '<' && (p[i + 3] == '=' || p[i + 3] == '!')) {
-            size_t len = strlen(p), k = i + 4;
+        } else if (p[i] == '(' && p[i + 1] == '?' &&
+                   ((p[i + 2] == '<' && (p[i + 3] == '=' || p[i + 3] == '!')) || p[i + 2] == '=' || p[i + 2] == '!')) {
+            size_t len = strlen(p), k = i + (p[i + 2] == '<' ? 4 : 3);
             int level = 1;
             while (k < len && level) {
                 if (p[k] == '\\') {

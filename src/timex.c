@@ -2900,6 +2900,9 @@ static int merge_length(const match_view *v, const chr_timex *prev, chr_timex *t
                 char u = *end == 'M' && in_time ? 'm' : *end;
                 const char *at = strchr(order, u);
                 if (!at || (in_time != (at - order >= 4))) return 0;
+                /* (a unit told twice is a list, not one length: "3년, 5년
+                 * 뒤면", "two or three years") */
+                if (k2 == 1 && seen[at - order]) return 0;
                 part[at - order] += n;
                 seen[at - order] = 1;
                 p = end + 1;

@@ -3329,6 +3329,74 @@ static void blind_set_two_hundred_and_ninetieth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_fourteenth_batch(void **state)
+{
+    (void)state;
+    /* English: a length counts from the day told in the sentence before
+     * when its event has no time of its own ("on July 9 … fined it, after
+     * an audit found …"); a list of names set off by commas keeps its
+     * clause's day; a minister named with the ministry's field; a strike
+     * only averted is none; "I" of a turn is whoever its label names */
+    chr_corpus *c = test_run("SEOUL, Sept 3 - The regulator on July 9 fined Lumbria, after a long audit found gaps in its "
+                             "books.\n\nFive days later, the board voted to dismiss Ahn Se-ri.\n\nProsecutors charged Ahn, "
+                             "Lumbria and two former managers, Ko Dae-han and Im Ji-na, on August 20.\n\nLabour Minister "
+                             "Baek Mi-rae telephoned union leader Ko Eun-ji on Sunday in an attempt to avert the walkout.",
+                             "2025-09-03");
+    assert_non_null(test_event_on(c, "ouster", "2025-07-14"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-08-20"));
+    assert_non_null(test_entity(c, "Baek Mi-rae"));
+    assert_null(test_entity(c, "Labour Minister Baek Mi-rae"));
+    assert_non_null(test_event_on(c, "board_call", "2025-08-31"));
+    assert_null(test_event(c, "protest"));
+    chr_corpus_free(c);
+    c = test_run("Published May 2, 2025\n\nTrade Weekly: What happened in March?\n\nSong Ha-rin: On March 3 the "
+                 "auditors arrived. Two days later Mr. Oh told the board he was resigning, and that same evening the "
+                 "directors asked me to step in as acting chief executive.\n",
+                 "2025-05-02");
+    const chr_event *appointment = test_event_on(c, "appointment", "2025-03-05");
+    assert_non_null(appointment);
+    assert_string_equal(participant_named(c, appointment, "subject"), "Song Ha-rin");
+    assert_non_null(test_event_on(c, "resignation", "2025-03-05"));
+    assert_string_equal(test_timex_value(c, "March"), "2025-03");
+    chr_corpus_free(c);
+    /* Korean: "이번 주총" is no week, "3년, 5년" two lengths, "46시리즈" no
+     * clock; a month put off to is ahead; a naming and a taking of office
+     * days later are two events; a plan joined by 고 is a plan; a suit
+     * lodged at a court dates by its own day, not by a fire named with its
+     * day before it */
+    c = test_run("이번 주총에서는 3년, 5년 단위 계획이 나왔다. 해람전지는 46시리즈 배터리 양산을 10월로 미룬다고 공시했다.",
+                 "2025-04-08");
+    assert_null(test_timex_value(c, "이번 주"));
+    assert_string_equal(test_timex_value(c, "3년"), "P3Y");
+    assert_null(test_timex_value(c, "46시"));
+    assert_string_equal(test_timex_value(c, "10월"), "2025-10");
+    chr_corpus_free(c);
+    c = test_run("해람전지는 조은솔 전 부사장을 신임 본부장으로 선임했다고 7일 밝혔다. 조 본부장은 오는 14일 공식 "
+                 "취임한다.\n\n해람전지 노조는 오는 12일 본사 앞에서 대규모 집회를 열고 회장의 사과를 요구할 계획이다.\n\n"
+                 "지난달 11일 공장 화재 이후 3주째 멈춘 해람전지가 소송과 고객 이탈에 시달리고 있다. 근로자 9명은 지난 2일 "
+                 "해람전지를 상대로 손해배상 소송을 청주지법에 냈다.",
+                 "2025-04-08");
+    assert_non_null(test_event_on(c, "appointment", "2025-04-07"));
+    assert_non_null(test_event_on(c, "appointment", "2025-04-14"));
+    assert_int_equal(test_event_on(c, "protest", "2025-04-12")->modality, CHR_MOD_PLANNED);
+    assert_non_null(test_event_on(c, "lawsuit", "2025-04-02"));
+    assert_null(test_event_on(c, "lawsuit", "2025-03-11"));
+    chr_corpus_free(c);
+    /* (a promotion, an inspection told by what it found, an objection to a
+     * court, a tender offer carried out, a re-election to the board) */
+    c = test_run("2020년 그는 부사장으로 승진했다. 공장은 2023년 노동부 정기감독에서 시정 지시를 받았다. 다온제강은 "
+                 "지난 10일 같은 법원에 이의신청을 냈다. 코발트파트너스는 지난 1월 공개매수를 벌였다. 윤하진 대표는 "
+                 "사내이사로 재선임됐다.",
+                 "2025-03-28");
+    assert_non_null(test_event_on(c, "appointment", "2020"));
+    assert_non_null(test_event_on(c, "investigation", "2023"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-03-10"));
+    assert_non_null(test_event_on(c, "deal", "2025-01"));
+    assert_non_null(test_event(c, "board_change"));
+    assert_null(test_event(c, "return"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_sixth_batch(void **state)
 {
     (void)state;
@@ -5340,6 +5408,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch_second_round),
         cmocka_unit_test(blind_set_three_hundred_and_sixth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_sixth_batch_second_round),
+        cmocka_unit_test(blind_set_three_hundred_and_fourteenth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninety_eighth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
