@@ -127,7 +127,6 @@ int chr_values_compatible(const char *a, const char *b)
 typedef struct {
     char weak_to[32];
     int explicit_date; /* dated by a timex, not by a shift or context */
-    int told_by_verb;  /* a mention that is no bare noun decided its modality */
 } event_state;
 
 typedef CHR_VEC(event_state) state_vec;
@@ -760,13 +759,7 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
          * decides how sure the text is; a bare noun refers to it in
          * passing ("경영 복귀를 전제로 한 투자", "강 전 대표의 복귀는 …
          * 협상으로 이뤄졌다" of a return still to come) */
-        int bare_noun = m->nominal && !m->light_verb;
-        if (!bare_noun && !st->told_by_verb) {
-            if (!created || m->modality != ev->modality) ev->modality = m->modality;
-            st->told_by_verb = 1;
-        } else if ((!bare_noun || !st->told_by_verb) && m->modality < ev->modality) {
-            ev->modality = m->modality;
-        }
+        if (m->modality < ev->modality) ev->modality = m->modality;
         h->modality = ev->modality;
         size_t known = created ? 0 : ev->participants.len;
         add_event_participants(c, ev, m);
