@@ -1165,6 +1165,16 @@ static const char *shift_length(const chr_timex *d, char *buf, size_t size)
     return buf;
 }
 
+/* Dates event 'e' at 'value', reached by the shift 'd' from an anchor: a
+ * timex (the basis reads "relative:t#N+P3D") or an event ("relative:#N+P3D"). */
+static void set_shifted_date(chr_event *e, const char *value, int from_timex, long anchor, const chr_timex *d)
+{
+    char length[32], basis[96];
+    snprintf(basis, sizeof basis, "relative:%s#%ld%c%.40s", from_timex ? "t" : "", anchor, d->shift < 0 ? '-' : '+',
+             shift_length(d, length, sizeof length));
+    set_event_date(e, value, basis);
+}
+
 /* The day told before mention 'p' in its sentence (a date of day
  * granularity, not itself a length), or -1. The document's timexes come
  * in text order: found by binary search. */
@@ -1239,7 +1249,6 @@ static int dated_verb_before(const chr_corpus *c, size_t k, long except)
 
 static void date_by_shifts(chr_corpus *c, state_vec *states)
 {
-    char length[32];
     for (int round = 0; round < 3; round++) {
         for (size_t i = 0; i < c->event_mentions.len; i++) {
             chr_event_mention *m = &c->event_mentions.items[i];
@@ -1257,12 +1266,9 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     is_single_day(ev->value) && is_factual(c->events.items[other].modality)) {
                     chr_timex back = *d;
                     back.shift = -1;
-                    char value[48], basis[96];
-                    if (shift_value(ev->value, &back, value, sizeof value)) {
-                        snprintf(basis, sizeof basis, "relative:#%ld-%.40s", m->event,
-                                 shift_length(&back, length, sizeof length));
-                        set_event_date(&c->events.items[other], value, basis);
-                    }
+                    char value[48];
+                    if (shift_value(ev->value, &back, value, sizeof value))
+                        set_shifted_date(&c->events.items[other], value, 0, m->event, &back);
                 }
                 continue;
             }
@@ -1342,8 +1348,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                  * the article: "The protest comes less than a week after the
                  * commission fined it" is happening now) */
                 if (d.mod[0] && is_factual(m->modality) && value_after_dct(c, m, value)) continue;
-                snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", other, d.shift < 0 ? '-' : '+', shift_length(&d, length, sizeof length));
-                set_event_date(ev, value, basis);
+                set_shifted_date(ev, value, 0, other, &d);
                 continue;
             }
             /* the nearest earlier mention of a dated, different event */
@@ -1362,10 +1367,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     char value[48];
                     const chr_timex *d = &c->timexes.items[m->shift_timex];
                     if (p->start < d->start && shift_value(c->timexes.items[own_day].value, d, value, sizeof value)) {
-                        char basis[96];
-                        snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", own_day, d->shift < 0 ? '-' : '+',
-                                 shift_length(d, length, sizeof length));
-                        set_event_date(ev, value, basis);
+                        set_shifted_date(ev, value, 1, own_day, d);
                         m->after_mention = (long)k;
                     }
                     break;
@@ -1398,10 +1400,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     long told = sentence_day_before(c, p);
                     if (told >= 0 && (!anchor->value[0] || strcmp(c->timexes.items[told].value, anchor->value) != 0) &&
                         shift_value(c->timexes.items[told].value, d, value, sizeof value) && !value_after_dct(c, m, value)) {
-                        char basis[96];
-                        snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", told, d->shift < 0 ? '-' : '+',
-                                 shift_length(d, length, sizeof length));
-                        set_event_date(ev, value, basis);
+                        set_shifted_date(ev, value, 1, told, d);
                         m->after_mention = (long)k;
                         break;
                     }
@@ -1421,9 +1420,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                      * 물러났다") */
                     if (is_factual(m->modality) && (d->unit == 'Y' || d->unit == 'M') && value_after_dct(c, m, value))
                         break;
-                    char basis[96];
-                    snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
-                    set_event_date(ev, value, basis);
+                    set_shifted_date(ev, value, 1, day, d);
                     break;
                 }
                 /* (a length of days counts from no year: the background
@@ -1463,7 +1460,6 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                         set_event_date(ev, value, "relative:dct");
                     break;
                 }
-                char basis[96];
                 if (m->modality == CHR_MOD_PLANNED && planned_from_dct(c, m, d, value, sizeof value)) {
                     /* "사흘 뒤 열리는 이사회에서 취임할 예정이다": a plan
                      * lies ahead, so a length that would put it before the
@@ -1475,8 +1471,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                  * step on from the event before it: "2016년부터 … 총괄해 온 정
                  * CTO는 9년 만에 회사를 떠나게 됐다" counts the years he served) */
                 if (is_factual(m->modality) && d->unit == 'Y' && value_after_dct(c, m, value)) break;
-                snprintf(basis, sizeof basis, "relative:#%ld%c%.40s", p->event, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
-                set_event_date(ev, value, basis);
+                set_shifted_date(ev, value, 0, p->event, d);
                 m->after_mention = (long)k;
                 break;
             }
@@ -1500,9 +1495,7 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                 char value[48];
                 if (day >= 0 && shift_value(c->timexes.items[day].value, d, value, sizeof value) &&
                     !(is_factual(m->modality) && (d->unit == 'Y' || d->unit == 'M') && value_after_dct(c, m, value))) {
-                    char basis[96];
-                    snprintf(basis, sizeof basis, "relative:t#%ld%c%.40s", day, d->shift < 0 ? '-' : '+', shift_length(d, length, sizeof length));
-                    set_event_date(ev, value, basis);
+                    set_shifted_date(ev, value, 1, day, d);
                 }
             }
         }
