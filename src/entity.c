@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef enum { CUE_PERSON, CUE_ORG, CUE_AUTO } cue_type;
 
@@ -344,6 +345,7 @@ typedef enum {
     WC_TITLE,
     WC_SHORTNAME_SUFFIX,
     WC_ABBREVIATION,
+    WC_LABOUR_BODY,
     WC_COUNT
 } word_class;
 
@@ -368,6 +370,7 @@ static const char *const word_class_names[WC_COUNT] = {
     [WC_ENTITLE] = "entitle",
     [WC_LEGAL_SUFFIX] = "legal_suffix",
     [WC_TITLE] = "title",
+    [WC_LABOUR_BODY] = "labour_body",
 };
 
 /* Code points below this get a bit each in class_info.ends: Hangul
@@ -2234,6 +2237,89 @@ static void add_acronyms(const chr_doc *doc, mention_vec *out, size_t defining)
     }
 }
 
+/* A kind_reference record: its surface, then the other ending it stands
+ * for, if any ("노조" for a name ending in "노동조합"), as two strings. */
+static void collect_kind_reference(const chr_rule_record *rec, void *ctx)
+{
+    chr_vec_push((chr_strvec *)ctx, chr_xstrdup(rec->fields[2]));
+    chr_vec_push((chr_strvec *)ctx, chr_xstrdup(rec->nfields > 3 ? rec->fields[3] : ""));
+}
+
+/* Whether a word of the name [s, s+n) ends with 'kind' (case aside for
+ * Latin letters): "Workers' Union" for "union", "청해조선지회" for "지회". */
+static int name_has_kind_word(const char *s, size_t n, const char *kind, size_t kn)
+{
+    for (size_t w = 0; w < n;) {
+        size_t we = w;
+        while (we < n && s[we] != ' ') we++;
+        if (we - w >= kn && (we == n || s[we] == ' ') && strncasecmp(s + we - kn, kind, kn) == 0) return 1;
+        w = we + 1;
+    }
+    return 0;
+}
+
+/* A union or council named in full and then by what it is ("the
+ * Shipbuilding Subcontract Workers' Union … the union signed", "조선하청
+ * 노동자연대 청해조선지회는 … 지회는"): each reference of word class
+ * kind_reference ("the union", "지회") whose last word ends a word of an
+ * organisation's name is a mention of that organisation. */
+static void add_kind_references(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *out,
+                                size_t defining)
+{
+    chr_strvec refs = {0};
+    chr_rules_each_word(ex->rules, "kind_reference", collect_kind_reference, &refs);
+    const char *t = doc->text;
+    for (size_t r = 0; r + 1 < refs.len; r += 2) {
+        const char *ref = refs.items[r], *other = refs.items[r + 1];
+        size_t rn = strlen(ref);
+        const char *kind = strrchr(ref, ' ');
+        kind = kind ? kind + 1 : ref;
+        size_t kn = strlen(kind), on = strlen(other);
+        for (size_t at = 0; at < doc->len;) {
+            const char *hit = chr_memmem(t + at, doc->len - at, ref, rn);
+            if (!hit) break;
+            size_t hs = (size_t)(hit - t), he = hs + rn;
+            at = hs + 1;
+            if (letter_before(t, hs)) continue;
+            if (is_letter_at(t, doc->len, he)) {
+                if (is_latin_byte(ref[rn - 1])) continue;
+                size_t we = he;
+                while (we < doc->len && is_letter_at(t, doc->len, we)) {
+                    size_t used;
+                    chr_utf8_decode(t + we, doc->len - we, &used);
+                    we += used;
+                }
+                if (strip_josa(ex, t + hs, we - hs, 1) != rn) continue;
+            }
+            long sent = chr_doc_sentence_at(doc, hs);
+            if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
+            /* (the nearest before it; else, in a text that names the body
+             * only later, the first after it: "the union's request … the
+             * Hangyeol Nuclear Workers' Union signed") */
+            long nearest = -1, first_after = -1;
+            for (size_t i = 0; i < defining; i++) {
+                const found_mention *f = &out->items[i];
+                if (f->type != CHR_ENT_ORG || !(name_has_kind_word(t + f->start, f->end - f->start, kind, kn) ||
+                                                 (on && name_has_kind_word(t + f->start, f->end - f->start, other, on))))
+                    continue;
+                if (f->end <= hs) {
+                    if (nearest < 0 || f->start > out->items[nearest].start) nearest = (long)i;
+                } else if (f->start >= he && (first_after < 0 || f->start < out->items[first_after].start)) {
+                    first_after = (long)i;
+                }
+            }
+            if (nearest < 0) nearest = first_after;
+            if (nearest < 0) continue;
+            /* (copied: add_found may move 'out') */
+            size_t ns = out->items[nearest].start, ne = out->items[nearest].end;
+            char *name = chr_xstrndup(t + ns, ne - ns);
+            add_found(out, hs, he, CHR_ENT_ORG, name, ne - ns, NULL, 0, 0);
+            free(name);
+        }
+    }
+    chr_strvec_free(&refs);
+}
+
 /* "한 대표" after "한지오 이사회 의장": a surname that is also a common
  * word (word class surname_not_alone: 한 "one", 이 "this") is found alone
  * only before a title, and only when the article named a Korean person of
@@ -2271,6 +2357,16 @@ static void add_ambiguous_surnames(const chr_entity_extractor *ex, const chr_doc
                 we += used;
             }
             if (we == ws) continue;
+            /* (past a word of class title_prefix: "한 전 대표는") */
+            if (we + 1 < doc->len && t[we] == ' ' && chr_rules_find_word(ex->rules, "title_prefix", t + ws, we - ws)) {
+                ws = we + 1, we = ws;
+                while (we < doc->len && is_letter_at(t, doc->len, we)) {
+                    size_t used;
+                    chr_utf8_decode(t + we, doc->len - we, &used);
+                    we += used;
+                }
+                if (we == ws) continue;
+            }
             size_t stem = strip_josa(ex, t + ws, we - ws, 1);
             if (!word_in_class(ex, WC_TITLE, t + ws, stem)) continue;
             long sent = chr_doc_sentence_at(doc, hs);
@@ -2433,6 +2529,9 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 chr_vec_push(&types, f->type);
             }
         }
+        /* (a union's words name its company alone: "Bluecrest" after the
+         * "Bluecrest Pilots Association" is the airline) */
+        if (f->type == CHR_ENT_ORG && last_word_in_class(ex, WC_LABOUR_BODY, t + f->start, f->end - f->start)) continue;
         size_t w = f->start;
         while (w < f->end) {
             size_t we = w;
@@ -2452,6 +2551,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
         }
     }
     add_acronyms(doc, out, defining);
+    add_kind_references(ex, doc, out, defining);
     add_ambiguous_surnames(ex, doc, out, defining);
     size_t *lens = chr_xmalloc((words.len + 1) * sizeof *lens);
     for (size_t k = 0; k < words.len; k++) lens[k] = strlen(words.items[k]);
@@ -2647,6 +2747,30 @@ static void found_free(mention_vec *found)
     chr_vec_free(found);
 }
 
+/* A company's union named by the company ("한결원자력 노동조합은", "청람솔라
+ * 노조가"): an organisation followed by a word of class company_union is,
+ * with it, the union (the longer mention wins its place); the union's
+ * strikes and deals name the company too (event.c). */
+static void add_company_unions(const chr_entity_extractor *ex, const chr_doc *doc, mention_vec *found)
+{
+    const char *t = doc->text;
+    size_t n = found->len;
+    for (size_t i = 0; i < n; i++) {
+        const found_mention f = found->items[i];
+        if (f.type != CHR_ENT_ORG || f.hint || f.end >= doc->len || t[f.end] != ' ') continue;
+        size_t ws = f.end + 1, we = ws;
+        while (we < doc->len && is_letter_at(t, doc->len, we)) {
+            size_t used;
+            chr_utf8_decode(t + we, doc->len - we, &used);
+            we += used;
+        }
+        if (we == ws) continue;
+        size_t stem = strip_josa(ex, t + ws, we - ws, 1);
+        if (!chr_rules_find_word(ex->rules, "company_union", t + ws, stem)) continue;
+        add_found(found, f.start, ws + stem, CHR_ENT_ORG, NULL, 0, NULL, 0, 0);
+    }
+}
+
 /* The rest of the stage for document 'doc_index' once its cues ran: the
  * gazetteer and name scans, then its mentions in text order, appended to
  * the corpus ('failed': a cue failed, nothing is appended). Takes over
@@ -2660,6 +2784,7 @@ static chr_status doc_mentions(const chr_entity_extractor *ex, chr_corpus *corpu
         body_candidates(doc, &cands);
         retype_company_names(ex, doc, &found);
         scan_gazetteer(ex, doc, &cands, &found);
+        add_company_unions(ex, doc, &found);
         scan_name_words(ex, doc, &cands, &found);
         chr_vec_free(&cands);
     }

@@ -172,6 +172,7 @@ struct chr_event_extractor {
     uint64_t leader_gates; /* the gates they have */
     word_filter *pronoun, *agent_org; /* quick noes for those classes */
     chr_strvec org_pronouns;  /* the surfaces of class org_pronoun */
+    chr_strvec labour_words;  /* the surfaces of class labour_body (last words of unions, councils) */
     chr_strvec interview_pronouns; /* class interview_pronoun: "I", "you" of an interview */
     chr_strvec speaker_pronouns;   /* class speaker_pronoun: "I", "me" of whoever a line's label names */
     chr_strvec speaker_company;    /* class speaker_company: "we", "our" of a speaker's company */
@@ -321,6 +322,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
     ex->pronoun = filter_new(rules, "pronoun");
     ex->agent_org = filter_new(rules, "agent_org");
     chr_rules_each_word(rules, "org_pronoun", collect_surface, &ex->org_pronouns);
+    chr_rules_each_word(rules, "labour_body", collect_surface, &ex->labour_words);
     chr_rules_each_word(rules, "interview_pronoun", collect_surface, &ex->interview_pronouns);
     chr_rules_each_word(rules, "speaker_pronoun", collect_surface, &ex->speaker_pronouns);
     chr_rules_each_word(rules, "speaker_company", collect_surface, &ex->speaker_company);
@@ -712,6 +714,7 @@ void chr_event_free(chr_event_extractor *ex)
     free(ex->pronoun);
     free(ex->agent_org);
     chr_strvec_free(&ex->org_pronouns);
+    chr_strvec_free(&ex->labour_words);
     chr_strvec_free(&ex->interview_pronouns);
     chr_strvec_free(&ex->speaker_pronouns);
     chr_strvec_free(&ex->speaker_company);
@@ -1160,6 +1163,18 @@ static int adnominal_right_after_time(const chr_event_extractor *ex, const chr_d
     return is_word_class(ex->rules, NULL, "time_verb_adnominal_end", doc->text + b - 3, 3);
 }
 
+/* Does the word the trigger ends in [.., trigger_end) close with a past
+ * adnominal ending (word class time_head_adnominal_end: 된, 한, 난 …) right
+ * before the time at time_start, one space between ("배제된 2월 19일")? */
+static int adnominal_trigger_on_time(const chr_event_extractor *ex, const chr_doc *doc, size_t trigger_end,
+                                     size_t time_start)
+{
+    size_t word_end = trigger_end;
+    while (word_end < doc->len && doc->text[word_end] != ' ' && doc->text[word_end] != '\n') word_end++;
+    if (word_end + 1 != time_start || doc->text[word_end] != ' ' || word_end < trigger_end + 3) return 0;
+    return is_word_class(ex->rules, NULL, "time_head_adnominal_end", doc->text + word_end - 3, 3);
+}
+
 /* Is [from, to) one Hangul word of at most four syllables and a space,
  * with no particle closing it ("지난달 하이델론이 의뢰한 외부 감사에서": the
  * relative clause describes the trigger's own noun, "외부 감사"; not "이끌어
@@ -1425,6 +1440,8 @@ static size_t first_word_len(const char *s, size_t n)
  * document stays linear. Returns the last such mention, or -1.
  */
 #define SALIENT_WINDOW 64
+static int is_labour_body(const chr_event_extractor *ex, const chr_doc *doc, const chr_entity_mention *m);
+
 static long salient_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
                         size_t first_mention, size_t end_mention, size_t pos)
 {
@@ -1448,6 +1465,9 @@ static long salient_org(const chr_event_extractor *ex, const chr_corpus *corpus,
             size_t lb = first_word_len(doc->text + mb->start, mb->end - mb->start);
             if (la != lb || memcmp(doc->text + ma->start, doc->text + mb->start, la) != 0) continue;
             count++;
+            /* (a union counts for its company's word but is not it: "the
+             * airline" is not the "Bluecrest Pilots Association") */
+            if (is_labour_body(ex, doc, mb)) continue;
             if (last < 0) last = (long)orgs[b];
             if (last_bare < 0 && mb->end - mb->start == lb) last_bare = (long)orgs[b];
         }
@@ -1455,7 +1475,7 @@ static long salient_org(const chr_event_extractor *ex, const chr_corpus *corpus,
          * article is about, not of a unit named after it: "Dalmoru" of
          * Dalmoru Foods after "renamed it Dalmoru Beverage") */
         if (last_bare >= 0) last = last_bare;
-        if (count > best_count) best_count = count, best = last;
+        if (last >= 0 && count > best_count) best_count = count, best = last;
     }
     return best;
 }
@@ -1815,11 +1835,37 @@ static int subject_modal_between(const chr_event_extractor *ex, const chr_doc *d
  * 'but_agents', one not in the role agent, which acts on others: "경찰은
  * ... 압수수색했다"; a board, which acts for its own company, still
  * counts)? (Its participants are entity mention indices here.) */
+/* Is the organisation mentioned at 'm' a union or a workers' council:
+ * one of its words ends with a word of class labour_body ("Solway Pilots'
+ * Association", "청해조선지회"), case aside? */
+static int is_labour_body(const chr_event_extractor *ex, const chr_doc *doc, const chr_entity_mention *m)
+{
+    const char *s = doc->text + m->start;
+    size_t n = m->end - m->start;
+    for (size_t w = 0; w < n;) {
+        size_t we = w;
+        while (we < n && s[we] != ' ') we++;
+        for (size_t k = 0; k < ex->labour_words.len; k++) {
+            const char *word = ex->labour_words.items[k];
+            size_t wl = strlen(word);
+            if (we - w >= wl && strncasecmp(s + we - wl, word, wl) == 0) return 1;
+        }
+        w = we + 1;
+    }
+    return 0;
+}
+
+/* Does the mention name an organisation (but an acting body, with
+ * 'but_agents'; but a union or workers' council, with 'but_labour': the
+ * company a strike is against is its party too)? */
 static int has_org_participant(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
-                               const chr_event_mention *em, int but_agents)
+                               const chr_event_mention *em, int but_agents, int but_labour)
 {
     for (size_t k = 0; k < em->participants.len; k++) {
         long i = em->participants.items[k].entity;
+        if (but_labour && i >= 0 && (size_t)i < corpus->entity_mentions.len &&
+            is_labour_body(ex, doc, &corpus->entity_mentions.items[i]))
+            continue;
         if (but_agents && strcmp(em->participants.items[k].role, "agent") == 0 && i >= 0 &&
             (size_t)i < corpus->entity_mentions.len) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[i];
@@ -1839,9 +1885,10 @@ static int has_org_participant(const chr_event_extractor *ex, const chr_corpus *
  * ("Founded in 2015, Lumio Health serves ...") is about the company right
  * after it.
  */
-static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
-                             chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
-                             size_t first_timex, size_t end_timex, const char *lang)
+static long choose_fallback_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                                const chr_event_mention *em, size_t ss, size_t se, size_t first_mention,
+                                size_t end_mention, size_t first_timex, size_t end_timex, const char *lang,
+                                int skip_labour)
 {
     int topic_at_start = chr_rules_word(ex->rules, "topic_at_start", lang) != NULL;
     long prev_sentence = em->sentence > 0 ? em->sentence - 1 : 0;
@@ -1858,7 +1905,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
              * 2008 by former Gyeoul Air managers, Sebyeol flies ...") */
             const char *role = mention_role(ex, doc, m, em->type, se);
             if (role && strcmp(role, "agent") == 0) continue;
-            if (!is_agent_org(ex, doc, m)) chosen = (long)k;
+            if (!is_agent_org(ex, doc, m) && !(skip_labour && is_labour_body(ex, doc, m))) chosen = (long)k;
             break;
         }
     if (chosen < 0 && prev_sentence == 0) chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
@@ -1868,7 +1915,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
     for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); chosen < 0 && k-- > first_mention;) {
         const chr_entity_mention *m = &corpus->entity_mentions.items[k];
         if (m->sentence < prev_sentence) break;
-        if (m->type != CHR_ENT_ORG || is_agent_org(ex, doc, m))
+        if (m->type != CHR_ENT_ORG || is_agent_org(ex, doc, m) || (skip_labour && is_labour_body(ex, doc, m)))
             continue;
         if (topic_marker_after(ex, doc, m->end)) chosen = (long)k;
         /* (where no particle marks it, the name that opens its sentence:
@@ -1893,7 +1940,7 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
         for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); k-- > first_mention;) {
             const chr_entity_mention *m = &corpus->entity_mentions.items[k];
             if (m->sentence < prev_sentence) break;
-            if (m->type != CHR_ENT_ORG || is_agent_org(ex, doc, m))
+            if (m->type != CHR_ENT_ORG || is_agent_org(ex, doc, m) || (skip_labour && is_labour_body(ex, doc, m)))
                 continue;
             if (plain_only && is_possessive_at(doc, m->end)) continue;
             if (m->end <= em->clause_start && marker_after(ex, doc, m->end, "object_marker")) continue;
@@ -1905,7 +1952,62 @@ static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *co
     if (chosen < 0 && (!em->requires_party || em->amount.present) &&
         is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
         chosen = salient_org(ex, corpus, doc, first_mention, end_mention, em->start);
+    if (chosen >= 0 && skip_labour && is_labour_body(ex, doc, &corpus->entity_mentions.items[chosen])) chosen = -1;
+    return chosen;
+}
+
+/* Is 'm' a company whose name the union's name u[0..un) holds? */
+static int company_in_union(const chr_event_extractor *ex, const chr_doc *doc, const chr_entity_mention *m, const char *u,
+                            size_t un)
+{
+    size_t n = m->end - m->start;
+    return m->type == CHR_ENT_ORG && n < un && !is_labour_body(ex, doc, m) && !is_agent_org(ex, doc, m) &&
+           chr_memmem(u, un, doc->text + m->start, n) != NULL;
+}
+
+/* The company a union's name holds ("너울중공업" of "금속노조
+ * 너울중공업지회", "Gaya Jet" of "Gaya Jet Pilots' Union"): its mention
+ * nearest before 'pos', else the first after; -1 when none. */
+static long company_of_union(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                             const chr_entity_mention *union_mention, size_t first_mention, size_t end_mention,
+                             size_t pos)
+{
+    const char *u = doc->text + union_mention->start;
+    size_t un = union_mention->end - union_mention->start;
+    size_t from = mentions_from(corpus, first_mention, end_mention, pos);
+    for (size_t k = from; k-- > first_mention;)
+        if (company_in_union(ex, doc, &corpus->entity_mentions.items[k], u, un)) return (long)k;
+    for (size_t k = from; k < end_mention; k++)
+        if (company_in_union(ex, doc, &corpus->entity_mentions.items[k], u, un)) return (long)k;
+    return -1;
+}
+
+/* Adds the fallback organisation; with 'with_company', where that is a
+ * union or none, also the company (a strike, a wage deal is the
+ * company's event too: "Management and the union reach a deal"). */
+static void add_fallback_org(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                             chr_event_mention *em, size_t ss, size_t se, size_t first_mention, size_t end_mention,
+                             size_t first_timex, size_t end_timex, const char *lang, int with_company)
+{
+    long chosen = choose_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, first_timex, end_timex,
+                                      lang, 0);
     if (chosen >= 0) add_participant(em, chosen, "organization");
+    if (!with_company) return;
+    long labour = -1;
+    if (chosen >= 0 && is_labour_body(ex, doc, &corpus->entity_mentions.items[chosen])) labour = chosen;
+    for (size_t k = 0; labour < 0 && k < em->participants.len; k++) {
+        long i = em->participants.items[k].entity;
+        if (i >= 0 && (size_t)i < corpus->entity_mentions.len && is_labour_body(ex, doc, &corpus->entity_mentions.items[i]))
+            labour = i;
+    }
+    if (chosen >= 0 && labour < 0) return;
+    long company = labour >= 0 ? company_of_union(ex, corpus, doc, &corpus->entity_mentions.items[labour], first_mention,
+                                                  end_mention, em->start)
+                               : -1;
+    if (company < 0)
+        company = choose_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, first_timex, end_timex,
+                                      lang, 1);
+    if (company >= 0) add_participant(em, company, "organization");
 }
 
 /* Is sentence 's' alone on its line (a script's line, or a scene set by
@@ -2321,9 +2423,29 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
     /* a company's event (a deal, a founding) names its company even when a
      * person is its subject: the one the sentence or the article is about */
-    if (!has_org_participant(ex, corpus, doc, em, 1) && (!em->requires_party || em->amount.present) &&
+    if (!has_org_participant(ex, corpus, doc, em, 1, 1) && (!em->requires_party || em->amount.present) &&
         is_word_class(ex->rules, NULL, "org_event", em->type, strlen(em->type)))
-        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, first_timex, end_timex, rule->rec->lang);
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, first_timex, end_timex, rule->rec->lang,
+                         1);
+    /* a strike with no union named in its clause is the union's the
+     * article named last before it ("The strike began on June 2" after
+     * "the Shipbuilding Subcontract Workers' Union"): word class
+     * labour_event */
+    if (is_word_class(ex->rules, NULL, "labour_event", em->type, strlen(em->type))) {
+        int has_labour = 0;
+        for (size_t k = 0; k < em->participants.len && !has_labour; k++) {
+            long i = em->participants.items[k].entity;
+            has_labour = i >= 0 && (size_t)i < corpus->entity_mentions.len &&
+                         is_labour_body(ex, doc, &corpus->entity_mentions.items[i]);
+        }
+        for (size_t k = mentions_from(corpus, first_mention, end_mention, em->start); !has_labour && k-- > first_mention;) {
+            const chr_entity_mention *m = &corpus->entity_mentions.items[k];
+            if (m->type == CHR_ENT_ORG && is_labour_body(ex, doc, m)) {
+                add_participant(em, (long)k, "organization");
+                has_labour = 1;
+            }
+        }
+    }
     for (size_t k = 0; k < em->participants.len; k++)
         if (strcmp(em->participants.items[k].role, "subject") == 0) return;
     /* in a turn its speaker's name opens ("Kang: I never resigned. I was
@@ -2368,7 +2490,8 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
                     dropped_subject = (long)k;
                     break;
                 }
-        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, first_timex, end_timex, rule->rec->lang);
+        add_fallback_org(ex, corpus, doc, em, ss, se, first_mention, end_mention, first_timex, end_timex, rule->rec->lang,
+                         0);
         if (dropped_subject >= 0) {
             add_participant(em, dropped_subject, "subject");
             return;
@@ -4449,6 +4572,14 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             if (em.nominal && (em.nominal == 2 || inside_quote(doc, sent->start, h->start)) &&
                 (t->end <= h->start ? quote_between(doc, t->end, h->start) : quote_between(doc, h->end, t->start)))
                 continue;
+            /* the day a trigger's adnominal clause describes is the
+             * trigger's ("권 전 대표가 직무에서 배제된 2월 19일부터는"), not
+             * a day counted from it ("사임한 다음 날") */
+            if (!time_after_verb && best_after < 0 && t->start > h->end && !t->narrative && t->type == CHR_TX_DATE &&
+                adnominal_trigger_on_time(ex, doc, h->end, t->start)) {
+                best_after = (long)k;
+                continue;
+            }
             /* (a cleft's time may lie past the clauses it spans:
              * "사들이기로 했다고 발표한 건 작년 3월이었다") */
             if (t->start < em.clause_start || (t->end > em.clause_end && !(cleft && t->start >= h->end))) {
@@ -4480,6 +4611,10 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                       found_between(ex->elapsed_since.items, ex->elapsed_since.len, doc, t->end, h->start)))
                     best = (long)k;
             } else if (best_after < 0 && (time_after_verb || em.nominal || cleft) &&
+                       /* (where times come before their verbs, not one past a
+                        * comma, which opens the next clause: "경영을
+                        * 맡기기로 했는데, 다음 달 출시를 앞둔") */
+                       !(!time_after_verb && t->start > h->end && memchr(doc->text + h->end, ',', t->start - h->end)) &&
                        /* (not "이튿날" right after the noun: the day after
                         * it, "복귀 이튿날 성명을 내고") */
                        !(!time_after_verb && t->narrative && t->start >= h->end && t->start - h->end <= 2 &&
@@ -4840,6 +4975,17 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end, &amounts_seen[1]);
         assign_participants(ex, corpus, doc, &em, sent->start, sent->end, first_mention, end_mention, first_timex, end_timex, rule,
                             next_cut(cuts, em.clause_end), &words_seen);
+        /* a company's own union acts for its staff: its company is a party
+         * too ("라온게임즈 노동조합은 성명을 내고") */
+        for (size_t q = 0, parties = em.participants.len; q < parties; q++) {
+            long party = em.participants.items[q].entity;
+            if (party < 0 || (size_t)party >= corpus->entity_mentions.len ||
+                !is_labour_body(ex, doc, &corpus->entity_mentions.items[party]))
+                continue;
+            long company = company_of_union(ex, corpus, doc, &corpus->entity_mentions.items[party], first_mention,
+                                            end_mention, em.start);
+            if (company >= 0) add_participant(&em, company, "organization");
+        }
         /* one event per person: "A가 CEO로, B가 CTO로 돌아왔다" */
         size_t pcs = em.clause_start;
         for (size_t q = 0; q + 1 < cuts->len; q++)

@@ -258,6 +258,15 @@ static void index_name_word(link_index *ix, int doc, const char *word, size_t le
     else if (*old != entity) *old = -2;
 }
 
+/* Is 'name' a union's or a workers' council's: its last word of word
+ * class labour_body ("Bluecrest Pilots Association")? */
+static int is_labour_body_name(const chr_rules *rules, const char *name)
+{
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    return chr_rules_find_word(rules, "labour_body", last, strlen(last)) != NULL;
+}
+
 /* True for a personal name written in Hangul as one word of three or four
  * syllables ("김서연", a Chinese "린정하오", "남궁민수"): its first syllable
  * (or, of four, its first two) is the surname. */
@@ -341,11 +350,14 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
         index_name_words(ix, m->doc, surface, entity);
         index_name_words(ix, m->doc, e->name, entity);
         if (m->latin) index_name_words(ix, m->doc, m->latin, entity);
-    } else if (strchr(surface, ' ') && !is_public_body(ix->rules, surface) && !is_public_body(ix->rules, e->name)) {
+    } else if (strchr(surface, ' ') && !is_public_body(ix->rules, surface) && !is_public_body(ix->rules, e->name) &&
+               !is_labour_body_name(ix->rules, surface)) {
         /* "코베인 이사회", "Keystone said": the first word of a two-word
          * company name stands for the company in this article (not the
          * place a court is named after: "Dalmoe" of "Dalmoe District
-         * Court" beside "Dalmoe United") */
+         * Court" beside "Dalmoe United"; nor a union's, word class
+         * labour_body: "Bluecrest" of "Bluecrest Pilots Association" is
+         * the airline) */
         const char *sp = strchr(surface, ' ');
         char word[300];
         make_key(word, sizeof word, "o:", 2, surface, (size_t)(sp - surface));
@@ -921,7 +933,8 @@ static int is_public_body(const chr_rules *rules, const char *name)
 
 /* Fills principal[doc] with the organisation entity having most mentions
  * in each document so far (the one mentioned first on a tie), or -1; with
- * 'rules', never a public body (is_public_body).
+ * 'rules', never a public body (is_public_body) nor a union (the article's
+ * company is what its strike is against).
  * Linear: one pass over the mentions, which are grouped by document. */
 static void principal_orgs(const chr_corpus *c, const chr_rules *rules, long *principal)
 {
@@ -938,7 +951,9 @@ static void principal_orgs(const chr_corpus *c, const chr_rules *rules, long *pr
         }
         if (m->type != CHR_ENT_ORG || m->entity < 0) continue;
         long e = chr_entity_root(c, m->entity);
-        if (is_board_name(c->entities.items[e].name) || is_public_body(rules, c->entities.items[e].name)) continue;
+        if (is_board_name(c->entities.items[e].name) || is_public_body(rules, c->entities.items[e].name) ||
+            (rules && is_labour_body_name(rules, c->entities.items[e].name)))
+            continue;
         org_counts_add(&counts, e, (long)i);
     }
     chr_vec_free(&counts.v);

@@ -1612,6 +1612,9 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
             if (p->event == m->event || !prev->value[0] || !is_factual(p->modality) ||
                 prev->anchor_only || (p->describes_person && !m->describes_person))
                 continue;
+            /* (nor a noun that only names an event dated elsewhere: "외부
+             * 조사가 끝날 때까지 … 직무를 정지하고") */
+            if (p->nominal == 1 && !p->light_verb && p->timex < 0 && p->shift_timex < 0) continue;
             /* ", nearly two weeks after the board fired him": a clause with a
              * time relation of its own does not share the sentence's time */
             if (m->own_time && p->start < m->clause_start) break;

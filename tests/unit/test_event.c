@@ -3329,6 +3329,83 @@ static void blind_set_two_hundred_and_ninetieth_batch_second_round(void **state)
     chr_corpus_free(c);
 }
 
+/* Any role of 'e' is played by the entity with 'form' as name or alias. */
+static int has_party(const chr_corpus *c, const chr_event *e, const char *form)
+{
+    if (!e) return 0;
+    for (size_t i = 0; i < e->participants.len; i++) {
+        const chr_entity *en = &c->entities.items[chr_entity_root(c, e->participants.items[i].entity)];
+        if (strcmp(en->name, form) == 0 || chr_strvec_find(&en->aliases, form) >= 0) return 1;
+    }
+    return 0;
+}
+
+static void blind_set_three_hundred_and_twenty_second_batch(void **state)
+{
+    (void)state;
+    /* English: a union named for its members, "the union" after it, and
+     * the company a strike is against as a party too; a day restated in
+     * apposition ("Last Monday, the day before …"); new hires are no
+     * appointment, a complaint with the board no lawsuit; a blockade and
+     * an occupation are protests */
+    chr_corpus *c = test_run("Published Monday, March 31, 2025\n\nHarbor welders strike at Tallis Marine\n\nMembers of "
+                             "the Tallis Harbour Welders' Union walked out at Tallis Marine on March 3. Last Monday, the "
+                             "day before Mr. Roe's first day, management and the union signed a wage agreement. The deal "
+                             "adds 300 new hires over two years.\n\nOn Feb. 11 staff filed a written complaint with the "
+                             "board. The blockade that began on Feb. 26 ended on March 20. Seven welders had occupied "
+                             "the No. 2 dock since March 10.",
+                             "2025-03-31");
+    assert_non_null(test_entity(c, "Tallis Harbour Welders' Union"));
+    const chr_event *strike = test_event_on(c, "protest", "2025-03-03");
+    assert_true(has_party(c, strike, "Tallis Harbour Welders' Union"));
+    assert_true(has_party(c, strike, "Tallis Marine"));
+    const chr_event *agreement = test_event_on(c, "agreement", "2025-03-24");
+    assert_true(has_party(c, agreement, "Tallis Harbour Welders' Union"));
+    assert_true(has_party(c, agreement, "Tallis Marine"));
+    assert_null(test_event(c, "appointment"));
+    assert_null(test_event(c, "lawsuit"));
+    assert_non_null(test_event_on(c, "protest", "2025-02-26"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-10"));
+    chr_corpus_free(c);
+    /* Korean: siblings of one surname told apart by the title each was
+     * named with, an age in brackets between ("권소영(54) … 대표이사
+     * 사장"); "한 전 대표" after "한서진 전 대표에게도"; a union named
+     * for its trade and "지회" after it; "노조가" and "공기업" no names */
+    c = test_run("해솔화장품 창업주 권태민(81) 회장이 2일 물러났다. 장녀 권소영(54) 해솔화장품 대표이사 사장과 장남 "
+                 "권재훈(49) 해솔홀딩스 부회장 간 경쟁이 시작됐다. 권 사장은 2016년 대표이사에 선임됐고, 권 부회장은 "
+                 "2019년 회사에 합류했다.\n\n검찰 수사는 공동창업자인 한서진 전 대표에게도 향하고 있다. 한 전 대표는 지난해 "
+                 "12월 18일 대표직에서 사퇴했다.\n\n공기업 사장 선임 절차가 도마에 올랐다. 노조가 사장 임명의 효력을 멈춰 "
+                 "달라며 낸 신청은 기각됐다.",
+                 "2025-09-03");
+    assert_true(has_party(c, test_event_on(c, "appointment", "2016"), "권소영"));
+    assert_true(has_party(c, test_event_on(c, "appointment", "2019"), "권재훈"));
+    assert_true(has_party(c, test_event_on(c, "resignation", "2024-12-18"), "한서진"));
+    assert_null(test_entity(c, "노조가"));
+    assert_null(test_entity(c, "공기업"));
+    chr_corpus_free(c);
+    /* the day an adnominal trigger describes; a board joined; an
+     * occupation; a noun bounding a span dates nothing; a time past a
+     * comma is the next clause's; an appointment sued over is none */
+    c = test_run("조선하청노동자연대 해원조선지회는 지난달 2일 파업에 들어갔다. 지회는 16일부터 도크 점거 농성을 "
+                 "시작했다.\n\n권 전 대표가 직무에서 배제된 2월 19일부터는 한 사장이 직무대행을 맡았다. 누리증권 측 인사 3명이 "
+                 "해원조선 이사회에 새로 합류했다.\n\n회사는 한소미 최고과학책임자에게 당분간 연구를 맡기기로 했는데, 다음 달 "
+                 "출시를 앞둔 신약의 일정에도 빨간불이 켜졌다. 외부 조사가 끝날 때까지 권 대표의 직무를 정지한다는 "
+                 "내용이다.\n\n노조는 이달 5일 임명 취소 소송을 냈다.",
+                 "2025-07-15");
+    const chr_event *walkout = test_event_on(c, "protest", "2025-06-02");
+    assert_true(has_party(c, walkout, "조선하청노동자연대 해원조선지회"));
+    assert_non_null(test_entity(c, "지회"));
+    assert_non_null(test_event_on(c, "protest", "2025-06-16"));
+    assert_non_null(test_event_on(c, "ouster", "2025-02-19"));
+    assert_non_null(test_event(c, "board_change"));
+    assert_non_null(test_entity(c, "한소미"));
+    assert_null(test_event_on(c, "appointment", "2025-08"));
+    assert_null(test_event_on(c, "leave", "2025-08"));
+    assert_null(test_event_on(c, "appointment", "2025-07-05"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-07-05"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_fourteenth_batch(void **state)
 {
     (void)state;
@@ -5409,6 +5486,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_sixth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_sixth_batch_second_round),
         cmocka_unit_test(blind_set_three_hundred_and_fourteenth_batch),
+        cmocka_unit_test(blind_set_three_hundred_and_twenty_second_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninety_eighth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
