@@ -1097,8 +1097,9 @@ static void blind_set_two_hundred_and_ninetieth_batch_names(void **state)
     /* a company before "의" and a person's full name with a title; a
      * company's first syllables stand for it ("도림솔" of "도림솔세미텍"); a
      * public corporation without its 공단 */
-    c = test_run("업계 2위인 윤슬비전의 조민혁 공동대표가 사임했다. 도림솔세미텍이 반발했다. 도림솔 노동조합은 집회를 "
-                 "열었다. 한길연금공단이 서한을 보냈다. 한길연금 관계자는 말을 아꼈다.",
+    /* ("도림솔 노동조합" is its union since session 32: test_event.c) */
+    c = test_run("업계 2위인 윤슬비전의 조민혁 공동대표가 사임했다. 도림솔세미텍이 반발했다. 도림솔 경영진은 입을 "
+                 "닫았다. 한길연금공단이 서한을 보냈다. 한길연금 관계자는 말을 아꼈다.",
                  "2025-11-21");
     assert_non_null(test_entity(c, "윤슬비전"));
     assert_int_equal(test_entity(c, "윤슬비전")->type, CHR_ENT_ORG);

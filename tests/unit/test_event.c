@@ -3383,6 +3383,17 @@ static void blind_set_three_hundred_and_twenty_second_batch(void **state)
     assert_null(test_entity(c, "노조가"));
     assert_null(test_entity(c, "공기업"));
     chr_corpus_free(c);
+    /* a company's own union is the union, and its rally the company's
+     * too; "노조" after it is the union */
+    c = test_run("한결원자력은 입장을 내지 않았다. 한결원자력 노동조합은 지난 4일 본사 앞에서 집회를 열었다. 노조는 5일 "
+                 "성명을 냈다.",
+                 "2025-03-21");
+    const chr_event *rally = test_event_on(c, "protest", "2025-03-04");
+    assert_true(has_party(c, rally, "한결원자력 노동조합"));
+    assert_true(has_party(c, rally, "한결원자력"));
+    assert_non_null(test_entity(c, "노조"));
+    assert_ptr_equal(test_entity(c, "노조"), test_entity(c, "한결원자력 노동조합"));
+    chr_corpus_free(c);
     /* the day an adnominal trigger describes; a board joined; an
      * occupation; a noun bounding a span dates nothing; a time past a
      * comma is the next clause's; an appointment sued over is none */
