@@ -306,6 +306,17 @@ static int letter_before(const char *s, size_t i)
     return chr_is_hangul_syllable(cp) || (cp < 0x80 && isalnum((int)cp)) || (cp >= 0xC0 && cp < 0x250);
 }
 
+/* The end of the run of letters (is_letter_at) from 'i' in s[0..len). */
+static size_t letter_run_end(const char *s, size_t len, size_t i)
+{
+    while (i < len && is_letter_at(s, len, i)) {
+        size_t used;
+        chr_utf8_decode(s + i, len - i, &used);
+        i += used;
+    }
+    return i;
+}
+
 static int is_hangul_at(const char *s, size_t len, size_t i)
 {
     size_t used;
@@ -924,12 +935,7 @@ static int standalone_count(const chr_entity_extractor *ex, const chr_doc *doc, 
     for (size_t at; (at = word_occurrences_next(&it)) != SIZE_MAX;) {
         size_t end = at + n;
         /* the rest of the word must be a particle */
-        size_t we = end;
-        while (we < doc->len && is_letter_at(t, doc->len, we)) {
-            size_t used;
-            chr_utf8_decode(t + we, doc->len - we, &used);
-            we += used;
-        }
+        size_t we = letter_run_end(t, doc->len, end);
         if (we > end) {
             size_t stem = strip_josa(ex, t + at, we - at, 1);
             if (stem != n) continue;
@@ -2089,12 +2095,7 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, c
                 /* "SK텔레콤" is not SK: Hangul after a form is a particle or
                  * another name */
                 {
-                    size_t we = end;
-                    while (we < doc->len && is_letter_at(t, doc->len, we)) {
-                        size_t used;
-                        chr_utf8_decode(t + we, doc->len - we, &used);
-                        we += used;
-                    }
+                    size_t we = letter_run_end(t, doc->len, end);
                     if (strip_josa(ex, t + at, we - at, 1) != n) continue;
                 }
             }
@@ -2283,12 +2284,7 @@ static void add_kind_references(const chr_entity_extractor *ex, const chr_doc *d
             if (letter_before(t, hs)) continue;
             if (is_letter_at(t, doc->len, he)) {
                 if (is_latin_byte(ref[rn - 1])) continue;
-                size_t we = he;
-                while (we < doc->len && is_letter_at(t, doc->len, we)) {
-                    size_t used;
-                    chr_utf8_decode(t + we, doc->len - we, &used);
-                    we += used;
-                }
+                size_t we = letter_run_end(t, doc->len, he);
                 if (strip_josa(ex, t + hs, we - hs, 1) != rn) continue;
             }
             long sent = chr_doc_sentence_at(doc, hs);
@@ -2350,21 +2346,12 @@ static void add_ambiguous_surnames(const chr_entity_extractor *ex, const chr_doc
              * 최고경영자" holds a particle) */
             if ((hs > 0 && t[hs - 1] != ' ' && t[hs - 1] != '\n') || he >= doc->len || t[he] != ' ') continue;
             /* the title, maybe with a particle: "한 대표는", "한 의장을" */
-            size_t ws = he + 1, we = ws;
-            while (we < doc->len && is_letter_at(t, doc->len, we)) {
-                size_t used;
-                chr_utf8_decode(t + we, doc->len - we, &used);
-                we += used;
-            }
+            size_t ws = he + 1, we = letter_run_end(t, doc->len, ws);
             if (we == ws) continue;
             /* (past a word of class title_prefix: "한 전 대표는") */
             if (we + 1 < doc->len && t[we] == ' ' && chr_rules_find_word(ex->rules, "title_prefix", t + ws, we - ws)) {
-                ws = we + 1, we = ws;
-                while (we < doc->len && is_letter_at(t, doc->len, we)) {
-                    size_t used;
-                    chr_utf8_decode(t + we, doc->len - we, &used);
-                    we += used;
-                }
+                ws = we + 1;
+                we = letter_run_end(t, doc->len, ws);
                 if (we == ws) continue;
             }
             size_t stem = strip_josa(ex, t + ws, we - ws, 1);
@@ -2571,12 +2558,7 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                 if (is_latin_byte(w[n - 1])) {
                     if (is_latin_byte(t[end])) continue;
                 } else {
-                    size_t we = end;
-                    while (we < doc->len && is_letter_at(t, doc->len, we)) {
-                        size_t used;
-                        chr_utf8_decode(t + we, doc->len - we, &used);
-                        we += used;
-                    }
+                    size_t we = letter_run_end(t, doc->len, end);
                     if (strip_josa(ex, t + at, we - at, 1) != n) continue;
                 }
             }
@@ -2758,12 +2740,7 @@ static void add_company_unions(const chr_entity_extractor *ex, const chr_doc *do
     for (size_t i = 0; i < n; i++) {
         const found_mention f = found->items[i];
         if (f.type != CHR_ENT_ORG || f.hint || f.end >= doc->len || t[f.end] != ' ') continue;
-        size_t ws = f.end + 1, we = ws;
-        while (we < doc->len && is_letter_at(t, doc->len, we)) {
-            size_t used;
-            chr_utf8_decode(t + we, doc->len - we, &used);
-            we += used;
-        }
+        size_t ws = f.end + 1, we = letter_run_end(t, doc->len, ws);
         if (we == ws) continue;
         size_t stem = strip_josa(ex, t + ws, we - ws, 1);
         if (!chr_rules_find_word(ex->rules, "company_union", t + ws, stem)) continue;
