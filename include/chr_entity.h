@@ -35,6 +35,17 @@
  *                                   see src/rules/LANG/entities.rules
  *   word    shortname_suffix SURFACE a brand's glued suffix ("파트너스"): a
  *           Hangul company name without it stands for the company
+ *   word    kind_reference SURFACE [ENDING]  "the union", "지회": a mention
+ *           of the organisation whose name has a word ending in its last
+ *           word (or in ENDING: "노조" for "… 노동조합"), the nearest named
+ *           before it, else the first after
+ *   word    company_union SURFACE   "노동조합": an organisation followed by
+ *           it is, with it, that company's union
+ *   word    labour_body SURFACE     the last words of unions' names
+ *           ("Association", "지회"): never a company's short form, never
+ *           the article's principal company (events.rules)
+ *   word    title_prefix SURFACE    a word between a bare surname and its
+ *           title ("한 전 대표")
  *
  * A person cue whose name ends in an organisation suffix ("민주당 대변인")
  * yields that organisation instead; an all-capital bracketed original

@@ -123,6 +123,12 @@
  *   word      pronoun SURFACE     resolved to the last person mentioned
  *   word      org_pronoun SURFACE "회사는", "the company": the article's company
  *   word      org_event TYPE      events of a company: they always name one
+ *             (a union's strike or wage deal names the company too)
+ *   word      labour_body SURFACE the last words of unions' names
+ *   word      labour_event TYPE   events of a union: with none in the
+ *             clause, the union named last before them is a party
+ *   word      time_head_adnominal_end SYLLABLE  a trigger's past adnominal
+ *             right before a day ("배제된 2월 19일"): the day is the trigger's
  *   word      person_event TYPE   events of a person (ouster, appointment, ...)
  *   word      succession TYPE / departure TYPE   an undated event of a
  *             succession type in the sentence right after a dated one of a
