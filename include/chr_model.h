@@ -290,6 +290,9 @@ typedef struct {
     long event;        /* index into corpus events after coreference */
     int anchor_only;   /* its type is of word class anchor_only (an accident):
                           counted from, never listed */
+    int ordinal;       /* its place in a series the text numbers ("두 번째
+                          공개서한", "2차 집회", "a second letter"): 1, 2 …;
+                          0 for none. Two numbers apart are two events */
 } chr_event_mention;
 
 typedef struct {

@@ -354,6 +354,7 @@ typedef enum {
     WC_ENTITLE,
     WC_LEGAL_SUFFIX,
     WC_TITLE,
+    WC_PERSON_TITLE,
     WC_SHORTNAME_SUFFIX,
     WC_ABBREVIATION,
     WC_LABOUR_BODY,
@@ -381,6 +382,7 @@ static const char *const word_class_names[WC_COUNT] = {
     [WC_ENTITLE] = "entitle",
     [WC_LEGAL_SUFFIX] = "legal_suffix",
     [WC_TITLE] = "title",
+    [WC_PERSON_TITLE] = "person_title",
     [WC_LABOUR_BODY] = "labour_body",
 };
 
@@ -2347,6 +2349,7 @@ static void add_ambiguous_surnames(const chr_entity_extractor *ex, const chr_doc
             if ((hs > 0 && t[hs - 1] != ' ' && t[hs - 1] != '\n') || he >= doc->len || t[he] != ' ') continue;
             /* the title, maybe with a particle: "한 대표는", "한 의장을" */
             size_t ws = he + 1, we = letter_run_end(t, doc->len, ws);
+            const size_t title_start = ws;
             if (we == ws) continue;
             /* (past a word of class title_prefix: "한 전 대표는") */
             if (we + 1 < doc->len && t[we] == ' ' && chr_rules_find_word(ex->rules, "title_prefix", t + ws, we - ws)) {
@@ -2355,10 +2358,12 @@ static void add_ambiguous_surnames(const chr_entity_extractor *ex, const chr_doc
                 if (we == ws) continue;
             }
             size_t stem = strip_josa(ex, t + ws, we - ws, 1);
-            if (!word_in_class(ex, WC_TITLE, t + ws, stem)) continue;
+            /* (or a role named with the full name or later: "여 부행장",
+             * "여 후보") */
+            if (!word_in_class(ex, WC_TITLE, t + ws, stem) && !word_in_class(ex, WC_PERSON_TITLE, t + ws, stem)) continue;
             long sent = chr_doc_sentence_at(doc, hs);
             if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
-            add_found(out, hs, he, CHR_ENT_PERSON, NULL, 0, NULL, 0, 0);
+            add_found(out, hs, he, CHR_ENT_PERSON, NULL, 0, t + title_start, ws + stem - title_start, 0);
         }
     }
 }

@@ -1171,7 +1171,8 @@ static int adnominal_trigger_on_time(const chr_event_extractor *ex, const chr_do
 {
     size_t word_end = trigger_end;
     while (word_end < doc->len && doc->text[word_end] != ' ' && doc->text[word_end] != '\n') word_end++;
-    if (word_end + 1 != time_start || doc->text[word_end] != ' ' || word_end < trigger_end + 3) return 0;
+    /* (the ending may be the trigger's own last syllable: "물러난 3월 21일") */
+    if (word_end + 1 != time_start || doc->text[word_end] != ' ' || word_end < trigger_end) return 0;
     return is_word_class(ex->rules, NULL, "time_head_adnominal_end", doc->text + word_end - 3, 3);
 }
 
@@ -1251,6 +1252,39 @@ static int is_word_class(const chr_rules *rules, const word_filter *f, const cha
 {
     /* (words of 128 bytes or more were never looked up) */
     return n < 128 && (!f || filter_may_be(f, s, n)) && chr_rules_find_word(rules, cls, s, n) != NULL;
+}
+
+/* The number of a word of class event_ordinal ("두 번째", "2차", "second")
+ * ending right before the word the trigger at 'trigger_start' is in, one
+ * word (of class event_ordinal_skip: "공개", "open") allowed between; 0 for
+ * none. */
+static int ordinal_before(const chr_rules *rules, const chr_doc *doc, size_t sent_start, size_t trigger_start)
+{
+    const char *t = doc->text;
+    size_t word_start = trigger_start;
+    while (word_start > sent_start && t[word_start - 1] != ' ' && t[word_start - 1] != '\n' && t[word_start - 1] != '\'' &&
+           t[word_start - 1] != '"')
+        word_start--;
+    for (int skipped = 0; skipped < 2; skipped++) {
+        if (word_start <= sent_start + 1 || t[word_start - 1] != ' ') return 0;
+        size_t end = word_start - 1;
+        /* the one word before, then the two words before ("두 번째") */
+        size_t start = end;
+        for (int words = 0; words < 2; words++) {
+            if (words) {
+                if (start <= sent_start + 1 || t[start - 1] != ' ') break;
+                start--;
+            }
+            while (start > sent_start && t[start - 1] != ' ' && t[start - 1] != '\n') start--;
+            const chr_rule_record *rec = end - start < 64 ? chr_rules_find_word(rules, "event_ordinal", t + start, end - start) : NULL;
+            if (rec) return rec->nfields > 3 ? atoi(rec->fields[3]) : 0;
+        }
+        size_t prev_start = end;
+        while (prev_start > sent_start && t[prev_start - 1] != ' ' && t[prev_start - 1] != '\n') prev_start--;
+        if (skipped || !is_word_class(rules, NULL, "event_ordinal_skip", t + prev_start, end - prev_start)) return 0;
+        word_start = prev_start;
+    }
+    return 0;
 }
 
 /* Is an organisation an acting body rather than what an event is about: a
@@ -4386,6 +4420,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         em.requires_party = rule->requires_party;
         em.requires_person = rule->requires_person;
         em.anchor_only = rule->anchor_only;
+        em.ordinal = ordinal_before(ex->rules, doc, sent->start, h->start);
         em.nominal = hit_is_nominal(ex, doc, h, sent->end, &em.relative_verb);
         if (em.nominal)
             em.light_verb = matches_at((const chr_regex *const *)ex->light_verbs.items, ex->light_verbs.len, doc, h->end,
@@ -4575,8 +4610,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             /* the day a trigger's adnominal clause describes is the
              * trigger's ("권 전 대표가 직무에서 배제된 2월 19일부터는"), not
              * a day counted from it ("사임한 다음 날") */
-            if (!time_after_verb && best_after < 0 && t->start > h->end && !t->narrative && t->type == CHR_TX_DATE &&
-                adnominal_trigger_on_time(ex, doc, h->end, t->start)) {
+            if (!time_after_verb && best_after < 0 && t->start > h->end && !t->narrative &&
+                (t->type == CHR_TX_DATE || t->type == CHR_TX_TIME) && adnominal_trigger_on_time(ex, doc, h->end, t->start)) {
                 best_after = (long)k;
                 continue;
             }

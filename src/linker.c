@@ -358,9 +358,14 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
          * Court" beside "Dalmoe United"; nor a union's, word class
          * labour_body: "Bluecrest" of "Bluecrest Pilots Association" is
          * the airline) */
+        /* (a parent's, word class parent_org_word, "Cheongram Financial
+         * Group", is that word's only when no operating company of the
+         * article starts with it: find_org_by_first_word) */
         const char *sp = strchr(surface, ' ');
+        const char *last = strrchr(surface, ' ') + 1;
+        int parent = chr_rules_find_word(ix->rules, "parent_org_word", last, strlen(last)) != NULL;
         char word[300];
-        make_key(word, sizeof word, "o:", 2, surface, (size_t)(sp - surface));
+        make_key(word, sizeof word, parent ? "p:" : "o:", 2, surface, (size_t)(sp - surface));
         index_name_word(ix, m->doc, word, strlen(word), entity);
     } else {
         /* a one-word company name names it wherever a title follows it
@@ -439,6 +444,22 @@ static long find_by_name_word(const chr_corpus *c, const link_index *ix, int doc
     return chr_entity_root(c, *hit);
 }
 
+/* The company whose name starts with 'word' (its key, "o:Cheongram") in
+ * document 'doc': an operating company's first, and only when no
+ * operating company's name starts with it, a parent's ("Cheongram
+ * Financial Group"); -1 for none or for two. */
+static long find_org_by_first_word(const chr_corpus *c, const link_index *ix, int doc, const char *word)
+{
+    char key[600], prefix[16];
+    size_t n = make_key(key, sizeof key, prefix, doc_prefix(prefix, doc, '\t'), word, strlen(word));
+    const long *hit = word_map_get(&ix->name_words, key, n);
+    if (hit) return *hit < 0 ? -1 : chr_entity_root(c, *hit);
+    if (strncmp(word, "o:", 2) != 0) return -1;
+    char parent[600];
+    snprintf(parent, sizeof parent, "p:%s", word + 2);
+    return find_by_name_word(c, ix, doc, parent);
+}
+
 /* A Korean title without its "former" or "current" ("전 대표" is the
  * 대표 "석태우 전 천마타이어 대표" was). */
 static const char *bare_title(const char *title)
@@ -470,14 +491,18 @@ static int title_ends_with(const char *full, const char *tail)
 
 /* "정 회장" where two people of the article share the surname 정: the one
  * told earlier in the document with the same title ("정만석 회장"), when
- * only one was; -1 else. */
-static long surname_by_title(const chr_corpus *c, size_t mention, const char *surname, const char *title)
+ * only one was; -1 else. A role a person takes on in the story (word class
+ * role_title: "한 후보" after "한수진 전 CRO") names the one person told
+ * earlier with the surname, whatever title that mention had. */
+static long surname_by_title(const chr_rules *rules, const chr_corpus *c, size_t mention, const char *surname,
+                             const char *title)
 {
     const chr_entity_mention *m = &c->entity_mentions.items[mention];
     size_t n = strlen(surname);
+    int passes = chr_rules_find_word(rules, "role_title", title, strlen(title)) ? 3 : 2;
     /* the same title first; only with none, a title it ends ("도 전 부문장"
      * after "도서윤 전 해외사업부문장", where a sibling 도 is 대표) */
-    for (int loose = 0; loose < 2; loose++) {
+    for (int loose = 0; loose < passes; loose++) {
         long found = -1;
         /* (a title is told near the short form that uses it: a bounded
          * look back keeps a long document linear) */
@@ -485,8 +510,13 @@ static long surname_by_title(const chr_corpus *c, size_t mention, const char *su
         for (size_t k = mention; k-- > floor;) {
             const chr_entity_mention *p = &c->entity_mentions.items[k];
             if (p->doc != m->doc) break;
-            if (p->type != CHR_ENT_PERSON || p->entity < 0 || !p->title) continue;
-            if (strcmp(p->title, title) != 0) {
+            if (p->type != CHR_ENT_PERSON || p->entity < 0) continue;
+            if (loose == 2) {
+                /* (a full name, longer than a surname alone) */
+                if (p->end - p->start <= n) continue;
+            } else if (!p->title) {
+                continue;
+            } else if (strcmp(p->title, title) != 0) {
                 /* (a former title, "석 전 대표", is the one told as former
                  * with the full name: "석태우 전 천마타이어 대표") */
                 const char *short_title = bare_title(title), *full_title = bare_title(p->title);
@@ -497,7 +527,7 @@ static long surname_by_title(const chr_corpus *c, size_t mention, const char *su
                     if (!title_ends_with(full_title, short_title)) continue;
                     if (former && !told_as_former(c, p) && full_title == p->title) continue;
                 }
-            } else if (loose) {
+            } else if (loose == 1) {
                 continue;
             }
             long e = chr_entity_root(c, p->entity);
@@ -1203,7 +1233,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     const char *sp = strchr(surface, ' ');
                     char word[600];
                     snprintf(word, sizeof word, "o:%.*s", sp ? (int)(sp - surface) : (int)strlen(surface), surface);
-                    e = find_by_name_word(c, &ix, m->doc, word);
+                    e = find_org_by_first_word(c, &ix, m->doc, word);
                     /* (a longer name of another company is no short form) */
                     if (e >= 0 && sp && strncmp(c->entities.items[e].name, surface, strlen(surface)) != 0) e = -1;
                 }
@@ -1228,13 +1258,19 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                     attach(c, &ix, i, e, surface);
                     continue;
                 }
-                long e = m->type == CHR_ENT_PERSON ? find_by_name_word(c, &ix, m->doc, surface) : -1;
+                long e = -1;
+                /* (a role taken on, "한 후보", is its full name's even after
+                 * a surname alone named nobody: "한 전 CRO를") */
+                if (m->type == CHR_ENT_PERSON && m->title && !strchr(surface, ' ') &&
+                    chr_rules_find_word(rules, "role_title", m->title, strlen(m->title)))
+                    e = surname_by_title(rules, c, i, surface, m->title);
+                if (e < 0 && m->type == CHR_ENT_PERSON) e = find_by_name_word(c, &ix, m->doc, surface);
                 if (e < 0 && m->type == CHR_ENT_PERSON && m->title && !strchr(surface, ' '))
-                    e = surname_by_title(c, i, surface, m->title);
+                    e = surname_by_title(rules, c, i, surface, m->title);
                 if (e < 0 && !strchr(surface, ' ')) {
                     char word[600];
                     make_key(word, sizeof word, "o:", 2, surface, strlen(surface));
-                    e = find_by_name_word(c, &ix, m->doc, word);
+                    e = find_org_by_first_word(c, &ix, m->doc, word);
                     if (e >= 0) m->type = CHR_ENT_ORG;
                 }
                 if (m->type == CHR_ENT_PERSON && chr_utf8_count(surface, strlen(surface)) == 1) {

@@ -415,6 +415,7 @@ typedef struct {
     int value;           /* interned ev->value (-1: "") */
     int shifted;         /* a verb of it is dated by a length from another time */
     int report_only;     /* dated only by the days its news came out (report_dated) */
+    int ordinal;         /* the number its mentions give it in a series (0: none) */
     chr_modality modality;
 } event_hot;
 
@@ -598,6 +599,8 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                     int absorbed = h->weak >= 0 && h->weak == want[0];
                     if (!same_type && !upgrade && !absorbed) continue;
                     if ((h->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
+                    /* "첫 서한" and "두 번째 공개서한" are two letters */
+                    if (h->ordinal && m->ordinal && h->ordinal != m->ordinal) continue;
                     /* a threat or a demand ("그만두겠다는", "사퇴를 요구") is not
                      * the event that happened: possible stays apart */
                     if ((h->modality == CHR_MOD_POSSIBLE) != (m->modality == CHR_MOD_POSSIBLE)) continue;
@@ -752,6 +755,7 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
         }
         chr_vec_push(&ev->mentions, i);
         m->event = best;
+        if (!h->ordinal) h->ordinal = m->ordinal;
         if (m->shift_timex >= 0 && !m->counted_back && (!m->nominal || m->light_verb)) h->shifted = 1;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
         int was_done = ev->mentions.len > 1 && (ev->modality == CHR_MOD_ASSERTED || ev->modality == CHR_MOD_REPORTED);

@@ -2324,6 +2324,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                                                       : REF_YEAR;
         narrative_ref *lead = &ref[REF_LEAD];
         narrative_ref *day_ref = &ref[REF_DAY], *before_lookback = &ref[REF_BEFORE_LOOKBACK];
+        int same_day_of_month = 0;
         /* the first sentence under a chronology heading that counts a day
          * on ("Friday / The next morning, …") counts from the day before the
          * heading: the heading has moved the story on already */
@@ -2346,7 +2347,15 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                      chr_date_to_days(dct->year, dct->month, dct->day) &&
                  clause_tense(v) < 0)
             ref += REF_PAST_DAY;
-        else
+        else if (level == REF_DAY && r->kind == RECIPE_REF && r->offset_from == OFFSET_CONST && r->offset == 0 &&
+                 ref[REF_MONTH].has && ref[REF_MONTH].granularity == 'M' && ref[REF_MONTH].sentence == v->sentence &&
+                 (!ref[REF_DAY].has || ref[REF_MONTH].timex > ref[REF_DAY].timex)) {
+            /* "the same day" right after a month in its sentence is that
+             * month's day: "consolidated the cases in April and, the same
+             * day, appointed …" (which day is not told) */
+            ref += REF_MONTH;
+            same_day_of_month = 1;
+        } else
             ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
         /* "Today" in words quoted in a sentence that told the day they
@@ -2444,7 +2453,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             d = (chr_date){0, 0, 0};
         }
         if (d.year > 0 || d.month > 0) apply_offset(&d, r->unit, n);
-        gran = unit_gran;
+        gran = same_day_of_month && use_ref ? 'M' : unit_gran;
         refine_with_groups(v, &d, &gran, pod, mod);
         /* "on the last day of the month": the story's month's last day */
         if (gran == 'M' && d.month > 0 && asks_month_last_day(v)) to_month_last_day(&d, &gran);

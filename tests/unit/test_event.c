@@ -3417,6 +3417,86 @@ static void blind_set_three_hundred_and_twenty_second_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_thirtieth_batch(void **state)
+{
+    (void)state;
+    /* English: a dateline with its year; players refusing to play (the
+     * reason "in protest at" no act of its own); a boycott one stopped short
+     * of; a museum "of Art" and a gallery named after the word; "the
+     * foundation" after the foundation; a parent's name is its first
+     * word's only when no operating company starts with it */
+    chr_corpus *c = test_run("SEOUL, Feb 19, 2025 (Harbor Wire) - Players of Dalgae Gaming refused to take the stage on "
+                             "Tuesday in protest at the removal of their founder. Their letter stopped short of "
+                             "threatening a boycott.\n\nThe Namu Cultural Foundation runs the Namu Museum of Art. The "
+                             "museum bought a painting from Gallery Sorim in 2023. The foundation opened an audit on "
+                             "Feb. 3.\n\nSoyo Financial Group owns Soyo Credit Rating. Soyo dismissed two analysts on "
+                             "Feb. 7.",
+                             "2025-02-19");
+    assert_non_null(test_event_on(c, "protest", "2025-02-18"));
+    assert_null(test_event_on(c, "protest", "2025-02-19"));
+    assert_non_null(test_entity(c, "Namu Museum of Art"));
+    assert_non_null(test_entity(c, "Gallery Sorim"));
+    assert_true(has_party(c, test_event_on(c, "investigation", "2025-02-03"), "Namu Cultural Foundation"));
+    assert_true(has_party(c, test_event_on(c, "ouster", "2025-02-07"), "Soyo Credit Rating"));
+    chr_corpus_free(c);
+    /* "names X, then a Y, as sole CEO candidate" in a chronology's present;
+     * "took charge of"; "sat down with … on Thursday" is past; "the same
+     * day" after a month is that month's; a request to resign turned down
+     * is no lawsuit */
+    c = test_run("- Dec. 12, 2024: The committee names Ryu Ji-ho, then a group executive, as sole CEO candidate.\n\n"
+                 "Ryu Ji-ho took charge of Saebit Insurance on April 21. Our lawyers sat down with their counsel on "
+                 "Thursday. Judge Ana Ruiz merged the cases in April and, the same day, appointed Carver Lane as lead "
+                 "counsel. Ryu turned down a request to resign.",
+                 "2025-05-13");
+    assert_non_null(test_event_on(c, "appointment", "2024-12-12"));
+    assert_non_null(test_event_on(c, "appointment", "2025-04-21"));
+    assert_non_null(test_event_on(c, "board_call", "2025-05-08"));
+    assert_non_null(test_event_on(c, "appointment", "2025-04"));
+    assert_null(test_event(c, "lawsuit"));
+    chr_corpus_free(c);
+    /* Korean: the first and the second letter are two events; a stake
+     * disclosed and shares bought ("사들여"); "여 후보" after "여하늘
+     * 부행장"; a Western given name and a surname ("그레이스 문 씨"); a
+     * company before 창업자 is no person; "최고투자책임자" no name */
+    c = test_run("코르닉스는 지난 9월 첫 서한을 보냈다. 코르닉스는 어제(18일) 두 번째 공개서한을 발송했다. 코르닉스가 "
+                 "지분을 처음 공개한 것은 지난 8월 21일이다. 이어 지난달 장내에서 주식을 추가로 사들여 지분율을 7.8%로 "
+                 "끌어올렸다.\n\n금융지주는 어제(18일) 여하늘 부행장(57)을 낙점했다. 여 후보는 내년 1월 1일 취임한다. 이사회는 그레이스 문 "
+                 "씨를 새 대표로 앉혔다. 대표 겸 최고투자책임자(CIO)는 말했다. 코르닉스 창업자는 말했다.",
+                 "2024-11-19");
+    assert_non_null(test_event_on(c, "statement", "2024-09"));
+    assert_non_null(test_event_on(c, "statement", "2024-11-18"));
+    assert_non_null(test_event_on(c, "deal", "2024-08-21"));
+    assert_non_null(test_event_on(c, "deal", "2024-10"));
+    assert_true(has_party(c, test_event_on(c, "appointment", "2025-01-01"), "여하늘"));
+    assert_non_null(test_entity(c, "그레이스 문"));
+    assert_null(test_entity(c, "최고투자책임자"));
+    assert_null(test_entity(c, "코르닉스 창업자"));
+    chr_corpus_free(c);
+    /* a trigger's own adnominal ending before a day with a time of day
+     * ("물러난 3월 11일 오후"); a foundation, a museum, an appraiser and a
+     * deep-sea fishing company by their glued kinds; a museum's director
+     * and a ship's captain; players refusing to play; a full review
+     * ordered; the board enlarged; "창업 9년 만에" no founding */
+    c = test_run("윤도하 전 대표가 물러난 3월 11일 오후 이사회가 열렸다. 가람문화재단은 가람미술관을 운영한다. "
+                 "다솜미술감정원은 위작으로 판정했다. 가람문화재단은 지난 10일 정서윤 관장을 해임했다. 바다원양은 사고 "
+                 "사흘 뒤인 6일 최민혁 선장을 휴직 처리했다.\n\n주전 5명은 어제 리그 경기 출전을 거부했다. 한 관장은 "
+                 "전수조사를 지시했다. 바다원양은 지난달 이사회 정원을 3명에서 5명으로 늘렸다. 창업 9년 만에 경영진이 "
+                 "바뀔 수도 있다.",
+                 "2025-03-13");
+    assert_non_null(test_event_on(c, "resignation", "2025-03-11TAF"));
+    assert_non_null(test_entity(c, "가람문화재단"));
+    assert_non_null(test_entity(c, "가람미술관"));
+    assert_non_null(test_entity(c, "다솜미술감정원"));
+    assert_non_null(test_entity(c, "바다원양"));
+    assert_true(has_party(c, test_event_on(c, "ouster", "2025-03-10"), "정서윤"));
+    assert_true(has_party(c, test_event_on(c, "leave", "2025-03-06"), "최민혁"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-12"));
+    assert_non_null(test_event(c, "investigation"));
+    assert_non_null(test_event_on(c, "board_change", "2025-02"));
+    assert_null(test_event(c, "founding"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_fourteenth_batch(void **state)
 {
     (void)state;
@@ -5498,6 +5578,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_sixth_batch_second_round),
         cmocka_unit_test(blind_set_three_hundred_and_fourteenth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_twenty_second_batch),
+        cmocka_unit_test(blind_set_three_hundred_and_thirtieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninety_eighth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_second_round),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch),
