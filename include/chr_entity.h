@@ -46,6 +46,18 @@
  *           the article's principal company (events.rules)
  *   word    title_prefix SURFACE    a word between a bare surname and its
  *           title ("한 전 대표")
+ *   word    role_title SURFACE      a role a person takes on in the story
+ *           ("후보", "내정자"): a surname with it is the one person of the
+ *           article named in full with that surname before, whatever title
+ *           that mention had
+ *   word    parent_org_word SURFACE the last words of a parent company's
+ *           name ("Group", "Holdings"): its first word names it only when
+ *           no other company of the article starts with that word
+ *   word    public_body_ending SURFACE  the ends of Korean public bodies'
+ *           names ("경찰", "지검"): never the article's principal company
+ *   word    western_given_name SURFACE  a Western given name in Hangul
+ *           ("데이비드"): with a Korean surname and a title, one person
+ *           ("데이비드 민 씨")
  *
  * A person cue whose name ends in an organisation suffix ("민주당 대변인")
  * yields that organisation instead; an all-capital bracketed original

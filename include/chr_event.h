@@ -128,7 +128,12 @@
  *   word      labour_event TYPE   events of a union: with none in the
  *             clause, the union named last before them is a party
  *   word      time_head_adnominal_end SYLLABLE  a trigger's past adnominal
- *             right before a day ("배제된 2월 19일"): the day is the trigger's
+ *             right before a day ("배제된 2월 19일", "물러난 3월 21일 오후"):
+ *             the day is the trigger's
+ *   word      event_ordinal SURFACE N  a number in a series right before a
+ *             trigger's word ("두 번째 공개서한", "second letter"): mentions
+ *             numbered apart are two events (chr_event_mention.ordinal);
+ *             one word of class event_ordinal_skip may stand between
  *   word      person_event TYPE   events of a person (ouster, appointment, ...)
  *   word      succession TYPE / departure TYPE   an undated event of a
  *             succession type in the sentence right after a dated one of a

@@ -957,8 +957,14 @@ static long most_mentioned(const org_counts *oc)
  * no board it does not name. */
 static int is_public_body(const chr_rules *rules, const char *name)
 {
+    if (!rules) return 0;
     const char *last = strrchr(name, ' ');
-    return rules && last && chr_rules_word(rules, "public_body_en", last + 1) != NULL;
+    if (last && chr_rules_word(rules, "public_body_en", last + 1) != NULL) return 1;
+    /* a Korean name ending in a word of class public_body_ending ("경찰",
+     * "서울경찰청", "부산지검") */
+    for (const char *p = name; *p; p++)
+        if (((unsigned char)*p & 0xC0) != 0x80 && chr_rules_word(rules, "public_body_ending", p) != NULL) return 1;
+    return 0;
 }
 
 /* Fills principal[doc] with the organisation entity having most mentions

@@ -2348,11 +2348,14 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                  clause_tense(v) < 0)
             ref += REF_PAST_DAY;
         else if (level == REF_DAY && r->kind == RECIPE_REF && r->offset_from == OFFSET_CONST && r->offset == 0 &&
-                 ref[REF_MONTH].has && ref[REF_MONTH].granularity == 'M' && ref[REF_MONTH].sentence == v->sentence &&
+                 v->doc->lang == CHR_LANG_EN && ref[REF_MONTH].has && ref[REF_MONTH].granularity == 'M' && ref[REF_MONTH].sentence == v->sentence &&
+                 ref[REF_MONTH].end <= v->m->start && v->m->start - ref[REF_MONTH].end <= 24 &&
                  (!ref[REF_DAY].has || ref[REF_MONTH].timex > ref[REF_DAY].timex)) {
             /* "the same day" right after a month in its sentence is that
              * month's day: "consolidated the cases in April and, the same
-             * day, appointed …" (which day is not told) */
+             * day, appointed …", a few words on (which day is not told; English only: a
+             * Korean month there is mostly a background clause's, "2019년
+             * 12월 취임해 … 같은 날 내려왔다") */
             ref += REF_MONTH;
             same_day_of_month = 1;
         } else
