@@ -1267,12 +1267,12 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 long e = -1;
                 /* (a role taken on, "한 후보", is its full name's even after
                  * a surname alone named nobody: "한 전 CRO를") */
-                if (m->type == CHR_ENT_PERSON && m->title && !strchr(surface, ' ') &&
-                    chr_rules_find_word(rules, "role_title", m->title, strlen(m->title)))
-                    e = surname_by_title(rules, c, i, surface, m->title);
+                int by_title = m->type == CHR_ENT_PERSON && m->title && !strchr(surface, ' ');
+                int role = by_title && chr_rules_find_word(rules, "role_title", m->title, strlen(m->title));
+                if (role) e = surname_by_title(rules, c, i, surface, m->title);
                 if (e < 0 && m->type == CHR_ENT_PERSON) e = find_by_name_word(c, &ix, m->doc, surface);
-                if (e < 0 && m->type == CHR_ENT_PERSON && m->title && !strchr(surface, ' '))
-                    e = surname_by_title(rules, c, i, surface, m->title);
+                /* (a role's title was asked already, with the same answer) */
+                if (e < 0 && by_title && !role) e = surname_by_title(rules, c, i, surface, m->title);
                 if (e < 0 && !strchr(surface, ' ')) {
                     char word[600];
                     make_key(word, sizeof word, "o:", 2, surface, strlen(surface));
