@@ -502,6 +502,17 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             r.re = chr_regex_compile(rules, rec, rec->fields[2], err);
             if (!r.re) return fail(ex);
             chr_vec_push(&ex->roles, r);
+        } else if (strcmp(kind, "word") == 0 && strcmp(rec->fields[1], "event_ordinal") == 0) {
+            /* a typo in the number would otherwise make every ordinal 0,
+             * and a series would merge into one event again */
+            char *number_end = NULL;
+            long number = rec->nfields > 3 ? strtol(rec->fields[3], &number_end, 10) : 0;
+            if (rec->nfields <= 3 || *number_end != '\0' || number < 1 || number > 1000) {
+                chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
+                              "word event_ordinal '%s' needs its place in the series as a number from 1 to 1000",
+                              rec->fields[2]);
+                return fail(ex);
+            }
         } else if (strcmp(kind, "amount") == 0) {
             amount_rule a = {.rec = rec, .lang = lang_code(rec->lang)};
             a.re = chr_regex_compile(rules, rec, rec->fields[2], err);

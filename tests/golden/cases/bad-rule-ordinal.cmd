@@ -1,0 +1,1 @@
+{bin} timeline --rules tests/golden/inputs/bad-ordinal tests/golden/inputs/empty.txt
