@@ -1252,6 +1252,23 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
     /* (a number glued before it is a count, not a name's start: "창업주
      * 2세인 회장") */
     if (cue->type == CUE_PERSON && s > 0 && isdigit((unsigned char)t[s - 1])) return 0;
+    /* (nor is a title glued to its team a name: "운영팀장 단장 대행",
+     * "재무팀장"; a title of two syllables or more ends the word) */
+    if (cue->type == CUE_PERSON && (unsigned char)t[e - 1] >= 0x80) {
+        size_t ws = e;
+        while (ws > s && t[ws - 1] != ' ') ws--;
+        for (size_t cut = ws + 3; cut + 6 <= e; cut++) {
+            if (((unsigned char)t[cut] & 0xC0) == 0x80) continue;
+            if (word_in_class(ex, WC_TITLE, t + cut, e - cut)) return 0;
+        }
+    }
+    /* (nor a common noun and its particle that reads as a surname and a
+     * given name: "구단은 남궁현 대표이사" is the club's, "구단" of word
+     * class notname) */
+    if (cue->type == CUE_PERSON && cue->korean && short_hangul_word(t + s, e - s) == 3) {
+        size_t stem = strip_josa(ex, t + s, e - s, 1);
+        if (stem < e - s && stem >= 6 && word_in_class(ex, WC_NOTNAME, t + s, stem)) return 0;
+    }
     const char *title = NULL;
     size_t title_len = 0;
     if (cue->g_title >= 0 && m->group_start[cue->g_title] != SIZE_MAX) {
@@ -2496,6 +2513,15 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
                     !chr_rules_find_word(ex->rules, "shortform_not", name, w1) &&
                     !word_in_class(ex, WC_ORG_SUFFIX_EN, name, w1))
                     add_short_form(&words, &types, &seen, name, w1);
+                /* a sports team is its city or owner alone and its nickname
+                 * alone ("Haedam" and "the Mariners", "해담" and "마리너스"
+                 * after "해담 마리너스"; word class team_nickname) */
+                if (last_word && chr_rules_word(ex->rules, "team_nickname", last_word + 1)) {
+                    size_t nick_start = (size_t)(last_word + 1 - name);
+                    add_short_form(&words, &types, &seen, last_word + 1, strlen(name) - nick_start);
+                    if (chr_utf8_count(name, w1) >= 2 && !word_in_class(ex, WC_NOTNAME, name, w1))
+                        add_short_form(&words, &types, &seen, name, w1);
+                }
                 /* so does the first Hangul word of a foreign company written
                  * in words, with its original ("노르발" for "노르발 뉴클리어
                  * 컴포넌츠(Norrvall Nuclear Components)") */

@@ -3197,7 +3197,12 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
              * inquiry": the inquiry two weeks before) */
             chr_event_mention *a = &corpus->event_mentions.items[anchor];
             /* (not by a length told as a rough one: "nearly two weeks after") */
-            if (a->timex < 0 && a->shift_timex < 0 && !a->relation && !t->mod[0]) {
+            /* (the other took the verb's day, told before the length, as
+             * its sentence's: "were named on Sept. 4, the day after the
+             * regulator cleared the merger" clears it on Sept. 3) */
+            int took_verbs_day = a->timex >= 0 && a->timex == m->timex && a->start > t->end;
+            if ((a->timex < 0 || took_verbs_day) && a->shift_timex < 0 && !a->relation && !t->mod[0]) {
+                a->timex = -1;
                 a->shift_timex = (long)k;
                 a->after_mention = subject;
                 a->relation = -relation;

@@ -367,6 +367,12 @@ static void attach(chr_corpus *c, link_index *ix, size_t mention, long entity, c
         char word[300];
         make_key(word, sizeof word, parent ? "p:" : "o:", 2, surface, (size_t)(sp - surface));
         index_name_word(ix, m->doc, word, strlen(word), entity);
+        /* a sports team's nickname alone ("레드호크스" after "유성
+         * 레드호크스"; word class team_nickname) */
+        if (chr_rules_find_word(ix->rules, "team_nickname", last, strlen(last))) {
+            make_key(word, sizeof word, "o:", 2, last, strlen(last));
+            index_name_word(ix, m->doc, word, strlen(word), entity);
+        }
     } else {
         /* a one-word company name names it wherever a title follows it
          * ("전 광림솔라리스 대표" is no person named 광림솔라리스) */
