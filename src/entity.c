@@ -1262,12 +1262,14 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             if (word_in_class(ex, WC_TITLE, t + cut, e - cut)) return 0;
         }
     }
-    /* (nor a common noun and its particle that reads as a surname and a
-     * given name: "구단은 남궁현 대표이사" is the club's, "구단" of word
-     * class notname) */
+    /* (nor a common noun or a title and its particle that reads as a
+     * surname and a given name: "구단은 남궁현 대표이사" is the club's,
+     * "구단" of word class notname; "한 국장은 사회부장과") */
     if (cue->type == CUE_PERSON && cue->korean && short_hangul_word(t + s, e - s) == 3) {
         size_t stem = strip_josa(ex, t + s, e - s, 1);
-        if (stem < e - s && stem >= 6 && word_in_class(ex, WC_NOTNAME, t + s, stem)) return 0;
+        if (stem < e - s && stem >= 6 &&
+            (word_in_class(ex, WC_NOTNAME, t + s, stem) || word_in_class(ex, WC_TITLE, t + s, stem)))
+            return 0;
     }
     const char *title = NULL;
     size_t title_len = 0;

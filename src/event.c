@@ -4757,6 +4757,17 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * the company in 2016") takes no time told before the clause opens */
         if (time_after_verb && best >= 0 && in_relative_clause_en(doc, corpus->timexes.items[best].end, h->start))
             best = -1;
+        /* (nor one of a clause bound to a noun, "suspended on Tuesday the
+         * resolution that removed her": a verb between is the time's) */
+        if (time_after_verb && best >= 0 && !em.nominal && h->start >= 5 &&
+            (memcmp(doc->text + h->start - 5, "that ", 5) == 0 ||
+             (h->start >= 6 && memcmp(doc->text + h->start - 6, "which ", 6) == 0)))
+            for (size_t q = 0; q < i; q++)
+                if (hits.items[q].start >= corpus->timexes.items[best].end && hits.items[q].end <= h->start &&
+                    !hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)) {
+                    best = -1;
+                    break;
+                }
         /* a time before "after", "before" or "since" is the main clause's,
          * not the one of the verb that follows it ("resigned late last
          * night, just days after investigators searched") */

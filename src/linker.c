@@ -495,6 +495,28 @@ static int title_ends_with(const char *full, const char *tail)
     return b >= 6 && a > b && strcmp(full + a - b, tail) == 0;
 }
 
+/* A Latin surname alone ("Kwon said") that two people of the article
+ * share ("Kwon Tae-ho", his father "Kwon Young-chan"): the one named in
+ * full last before it, as a reader takes it; -1 for none. */
+static long nearest_full_name(const chr_corpus *c, size_t mention, const char *surname)
+{
+    const chr_entity_mention *m = &c->entity_mentions.items[mention];
+    size_t n = strlen(surname);
+    size_t floor = mention > 4096 ? mention - 4096 : 0;
+    for (size_t k = mention; k-- > floor;) {
+        const chr_entity_mention *p = &c->entity_mentions.items[k];
+        if (p->doc != m->doc) break;
+        if (p->type != CHR_ENT_PERSON || p->entity < 0 || p->end - p->start <= n) continue;
+        long e = chr_entity_root(c, p->entity);
+        const char *name = c->entities.items[e].name;
+        if (!name) continue;
+        /* (the surname a word of the name: first, or last) */
+        const char *last = strrchr(name, ' ');
+        if ((strncmp(name, surname, n) == 0 && name[n] == ' ') || (last && strcmp(last + 1, surname) == 0)) return e;
+    }
+    return -1;
+}
+
 /* "정 회장" where two people of the article share the surname 정: the one
  * told earlier in the document with the same title ("정만석 회장"), when
  * only one was; -1 else. A role a person takes on in the story (word class
@@ -1277,6 +1299,8 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 int role = by_title && chr_rules_find_word(rules, "role_title", m->title, strlen(m->title));
                 if (role) e = surname_by_title(rules, c, i, surface, m->title);
                 if (e < 0 && m->type == CHR_ENT_PERSON) e = find_by_name_word(c, &ix, m->doc, surface);
+                if (e < 0 && m->type == CHR_ENT_PERSON && !strchr(surface, ' ') && isupper((unsigned char)surface[0]))
+                    e = nearest_full_name(c, i, surface);
                 /* (a role's title was asked already, with the same answer) */
                 if (e < 0 && by_title && !role) e = surname_by_title(rules, c, i, surface, m->title);
                 if (e < 0 && !strchr(surface, ' ')) {
