@@ -58,6 +58,9 @@
  *   word    western_given_name SURFACE  a Western given name in Hangul
  *           ("데이비드"): with a Korean surname and a title, one person
  *           ("데이비드 민 씨")
+ *   word    team_nickname SURFACE   a sports team's nickname ("Mariners",
+ *           "마리너스"): a name ending in it is a team, and its first word
+ *           and the nickname alone each stand for the team
  *
  * A person cue whose name ends in an organisation suffix ("민주당 대변인")
  * yields that organisation instead; an all-capital bracketed original

@@ -1299,8 +1299,13 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 int role = by_title && chr_rules_find_word(rules, "role_title", m->title, strlen(m->title));
                 if (role) e = surname_by_title(rules, c, i, surface, m->title);
                 if (e < 0 && m->type == CHR_ENT_PERSON) e = find_by_name_word(c, &ix, m->doc, surface);
-                if (e < 0 && m->type == CHR_ENT_PERSON && !strchr(surface, ' ') && isupper((unsigned char)surface[0]))
-                    e = nearest_full_name(c, i, surface);
+                /* (not a family's name its company bears: "Halloran" beside
+                 * "Halloran Group" is left to the company below) */
+                if (e < 0 && m->type == CHR_ENT_PERSON && !strchr(surface, ' ') && isupper((unsigned char)surface[0])) {
+                    char word[600];
+                    make_key(word, sizeof word, "o:", 2, surface, strlen(surface));
+                    if (find_org_by_first_word(c, &ix, m->doc, word) < 0) e = nearest_full_name(c, i, surface);
+                }
                 /* (a role's title was asked already, with the same answer) */
                 if (e < 0 && by_title && !role) e = surname_by_title(rules, c, i, surface, m->title);
                 if (e < 0 && !strchr(surface, ' ')) {
