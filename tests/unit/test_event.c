@@ -3417,6 +3417,48 @@ static void blind_set_three_hundred_and_twenty_second_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_thirty_eighth_batch(void **state)
+{
+    (void)state;
+    /* English: a sports team by its nickname, and the nickname alone; a
+     * trade; "naming X acting general manager"; "took office"; "on May 4,
+     * the day after X" dates X the day before; a surname two people share
+     * is the one named last before it */
+    chr_corpus *c = test_run("The Sorae Falcons fired general manager Baek Jin-su on May 4, the day after the league "
+                             "opened an inquiry, naming scout Im Ha-ram acting general manager. The Falcons traded pitcher "
+                             "Yoo Dan to the Namhae Sharks in 2024.\n\nNoh Ji-an took office on Friday as chief "
+                             "executive of Gaon Transit. Noh issued a statement on Saturday. Her father Noh Byung-gu "
+                             "founded Gaon Transit in 1988.",
+                             "2025-05-12");
+    assert_non_null(test_entity(c, "Sorae Falcons"));
+    assert_non_null(test_entity(c, "Gaon Transit"));
+    assert_true(has_party(c, test_event_on(c, "ouster", "2025-05-04"), "Sorae Falcons"));
+    assert_non_null(test_event_on(c, "investigation", "2025-05-03"));
+    assert_true(has_party(c, test_event_on(c, "appointment", "2025-05-04"), "Im Ha-ram"));
+    assert_non_null(test_event_on(c, "deal", "2024"));
+    assert_true(has_party(c, test_event_on(c, "appointment", "2025-05-09"), "Noh Ji-an"));
+    assert_true(has_party(c, test_event(c, "statement"), "Noh Ji-an"));
+    chr_corpus_free(c);
+    /* Korean: a team by its nickname after the league's word, and its city
+     * alone; a trade; 창단 (not "창단 첫해"); a bus company glued to 교통;
+     * a former official of a two-word body; "구단은" no person */
+    c = test_run("프로야구 소래 팰컨스가 지난 4일 백진수 단장을 해임했다. 소래는 지난해 7월 투수 유단을 남해 샤크스로 보낸 "
+                 "트레이드를 단행했다. 1995년 소래그룹이 창단한 소래 팰컨스는 창단 첫해 우승했다.\n\n"
+                 "가온교통 노조가 지난 7일 파업에 들어갔다. 가온교통은 임하람 전 국가정보원 산업보안센터 부단장을 "
+                 "대표로 선임했다. 구단은 남궁민 대표이사의 거취를 검토하지 않았다.",
+                 "2025-05-12");
+    assert_non_null(test_entity(c, "소래 팰컨스"));
+    assert_non_null(test_entity(c, "가온교통"));
+    assert_null(test_entity(c, "구단은"));
+    assert_true(has_party(c, test_event_on(c, "ouster", "2025-05-04"), "소래 팰컨스"));
+    assert_non_null(test_event_on(c, "deal", "2024-07"));
+    assert_non_null(test_event_on(c, "founding", "1995"));
+    assert_null(test_event_on(c, "founding", "2025"));
+    assert_true(has_party(c, test_event_on(c, "protest", "2025-05-07"), "가온교통"));
+    assert_true(has_party(c, test_event(c, "appointment"), "임하람"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_thirtieth_batch(void **state)
 {
     (void)state;
@@ -5578,6 +5620,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_sixth_batch_second_round),
         cmocka_unit_test(blind_set_three_hundred_and_fourteenth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_twenty_second_batch),
+        cmocka_unit_test(blind_set_three_hundred_and_thirty_eighth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_thirtieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninety_eighth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_eighty_second_batch_second_round),
