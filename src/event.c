@@ -138,6 +138,9 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) lookbacks;     /* role lookback_time: after a timex, "… 지 23일 만이다" */
     CHR_VEC(chr_regex *) scope_times;   /* role scope_time: after a timex, "이후 … 전반에 대한" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
+    CHR_VEC(chr_regex *) sources;       /* role source: after a mention, "관계자에 따르면": who tells, not who takes part */
+    CHR_VEC(chr_regex *) range_betweens; /* role range_between: from a range's first day to its last, "부터 " */
+    CHR_VEC(chr_regex *) range_closes;  /* role range_close: after a range's last day, "까지" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
     CHR_VEC(chr_regex *) perfects;      /* role present_before: in the clause before a trigger */
     CHR_VEC(chr_regex *) relative_heads; /* role relative_head: after a trigger, "(쫓겨났)던 " */
@@ -429,7 +432,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "time_when") == 0 || strcmp(rec->fields[1], "contact_relative") == 0 ||
                     strcmp(rec->fields[1], "contact_clause") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
-                    strcmp(rec->fields[1], "lookback_time") == 0 ||
+                    strcmp(rec->fields[1], "lookback_time") == 0 || strcmp(rec->fields[1], "source") == 0 ||
+                    strcmp(rec->fields[1], "range_between") == 0 || strcmp(rec->fields[1], "range_close") == 0 ||
                     strcmp(rec->fields[1], "scope_time") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_before") == 0 ||
                     strcmp(rec->fields[1], "relative_head") == 0 ||
@@ -464,6 +468,9 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "lookback_time") == 0) chr_vec_push(&ex->lookbacks, re);
             else if (strcmp(rec->fields[1], "scope_time") == 0) chr_vec_push(&ex->scope_times, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
+            else if (strcmp(rec->fields[1], "source") == 0) chr_vec_push(&ex->sources, re);
+            else if (strcmp(rec->fields[1], "range_between") == 0) chr_vec_push(&ex->range_betweens, re);
+            else if (strcmp(rec->fields[1], "range_close") == 0) chr_vec_push(&ex->range_closes, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
             else if (strcmp(rec->fields[1], "present_before") == 0) chr_vec_push(&ex->perfects, re);
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
@@ -687,6 +694,12 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->scope_times);
     for (size_t i = 0; i < ex->possessors.len; i++) chr_regex_free(ex->possessors.items[i]);
     chr_vec_free(&ex->possessors);
+    for (size_t i = 0; i < ex->sources.len; i++) chr_regex_free(ex->sources.items[i]);
+    chr_vec_free(&ex->sources);
+    for (size_t i = 0; i < ex->range_betweens.len; i++) chr_regex_free(ex->range_betweens.items[i]);
+    chr_vec_free(&ex->range_betweens);
+    for (size_t i = 0; i < ex->range_closes.len; i++) chr_regex_free(ex->range_closes.items[i]);
+    chr_vec_free(&ex->range_closes);
     for (size_t i = 0; i < ex->presents.len; i++) chr_regex_free(ex->presents.items[i]);
     chr_vec_free(&ex->presents);
     for (size_t i = 0; i < ex->perfects.len; i++) chr_regex_free(ex->perfects.items[i]);
@@ -1198,6 +1211,7 @@ static int one_word_between(const chr_event_extractor *ex, const chr_doc *doc, s
     for (size_t i = from; i + 1 < to; i += 3, n++)
         if ((unsigned char)doc->text[i] < 0xEA || (unsigned char)doc->text[i] > 0xED) return 0;
     if (n < 1 || n > 4 || from + 3 * n + 1 != to) return 0;
+    if (is_word_class(ex->rules, NULL, "determiner", doc->text + from, to - 1 - from)) return 1;
     return !is_word_class(ex->rules, NULL, "noun_particle", doc->text + to - 4, 3);
 }
 
@@ -2338,6 +2352,10 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             add_participant(em, (long)i, role);
             continue;
         }
+        /* (nor the source the sentence is told on: "사무국 관계자에 따르면") */
+        if (ex->sources.len && m->end <= em->start &&
+            matches_at((const chr_regex *const *)ex->sources.items, ex->sources.len, doc, m->end, em->start))
+            continue;
         /* (not one named inside a relative clause or a participle set off
          * before the verb: "Kang, 41, who co-founded Dalmoro with Yoon
          * Seo-hee, denied …", "The auditor of Dalmoro, a startup backed by
@@ -2962,6 +2980,40 @@ static int noun_right_before(const chr_doc *doc, size_t end, size_t start)
     return gap == start;
 }
 
+/* A verb dated by the last day of a range ("이달 5일부터 21일까지 …
+ * 현장조사했다") began on its first: the event is dated by that one. */
+static void date_by_range_start(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
+                                size_t first_event, size_t first_timex, size_t end_timex)
+{
+    if (!ex->range_betweens.len || !ex->range_closes.len) return;
+    for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        /* (the last day may have been read as one counted from the
+         * narrative's: it took its month from the first) */
+        int counted = m->timex < 0 && m->relation == 1 && m->shift_timex >= 0 &&
+                      corpus->timexes.items[m->shift_timex].type == CHR_TX_DATE;
+        long at = counted ? m->shift_timex : m->timex;
+        if (at <= (long)first_timex || (size_t)at >= end_timex) continue;
+        const chr_timex *last = &corpus->timexes.items[at];
+        const chr_timex *first = &corpus->timexes.items[at - 1];
+        if (last->type != CHR_TX_DATE || first->type != CHR_TX_DATE || first->sentence != last->sentence ||
+            first->end > last->start || last->end > m->start)
+            continue;
+        if (match_end_at((const chr_regex *const *)ex->range_betweens.items, ex->range_betweens.len, doc, first->end,
+                         last->start) != last->start ||
+            !matches_at((const chr_regex *const *)ex->range_closes.items, ex->range_closes.len, doc, last->end, m->start))
+            continue;
+        m->timex = at - 1;
+        /* (and not the last day re-anchored on the story's: reanchor_narrative()) */
+        m->value[0] = '\0';
+        if (counted) {
+            m->shift_timex = -1;
+            m->relation = 0;
+            m->after_mention = -1;
+        }
+    }
+}
+
 static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 size_t first_event, size_t first_timex, size_t end_timex)
 {
@@ -2973,6 +3025,15 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         size_t limit = a->clause_end;
         size_t day_end = match_end_at((const chr_regex *const *)ex->same_day.items, ex->same_day.len, doc, a->end, limit);
         if (!day_end) continue;
+        /* (the day counts from the event told between, "경질이 발표된 당일":
+         * it is not the event's date; right after the trigger, "quit that
+         * evening", it is) */
+        if (a->timex >= 0 && corpus->timexes.items[a->timex].start >= a->end &&
+            corpus->timexes.items[a->timex].start < day_end) {
+            size_t gap = a->end;
+            while (gap < corpus->timexes.items[a->timex].start && doc->text[gap] == ' ') gap++;
+            if (gap < corpus->timexes.items[a->timex].start) corpus->event_mentions.items[q].timex = -1;
+        }
         /* (a comma right after the phrase opens the clause it dates:
          * "포르스를 해임한 같은 날, 외부 법무법인에 감사를 맡겼다") */
         if (day_end < doc->len && doc->text[day_end] == ',' && a->sentence >= 0)
@@ -3392,11 +3453,12 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         /* (a time of its own before it is its own: "2023년 3월 물러난 지";
          * not one of a clause closed by a comma before it: "올해 초 … 참패하자,
          * 강 전 대표가 사임한 지 사흘 만인 3월 17일") */
-        if (a->timex >= 0 && corpus->timexes.items[a->timex].end <= a->start &&
-            corpus->timexes.items[a->timex].sentence == a->sentence &&
-            !memchr(doc->text + corpus->timexes.items[a->timex].end, ',',
-                    a->start - corpus->timexes.items[a->timex].end))
-            continue;
+        /* (then only an undated later event is counted from it: "복귀한
+         * 건 지난 2월 20일 해임된 지 53일 만입니다") */
+        int own_time = a->timex >= 0 && corpus->timexes.items[a->timex].end <= a->start &&
+                       corpus->timexes.items[a->timex].sentence == a->sentence &&
+                       !memchr(doc->text + corpus->timexes.items[a->timex].end, ',',
+                               a->start - corpus->timexes.items[a->timex].end);
         long counted_to = -1;
         for (size_t q = first_event; q < end_event && counted_to < 0; q++) {
             const chr_event_mention *m = &corpus->event_mentions.items[q];
@@ -3415,6 +3477,9 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         }
         if (counted_to < 0) continue;
         chr_event_mention *later = &corpus->event_mentions.items[counted_to];
+        /* (from a day of its own only: a month and "8개월 만" give a month,
+         * less than the lead's day the article tells) */
+        if (own_time && corpus->timexes.items[a->timex].granularity != 'D') continue;
         if (later->timex < 0 && !later->relation && later->shift_timex < 0) {
             /* (an undated later event is dated from the earlier one:
              * "대표가 물러났다. 사고가 난 지 꼭 2주 만이다") */
@@ -3427,6 +3492,7 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             later->counted_back = 1;
             continue;
         }
+        if (own_time) continue;
         a->timex = -1;
         a->shift_timex = (long)k;
         a->after_mention = counted_to;
@@ -4902,6 +4968,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     for (size_t e = anchor_end + 4; e <= h->start && e <= anchor_end + 10 && !first_since; e += 3)
                         first_since = is_word_class(ex->rules, NULL, "first_since", doc->text + anchor_end + 1,
                                                     e - anchor_end - 1);
+                /* (but a time right before the noun is the noun's: "1987년
+                 * 설립 이후 처음으로 … 해임된") */
+                if (first_since) {
+                    size_t gap = corpus->timexes.items[em.timex].end;
+                    while (gap < o->start && doc->text[gap] == ' ') gap++;
+                    if (gap == o->start) first_since = 0;
+                }
                 if (anchor_end && !first_since) {
                     em.timex = -1;
                     break;
@@ -5068,6 +5141,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     }
     link_same_words(corpus, doc, doc_first_event);
     relate_by_durations(ex, corpus, doc, doc_first_event, first_timex, end_timex);
+    date_by_range_start(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     relate_days_before_noun(corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_recap(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);

@@ -900,6 +900,73 @@ static void merge_entities(chr_corpus *c, member_set *members, long keep, long d
     d->merged_into = (int)keep;
 }
 
+/* The Hangul syllables of 'name' (at most 'max'), or 0 when it holds
+ * anything else (a space, a Latin letter) or more. */
+static size_t hangul_syllables(const char *name, uint32_t *out, size_t max)
+{
+    size_t n = 0, len = strlen(name);
+    for (size_t i = 0; i < len;) {
+        size_t used = 1;
+        uint32_t cp = chr_utf8_decode(name + i, len - i, &used);
+        if (!chr_is_hangul_syllable(cp) || n == max) return 0;
+        out[n++] = cp;
+        i += used ? used : 1;
+    }
+    return n;
+}
+
+/* Is 'brief' a Korean contraction of 'full': its first two syllables,
+ * then the first syllable of later words of it, with syllables left out
+ * between ("한빛낙협" of "한빛낙농협동조합", "세원차" of "세원자동차")? A
+ * prefix ("한빛낙농" of "한빛낙농협동조합") is a short form of another
+ * kind, left to the other links. */
+static int hangul_contraction(const char *brief, const char *full)
+{
+    uint32_t b[8], f[24];
+    size_t nb = hangul_syllables(brief, b, 8), nf = hangul_syllables(full, f, 24);
+    if (nb < 3 || nb > 6 || nf <= nb || b[0] != f[0] || b[1] != f[1]) return 0;
+    size_t j = 2, gaps = 0;
+    for (size_t i = 2; i < nb; i++) {
+        size_t from = j;
+        while (j < nf && f[j] != b[i]) j++;
+        if (j == nf) return 0;
+        if (j > from) gaps++;
+        j++;
+    }
+    return gaps > 0;
+}
+
+/* In each document, an organisation named by a contraction of another's
+ * full name there is that organisation ("한빛낙협" after
+ * "한빛낙농협동조합"). A document names few organisations: pairs. */
+static void link_contractions(chr_corpus *c, member_set *members)
+{
+    CHR_VEC(long) orgs = {0};
+    size_t i = 0;
+    while (i < c->entity_mentions.len) {
+        int doc = c->entity_mentions.items[i].doc;
+        orgs.len = 0;
+        for (; i < c->entity_mentions.len && c->entity_mentions.items[i].doc == doc; i++) {
+            const chr_entity_mention *m = &c->entity_mentions.items[i];
+            if (m->entity < 0 || m->type != CHR_ENT_ORG) continue;
+            long e = chr_entity_root(c, m->entity);
+            int seen = 0;
+            for (size_t k = 0; k < orgs.len && !seen; k++) seen = orgs.items[k] == e;
+            if (!seen && orgs.len < 256) chr_vec_push(&orgs, e);
+        }
+        for (size_t a = 0; a < orgs.len; a++)
+            for (size_t b = 0; b < orgs.len; b++) {
+                long brief = chr_entity_root(c, orgs.items[a]), full = chr_entity_root(c, orgs.items[b]);
+                if (brief == full || c->entities.items[brief].type != CHR_ENT_ORG ||
+                    c->entities.items[full].type != CHR_ENT_ORG ||
+                    !hangul_contraction(c->entities.items[brief].name, c->entities.items[full].name))
+                    continue;
+                merge_entities(c, members, full, brief);
+            }
+    }
+    chr_vec_free(&orgs);
+}
+
 static int is_board_name(const char *name)
 {
     size_t n = strlen(name);
@@ -1221,6 +1288,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     /* pass 1: mentions that carry their own canonical name */
     for (int pass = 0; pass < 3; pass++) {
         if (pass == 2) {
+            link_contractions(c, &ix.members);
             principal_orgs(c, rules, principal);
             board_owners(c, board, owner);
         }

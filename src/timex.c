@@ -1696,6 +1696,31 @@ typedef struct {
 #define CLOCK_DAY_REACH 2
 /* ... and within a paragraph, when that day came before the article's */
 #define PARAGRAPH_CLOCK_DAY_REACH 4
+/* ... and in the past tense after a day before the article's: a broadcast
+ * script tells the scene a sentence a line ("어제(14일) 아침 … 막아섭니다. /
+ * … 들었습니다. / … 가로막았고 … 들어갔습니다. / … 정오 무렵까지 …") */
+#define PAST_CLOCK_DAY_REACH 3
+
+/* How many sentences after 'from' up to 'to' tell the story: a sentence
+ * ending in "!" or "?" (with any closing quote) is a cry or a question
+ * quoted in it, "\"물러가라! 물러가라! 계약 무효!\"", and moves no clock on. */
+static long narrated_sentences_between(const chr_doc *doc, long from, long to)
+{
+    long n = 0;
+    for (long s = from + 1; s <= to && s >= 0 && (size_t)s < doc->sentences.len; s++) {
+        const char *t = doc->text;
+        size_t e = doc->sentences.items[s].end;
+        size_t b = doc->sentences.items[s].start;
+        while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '"' || t[e - 1] == '\'')) e--;
+        /* (a closing curly quote, U+201D or U+2019) */
+        while (e >= b + 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+               ((unsigned char)t[e - 1] == 0x9D || (unsigned char)t[e - 1] == 0x99))
+            e -= 3;
+        if (e > b && (t[e - 1] == '!' || t[e - 1] == '?')) continue;
+        n++;
+    }
+    return n;
+}
 
 /* The levels of the narrative reference: the last day the text
  * established, the last month (or day), the last year (or anything finer),
@@ -2540,7 +2565,10 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                 !day->not_alone &&
                 day->granularity == 'D' && day->date.day > 0 &&
                 v->sentence >= 0 && day->sentence >= 0 &&
-                v->sentence - day->sentence <= (same_paragraph_before ? PARAGRAPH_CLOCK_DAY_REACH : CLOCK_DAY_REACH) &&
+                narrated_sentences_between(v->doc, day->sentence, v->sentence) <=
+                    (same_paragraph_before ? PARAGRAPH_CLOCK_DAY_REACH
+                     : past_story_day     ? PAST_CLOCK_DAY_REACH
+                                          : CLOCK_DAY_REACH) &&
                 (!dct->present ||
                  chr_date_to_days(day->date.year, day->date.month, day->date.day) <=
                      chr_date_to_days(dct->year, dct->month, dct->day))) {

@@ -3417,6 +3417,66 @@ static void blind_set_three_hundred_and_twenty_second_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_forty_sixth_batch(void **state)
+{
+    (void)state;
+    /* Korean: a contraction of a cooperative's name is the cooperative; a
+     * cleft dated by a length from a day of its own ("복귀한 건 … 해임된 지
+     * 53일 만"); "이 계약" after a time and a relative verb; a range's first
+     * day; a tender offer one set out on; a duty taken over as topic; an
+     * agenda item only proposed; a kind of rival before a company; a source
+     * no participant */
+    chr_corpus *c = test_run("가람낙농협동조합 대의원회가 지난 3월 2일 문태호 조합장을 해임했다. 문 조합장이 업무에 복귀한 건 "
+                             "해임된 지 40일 만입니다. 가람낙협은 지난해 10월 맺은 이 계약을 지키겠다고 밝혔다.\n\n"
+                             "환경부는 이달 7일부터 18일까지 가람낙협 공장을 현장조사했다. 조합장 직무는 오는 30일부터 "
+                             "남기순 부조합장이 대행한다.\n\n사모펀드 운용사 브리즈캐피털이 지난 1일 한솔타일 주식을 사들이겠다며 "
+                             "공개매수에 나섰다. 정윤호 브리즈 대표파트너는 지난 5일 임시주주총회 소집을 청구하면서 이사 2명의 "
+                             "선임과 대표의 해임 안건을 올렸다. 한솔타일은 경쟁사 세림도기와 손잡았다. 조합 관계자에 따르면 "
+                             "세림도기는 지난 9일 신주를 배정했다.",
+                             "2025-04-20");
+    assert_non_null(test_entity(c, "가람낙농협동조합"));
+    assert_ptr_equal(test_entity(c, "가람낙협"), test_entity(c, "가람낙농협동조합"));
+    assert_non_null(test_entity(c, "세림도기"));
+    assert_true(has_party(c, test_event_on(c, "ouster", "2025-03-02"), "가람낙농협동조합"));
+    assert_non_null(test_event_on(c, "return", "2025-04-11"));
+    assert_non_null(test_event_on(c, "deal", "2024-10"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-07"));
+    assert_null(test_event_on(c, "investigation", "2025-04-18"));
+    assert_true(has_party(c, test_event_on(c, "appointment", "2025-04-30"), "남기순"));
+    assert_non_null(test_event_on(c, "deal", "2025-04-01"));
+    assert_true(has_party(c, test_event_on(c, "board_call", "2025-04-05"), "정윤호"));
+    const chr_event *removal = test_event(c, "ouster");
+    assert_non_null(removal);
+    const chr_event *proposed = NULL;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "ouster") == 0 &&
+            c->events.items[i].modality == CHR_MOD_POSSIBLE)
+            proposed = &c->events.items[i];
+    assert_non_null(proposed);
+    assert_false(has_party(c, test_event_on(c, "deal", "2025-04-09"), "가람낙농협동조합"));
+    chr_corpus_free(c);
+    /* English: a passive "voted out"; a role resumed; back to court; an
+     * election to come; "called himself" and "the lawfully elected
+     * chairman" no events; a stake names the company; "file the first
+     * joint suit"; a time after "and would decide" is not the noun's */
+    c = test_run("Kim Do-hyun was first voted out in February. Vice chairwoman Ahn Se-ra resumed the role the same day. A "
+                 "week later Kim went back to court, and in a statement he called himself \"the lawfully elected "
+                 "chairman.\" Members are scheduled to elect a new chairman on Dec. 10.\n\nBrightwell Holdings bought a "
+                 "60 percent stake in Somang on March 3. On April 2, 300 riders file the first joint suit against "
+                 "Somang. The league said it had asked for an account of the dismissal and would decide this week.",
+                 "2025-11-06");
+    assert_non_null(test_event_on(c, "ouster", "2025-02"));
+    assert_true(has_party(c, test_event(c, "return"), "Ahn Se-ra"));
+    assert_null(test_entity(c, "Vice"));
+    assert_non_null(test_event(c, "lawsuit"));
+    assert_non_null(test_event_on(c, "appointment", "2025-12-10"));
+    assert_null(test_event(c, "board_call"));
+    assert_non_null(test_entity(c, "Somang"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-04-02"));
+    assert_null(test_event_on(c, "ouster", "2025-W45"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_thirty_eighth_batch(void **state)
 {
     (void)state;
@@ -5620,6 +5680,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_sixth_batch_second_round),
         cmocka_unit_test(blind_set_three_hundred_and_fourteenth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_twenty_second_batch),
+        cmocka_unit_test(blind_set_three_hundred_and_forty_sixth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_thirty_eighth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_thirtieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninety_eighth_batch),
