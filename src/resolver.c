@@ -1803,7 +1803,9 @@ static void date_by_dct(chr_corpus *c)
 {
     for (size_t i = 0; i < c->event_mentions.len; i++) {
         const chr_event_mention *m = &c->event_mentions.items[i];
-        if (m->event < 0 || !m->present || !is_factual(m->modality)) continue;
+        /* (not a past adnominal that describes a person in a sentence told
+         * in the present: "경질된 오재훈 전 감독은 … 검토하고 있다") */
+        if (m->event < 0 || !m->present || !is_factual(m->modality) || m->describes_person) continue;
         chr_event *ev = &c->events.items[m->event];
         const chr_doc *doc = c->docs.items[m->doc];
         if (ev->value[0] || !doc->dct.present) continue;
