@@ -1614,8 +1614,9 @@ static void labour_dispute_in_english(void **state)
      * counts from it, not from a day after the article; "until the next
      * morning" ends the span; walking off a shift is a protest; a charge
      * filed with a board is a legal action; a union that "called a rally"
-     * holds no talks; events naming nobody happen at the company the text
-     * names most; a correction notice retells no event */
+     * holds no talks, and the rally is planned; events naming
+     * nobody happen at the company the text names most; a correction
+     * notice retells no event */
     chr_corpus *c = test_run("Corvin Distribution told 300 workers at its Akron depot on Sept. 14 that their jobs would "
                              "end on Nov. 15. Two days later, about 120 of them walked off the night shift and picketed "
                              "until the next morning. On Monday, the union filed an unfair labor practice charge with the "
@@ -1625,9 +1626,15 @@ static void labour_dispute_in_english(void **state)
     assert_string_equal(test_timex_value(c, "Sept. 14"), "2027-09-14");
     const chr_event *e = test_event_on(c, "protest", "2027-09-16");
     assert_non_null(e);
-    assert_int_equal(test_count_events(c, "protest"), 1);
+    assert_int_equal(test_count_events(c, "protest"), 2);
     assert_int_equal(e->participants.len, 1);
     assert_string_equal(c->entities.items[e->participants.items[0].entity].name, "Corvin Distribution");
+    int planned_rallies = 0;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "protest") == 0 &&
+            c->events.items[i].modality == CHR_MOD_PLANNED)
+            planned_rallies++;
+    assert_int_equal(planned_rallies, 1);
     assert_non_null(test_event_on(c, "lawsuit", "2027-09-20"));
     assert_null(test_event(c, "board_call"));
     chr_corpus_free(c);
