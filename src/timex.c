@@ -1701,13 +1701,16 @@ typedef struct {
  * … 들었습니다. / … 가로막았고 … 들어갔습니다. / … 정오 무렵까지 …") */
 #define PAST_CLOCK_DAY_REACH 3
 
-/* How many sentences after 'from' up to 'to' tell the story: a sentence
- * ending in "!" or "?" (with any closing quote) is a cry or a question
- * quoted in it, "\"물러가라! 물러가라! 계약 무효!\"", and moves no clock on. */
-static long narrated_sentences_between(const chr_doc *doc, long from, long to)
+/* How many sentences after 'from' up to 'to' tell the story, counted up
+ * to 'enough' + 1 (the callers compare with a small reach: a clock time
+ * far from its day would otherwise walk every sentence between): a
+ * sentence ending in "!" or "?" (with any closing quote) is a cry or a
+ * question quoted in it, "\"물러가라! 물러가라! 계약 무효!\"", and moves no
+ * clock on. */
+static long narrated_sentences_between(const chr_doc *doc, long from, long to, long enough)
 {
     long n = 0;
-    for (long s = from + 1; s <= to && s >= 0 && (size_t)s < doc->sentences.len; s++) {
+    for (long s = from + 1; s <= to && s >= 0 && (size_t)s < doc->sentences.len && n <= enough; s++) {
         const char *t = doc->text;
         size_t e = doc->sentences.items[s].end;
         size_t b = doc->sentences.items[s].start;
@@ -2565,7 +2568,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                 !day->not_alone &&
                 day->granularity == 'D' && day->date.day > 0 &&
                 v->sentence >= 0 && day->sentence >= 0 &&
-                narrated_sentences_between(v->doc, day->sentence, v->sentence) <=
+                narrated_sentences_between(v->doc, day->sentence, v->sentence, PARAGRAPH_CLOCK_DAY_REACH) <=
                     (same_paragraph_before ? PARAGRAPH_CLOCK_DAY_REACH
                      : past_story_day     ? PAST_CLOCK_DAY_REACH
                                           : CLOCK_DAY_REACH) &&
