@@ -501,6 +501,18 @@ static int ends_with_class(const chr_entity_extractor *ex, word_class c, const c
 
 /* The number of syllables of s[0..n) when it is one to five Hangul
  * syllables and nothing else, else 0. */
+/* Does a Hangul name end in a polite verb ending cut before its "다"
+ * ("…입니", "…습니", "…합니", "…됩니")? */
+static int polite_verb_ending(const char *s, size_t len)
+{
+    static const char *const endings[] = {"\xEC\x9E\x85\xEB\x8B\x88", "\xEC\x8A\xB5\xEB\x8B\x88",
+                                          "\xED\x95\xA9\xEB\x8B\x88", "\xEB\x90\xA9\xEB\x8B\x88"};
+    if (len < 6) return 0;
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+        if (memcmp(s + len - 6, endings[i], 6) == 0) return 1;
+    return 0;
+}
+
 static size_t short_hangul_word(const char *s, size_t n)
 {
     if (n == 0 || n > 15) return 0;
@@ -1271,6 +1283,11 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             (word_in_class(ex, WC_NOTNAME, t + s, stem) || word_in_class(ex, WC_TITLE, t + s, stem)))
             return 0;
     }
+    /* (nor a common noun taken whole, "에너지 분야 대표", "원장의 제자인 임채윤
+     * 대표", nor a polite verb ending, "대표 국책연구기관입니다") */
+    if (cue->type == CUE_PERSON && (unsigned char)t[s] >= 0x80 &&
+        (word_in_class(ex, WC_NOTNAME, t + s, e - s) || polite_verb_ending(t + s, e - s)))
+        return 0;
     const char *title = NULL;
     size_t title_len = 0;
     if (cue->g_title >= 0 && m->group_start[cue->g_title] != SIZE_MAX) {

@@ -1853,6 +1853,14 @@ static int complement_between(const chr_event_extractor *ex, const chr_doc *doc,
     return class_word_between(ex, doc, from, to, "complementizer");
 }
 
+/* Where the last comma in [from, to) ends, or 'from' when there is none */
+static size_t after_last_comma(const chr_doc *doc, size_t from, size_t to)
+{
+    for (size_t i = to; i > from; i--)
+        if (doc->text[i - 1] == ',') return i;
+    return from;
+}
+
 /* Is there a word of class 'cls' as a word in [from, to)? */
 static int class_word_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to, const char *cls)
 {
@@ -4745,7 +4753,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                        /* (nor one of a relative clause with no comma:
                         * "filed a group action for customers whose balances
                         * have been frozen since Monday") */
-                       !(time_after_verb && class_word_between(ex, doc, h->end, t->start, "relative_pronoun")) &&
+                       /* (a set-off one a comma has closed keeps the verb's
+                        * time after it: "elect Lim, a former prosecutor who
+                        * led the unit, as a director at a meeting on Dec. 18") */
+                       !(time_after_verb && class_word_between(ex, doc, after_last_comma(doc, h->end, t->start),
+                                                               t->start, "relative_pronoun")) &&
                        /* (nor one of a relative clause with no pronoun:
                         * "was leaving the company she started in 2019") */
                        !(time_after_verb && ex->contact_clauses.len &&

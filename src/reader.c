@@ -26,6 +26,7 @@ struct chr_reader {
     regex_vec datelines;   /* a wire dateline opening a body line: "(서울=연합뉴스) 홍길동 기자 =" */
     regex_vec bylines;     /* a line naming the writers: "By Jane Roe | Staff Writer", "홍길동 기자 | 입력 …" */
     regex_vec speakers;    /* who speaks, opening a line of an interview or a script: "CB:", "앵커:" */
+    regex_vec published;   /* the publication date in a header line: "Published June 12, 2025", "입력 2025.03.14 09:12" */
 };
 
 chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
@@ -36,10 +37,10 @@ chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
         const chr_rule_record *rec = chr_rules_at(rules, i);
         if (strcmp(rec->fields[0], "zone") != 0) continue;
         int dateline = strcmp(rec->fields[1], "dateline") == 0, byline = strcmp(rec->fields[1], "byline") == 0;
-        int speaker = strcmp(rec->fields[1], "speaker") == 0;
-        if (!dateline && !byline && !speaker && strcmp(rec->fields[1], "boilerplate") != 0) {
+        int speaker = strcmp(rec->fields[1], "speaker") == 0, published = strcmp(rec->fields[1], "published") == 0;
+        if (!dateline && !byline && !speaker && !published && strcmp(rec->fields[1], "boilerplate") != 0) {
             chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                          "unknown zone '%s' (expected 'boilerplate', 'dateline', 'byline' or 'speaker')",
+                          "unknown zone '%s' (expected 'boilerplate', 'dateline', 'byline', 'speaker' or 'published')",
                           rec->fields[1]);
             chr_reader_free(reader);
             return NULL;
@@ -52,6 +53,7 @@ chr_reader *chr_reader_new(const chr_rules *rules, chr_error *err)
         if (dateline) chr_vec_push(&reader->datelines, re);
         else if (byline) chr_vec_push(&reader->bylines, re);
         else if (speaker) chr_vec_push(&reader->speakers, re);
+        else if (published) chr_vec_push(&reader->published, re);
         else chr_vec_push(&reader->boilerplate, re);
     }
     return reader;
@@ -68,6 +70,8 @@ void chr_reader_free(chr_reader *reader)
     chr_vec_free(&reader->bylines);
     for (size_t i = 0; i < reader->speakers.len; i++) chr_regex_free(reader->speakers.items[i]);
     chr_vec_free(&reader->speakers);
+    for (size_t i = 0; i < reader->published.len; i++) chr_regex_free(reader->published.items[i]);
+    chr_vec_free(&reader->published);
     free(reader);
 }
 
@@ -839,6 +843,107 @@ static int read_timeml(chr_doc *doc, size_t start)
     return 1;
 }
 
+/* How many lines from the top of the body a publication date may stand on
+ * (a scraped page's publisher, section, headline, standfirst and byline
+ * come first). */
+#define PUBLISHED_MAX_LINES 15
+
+/* How far into its line a publication date may start (a long first
+ * paragraph is not searched through). */
+#define PUBLISHED_MAX_START 300
+
+/* The integer value of group 'name' of 'm' in 'line' (digits only), or -1. */
+static int group_number(const chr_regex *re, const chr_match *m, const char *line, const char *name)
+{
+    int g = chr_regex_group_index(re, name);
+    if (g < 0 || g >= m->ngroups || m->group_start[g] == SIZE_MAX) return -1;
+    int v = 0;
+    for (size_t i = m->group_start[g]; i < m->group_end[g]; i++) {
+        if (line[i] < '0' || line[i] > '9' || v > 100000) return -1;
+        v = v * 10 + (line[i] - '0');
+    }
+    return m->group_end[g] > m->group_start[g] ? v : -1;
+}
+
+static int group_set(const chr_regex *re, const chr_match *m, const char *name)
+{
+    int g = chr_regex_group_index(re, name);
+    return g >= 0 && g < m->ngroups && m->group_start[g] != SIZE_MAX;
+}
+
+/* Reads a 'zone published' match into a DCT: groups year, month (digits)
+ * or monthname (a word of class monthname), day, and optionally hour,
+ * minute, am, pm. Returns 0 when they do not make a real date. */
+static int published_date(const chr_rules *rules, const chr_regex *re, const chr_match *m, const char *line,
+                          chr_dct *out)
+{
+    chr_dct d = {.present = 1, .hour = -1, .minute = -1};
+    d.year = group_number(re, m, line, "year");
+    d.month = group_number(re, m, line, "month");
+    d.day = group_number(re, m, line, "day");
+    int g = chr_regex_group_index(re, "monthname");
+    if (d.month < 0 && g >= 0 && g < m->ngroups && m->group_start[g] != SIZE_MAX) {
+        char name[16];
+        size_t n = m->group_end[g] - m->group_start[g];
+        if (n == 0 || n >= sizeof name) return 0;
+        memcpy(name, line + m->group_start[g], n);
+        name[n] = '\0';
+        const char *value = chr_rules_word(rules, "monthname", name);
+        /* ("NOVEMBER", "november": the class lists the usual and the lower-case forms) */
+        if (!value) {
+            for (size_t i = 0; i < n; i++) name[i] = (char)tolower((unsigned char)name[i]);
+            value = chr_rules_word(rules, "monthname", name);
+        }
+        d.month = value ? atoi(value) : -1;
+    }
+    if (d.year < 1900 || d.year > 2199 || d.month < 1 || d.month > 12 || d.day < 1 ||
+        d.day > chr_days_in_month(d.year, d.month))
+        return 0;
+    int hour = group_number(re, m, line, "hour"), minute = group_number(re, m, line, "minute");
+    if (hour >= 0 && minute < 0) minute = 0; /* "오전 9시" */
+    if (hour >= 0) {
+        if (group_set(re, m, "pm") && hour >= 1 && hour < 12) hour += 12;
+        else if (group_set(re, m, "am") && hour == 12) hour = 0;
+        if (hour <= 23 && minute <= 59) d.hour = hour, d.minute = minute;
+    }
+    *out = d;
+    return 1;
+}
+
+/* A scraped article with no front matter date and no --dct often says
+ * when it was published in its header lines ("Published June 12, 2025",
+ * "한빛경제 | 입력 2025.03.14 09:12", "SEOUL, March 27, 2025 (KWS) -"):
+ * the first line of the first PUBLISHED_MAX_LINES that a 'zone published'
+ * pattern matches with a real date gives the DCT. */
+static void find_published_date(const chr_reader *reader, chr_doc *doc)
+{
+    const char *t = doc->text;
+    size_t line = doc->body_start;
+    for (int n = 0; n < PUBLISHED_MAX_LINES && line < doc->len; n++) {
+        size_t end = line;
+        while (end < doc->len && t[end] != '\n') end++;
+        size_t len = end > line && t[end - 1] == '\r' ? end - line - 1 : end - line;
+        for (size_t r = 0; r < reader->published.len; r++) {
+            const chr_regex *re = reader->published.items[r];
+            chr_match m;
+            chr_error ignored;
+            size_t from = 0;
+            while (from <= PUBLISHED_MAX_START &&
+                   chr_regex_find_limited(re, t + line, len, from, PUBLISHED_MAX_START, &m, &ignored) == 1) {
+                chr_dct d;
+                if (published_date(reader->rules, re, &m, t + line, &d)) {
+                    doc->dct = d;
+                    return;
+                }
+                from = chr_regex_next_start(t + line, len, &m);
+            }
+        }
+        /* (a blank line does not count: headers space their lines out) */
+        if (len == 0) n--;
+        line = end + 1;
+    }
+}
+
 static void build_checkpoints(chr_doc *doc)
 {
     doc->ncheckpoints = doc->len / CHR_CP_STRIDE + 1;
@@ -888,6 +993,7 @@ static chr_status load(const char *display_name, char *bytes, size_t len, int ow
     }
     if (!doc->source && opts->source) doc->source = chr_xstrdup(opts->source);
     if (!doc->dct.present) doc->dct = opts->dct;
+    if (!doc->dct.present) find_published_date(reader, doc);
     if (!lang_set) {
         doc->lang = opts->lang != CHR_LANG_UNKNOWN ? opts->lang
                                                   : detect_lang(doc->text + doc->body_start, doc->len - doc->body_start);

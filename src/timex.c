@@ -1517,6 +1517,24 @@ static int opens_titled_heading(const char *text, size_t len, size_t start, size
     return 1;
 }
 
+/* Whether the cue at [cue, cue_end) lies in an English relative clause
+ * ("who", "whose" or "which" after the last comma before the cue) that a
+ * comma closes before 'start'. */
+static int in_closed_relative_en(const char *text, size_t lo, size_t cue, size_t cue_end, size_t start)
+{
+    if (cue_end >= start || !memchr(text + cue_end, ',', start - cue_end)) return 0;
+    size_t open = cue;
+    while (open > lo && text[open - 1] != ',') open--;
+    if (open == lo) return 0;
+    for (size_t i = open; i < cue; i++) {
+        if (text[i] != ' ') continue;
+        const char *w = text + i + 1;
+        if (memcmp(w, "who ", 4) == 0 || (cue - i > 6 && (memcmp(w, "whose ", 6) == 0 || memcmp(w, "which ", 6) == 0)))
+            return 1;
+    }
+    return 0;
+}
+
 static int clause_tense(const match_view *v)
 {
     long s = v->sentence;
@@ -1650,6 +1668,10 @@ static int clause_tense(const match_view *v)
         }
         if (before[i] != SIZE_MAX) {
             long d = (en ? 1 : 3) * (long)(start - (before[i] + wl));
+            /* English: a cue of a relative clause set off and closed by a
+             * comma before the expression is not its clause's ("elect Lim,
+             * a former prosecutor who led the unit, at a meeting on Dec. 18") */
+            if (en && in_closed_relative_en(text, lo, before[i], before[i] + wl, start)) d += 1000;
             if (best < 0 || d < best) best = d, tense = c->tense;
         }
     }
@@ -2058,6 +2080,24 @@ static int story_year(const match_view *v, const narrative_ref *ref, const chr_d
     }
     if (best_dist < 0 || best.year == dct->year) return 0;
     *d = best;
+    return 1;
+}
+
+/* A yearless month (and day) that opens a line right below a line that
+ * opens with a dated month: an item of a chronology, in the year of the
+ * item above (the next year when its month comes earlier). */
+static int chronology_year(const match_view *v, const chr_timex *prev, chr_date *d)
+{
+    const char *text = v->doc->text;
+    if (!prev || prev->type != CHR_TX_DATE || prev->date.year <= 0 || prev->date.month <= 0 ||
+        prev->end > v->m->start || !opens_line(text, v->m->start) || !opens_line(text, prev->start))
+        return 0;
+    /* (the line right above, or the one above a blank line) */
+    int newlines = 0;
+    for (size_t i = prev->end; i < v->m->start; i++)
+        if (text[i] == '\n' && ++newlines > 2) return 0;
+    if (newlines == 0) return 0;
+    d->year = prev->date.year + (d->month < prev->date.month ? 1 : 0);
     return 1;
 }
 
@@ -2666,6 +2706,10 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                     !group_text(v, G_FISCAL, buf, sizeof buf) && !year_near)
                     d.year++;
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
+            } else if (d.month > 0 && chronology_year(v, prev, &d)) {
+                /* "2024년 4월 22일 감사 착수" then, on the next line, "4월 26일
+                 * 고발": a chronology's item takes the year of the one above */
+                snprintf(t->anchor, sizeof t->anchor, "#%ld", prev_index % 1000000000L);
             } else if (d.month > 0 && story_year(v, ref, dct, prev, &d)) {
                 /* "In January 2024 I wrote to them. Three weeks later, on
                  * February 9, I was let go": a month the story goes on to

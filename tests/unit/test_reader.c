@@ -68,6 +68,54 @@ static void reads_front_matter(void **state)
     assert_int_equal(err.line, 2);
 }
 
+/* The date, day and clock time the header says the article was published,
+ * or -1s when no DCT was found. */
+static void expect_published(const char *text, int year, int month, int day, int hour, int minute)
+{
+    chr_error err;
+    chr_doc *doc = load(text, &err);
+    assert_non_null(doc);
+    if (year < 0) {
+        assert_false(doc->dct.present);
+    } else {
+        assert_true(doc->dct.present);
+        assert_int_equal(doc->dct.year, year);
+        assert_int_equal(doc->dct.month, month);
+        assert_int_equal(doc->dct.day, day);
+        assert_int_equal(doc->dct.hour, hour);
+        assert_int_equal(doc->dct.minute, minute);
+    }
+    chr_doc_free(doc);
+}
+
+/* With no front matter date and no --dct, the header's publication line
+ * dates the article, in both languages and in the forms outlets use */
+static void reads_the_publication_date_from_the_header(void **state)
+{
+    (void)state;
+    expect_published("Harbor Trade Daily\n\nBoard ousts founder\n\nPublished March 4, 2026\n\nThe board voted.\n", 2026, 3,
+                     4, -1, -1);
+    expect_published("Published Sept. 9, 2024, 4:05 p.m. KST\n\nThe board voted.\n", 2024, 9, 9, 16, 5);
+    expect_published("Updated: 08:15, 2 October 2025 | Posted earlier\nThe board voted.\n", 2025, 10, 2, 8, 15);
+    expect_published("Fern Wire\nJuly 30, 2025 11:20 AM GMT+9 Updated an hour ago\nThe board voted.\n", 2025, 7, 30, 11,
+                     20);
+    expect_published("MERIDIAN BULLETIN | ISSUE 12 | FRIDAY, JANUARY 16, 2026\nThe board voted.\n", 2026, 1, 16, -1, -1);
+    expect_published("Coastline Review | Interviews | 27.06.2025\nQ: When did you leave?\n", 2025, 6, 27, -1, -1);
+    expect_published("BUSAN, South Korea, Aug. 12, 2024 (Harbor Wire) - The board voted on Monday.\n", 2024, 8, 12, -1, -1);
+    expect_published("새봄경제 | 산업부 하지민 기자 | 입력 2025.05.07 오후 3:12\n\n이사회가 열렸다.\n", 2025, 5, 7, 15, 12);
+    expect_published("누리방송 저녁뉴스 | 2026년 1월 9일(금) 방송\n[앵커]\n이사회가 열렸습니다.\n", 2026, 1, 9, -1, -1);
+    expect_published("[새봄경제 하지민 기자] 2024.10.02 06:30\n이사회가 열렸다.\n", 2024, 10, 2, 6, 30);
+    expect_published("배포일시: 2027. 3. 2.(화) 오전 9시 | 보도시점: 즉시\n이사회가 열렸다.\n", 2027, 3, 2, 9, 0);
+    /* not a day the article tells, a list item or another day's label */
+    expect_published("The board met on March 4, 2026 and voted.\nIt was over.\n", -1, 0, 0, 0, 0);
+    expect_published("■ 2024년 11월 8일\n이사회가 대표를 해임했다.\n", -1, 0, 0, 0, 0);
+    expect_published("회사개요 | 새봄시스템 | 설립일 2011.04.12 | 상장일 2019.11.21\n이사회가 열렸다.\n", -1, 0, 0, 0, 0);
+    /* nor a day that does not exist */
+    expect_published("Published February 30, 2025\nThe board voted.\n", -1, 0, 0, 0, 0);
+    /* the front matter's date comes first */
+    expect_published("---\ndate: 2023-11-30\n---\nPublished March 4, 2026\nThe board voted.\n", 2023, 11, 30, -1, -1);
+}
+
 static void splits_sentences_around_abbreviations(void **state)
 {
     (void)state;
@@ -338,6 +386,7 @@ int main(void)
         cmocka_unit_test(maps_bytes_to_code_points),
         cmocka_unit_test(detects_language),
         cmocka_unit_test(parses_dct_flags),
+        cmocka_unit_test(reads_the_publication_date_from_the_header),
     };
     return cmocka_run_group_tests_name("reader", tests, setup, teardown);
 }
