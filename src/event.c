@@ -3240,6 +3240,11 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         }
         if (anchor < 0 || subject < 0) continue;
         chr_event_mention *m = &corpus->event_mentions.items[subject];
+        /* (a day told between the length and the verb is the verb's own:
+         * "Three months after the collapse, Taeryong last Friday signed") */
+        if (m->timex >= 0 && corpus->timexes.items[m->timex].type == CHR_TX_DATE &&
+            corpus->timexes.items[m->timex].start >= to && corpus->timexes.items[m->timex].end <= m->start)
+            continue;
         if (m->timex < 0) {
             /* a day told after the verb's own object, right before the
              * length ("named Achterberg, a former banker, as its chief

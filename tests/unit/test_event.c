@@ -3424,6 +3424,58 @@ static void blind_set_three_hundred_and_twenty_second_batch(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_fifty_fourth_batch(void **state)
+{
+    (void)state;
+    /* English: a relative clause set off and closed keeps the verb's day
+     * and its tense; a length counted from "the May 3 fire"; an inquiry
+     * told by its start after a comma; a rally "staged their first"; a suit
+     * filed in a relative clause with no pronoun; "joined us as"; people
+     * referred to prosecutors; a day between a length and its verb; an
+     * institute, a recycler and works are organisations */
+    chr_corpus *c = test_run("Sorae Recycling will ask shareholders to elect Park Min-seo, a former judge who led the "
+                             "bankruptcy division, as an outside director at a meeting on Nov. 20. Its safety chief Yoon "
+                             "Gi-tae resigned two days after the May 3 fire. The six-week inspection, launched on May 12, "
+                             "found 40 violations. Drivers staged their first rally outside the Sorae Recycling head office "
+                             "in June. The union agreed to withdraw an injunction request it filed with the Busan District "
+                             "Court on July 8. On Monday Ahn Bo-ra joined us as chief safety officer. On Aug. 4 Busan police "
+                             "referred nine people to prosecutors. Four months after the collapse, Sorae Recycling last "
+                             "Friday signed a compensation agreement with families. The Gaon Marine Technology Institute "
+                             "dismissed its director. Halfmoon Works hired Jin Soo-ah in 2023.",
+                             "2025-09-10");
+    assert_non_null(test_entity(c, "Sorae Recycling"));
+    assert_non_null(test_entity(c, "Gaon Marine Technology Institute"));
+    assert_non_null(test_entity(c, "Halfmoon Works"));
+    assert_true(has_party(c, test_event_on(c, "appointment", "2025-11-20"), "Park Min-seo"));
+    assert_true(has_party(c, test_event_on(c, "resignation", "2025-05-05"), "Yoon Gi-tae"));
+    assert_non_null(test_event_on(c, "investigation", "2025-05-12"));
+    assert_null(test_event(c, "product"));
+    assert_non_null(test_event_on(c, "protest", "2025-06"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-07-08"));
+    assert_true(has_party(c, test_event_on(c, "appointment", "2025-09-08"), "Ahn Bo-ra"));
+    assert_non_null(test_event_on(c, "investigation", "2025-08-04"));
+    assert_non_null(test_event_on(c, "agreement", "2025-09-05"));
+    chr_corpus_free(c);
+    /* Korean: a chronology's items take the year of the item above; a
+     * petition turned down told by the petition; a case closed by the
+     * police; a notice told after its verb; an institute glued to 기술연구원;
+     * no person "분야" nor "제자인" */
+    c = test_run("한빛해양기술연구원은 에너지 분야 대표 국책연구기관이다. 도 원장의 제자인 임수아 대표는 물러났다. "
+                 "함께 낸 집행정지 신청은 1월 17일 기각됐다. 지난해 11월 20일 본사가 가맹점에 보낸 공문이 발단이었다.\n\n"
+                 "◆분쟁 일지\n2024년 4월 22일 한빛해양기술연구원 감사 착수\n4월 26일 이사회, 도 원장 고발\n"
+                 "12월 경찰, 도 원장 배임 혐의 불송치\n",
+                 "2025-02-14");
+    assert_non_null(test_entity(c, "한빛해양기술연구원"));
+    assert_null(test_entity(c, "분야"));
+    assert_null(test_entity(c, "제자인"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-01-17"));
+    assert_non_null(test_event_on(c, "statement", "2024-11-20"));
+    assert_non_null(test_event_on(c, "lawsuit", "2024-04-26"));
+    assert_null(test_event_on(c, "lawsuit", "2025-04-26"));
+    assert_non_null(test_event_on(c, "investigation", "2024-12"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_forty_sixth_batch(void **state)
 {
     (void)state;
@@ -5688,6 +5740,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_fourteenth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_twenty_second_batch),
         cmocka_unit_test(blind_set_three_hundred_and_forty_sixth_batch),
+        cmocka_unit_test(blind_set_three_hundred_and_fifty_fourth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_thirty_eighth_batch),
         cmocka_unit_test(blind_set_three_hundred_and_thirtieth_batch),
         cmocka_unit_test(blind_set_two_hundred_and_ninety_eighth_batch),
