@@ -186,6 +186,7 @@ typedef struct {
     long entity;       /* index into corpus entities, set by linking */
     char *latin;       /* a Latin original given in brackets, or NULL */
     char *title;       /* a title/role seen with this mention, or NULL */
+    int in_brackets;   /* "(" right before it and ")" right after: 1, or 2 with a space before the "(" */
 } chr_entity_mention;
 
 typedef struct {

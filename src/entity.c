@@ -2846,7 +2846,11 @@ static chr_status doc_mentions(const chr_entity_extractor *ex, chr_corpus *corpu
                                 .type = f->type,
                                 .entity = -1,
                                 .latin = f->latin,
-                                .title = f->title};
+                                .title = f->title,
+                                .in_brackets = f->start > 0 && f->end < doc->len && doc->text[f->start - 1] == '(' &&
+                                                       doc->text[f->end] == ')'
+                                                   ? 1 + (f->start > 1 && doc->text[f->start - 2] == ' ')
+                                                   : 0};
         chr_vec_push(&corpus->entity_mentions, m);
     }
     chr_vec_free(&found);

@@ -4737,6 +4737,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                       !adnominal_right_after_time(ex, doc, t->end, h->start))) &&
                     !(!time_after_verb && !em.nominal && adnominal_trigger_between(ex, doc, &hits, t->end, h->start)) &&
                     !(time_after_verb && in_set_off_relative_en(doc, sent->start, t->start, h->start)) &&
+                    /* (nor one of a relative clause with no comma on the
+                     * subject: "58 former owners who closed their stores in
+                     * March sued the chain") */
+                    !(time_after_verb && !memchr(doc->text + t->end, ',', h->start - t->end) &&
+                      class_word_between(ex, doc, after_last_comma(doc, sent->start, t->start), t->start,
+                                         "relative_pronoun")) &&
                     !(ex->elapsed_since.len &&
                       found_between(ex->elapsed_since.items, ex->elapsed_since.len, doc, t->end, h->start)))
                     best = (long)k;

@@ -938,7 +938,8 @@ static int hangul_contraction(const char *brief, const char *full)
 
 /* In each document, an organisation named by a contraction of another's
  * full name there is that organisation ("한빛낙협" after
- * "한빛낙농협동조합"). A document names few organisations: pairs. */
+ * "한빛낙농협동조합"), and so is one in brackets right after another. A
+ * document names few organisations: pairs. */
 static void link_contractions(chr_corpus *c, member_set *members)
 {
     CHR_VEC(long) orgs = {0};
@@ -946,9 +947,18 @@ static void link_contractions(chr_corpus *c, member_set *members)
     while (i < c->entity_mentions.len) {
         int doc = c->entity_mentions.items[i].doc;
         orgs.len = 0;
+        const chr_entity_mention *before = NULL;
         for (; i < c->entity_mentions.len && c->entity_mentions.items[i].doc == doc; i++) {
             const chr_entity_mention *m = &c->entity_mentions.items[i];
             if (m->entity < 0 || m->type != CHR_ENT_ORG) continue;
+            /* an organisation in brackets right after another is its short
+             * name: "해담프라이빗에쿼티(해담PE)", "Korea Exchange (KRX)"
+             * (mentions come in text order) */
+            if (m->in_brackets && before && before->end + (size_t)m->in_brackets == m->start) {
+                long full = chr_entity_root(c, before->entity), brief = chr_entity_root(c, m->entity);
+                if (full != brief) merge_entities(c, members, full, brief);
+            }
+            before = m;
             long e = chr_entity_root(c, m->entity);
             int seen = 0;
             for (size_t k = 0; k < orgs.len && !seen; k++) seen = orgs.items[k] == e;

@@ -1664,6 +1664,9 @@ static int clause_tense(const match_view *v)
             /* (and past "that", which opens what was said: "told workers on
              * Sept. 14 that their jobs would end") */
             else if (en && after[i] - end >= 6 && chr_memmem(text + end, after[i] - end + 1, " that ", 6)) d += 1000;
+            /* (and past "and", which opens the next conjunct: "is due to be
+             * signed on June 20 and offered to all stores from July") */
+            else if (en && after[i] - end >= 5 && chr_memmem(text + end, after[i] - end + 1, " and ", 5)) d += 500;
             if (best < 0 || d < best) best = d, tense = c->tense;
         }
         if (before[i] != SIZE_MAX) {
