@@ -2964,6 +2964,32 @@ static void link_same_words(chr_corpus *corpus, const chr_doc *doc, size_t first
     }
 }
 
+/* Is there, among the timexes [first, k), a day told relative to the
+ * narrative ("이튿날", "다음 날") starting right after byte 'at' (a space
+ * at most between)? */
+static int narrative_right_after(const chr_corpus *corpus, size_t first, size_t k, size_t at)
+{
+    for (size_t q = k; q-- > first;) {
+        const chr_timex *t = &corpus->timexes.items[q];
+        if (t->start < at) break;
+        if (t->narrative && t->start - at <= 1) return 1;
+    }
+    return 0;
+}
+
+/* Does a timex open with a word of class day_after_word ("이튿날인 20일
+ * 오전", "다음 날인 21일"), a day counted from what comes before it? */
+static int opens_with_day_after(const chr_event_extractor *ex, const chr_doc *doc, const chr_timex *t)
+{
+    size_t end = t->start;
+    while (end < t->end && doc->text[end] != ' ') end++;
+    for (size_t cut = end; cut > t->start; cut--) {
+        if (((unsigned char)doc->text[cut] & 0xC0) == 0x80 && cut < end) continue;
+        if (is_word_class(ex->rules, NULL, "day_after_word", doc->text + t->start, cut - t->start)) return 1;
+    }
+    return 0;
+}
+
 /* Does [from, to) hold only spaces and commas (", a day after")? */
 static int only_spaces_and_commas_after(const chr_doc *doc, size_t from, size_t to)
 {
@@ -4755,6 +4781,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * it, "복귀 이튿날 성명을 내고") */
                        !(!time_after_verb && t->narrative && t->start >= h->end && t->start - h->end <= 2 &&
                          (t->start == h->end || doc->text[h->end] == ' ')) &&
+                       /* (nor the day such a one names: "합의 이튿날인 20일") */
+                       !(!time_after_verb && t->start > h->end &&
+                         narrative_right_after(corpus, first_timex, k, h->end)) &&
+                       !(!time_after_verb && t->start >= h->end && t->start - h->end <= 1 &&
+                         opens_with_day_after(ex, doc, t)) &&
                        /* (not a time of a relative clause after it: "판매는
                         * 지난해 10월 계약을 맺은 알벤이 맡는다") */
                        /* (nor, where times follow their verbs, one of a

@@ -2086,15 +2086,26 @@ static int story_year(const match_view *v, const narrative_ref *ref, const chr_d
     return 1;
 }
 
-/* A yearless month (and day) that opens a line right below a line that
- * opens with a dated month: an item of a chronology, in the year of the
- * item above (the next year when its month comes earlier). */
+/* The longest line a chronology's item may be. */
+#define CHRONOLOGY_ITEM_BYTES 200
+
+/* A yearless month (and day) with no direction word that opens a short
+ * line right below a line that opens with a dated day or month: an item of
+ * a chronology, in the year of the item above (the next year when its
+ * month comes earlier). */
 static int chronology_year(const match_view *v, const chr_timex *prev, chr_date *d)
 {
     const char *text = v->doc->text;
     if (!prev || prev->type != CHR_TX_DATE || prev->date.year <= 0 || prev->date.month <= 0 ||
-        prev->end > v->m->start || !opens_line(text, v->m->start) || !opens_line(text, prev->start))
+        (prev->granularity != 'D' && prev->granularity != 'M') || prev->end > v->m->start ||
+        !opens_line(text, v->m->start) || !opens_line(text, prev->start))
         return 0;
+    /* (an item is a short line, not a paragraph) */
+    size_t line_end = v->m->end;
+    while (line_end < v->doc->len && text[line_end] != '\n') {
+        if (line_end - v->m->start > CHRONOLOGY_ITEM_BYTES) return 0;
+        line_end++;
+    }
     /* (the line right above, or the one above a blank line) */
     int newlines = 0;
     for (size_t i = prev->end; i < v->m->start; i++)
@@ -2709,7 +2720,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                     !group_text(v, G_FISCAL, buf, sizeof buf) && !year_near)
                     d.year++;
                 chr_copy_str(t->anchor, sizeof t->anchor, "dct");
-            } else if (d.month > 0 && chronology_year(v, prev, &d)) {
+            } else if (d.month > 0 && !dir && chronology_year(v, prev, &d)) {
                 /* "2024년 4월 22일 감사 착수" then, on the next line, "4월 26일
                  * 고발": a chronology's item takes the year of the one above */
                 snprintf(t->anchor, sizeof t->anchor, "#%ld", prev_index % 1000000000L);
