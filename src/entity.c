@@ -1338,6 +1338,18 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
             else if (w1 < e && is_entitle(ex, t + s, w1 - s) && count_words_in(t + w1, e - w1) >= 2)
                 s = w1 + 1, again = 1;
         }
+        /* (nor a title inside, after its company: "Orbis Chairman Kang
+         * Tae-jun" is Kang Tae-jun) */
+        for (size_t word = s; word < e;) {
+            size_t word_end = word;
+            while (word_end < e && t[word_end] != ' ') word_end++;
+            if (word_end < e && word > s && is_entitle(ex, t + word, word_end - word) &&
+                count_words_in(t + word_end, e - word_end) >= 2) {
+                s = word_end + 1;
+                break;
+            }
+            word = word_end + 1;
+        }
     }
     if (cue->recurs && !cue->foreign) {
         /* an English name with no cue: not at a sentence start, no

@@ -2880,6 +2880,12 @@ static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, con
 }
 
 
+/* How far after a time told in a relative clause on the subject (no
+ * comma) its main verb comes: "owners who closed their stores in March
+ * sued" (not a verb of what the subject said: "people who attended the
+ * meeting on Nov. 14 told reporters that directors voted to remove him"). */
+#define SUBJECT_RELATIVE_REACH 24
+
 /* How far past a duration an after_event cue's event may be told: the cue
  * and a noun phrase of a few words ("weeks after activist hedge fund
  * Greywolf Capital demanded"). */
@@ -4766,7 +4772,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     /* (nor one of a relative clause with no comma on the
                      * subject: "58 former owners who closed their stores in
                      * March sued the chain") */
-                    !(time_after_verb && !memchr(doc->text + t->end, ',', h->start - t->end) &&
+                    !(time_after_verb && h->start - t->end <= SUBJECT_RELATIVE_REACH &&
+                      !memchr(doc->text + t->end, ',', h->start - t->end) &&
                       class_word_between(ex, doc, after_last_comma(doc, sent->start, t->start), t->start,
                                          "relative_pronoun")) &&
                     !(ex->elapsed_since.len &&
