@@ -2882,9 +2882,34 @@ static int hit_is_nominal(const chr_event_extractor *ex, const chr_doc *doc, con
 
 /* How far after a time told in a relative clause on the subject (no
  * comma) its main verb comes: "owners who closed their stores in March
- * sued" (not a verb of what the subject said: "people who attended the
- * meeting on Nov. 14 told reporters that directors voted to remove him"). */
-#define SUBJECT_RELATIVE_REACH 24
+ * sued", right after it (not a verb of what the subject said: "people who
+ * attended the meeting on Nov. 14 told reporters that directors voted to
+ * remove him"). */
+#define SUBJECT_RELATIVE_REACH 2
+
+/* Does [from, to) hold only spaces? */
+static int only_spaces_between(const chr_doc *doc, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (doc->text[i] != ' ') return 0;
+    return 1;
+}
+
+static int class_word_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to, const char *cls);
+
+/* Does a relative pronoun stand in [from, to) with words of its clause
+ * between it and 'to' ("who closed their stores" before "in March"; not
+ * "which" right before its time: "which last month agreed to pay")? */
+static int relative_clause_verb_before(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to)
+{
+    size_t end = to;
+    while (end > from && doc->text[end - 1] == ' ') end--;
+    size_t word = end;
+    while (word > from && isalpha((unsigned char)doc->text[word - 1])) word--;
+    /* (the word right before the time is no pronoun) */
+    if (word < end && is_word_class(ex->rules, NULL, "relative_pronoun", doc->text + word, end - word)) return 0;
+    return class_word_between(ex, doc, from, to, "relative_pronoun");
+}
 
 /* How far past a duration an after_event cue's event may be told: the cue
  * and a noun phrase of a few words ("weeks after activist hedge fund
@@ -4773,9 +4798,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                      * subject: "58 former owners who closed their stores in
                      * March sued the chain") */
                     !(time_after_verb && h->start - t->end <= SUBJECT_RELATIVE_REACH &&
-                      !memchr(doc->text + t->end, ',', h->start - t->end) &&
-                      class_word_between(ex, doc, after_last_comma(doc, sent->start, t->start), t->start,
-                                         "relative_pronoun")) &&
+                      only_spaces_between(doc, t->end, h->start) &&
+                      relative_clause_verb_before(ex, doc, after_last_comma(doc, sent->start, t->start), t->start)) &&
                     !(ex->elapsed_since.len &&
                       found_between(ex->elapsed_since.items, ex->elapsed_since.len, doc, t->end, h->start)))
                     best = (long)k;
