@@ -2895,8 +2895,6 @@ static int only_spaces_between(const chr_doc *doc, size_t from, size_t to)
     return 1;
 }
 
-static int class_word_between(const chr_event_extractor *ex, const chr_doc *doc, size_t from, size_t to, const char *cls);
-
 /* Does a relative pronoun stand in [from, to) with words of its clause
  * between it and 'to' ("who closed their stores" before "in March"; not
  * "which" right before its time: "which last month agreed to pay")? */

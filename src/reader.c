@@ -881,8 +881,8 @@ static int published_date(const chr_rules *rules, const chr_regex *re, const chr
     d.year = group_number(re, m, line, "year");
     d.month = group_number(re, m, line, "month");
     d.day = group_number(re, m, line, "day");
-    int g = chr_regex_group_index(re, "monthname");
-    if (d.month < 0 && g >= 0 && g < m->ngroups && m->group_start[g] != SIZE_MAX) {
+    if (d.month < 0 && group_set(re, m, "monthname")) {
+        int g = chr_regex_group_index(re, "monthname");
         char name[16];
         size_t n = m->group_end[g] - m->group_start[g];
         if (n == 0 || n >= sizeof name) return 0;
