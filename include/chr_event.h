@@ -60,6 +60,11 @@
  *                                last date the narration told
  *               after_event / before_event   after a duration: "two days
  *                                after the <trigger>"
+ *               came_after       from a sentence's start to a duration
+ *                                before after_event: "The contract came "
+ *                                (two days after …): the event after the
+ *                                cue counts back from the one told before
+ *                                in a clause holding the noun's stem
  *               scene_date       after a day, to the end of its sentence: a
  *                                copula ("이었습니다"): a sentence naming only
  *                                a day dates the next one's undated verb

@@ -2123,6 +2123,24 @@ static void find_patterns(const char *const *pats, const size_t *lens, size_t np
     pattern_index_free(ix);
 }
 
+/* Is the line around 'at' a heading set in capitals ("WHO IS BAE
+ * JUNG-MIN")? There an all-capital word is no acronym: the gazetteer's
+ * WHO and IS name nobody. */
+static int in_capitals_heading(const char *t, size_t len, size_t at)
+{
+    size_t s = at, e = at;
+    while (s > 0 && t[s - 1] != '\n') s--;
+    while (e < len && t[e] != '\n') e++;
+    int words = 0, in_word = 0;
+    for (size_t i = s; i < e; i++) {
+        if (t[i] >= 'a' && t[i] <= 'z') return 0;
+        int upper = t[i] >= 'A' && t[i] <= 'Z';
+        if (upper && !in_word) words++;
+        in_word = upper;
+    }
+    return words >= 3;
+}
+
 static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands, mention_vec *out)
 {
     const char *t = doc->text;
@@ -2135,6 +2153,7 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, c
         size_t at = hits.items[h].at;
         {
             if (letter_before(t, at)) continue;
+            if (is_latin_byte(form[0]) && in_capitals_heading(t, doc->len, at)) continue;
             long sent = chr_doc_sentence_at(doc, at);
             if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
             size_t end = at + n;

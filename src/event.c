@@ -111,6 +111,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) relative_at;   /* role relative_trigger: at a trigger */
     CHR_VEC(chr_regex *) adnominals;    /* role adnominal: a verb modifying a noun */
     CHR_VEC(chr_regex *) after_event;   /* role after_event: duration + "after the" */
+    CHR_VEC(chr_regex *) came_after;    /* role came_after: "The contract came " before it */
     CHR_VEC(chr_regex *) noun_relatives; /* role noun_relative: a clause on a trigger noun, with its own time */
     CHR_VEC(chr_regex *) object_relatives; /* role object_relative: the same on a later noun only */
     CHR_VEC(chr_regex *) time_anchors;  /* role time_anchor: a noun what follows counts from ("복귀 후") */
@@ -425,6 +426,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                    (strcmp(rec->fields[1], "report_time") == 0 || strcmp(rec->fields[1], "nominal") == 0 ||
                     strcmp(rec->fields[1], "nominal_trigger") == 0 || strcmp(rec->fields[1], "relative_trigger") == 0 || strcmp(rec->fields[1], "adnominal") == 0 ||
                     strcmp(rec->fields[1], "after_event") == 0 || strcmp(rec->fields[1], "before_event") == 0 ||
+                    strcmp(rec->fields[1], "came_after") == 0 ||
                     strcmp(rec->fields[1], "same_day") == 0 || strcmp(rec->fields[1], "coordinated") == 0 ||
                     strcmp(rec->fields[1], "later_same_day") == 0 || strcmp(rec->fields[1], "following") == 0 ||
                     strcmp(rec->fields[1], "same_occasion") == 0 || strcmp(rec->fields[1], "same_day_told") == 0 ||
@@ -488,6 +490,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "cleft") == 0) chr_vec_push(&ex->clefts, re);
             else if (strcmp(rec->fields[1], "gapped") == 0) chr_vec_push(&ex->gapped, re);
             else if (strcmp(rec->fields[1], "after_event") == 0) chr_vec_push(&ex->after_event, re);
+            else if (strcmp(rec->fields[1], "came_after") == 0) chr_vec_push(&ex->came_after, re);
             else if (strcmp(rec->fields[1], "before_event") == 0) chr_vec_push(&ex->before_event, re);
             else if (strcmp(rec->fields[1], "adnominal") == 0) chr_vec_push(&ex->adnominals, re);
             else if (strcmp(rec->fields[1], "nominal") == 0) chr_vec_push(&ex->nominal_after, re);
@@ -646,6 +649,8 @@ void chr_event_free(chr_event_extractor *ex)
     for (size_t i = 0; i < ex->after_event.len; i++) chr_regex_free(ex->after_event.items[i]);
     for (size_t i = 0; i < ex->before_event.len; i++) chr_regex_free(ex->before_event.items[i]);
     chr_vec_free(&ex->after_event);
+    for (size_t i = 0; i < ex->came_after.len; i++) chr_regex_free(ex->came_after.items[i]);
+    chr_vec_free(&ex->came_after);
     for (size_t i = 0; i < ex->time_anchors.len; i++) chr_regex_free(ex->time_anchors.items[i]);
     chr_vec_free(&ex->time_anchors);
     for (size_t i = 0; i < ex->noun_relatives.len; i++) chr_regex_free(ex->noun_relatives.items[i]);
@@ -1350,6 +1355,20 @@ static int word_before_in_class(const chr_rules *rules, const chr_doc *doc, size
     size_t e = pos - 1, b = e;
     while (b > from && isalpha((unsigned char)doc->text[b - 1])) b--;
     return b < e && is_word_class(rules, NULL, cls, doc->text + b, e - b);
+}
+
+/* Is any word of doc->text[from, to) of word class 'cls' ("took over
+ * last Friday after founder Jung": patient_not_after)? */
+static int word_between_in_class(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to, const char *cls)
+{
+    for (size_t i = from; i < to;) {
+        while (i < to && !isalpha((unsigned char)doc->text[i])) i++;
+        size_t b = i;
+        while (i < to && isalpha((unsigned char)doc->text[i])) i++;
+        if (i > b && (b == 0 || doc->text[b - 1] == ' ') && is_word_class(rules, NULL, cls, doc->text + b, i - b))
+            return 1;
+    }
+    return 0;
 }
 
 /* Is the word right after 'pos' (one space between) of word class 'cls'
@@ -2336,7 +2355,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             if (comma && (!possessor_end || memchr(comma + 1, ',', doc->text + m->start - comma - 1))) break;
             if (m->type != CHR_ENT_PERSON) continue;
             /* (not one the verb is taken from: "takes over from Trewin") */
-            if (word_before_in_class(ex->rules, doc, em->end, m->start, "patient_not_after")) break;
+            if (word_between_in_class(ex->rules, doc, em->end, m->start, "patient_not_after")) break;
             if (!possessor_end && is_possessive_at(doc, m->end)) {
                 possessor_end = m->end;
                 continue;
@@ -3290,6 +3309,33 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 chr_date_from_days(chr_date_to_days(own->date.year, own->date.month, own->date.day) - (long)t->amount,
                                    &d.year, &d.month, &d.day);
                 chr_timex_format_date(&d, 'D', a->value, sizeof a->value);
+            }
+            continue;
+        }
+        if (anchor >= 0 && subject < 0 && ex->came_after.len && !t->mod[0]) {
+            /* "The contract came two days after Hyeonam's board dismissed
+             * Koo": the noun names an event told before (in a clause
+             * holding its stem), which the one after the cue counts back
+             * from */
+            size_t ss = doc->sentences.items[t->sentence].start;
+            if (match_end_at((const chr_regex *const *)ex->came_after.items, ex->came_after.len, doc, ss, t->start) !=
+                t->start)
+                continue;
+            size_t w = t->start;
+            while (w > ss && doc->text[w - 1] == ' ') w--;
+            while (w > ss && isalpha((unsigned char)doc->text[w - 1])) w--; /* the verb */
+            while (w > ss && doc->text[w - 1] == ' ') w--;
+            while (w > ss && isalpha((unsigned char)doc->text[w - 1])) w--; /* the noun */
+            size_t first_here = (size_t)anchor;
+            while (first_here > first_event && corpus->event_mentions.items[first_here - 1].sentence == t->sentence)
+                first_here--;
+            long named = stem_anchor(corpus, doc, first_event, first_here, w, limit);
+            chr_event_mention *a = &corpus->event_mentions.items[anchor];
+            if (named >= 0 && a->timex < 0 && a->shift_timex < 0 && !a->relation) {
+                a->shift_timex = (long)k;
+                a->after_mention = named;
+                a->relation = -relation;
+                a->counted_back = 1;
             }
             continue;
         }

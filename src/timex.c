@@ -2389,6 +2389,12 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         else if (direction > 0) add_days(&d, (target - wd + 7) % 7 == 0 ? 7 : (target - wd + 7) % 7);
         else if (direction == 0) add_days(&d, target - wd);
         else if (dir && (wd - target + 7) % 7 == 0) add_days(&d, -7); /* "last Tuesday" said on a Tuesday */
+        /* ("last Wednesday" said on a Thursday is not yesterday, where the
+         * language's news says so: word last_weekday_skips_yesterday; a
+         * weekend paper's "last Friday" is) */
+        else if (dir && (wd - target + 7) % 7 == 1 && wd >= 1 && wd <= 4 &&
+                 chr_rules_word(v->tx->rules, "last_weekday_skips_yesterday", chr_lang_name(v->doc->lang)))
+            add_days(&d, -8);
         else add_days(&d, -((wd - target + 7) % 7));
         chr_copy_str(t->anchor, sizeof t->anchor, "dct");
         finish_date_value(t, &d, 'D', pod, v);

@@ -1618,9 +1618,49 @@ static void blind_set_hundred_and_forty_ninth_batch_names(void **state)
     chr_corpus_free(c);
 }
 
+static void capitals_heading_words_are_no_acronyms(void **state)
+{
+    (void)state;
+    /* a heading in capitals: its WHO and IS are words, not the bodies the
+     * gazetteer knows by those letters; in running text WHO still is one */
+    chr_corpus *c = test_run("Kestrel Foods named Ahn Mi-rae as chief on Monday.\n\nWHO IS AHN MI-RAE\n\n"
+                             "Ahn, 49, ran a dairy plant for a decade.",
+                             "2025-04-03");
+    assert_null(test_entity(c, "WHO"));
+    assert_null(test_entity(c, "IS"));
+    assert_non_null(test_entity(c, "Ahn Mi-rae"));
+    chr_corpus_free(c);
+    c = test_run("The WHO said on Monday it would send a team to the plant.", "2025-04-03");
+    assert_non_null(test_entity(c, "WHO"));
+    chr_corpus_free(c);
+}
+
+static void korean_company_before_a_name_and_glued_kinds(void **state)
+{
+    (void)state;
+    /* a company glued to its kind right before a person's name is no part
+     * of the name ("일광정밀 오세진 전무"); "따르면" is no name; 에프앤비 and
+     * 세관 end organisations */
+    chr_corpus *c = test_run("수원지방법원은 어젯밤 태성정밀 하세진 전무에 대해 구속영장을 발부했다. 11일 업계와 금융감독원 "
+                             "전자공시에 따르면 한들식품 창업주 강덕수 회장은 지분을 미소에프앤비에 넘겼다. 인천본부세관은 "
+                             "지난 14일 본사를 압수수색했다.",
+                             "2025-11-11");
+    assert_null(test_entity(c, "태성정밀 하세진"));
+    assert_non_null(test_entity(c, "하세진"));
+    assert_int_equal(test_entity(c, "하세진")->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "태성정밀"));
+    assert_null(test_entity(c, "따르면"));
+    assert_non_null(test_entity(c, "미소에프앤비"));
+    assert_int_equal(test_entity(c, "미소에프앤비")->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "인천본부세관"));
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(capitals_heading_words_are_no_acronyms),
+        cmocka_unit_test(korean_company_before_a_name_and_glued_kinds),
         cmocka_unit_test(names_with_chinese_characters),
         cmocka_unit_test(korean_names_in_latin_letters),
         cmocka_unit_test(blind_set_twentieth_batch_names),

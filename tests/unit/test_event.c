@@ -913,6 +913,54 @@ static void an_undated_telling_joins_the_dated_one_of_its_person(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_sixty_second_batch_events(void **state)
+{
+    (void)state;
+    /* a union named right before its rally; back on the streets is a
+     * rally, not a return; a person named after "after" is no patient of
+     * "took over"; a quoted label is nothing "called" */
+    chr_corpus *c = test_run("The Harbour Crews' Union, which rallied outside the head office on March 3, said it "
+                             "would return to the streets on Friday.",
+                             "2025-03-12");
+    assert_non_null(test_event_on(c, "protest", "2025-03-03"));
+    assert_null(test_event(c, "return"));
+    chr_corpus_free(c);
+    c = test_run("Acting chief executive Moon Bo-ra spoke on Tuesday. Moon took over last Friday after founder Yeo "
+                 "Jin-tae resigned as CEO over what the company has called a \"pricing glitch\".",
+                 "2025-03-12");
+    const chr_event *took = test_event(c, "appointment");
+    assert_non_null(took);
+    assert_true(has_role(c, took, "subject", "Moon Bo-ra"));
+    assert_null(test_event(c, "board_call"));
+    chr_corpus_free(c);
+    /* "The contract came two days after …": the event after the cue counts
+     * back from the one the noun names; a participle of naming after a
+     * comma; members ratifying a deal; a merger notification is no deal */
+    c = test_run("Corlen Health signed a three-year contract with Vantage Shield on March 5. The contract came two "
+                 "days after Corlen's board dismissed chief technology officer Baek Ji-ho. On Monday the group went "
+                 "further, appointing Ra Se-in as its first chief information security officer. On Tuesday, members "
+                 "of the Corlen Nurses' Union ratified the agreement. Vantage filed its merger notification with the "
+                 "regulator.",
+                 "2025-03-12");
+    assert_non_null(test_event_on(c, "ouster", "2025-03-03"));
+    assert_non_null(test_event_on(c, "appointment", "2025-03-10"));
+    assert_non_null(test_event_on(c, "agreement", "2025-03-11"));
+    assert_int_equal(test_count_events(c, "deal"), 1);
+    chr_corpus_free(c);
+    /* Korean: a public body checking or looking into something; the board
+     * calling a shareholders' meeting, dated by the resolution, not by the
+     * meeting's own day; talks that are only a factor are no talks */
+    c = test_run("국토교통부는 파업 첫날부터 한빛항공이 최소 운항 비율을 지켰는지 점검하고 있습니다. 금융감독원이 지난달부터 "
+                 "누리파트너스의 지분 공시 위반 여부를 들여다보고 있다. 한빛항공 이사회는 어제 12월 5일에 임시주주총회를 "
+                 "열기로 결의했다. 이사회가 갈린 것도 양측을 협상 테이블로 끌어낸 요인으로 꼽힌다.",
+                 "2025-10-30");
+    assert_int_equal(test_count_events(c, "investigation"), 2);
+    assert_non_null(test_event_on(c, "investigation", "2025-09"));
+    assert_non_null(test_event_on(c, "board_call", "2025-10-29"));
+    assert_int_equal(test_count_events(c, "board_call"), 1);
+    chr_corpus_free(c);
+}
+
 /* Triggers tried only where their first words occur (gates derived from
  * the patterns) find the same event mentions as triggers searched over
  * whole documents: every sample, the seeds, KLUE sentences when present.
@@ -5830,6 +5878,7 @@ int main(void)
         cmocka_unit_test(a_noun_keeps_the_person_before_it),
         cmocka_unit_test(the_saying_time_does_not_date_a_cleft),
         cmocka_unit_test(an_undated_telling_joins_the_dated_one_of_its_person),
+        cmocka_unit_test(blind_set_three_hundred_and_sixty_second_batch_events),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }

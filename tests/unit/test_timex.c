@@ -983,6 +983,30 @@ static void korean_this_day_opening_a_paragraph(void **state)
     chr_corpus_free(c);
 }
 
+static void last_weekday_on_the_next_day_is_a_week_back(void **state)
+{
+    (void)state;
+    /* "Last Wednesday" told on a Thursday is the week before (yesterday
+     * would be "yesterday"); told on a Saturday, "last Friday" is the day
+     * before */
+    chr_corpus *c = test_run("Last Wednesday, Vessmark agreed to buy the stake.", "2025-11-06");
+    assert_string_equal(test_timex_value(c, "Last Wednesday"), "2025-10-29");
+    chr_corpus_free(c);
+    c = test_run("Last Friday the three parties signed a truce.", "2025-09-20");
+    assert_string_equal(test_timex_value(c, "Last Friday"), "2025-09-19");
+    chr_corpus_free(c);
+    /* Korean: the previous afternoon in English; a slip to a month to come,
+     * after a clause of a plan that was */
+    c = test_run("Cha was named interim chief on Friday. The board had voted the previous afternoon to oust Yang.",
+                 "2025-11-12");
+    assert_string_equal(test_timex_value(c, "the previous afternoon"), "2025-11-06TAF");
+    chr_corpus_free(c);
+    c = test_run("한빛항공은 당초 다음 달 안에 잔금을 치를 계획이었지만, 업계에서는 11월 초로 밀릴 가능성이 크다고 보고 있다.",
+                 "2025-09-27");
+    assert_string_equal(test_timex_value(c, "11월 초"), "2025-11");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1003,6 +1027,7 @@ int main(void)
         cmocka_unit_test(korean_this_day_opening_a_paragraph),
         cmocka_unit_test(korean_same_year_and_month),
         cmocka_unit_test(blind_set_eightieth_batch_times),
+        cmocka_unit_test(last_weekday_on_the_next_day_is_a_week_back),
         cmocka_unit_test(blind_set_ninety_sixth_batch_times),
         cmocka_unit_test(blind_set_hundred_and_fortieth_batch_times),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_times),
