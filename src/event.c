@@ -2408,6 +2408,11 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
             /* "테일러 의장은 알트만 해임을 둘러싼 경위에 대해 … 조사를": the
              * person right before another, earlier trigger is that noun's */
             if (noun_subject_before && m->end <= em->start && subject_of_earlier(corpus, em, m)) continue;
+            /* (nor a person after a word that opens a clause of its own:
+             * "named to the post the day Jang stepped down") */
+            if (rule->patient_follows_verb && m->start >= em->end &&
+                word_between_in_class(ex->rules, doc, em->end, m->start, "subject_not_after"))
+                continue;
             /* the subject usually comes before the verb: a person after the
              * trigger counts as further away */
             size_t distance = m->end <= em->start ? em->start - m->end : 4 * (m->start - em->end) + 64;
