@@ -961,6 +961,57 @@ static void blind_set_three_hundred_and_sixty_second_batch_events(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_sixty_fifth_batch_events(void **state)
+{
+    (void)state;
+    /* a job handed over; a probe begun, its time between; a deal agreed with
+     * its seller; a rumour dismissed is no ouster; a compensation agreement
+     * is no deal; a case handed to prosecutors; "the detained" names a
+     * state; a verb dated by "the day X stepped down", its subject before it */
+    chr_corpus *c = test_run("The board removed Ahn Ji-won as co-CEO on Feb. 11 and handed the co-CEO job to finance chief "
+                             "Moon Ha-rim. The Financial Supervisory Service began looking earlier this month into whether "
+                             "Ahn disclosed her holding. Corlen agreed the deal with Nuribom Partners in March 2024. A "
+                             "spokesperson dismissed speculation that Moon would step down.",
+                             "2025-03-28");
+    assert_non_null(test_event_on(c, "appointment", "2025-02-11"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03"));
+    assert_non_null(test_event_on(c, "deal", "2024-03"));
+    assert_null(test_event(c, "agreement"));
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    chr_corpus_free(c);
+    c = test_run("On Friday Doran Games signed a compensation agreement with the players' coalition. Customs "
+                 "investigators handed the case to prosecutors on Nov. 4. Prosecutors indicted Ra Se-jin, the "
+                 "detained chief financial officer, on Friday. Gil Tae-ho stepped down on Oct. 29. Acting CEO Han "
+                 "Bo-mi, named to the post the day Gil stepped down, wrote to staff.",
+                 "2025-11-17");
+    assert_null(test_event(c, "deal"));
+    assert_non_null(test_event_on(c, "agreement", "2025-11-14"));
+    assert_non_null(test_event_on(c, "investigation", "2025-11-04"));
+    assert_null(test_event_on(c, "investigation", "2025-11-14"));
+    const chr_event *named = test_event_on(c, "appointment", "2025-10-29");
+    assert_non_null(named);
+    assert_true(has_role(c, named, "subject", "Han Bo-mi"));
+    chr_corpus_free(c);
+    /* Korean: creators' joint hiatus; a regulator's merger approval and its
+     * in-depth review; a shareholders' pact is an agreement, not a deal; a
+     * suit announced ahead is a plan (the in-depth review alone: below) */
+    c = test_run("작가 140여 명은 지난 13일부터 공동 휴재에 들어갔다. 공정위는 17일 전원회의를 열어 한월항공이 파랑새항공 주식 "
+                 "63.5%를 취득하는 기업결합을 승인했다. 백양은 지난달 20일 "
+                 "의결권을 공동 행사하는 주주간 계약을 맺었다. 피해 환자들은 집단소송을 예고했다.",
+                 "2025-10-21");
+    assert_non_null(test_event_on(c, "protest", "2025-10-13"));
+    assert_non_null(test_event_on(c, "investigation", "2025-10-17"));
+    assert_non_null(test_event_on(c, "agreement", "2025-09-20"));
+    assert_null(test_event(c, "deal"));
+    const chr_event *suit = test_event(c, "lawsuit");
+    assert_non_null(suit);
+    assert_int_equal(suit->modality, CHR_MOD_PLANNED);
+    chr_corpus_free(c);
+    c = test_run("공정위는 지난해 5월 심층 심사로 전환했다.", "2025-10-21");
+    assert_non_null(test_event_on(c, "investigation", "2024-05"));
+    chr_corpus_free(c);
+}
+
 /* Triggers tried only where their first words occur (gates derived from
  * the patterns) find the same event mentions as triggers searched over
  * whole documents: every sample, the seeds, KLUE sentences when present.
@@ -5879,6 +5930,7 @@ int main(void)
         cmocka_unit_test(the_saying_time_does_not_date_a_cleft),
         cmocka_unit_test(an_undated_telling_joins_the_dated_one_of_its_person),
         cmocka_unit_test(blind_set_three_hundred_and_sixty_second_batch_events),
+        cmocka_unit_test(blind_set_three_hundred_and_sixty_fifth_batch_events),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
