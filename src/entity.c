@@ -2133,7 +2133,9 @@ static int in_capitals_heading(const char *t, size_t len, size_t at)
     while (e < len && t[e] != '\n') e++;
     int words = 0, in_word = 0;
     for (size_t i = s; i < e; i++) {
-        if (t[i] >= 'a' && t[i] <= 'z') return 0;
+        /* (a line of Hangul with a few acronyms, "오픈AI CEO … MS", is no
+         * heading in capitals) */
+        if ((t[i] >= 'a' && t[i] <= 'z') || (unsigned char)t[i] >= 0x80) return 0;
         int upper = t[i] >= 'A' && t[i] <= 'Z';
         if (upper && !in_word) words++;
         in_word = upper;

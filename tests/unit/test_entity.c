@@ -1633,6 +1633,11 @@ static void capitals_heading_words_are_no_acronyms(void **state)
     c = test_run("The WHO said on Monday it would send a team to the plant.", "2025-04-03");
     assert_non_null(test_entity(c, "WHO"));
     chr_corpus_free(c);
+    /* (a Korean line with a few acronyms is no heading in capitals) */
+    c = test_run("오픈AI 지분 49%를 가진 MS의 CEO는 알트먼의 복귀를 설득했다. 알트먼이 MS에 합류한다고 발표했다.",
+                 "2023-11-24");
+    assert_non_null(test_entity(c, "MS"));
+    chr_corpus_free(c);
 }
 
 static void korean_company_before_a_name_and_glued_kinds(void **state)
