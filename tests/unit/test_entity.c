@@ -1640,6 +1640,36 @@ static void capitals_heading_words_are_no_acronyms(void **state)
     chr_corpus_free(c);
 }
 
+static void a_name_before_of_and_plural_people_in_bodies(void **state)
+{
+    (void)state;
+    /* "chief executive Hugh Tarrant of Wexmoor Corp": a person of a company,
+     * not one company; a body whose head word comes before "of" stays one
+     * ("Development Bank of Korea Corp"); plural people end a union's name
+     * ("Union of Dockside Workers") and its local is part of it, but open
+     * no name ("Shareholders of Brellin Foods") */
+    chr_corpus *c = test_run("The board dismissed chief executive Hugh Tarrant of Wexmoor Corp on Friday. "
+                             "The Union of Dockside Workers and Harbour Crews United Local 12 staged a rally. "
+                             "Shareholders of Brellin Foods, the snack maker, sued the Development Bank of Korea Corp on Monday.",
+                             "2025-04-03");
+    assert_non_null(test_entity(c, "Hugh Tarrant"));
+    assert_non_null(test_entity(c, "Wexmoor Corp"));
+    assert_null(test_entity(c, "Hugh Tarrant of Wexmoor Corp"));
+    assert_null(test_entity(c, "Tarrant of Wexmoor Corp"));
+    assert_non_null(test_entity(c, "Union of Dockside Workers"));
+    assert_non_null(test_entity(c, "Harbour Crews United Local 12"));
+    assert_non_null(test_entity(c, "Brellin Foods"));
+    assert_null(test_entity(c, "Shareholders of Brellin Foods"));
+    assert_non_null(test_entity(c, "Development Bank of Korea Corp"));
+    chr_corpus_free(c);
+    /* a capitalised plural after a suffix goes on a title-case headline */
+    c = test_run("Dunmore Appliance Co. Recalls Coldline Space Heaters\n\nDunmore said on Monday it would refund buyers.",
+                 "2025-04-03");
+    assert_null(test_entity(c, "Coldline Space"));
+    assert_null(test_entity(c, "Coldline"));
+    chr_corpus_free(c);
+}
+
 static void korean_company_before_a_name_and_glued_kinds(void **state)
 {
     (void)state;
@@ -1666,6 +1696,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(capitals_heading_words_are_no_acronyms),
         cmocka_unit_test(korean_company_before_a_name_and_glued_kinds),
+        cmocka_unit_test(a_name_before_of_and_plural_people_in_bodies),
         cmocka_unit_test(names_with_chinese_characters),
         cmocka_unit_test(korean_names_in_latin_letters),
         cmocka_unit_test(blind_set_twentieth_batch_names),
