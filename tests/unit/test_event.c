@@ -961,6 +961,28 @@ static void blind_set_three_hundred_and_sixty_second_batch_events(void **state)
     chr_corpus_free(c);
 }
 
+static void a_strike_trigger_is_the_word_alone(void **state)
+{
+    (void)state;
+    /* "파업" with no kind before it is the trigger, not the space before it;
+     * with a kind ("전면 파업") the kind is part of it */
+    const char *text = "하늘정밀 노조는 지난 3일 파업에 들어갔다. 노조는 10일부터 전면 파업을 벌이기로 했다.";
+    chr_corpus *c = test_run(text, "2025-03-05");
+    const chr_event *e = test_event(c, "protest");
+    assert_non_null(e);
+    int plain = 0, full = 0;
+    for (size_t i = 0; i < c->event_mentions.len; i++) {
+        const chr_event_mention *m = &c->event_mentions.items[i];
+        if (strcmp(m->type, "protest")) continue;
+        assert_true(text[m->start] != ' ');
+        if (m->end - m->start == strlen("파업") && !memcmp(text + m->start, "파업", m->end - m->start)) plain = 1;
+        if (m->end - m->start == strlen("전면 파업") && !memcmp(text + m->start, "전면 파업", m->end - m->start)) full = 1;
+    }
+    assert_true(plain);
+    assert_true(full);
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_sixty_fifth_batch_events(void **state)
 {
     (void)state;
@@ -5931,6 +5953,7 @@ int main(void)
         cmocka_unit_test(an_undated_telling_joins_the_dated_one_of_its_person),
         cmocka_unit_test(blind_set_three_hundred_and_sixty_second_batch_events),
         cmocka_unit_test(blind_set_three_hundred_and_sixty_fifth_batch_events),
+        cmocka_unit_test(a_strike_trigger_is_the_word_alone),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
