@@ -2446,6 +2446,20 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
              * 12월 취임해 … 같은 날 내려왔다") */
             ref += REF_MONTH;
             same_day_of_month = 1;
+        } else if (level == REF_DAY && r->kind == RECIPE_REF && r->offset_from == OFFSET_CONST &&
+                   r->offset == 1 && ref[REF_MONTH].has && ref[REF_MONTH].granularity == 'M' &&
+                   ref[REF_MONTH].date.month > 0 && ref[REF_MONTH].sentence >= 0 &&
+                   ref[REF_MONTH].sentence == v->sentence - 1 && v->doc->lang == CHR_LANG_EN && v->sentence >= 0 &&
+                   (size_t)v->sentence < v->doc->sentences.len &&
+                   v->m->start == v->doc->sentences.items[v->sentence].start &&
+                   (!ref[REF_DAY].has || ref[REF_DAY].sentence < ref[REF_MONTH].sentence) &&
+                   (!dct->present || ref[REF_MONTH].date.year * 12 + ref[REF_MONTH].date.month < dct->year * 12 + dct->month)) {
+            /* "the next day" right after a sentence that told only a month
+             * ("Kwon was detained in early March. The next day he stepped
+             * down") is a day of that month, not one after the last day told
+             * weeks before */
+            ref += REF_MONTH;
+            same_day_of_month = 1;
         } else
             ref += level;
         int use_ref = r->kind == RECIPE_REF && ref->has;
@@ -2543,7 +2557,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         } else {
             d = (chr_date){0, 0, 0};
         }
-        if (d.year > 0 || d.month > 0) apply_offset(&d, r->unit, n);
+        if ((d.year > 0 || d.month > 0) && !(same_day_of_month && use_ref)) apply_offset(&d, r->unit, n);
         gran = same_day_of_month && use_ref ? 'M' : unit_gran;
         refine_with_groups(v, &d, &gran, pod, mod);
         /* "on the last day of the month": the story's month's last day */
