@@ -983,6 +983,52 @@ static void a_strike_trigger_is_the_word_alone(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
+{
+    (void)state;
+    /* Korean: a graceful exit (용퇴) counted two days from a regulator's
+     * recall order; a tender offer told as a verb; a recall begun (돌입); a
+     * watchdog's look into a suspicion, an event of its own */
+    chr_corpus *c = test_run("한솔완구는 이달 초 유아용 블록 12만개 리콜에 돌입했고, 국가기술표준원은 지난 6일 수거 명령을 내렸다. "
+                             "박민수 대표는 이틀 뒤 이사회에서 용퇴했다. 누리토이는 20일 한솔완구 주식 400만주를 "
+                             "공개매수한다고 공시했다. 금융감독원 관계자는 \"내부자 거래 여부를 살펴볼 계획\"이라고 말했다.",
+                             "2025-05-21");
+    assert_non_null(test_event_on(c, "product", "2025-05"));
+    assert_non_null(test_event_on(c, "investigation", "2025-05-06"));
+    assert_non_null(test_event_on(c, "resignation", "2025-05-08"));
+    assert_non_null(test_event_on(c, "deal", "2025-05-20"));
+    assert_int_equal(test_count_events(c, "investigation"), 2);
+    const chr_event *planned = NULL;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && !strcmp(c->events.items[i].type, "investigation") && !c->events.items[i].value[0])
+            planned = &c->events.items[i];
+    assert_non_null(planned);
+    chr_corpus_free(c);
+    /* English: "the next day" after a sentence that told only a past month
+     * is a day of that month; a grievance taken to a regulator; a company
+     * taken off the exchange; a crowd counted; a pick by participle and
+     * day; a pact sealed with a council; union leaders met; things returned
+     * are no return; "ruled himself out" is no ruling */
+    c = test_run("Ahn Tae-oh was arrested in early April. The next day he resigned as chairman. Within a week the "
+                 "dealers had taken their grievance to the Korea Fair Trade Commission. Harlan Capital took "
+                 "Mosun Coffee off the KOSDAQ in 2022. Some 400 of them rallied outside the headquarters on "
+                 "Tuesday. Lee Ga-eun, the retail chief of rival Pinecone Coffee, picked on May 2, sealed a pact "
+                 "with the dealers' council. Chief Executive Lee met union leaders on Saturday. About 60 percent "
+                 "of the faulty grinders have been returned. Harlan's chairman has ruled himself out of the job.",
+                 "2025-05-21");
+    assert_non_null(test_event_on(c, "resignation", "2025-04"));
+    assert_null(test_event_on(c, "resignation", "2025-05-21"));
+    assert_non_null(test_event(c, "lawsuit"));
+    assert_non_null(test_event_on(c, "deal", "2022"));
+    assert_non_null(test_event_on(c, "protest", "2025-05-20"));
+    assert_non_null(test_event_on(c, "appointment", "2025-05-02"));
+    assert_non_null(test_event(c, "agreement"));
+    assert_non_null(test_event_on(c, "board_call", "2025-05-17"));
+    assert_null(test_event(c, "return"));
+    assert_int_equal(test_count_events(c, "lawsuit"), 1);
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_sixty_fifth_batch_events(void **state)
 {
     (void)state;
@@ -5954,6 +6000,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_sixty_second_batch_events),
         cmocka_unit_test(blind_set_three_hundred_and_sixty_fifth_batch_events),
         cmocka_unit_test(a_strike_trigger_is_the_word_alone),
+        cmocka_unit_test(blind_set_three_hundred_and_seventieth_batch_events),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
