@@ -3496,6 +3496,24 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
         /* (a quote opening its sentence is an answer or a statement that
          * tells the story itself: only a quote a sentence of narration
          * carries counts here) */
+        /* a length of days after a day told in its sentence moves the
+         * story on ("flagged the intrusion on Feb. 14, but customers were not
+         * told until three days later. The commission opened an
+         * investigation the following day": the 18th); the length itself
+         * stays a DURATION, for the events it dates */
+        if (t.type == CHR_TX_DURATION && t.shift > 0 && t.unit == 'D' && t.amount >= 1 && t.amount <= 31 &&
+            t.amount == floor(t.amount) && doc->lang == CHR_LANG_EN && !day_clock && ref[REF_DAY].has &&
+            ref[REF_DAY].date.day > 0 && ref[REF_DAY].granularity == 'D' && ref[REF_DAY].sentence == t.sentence &&
+            ref[REF_DAY].end <= t.start) {
+            chr_date moved = ref[REF_DAY].date;
+            apply_offset(&moved, 'D', (int)t.amount);
+            if (!doc->dct.present || chr_date_to_days(moved.year, moved.month, moved.day) <=
+                                         chr_date_to_days(doc->dct.year, doc->dct.month, doc->dct.day)) {
+                ref[REF_DAY].date = moved;
+                ref[REF_DAY].timex = (long)corpus->timexes.len - 1;
+                ref[REF_DAY].end = t.end;
+            }
+        }
         int quoted = 0;
         if (t.sentence >= 0 && (size_t)t.sentence < doc->sentences.len && ref[REF_DAY].has && ref[REF_DAY].date.day > 0 &&
             t.date.day > 0 &&
