@@ -1027,6 +1027,21 @@ static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
     assert_null(test_event(c, "return"));
     assert_int_equal(test_count_events(c, "lawsuit"), 1);
     chr_corpus_free(c);
+    /* a tentative deal reached and ratified; a line stopped is no founding,
+     * talks asked to resume are a board call; "the following day" after
+     * "three days later" counts from the day the length reached */
+    c = test_run("The union and Dorim Parts reached a tentative wage deal on April 3, and members ratified it on "
+                 "April 8. The system flagged the leak on the night of April 10, but clients were not told until "
+                 "two days later. The regulator opened an inquiry the following day.",
+                 "2025-04-30");
+    assert_non_null(test_event_on(c, "agreement", "2025-04-03"));
+    assert_non_null(test_event_on(c, "agreement", "2025-04-08"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-13"));
+    chr_corpus_free(c);
+    c = test_run("도림모터스는 지난 3일 평택공장 2라인을 세웠다. 새 대표는 지난 10일 노조를 찾아 교섭 재개를 제안했다.", "2025-04-30");
+    assert_null(test_event(c, "founding"));
+    assert_non_null(test_event_on(c, "board_call", "2025-04-10"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_three_hundred_and_sixty_fifth_batch_events(void **state)
