@@ -4932,6 +4932,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                     while (owner < doc->len && doc->text[owner] == ' ') owner++;
                     for (size_t q = i + 1; q < hits.len && hits.items[q].start <= owner; q++)
                         if (hits.items[q].start == owner) blocked = 1;
+                    /* (nor when the clause tells the verb's own time after
+                     * it: "called Friday's meeting on April 22") */
+                    for (size_t q = k + 1; time_after_verb && !blocked && q < end_timex; q++) {
+                        const chr_timex *later = &corpus->timexes.items[q];
+                        if (later->start >= em.clause_end) break;
+                        if (later->type == CHR_TX_DATE || later->type == CHR_TX_TIME) blocked = 1;
+                    }
                 }
                 if (!blocked) {
                     best_after = (long)k;

@@ -1633,15 +1633,20 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
         /* the same kind of event told in the sentence before, dated, gives
          * its time to the next, one or two sentences on ("A가 29일
          * 복귀했다. B도 사장으로 복귀했다") */
+        /* (the same kind told in the sentence right before first:
+         * "re-elected him chairman, the post he gave up in March. The same
+         * meeting named Yoon" is the meeting's day) */
+        for (int by_succession = 0; by_succession < 2; by_succession++)
         for (size_t k = i; !ev->value[0] && !m->describes_person && k-- > 0;) {
             const chr_event_mention *p = &c->event_mentions.items[k];
             if (p->doc != m->doc || p->sentence < m->sentence - 2) break;
             if (p->sentence == m->sentence || p->event < 0 || p->event == m->event) continue;
+            if (!by_succession && p->sentence != m->sentence - 1) continue;
             const chr_event *prev = &c->events.items[p->event];
             /* (or, told in the very next sentence, the one who takes the
              * post another left: "X resigned the same day. Y was named
              * interim chair": word classes succession and departure) */
-            int succeeds = p->sentence == m->sentence - 1 && chr_rules_word(rules, "succession", ev->type) &&
+            int succeeds = by_succession && p->sentence == m->sentence - 1 && chr_rules_word(rules, "succession", ev->type) &&
                            chr_rules_word(rules, "departure", prev->type);
             /* (what holds now is the article's, unless it is the post
              * another left the sentence before: "directors showed Farrady

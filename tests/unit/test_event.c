@@ -1038,6 +1038,22 @@ static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
     assert_non_null(test_event_on(c, "agreement", "2025-04-08"));
     assert_non_null(test_event_on(c, "investigation", "2025-04-13"));
     chr_corpus_free(c);
+    /* a post given up in a clause on it; the same kind told the sentence
+     * before dates a naming before a departure does; walked out of
+     * detention and "strike the item from" are no protest; contracts torn
+     * up; a possessive day ("Friday's meeting") leaves the verb's own */
+    c = test_run("Directors met that afternoon and re-elected him chairman, the post he gave up in March. The "
+                 "same board meeting named Yoon Chae-rin, who has run the company since March 7, as chief "
+                 "executive. Kwon Tae-sik walked out of detention on bail in April. The fund asked the court to "
+                 "strike the item from the agenda. Hanmi Hospital tore up its supply contracts with Dodam in "
+                 "March. Dodam's board called Friday's meeting on April 22.",
+                 "2025-05-16");
+    assert_non_null(test_event_on(c, "resignation", "2025-03"));
+    assert_null(test_event_on(c, "appointment", "2025-03"));
+    assert_null(test_event(c, "protest"));
+    assert_non_null(test_event_on(c, "deal", "2025-03"));
+    assert_non_null(test_event_on(c, "board_call", "2025-04-22"));
+    chr_corpus_free(c);
     c = test_run("도림모터스는 지난 3일 평택공장 2라인을 세웠다. 새 대표는 지난 10일 노조를 찾아 교섭 재개를 제안했다.", "2025-04-30");
     assert_null(test_event(c, "founding"));
     assert_non_null(test_event_on(c, "board_call", "2025-04-10"));
