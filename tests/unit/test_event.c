@@ -1055,7 +1055,7 @@ static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
     assert_non_null(test_event_on(c, "board_call", "2025-04-22"));
     chr_corpus_free(c);
     c = test_run("도림모터스는 지난 3일 평택공장 2라인을 세웠다. 새 대표는 지난 10일 노조를 찾아 교섭 재개를 제안했다. "
-                 "법원은 지난 14일 검찰이 청구한 영장을 기각했다.", "2025-04-30");
+                 "법원은 지난 14일 구속영장을 기각했다.", "2025-04-30");
     assert_null(test_event(c, "founding"));
     assert_non_null(test_event_on(c, "board_call", "2025-04-10"));
     assert_non_null(test_event_on(c, "investigation", "2025-04-14"));
