@@ -1634,6 +1634,12 @@ static int clause_tense(const match_view *v)
                 }
             }
         }
+        /* (so has an irregular past form after "be" or "to": "will be
+         * held on Jan. 16", "plans to put its nominees on the board") */
+        if (en && tx->cues.items[ci].tense < 0 && text[i] == ' ' && i >= sent->start + 3 &&
+            ((text[i - 1] == 'e' && text[i - 2] == 'b') || (text[i - 1] == 'o' && text[i - 2] == 't')) &&
+            (i == sent->start + 2 || !isalpha((unsigned char)text[i - 3])))
+            continue;
         if (after[ci] == SIZE_MAX && before[ci] == SIZE_MAX) seen[nseen++] = (unsigned short)ci;
         if (right) {
             if (after[ci] == SIZE_MAX) after[ci] = i;

@@ -1007,6 +1007,31 @@ static void last_weekday_on_the_next_day_is_a_week_back(void **state)
     chr_corpus_free(c);
 }
 
+static void plans_and_lengths_move_the_story(void **state)
+{
+    (void)state;
+    /* an irregular past form after "be" or "to" tells no past: a meeting
+     * "will be held on Jan. 16" told in December is next year's */
+    chr_corpus *c = test_run("The extraordinary meeting will be held on Jan. 16.", "2025-12-04");
+    assert_string_equal(test_timex_value(c, "Jan. 16"), "2026-01-16");
+    chr_corpus_free(c);
+    c = test_run("Harlan plans to put two nominees on the board at a meeting on Jan. 20.", "2025-12-04");
+    assert_string_equal(test_timex_value(c, "Jan. 20"), "2026-01-20");
+    chr_corpus_free(c);
+    c = test_run("The board held its vote on Jan. 16.", "2025-12-04");
+    assert_string_equal(test_timex_value(c, "Jan. 16"), "2025-01-16");
+    chr_corpus_free(c);
+    /* a length of days after a day told in its sentence moves the story on;
+     * "the next day" after a sentence that told only a past month is that
+     * month's */
+    c = test_run("The alarm went off on the night of March 2, but staff were not told until four days later. The "
+                 "agency opened a review the following day. Ryu was detained in late April. The next day he quit.",
+                 "2025-06-10");
+    assert_string_equal(test_timex_value(c, "the following day"), "2025-03-07");
+    assert_string_equal(test_timex_value(c, "The next day"), "2025-04");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1028,6 +1053,7 @@ int main(void)
         cmocka_unit_test(korean_same_year_and_month),
         cmocka_unit_test(blind_set_eightieth_batch_times),
         cmocka_unit_test(last_weekday_on_the_next_day_is_a_week_back),
+        cmocka_unit_test(plans_and_lengths_move_the_story),
         cmocka_unit_test(blind_set_ninety_sixth_batch_times),
         cmocka_unit_test(blind_set_hundred_and_fortieth_batch_times),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_times),
