@@ -1054,6 +1054,18 @@ static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
     assert_non_null(test_event_on(c, "deal", "2025-03"));
     assert_non_null(test_event_on(c, "board_call", "2025-04-22"));
     chr_corpus_free(c);
+    /* a meeting's crowd is no protest; an acting chief confirmed in the
+     * job; a whistleblower's alert; a second round of questioning */
+    c = test_run("Shareholders gathered at an extraordinary general meeting on Monday and approved the plan. Lim "
+                 "Seo-ha, the acting CEO, was confirmed in the top job. A former auditor alerted the Financial "
+                 "Supervisory Service (FSS) on Feb. 10 that sales were fake. Kim was called in for a second round "
+                 "of questioning last Thursday.",
+                 "2025-04-08");
+    assert_null(test_event(c, "protest"));
+    assert_non_null(test_event(c, "appointment"));
+    assert_non_null(test_event_on(c, "statement", "2025-02-10"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-03"));
+    chr_corpus_free(c);
     c = test_run("도림모터스는 지난 3일 평택공장 2라인을 세웠다. 새 대표는 지난 10일 노조를 찾아 교섭 재개를 제안했다. "
                  "법원은 지난 14일 구속영장을 기각했다.", "2025-04-30");
     assert_null(test_event(c, "founding"));
