@@ -1411,8 +1411,8 @@ static int order_word_between(const chr_rules *rules, const chr_doc *doc, size_t
 /* For timex 'k' of the sentence starting at 'sentence_start', before a
  * trigger at 'trigger_start' with a comma between: when an order word
  * ("after") stands between it and an earlier time of the sentence that no
- * order word precedes, that earlier time is the main clause's; returns it,
- * else 'k'. */
+ * order word precedes, or that earlier time opens the sentence set off by a
+ * comma, that earlier time is the main clause's; returns it, else 'k'. */
 static long main_clause_time(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
                              size_t sentence_start, size_t first_timex, long k, size_t trigger_start)
 {
@@ -1424,6 +1424,12 @@ static long main_clause_time(const chr_event_extractor *ex, const chr_corpus *co
         if ((t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) || t->date.year == 0) continue;
         if (order_word_between(ex->rules, doc, t->end, bt->start) &&
             !order_word_between(ex->rules, doc, sentence_start, t->start))
+            return q;
+        /* (nor is a time set off between commas after a time that opens
+         * the sentence: "Last Tuesday, Serindang, the house founded in
+         * 1994, signed away …" is Tuesday's) */
+        if (t->start <= sentence_start + 1 && t->end < bt->start && doc->text[t->end] == ',' &&
+            memchr(doc->text + t->end + 1, ',', bt->start - t->end - 1))
             return q;
         break;
     }

@@ -1066,6 +1066,20 @@ static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
     assert_non_null(test_event_on(c, "statement", "2025-02-10"));
     assert_non_null(test_event_on(c, "investigation", "2025-04-03"));
     chr_corpus_free(c);
+    /* a time opening the sentence dates the verb past an appositive with a
+     * time of its own; a daughter installed; investigators walking in; a
+     * court refusing to detain */
+    c = test_run("Last Tuesday, Hanmir, the soap maker founded by Ko Jin-ho in 1988, signed a supply contract with "
+                 "Arden Retail. The board installed his daughter as chief executive on March 10. Tax "
+                 "investigators walked into Hanmir on Jan. 14. On March 20 a court turned down the prosecutors' "
+                 "request to detain him.",
+                 "2025-04-10");
+    assert_non_null(test_event_on(c, "deal", "2025-04-08"));
+    assert_null(test_event_on(c, "deal", "1988"));
+    assert_non_null(test_event_on(c, "appointment", "2025-03-10"));
+    assert_non_null(test_event_on(c, "investigation", "2025-01-14"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03-20"));
+    chr_corpus_free(c);
     c = test_run("도림모터스는 지난 3일 평택공장 2라인을 세웠다. 새 대표는 지난 10일 노조를 찾아 교섭 재개를 제안했다. "
                  "법원은 지난 14일 구속영장을 기각했다.", "2025-04-30");
     assert_null(test_event(c, "founding"));
