@@ -3481,6 +3481,16 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
             corpus->timexes.items[corpus->timexes.len - 1] = t;
             continue;
         }
+        /* a day of the month that names the day just told ("다음 주
+         * 월요일인 24일": Monday is the 24th) is that day, whatever the
+         * tense of the clause */
+        if (!day_clock && prev && prev->doc == t.doc && prev->granularity == 'D' && t.granularity == 'D' &&
+            prev->date.day == t.date.day && prev->date.year > 0 && t.start >= prev->end &&
+            t.start - prev->end <= 4 && memcmp(doc->text + prev->end, "인", 3) == 0 &&
+            strcmp(prev->value, t.value) != 0) {
+            chr_copy_str(t.value, sizeof t.value, prev->value);
+            t.date = prev->date;
+        }
         if (!day_clock) chr_vec_push(&corpus->timexes, t);
         /* (the day a length since counts from was a look back, not a step
          * of the story: "지난달 14일 … 파업에 돌입한 지 23일 만이다. … 이날

@@ -1030,6 +1030,10 @@ static void plans_and_lengths_move_the_story(void **state)
     assert_string_equal(test_timex_value(c, "the following day"), "2025-03-07");
     assert_string_equal(test_timex_value(c, "The next day"), "2025-04");
     chr_corpus_free(c);
+    /* Korean: a day of the month naming the weekday just told is that day */
+    c = test_run("노조는 \"다음 주 수요일인 26일 본사 앞에서 집회를 열겠다\"고 밝혔다.", "2025-03-20");
+    assert_string_equal(test_timex_value(c, "26일"), "2025-03-26");
+    chr_corpus_free(c);
 }
 
 int main(void)
