@@ -3486,8 +3486,8 @@ static void take_candidates(const chr_timex_extractor *tx, chr_corpus *corpus, i
          * tense of the clause */
         if (!day_clock && prev && prev->doc == t.doc && prev->granularity == 'D' && t.granularity == 'D' &&
             prev->date.day == t.date.day && prev->date.year > 0 && t.start >= prev->end &&
-            t.start - prev->end <= 4 && memcmp(doc->text + prev->end, "인", 3) == 0 &&
-            strcmp(prev->value, t.value) != 0) {
+            t.start - prev->end <= 4 && memcmp(doc->text + prev->end, "인", 3) == 0 && t.type == CHR_TX_DATE &&
+            (prev->date.month != t.date.month || prev->date.year != t.date.year)) {
             chr_copy_str(t.value, sizeof t.value, prev->value);
             t.date = prev->date;
         }
