@@ -1086,6 +1086,11 @@ static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
     assert_non_null(test_event_on(c, "board_call", "2025-04-10"));
     assert_non_null(test_event_on(c, "investigation", "2025-04-14"));
     chr_corpus_free(c);
+    /* a day counted from the arrest's noun, past a later day told between */
+    c = test_run("한결유통 회장은 지난달 6일 구속됐다. 공정위는 지난달 19일 현장조사를 벌였다. 회장은 구속 이튿날 "
+                 "회장직을 내려놨다.", "2025-04-10");
+    assert_non_null(test_event_on(c, "resignation", "2025-03-07"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_three_hundred_and_sixty_fifth_batch_events(void **state)
