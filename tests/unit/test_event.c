@@ -1091,6 +1091,17 @@ static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
                  "회장직을 내려놨다.", "2025-04-10");
     assert_non_null(test_event_on(c, "resignation", "2025-03-07"));
     chr_corpus_free(c);
+    /* a company delisted by its owner is a deal; contract papers seized are
+     * none; a step named before "등은 검토하지 않고 있다" is denied */
+    c = test_run("누리캐피탈은 2023년 11월 코스닥 시장에서 한솔커피를 자진 상장폐지했다. 조사관들은 지난 27일 본사에서 "
+                 "가맹계약서와 공급 내역을 확보했다. 누리캐피탈 관계자는 \"매각 주관사 선정 등은 검토하지 않고 있다\"고 말했다.",
+                 "2025-03-13");
+    assert_non_null(test_event_on(c, "deal", "2023-11"));
+    assert_null(test_event_on(c, "deal", "2025-02-27"));
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && !strcmp(c->events.items[i].type, "deal") && !c->events.items[i].value[0])
+            assert_int_equal(c->events.items[i].modality, CHR_MOD_NEGATED);
+    chr_corpus_free(c);
 }
 
 static void blind_set_three_hundred_and_sixty_fifth_batch_events(void **state)
