@@ -1080,6 +1080,15 @@ static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
     assert_non_null(test_event_on(c, "investigation", "2025-01-14"));
     assert_non_null(test_event_on(c, "investigation", "2025-03-20"));
     chr_corpus_free(c);
+    /* creditors approving a workout; a board confirming its officer; "declining
+     * to be named" names no one */
+    c = test_run("Creditors led by Hanul Bank approved the restructuring on Sept. 25. The board confirmed him as "
+                 "co-chief executive on Oct. 1. The talks are private, two people said, declining to be named.",
+                 "2025-10-14");
+    assert_non_null(test_event_on(c, "agreement", "2025-09-25"));
+    assert_non_null(test_event_on(c, "appointment", "2025-10-01"));
+    assert_int_equal(test_count_events(c, "appointment"), 1);
+    chr_corpus_free(c);
     c = test_run("도림모터스는 지난 3일 평택공장 2라인을 세웠다. 새 대표는 지난 10일 노조를 찾아 교섭 재개를 제안했다. "
                  "법원은 지난 14일 구속영장을 기각했다.", "2025-04-30");
     assert_null(test_event(c, "founding"));
