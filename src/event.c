@@ -1710,6 +1710,35 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
     return 0;
 }
 
+/* Does a participle after a noun open a reduced relative clause between
+ * 'from' and 'to' ("released audio recorded at a meeting four days
+ * earlier": the length is the recording's)? A word ending in "ed", not
+ * the first after 'from', after a word that is no auxiliary or
+ * determiner, and followed by a word of class participle_preposition. */
+static int reduced_relative_en(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
+{
+    const char *t = doc->text;
+    size_t prev_start = SIZE_MAX, prev_end = SIZE_MAX, words = 0;
+    for (size_t i = from; i < to;) {
+        while (i < to && !isalpha((unsigned char)t[i])) i++;
+        size_t ws = i;
+        while (i < to && (isalpha((unsigned char)t[i]) || t[i] == '-' || t[i] == '\'')) i++;
+        if (i == ws) break;
+        words++;
+        size_t len = i - ws;
+        if (words > 1 && len > 3 && t[i - 2] == 'e' && t[i - 1] == 'd' && i < to && t[i] == ' ' &&
+            prev_end != SIZE_MAX && prev_end == ws - 1 &&
+            !is_word_class(rules, NULL, "auxiliary", t + prev_start, prev_end - prev_start) &&
+            !is_word_class(rules, NULL, "determiner", t + prev_start, prev_end - prev_start)) {
+            size_t ns = i + 1, ne = ns;
+            while (ne < to && isalpha((unsigned char)t[ne])) ne++;
+            if (ne > ns && is_word_class(rules, NULL, "participle_preposition", t + ns, ne - ns)) return 1;
+        }
+        prev_start = ws, prev_end = i;
+    }
+    return 0;
+}
+
 /* Does the span set off by commas that holds 'at' (from the last comma
  * before it) open with or hold a relative pronoun, and close with a comma
  * before 'verb' ("Sorsa, a former executive who joined the board in 2022,
@@ -4485,11 +4514,21 @@ static void batch_clauses(const chr_event_extractor *ex, const chr_corpus *corpu
  * ("…따르겠다\"는 내용의 서한에 서명했다", "\"We will fight,\" she said,
  * announcing the suit") is not the trigger's modality. 'from' when the
  * trigger is itself inside quotes or none closed. */
-static size_t past_closed_quotes(const chr_doc *doc, size_t from, size_t trigger)
+static size_t past_closed_quotes(const chr_doc *doc, size_t sentence_start, size_t from, size_t trigger)
 {
     const unsigned char *t = (const unsigned char *)doc->text;
     int straight = 0, curly = 0;
     size_t after = from;
+    /* (a clause may start inside a quote the sentence opened before it:
+     * "\"모든 책임을 지고 떠나겠다\"며 사퇴를 발표했다" cut at "지고") */
+    for (size_t i = sentence_start; i < from; i++) {
+        if (t[i] == '"') straight = !straight;
+        else if (t[i] == 0xE2 && i + 2 < from && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x9D)) {
+            if (t[i + 2] == 0x9C) curly++;
+            else if (curly > 0) curly--;
+            i += 2;
+        }
+    }
     for (size_t i = from; i < trigger; i++) {
         if (t[i] == '"') {
             straight = !straight;
@@ -4562,11 +4601,11 @@ static void batch_modalities(const chr_event_extractor *ex, doc_triggers *dts, s
                  * considering" his reinstatement) */
                 case SCOPE_BEFORE:
                     to = h->start;
-                    if (m->modality == CHR_MOD_PLANNED) from = past_closed_quotes(dt->doc, from, h->start);
+                    if (m->modality == CHR_MOD_PLANNED) from = past_closed_quotes(dt->doc, sc->start, from, h->start);
                     break;
                 case SCOPE_CLAUSE:
                     if (m->modality == CHR_MOD_PLANNED) {
-                        from = past_closed_quotes(dt->doc, from, h->start);
+                        from = past_closed_quotes(dt->doc, sc->start, from, h->start);
                         unquoted_after = !inside_quote(dt->doc, sc->start, h->start);
                     }
                     break;
@@ -4665,6 +4704,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                            strcmp(ex->triggers.items[hits.items[q].rule].type, rule->type) == 0) &&
                           hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)))
                         blocked = 1;
+                /* (nor one a reduced relative clause on its object takes:
+                 * "released audio recorded at a meeting four days earlier") */
+                if (!blocked && reduced_relative_en(ex->rules, doc, h->end, t->start)) blocked = 1;
                 if (!blocked) em.shift_timex = (long)k;
                 continue;
             }

@@ -601,6 +601,12 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                     if ((h->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
                     /* "첫 서한" and "두 번째 공개서한" are two letters */
                     if (h->ordinal && m->ordinal && h->ordinal != m->ordinal) continue;
+                    /* (a second one told with a day of its own is not the
+                     * first told without a number: "2차 집회를 열겠다" on
+                     * Saturday after the rally of the 27th) */
+                    if (m->ordinal >= 2 && h->ordinal != m->ordinal && vid >= 0 && h->value >= 0 &&
+                        !ids_compatible(&values, h->value, vid))
+                        continue;
                     /* a threat or a demand ("그만두겠다는", "사퇴를 요구") is not
                      * the event that happened: possible stays apart */
                     if ((h->modality == CHR_MOD_POSSIBLE) != (m->modality == CHR_MOD_POSSIBLE)) continue;

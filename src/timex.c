@@ -1630,7 +1630,10 @@ static int clause_tense(const match_view *v)
                 if (w - 1 - d > 0 && w - 1 - d < sizeof word) {
                     memcpy(word, text + d, w - 1 - d);
                     word[w - 1 - d] = '\0';
-                    if (chr_rules_word(tx->rules, "determiner", word)) continue;
+                    /* (a relative pronoun that is also one opens a verb:
+                     * "the chain that agreed on Monday") */
+                    if (chr_rules_word(tx->rules, "determiner", word) && !chr_rules_word(tx->rules, "determiner_opening_verb", word))
+                        continue;
                 }
             }
         }
@@ -1640,6 +1643,17 @@ static int clause_tense(const match_view *v)
             ((text[i - 1] == 'e' && text[i - 2] == 'b') || (text[i - 1] == 'o' && text[i - 2] == 't')) &&
             (i == sent->start + 2 || !isalpha((unsigned char)text[i - 3])))
             continue;
+        /* (a cue that is also a currency, class amount_word, after an
+         * amount tells no tense: "5 billion won", "38,150 won") */
+        if (en && i > sent->start + 1 && chr_rules_word(tx->rules, "amount_word", tx->cues.items[ci].word)) {
+            size_t w = i;
+            while (w > sent->start && text[w - 1] == ' ') w--;
+            size_t ws = w;
+            while (ws > sent->start && isalnum((unsigned char)text[ws - 1])) ws--;
+            if (w > ws && (isdigit((unsigned char)text[w - 1]) ||
+                           (w - ws >= 7 && memcmp(text + w - 6, "illion", 6) == 0)))
+                continue;
+        }
         if (after[ci] == SIZE_MAX && before[ci] == SIZE_MAX) seen[nseen++] = (unsigned short)ci;
         if (right) {
             if (after[ci] == SIZE_MAX) after[ci] = i;
@@ -1669,10 +1683,11 @@ static int clause_tense(const match_view *v)
             if (en && memchr(text + end, ',', after[i] - end)) d += 1000;
             /* (and past "that", which opens what was said: "told workers on
              * Sept. 14 that their jobs would end") */
-            else if (en && after[i] - end >= 6 && chr_memmem(text + end, after[i] - end + 1, " that ", 6)) d += 1000;
+            else if (en && after[i] - end >= 5 && chr_memmem(text + end, after[i] - end + 1, " that ", 6)) d += 1000;
             /* (and past "and", which opens the next conjunct: "is due to be
-             * signed on June 20 and offered to all stores from July") */
-            else if (en && after[i] - end >= 5 && chr_memmem(text + end, after[i] - end + 1, " and ", 5)) d += 500;
+             * signed on June 20 and offered to all stores from July"; the
+             * cue may share its space: "resigned on Monday and will leave") */
+            else if (en && after[i] - end >= 4 && chr_memmem(text + end, after[i] - end + 1, " and ", 5)) d += 500;
             if (best < 0 || d < best) best = d, tense = c->tense;
         }
         if (before[i] != SIZE_MAX) {
