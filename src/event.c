@@ -1710,6 +1710,31 @@ static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
     return 0;
 }
 
+/* Does the clause of a verb ending at 'verb_end' go on past its object's
+ * apposition to 'at' ("named Park, a former consumer goods executive, as
+ * CEO a week later")? The object a capitalised name right after the
+ * verb, then a match of role apposition, then no comma or stop before
+ * 'at'. */
+static int past_object_apposition(const chr_event_extractor *ex, const chr_doc *doc, size_t verb_end, size_t at)
+{
+    if (!ex->appositions.len) return 0;
+    const char *t = doc->text;
+    size_t i = verb_end;
+    if (i >= at || t[i] != ' ') return 0;
+    size_t words = 0;
+    while (i < at && t[i] == ' ' && i + 1 < at && isupper((unsigned char)t[i + 1])) {
+        i++;
+        while (i < at && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '.' || t[i] == '\'')) i++;
+        words++;
+    }
+    if (!words || words > 4) return 0;
+    size_t end = match_end_at((const chr_regex *const *)ex->appositions.items, ex->appositions.len, doc, i, at);
+    if (!end || end > at) return 0;
+    for (size_t k = end; k < at; k++)
+        if (t[k] == ',' || t[k] == '.' || t[k] == ';') return 0;
+    return 1;
+}
+
 /* Does a participle after a noun open a reduced relative clause between
  * 'from' and 'to' ("released audio recorded at a meeting four days
  * earlier": the length is the recording's)? A word ending in "ed", not
@@ -4691,7 +4716,8 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
              k < end_timex && corpus->timexes.items[k].start < sent->end; k++) {
             const chr_timex *t = &corpus->timexes.items[k];
             if (t->sentence != s) continue;
-            if (t->shift && t->start >= h->end && time_after_verb && em.shift_timex < 0 && t->start < em.clause_end) {
+            if (t->shift && t->start >= h->end && time_after_verb && em.shift_timex < 0 &&
+                (t->start < em.clause_end || past_object_apposition(ex, doc, h->end, t->start))) {
                 /* "hired Altman a day later": a shift after its verb */
                 int blocked = 0;
                 /* (an accident the clause only names does not take it: "opened

@@ -2631,6 +2631,12 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
              * that day ("The next morning, the artists moved. By 11 a.m.
              * ..."), not the article's */
             const narrative_ref *day = &ref[REF_DAY];
+            /* (a day that only dates the report, after the story's own day
+             * in its sentence, leaves the clock that day: "전날 열린 주총에서
+             * … 가결됐다고 14일 밝혔다. 주총이 끝난 뒤 오후 4시께") */
+            if (day->has && day->report && ref[REF_BEFORE_REPORT].has && ref[REF_BEFORE_REPORT].date.day > 0 &&
+                ref[REF_BEFORE_REPORT].sentence == day->sentence)
+                day = &ref[REF_BEFORE_REPORT];
             /* (when the story has moved away from the article's day, and
              * not ahead of it: "the worst may not be over until Thursday") */
             /* (nor when that sentence told two days: "a fire early Tuesday
