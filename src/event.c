@@ -1735,6 +1735,38 @@ static int past_object_apposition(const chr_event_extractor *ex, const chr_doc *
     return 1;
 }
 
+/* Does the year starting at 'pos' name the accounts it closed ("restated
+ * accounts for 2022 and 2023": a word of class year_named_thing, one of
+ * class year_of, then years joined by commas or words of class
+ * year_joiner)? */
+static int year_names_accounts(const chr_rules *rules, const chr_doc *doc, size_t from, size_t pos)
+{
+    const char *t = doc->text;
+    for (int hops = 0; hops < 4; hops++) {
+        if (word_before_in_class(rules, doc, from, pos, "year_of")) {
+            size_t of = pos - 1;
+            while (of > from && isalpha((unsigned char)t[of - 1])) of--;
+            return word_before_in_class(rules, doc, from, of, "year_named_thing");
+        }
+        /* (back over "2022 and ", "2022, ", "2022 to ") */
+        size_t p = pos;
+        while (p > from && t[p - 1] == ' ') p--;
+        if (p > from && t[p - 1] == ',') p--;
+        else {
+            size_t w = p;
+            while (w > from && isalpha((unsigned char)t[w - 1])) w--;
+            if (p == w || !is_word_class(rules, NULL, "year_joiner", t + w, p - w)) return 0;
+            p = w;
+        }
+        while (p > from && t[p - 1] == ' ') p--;
+        size_t y = p;
+        while (y > from && isdigit((unsigned char)t[y - 1])) y--;
+        if (p - y != 4) return 0;
+        pos = y;
+    }
+    return 0;
+}
+
 /* Does a participle after a noun open a reduced relative clause between
  * 'from' and 'to' ("released audio recorded at a meeting four days
  * earlier": the length is the recording's)? A word ending in "ed", not
@@ -4870,6 +4902,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
              * 재무제표에 대해 '한정' 의견을 냈다") */
             if (t->granularity == 'Y' && hangul_word_after_in_class(ex->rules, doc, t->end, sent->end, "year_named_thing"))
                 continue;
+            /* (nor, in English, one after them: "published restated
+             * accounts for 2022 and 2023") */
+            if (t->granularity == 'Y' && year_names_accounts(ex->rules, doc, sent->start, t->start)) continue;
             /* the end of a span is not when it began ("picketed until the
              * next morning") */
             if (t->start >= h->end && word_before_in_class(ex->rules, doc, sent->start, t->start, "span_end")) continue;
@@ -5185,7 +5220,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                                                     e - anchor_end - 1);
                 /* (but a time right before the noun is the noun's: "1987년
                  * 설립 이후 처음으로 … 해임된") */
-                if (first_since) {
+                /* (a day is not: "지난 4일 창사 후 처음으로 전면파업에
+                 * 들어갔다" is the strike's day) */
+                if (first_since && corpus->timexes.items[em.timex].date.day == 0) {
                     size_t gap = corpus->timexes.items[em.timex].end;
                     while (gap < o->start && doc->text[gap] == ' ') gap++;
                     if (gap == o->start) first_since = 0;
