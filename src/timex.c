@@ -2575,6 +2575,15 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         } else if (dct->present) {
             d = (chr_date){dct->year, dct->month, dct->day};
             chr_copy_str(t->anchor, sizeof t->anchor, "dct");
+            /* "the day after" a noun with no day told before it, where the
+             * language's news so names the article's own day ("창업주 구속
+             * 이튿날 … 계약 해지": word next_day_after_noun_is_today): that
+             * day, not the day after the article */
+            if (r->kind == RECIPE_REF && r->unit == 'D' && n == 1 && level == REF_DAY && !ref->has &&
+                chr_rules_word(v->tx->rules, "next_day_after_noun_is_today", chr_lang_name(v->doc->lang)) &&
+                v->m->start >= 4 && v->doc->text[v->m->start - 1] == ' ' &&
+                (unsigned char)v->doc->text[v->m->start - 2] >= 0x80)
+                n = 0;
         } else {
             d = (chr_date){0, 0, 0};
         }
