@@ -1535,6 +1535,20 @@ static int in_closed_relative_en(const char *text, size_t lo, size_t cue, size_t
     return 0;
 }
 
+/* Is the word right before 'start' (one space between) a Hangul word of
+ * two syllables or more, a noun an event is told by ("구속 이튿날"), not a
+ * determiner ("그 다음날")? */
+static int noun_right_before(const char *text, size_t start)
+{
+    if (start < 8 || text[start - 1] != ' ') return 0;
+    size_t syllables = 0, i = start - 1;
+    while (i >= 3 && (unsigned char)text[i - 3] >= 0xEA && (unsigned char)text[i - 3] <= 0xED) {
+        syllables++;
+        i -= 3;
+    }
+    return syllables >= 2 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n');
+}
+
 static int clause_tense(const match_view *v)
 {
     long s = v->sentence;
@@ -2581,8 +2595,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
              * day, not the day after the article */
             if (r->kind == RECIPE_REF && r->unit == 'D' && n == 1 && level == REF_DAY && !ref->has &&
                 chr_rules_word(v->tx->rules, "next_day_after_noun_is_today", chr_lang_name(v->doc->lang)) &&
-                v->m->start >= 4 && v->doc->text[v->m->start - 1] == ' ' &&
-                (unsigned char)v->doc->text[v->m->start - 2] >= 0x80)
+                noun_right_before(v->doc->text, v->m->start))
                 n = 0;
         } else {
             d = (chr_date){0, 0, 0};
