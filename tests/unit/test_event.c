@@ -983,6 +983,94 @@ static void a_strike_trigger_is_the_word_alone(void **state)
     chr_corpus_free(c);
 }
 
+static void blind_set_three_hundred_and_eighty_second_batch_events(void **state)
+{
+    (void)state;
+    /* Korean: a resignation announced (사퇴를 발표한) counted four days
+     * before the appointment, not planned by the quote's future; a rebuttal
+     * handed out; "같은 주 목요일"; a second rally told with a day of its own
+     * stays apart from the first; a case put to the regulator's plenary */
+    chr_corpus *c = test_run("가람식품은 지난 10일 이사회를 열고 김도윤 부사장을 대표로 선임했다. 박정호 회장이 \"모든 책임을 "
+                             "지고 떠나겠다\"며 사퇴를 발표한 지 나흘 만이다. 본사는 지난달 25일 해명 자료를 냈다. 점주 "
+                             "200여 명은 같은 주 목요일 본사 앞에서 집회를 열었다. 협의회장은 \"이번 주 토요일 2차 집회를 "
+                             "열겠다\"고 말했다. 공정위 관계자는 \"이르면 다음 달 전원회의에 안건을 올릴 수 있다\"고 말했다.",
+                             "2025-03-12");
+    const chr_event *quit = test_event_on(c, "resignation", "2025-03-06");
+    assert_non_null(quit);
+    assert_int_equal(quit->modality, CHR_MOD_ASSERTED);
+    assert_non_null(test_event_on(c, "statement", "2025-02-25"));
+    assert_non_null(test_event_on(c, "protest", "2025-02-27"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-15"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04"));
+    chr_corpus_free(c);
+    /* units recalled; a share issue resolved; a court granting a petition;
+     * a proxy adviser's advice */
+    c = test_run("솔빛화장품은 지난해 11월 수분크림 8만 개를 자진 회수했다. 이사회는 지난달 4일 누리화학을 대상으로 "
+                 "300억원 규모의 제3자 배정 유상증자를 결의했다. 소액주주들은 사흘 뒤 가처분을 신청했고, 법원은 "
+                 "지난달 26일 이를 받아들였다. 의결권 자문사 바른지배구조연구소는 지난 5일 주주 측 후보에 '찬성'을 "
+                 "권고했다.",
+                 "2025-03-14");
+    assert_non_null(test_event_on(c, "product", "2024-11"));
+    assert_non_null(test_event_on(c, "deal", "2025-02-04"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-02-07"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-02-26"));
+    assert_non_null(test_event_on(c, "statement", "2025-03-05"));
+    chr_corpus_free(c);
+    /* a strike's day past "창사 후 처음으로"; talks told by their kind, then
+     * resumed; the members' ratification */
+    c = test_run("노조는 지난 4일 창사 후 처음으로 전면파업에 들어갔다. 노사는 6일 밤샘 교섭에서도 접점을 찾지 "
+                 "못했다. 노사 대표는 지난 10일 교섭을 재개했다. 조합원들은 18일 찬반투표에서 잠정합의안을 가결했다.",
+                 "2025-03-19");
+    assert_non_null(test_event_on(c, "protest", "2025-03-04"));
+    assert_non_null(test_event_on(c, "board_call", "2025-03-06TNI"));
+    assert_non_null(test_event_on(c, "board_call", "2025-03-10"));
+    assert_non_null(test_event_on(c, "agreement", "2025-03-18"));
+    chr_corpus_free(c);
+    /* a warrant told by its passive verb the day after the arrest; "이와
+     * 함께" is the occasion before; a case picked for in-depth review; a
+     * remedy offered */
+    c = test_run("검찰은 지난 4일 본사를 압수수색했고, 엿새 뒤인 10일 최 대표를 체포했다. 구속영장은 체포 다음 날 "
+                 "청구됐다. 누리항공은 14일 오전 입장문을 냈다. 회사는 이와 함께 임시 이사회를 열어 한지호 전무를 "
+                 "대표이사 내정자로 선임했다. 공정위는 1월 초 이 건을 심층 심사 대상으로 지정했다. 누리항공은 이달 "
+                 "4일 자진 시정방안을 제출했다.",
+                 "2025-03-14");
+    assert_non_null(test_event_on(c, "investigation", "2025-03-10"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03-11"));
+    assert_non_null(test_event_on(c, "appointment", "2025-03-14TMO"));
+    assert_non_null(test_event_on(c, "investigation", "2025-01"));
+    assert_non_null(test_event_on(c, "statement", "2025-03-04"));
+    chr_corpus_free(c);
+    /* a long company name with its particle is no part of its officer's
+     * name */
+    c = test_run("도담메디플러스가 윤채린 부사장을 대표이사 직무대행으로 세웠다.", "2025-03-07");
+    assert_non_null(test_entity(c, "윤채린"));
+    assert_null(test_entity(c, "도담메디플러스가 윤채린"));
+    chr_corpus_free(c);
+    /* English: a recording released (its length is the recording's); accounts
+     * restated (the years name the accounts), the restatement counted from;
+     * an exchange's trading halt and an auditor's qualified opinion are
+     * sanctions; a length after an object's apposition; a share issue; a
+     * comeback bid is no return */
+    c = test_run("The scandal broke on Feb. 24, when the owners' council released audio recorded at a regional meeting "
+                 "in Busan four days earlier. On March 4, Tessel published restated accounts for 2022 and 2023. The "
+                 "exchange halted trading in the shares the following morning. Its finance chief resigned two days "
+                 "after the restatement. The auditor attached a qualified opinion to the 2024 accounts on March 10. "
+                 "The board voted him out on March 17, 2023, and named Lee, a former retail executive, as chief "
+                 "executive a week later. In early February the board approved a 30 billion won share issue to Orin "
+                 "Capital. His comeback bid gathered pace in January.",
+                 "2025-03-21");
+    assert_non_null(test_event_on(c, "statement", "2025-02-24"));
+    assert_non_null(test_event_on(c, "statement", "2025-03-04"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03-05TMO"));
+    assert_non_null(test_event_on(c, "resignation", "2025-03-06"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03-10"));
+    assert_non_null(test_event_on(c, "appointment", "2023-03-24"));
+    assert_non_null(test_event_on(c, "deal", "2025-02"));
+    assert_null(test_event(c, "return"));
+    assert_null(test_event(c, "product"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_seventieth_batch_events(void **state)
 {
     (void)state;
@@ -6085,6 +6173,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_sixty_fifth_batch_events),
         cmocka_unit_test(a_strike_trigger_is_the_word_alone),
         cmocka_unit_test(blind_set_three_hundred_and_seventieth_batch_events),
+        cmocka_unit_test(blind_set_three_hundred_and_eighty_second_batch_events),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }

@@ -1036,6 +1036,49 @@ static void plans_and_lengths_move_the_story(void **state)
     chr_corpus_free(c);
 }
 
+static void reports_amounts_and_quotes_keep_their_days(void **state)
+{
+    (void)state;
+    /* "and will" after the day opens the next conjunct even when the cue
+     * shares its space; a currency after an amount tells no past; "that"
+     * opening a relative clause is no determiner; a start told in the
+     * present is ahead */
+    chr_corpus *c = test_run("Yoon submitted his resignation to the board on Monday and will leave at the end of the month.",
+                             "2025-06-17");
+    assert_string_equal(test_timex_value(c, "Monday"), "2025-06-16");
+    chr_corpus_free(c);
+    c = test_run("The council said it plans to file a suit seeking about 5 billion won in damages at the court on Friday.",
+                 "2025-03-10");
+    assert_string_equal(test_timex_value(c, "Friday"), "2025-03-14");
+    chr_corpus_free(c);
+    c = test_run("She chairs Gyeongdo Hotels, the chain that agreed on Monday to be taken over for 38,500 won a share.",
+                 "2025-12-10");
+    assert_string_equal(test_timex_value(c, "Monday"), "2025-12-08");
+    chr_corpus_free(c);
+    c = test_run("On March 12 it appointed Choi, a former audit partner, who starts on April 1.", "2025-03-21");
+    assert_string_equal(test_timex_value(c, "April 1"), "2025-04-01");
+    chr_corpus_free(c);
+    /* Korean: a clock after a sentence whose last day only dates the
+     * report is on the story's day; "같은 주 목요일" is the Thursday of the
+     * week just told */
+    c = test_run("서린뷰티는 전날 열린 정기 주주총회에서 이사 선임 안건이 가결됐다고 14일 밝혔다. 주총이 끝난 뒤 오후 "
+                 "4시께 소집된 이사회는 한 전 대표를 대표이사로 선임했다.",
+                 "2025-03-14");
+    assert_string_equal(test_timex_value(c, "오후 4시"), "2025-03-13T16:00");
+    chr_corpus_free(c);
+    c = test_run("본사는 지난달 25일 해명 자료를 냈다. 점주들은 같은 주 목요일 본사 앞에 모였다.", "2025-03-12");
+    assert_string_equal(test_timex_value(c, "같은 주 목요일"), "2025-02-27");
+    chr_corpus_free(c);
+    /* "the day after" a noun with no day told before it is the article's
+     * day; after a determiner it is still the day after */
+    c = test_run("누리픽스가 창업주 구속 이튿날 퍼블리싱 계약을 잃었다.", "2025-03-14");
+    assert_string_equal(test_timex_value(c, "이튿날"), "2025-03-14");
+    chr_corpus_free(c);
+    c = test_run("그 다음날 돌아가겠다.", "2025-03-14");
+    assert_string_equal(test_timex_value(c, "다음날"), "2025-03-15");
+    chr_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1058,6 +1101,7 @@ int main(void)
         cmocka_unit_test(blind_set_eightieth_batch_times),
         cmocka_unit_test(last_weekday_on_the_next_day_is_a_week_back),
         cmocka_unit_test(plans_and_lengths_move_the_story),
+        cmocka_unit_test(reports_amounts_and_quotes_keep_their_days),
         cmocka_unit_test(blind_set_ninety_sixth_batch_times),
         cmocka_unit_test(blind_set_hundred_and_fortieth_batch_times),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_times),
