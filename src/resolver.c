@@ -1349,6 +1349,13 @@ static void date_by_shifts(chr_corpus *c, state_vec *states)
                     if (!from || !from->day || !d.date.day) continue;
                     long days = chr_date_to_days(d.date.year, d.date.month, d.date.day) -
                                 chr_date_to_days(from->year, from->month, from->day);
+                    /* (the date stage named the article's own day, "구속
+                     * 이튿날" with no day told before: that day stands) */
+                    if (days == 0 && from == &dct_day) {
+                        snprintf(basis, sizeof basis, "timex:#%ld", m->shift_timex);
+                        set_event_date(ev, d.value, basis);
+                        continue;
+                    }
                     d.amount = (double)(days < 0 ? -days : days);
                     d.unit = 'D';
                     d.shift = days < 0 ? -m->relation : m->relation;
