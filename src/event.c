@@ -2956,19 +2956,28 @@ static int following_weekday(const chr_event_extractor *ex, const chr_corpus *co
     return 0;
 }
 
-/* Is 'pos' inside a quotation that opens after 'from' (a sentence start)?
- * Straight quotes alternate; curly ones say which way they go. */
-static int inside_quote(const chr_doc *doc, size_t from, size_t pos)
+/* The quotes open at 'pos' of those opened after 'from' (a sentence
+ * start): *straight 1 when a straight quote is open, *curly how many
+ * curly ones. Straight quotes alternate; curly ones say which way they
+ * go. */
+static void quotes_open_at(const chr_doc *doc, size_t from, size_t pos, int *straight, int *curly)
 {
-    const char *t = doc->text;
-    int straight = 0, curly = 0;
+    const unsigned char *t = (const unsigned char *)doc->text;
+    *straight = 0, *curly = 0;
     for (size_t i = from; i < pos; i++) {
-        if (t[i] == '"') straight ^= 1;
-        else if ((unsigned char)t[i] == 0xE2 && i + 2 < pos && (unsigned char)t[i + 1] == 0x80) {
-            if ((unsigned char)t[i + 2] == 0x9C) curly++;
-            else if ((unsigned char)t[i + 2] == 0x9D && curly > 0) curly--;
+        if (t[i] == '"') *straight ^= 1;
+        else if (t[i] == 0xE2 && i + 2 < pos && t[i + 1] == 0x80) {
+            if (t[i + 2] == 0x9C) ++*curly;
+            else if (t[i + 2] == 0x9D && *curly > 0) --*curly;
         }
     }
+}
+
+/* Is 'pos' inside a quotation that opens after 'from' (a sentence start)? */
+static int inside_quote(const chr_doc *doc, size_t from, size_t pos)
+{
+    int straight, curly;
+    quotes_open_at(doc, from, pos, &straight, &curly);
     return straight || curly > 0;
 }
 
@@ -4574,18 +4583,11 @@ static void batch_clauses(const chr_event_extractor *ex, const chr_corpus *corpu
 static size_t past_closed_quotes(const chr_doc *doc, size_t sentence_start, size_t from, size_t trigger)
 {
     const unsigned char *t = (const unsigned char *)doc->text;
-    int straight = 0, curly = 0;
+    int straight, curly;
     size_t after = from;
     /* (a clause may start inside a quote the sentence opened before it:
      * "\"모든 책임을 지고 떠나겠다\"며 사퇴를 발표했다" cut at "지고") */
-    for (size_t i = sentence_start; i < from; i++) {
-        if (t[i] == '"') straight = !straight;
-        else if (t[i] == 0xE2 && i + 2 < from && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x9D)) {
-            if (t[i + 2] == 0x9C) curly++;
-            else if (curly > 0) curly--;
-            i += 2;
-        }
-    }
+    quotes_open_at(doc, sentence_start, from, &straight, &curly);
     for (size_t i = from; i < trigger; i++) {
         if (t[i] == '"') {
             straight = !straight;

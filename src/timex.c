@@ -1540,9 +1540,11 @@ static int in_closed_relative_en(const char *text, size_t lo, size_t cue, size_t
  * determiner ("그 다음날")? */
 static int noun_right_before(const char *text, size_t start)
 {
-    if (start < 8 || text[start - 1] != ' ') return 0;
-    size_t syllables = 0, i = start - 1;
-    while (i >= 3 && (unsigned char)text[i - 3] >= 0xEA && (unsigned char)text[i - 3] <= 0xED) {
+    /* (two syllables and a space are seven bytes) */
+    if (start < 7 || text[start - 1] != ' ') return 0;
+    size_t syllables = 0, i = start - 1, used;
+    /* (a Hangul syllable is three bytes in UTF-8) */
+    while (i >= 3 && chr_is_hangul_syllable(chr_utf8_decode(text + i - 3, 3, &used)) && used == 3) {
         syllables++;
         i -= 3;
     }
@@ -1658,15 +1660,21 @@ static int clause_tense(const match_view *v)
             (i == sent->start + 2 || !isalpha((unsigned char)text[i - 3])))
             continue;
         /* (a cue that is also a currency, class amount_word, after an
-         * amount tells no tense: "5 billion won", "38,150 won") */
+         * amount, a number or a word of class amount_scale, tells no
+         * tense: "5 billion won", "38,150 won") */
         if (en && i > sent->start + 1 && chr_rules_word(tx->rules, "amount_word", tx->cues.items[ci].word)) {
             size_t w = i;
             while (w > sent->start && text[w - 1] == ' ') w--;
             size_t ws = w;
             while (ws > sent->start && isalnum((unsigned char)text[ws - 1])) ws--;
-            if (w > ws && (isdigit((unsigned char)text[w - 1]) ||
-                           (w - ws >= 7 && memcmp(text + w - 6, "illion", 6) == 0)))
-                continue;
+            char scale[16];
+            int scaled = w - ws > 0 && w - ws < sizeof scale;
+            if (scaled) {
+                memcpy(scale, text + ws, w - ws);
+                scale[w - ws] = '\0';
+                scaled = chr_rules_word(tx->rules, "amount_scale", scale) != NULL;
+            }
+            if (w > ws && (isdigit((unsigned char)text[w - 1]) || scaled)) continue;
         }
         if (after[ci] == SIZE_MAX && before[ci] == SIZE_MAX) seen[nseen++] = (unsigned short)ci;
         if (right) {

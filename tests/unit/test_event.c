@@ -1003,6 +1003,11 @@ static void blind_set_three_hundred_and_eighty_second_batch_events(void **state)
     assert_non_null(test_event_on(c, "protest", "2025-03-15"));
     assert_non_null(test_event_on(c, "investigation", "2025-04"));
     chr_corpus_free(c);
+    /* (a quote the sentence never closes leaves the clause's plan where it
+     * was: the announcement is still told, whatever its modality) */
+    c = test_run("박정호 회장이 \"모든 책임을 지고 떠나겠다며 사퇴를 발표했다.", "2025-03-12");
+    assert_non_null(test_event(c, "resignation"));
+    chr_corpus_free(c);
     /* units recalled; a share issue resolved; a court granting a petition;
      * a proxy adviser's advice */
     c = test_run("솔빛화장품은 지난해 11월 수분크림 8만 개를 자진 회수했다. 이사회는 지난달 4일 누리화학을 대상으로 "

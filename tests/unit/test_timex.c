@@ -1077,6 +1077,10 @@ static void reports_amounts_and_quotes_keep_their_days(void **state)
     c = test_run("그 다음날 돌아가겠다.", "2025-03-14");
     assert_string_equal(test_timex_value(c, "다음날"), "2025-03-15");
     chr_corpus_free(c);
+    /* (the noun may open the text) */
+    c = test_run("구속 이튿날 계약이 해지됐다.", "2025-03-14");
+    assert_string_equal(test_timex_value(c, "이튿날"), "2025-03-14");
+    chr_corpus_free(c);
 }
 
 int main(void)
