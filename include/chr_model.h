@@ -271,6 +271,9 @@ typedef struct {
     char value[48];    /* the date of 'timex' re-anchored on the last narrated
                           event ("이튿날" after the ouster, not after a
                           background state), or "" to use the timex's */
+    long value_length; /* the length (timex index) 'value' lies from the day
+                          of 'timex' ("three days after her first day on
+                          March 17"), or -1 */
     int paragraph_back;    /* how many sentences right before it (0-2) share its paragraph */
     int story_goes_on;     /* how many sentences right before it (0-2) the story
                             goes on from: of its paragraph, or script lines

@@ -2369,6 +2369,8 @@ static void add_kind_references(const chr_entity_extractor *ex, const chr_doc *d
                 if (f->type != CHR_ENT_ORG || !(name_has_kind_word(t + f->start, f->end - f->start, kind, kn) ||
                                                  (on && name_has_kind_word(t + f->start, f->end - f->start, other, on))))
                     continue;
+                /* (a union named by no name of its own names none) */
+                if (chr_rules_find_word(ex->rules, "owned_union", t + f->start, f->end - f->start)) continue;
                 if (f->end <= hs) {
                     if (nearest < 0 || f->start > out->items[nearest].start) nearest = (long)i;
                 } else if (f->start >= he && (first_after < 0 || f->start < out->items[first_after].start)) {
@@ -2514,6 +2516,9 @@ static void scan_name_words(const chr_entity_extractor *ex, const chr_doc *doc, 
             char *name = chr_xstrndup(t + f->start, f->end - f->start);
             if (chr_utf8_count(name, strlen(name)) >= 2 && !(strlen(name) < 256 ? word_in_class(ex, WC_BOARD, name, strlen(name))
                                          : chr_rules_word(ex->rules, "board", name) != NULL) &&
+                /* (nor a union named by no name of its own: "union" is no
+                 * name wherever it stands) */
+                !chr_rules_find_word(ex->rules, "owned_union", name, strlen(name)) &&
                 !chr_entity_gazetteer_lookup(ex, name, NULL) && str_set_add(&seen, name)) {
                 chr_vec_push(&words, name);
                 chr_vec_push(&types, CHR_ENT_ORG);

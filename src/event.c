@@ -3145,6 +3145,55 @@ static int opens_with_day_after(const chr_event_extractor *ex, const chr_doc *do
 }
 
 /* Does [from, to) hold only spaces and commas (", a day after")? */
+/* The day told inside the phrase a length counts from, before the phrase
+ * ends ("after her first day on March 17,"; "after the raid on March 3."):
+ * the index of that timex, or -1. */
+static long day_in_counted_phrase(const chr_corpus *corpus, const chr_doc *doc, size_t first_timex, size_t end_timex,
+                                  const chr_timex *length, size_t from)
+{
+    for (size_t k = first_timex; k < end_timex; k++) {
+        const chr_timex *t = &corpus->timexes.items[k];
+        if (t->sentence != length->sentence || t->start < from) continue;
+        if (t->start - from > AFTER_EVENT_REACH || clause_break_between(doc, from, t->start)) return -1;
+        if (t->type != CHR_TX_DATE || t->granularity != 'D' || !t->date.year || !t->date.day) return -1;
+        return (long)k;
+    }
+    return -1;
+}
+
+/* 'day' moved by 'length' (whole days, weeks, months or years) the way
+ * 'direction' (+1 after, -1 before) says, as a TIMEX3 day; 0 when the
+ * length is no whole count of one unit ("weeks", "a year and a half") */
+static int day_shifted_by(const chr_date *day, const chr_timex *length, int direction, char *out, size_t size)
+{
+    double whole = (double)(long)length->amount;
+    if (length->amount < 1 || length->amount != whole || strchr(length->value, 'X')) return 0;
+    long n = (long)whole * direction;
+    chr_date d = *day;
+    switch (length->unit) {
+    case 'D':
+    case 'W':
+        chr_date_from_days(chr_date_to_days(d.year, d.month, d.day) + (length->unit == 'W' ? 7 * n : n), &d.year,
+                           &d.month, &d.day);
+        break;
+    case 'M':
+    case 'Y': {
+        long months = d.year * 12L + (d.month - 1) + (length->unit == 'Y' ? 12 * n : n);
+        d.year = (int)(months / 12);
+        d.month = (int)(months % 12) + 1;
+        /* (the 31st a month on is the last day of a shorter month) */
+        long next = chr_date_to_days(d.month == 12 ? d.year + 1 : d.year, d.month == 12 ? 1 : d.month + 1, 1);
+        int last = (int)(next - chr_date_to_days(d.year, d.month, 1));
+        if (d.day > last) d.day = last;
+        break;
+    }
+    default:
+        return 0;
+    }
+    chr_timex_format_date(&d, 'D', out, size);
+    return 1;
+}
+
 static int only_spaces_and_commas_after(const chr_doc *doc, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++)
@@ -3369,6 +3418,24 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                     break;
                 }
             }
+        if (subject >= 0 && !t->mod[0]) {
+            /* the verb took the day told inside the phrase the length counts
+             * from ("Three days after her first day on March 17, she sealed
+             * a pact"; "fired him two weeks after the raid on March 3"):
+             * that is the other event's day, the verb's lies the length
+             * from it */
+            chr_event_mention *m = &corpus->event_mentions.items[subject];
+            long day = day_in_counted_phrase(corpus, doc, first_timex, end_timex, t, to);
+            if (day >= 0 && m->timex == day && m->shift_timex < 0 && !m->relation && !m->value[0] &&
+                (m->start > corpus->timexes.items[day].end || m->end <= t->start) &&
+                day_shifted_by(&corpus->timexes.items[day].date, t, relation, m->value, sizeof m->value)) {
+                m->value_length = (long)k;
+                if (anchor >= 0 && corpus->event_mentions.items[anchor].timex < 0 &&
+                    corpus->event_mentions.items[anchor].shift_timex < 0)
+                    corpus->event_mentions.items[anchor].timex = day;
+                continue;
+            }
+        }
         if (subject >= 0 && anchor < 0 && opens && relation > 0) {
             chr_event_mention *m = &corpus->event_mentions.items[subject];
             if (m->timex >= 0) continue;
@@ -4718,6 +4785,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                                 .timex = -1,
                                 .shift_timex = -1,
                                 .after_mention = -1,
+                                .value_length = -1,
                                 .event = -1};
         chr_copy_str(em.type, sizeof em.type, rule->type);
         chr_copy_str(em.weak_to, sizeof em.weak_to, rule->weak_to);

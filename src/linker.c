@@ -1128,6 +1128,76 @@ static long explicit_board_owner(const chr_corpus *c, size_t i)
     return is_board_name(c->entities.items[e].name) ? -1 : e;
 }
 
+/* Whether a word of 'name' ends with a word of class labour_body ("Workers'
+ * Union", "전국금융산업노조 늘봄은행지부"). */
+static int names_labour_body(const chr_rules *rules, const char *name)
+{
+    for (const char *w = name; *w;) {
+        const char *we = strchr(w, ' ');
+        if (!we) we = w + strlen(w);
+        char word[256];
+        size_t n = (size_t)(we - w) < sizeof word - 1 ? (size_t)(we - w) : sizeof word - 1;
+        memcpy(word, w, n);
+        word[n] = '\0';
+        for (size_t k = 0; k < n; k++)
+            if (((unsigned char)word[k] & 0xC0) != 0x80 && chr_rules_word(rules, "labour_body", word + k)) return 1;
+        w = *we ? we + 1 : we;
+    }
+    return 0;
+}
+
+/* A mention of a union named in full: where it is, and its entity. */
+typedef struct {
+    int doc;
+    size_t start;
+    long entity;
+} labour_mention;
+
+typedef CHR_VEC(labour_mention) labour_vec;
+
+static int labour_mention_order(const void *a, const void *b)
+{
+    const labour_mention *x = a, *y = b;
+    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The mentions of unions named in full (of entities whose name
+ * names_labour_body), in text order, into 'out'. */
+static void collect_labour_mentions(const chr_rules *rules, const chr_corpus *c, labour_vec *out)
+{
+    for (size_t k = 0; k < c->entity_mentions.len; k++) {
+        const chr_entity_mention *o = &c->entity_mentions.items[k];
+        if (o->entity < 0 || o->type != CHR_ENT_ORG) continue;
+        long e = chr_entity_root(c, o->entity);
+        if (names_labour_body(rules, c->entities.items[e].name))
+            chr_vec_push(out, ((labour_mention){o->doc, o->start, e}));
+    }
+    if (out->len) qsort(out->items, out->len, sizeof *out->items, labour_mention_order);
+}
+
+/* The union named in full that a bare "the union" or "노조" (mention 'm')
+ * stands for: the nearest one before it in its document, else the first
+ * after it; -1 when the document names none. */
+static long union_named_in_full(const labour_vec *unions, const chr_entity_mention *m)
+{
+    size_t lo = 0, hi = unions->len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const labour_mention *u = &unions->items[mid];
+        if (u->doc < m->doc || (u->doc == m->doc && u->start < m->start)) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo > 0 && unions->items[lo - 1].doc == m->doc) return unions->items[lo - 1].entity;
+    if (lo < unions->len && unions->items[lo].doc == m->doc) return unions->items[lo].entity;
+    return -1;
+}
+
+/* What a mention's surface names that belongs to a company: its board
+ * ("이사회", "the board") or its union named by no name of its own ("노조",
+ * "the union"). */
+enum { OWNED_NONE, OWNED_BOARD, OWNED_UNION };
+
 /* Fills owner[doc] with the company whose board the document names
  * explicitly most often (first named on a tie), or -1: a bare "이사회" or
  * "the board" belongs to it before the article's principal company, and
@@ -1156,7 +1226,7 @@ static void board_owners(const chr_corpus *c, const unsigned char *board, long *
             if (!m) break;
             doc = m->doc;
         }
-        if (!board[i]) continue;
+        if (board[i] != OWNED_BOARD) continue;
         long e = explicit_board_owner(c, i);
         if (e < 0) continue;
         char key[32];
@@ -1281,9 +1351,10 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     /* per document, the organisation mentioned most often (boards belong to it) */
     long *principal = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *principal);
     long *owner = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *owner);
+    labour_vec unions = {0};
     /* what each mention's surface is, looked up once for the three passes
-     * (and the board owners): a board word; its gazetteer entry, when
-     * known[i] (canons[i] NULL: none) */
+     * (and the board owners): a board or union word (an owned_body); its
+     * gazetteer entry, when known[i] (canons[i] NULL: none) */
     size_t nm = c->entity_mentions.len;
     unsigned char *board = chr_xcalloc(nm ? nm : 1, 1), *known = chr_xcalloc(nm ? nm : 1, 1);
     const char **canons = chr_xcalloc(nm ? nm : 1, sizeof *canons);
@@ -1293,7 +1364,9 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
         size_t n = m->end - m->start < sizeof surface - 1 ? m->end - m->start : sizeof surface - 1;
         memcpy(surface, chr_doc_span(c->docs.items[m->doc], m->start, m->start + n), n);
         surface[n] = '\0';
-        board[i] = (unsigned char)is_board_word(rules, surface);
+        board[i] = is_board_word(rules, surface) ? OWNED_BOARD
+                   : !m->latin && chr_rules_word(rules, "owned_union", surface) ? OWNED_UNION
+                                                                                : OWNED_NONE;
     }
     /* pass 1: mentions that carry their own canonical name */
     for (int pass = 0; pass < 3; pass++) {
@@ -1301,6 +1374,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
             link_contractions(c, &ix.members);
             principal_orgs(c, rules, principal);
             board_owners(c, board, owner);
+            collect_labour_mentions(rules, c, &unions);
         }
         for (size_t i = 0; i < c->entity_mentions.len; i++) {
             chr_entity_mention *m = &c->entity_mentions.items[i];
@@ -1352,6 +1426,30 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 if (e < 0) e = new_entity(c, m->type, surface);
                 attach(c, &ix, i, e, surface);
             } else {
+                if (board[i] == OWNED_UNION) {
+                    /* "the union", "Haeseong's union", "노조": the union the
+                     * article names in full; with none, the union of the
+                     * company right before it, else of the article's
+                     * principal company, named "<company> <word>" as word
+                     * class owned_union says */
+                    long named = union_named_in_full(&unions, m);
+                    if (named >= 0) {
+                        attach(c, &ix, i, named, surface);
+                        continue;
+                    }
+                    long own = explicit_board_owner(c, i);
+                    if (own < 0) own = principal[m->doc];
+                    const char *word = chr_rules_word(rules, "owned_union", surface);
+                    char name[600];
+                    if (own >= 0 && word)
+                        snprintf(name, sizeof name, "%s %s", c->entities.items[chr_entity_root(c, own)].name, word);
+                    else
+                        chr_copy_str(name, sizeof name, surface);
+                    long e = find_by_alias(c, &ix, CHR_ENT_ORG, name);
+                    if (e < 0) e = new_entity(c, CHR_ENT_ORG, name);
+                    attach(c, &ix, i, e, surface);
+                    continue;
+                }
                 if (board[i]) {
                     /* "오픈AI 이사회", "Lumera's board": the board of the
                      * organisation right before it; a bare "이사회" or "the
@@ -1472,6 +1570,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     free(doc_orgs);
     free(principal);
     free(owner);
+    chr_vec_free(&unions);
     free(board);
     free(known);
     free(canons);

@@ -828,8 +828,12 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
             if (!finer && mv->ok && ov->ok)
                 finer = date_key(&mv->last) - date_key(&mv->first) < date_key(&ov->last) - date_key(&ov->first);
             if (finer) {
-                char basis[48];
-                snprintf(basis, sizeof basis, "timex:#%ld", m->timex);
+                char basis[96];
+                if (m->value[0] && m->timex >= 0 && m->value_length >= 0 && (size_t)m->value_length < c->timexes.len)
+                    snprintf(basis, sizeof basis, "relative:t#%ld%c%.20s", m->timex, strcmp(value, c->timexes.items[m->timex].value) < 0 ? '-' : '+',
+                             c->timexes.items[m->value_length].value);
+                else
+                    snprintf(basis, sizeof basis, "timex:#%ld", m->timex);
                 set_event_date(ev, value, basis);
                 h->value = intern(&values, ev->value);
                 st->explicit_date = 1;
