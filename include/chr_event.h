@@ -102,6 +102,9 @@
  *               contact_clause   between a trigger and a time after it
  *                                ("company she started"): that time is the
  *                                relative clause's, not the trigger's
+ *               joined_predicate between a trigger and a time after it
+ *                                ("and was confirmed"): that time is the
+ *                                subject's second predicate's
  *               own_topic        between a clause's start and its trigger: the
  *                                clause names its own topic ("결제는"), so a
  *                                person event borrows no left-out subject

@@ -134,6 +134,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) time_when;     /* role time_when: right after a time, ", when" opening a clause */
     CHR_VEC(chr_regex *) contact_relatives; /* role contact_relative: before a trigger, "pact it " */
     CHR_VEC(chr_regex *) contact_clauses;   /* role contact_clause: "company she started" */
+    CHR_VEC(chr_regex *) joined_predicates; /* role joined_predicate: "and was confirmed" */
     CHR_VEC(chr_regex *) own_topics;    /* role own_topic: a clause's own topic ("결제는") before a trigger */
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
     CHR_VEC(chr_regex *) lookbacks;     /* role lookback_time: after a timex, "… 지 23일 만이다" */
@@ -432,7 +433,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "same_occasion") == 0 || strcmp(rec->fields[1], "same_day_told") == 0 ||
                     strcmp(rec->fields[1], "passive") == 0 || strcmp(rec->fields[1], "simultaneous") == 0 || strcmp(rec->fields[1], "when_event") == 0 || strcmp(rec->fields[1], "own_topic") == 0 ||
                     strcmp(rec->fields[1], "time_when") == 0 || strcmp(rec->fields[1], "contact_relative") == 0 ||
-                    strcmp(rec->fields[1], "contact_clause") == 0 ||
+                    strcmp(rec->fields[1], "contact_clause") == 0 || strcmp(rec->fields[1], "joined_predicate") == 0 ||
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "lookback_time") == 0 || strcmp(rec->fields[1], "source") == 0 ||
                     strcmp(rec->fields[1], "range_between") == 0 || strcmp(rec->fields[1], "range_close") == 0 ||
@@ -465,6 +466,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "time_when") == 0) chr_vec_push(&ex->time_when, re);
             else if (strcmp(rec->fields[1], "contact_relative") == 0) chr_vec_push(&ex->contact_relatives, re);
             else if (strcmp(rec->fields[1], "contact_clause") == 0) chr_vec_push(&ex->contact_clauses, re);
+            else if (strcmp(rec->fields[1], "joined_predicate") == 0) chr_vec_push(&ex->joined_predicates, re);
             else if (strcmp(rec->fields[1], "own_topic") == 0) chr_vec_push(&ex->own_topics, re);
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
             else if (strcmp(rec->fields[1], "lookback_time") == 0) chr_vec_push(&ex->lookbacks, re);
@@ -689,6 +691,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->contact_relatives);
     for (size_t i = 0; i < ex->contact_clauses.len; i++) chr_regex_free(ex->contact_clauses.items[i]);
     chr_vec_free(&ex->contact_clauses);
+    for (size_t i = 0; i < ex->joined_predicates.len; i++) chr_regex_free(ex->joined_predicates.items[i]);
+    chr_vec_free(&ex->joined_predicates);
     for (size_t i = 0; i < ex->own_topics.len; i++) chr_regex_free(ex->own_topics.items[i]);
     chr_vec_free(&ex->own_topics);
     for (size_t i = 0; i < ex->backgrounds.len; i++) chr_regex_free(ex->backgrounds.items[i]);
@@ -3154,7 +3158,9 @@ static long day_in_counted_phrase(const chr_corpus *corpus, const chr_doc *doc, 
     for (size_t k = first_timex; k < end_timex; k++) {
         const chr_timex *t = &corpus->timexes.items[k];
         if (t->sentence != length->sentence || t->start < from) continue;
-        if (t->start - from > AFTER_EVENT_REACH || clause_break_between(doc, from, t->start)) return -1;
+        if (t->start - from > AFTER_EVENT_REACH || clause_break_between(doc, from, t->start) ||
+            chr_memmem(doc->text + from, t->start - from, " and ", 5))
+            return -1;
         if (t->type != CHR_TX_DATE || t->granularity != 'D' || !t->date.year || !t->date.day) return -1;
         return (long)k;
     }
@@ -5063,6 +5069,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                         * "was leaving the company she started in 2019") */
                        !(time_after_verb && ex->contact_clauses.len &&
                          found_between(ex->contact_clauses.items, ex->contact_clauses.len, doc, h->end, t->start)) &&
+                       /* (nor one of a second predicate of the subject:
+                        * "was named two days after Park stepped down and was
+                        * confirmed by shareholders on March 28") */
+                       !(time_after_verb && ex->joined_predicates.len &&
+                         found_between(ex->joined_predicates.items, ex->joined_predicates.len, doc, h->end,
+                                       t->start)) &&
                        /* (nor one of a relative clause on the noun: "a
                         * tender offer that is scheduled to expire at
                         * midnight on June 15") */
