@@ -3200,6 +3200,61 @@ static int day_shifted_by(const chr_date *day, const chr_timex *length, int dire
     return 1;
 }
 
+/* "…이 물러났다. 지난 21일 주총에서 이사 2명이 이사회에 들어간 지 사흘
+ * 만이다": the verb before the length (timex 'length') is no event, but
+ * its clause tells its day; the event the sentence is counted to (the
+ * one told after the length in its sentence, else the last one of the
+ * sentence before) lies the length after that day. */
+static void counted_from_day(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
+                             size_t first_timex, size_t first_event, size_t end_event, size_t length)
+{
+    const chr_timex *t = &corpus->timexes.items[length];
+    const chr_sentence *sentence = &doc->sentences.items[t->sentence];
+    /* (the gap, role since_gap, right after a Hangul word: "들어간 지 ") */
+    size_t from = t->start > sentence->start + 32 ? t->start - 32 : sentence->start, gap = 0;
+    for (size_t at = t->start; !gap && at-- > from;) {
+        if (((unsigned char)doc->text[at] & 0xC0) == 0x80 || at < 3) continue;
+        size_t used;
+        if (!chr_is_hangul_syllable(chr_utf8_decode(doc->text + at - 3, 3, &used)) || used != 3) continue;
+        if (match_end_at((const chr_regex *const *)ex->since_gaps.items, ex->since_gaps.len, doc, at, t->start + 1) ==
+            t->start)
+            gap = at;
+    }
+    if (!gap) return;
+    long day = -1;
+    for (size_t k = first_timex; k < length; k++) {
+        const chr_timex *d = &corpus->timexes.items[k];
+        if (d->sentence != t->sentence) continue;
+        day = d->type == CHR_TX_DATE && d->granularity == 'D' && d->date.year && d->date.day && !d->shift ? (long)k : -1;
+    }
+    if (day < 0) return;
+    /* (no event told between the day and the length: its own verb would
+     * be the one counted from) */
+    for (size_t q = first_event; q < end_event; q++) {
+        const chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->start >= corpus->timexes.items[day].end && m->end <= gap) return;
+    }
+    long counted_to = -1;
+    for (size_t q = first_event; q < end_event && counted_to < 0; q++) {
+        const chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->sentence == t->sentence && m->start >= t->end && !(m->nominal && !m->light_verb)) counted_to = (long)q;
+    }
+    for (size_t q = end_event; counted_to < 0 && q-- > first_event;) {
+        const chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->sentence >= t->sentence) continue;
+        if (m->sentence < t->sentence - 1) break;
+        if (!(m->nominal && !m->light_verb)) counted_to = (long)q;
+    }
+    if (counted_to < 0) return;
+    chr_event_mention *later = &corpus->event_mentions.items[counted_to];
+    if ((later->timex >= 0 && later->timex != day) || later->relation || later->shift_timex >= 0 || later->value[0] ||
+        (later->modality != CHR_MOD_ASSERTED && later->modality != CHR_MOD_REPORTED))
+        return;
+    if (!day_shifted_by(&corpus->timexes.items[day].date, t, 1, later->value, sizeof later->value)) return;
+    later->timex = day;
+    later->value_length = (long)length;
+}
+
 static int only_spaces_and_commas_after(const chr_doc *doc, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++)
@@ -3739,7 +3794,10 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                              t->start + 1) == t->start)
                 since = (long)q;
         }
-        if (since < 0) continue;
+        if (since < 0) {
+            counted_from_day(ex, corpus, doc, first_timex, first_event, end_event, k);
+            continue;
+        }
         chr_event_mention *a = &corpus->event_mentions.items[since];
 
         if (a->shift_timex >= 0 || a->relation || a->modality == CHR_MOD_NEGATED) continue;
