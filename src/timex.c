@@ -1732,6 +1732,9 @@ static int clause_tense(const match_view *v)
 /* How many sentences on a bare weekday may still name the story's day of
  * that weekday again */
 #define STORY_SAME_WEEKDAY_REACH 3
+/* How many sentences on a bare day of the month later than the story's
+ * last day still falls in that day's month */
+#define STORY_MONTH_REACH 3
 
 typedef struct {
     int has;          /* a narrative reference exists */
@@ -2093,6 +2096,17 @@ static int in_carried_quote(const chr_doc *doc, long sentence, size_t pos)
     size_t quote = quote_open_before(doc->text, from, pos);
     while (from < quote && (doc->text[from] == ' ' || doc->text[from] == '\n')) from++;
     return quote != SIZE_MAX && quote > from;
+}
+
+/* Whether 'prev', a length in days or weeks, counted from 'day' lands in
+ * another month ("10월 14일 … 66일 만": December) or one it does not know. */
+static int length_leaves_month(const chr_timex *prev, const chr_date *day)
+{
+    if (!prev || prev->type != CHR_TX_DURATION) return 0;
+    if ((prev->unit != 'D' && prev->unit != 'W') || prev->amount < 0) return 1;
+    chr_date moved = *day;
+    add_days(&moved, (long)(prev->amount + 0.5) * (prev->unit == 'W' ? 7 : 1));
+    return moved.year != day->year || moved.month != day->month;
 }
 
 /* Gives 'd' (a month and day with no year) the year a length told right
@@ -2748,7 +2762,25 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
         if (d.year == 0 && dct->present && gran != 'C') {
             const char *dir = group_word(v, G_DIR, buf, sizeof buf);
             int direction = dir ? atoi(dir) : clause_tense(v);
-            if (d.month == 0 && d.day > 0) {
+            const narrative_ref *story = &ref[REF_DAY];
+            if (d.month == 0 && d.day > 0 && !dir && direction <= 0 && story->has && story->date.year > 0 &&
+                story->date.day > 0 && d.day > story->date.day &&
+                d.day <= chr_days_in_month(story->date.year, story->date.month) &&
+                (story->date.year != dct->year || story->date.month != dct->month) &&
+                chr_date_to_days(story->date.year, story->date.month, d.day) <=
+                    chr_date_to_days(dct->year, dct->month, dct->day) &&
+                v->sentence >= 0 && story->sentence >= 0 && v->sentence - story->sentence <= STORY_MONTH_REACH &&
+                /* (nor after a length that took the story out of that
+                 * month: "10월 14일 … 사고 66일 만이다. … 19일 서명했다고 20일
+                 * 밝혔다" is in the article's month) */
+                !length_leaves_month(prev, &story->date)) {
+                /* "지난달 10일 … 사흘 뒤 … 이어 17일에는": a bare day later in the
+                 * month of the story's last day, told a few sentences after
+                 * it, goes on in that month, not the article's */
+                d.year = story->date.year;
+                d.month = story->date.month;
+                snprintf(t->anchor, sizeof t->anchor, "#%ld", story->timex % 1000000000L);
+            } else if (d.month == 0 && d.day > 0) {
                 /* "지난 17일", "on the 22nd": the nearest such day of month */
                 chr_date best = {0, 0, 0};
                 long best_dist = -1;
