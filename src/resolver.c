@@ -604,8 +604,11 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                     /* (a second one told with a day of its own is not the
                      * first told without a number: "2차 집회를 열겠다" on
                      * Saturday after the rally of the 27th) */
-                    if (m->ordinal >= 2 && h->ordinal != m->ordinal && vid >= 0 && h->value >= 0 &&
-                        !ids_compatible(&values, h->value, vid))
+                    /* (nor the first dated by a length from another day,
+                     * which the merge does not know yet: "닷새 뒤 경고 파업에
+                     * 돌입했다 … 17일부터 2차 파업을 벌였다") */
+                    if (m->ordinal >= 2 && h->ordinal != m->ordinal && vid >= 0 &&
+                        (h->value >= 0 ? !ids_compatible(&values, h->value, vid) : h->shifted))
                         continue;
                     /* a threat or a demand ("그만두겠다는", "사퇴를 요구") is not
                      * the event that happened: possible stays apart */
