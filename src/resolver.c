@@ -644,11 +644,7 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                      * refers back to it whatever the date of its own clause,
                      * unless its light verb tells it there on another date
                      * ("2023년 5월 소송을 제기했다", after the 2026 ruling) */
-                    /* (nor is one its light verb tells on the day of another
-                     * event: "압수수색 당일 입장문을 내고" is not the statement of
-                     * a later press conference) */
-                    int same_day_as_other = m->relation == 2 && m->light_verb && same_doc;
-                    int back_reference = m->nominal && h->value >= 0 && !same_day_as_other &&
+                    int back_reference = m->nominal && h->value >= 0 &&
                                          !((m->light_verb || (m->relative_verb && own_clause_time(c, m))) && vid >= 0 &&
                                              !ids_compatible(&values, h->value, vid));
                     /* what was planned and then done, by the same person, is
@@ -704,7 +700,6 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                      * the one dated later by such a length: "사고 이틀 뒤
                      * 특별감독에 착수했다 ... 지난 3일 압수수색했다") */
                     if (h->shifted && h->value < 0 && vid >= 0 && !m->nominal && same_doc) continue;
-                    if (same_day_as_other && h->value >= 0) continue;
                     /* a relative clause with a time long past tells the
                      * background of an undated verb's news, not its date:
                      * "handed the reins to Dandekar, who joined Quorvant in
