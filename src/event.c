@@ -3152,14 +3152,16 @@ static int opens_with_day_after(const chr_event_extractor *ex, const chr_doc *do
 /* The day told inside the phrase a length counts from, before the phrase
  * ends ("after her first day on March 17,"; "after the raid on March 3."):
  * the index of that timex, or -1. */
-static long day_in_counted_phrase(const chr_corpus *corpus, const chr_doc *doc, size_t first_timex, size_t end_timex,
-                                  const chr_timex *length, size_t from)
+static long day_in_counted_phrase(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                                  size_t first_timex, size_t end_timex, const chr_timex *length, size_t from)
 {
     for (size_t k = first_timex; k < end_timex; k++) {
         const chr_timex *t = &corpus->timexes.items[k];
         if (t->sentence != length->sentence || t->start < from) continue;
+        /* (nor past a word joining another phrase: "after Park stepped
+         * down and was confirmed on March 28", class phrase_joiner) */
         if (t->start - from > AFTER_EVENT_REACH || clause_break_between(doc, from, t->start) ||
-            chr_memmem(doc->text + from, t->start - from, " and ", 5))
+            class_word_between(ex, doc, from, t->start, "phrase_joiner"))
             return -1;
         if (t->type != CHR_TX_DATE || t->granularity != 'D' || !t->date.year || !t->date.day) return -1;
         return (long)k;
@@ -3486,7 +3488,7 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
              * that is the other event's day, the verb's lies the length
              * from it */
             chr_event_mention *m = &corpus->event_mentions.items[subject];
-            long day = day_in_counted_phrase(corpus, doc, first_timex, end_timex, t, to);
+            long day = day_in_counted_phrase(ex, corpus, doc, first_timex, end_timex, t, to);
             if (day >= 0 && m->timex == day && m->shift_timex < 0 && !m->relation && !m->value[0] &&
                 (m->start > corpus->timexes.items[day].end || m->end <= t->start) &&
                 day_shifted_by(&corpus->timexes.items[day].date, t, relation, m->value, sizeof m->value)) {
