@@ -1106,10 +1106,10 @@ static int is_board_word(const chr_rules *rules, const char *s)
     return chr_rules_word(rules, "board", s) != NULL;
 }
 
-/* The organisation entity owning the board mention 'i' explicitly ("오픈AI
- * 이사회", "OpenAI's board", "오픈AI의 이사회"): the company mention right
- * before it; -1 when there is none. */
-static long explicit_board_owner(const chr_corpus *c, size_t i)
+/* The organisation entity owning the board or union mention 'i' explicitly
+ * ("오픈AI 이사회", "OpenAI's board", "오픈AI의 이사회", "Haeseong's union"):
+ * the company mention right before it; -1 when there is none. */
+static long explicit_owner(const chr_corpus *c, size_t i)
 {
     if (i == 0) return -1;
     const chr_entity_mention *m = &c->entity_mentions.items[i];
@@ -1227,7 +1227,7 @@ static void board_owners(const chr_corpus *c, const unsigned char *board, long *
             doc = m->doc;
         }
         if (board[i] != OWNED_BOARD) continue;
-        long e = explicit_board_owner(c, i);
+        long e = explicit_owner(c, i);
         if (e < 0) continue;
         char key[32];
         long_key(key, e);
@@ -1353,8 +1353,9 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     long *owner = chr_xcalloc(c->docs.len ? c->docs.len : 1, sizeof *owner);
     labour_vec unions = {0};
     /* what each mention's surface is, looked up once for the three passes
-     * (and the board owners): a board or union word (an owned_body); its
-     * gazetteer entry, when known[i] (canons[i] NULL: none) */
+     * (and the board owners): what it names of a company (OWNED_BOARD,
+     * OWNED_UNION); its gazetteer entry, when known[i] (canons[i] NULL:
+     * none) */
     size_t nm = c->entity_mentions.len;
     unsigned char *board = chr_xcalloc(nm ? nm : 1, 1), *known = chr_xcalloc(nm ? nm : 1, 1);
     const char **canons = chr_xcalloc(nm ? nm : 1, sizeof *canons);
@@ -1437,7 +1438,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                         attach(c, &ix, i, named, surface);
                         continue;
                     }
-                    long own = explicit_board_owner(c, i);
+                    long own = explicit_owner(c, i);
                     if (own < 0) own = principal[m->doc];
                     const char *word = chr_rules_word(rules, "owned_union", surface);
                     char name[600];
@@ -1456,7 +1457,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                      * board" is the board of the company whose board the
                      * article names explicitly, else of its principal company */
                     const char *org = NULL;
-                    long own = explicit_board_owner(c, i);
+                    long own = explicit_owner(c, i);
                     if (own < 0) own = owner[m->doc];
                     if (own >= 0) org = c->entities.items[chr_entity_root(c, own)].name;
                     if (!org && principal[m->doc] >= 0) org = c->entities.items[chr_entity_root(c, principal[m->doc])].name;
