@@ -358,6 +358,7 @@ typedef enum {
     WC_SHORTNAME_SUFFIX,
     WC_ABBREVIATION,
     WC_LABOUR_BODY,
+    WC_GENERIC_FORM,
     WC_COUNT
 } word_class;
 
@@ -384,6 +385,7 @@ static const char *const word_class_names[WC_COUNT] = {
     [WC_TITLE] = "title",
     [WC_PERSON_TITLE] = "person_title",
     [WC_LABOUR_BODY] = "labour_body",
+    [WC_GENERIC_FORM] = "generic_form",
 };
 
 /* Code points below this get a bit each in class_info.ends: Hangul
@@ -2143,6 +2145,22 @@ static int in_capitals_heading(const char *t, size_t len, size_t at)
     return words >= 3;
 }
 
+/* True when a word of Hangul alone ends one space before 'at': a modifier
+ * ("가상자산 거래소", "경쟁 거래소"), not a date ("5일 거래소는"). */
+static int hangul_word_before(const char *t, size_t at)
+{
+    if (at < 2 || t[at - 1] != ' ' || !letter_before(t, at - 1)) return 0;
+    size_t k = at - 1;
+    while (k > 0 && letter_before(t, k)) {
+        size_t p = k - 1;
+        while (p > 0 && ((unsigned char)t[p] & 0xC0) == 0x80) p--;
+        size_t used;
+        if (!chr_is_hangul_syllable(chr_utf8_decode(t + p, k - p, &used))) return 0;
+        k = p;
+    }
+    return 1;
+}
+
 static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, const size_vec *cands, mention_vec *out)
 {
     const char *t = doc->text;
@@ -2156,6 +2174,9 @@ static void scan_gazetteer(const chr_entity_extractor *ex, const chr_doc *doc, c
         {
             if (letter_before(t, at)) continue;
             if (is_latin_byte(form[0]) && in_capitals_heading(t, doc->len, at)) continue;
+            /* a form that is also a common noun names its body only alone:
+             * "가상자산 거래소 코인베일" is a kind of firm, not the Korea Exchange */
+            if (hangul_word_before(t, at) && word_in_class(ex, WC_GENERIC_FORM, form, n)) continue;
             long sent = chr_doc_sentence_at(doc, at);
             if (sent < 0 || doc->sentences.items[sent].zone != CHR_ZONE_BODY) continue;
             size_t end = at + n;
