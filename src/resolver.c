@@ -861,6 +861,19 @@ static int all_nominal_in(const chr_corpus *c, const chr_event *e, int doc)
     return e->mentions.len > 0;
 }
 
+/* Does 'e' name a company as its subject and no person? */
+static int company_subject_only(const chr_corpus *c, const chr_event *e)
+{
+    int company = 0;
+    for (size_t i = 0; i < e->participants.len; i++) {
+        const chr_participant *p = &e->participants.items[i];
+        if (!ROLE_IS(p->role, "subject")) continue;
+        if (c->entities.items[p->entity].type == CHR_ENT_PERSON) return 0;
+        company = 1;
+    }
+    return company;
+}
+
 /* Does 'e' name a person as subject that no mention list of 'other' has? */
 static int subjects_differ(const chr_corpus *c, const chr_event *a, const chr_event *b)
 {
@@ -1012,7 +1025,11 @@ static void fold_references(chr_corpus *c, state_vec *states)
                     continue;
                 candidates++;
                 target = (long)j;
-                if (!subjects_differ(c, a, b) && has_person_subject(c, a->participants.items, a->participants.len)) {
+                /* (one whose subject is a company shares no person's:
+                 * "The board named Yoon acting CEO" is not "Lee and Choi
+                 * joined Qinghe" read with Hanul as its subject) */
+                if (!subjects_differ(c, a, b) && has_person_subject(c, a->participants.items, a->participants.len) &&
+                    !company_subject_only(c, b)) {
                     /* (two candidates with its subject: none is sure) */
                     same_subject = same_subject == -1 ? (long)j : -2;
                 }
