@@ -991,6 +991,89 @@ static int takes_part(const chr_corpus *c, const chr_event *e, const char *name)
     return 0;
 }
 
+static void blind_set_three_hundred_and_ninety_eighth_batch_events(void **state)
+{
+    (void)state;
+    /* an outcome not reached is negated, in both languages */
+    chr_corpus *c = test_run("노사는 지난 11일 교섭을 열었지만 끝내 합의에 이르지 못했다.", "2025-03-14");
+    const chr_event *talks = test_event_on(c, "agreement", "2025-03-11");
+    assert_non_null(talks);
+    assert_int_equal(talks->modality, CHR_MOD_NEGATED);
+    chr_corpus_free(c);
+    c = test_run("노사는 지난 12일 합의 도출에 실패했다.", "2025-03-14");
+    const chr_event *failed = test_event_on(c, "agreement", "2025-03-12");
+    assert_non_null(failed);
+    assert_int_equal(failed->modality, CHR_MOD_NEGATED);
+    chr_corpus_free(c);
+    c = test_run("The union held talks on March 11 but failed to reach a deal. They reached a tentative agreement on "
+                 "March 12.",
+                 "2025-03-14");
+    const chr_event *missed = test_event_on(c, "agreement", "2025-03-11");
+    assert_non_null(missed);
+    assert_int_equal(missed->modality, CHR_MOD_NEGATED);
+    const chr_event *reached = test_event_on(c, "agreement", "2025-03-12");
+    assert_non_null(reached);
+    assert_int_equal(reached->modality, CHR_MOD_ASSERTED);
+    chr_corpus_free(c);
+    /* English: back at the desk; hired back; a court hearing fixed ahead;
+     * a title in capitals before the name installed; a naming with an
+     * appositive; a supply contract suspended and orders restarted; a stop
+     * order; suspects booked with a listed object; a vote onto the board
+     * ahead; "before the night was out" is no resignation */
+    c = test_run("Kim Min-ho walked back into the office on Monday. The board installed CFO Yoon Seo-jin as acting chief "
+                 "executive on March 13. The injunction hearing in Seoul Central District Court is set for April 17. "
+                 "Last Friday she made her first big move, naming Choi Hyun-woo, a former labour ministry inspector, as "
+                 "chief safety officer. Taeil suspended the cell supply contract on Feb. 21. Last Wednesday Taeil "
+                 "restarted orders. On Feb. 18 the Ministry of Employment and Labor ordered all production at the site "
+                 "halted. Earlier this month, investigators booked four people, including the plant manager, on "
+                 "suspicion of negligence. Shareholders are scheduled to vote her onto the board on March 28.",
+                 "2025-03-17");
+    assert_non_null(test_event_on(c, "return", "2025-03-17"));
+    assert_non_null(test_event_on(c, "appointment", "2025-03-13"));
+    const chr_event *hearing = test_event_on(c, "lawsuit", "2025-04-17");
+    assert_non_null(hearing);
+    assert_int_equal(hearing->modality, CHR_MOD_PLANNED);
+    assert_non_null(test_event_on(c, "appointment", "2025-03-14"));
+    assert_non_null(test_event_on(c, "deal", "2025-02-21"));
+    assert_non_null(test_event_on(c, "deal", "2025-03-12"));
+    assert_non_null(test_event_on(c, "investigation", "2025-02-18"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03"));
+    const chr_event *seat = test_event_on(c, "board_change", "2025-03-28");
+    assert_non_null(seat);
+    assert_int_equal(seat->modality, CHR_MOD_PLANNED);
+    chr_corpus_free(c);
+    c = test_run("Haneul Play fired its chief executive Jung Woo-jin on a Friday night and hired him back the following "
+                 "Thursday. Han Ji-su was named interim CEO before the night was out.",
+                 "2025-03-17");
+    assert_non_null(test_event_on(c, "return", "2025-03-13"));
+    assert_null(test_event(c, "resignation"));
+    chr_corpus_free(c);
+    /* an undated naming of a person does not fold into an event whose
+     * only subject is a company */
+    c = test_run("Park Jung-hoon, 61, stepped down at an emergency board meeting, Hanul Semitech said. The board named "
+                 "chief financial officer Yoon Seo-jin as acting CEO.\n\nThe trouble began with two former senior "
+                 "engineers, identified by prosecutors only by their surnames, Lee and Choi, who left Hanul last "
+                 "November and joined Qinghe Microsystems, a fast-growing Chinese rival.",
+                 "2025-03-14");
+    int yoon_named = 0;
+    for (size_t i = 0; i < c->events.len; i++)
+        if (!c->events.items[i].dropped && strcmp(c->events.items[i].type, "appointment") == 0 &&
+            takes_part(c, &c->events.items[i], "Yoon Seo-jin") &&
+            !takes_part(c, &c->events.items[i], "Qinghe Microsystems"))
+            yoon_named = 1;
+    assert_true(yoon_named);
+    chr_corpus_free(c);
+    /* Korean: "거래소" after a word of Hangul is a kind of firm, not the
+     * Korea Exchange; alone it is */
+    c = test_run("가상자산 거래소 코인베일이 출금을 막았다. 경쟁 거래소 비트나라가 인수 계약을 맺었다.", "2025-03-14");
+    assert_null(test_entity(c, "Korea Exchange"));
+    assert_non_null(test_entity(c, "코인베일"));
+    chr_corpus_free(c);
+    c = test_run("거래소는 5일 이 회사 주식의 거래를 정지했다.", "2025-03-14");
+    assert_non_null(test_entity(c, "Korea Exchange"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_ninetieth_batch_events(void **state)
 {
     (void)state;
@@ -6268,6 +6351,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_seventieth_batch_events),
         cmocka_unit_test(blind_set_three_hundred_and_eighty_second_batch_events),
         cmocka_unit_test(blind_set_three_hundred_and_ninetieth_batch_events),
+        cmocka_unit_test(blind_set_three_hundred_and_ninety_eighth_batch_events),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
