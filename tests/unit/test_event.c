@@ -1069,6 +1069,10 @@ static void blind_set_three_hundred_and_ninety_eighth_batch_events(void **state)
     assert_null(test_entity(c, "Korea Exchange"));
     assert_non_null(test_entity(c, "코인베일"));
     chr_corpus_free(c);
+    /* a stop ordered by a regulator */
+    c = test_run("고용노동부는 지난달 18일 공장 전체에 작업중지 명령을 내렸다.", "2025-03-13");
+    assert_non_null(test_event_on(c, "investigation", "2025-02-18"));
+    chr_corpus_free(c);
     c = test_run("거래소는 5일 이 회사 주식의 거래를 정지했다.", "2025-03-14");
     assert_non_null(test_entity(c, "Korea Exchange"));
     chr_corpus_free(c);
