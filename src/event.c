@@ -142,6 +142,9 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) sources;       /* role source: after a mention, "관계자에 따르면": who tells, not who takes part */
     CHR_VEC(chr_regex *) range_betweens; /* role range_between: from a range's first day to its last, "부터 " */
+    CHR_VEC(chr_regex *) date_pairs;    /* role date_pair: between two days an event happened on each, "과 " */
+    CHR_VEC(chr_regex *) pair_bounds;   /* role pair_bound: right before the first day of a pair ("between ")
+                                           or right after its last ("사이"): the two bound a range */
     CHR_VEC(chr_regex *) range_closes;  /* role range_close: after a range's last day, "까지" */
     CHR_VEC(chr_regex *) presents;      /* role present_tense: in the clause after a trigger */
     CHR_VEC(chr_regex *) perfects;      /* role present_before: in the clause before a trigger */
@@ -437,6 +440,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "background_time") == 0 || strcmp(rec->fields[1], "possessor") == 0 ||
                     strcmp(rec->fields[1], "lookback_time") == 0 || strcmp(rec->fields[1], "source") == 0 ||
                     strcmp(rec->fields[1], "range_between") == 0 || strcmp(rec->fields[1], "range_close") == 0 ||
+                    strcmp(rec->fields[1], "date_pair") == 0 || strcmp(rec->fields[1], "pair_bound") == 0 ||
                     strcmp(rec->fields[1], "scope_time") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_before") == 0 ||
                     strcmp(rec->fields[1], "relative_head") == 0 ||
@@ -474,6 +478,8 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "source") == 0) chr_vec_push(&ex->sources, re);
             else if (strcmp(rec->fields[1], "range_between") == 0) chr_vec_push(&ex->range_betweens, re);
+            else if (strcmp(rec->fields[1], "date_pair") == 0) chr_vec_push(&ex->date_pairs, re);
+            else if (strcmp(rec->fields[1], "pair_bound") == 0) chr_vec_push(&ex->pair_bounds, re);
             else if (strcmp(rec->fields[1], "range_close") == 0) chr_vec_push(&ex->range_closes, re);
             else if (strcmp(rec->fields[1], "present_tense") == 0) chr_vec_push(&ex->presents, re);
             else if (strcmp(rec->fields[1], "present_before") == 0) chr_vec_push(&ex->perfects, re);
@@ -707,6 +713,10 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->sources);
     for (size_t i = 0; i < ex->range_betweens.len; i++) chr_regex_free(ex->range_betweens.items[i]);
     chr_vec_free(&ex->range_betweens);
+    for (size_t i = 0; i < ex->date_pairs.len; i++) chr_regex_free(ex->date_pairs.items[i]);
+    chr_vec_free(&ex->date_pairs);
+    for (size_t i = 0; i < ex->pair_bounds.len; i++) chr_regex_free(ex->pair_bounds.items[i]);
+    chr_vec_free(&ex->pair_bounds);
     for (size_t i = 0; i < ex->range_closes.len; i++) chr_regex_free(ex->range_closes.items[i]);
     chr_vec_free(&ex->range_closes);
     for (size_t i = 0; i < ex->presents.len; i++) chr_regex_free(ex->presents.items[i]);
@@ -3314,6 +3324,96 @@ static void date_by_range_start(const chr_event_extractor *ex, chr_corpus *corpu
     }
 }
 
+/* Whether words right before the first day ("between ") or right after the
+ * last ("사이") make two days a range's bounds. */
+static int bounds_pair(const chr_event_extractor *ex, const chr_doc *doc, const chr_timex *first, const chr_timex *last)
+{
+    size_t from = first->start > 32 ? first->start - 32 : 0;
+    for (size_t r = 0; r < ex->pair_bounds.len; r++) {
+        chr_match hit;
+        chr_error ignored;
+        if (chr_regex_find_limited(ex->pair_bounds.items[r], doc->text, first->start, from, first->start, &hit,
+                                   &ignored) == 1 &&
+            hit.end == first->start)
+            return 1;
+        if (chr_regex_find_limited(ex->pair_bounds.items[r], doc->text, doc->len, last->end, last->end, &hit,
+                                   &ignored) == 1 &&
+            hit.start == last->end)
+            return 1;
+    }
+    return 0;
+}
+
+/* An event dated by one of two days joined as a pair ("4일과 11일 열린 2·3차
+ * 교섭", "talks on March 4 and March 11") happened on each: a second mention
+ * takes the other day. Not a range ("from March 4 to March 11"): its
+ * joining words are no pair's. */
+static void date_twice_by_pair(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
+                               size_t first_event, size_t first_timex, size_t end_timex)
+{
+    if (!ex->date_pairs.len) return;
+    for (size_t q = first_event, end_event = corpus->event_mentions.len; q < end_event; q++) {
+        const chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->timex < (long)first_timex || (size_t)m->timex >= end_timex || m->relation || m->shift_timex >= 0 ||
+            m->report_dated)
+            continue;
+        const chr_timex *at = &corpus->timexes.items[m->timex];
+        long other = -1;
+        for (int side = -1; side <= 1 && other < 0; side += 2) {
+            long k = m->timex + side;
+            if (k < (long)first_timex || (size_t)k >= end_timex) continue;
+            const chr_timex *first = side < 0 ? &corpus->timexes.items[k] : at;
+            const chr_timex *last = side < 0 ? at : &corpus->timexes.items[k];
+            if (first->type != CHR_TX_DATE || last->type != CHR_TX_DATE || !first->date.day || !last->date.day ||
+                first->sentence != last->sentence || first->end > last->start)
+                continue;
+            /* (the trigger outside the pair: "4일 교섭과 11일 파업" are two events' days) */
+            if (m->start < last->end && m->end > first->start) continue;
+            /* ("on Monday, the same day": one day told twice) */
+            if (strcmp(first->value, last->value) == 0) continue;
+            if (match_end_at((const chr_regex *const *)ex->date_pairs.items, ex->date_pairs.len, doc, first->end,
+                             last->start) == last->start &&
+                !bounds_pair(ex, doc, first, last))
+                other = k;
+        }
+        if (other < 0) continue;
+        /* (each day its own: a noun of the pair, "4일과 11일 집회를 열었다",
+         * refers back to no event told before) */
+        corpus->event_mentions.items[q].light_verb = 1;
+        chr_event_mention twin = *m;
+        twin.participants.items = NULL;
+        twin.participants.len = twin.participants.cap = 0;
+        for (size_t p = 0; p < m->participants.len; p++) chr_vec_push(&twin.participants, m->participants.items[p]);
+        twin.amount.present = 0;
+        twin.amount.text = NULL;
+        twin.timex = other;
+        twin.value[0] = '\0';
+        twin.value_length = -1;
+        /* (the other day anchored as the first was: "3월 들어서도 … 4일과 11일") */
+        const chr_timex *t = &corpus->timexes.items[other];
+        if (!reanchor_narrative(ex, corpus, doc, t, first_event, twin.value, sizeof twin.value) &&
+            !following_weekday(ex, corpus, doc, t, first_event, twin.value, sizeof twin.value) &&
+            !past_year(doc, t, twin.modality, twin.value, sizeof twin.value))
+            next_month_day(doc, t, twin.modality, twin.value, sizeof twin.value);
+        /* (the days of a pair go up within one month: "4일과 11일" read as
+         * the 4th of this month and the 11th of the last is both last
+         * month's) */
+        const char *mine = m->value[0] ? m->value : corpus->timexes.items[m->timex].value;
+        const char *its = twin.value[0] ? twin.value : t->value;
+        int twin_first = other < m->timex;
+        if (strlen(mine) == 10 && strlen(its) == 10 && t->date.day != corpus->timexes.items[m->timex].date.day &&
+            (t->date.day < corpus->timexes.items[m->timex].date.day) == twin_first &&
+            (strcmp(its, mine) > 0) == twin_first && memcmp(its, mine, 7) != 0) {
+            char moved[48];
+            snprintf(moved, sizeof moved, "%.7s%s", mine, its + 7);
+            snprintf(twin.value, sizeof twin.value, "%s", moved);
+        }
+        /* (a numbered series, "2·3차", counts on: the days are two rounds) */
+        if (twin.ordinal) twin.ordinal += other > m->timex ? 1 : -1;
+        chr_vec_push(&corpus->event_mentions, twin);
+    }
+}
+
 static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
                                 size_t first_event, size_t first_timex, size_t end_timex)
 {
@@ -5540,6 +5640,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     date_by_recap(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_meeting(ex, corpus, doc, doc_first_event, first_timex, end_timex);
+    date_twice_by_pair(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     chr_vec_free(&headings);
     chr_vec_free(&hits);
 }

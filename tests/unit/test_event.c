@@ -991,6 +991,31 @@ static int takes_part(const chr_corpus *c, const chr_event *e, const char *name)
     return 0;
 }
 
+/* An event told with two days joined as a pair happened on each; a range's
+ * bounds and one day told twice are no pair. */
+static void two_days_joined_date_an_event_twice(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결제약 노사는 3월 들어서도 접점을 찾지 못했다. 4일과 11일 다시 마주 앉은 2·3차 교섭도 "
+                             "소득 없이 끝났다. 노조는 2일과 16일 본사 앞에서 집회를 열었다.",
+                             "2025-04-08");
+    assert_non_null(test_event_on(c, "board_call", "2025-03-04"));
+    assert_non_null(test_event_on(c, "board_call", "2025-03-11"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-02"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-16"));
+    chr_corpus_free(c);
+    c = test_run("Management and the pilots' union held talks on May 6 and May 13 without a deal. Riverly Air bought "
+                 "a 4% stake in Tessaro between April 28 and May 2. On Friday, the same day the talks broke down, the "
+                 "union staged a rally.",
+                 "2025-05-20");
+    assert_non_null(test_event_on(c, "board_call", "2025-05-06"));
+    assert_non_null(test_event_on(c, "board_call", "2025-05-13"));
+    assert_int_equal(test_count_events(c, "deal"), 1);
+    assert_null(test_event_on(c, "deal", "2025-05-02"));
+    assert_int_equal(test_count_events(c, "protest"), 1);
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_ninety_eighth_batch_events(void **state)
 {
     (void)state;
@@ -6356,6 +6381,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_eighty_second_batch_events),
         cmocka_unit_test(blind_set_three_hundred_and_ninetieth_batch_events),
         cmocka_unit_test(blind_set_three_hundred_and_ninety_eighth_batch_events),
+        cmocka_unit_test(two_days_joined_date_an_event_twice),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
