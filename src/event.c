@@ -3440,6 +3440,9 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             limit = doc->sentences.items[a->sentence].end;
         for (size_t r = q + 1; r < end_event && corpus->event_mentions.items[r].start < limit; r++) {
             chr_event_mention *m = &corpus->event_mentions.items[r];
+            /* (a day of its own told after the phrase ends it: "사고 당일
+             * 작업중지 명령을 내렸고, 이튿날 수사에 착수했다") */
+            if (m->timex >= 0 && corpus->timexes.items[m->timex].start >= day_end) break;
             m->timex = -1;
             m->after_mention = (long)q;
             m->relation = 2;

@@ -599,6 +599,12 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                     int absorbed = h->weak >= 0 && h->weak == want[0];
                     if (!same_type && !upgrade && !absorbed) continue;
                     if ((h->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
+                    /* a day or more after an event is not that event ("사고
+                     * 당일 작업중지 명령을 내렸고, 이튿날 수사에 착수했다") */
+                    if ((m->relation == 1 || m->relation == -1) && m->after_mention >= 0 &&
+                        (size_t)m->after_mention < corpus->event_mentions.len &&
+                        corpus->event_mentions.items[m->after_mention].event == (long)e)
+                        continue;
                     /* "첫 서한" and "두 번째 공개서한" are two letters */
                     if (h->ordinal && m->ordinal && h->ordinal != m->ordinal) continue;
                     /* (a second one told with a day of its own is not the

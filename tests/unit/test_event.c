@@ -1016,6 +1016,19 @@ static void two_days_joined_date_an_event_twice(void **state)
     chr_corpus_free(c);
 }
 
+/* "The day of <event>" dates what follows in its clause up to a day of its
+ * own; what is counted a day after an event is never that event. */
+static void the_day_of_an_event_stops_at_a_day_of_its_own(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("대성화학 울산공장에서 지난달 9일 오전 10시께 가스 누출 사고가 났다. 고용노동부는 사고 당일 "
+                             "공장 전체에 작업중지 명령을 내렸고, 이튿날 화학물질관리법 위반 여부에 대한 수사에 착수했다.",
+                             "2025-07-15");
+    assert_int_equal(test_count_events(c, "investigation"), 2);
+    assert_non_null(test_event_on(c, "investigation", "2025-06-10"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_three_hundred_and_ninety_eighth_batch_events(void **state)
 {
     (void)state;
@@ -6382,6 +6395,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_ninetieth_batch_events),
         cmocka_unit_test(blind_set_three_hundred_and_ninety_eighth_batch_events),
         cmocka_unit_test(two_days_joined_date_an_event_twice),
+        cmocka_unit_test(the_day_of_an_event_stops_at_a_day_of_its_own),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
