@@ -5358,9 +5358,14 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * opened a probe two days later") */
         {
             long own = best >= 0 ? best : sentence_before;
+            /* (or " and " alone when the verb has a length after it: "was
+             * arrested on 4 March and was indicted two days later") */
+            int length_after = em.shift_timex >= 0 && corpus->timexes.items[em.shift_timex].start >= h->end;
             if (time_after_verb && own >= 0 && best_after < 0 && !em.nominal &&
-                chr_memmem(doc->text + corpus->timexes.items[own].end, h->start - corpus->timexes.items[own].end,
-                           ", and ", 6))
+                (chr_memmem(doc->text + corpus->timexes.items[own].end, h->start - corpus->timexes.items[own].end,
+                            ", and ", 6) ||
+                 (length_after && chr_memmem(doc->text + corpus->timexes.items[own].end,
+                                             h->start - corpus->timexes.items[own].end, " and ", 5))))
                 for (size_t q = 0; q < i; q++)
                     if (hits.items[q].start >= sent->start && hits.items[q].end <= corpus->timexes.items[own].start &&
                         !hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)) {

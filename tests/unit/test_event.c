@@ -1016,6 +1016,29 @@ static void two_days_joined_date_an_event_twice(void **state)
     chr_corpus_free(c);
 }
 
+/* English: a verb joined by "and" with a length after it counts from the
+ * first verb; a person held or remanded; a probe ordered by a participle;
+ * an officer installed with an age; "named in reports" and "the agreed
+ * sum" are no events. */
+static void blind_set_four_hundred_and_sixth_batch_events(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Customs officers detained the ferry's chief engineer, Ryu Tae-sik, on 9 June. Ryu Tae-sik had "
+                             "been held overnight on 9 June and was remanded in custody three days later. The transport "
+                             "ministry reacted on 10 June, ordering a sweeping inspection of the operator's ships. Hallim "
+                             "Ferries fired deck officer Noh Jae-won on 11 June and sued him two days later. Its board "
+                             "installed operations director Seo Mi-rae, 49, as acting CEO on 16 June. A cook named in "
+                             "court papers only as Mr Baek testified. Claims above the agreed sum may follow.",
+                             "2025-06-20");
+    assert_non_null(test_event_on(c, "investigation", "2025-06-12"));
+    assert_non_null(test_event_on(c, "investigation", "2025-06-10"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-06-13"));
+    assert_non_null(test_event_on(c, "appointment", "2025-06-16"));
+    assert_int_equal(test_count_events(c, "appointment"), 1);
+    assert_int_equal(test_count_events(c, "agreement"), 0);
+    chr_corpus_free(c);
+}
+
 /* "The day of <event>" dates what follows in its clause up to a day of its
  * own; what is counted a day after an event is never that event. */
 static void the_day_of_an_event_stops_at_a_day_of_its_own(void **state)
@@ -6396,6 +6419,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_ninety_eighth_batch_events),
         cmocka_unit_test(two_days_joined_date_an_event_twice),
         cmocka_unit_test(the_day_of_an_event_stops_at_a_day_of_its_own),
+        cmocka_unit_test(blind_set_four_hundred_and_sixth_batch_events),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
