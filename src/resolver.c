@@ -329,6 +329,8 @@ static void buckets_free(bucket_vec *b, size_t n)
     free(b);
 }
 
+static int shift_value(const char *base, const chr_timex *d, char *out, size_t size);
+
 /*
  * Interned strings (event types, date values): equal strings get equal
  * small ids, so the candidate loop of merging compares numbers. A date
@@ -570,6 +572,22 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
         if ((m->nominal == 2) != nominal_pass) continue;
         const char *value = mention_value(c, m);
         int vid = intern(&values, value);
+        /* the day a mention counted from an event already dated would get
+         * ("사고 이튿날 기자회견을 열어 사과했지만"): no event dated
+         * otherwise is it (its own date comes later, date_by_shifts()) */
+        int counted_vid = -1;
+        if (vid < 0 && (m->relation == 1 || m->relation == 2) && m->after_mention >= 0 &&
+            (size_t)m->after_mention < corpus->event_mentions.len) {
+            long from_event = corpus->event_mentions.items[m->after_mention].event;
+            if (from_event >= 0 && (size_t)from_event < hot.len && hot.items[from_event].value >= 0) {
+                const char *base = values.items.items[hot.items[from_event].value].s;
+                char shifted[48];
+                if (m->relation == 2) counted_vid = hot.items[from_event].value;
+                else if (m->shift_timex >= 0 && (size_t)m->shift_timex < c->timexes.len &&
+                         shift_value(base, &c->timexes.items[m->shift_timex], shifted, sizeof shifted))
+                    counted_vid = intern(&values, shifted);
+            }
+        }
         long best = -1;
         int best_score = -1;
         int want[2] = {intern(&types, m->type), intern(&types, m->weak_to)};
@@ -685,6 +703,9 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                                        ((!m_person || !has_person_subject(c, ev->participants.items, ev->participants.len)) &&
                                         near_report_day(&values, h->value, vid, m->shift_timex >= 0)));
                     if (!back_reference && !plan_done && !report_join && !ids_compatible(&values, h->value, vid))
+                        continue;
+                    if (counted_vid >= 0 && h->value >= 0 && !(m->nominal && !m->light_verb) && !plan_done &&
+                        !ids_compatible(&values, h->value, counted_vid))
                         continue;
                     /* what is to happen joins what happened only through the
                      * same person ("이사진은 물러난다" is not "사표를 던졌다") */

@@ -1050,6 +1050,19 @@ static void the_day_of_an_event_stops_at_a_day_of_its_own(void **state)
     assert_int_equal(test_count_events(c, "investigation"), 2);
     assert_non_null(test_event_on(c, "investigation", "2025-06-10"));
     chr_corpus_free(c);
+    /* counted two days from a dated deal, a letter is no statement dated
+     * otherwise; a ship aground is an accident counted from */
+    c = test_run("누리식품은 지난달 13일 한솔푸드와 지분 매각 계약을 체결했다. 누리식품 노조는 3일 성명을 내고 매각 철회를 "
+                 "요구했다. 앞서 창업주 장남 김도윤 씨는 계약 이틀 뒤 공개서한을 내고 반발했다.",
+                 "2025-11-05");
+    assert_non_null(test_event_on(c, "statement", "2025-11-03"));
+    assert_non_null(test_event_on(c, "statement", "2025-10-15"));
+    chr_corpus_free(c);
+    c = test_run("화물선 한별호가 지난 3일 목포 앞바다에서 암초에 걸려 좌초했다. 목포해양경찰서는 사고 당일 선장을 "
+                 "상대로 수사에 착수했다.",
+                 "2025-03-08");
+    assert_non_null(test_event_on(c, "investigation", "2025-03-03"));
+    chr_corpus_free(c);
 }
 
 static void blind_set_three_hundred_and_ninety_eighth_batch_events(void **state)
