@@ -1041,10 +1041,11 @@ static void blind_set_four_hundred_and_sixth_batch_events(void **state)
      * length of its own counts on from that day */
     c = test_run("The tanker Corvina ran aground near Geoje on May 2. Coast guard officers opened an inquiry the same "
                  "morning and searched the owner's Busan office three days later. Namhae Tankers' board approved a 9 "
-                 "billion won relief fund on May 8.",
+                 "billion won relief fund on May 8. A 52-year-old named Jang Mi-so had spotted the leak.",
                  "2025-05-12");
     assert_non_null(test_event_on(c, "investigation", "2025-05-05"));
     assert_non_null(test_event_on(c, "board_call", "2025-05-08"));
+    assert_int_equal(test_count_events(c, "appointment"), 0);
     chr_corpus_free(c);
 }
 
