@@ -579,7 +579,10 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
         if (vid < 0 && (m->relation == 1 || m->relation == 2) && m->after_mention >= 0 &&
             (size_t)m->after_mention < corpus->event_mentions.len) {
             long from_event = corpus->event_mentions.items[m->after_mention].event;
-            if (from_event >= 0 && (size_t)from_event < hot.len && hot.items[from_event].value >= 0) {
+            /* (an event only nouns tell may have taken a wrong day: "해임을
+             * 주도한 … 14일 물러났다") */
+            if (from_event >= 0 && (size_t)from_event < hot.len && hot.items[from_event].value >= 0 &&
+                told_by_verb(corpus, &corpus->events.items[from_event])) {
                 const char *base = values.items.items[hot.items[from_event].value].s;
                 char shifted[48];
                 if (m->relation == 2) counted_vid = hot.items[from_event].value;
