@@ -3442,9 +3442,9 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             chr_event_mention *m = &corpus->event_mentions.items[r];
             /* (a day of its own told after the phrase ends it: "사고 당일
              * 작업중지 명령을 내렸고, 이튿날 수사에 착수했다") */
-            /* (nor a verb with a length of its own after the phrase: "opened a
-             * probe the same morning and raided its office two days later") */
             if (m->timex >= 0 && corpus->timexes.items[m->timex].start >= day_end) break;
+            /* (as does a verb with a length of its own after it: "opened a
+             * probe the same morning and raided its office two days later") */
             if (m->shift_timex >= 0 && corpus->timexes.items[m->shift_timex].start >= m->end) break;
             m->timex = -1;
             m->after_mention = (long)q;

@@ -573,8 +573,8 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
         const char *value = mention_value(c, m);
         int vid = intern(&values, value);
         /* the day a mention counted from an event already dated would get
-         * ("사고 이튿날 기자회견을 열어 사과했지만"): no event dated
-         * otherwise is it (its own date comes later, date_by_shifts()) */
+         * ("계약 이틀 뒤 공개서한을 내고"): no event dated otherwise is it
+         * (its own date is set later, by date_by_shifts()) */
         int counted_vid = -1;
         if (vid < 0 && (m->relation == 1 || m->relation == 2) && m->after_mention >= 0 &&
             (size_t)m->after_mention < corpus->event_mentions.len) {
@@ -620,8 +620,9 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                     int absorbed = h->weak >= 0 && h->weak == want[0];
                     if (!same_type && !upgrade && !absorbed) continue;
                     if ((h->modality == CHR_MOD_NEGATED) != (m->modality == CHR_MOD_NEGATED)) continue;
-                    /* a day or more after an event is not that event ("사고
-                     * 당일 작업중지 명령을 내렸고, 이튿날 수사에 착수했다") */
+                    /* a day or more after (or before) an event is not that
+                     * event ("사고 당일 작업중지 명령을 내렸고, 이튿날 수사에
+                     * 착수했다") */
                     if ((m->relation == 1 || m->relation == -1) && m->after_mention >= 0 &&
                         (size_t)m->after_mention < corpus->event_mentions.len &&
                         corpus->event_mentions.items[m->after_mention].event == (long)e)
