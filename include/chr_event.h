@@ -70,6 +70,16 @@
  *                                a day dates the next one's undated verb
  *               simultaneous     between two triggers: "when"
  *               possessor        after a mention: "'s", "의"
+ *               range_between / range_close   after a range's first day
+ *                                ("부터 ") / after its last ("까지"): a verb
+ *                                dated by the last day began on the first
+ *               date_pair        the whole gap between two days ("과 ",
+ *                                " and "): an event dated by one of them
+ *                                happened on each (a second mention takes
+ *                                the other day)
+ *               pair_bound       right before the first of such days
+ *                                ("between ") or right after the last
+ *                                ("사이"): the two bound a range, no pair
  *               gapped           after a person, to the end of its clause:
  *                                "이 CEO로, " in "A가 CEO로, B가 CTO로 돌아왔다"
  *                                (A gets an event of the next clause's trigger)

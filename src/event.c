@@ -3324,6 +3324,19 @@ static void date_by_range_start(const chr_event_extractor *ex, chr_corpus *corpu
     }
 }
 
+/* The day a mention's time 't' gives it, when not the timex's own value
+ * (written into 'out'): counted from the last narrated event, the weekday
+ * after a day told, last year's for a past event, or next month's for a
+ * plan. */
+static void anchor_day(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc, const chr_timex *t,
+                       size_t first_event, chr_modality modality, char *out, size_t size)
+{
+    if (reanchor_narrative(ex, corpus, doc, t, first_event, out, size) ||
+        following_weekday(ex, corpus, doc, t, first_event, out, size))
+        return;
+    if (!past_year(doc, t, modality, out, size)) next_month_day(doc, t, modality, out, size);
+}
+
 /* Whether words right before the first day ("between ") or right after the
  * last ("사이") make two days a range's bounds. */
 static int bounds_pair(const chr_event_extractor *ex, const chr_doc *doc, const chr_timex *first, const chr_timex *last)
@@ -3391,10 +3404,7 @@ static void date_twice_by_pair(const chr_event_extractor *ex, chr_corpus *corpus
         twin.value_length = -1;
         /* (the other day anchored as the first was: "3월 들어서도 … 4일과 11일") */
         const chr_timex *t = &corpus->timexes.items[other];
-        if (!reanchor_narrative(ex, corpus, doc, t, first_event, twin.value, sizeof twin.value) &&
-            !following_weekday(ex, corpus, doc, t, first_event, twin.value, sizeof twin.value) &&
-            !past_year(doc, t, twin.modality, twin.value, sizeof twin.value))
-            next_month_day(doc, t, twin.modality, twin.value, sizeof twin.value);
+        anchor_day(ex, corpus, doc, t, first_event, twin.modality, twin.value, sizeof twin.value);
         /* (the days of a pair go up within one month: "4일과 11일" read as
          * the 4th of this month and the 11th of the last is both last
          * month's) */
@@ -5603,13 +5613,9 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             }
         }
         /* (a heading's day is the section's as the timex module read it) */
-        if (em.timex >= 0 && !from_heading &&
-            !reanchor_narrative(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
-                                sizeof em.value) &&
-            !following_weekday(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.value,
-                               sizeof em.value))
-            if (!past_year(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value))
-                next_month_day(doc, &corpus->timexes.items[em.timex], em.modality, em.value, sizeof em.value);
+        if (em.timex >= 0 && !from_heading)
+            anchor_day(ex, corpus, doc, &corpus->timexes.items[em.timex], doc_first_event, em.modality, em.value,
+                       sizeof em.value);
         /* (the amount first: a trigger that needs a party has one in it) */
         find_amount(ex, doc, &em, em.clause_start, em.clause_end, &amounts_seen[0]);
         if (!em.amount.present) find_amount(ex, doc, &em, sent->start, sent->end, &amounts_seen[1]);

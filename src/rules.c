@@ -1356,10 +1356,20 @@ static int regex_run(const chr_regex *re, pcre2_match_context *ctx, const char *
     return 1;
 }
 
+/* A search may start a fixed count of bytes back ("t->start - 32"): from
+ * the next character, since PCRE2 with PCRE2_NO_UTF_CHECK must not start
+ * inside one. */
+static size_t character_start(const char *subject, size_t len, size_t from)
+{
+    while (from < len && ((unsigned char)subject[from] & 0xC0) == 0x80) from++;
+    return from;
+}
+
 int chr_regex_find(const chr_regex *re, const char *subject, size_t len, size_t from, chr_match *m,
                    chr_error *err)
 {
     if (from > len) return 0;
+    from = character_start(subject, len, from);
     /* a search to the end of the subject: a memmem of the bytes every
      * match holds answers most that find nothing, for less (it stops at
      * their first occurrence, which a match found reaches anyway) */
@@ -1374,6 +1384,8 @@ int chr_regex_find_limited(const chr_regex *re, const char *subject, size_t len,
                            chr_match *m, chr_error *err)
 {
     if (from > len || from > start_limit) return 0;
+    from = character_start(subject, len, from);
+    if (from > start_limit) return 0;
     if (!may_start(re, subject, len, from, start_limit)) return 0;
     /* the context belongs to this regex, like its match data */
     pcre2_set_offset_limit(re->limited_context, start_limit);

@@ -191,6 +191,28 @@ static void searches_agree_before_and_after_jit(void **state)
     chr_regex_free(re);
 }
 
+/* A search asked to start inside a character (a fixed count of bytes
+ * back from a time) starts at the next one. */
+static void a_search_from_inside_a_character_starts_at_the_next(void **state)
+{
+    (void)state;
+    chr_error err;
+    chr_regex *re = chr_regex_compile(NULL, NULL, "(?:사이|나)\\z", &err);
+    assert_non_null(re);
+    const char *s = "가나";
+    size_t len = strlen(s);
+    chr_match m;
+    for (size_t from = 1; from <= 3; from++) {
+        assert_int_equal(chr_regex_find(re, s, len, from, &m, &err), 1);
+        assert_int_equal(m.start, 3);
+        assert_int_equal(chr_regex_find_limited(re, s, len, from, 3, &m, &err), 1);
+        assert_int_equal(m.start, 3);
+    }
+    /* (nothing starts at or before the limit once the start moves past it) */
+    assert_int_equal(chr_regex_find_limited(re, s, len, 1, 2, &m, &err), 0);
+    chr_regex_free(re);
+}
+
 static void empty_match_advances_a_whole_character(void **state)
 {
     (void)state;
@@ -583,6 +605,7 @@ int main(void)
         cmocka_unit_test(word_class_expands_the_same_each_time),
         cmocka_unit_test(searches_agree_before_and_after_jit),
         cmocka_unit_test(empty_match_advances_a_whole_character),
+        cmocka_unit_test(a_search_from_inside_a_character_starts_at_the_next),
         cmocka_unit_test(builtin_rules_load),
         cmocka_unit_test(gates_find_their_items),
         cmocka_unit_test(gate_scan_agrees_with_a_naive_search),
