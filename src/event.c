@@ -1709,6 +1709,16 @@ static int in_person_appositive(const chr_event_extractor *ex, const chr_corpus 
     return 0;
 }
 
+/* Does time 't' open its sentence, set off by a comma, with at most
+ * one short word before it ("On March 7, the city …", "Late Friday, …")? */
+static int opens_sentence(const chr_doc *doc, size_t sentence_start, const chr_timex *t)
+{
+    if (t->start < sentence_start || t->start - sentence_start > 8) return 0;
+    for (size_t i = sentence_start; i < t->start; i++)
+        if (doc->text[i] == ',' || doc->text[i] == '"') return 0;
+    return t->end < doc->len && doc->text[t->end] == ',';
+}
+
 /* Is byte 'at' inside an English relative clause (", who ...", ", which
  * ...") that no comma has closed since? */
 static int in_relative_clause_en(const chr_doc *doc, size_t from, size_t at)
@@ -5184,10 +5194,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                  * 이사회를 열고 해임안을 의결했다") */
                 /* (not one of a relative clause there: "감사인이 8월 27일
                  * 제기한 의견을 검토한 결과, 대표를 해임하고") */
+                /* (nor, where times follow their verbs, one of a relative
+                 * clause set off on the subject: "Cho, who founded the
+                 * company in 1994, resigned") */
                 if (t->end <= em.clause_start &&
-                    (time_after_verb ||
-                     !in_relative_clause(ex, doc, t->end, em.clause_start,
-                                         next_dated_start(corpus, k, end_timex), 0)))
+                    (time_after_verb ? !in_set_off_relative_en(doc, sent->start, t->start, h->start)
+                                     : !in_relative_clause(ex, doc, t->end, em.clause_start,
+                                                           next_dated_start(corpus, k, end_timex), 0)))
                     earlier_before = sentence_before, sentence_before = (long)k;
                 continue;
             }
@@ -5427,6 +5440,19 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
          * meeting", gives way to the sentence's own: "On May 12, Tidewell
          * formally requested today's extraordinary meeting") */
         if (best < 0 && best_after >= 0 && after_possessive && sentence_before >= 0) best_after = -1;
+        /* (nor does a coarser time after it that holds the sentence's own:
+         * "On March 7, the city fined KickGo for 19 accidents this year" is
+         * the 7th; "this year" names the accidents' year) */
+        /* (only a time that opens the sentence, set off by a comma: not
+         * a report's, "said Monday that Hale will retire at the end of the
+         * year") */
+        if (time_after_verb && best < 0 && best_after >= 0 && sentence_before >= 0 &&
+            opens_sentence(doc, sent->start, &corpus->timexes.items[sentence_before])) {
+            const char *coarse = corpus->timexes.items[best_after].value;
+            const char *fine = corpus->timexes.items[sentence_before].value;
+            size_t n = strlen(coarse);
+            if (n >= 4 && strlen(fine) > n && strncmp(fine, coarse, n) == 0 && fine[n] == '-') best_after = -1;
+        }
         em.timex = best >= 0 ? best : best_after >= 0 ? best_after : sentence_before;
         if (em.timex < 0 && report_after >= 0 && em.shift_timex < 0 && !em.nominal &&
             (em.modality == CHR_MOD_ASSERTED || em.modality == CHR_MOD_REPORTED)) {

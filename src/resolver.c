@@ -1681,8 +1681,11 @@ static void date_by_context(const chr_rules *rules, chr_corpus *c)
              * "사고의 책임을 지고 물러났다" is not the accident's day) */
             /* (nor is a verb describing the person, background: "지난해
              * 자리에서 물러났던 … 서태윤 씨가 반년 만에 돌아왔다") */
+            /* (nor one of a relative clause set off on the subject: "Cho,
+             * who founded the company in 1994, resigned") */
             if (p->event == m->event || !prev->value[0] || !is_factual(p->modality) ||
-                prev->anchor_only || (p->describes_person && !m->describes_person))
+                prev->anchor_only || (p->describes_person && !m->describes_person) ||
+                (p->person_clause && !m->person_clause))
                 continue;
             /* (nor a noun that only names an event dated elsewhere: "외부
              * 조사가 끝날 때까지 … 직무를 정지하고") */

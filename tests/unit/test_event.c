@@ -1016,6 +1016,37 @@ static void two_days_joined_date_an_event_twice(void **state)
     chr_corpus_free(c);
 }
 
+/* English: a time inside a relative clause on the subject dates neither
+ * the main verb nor, by context, what follows; "The day after that," is
+ * the next day; a shutdown ordered, a buyer's contracts ended, one person
+ * arrested by trade or picked up by police, a bankruptcy petition and a
+ * permit suspended are events; a sentence that opens with a day keeps it
+ * over a coarser time after the verb. */
+static void blind_set_four_hundred_and_thirteenth_batch_events(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Grid regulators ordered the Wolmi 2 and Wolmi 3 units to shut down on Tuesday, April 8. Marlow "
+                             "Power terminated all nine of its open contracts with the valve maker on April 10. The day after "
+                             "that, chief executive Ahn Sung-ho, who founded the valve maker in 1998, resigned. Police "
+                             "arrested a 41-year-old quality engineer on April 14. Officers picked Ahn up at Incheon airport "
+                             "on April 16. A group of 300 suppliers petitioned for bankruptcy on April 17. On April 18, the "
+                             "city suspended the valve maker's factory permit over safety lapses this year.",
+                             "2025-04-22");
+    assert_non_null(test_event_on(c, "investigation", "2025-04-08"));
+    assert_non_null(test_event_on(c, "deal", "2025-04-10"));
+    assert_non_null(test_event_on(c, "resignation", "2025-04-11"));
+    assert_null(test_event_on(c, "resignation", "1998"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-14"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-16"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-04-17"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-18"));
+    assert_null(test_event_on(c, "investigation", "2025"));
+    chr_corpus_free(c);
+    c = test_run("Chief executive Ahn Sung-ho, who founded the valve maker in 1998, resigned.", "2025-04-22");
+    assert_null(test_event_on(c, "resignation", "1998"));
+    chr_corpus_free(c);
+}
+
 /* English: a verb joined by "and" with a length after it counts from the
  * first verb; a person held or remanded; a probe ordered by a participle;
  * an officer installed with an age; "named in reports" and "the agreed
@@ -6442,6 +6473,7 @@ int main(void)
         cmocka_unit_test(blind_set_three_hundred_and_ninety_eighth_batch_events),
         cmocka_unit_test(two_days_joined_date_an_event_twice),
         cmocka_unit_test(the_day_of_an_event_stops_at_a_day_of_its_own),
+        cmocka_unit_test(blind_set_four_hundred_and_thirteenth_batch_events),
         cmocka_unit_test(blind_set_four_hundred_and_sixth_batch_events),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
