@@ -537,6 +537,19 @@ static int counts_from_mention(const chr_corpus *c, const chr_event *e, size_t t
     return 0;
 }
 
+/* Does event 'e' have a mention in the sentence of 'm', in another
+ * clause, dated by a time of its own that is not m's? */
+static int told_apart_in_sentence(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
+{
+    for (size_t k = 0; k < e->mentions.len; k++) {
+        const chr_event_mention *o = &c->event_mentions.items[e->mentions.items[k]];
+        if (o->doc == m->doc && o->sentence == m->sentence && o->clause_start != m->clause_start && o->timex >= 0 &&
+            o->timex != m->timex)
+            return 1;
+    }
+    return 0;
+}
+
 static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec *states)
 {
     chr_corpus *corpus = (chr_corpus *)c;
@@ -759,6 +772,12 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                      * events) */
                     if (!(e_person && m_person) && vid >= 0 && h->value >= 0 && vid != h->value &&
                         has_agent_conflict(c, ev, m))
+                        continue;
+                    /* (nor are two acts of one sentence whose clauses tell
+                     * two times of their own: "공정위는 이달 초 현장조사에
+                     * 나섰고, 국회는 지난 11일 청문회에 그를 불렀다") */
+                    if (same_doc && vid >= 0 && h->value >= 0 && vid != h->value && m->timex >= 0 &&
+                        told_apart_in_sentence(c, ev, m))
                         continue;
                     if (!same_doc && !shares_participant(c, ev, m)) continue;
                     best_score = score, best = (long)e;
