@@ -537,6 +537,25 @@ static int counts_from_mention(const chr_corpus *c, const chr_event *e, size_t t
     return 0;
 }
 
+/* Is event 'e' told by a verb dated the day of another event, with no
+ * time of its own ("사고 직후 … 명령을 내렸다"), when that event's day is not
+ * the day 'value' names? */
+static int counted_from_event(const chr_corpus *c, const chr_event *e, const char *value)
+{
+    for (size_t k = 0; k < e->mentions.len; k++) {
+        const chr_event_mention *o = &c->event_mentions.items[e->mentions.items[k]];
+        if (o->nominal || o->timex >= 0 || o->relation != 2 || o->after_mention < 0 ||
+            (size_t)o->after_mention >= c->event_mentions.len)
+            continue;
+        long anchor = c->event_mentions.items[o->after_mention].event;
+        if (anchor < 0 || (size_t)anchor >= c->events.len) continue;
+        const char *day = c->events.items[anchor].value;
+        size_t n = strlen(day) < strlen(value) ? strlen(day) : strlen(value);
+        if (day[0] && strncmp(day, value, n) != 0) return 1;
+    }
+    return 0;
+}
+
 /* Does event 'e' have a mention in the sentence of 'm', in another
  * clause, dated by a time of its own that is not m's? */
 static int told_apart_in_sentence(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
@@ -744,6 +763,12 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                      * the one dated later by such a length: "사고 이틀 뒤
                      * 특별감독에 착수했다 ... 지난 3일 압수수색했다") */
                     if (h->shifted && h->value < 0 && vid >= 0 && !m->nominal && same_doc) continue;
+                    /* (nor one counted from another event, still undated:
+                     * "사고 직후 작업중지 명령을 내렸다 … 지난 4일 작업중지
+                     * 명령을 해제했다") */
+                    if (h->value < 0 && vid >= 0 && !m->nominal && same_doc &&
+                        counted_from_event(c, ev, mention_value(c, m)))
+                        continue;
                     /* a relative clause with a time long past tells the
                      * background of an undated verb's news, not its date:
                      * "handed the reins to Dandekar, who joined Quorvant in
