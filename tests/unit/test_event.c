@@ -1045,6 +1045,24 @@ static void blind_set_four_hundred_and_thirteenth_batch_events(void **state)
     c = test_run("Chief executive Ahn Sung-ho, who founded the valve maker in 1998, resigned.", "2025-04-22");
     assert_null(test_event_on(c, "resignation", "1998"));
     chr_corpus_free(c);
+    /* Korean: two acts of one sentence with two times of their own; a pact
+     * in quotes; an order given the day of an accident and lifted on a day
+     * of its own; a re-election on an agenda */
+    c = test_run("한빛물산 물류센터에서 지난달 3일 오후 지게차 사고가 났다. 고용노동부는 사고 직후 센터 전체에 작업중지 "
+                 "명령을 내렸다. 고용노동부는 지난 7일 안전진단 결과를 받아들여 작업중지 명령을 해제했다. "
+                 "공정거래위원회는 이달 초 본사 현장조사에 나섰고, 국회 환경노동위원회는 지난 11일 청문회에 한빛물산 "
+                 "대표를 증인으로 불렀다. 한빛물산과 "
+                 "노조는 14일 '안전 상생협약'을 체결했다. 한빛물산은 오는 28일 주주총회를 열어 대표 재선임 안건 등을 "
+                 "처리할 예정이다.",
+                 "2025-04-15");
+    assert_non_null(test_event_on(c, "investigation", "2025-03-03TAF"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-07"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04"));
+    assert_non_null(test_event_on(c, "investigation", "2025-04-11"));
+    assert_non_null(test_event_on(c, "agreement", "2025-04-14"));
+    assert_int_equal(test_count_events(c, "deal"), 0);
+    assert_int_equal(test_count_events(c, "return"), 0);
+    chr_corpus_free(c);
 }
 
 /* English: a verb joined by "and" with a length after it counts from the
