@@ -1042,6 +1042,13 @@ static void blind_set_four_hundred_and_thirteenth_batch_events(void **state)
     assert_non_null(test_event_on(c, "investigation", "2025-04-18"));
     assert_null(test_event_on(c, "investigation", "2025"));
     chr_corpus_free(c);
+    c = test_run("Talks broke down in March. On April 9 the two sides signed a deal ending the walkout. The same week "
+                 "the two sides signed an amended supply contract for valves.",
+                 "2025-04-22");
+    assert_non_null(test_event_on(c, "agreement", "2025-04-09"));
+    assert_null(test_event_on(c, "deal", "2025-04-09"));
+    assert_int_equal(test_count_events(c, "agreement"), 1);
+    chr_corpus_free(c);
     c = test_run("Chief executive Ahn Sung-ho, who founded the valve maker in 1998, resigned.", "2025-04-22");
     assert_null(test_event_on(c, "resignation", "1998"));
     chr_corpus_free(c);
