@@ -2157,11 +2157,22 @@ static void main_company(chr_corpus *c)
     }
     for (size_t i = 0; i < c->events.len; i++) {
         chr_event *e = &c->events.items[i];
-        if (e->dropped || e->participants.len || !e->mentions.len) continue;
+        if (e->dropped || !e->mentions.len) continue;
         int doc = c->event_mentions.items[e->mentions.items[0]].doc;
         if (doc < 0 || (size_t)doc >= ndocs || main_org[doc] < 0) continue;
+        /* (one told with others named is still part of that company's
+         * story, unless it names it: "Prosecutors raided the plant", "the
+         * regulator fined it", "Kim was named chief executive", even a
+         * rival's "세림도기는 지난 9일 신주를 배정했다"; role "about", no
+         * party to it) */
+        int named = 0, one_doc = 1;
+        for (size_t k = 0; k < e->participants.len; k++)
+            if (e->participants.items[k].entity == main_org[doc]) named = 1;
+        for (size_t k = 1; k < e->mentions.len; k++)
+            if (c->event_mentions.items[e->mentions.items[k]].doc != doc) one_doc = 0;
+        if (named || !one_doc) continue;
         chr_participant org = {.entity = main_org[doc]};
-        snprintf(org.role, sizeof org.role, "organization");
+        snprintf(org.role, sizeof org.role, "%s", e->participants.len ? "about" : "organization");
         chr_vec_push(&e->participants, org);
     }
     free(count);

@@ -3998,10 +3998,34 @@ static int has_party(const chr_corpus *c, const chr_event *e, const char *form)
 {
     if (!e) return 0;
     for (size_t i = 0; i < e->participants.len; i++) {
+        /* (the company an event is told about is no party to it) */
+        if (strcmp(e->participants.items[i].role, "about") == 0) continue;
         const chr_entity *en = &c->entities.items[chr_entity_root(c, e->participants.items[i].entity)];
         if (strcmp(en->name, form) == 0 || chr_strvec_find(&en->aliases, form) >= 0) return 1;
     }
     return 0;
+}
+
+/* An event that does not name the company the article names most often,
+ * a rival's launch, is still told about it: role "about", no party to
+ * it. */
+static void an_event_is_about_the_company_of_its_article(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Tessaro Foods recalled 40,000 jars of baby food on May 2. Tessaro Foods said sales had "
+                             "already fallen. Rival Hanul Dairy launched a new formula on May 6. Tessaro Foods apologised again.",
+                             "2025-05-12");
+    const chr_event *raid = test_event_on(c, "product", "2025-05-06");
+    assert_non_null(raid);
+    assert_false(has_party(c, raid, "Tessaro Foods"));
+    assert_true(has_party(c, raid, "Hanul Dairy"));
+    int about = 0;
+    for (size_t i = 0; i < raid->participants.len; i++) {
+        const chr_entity *en = &c->entities.items[chr_entity_root(c, raid->participants.items[i].entity)];
+        if (strcmp(raid->participants.items[i].role, "about") == 0 && strcmp(en->name, "Tessaro Foods") == 0) about = 1;
+    }
+    assert_true(about);
+    chr_corpus_free(c);
 }
 
 static void blind_set_three_hundred_and_twenty_second_batch(void **state)
@@ -6499,6 +6523,7 @@ int main(void)
         cmocka_unit_test(two_days_joined_date_an_event_twice),
         cmocka_unit_test(the_day_of_an_event_stops_at_a_day_of_its_own),
         cmocka_unit_test(blind_set_four_hundred_and_thirteenth_batch_events),
+        cmocka_unit_test(an_event_is_about_the_company_of_its_article),
         cmocka_unit_test(blind_set_four_hundred_and_sixth_batch_events),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
