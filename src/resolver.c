@@ -549,6 +549,8 @@ static int counted_from_event(const chr_corpus *c, const chr_event *e, const cha
             continue;
         long anchor = c->event_mentions.items[o->after_mention].event;
         if (anchor < 0 || (size_t)anchor >= c->events.len) continue;
+        /* (compared as text, a day against a day: "2025-H1" and a week
+         * count as another day) */
         const char *day = c->events.items[anchor].value;
         size_t n = strlen(day) < strlen(value) ? strlen(day) : strlen(value);
         if (day[0] && strncmp(day, value, n) != 0) return 1;
@@ -2117,7 +2119,8 @@ static void board_company(chr_corpus *c)
 /* An event told with nobody named ("200 of them walked off the night
  * shift", "In a statement Thursday, the company said") happened at the
  * company the article is about: the organisation its text names most
- * often, at least twice and more often than any other. */
+ * often, at least twice and more often than any other. One told with
+ * others named but not that company is about it (role "about"). */
 static void main_company(chr_corpus *c)
 {
     size_t ndocs = c->docs.len;
