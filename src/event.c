@@ -139,6 +139,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) backgrounds;   /* role background_time: after a timex, "부터" */
     CHR_VEC(chr_regex *) lookbacks;     /* role lookback_time: after a timex, "… 지 23일 만이다" */
     CHR_VEC(chr_regex *) scope_times;   /* role scope_time: after a timex, "이후 … 전반에 대한" */
+    CHR_VEC(chr_regex *) object_times;  /* role object_time: from a trigger to a later timex, "cars built between" */
     CHR_VEC(chr_regex *) possessors;    /* role possessor: after a mention, "'s", "의" */
     CHR_VEC(chr_regex *) sources;       /* role source: after a mention, "관계자에 따르면": who tells, not who takes part */
     CHR_VEC(chr_regex *) range_betweens; /* role range_between: from a range's first day to its last, "부터 " */
@@ -441,7 +442,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "lookback_time") == 0 || strcmp(rec->fields[1], "source") == 0 ||
                     strcmp(rec->fields[1], "range_between") == 0 || strcmp(rec->fields[1], "range_close") == 0 ||
                     strcmp(rec->fields[1], "date_pair") == 0 || strcmp(rec->fields[1], "pair_bound") == 0 ||
-                    strcmp(rec->fields[1], "scope_time") == 0 ||
+                    strcmp(rec->fields[1], "scope_time") == 0 || strcmp(rec->fields[1], "object_time") == 0 ||
                     strcmp(rec->fields[1], "present_tense") == 0 || strcmp(rec->fields[1], "present_before") == 0 ||
                     strcmp(rec->fields[1], "relative_head") == 0 ||
                     strcmp(rec->fields[1], "cleft") == 0 || strcmp(rec->fields[1], "gapped") == 0 ||
@@ -475,6 +476,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "background_time") == 0) chr_vec_push(&ex->backgrounds, re);
             else if (strcmp(rec->fields[1], "lookback_time") == 0) chr_vec_push(&ex->lookbacks, re);
             else if (strcmp(rec->fields[1], "scope_time") == 0) chr_vec_push(&ex->scope_times, re);
+            else if (strcmp(rec->fields[1], "object_time") == 0) chr_vec_push(&ex->object_times, re);
             else if (strcmp(rec->fields[1], "possessor") == 0) chr_vec_push(&ex->possessors, re);
             else if (strcmp(rec->fields[1], "source") == 0) chr_vec_push(&ex->sources, re);
             else if (strcmp(rec->fields[1], "range_between") == 0) chr_vec_push(&ex->range_betweens, re);
@@ -707,6 +709,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->lookbacks);
     for (size_t i = 0; i < ex->scope_times.len; i++) chr_regex_free(ex->scope_times.items[i]);
     chr_vec_free(&ex->scope_times);
+    for (size_t i = 0; i < ex->object_times.len; i++) chr_regex_free(ex->object_times.items[i]);
+    chr_vec_free(&ex->object_times);
     for (size_t i = 0; i < ex->possessors.len; i++) chr_regex_free(ex->possessors.items[i]);
     chr_vec_free(&ex->possessors);
     for (size_t i = 0; i < ex->sources.len; i++) chr_regex_free(ex->sources.items[i]);
@@ -5159,6 +5163,12 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
              * "2023년 이후 매출 인식 전반에 대한 포렌식 감사를 맡겼다") */
             if (t->end <= h->start &&
                 matches_at((const chr_regex *const *)ex->scope_times.items, ex->scope_times.len, doc, t->end, h->start))
+                continue;
+            /* (nor, after the trigger, a time of a participle on its object:
+             * "announced a recall of 128,400 vehicles built between mid-2022
+             * and late 2024") */
+            if (t->start >= h->end &&
+                matches_at((const chr_regex *const *)ex->object_times.items, ex->object_times.len, doc, h->end, t->start))
                 continue;
             /* (nor a year that names the accounts it closed: "2024년
              * 재무제표에 대해 '한정' 의견을 냈다") */

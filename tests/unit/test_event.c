@@ -1022,6 +1022,60 @@ static void two_days_joined_date_an_event_twice(void **state)
  * arrested by trade or picked up by police, a bankruptcy petition and a
  * permit suspended are events; a sentence that opens with a day keeps it
  * over a coarser time after the verb. */
+/* Session 45, from blind batches 430-437 (first run): a rally told in the
+ * passive or by its crowd, a quoted boycott, a sentencing demand, a
+ * director's duties suspended, a stop-work order, a detention approved, a
+ * crowd with an aside, a collective hiatus; a time of what the object names
+ * dates no verb; "the 4,000-tonne" is no day; a start with its length is the
+ * event's day, which "이튿날" counts from */
+static void blind_set_four_hundred_and_thirtieth_batch_events(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("해솔웹툰 작가 90여 명은 지난달 10일부터 '연재 보이콧'에 들어갔다. 이어 지난달 15일 토요일에는 "
+                             "본사 앞에서 주최 측 추산 1500명이 모인 항의 집회가 열렸다. 지난달 22일 세종시 집회에는 경찰 추산 "
+                             "700명이 참가했다. 해솔웹툰은 지난 3일 이사회를 열어 정 부사장의 등기이사 직무를 정지했다. 다온식품은 "
+                             "지난 4일 이사회를 열고 권 회장의 대표이사 직무를 정지했다. 검찰은 지난 5일 결심 공판에서 권 회장에게 "
+                             "징역 4년을 구형했다.",
+                             "2025-04-14");
+    assert_non_null(test_event_on(c, "protest", "2025-03-10"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-15"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-22"));
+    assert_non_null(test_event_on(c, "board_change", "2025-04-03"));
+    assert_null(test_event_on(c, "board_change", "2025-04-04"));
+    assert_non_null(test_event_on(c, "leave", "2025-04-04"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-04-05"));
+    chr_corpus_free(c);
+    c = test_run("A steam blast hit Korvel's plant early on March 3, when a valve on the 4,000-tonne press line "
+                 "failed. The labour ministry issued a stop-work order on the line that morning. Police arrested "
+                 "the plant chief on March 6, and a court approved his formal detention two days later. Korvel's board suspended him as a director on "
+                 "March 10. About 900 workers, by the union's count, rallied outside the company's headquarters on "
+                 "March 12. Dozens of illustrators went on collective hiatus on March 13.",
+                 "2025-03-20");
+    assert_non_null(test_event_on(c, "investigation", "2025-03-03TMO"));
+    assert_non_null(test_event_on(c, "investigation", "2025-03-08"));
+    assert_non_null(test_event_on(c, "board_change", "2025-03-10"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-12"));
+    assert_non_null(test_event_on(c, "protest", "2025-03-13"));
+    chr_corpus_free(c);
+    c = test_run("The ministry ordered an inquiry on May 2. Five days later, Velmora announced a recall of 52,000 "
+                 "scooters built between early 2023 and late 2024. Hallin Motors sold its scooter plant in 2019.",
+                 "2025-05-20");
+    assert_non_null(test_event_on(c, "product", "2025-05-07"));
+    assert_null(test_event_on(c, "product", "2024"));
+    assert_null(test_event_on(c, "product", "2023"));
+    assert_non_null(test_event_on(c, "deal", "2019"));
+    chr_corpus_free(c);
+    c = test_run("국토부는 5월 2일 조사를 지시했고, 벨모라는 닷새 뒤 2023년 1월~2024년 12월 생산된 전동킥보드 5만2천 대에 "
+                 "대한 리콜을 발표했다. 노조는 5월 12일부터 이틀간 파업으로 맞섰다. 파업 이튿날 본사 앞 집회에는 "
+                 "주최 측 추산 800명이 모였다.",
+                 "2025-06-02");
+    assert_non_null(test_event_on(c, "product", "2025-05-07"));
+    assert_null(test_event_on(c, "product", "2023-01"));
+    assert_non_null(test_event_on(c, "protest", "2025-05-12"));
+    assert_non_null(test_event_on(c, "protest", "2025-05-13"));
+    chr_corpus_free(c);
+}
+
 static void blind_set_four_hundred_and_thirteenth_batch_events(void **state)
 {
     (void)state;
@@ -6525,6 +6579,7 @@ int main(void)
         cmocka_unit_test(blind_set_four_hundred_and_thirteenth_batch_events),
         cmocka_unit_test(an_event_is_about_the_company_of_its_article),
         cmocka_unit_test(blind_set_four_hundred_and_sixth_batch_events),
+        cmocka_unit_test(blind_set_four_hundred_and_thirtieth_batch_events),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
