@@ -2728,6 +2728,14 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     if (cw->pronoun == SIZE_MAX - 1) cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
     size_t i = cw->pronoun;
     if (i == SIZE_MAX) return;
+    /* (a possessive further on than right after the trigger names its
+     * object's owner, not who acts: "searched the headquarters and his
+     * apartment"; "approved his detention" names him) */
+    if (i > em->end + 1) {
+        size_t we = i;
+        while (we < doc->len && isalpha((unsigned char)doc->text[we])) we++;
+        if (is_word_class(ex->rules, NULL, "possessive_pronoun", doc->text + i, we - i)) return;
+    }
     /* one that opens its sentence ("She quit as chief brand officer …")
      * is who the sentence before was about, the subject of its last
      * event, rather than the last person it named ("… co-founded with

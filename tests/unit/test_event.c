@@ -1028,6 +1028,8 @@ static void two_days_joined_date_an_event_twice(void **state)
  * crowd with an aside, a collective hiatus; a time of what the object names
  * dates no verb; "the 4,000-tonne" is no day; a start with its length is the
  * event's day, which "이튿날" counts from */
+static int has_party(const chr_corpus *c, const chr_event *e, const char *form);
+
 static void blind_set_four_hundred_and_thirtieth_batch_events(void **state)
 {
     (void)state;
@@ -1073,6 +1075,13 @@ static void blind_set_four_hundred_and_thirtieth_batch_events(void **state)
     assert_null(test_event_on(c, "product", "2023-01"));
     assert_non_null(test_event_on(c, "protest", "2025-05-12"));
     assert_non_null(test_event_on(c, "protest", "2025-05-13"));
+    chr_corpus_free(c);
+    /* a possessive right after the trigger names the last person told */
+    c = test_run("Police arrested plant manager Oh Jae-min on March 5. A court approved his detention two days later.",
+                 "2025-03-20");
+    const chr_event *detention = test_event_on(c, "investigation", "2025-03-07");
+    assert_non_null(detention);
+    assert_true(has_party(c, detention, "Oh Jae-min"));
     chr_corpus_free(c);
 }
 
