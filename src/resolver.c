@@ -549,11 +549,9 @@ static int counted_from_event(const chr_corpus *c, const chr_event *e, const cha
             continue;
         long anchor = c->event_mentions.items[o->after_mention].event;
         if (anchor < 0 || (size_t)anchor >= c->events.len) continue;
-        /* (compared as text, a day against a day: "2025-H1" and a week
-         * count as another day) */
+        /* (a half year or a week holding the day is no other day) */
         const char *day = c->events.items[anchor].value;
-        size_t n = strlen(day) < strlen(value) ? strlen(day) : strlen(value);
-        if (day[0] && strncmp(day, value, n) != 0) return 1;
+        if (day[0] && value[0] && !chr_values_compatible(day, value)) return 1;
     }
     return 0;
 }
