@@ -1076,6 +1076,15 @@ static void blind_set_four_hundred_and_thirtieth_batch_events(void **state)
     assert_non_null(test_event_on(c, "protest", "2025-05-12"));
     assert_non_null(test_event_on(c, "protest", "2025-05-13"));
     chr_corpus_free(c);
+    c = test_run("The blast hit on Feb. 24. The labour ministry ordered the furnace shut the same day, and police "
+                 "raided the plant three days later.",
+                 "2025-03-12");
+    assert_non_null(test_event_on(c, "investigation", "2025-02-24"));
+    assert_non_null(test_event_on(c, "investigation", "2025-02-27"));
+    chr_corpus_free(c);
+    c = test_run("양측은 10일 월요일부터 사흘 동안 밤늦게까지 마라톤 협상을 벌인 끝에 합의안을 도출했다.", "2025-03-14");
+    assert_null(test_event_on(c, "agreement", "2025-03-10"));
+    chr_corpus_free(c);
     /* a possessive right after the trigger names the last person told */
     c = test_run("Police arrested plant manager Oh Jae-min on March 5. A court approved his detention two days later.",
                  "2025-03-20");
