@@ -1085,6 +1085,12 @@ static void blind_set_four_hundred_and_thirtieth_batch_events(void **state)
     c = test_run("양측은 10일 월요일부터 사흘 동안 밤늦게까지 마라톤 협상을 벌인 끝에 합의안을 도출했다.", "2025-03-14");
     assert_null(test_event_on(c, "agreement", "2025-03-10"));
     chr_corpus_free(c);
+    /* a noun of an ongoing state in a relative clause takes no time told
+     * after it */
+    c = test_run("화재 사고로 경찰 수사를 받고 있는 벨모라의 한 대표가 10일 사퇴했다.", "2025-03-14");
+    assert_non_null(test_event_on(c, "resignation", "2025-03-10"));
+    assert_null(test_event_on(c, "investigation", "2025-03-10"));
+    chr_corpus_free(c);
     /* a possessive right after the trigger names the last person told */
     c = test_run("Police arrested plant manager Oh Jae-min on March 5. A court approved his detention two days later.",
                  "2025-03-20");
