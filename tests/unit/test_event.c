@@ -1091,6 +1091,9 @@ static void blind_set_four_hundred_and_thirtieth_batch_events(void **state)
     assert_non_null(test_event_on(c, "resignation", "2025-03-10"));
     assert_null(test_event_on(c, "investigation", "2025-03-10"));
     chr_corpus_free(c);
+    c = test_run("벨모라의 한 대표가 10일 사퇴했다. 벨모라는 당분간 오지훈 부사장 대행 체제로 운영된다.", "2025-03-14");
+    assert_non_null(test_event_on(c, "appointment", "2025-03-10"));
+    chr_corpus_free(c);
     /* a possessive right after the trigger names the last person told */
     c = test_run("Police arrested plant manager Oh Jae-min on March 5. A court approved his detention two days later.",
                  "2025-03-20");
