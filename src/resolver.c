@@ -537,6 +537,19 @@ static int counts_from_mention(const chr_corpus *c, const chr_event *e, size_t t
     return 0;
 }
 
+/* Is mention 'q' one of event 'e', or (a noun not merged yet) in a
+ * sentence that tells 'e' ("announced a voluntary recall": the recall is
+ * the announcement's)? */
+static int told_with_mention(const chr_corpus *c, const chr_event *e, const chr_event_mention *q)
+{
+    for (size_t k = 0; k < e->mentions.len; k++) {
+        const chr_event_mention *o = &c->event_mentions.items[e->mentions.items[k]];
+        if (o == q || (q->event < 0 && o->doc == q->doc && o->sentence == q->sentence && !strcmp(o->type, q->type)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is event 'e' told by a verb dated the day of another event, with no
  * time of its own ("사고 직후 … 명령을 내렸다"), when that event's day is not
  * the day 'value' names? */
@@ -784,6 +797,16 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                      * itself: "was shown the door on the same day as the
                      * chairman's exit") */
                     if (m->nominal && counted_from[i] && counts_from_mention(c, ev, i)) continue;
+                    /* (nor is an event a length after (or before) one of
+                     * its mentions that event: "Two weeks after that first
+                     * announcement, the company widened the recall") */
+                    if ((m->relation == 1 || m->relation == -1) && m->after_mention >= 0 &&
+                        (size_t)m->after_mention < corpus->event_mentions.len &&
+                        told_with_mention(corpus, ev, &corpus->event_mentions.items[m->after_mention]) &&
+                        m->shift_timex >= 0 &&
+                        (size_t)m->shift_timex < corpus->timexes.len &&
+                        corpus->timexes.items[m->shift_timex].type == CHR_TX_DURATION)
+                        continue;
                     if (has_subject_conflict(c, ev, m)) continue;
                     /* (a noun naming a person's event (word class
                      * person_event), with no person of its own, takes its

@@ -1094,6 +1094,15 @@ static void blind_set_four_hundred_and_thirtieth_batch_events(void **state)
     c = test_run("벨모라의 한 대표가 10일 사퇴했다. 벨모라는 당분간 오지훈 부사장 대행 체제로 운영된다.", "2025-03-14");
     assert_non_null(test_event_on(c, "appointment", "2025-03-10"));
     chr_corpus_free(c);
+    /* an event a length after another's mention is not that event, though
+     * both are undated when they meet ("Two weeks after that first
+     * announcement, … widened the recall") */
+    c = test_run("On May 2 the ministry ordered an inquiry. Four days later, Velmora announced a recall of 52,000 "
+                 "scooters. Two weeks after that first announcement, the company widened the recall to 61,000 units.",
+                 "2025-06-02");
+    assert_non_null(test_event_on(c, "product", "2025-05-06"));
+    assert_non_null(test_event_on(c, "product", "2025-05-20"));
+    chr_corpus_free(c);
     /* a possessive right after the trigger names the last person told */
     c = test_run("Police arrested plant manager Oh Jae-min on March 5. A court approved his detention two days later.",
                  "2025-03-20");
