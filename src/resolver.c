@@ -575,8 +575,11 @@ static int told_apart_in_sentence(const chr_corpus *c, const chr_event *e, const
 {
     for (size_t k = 0; k < e->mentions.len; k++) {
         const chr_event_mention *o = &c->event_mentions.items[e->mentions.items[k]];
-        if (o->doc == m->doc && o->sentence == m->sentence && o->clause_start != m->clause_start && o->timex >= 0 &&
-            o->timex != m->timex)
+        if (o->doc == m->doc && o->sentence == m->sentence && o->clause_start != m->clause_start &&
+            ((o->timex >= 0 && o->timex != m->timex) ||
+             /* (or one counted by a length of its own: "기자회견 일주일 뒤부터
+              * … 보이콧에 들어갔고, 같은 달 22일에는 … 집회가 열렸다") */
+             (o->shift_timex >= 0 && m->timex >= 0 && m->shift_timex != o->shift_timex)))
             return 1;
     }
     return 0;
