@@ -1062,6 +1062,9 @@ static void blind_set_four_hundred_and_thirtieth_batch_events(void **state)
     c = test_run("The site chief was arrested on 5 March, and a court ordered him held two days later.", "2025-03-20");
     assert_non_null(test_event_on(c, "investigation", "2025-03-07"));
     chr_corpus_free(c);
+    c = test_run("About 40 former staff held placards outside the venue on March 13.", "2025-03-20");
+    assert_non_null(test_event_on(c, "protest", "2025-03-13"));
+    chr_corpus_free(c);
     c = test_run("The ministry ordered an inquiry on May 2. Five days later, Velmora announced a recall of 52,000 "
                  "scooters built between early 2023 and late 2024. Hallin Motors sold its scooter plant in 2019.",
                  "2025-05-20");
