@@ -136,17 +136,18 @@ static int conflicting_types(const char *a, const char *b)
     return is_pair(a, b, "ouster", "resignation");
 }
 
-/* Participants of 'a' (in 'role', or any role when NULL) that 'b' also has
- * in that role. */
+/* Participants of 'a' (in 'role', or any party's role when NULL) that 'b'
+ * also has in that role; an entity only "mentioned" beside an event is no
+ * party to it. */
 static size_t shared_participants(const chr_corpus *c, const chr_event *a, const chr_event *b, const char *role)
 {
     size_t n = 0;
     for (size_t i = 0; i < a->participants.len; i++) {
         const chr_participant *p = &a->participants.items[i];
-        if (role && strcmp(p->role, role) != 0) continue;
+        if (role ? strcmp(p->role, role) != 0 : strcmp(p->role, "mentioned") == 0) continue;
         for (size_t k = 0; k < b->participants.len; k++) {
             const chr_participant *q = &b->participants.items[k];
-            if (role && strcmp(q->role, role) != 0) continue;
+            if (role ? strcmp(q->role, role) != 0 : strcmp(q->role, "mentioned") == 0) continue;
             if (chr_entity_root(c, p->entity) == chr_entity_root(c, q->entity)) {
                 n++;
                 break;

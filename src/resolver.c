@@ -2206,6 +2206,50 @@ static void main_company(chr_corpus *c)
     free(main_org);
 }
 
+/* The first entity mention of document 'doc' in sentence 'sentence' or
+ * after it: mentions are in text order, document by document. */
+static size_t first_mention_in_sentence(const chr_corpus *c, int doc, long sentence)
+{
+    size_t lo = 0, hi = c->entity_mentions.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const chr_entity_mention *n = &c->entity_mentions.items[mid];
+        if (n->doc < doc || (n->doc == doc && n->sentence < sentence)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* Who else the sentences telling an event name, past the parties the
+ * extractor found ("검찰은 … 동하일렉트릭 본사를 압수수색했다": the company
+ * searched; "Norvane Capital, which owns 14% of Hwirang, wrote to the
+ * board"): role "mentioned", no party to it, so it is added after merging
+ * and comparing sources ignores it. */
+static void named_alongside(chr_corpus *c)
+{
+    for (size_t i = 0; i < c->events.len; i++) {
+        chr_event *e = &c->events.items[i];
+        if (e->dropped) continue;
+        for (size_t k = 0; k < e->mentions.len; k++) {
+            const chr_event_mention *m = &c->event_mentions.items[e->mentions.items[k]];
+            if (m->anchor_only || m->sentence < 0) continue;
+            for (size_t j = first_mention_in_sentence(c, m->doc, m->sentence); j < c->entity_mentions.len; j++) {
+                const chr_entity_mention *n = &c->entity_mentions.items[j];
+                if (n->doc != m->doc || n->sentence != m->sentence) break;
+                long root = chr_entity_root(c, n->entity);
+                if (root < 0) continue;
+                int known = 0;
+                for (size_t q = 0; q < e->participants.len && !known; q++)
+                    if (chr_entity_root(c, e->participants.items[q].entity) == root) known = 1;
+                if (known) continue;
+                chr_participant named = {.entity = root};
+                snprintf(named.role, sizeof named.role, "%s", "mentioned");
+                chr_vec_push(&e->participants, named);
+            }
+        }
+    }
+}
+
 static void fill_bounds(chr_corpus *c)
 {
     for (size_t i = 0; i < c->events.len; i++) {
@@ -2248,6 +2292,7 @@ chr_status chr_resolve(const chr_rules *rules, const chr_entity_extractor *entit
     settle_subjects(corpus);
     board_company(corpus);
     main_company(corpus);
+    named_alongside(corpus);
     fill_bounds(corpus);
     chr_vec_free(&states);
     return CHR_OK;

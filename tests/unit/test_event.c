@@ -987,7 +987,9 @@ static void a_strike_trigger_is_the_word_alone(void **state)
 static int takes_part(const chr_corpus *c, const chr_event *e, const char *name)
 {
     for (size_t i = 0; i < e->participants.len; i++)
-        if (strcmp(c->entities.items[chr_entity_root(c, e->participants.items[i].entity)].name, name) == 0) return 1;
+        if (strcmp(e->participants.items[i].role, "mentioned") != 0 &&
+            strcmp(c->entities.items[chr_entity_root(c, e->participants.items[i].entity)].name, name) == 0)
+            return 1;
     return 0;
 }
 
@@ -1029,6 +1031,35 @@ static void two_days_joined_date_an_event_twice(void **state)
  * dates no verb; "the 4,000-tonne" is no day; a start with its length is the
  * event's day, which "이튿날" counts from */
 static int has_party(const chr_corpus *c, const chr_event *e, const char *form);
+
+/* Whoever else a sentence telling an event names is listed with role
+ * "mentioned", no party to it; a name from another sentence is not. */
+static void names_beside_an_event_are_mentioned(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Dalmoro Foods named Kim Ha-eun, a former Orvane Retail executive, chief executive on "
+                             "Monday. Dalmoro Foods said the board would meet in April. Shares of Pellan Mills rose.",
+                             "2026-03-10");
+    const chr_event *named = test_event(c, "appointment");
+    assert_non_null(named);
+    assert_true(has_role(c, named, "subject", "Kim Ha-eun"));
+    assert_true(has_role(c, named, "mentioned", "Orvane Retail"));
+    assert_false(has_party(c, named, "Orvane Retail"));
+    assert_false(has_role(c, named, "mentioned", "Pellan Mills"));
+    chr_corpus_free(c);
+    c = test_run("누리식품은 지난 9일 새 대표를 선임했다. 누리식품 측은 입장을 내지 않았다. 검찰은 지난 3일 경남 함안의 "
+                 "해솔전자 본사와 공장을 압수수색했다.",
+                 "2026-03-10");
+    const chr_event *search = test_event_on(c, "investigation", "2026-03-03");
+    assert_non_null(search);
+    assert_true(has_party(c, search, "해솔전자"));
+    assert_true(has_role(c, search, "mentioned", "검찰") || has_party(c, search, "검찰"));
+    const chr_event *appointed = test_event_on(c, "appointment", "2026-03-09");
+    assert_non_null(appointed);
+    assert_false(has_role(c, appointed, "mentioned", "해솔전자"));
+    assert_false(has_role(c, appointed, "mentioned", "검찰"));
+    chr_corpus_free(c);
+}
 
 static void blind_set_four_hundred_and_thirtieth_batch_events(void **state)
 {
@@ -4094,8 +4125,11 @@ static int has_party(const chr_corpus *c, const chr_event *e, const char *form)
 {
     if (!e) return 0;
     for (size_t i = 0; i < e->participants.len; i++) {
-        /* (the company an event is told about is no party to it) */
-        if (strcmp(e->participants.items[i].role, "about") == 0) continue;
+        /* (the company an event is told about is no party to it, nor is
+         * anyone only named beside it) */
+        if (strcmp(e->participants.items[i].role, "about") == 0 ||
+            strcmp(e->participants.items[i].role, "mentioned") == 0)
+            continue;
         const chr_entity *en = &c->entities.items[chr_entity_root(c, e->participants.items[i].entity)];
         if (strcmp(en->name, form) == 0 || chr_strvec_find(&en->aliases, form) >= 0) return 1;
     }
@@ -4774,7 +4808,8 @@ static void blind_set_two_hundred_and_sixty_sixth_batch(void **state)
     const chr_event *quit = test_event(c, "resignation");
     assert_non_null(quit);
     for (size_t i = 0; i < quit->participants.len; i++)
-        assert_string_not_equal(c->entities.items[quit->participants.items[i].entity].name, "Bluestern Capital");
+        if (strcmp(quit->participants.items[i].role, "mentioned") != 0)
+            assert_string_not_equal(c->entities.items[quit->participants.items[i].entity].name, "Bluestern Capital");
     chr_corpus_free(c);
 }
 
@@ -6622,6 +6657,7 @@ int main(void)
         cmocka_unit_test(an_event_is_about_the_company_of_its_article),
         cmocka_unit_test(blind_set_four_hundred_and_sixth_batch_events),
         cmocka_unit_test(blind_set_four_hundred_and_thirtieth_batch_events),
+        cmocka_unit_test(names_beside_an_event_are_mentioned),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
