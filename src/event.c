@@ -5207,7 +5207,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             }
             /* (a cleft's time may lie past the clauses it spans:
              * "사들이기로 했다고 발표한 건 작년 3월이었다") */
-            if (t->start < em.clause_start || (t->end > em.clause_end && !(cleft && t->start >= h->end))) {
+            /* (the clause goes on past an apposition on the verb's object:
+             * "named Kim, a former retail executive, chief executive on
+             * Monday") */
+            int past_apposition = time_after_verb && t->start >= h->end && t->end > em.clause_end &&
+                                  past_object_apposition(ex, doc, h->end, t->start);
+            if (t->start < em.clause_start ||
+                (t->end > em.clause_end && !(cleft && t->start >= h->end) && !past_apposition)) {
                 /* clauses joined by a connective share their time ("31일
                  * 이사회를 열고 해임안을 의결했다") */
                 /* (not one of a relative clause there: "감사인이 8월 27일

@@ -1032,6 +1032,20 @@ static void two_days_joined_date_an_event_twice(void **state)
  * event's day, which "이튿날" counts from */
 static int has_party(const chr_corpus *c, const chr_event *e, const char *form);
 
+/* A time after an apposition on the verb's object is the verb's: the
+ * clause goes on past the second comma. */
+static void a_time_past_an_object_apposition_dates_the_verb(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Halden Foods named Seo Ji-won, a former logistics executive, chief operating officer on "
+                             "Tuesday. Border police detained Marek Olin, the founder of the broker Tallow Markets, at a "
+                             "ferry terminal on Friday.",
+                             "2026-06-12");
+    assert_non_null(test_event_on(c, "appointment", "2026-06-09"));
+    assert_non_null(test_event_on(c, "investigation", "2026-06-12"));
+    chr_corpus_free(c);
+}
+
 /* Whoever else a sentence telling an event names is listed with role
  * "mentioned", no party to it; a name from another sentence is not. */
 static void names_beside_an_event_are_mentioned(void **state)
@@ -6658,6 +6672,7 @@ int main(void)
         cmocka_unit_test(blind_set_four_hundred_and_sixth_batch_events),
         cmocka_unit_test(blind_set_four_hundred_and_thirtieth_batch_events),
         cmocka_unit_test(names_beside_an_event_are_mentioned),
+        cmocka_unit_test(a_time_past_an_object_apposition_dates_the_verb),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
