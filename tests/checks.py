@@ -87,9 +87,15 @@ def samples():
 def check_samples(binary, v, jobs):
     # the two runs of each sample go side by side (one per processor);
     # the checks of their output, in this process, keep the samples' order
+    # A blind-set article runs once: its golden test compares the output
+    # byte for byte with a file written by an earlier run, which is the
+    # stronger determinism check, and a second run of some 1 800 articles
+    # doubled this section (CI's time limit).
     def two_runs(rel):
         args = ["timeline", "--dct", SAMPLE_DCT, rel]
-        return run(binary, args), run(binary, args)
+        first = run(binary, args)
+        blind = rel.startswith(os.path.join("samples", "blind") + os.sep)
+        return first, (None if blind else run(binary, args))
 
     rels = [os.path.relpath(path, ROOT) for path in samples()]
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -105,7 +111,8 @@ def check_samples(binary, v, jobs):
                 report(f"schema {rel}", not errors, "; ".join(e.message[:120] for e in errors[:3]))
             bad = check_offsets(doc, [os.path.join(ROOT, rel)])
             report(f"offsets {rel}", not bad, f"{len(bad)} mentions do not slice their text, e.g. {bad[:1]}")
-            report(f"determinism {rel}", again.stdout == p.stdout, "two runs differ")
+            if again is not None:
+                report(f"determinism {rel}", again.stdout == p.stdout, "two runs differ")
     # several files at once: one merged, valid document
     paths = [os.path.relpath(p, ROOT) for p in samples()]
     p = run(binary, ["timeline", "--dct", SAMPLE_DCT] + paths)
