@@ -1046,6 +1046,41 @@ static void a_time_past_an_object_apposition_dates_the_verb(void **state)
     chr_corpus_free(c);
 }
 
+/* What reports said is a clause of its own: its "could" leaves the verb
+ * before it told as fact, so a length after it counts from that verb. */
+static void a_doubt_in_what_reports_said_is_not_the_verbs(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Ainsworth Trucks recalled the vans on Sept. 9 after reports that a brake pump could "
+                             "fail. The National Highway Traffic Safety Administration opened an investigation two "
+                             "weeks later.",
+                             "2026-10-20");
+    const chr_event *recall = test_event_on(c, "product", "2026-09-09");
+    assert_non_null(recall);
+    assert_int_equal(recall->modality, CHR_MOD_ASSERTED);
+    assert_non_null(test_event_on(c, "investigation", "2026-09-23"));
+    chr_corpus_free(c);
+    c = test_run("Shares of Norvel Corp. fell amid reports that the board could fire Kim Ha-eun.", "2026-10-20");
+    const chr_event *fire = test_event(c, "ouster");
+    assert_non_null(fire);
+    assert_int_equal(fire->modality, CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+}
+
+/* A settlement named with a relative clause that tells who reached it
+ * with whom is an agreement, dated by the clause's time. */
+static void a_settlement_reached_in_a_relative_clause_is_an_agreement(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("The settlement its subsidiary, Halvard America, reached with the U.S. Department of "
+                             "Justice in May was approved by a federal court last month.",
+                             "2026-07-08");
+    const chr_event *settled = test_event_on(c, "agreement", "2026-05");
+    assert_non_null(settled);
+    assert_true(has_party(c, settled, "U.S. Department of Justice"));
+    chr_corpus_free(c);
+}
+
 /* Whoever else a sentence telling an event names is listed with role
  * "mentioned", no party to it; a name from another sentence is not. */
 static void names_beside_an_event_are_mentioned(void **state)
@@ -6673,6 +6708,8 @@ int main(void)
         cmocka_unit_test(blind_set_four_hundred_and_thirtieth_batch_events),
         cmocka_unit_test(names_beside_an_event_are_mentioned),
         cmocka_unit_test(a_time_past_an_object_apposition_dates_the_verb),
+        cmocka_unit_test(a_doubt_in_what_reports_said_is_not_the_verbs),
+        cmocka_unit_test(a_settlement_reached_in_a_relative_clause_is_an_agreement),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
