@@ -23,6 +23,7 @@ Prints one line per case and a final "golden: N passed, N failed".
 import argparse
 import concurrent.futures
 import glob
+import json
 import os
 import shlex
 import shutil
@@ -38,6 +39,7 @@ SAMPLE_DCT = "2024-06-03"
 
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 from jobs import default_jobs  # noqa: E402
+import checks  # noqa: E402  (the schema validator and the offsets check)
 
 def is_blind(rel):
     return rel.startswith(os.path.join("samples", "blind") + os.sep)
@@ -89,6 +91,9 @@ def main():
     a = ap.parse_args()
     binary = os.path.abspath(a.bin)
     passed = failed = 0
+    validator = checks.validator()
+    if validator is None:
+        print("golden: python3-jsonschema is missing (scripts/install-deps.sh): the blind set's schema is unchecked")
 
     def command_case(cmd_path, name):
         """One tests/golden/cases/NAME.cmd: (ok, lines to print)."""
@@ -123,7 +128,27 @@ def main():
         args = [binary, "timeline", "--dct", SAMPLE_DCT, "--format", fmt, rel]
         out, err, status = run(args, ROOT)
         base = os.path.join(EXPECTED, "samples", os.path.relpath(rel, "samples") + "." + fmt)
-        return compare(name, (out, err, status), [base, base + ".stderr", base + ".status"], a.regen, notes), notes
+        ok = compare(name, (out, err, status), [base, base + ".stderr", base + ".status"], a.regen, notes)
+        # A blind article's one run also stands for the whole-program
+        # checks' schema and offsets checks (tests/checks.py runs only the
+        # hand-written samples): real output, checked where it is made.
+        if fmt == "json" and is_blind(rel) and status == "0\n":
+            try:
+                doc = json.loads(out)
+            except ValueError as e:
+                ok = False
+                notes.append(f"  {name}: output is not JSON: {e}")
+            else:
+                if validator is not None:
+                    errors = sorted(validator.iter_errors(doc), key=str)
+                    if errors:
+                        ok = False
+                        notes.append(f"  {name}: schema: " + "; ".join(e.message[:120] for e in errors[:3]))
+                bad = checks.check_offsets(doc, [os.path.join(ROOT, rel)])
+                if bad:
+                    ok = False
+                    notes.append(f"  {name}: {len(bad)} mentions do not slice their text, e.g. {bad[:1]}")
+        return ok, notes
 
     cases = []  # (name, function, arguments), in the order printed
     for cmd_path in sorted(glob.glob(os.path.join(ROOT, "tests", "golden", "cases", "*.cmd"))):
