@@ -1067,6 +1067,20 @@ static void a_doubt_in_what_reports_said_is_not_the_verbs(void **state)
     chr_corpus_free(c);
 }
 
+/* Someone summoned for questioning, named with an apposition between
+ * the verb and its purpose, is questioned in an investigation. */
+static void a_summons_past_an_apposition_is_an_investigation(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Prosecutors summoned Kim Min-jun, chief executive of Haesol Motors, for questioning on "
+                             "Monday.",
+                             "2026-03-10");
+    const chr_event *summons = test_event_on(c, "investigation", "2026-03-09");
+    assert_non_null(summons);
+    assert_true(has_party(c, summons, "Kim Min-jun"));
+    chr_corpus_free(c);
+}
+
 /* A settlement named with a relative clause that tells who reached it
  * with whom is an agreement, dated by the clause's time. */
 static void a_settlement_reached_in_a_relative_clause_is_an_agreement(void **state)
@@ -6710,6 +6724,7 @@ int main(void)
         cmocka_unit_test(a_time_past_an_object_apposition_dates_the_verb),
         cmocka_unit_test(a_doubt_in_what_reports_said_is_not_the_verbs),
         cmocka_unit_test(a_settlement_reached_in_a_relative_clause_is_an_agreement),
+        cmocka_unit_test(a_summons_past_an_apposition_is_an_investigation),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
