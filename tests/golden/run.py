@@ -39,11 +39,8 @@ SAMPLE_DCT = "2024-06-03"
 
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 from jobs import default_jobs  # noqa: E402
-import checks  # noqa: E402  (the schema validator and the offsets check)
-
-def is_blind(rel):
-    return rel.startswith(os.path.join("samples", "blind") + os.sep)
-
+import checks  # noqa: E402  (the schema validator, the offsets check, is_blind)
+from checks import is_blind  # noqa: E402
 
 def formats(binary):
     out = subprocess.run([binary, "timeline", "--help"], capture_output=True, text=True).stdout
