@@ -160,6 +160,10 @@ typedef struct {
     /* +1 when the expression dates what follows relative to the previous
        event ("12일 뒤", "two days later"), -1 for "earlier"; 0 otherwise */
     int shift;
+    /* 1 for a length since an earlier event ("12년 만에 돌아왔다"): it
+       counts from that event, so it never dates the verb in place of a
+       date the same clause gives */
+    int elapsed;
     /* 1 when the expression is counted from the narrative's last day (the
        timex module's 'ref' recipe: "이튿날", "the next day"), whether that
        day was the text's or, with none yet, the article's */

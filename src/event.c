@@ -5042,6 +5042,14 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 if (!blocked) em.shift_timex = (long)k;
                 continue;
             }
+            /* a length of years since an earlier event gives way to a day
+             * the sentence told before it ("이튿날 … 12년 만에 회사로
+             * 돌아왔다" happened on that day); a shorter one counts from it
+             * ("지난 18일 회견에서 … 일축했지만, 엿새 만에 물러났다") */
+            if (t->elapsed && t->unit == 'Y' && t->end <= h->start) {
+                long told = best >= 0 ? best : sentence_before;
+                if (told >= 0 && corpus->timexes.items[told].date.day) continue;
+            }
             if (t->shift && t->end <= h->start) {
                 /* the nearest shift before the trigger, with no other trigger between */
                 /* (a noun before the clause's verb neither takes nor blocks

@@ -2249,6 +2249,7 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
             format_duration(amount, unit, unknown, t->value, sizeof t->value);
             t->type = CHR_TX_DURATION;
             t->shift = r->kind == RECIPE_AFTER ? 1 : r->kind == RECIPE_BEFORE ? -1 : 0;
+            t->elapsed = r->elapsed;
             if (r->dated && !unknown && (unit == 'Y' || unit == 'M') && amount == floor(amount))
                 date_from_ref(v, t, ref, amount, unit);
             return;

@@ -70,6 +70,26 @@ static void bank_head_with_glued_title(void **state)
     chr_corpus_free(c);
 }
 
+/* People named by a title the cue lists do not hold as one word: a senior
+ * deputy's ("수석부행장"), a former official's with one body between
+ * ("전 금융위원회 상임위원"), and a broadcast script's speaker under a bare
+ * "<인터뷰>" label. */
+static void korean_people_by_senior_titles_and_speaker_lines(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("노을은행은 도하민 수석부행장을 행장 직무대행으로 정했다. 임추위는 변세아 전 "
+                             "금융위원회 상임위원을 단독 후보로 올렸다.\n<인터뷰> 염지석 / 노을은행 노조위원장\n"
+                             "\"끝까지 막겠습니다.\"\n",
+                             "2026-04-10");
+    const char *names[] = {"도하민", "변세아", "염지석"};
+    for (size_t i = 0; i < 3; i++) {
+        const chr_entity *e = test_entity(c, names[i]);
+        assert_non_null(e);
+        assert_int_equal(e->type, CHR_ENT_PERSON);
+    }
+    chr_corpus_free(c);
+}
+
 static void hangul_latin_compound_is_an_organisation(void **state)
 {
     (void)state;
@@ -1719,6 +1739,7 @@ int main(void)
         cmocka_unit_test(bracket_original_becomes_the_name),
         cmocka_unit_test(hangul_latin_compound_is_an_organisation),
         cmocka_unit_test(bank_head_with_glued_title),
+        cmocka_unit_test(korean_people_by_senior_titles_and_speaker_lines),
         cmocka_unit_test(korean_name_with_title),
         cmocka_unit_test(spellings_link_across_documents),
         cmocka_unit_test(different_people_stay_apart),

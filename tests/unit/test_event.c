@@ -1046,6 +1046,38 @@ static void a_time_past_an_object_apposition_dates_the_verb(void **state)
     chr_corpus_free(c);
 }
 
+/* A strike ballot held is a protest of its day; a strike called ahead is
+ * another, planned for its own day. */
+static void a_strike_ballot_held_is_a_protest(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("가온철강 노조는 어제 쟁의행위 찬반투표를 벌여 찬성 88%로 가결했다. 노조는 오는 "
+                             "15일 총파업에 들어가겠다고 밝혔다.",
+                             "2026-09-03");
+    const chr_event *vote = test_event_on(c, "protest", "2026-09-02");
+    assert_non_null(vote);
+    assert_int_equal(vote->modality, CHR_MOD_ASSERTED);
+    const chr_event *strike = test_event_on(c, "protest", "2026-09-15");
+    assert_non_null(strike);
+    assert_int_equal(strike->modality, CHR_MOD_PLANNED);
+    chr_corpus_free(c);
+}
+
+/* "N년 만에" counts years since an earlier event: a day the sentence told
+ * before it is the verb's own; a shorter length still counts from it. */
+static void a_day_told_first_outweighs_years_since(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("한결유통은 지난 8일 주총을 열었다. 이튿날에는 창업주 문태오 회장이 명예회장으로 "
+                             "추대되며 9년 만에 회사로 돌아왔다.",
+                             "2026-05-12");
+    assert_non_null(test_event_on(c, "return", "2026-05-09"));
+    chr_corpus_free(c);
+    c = test_run("서하준 대표는 지난 4일 기자회견에서 사퇴 요구를 일축했지만, 닷새 만에 물러났다.", "2026-05-12");
+    assert_non_null(test_event_on(c, "resignation", "2026-05-09"));
+    chr_corpus_free(c);
+}
+
 /* What reports said is a clause of its own: its "could" leaves the verb
  * before it told as fact, so a length after it counts from that verb. */
 static void a_doubt_in_what_reports_said_is_not_the_verbs(void **state)
@@ -6722,6 +6754,8 @@ int main(void)
         cmocka_unit_test(blind_set_four_hundred_and_thirtieth_batch_events),
         cmocka_unit_test(names_beside_an_event_are_mentioned),
         cmocka_unit_test(a_time_past_an_object_apposition_dates_the_verb),
+        cmocka_unit_test(a_strike_ballot_held_is_a_protest),
+        cmocka_unit_test(a_day_told_first_outweighs_years_since),
         cmocka_unit_test(a_doubt_in_what_reports_said_is_not_the_verbs),
         cmocka_unit_test(a_settlement_reached_in_a_relative_clause_is_an_agreement),
         cmocka_unit_test(a_summons_past_an_apposition_is_an_investigation),

@@ -102,6 +102,14 @@ static void chronology_weekday_headings(void **state)
     /* "전" as "all" or "former" before a noun is no "before" */
     check("그는 26일 전 직원에게 서한을 보냈다.", "2029-02-27", "26일", "2029-02-26");
     check("회사는 3일 전 회의를 열었다.", "2029-02-27", "3일 전", "2029-02-24");
+    /* "전주" before a word is the city of Jeonju, alone the week before */
+    {
+        chr_corpus *jeonju = test_run("노조는 전주 본점 앞에서 농성을 이어갔고, 우리사주조합은 전주지방법원에 가처분을 냈다.",
+                                      "2026-05-08");
+        assert_null(test_timex_value(jeonju, "전주"));
+        chr_corpus_free(jeonju);
+    }
+    check("매출은 전주 수준을 밑돌았다. 전주 금요일 발표했다.", "2026-05-08", "전주 금요일", "2026-05-01");
 }
 
 static void korean_absolute(void **state)
