@@ -418,6 +418,7 @@ typedef struct {
     int shifted;         /* a verb of it is dated by a length from another time */
     int report_only;     /* dated only by the days its news came out (report_dated) */
     int ordinal;         /* the number its mentions give it in a series (0: none) */
+    int office_dated;    /* a done appointment dated only by a plan to take office */
     chr_modality modality;
 } event_hot;
 
@@ -461,6 +462,19 @@ static int planned_after_dct(const chr_corpus *c, const chr_event_mention *m, co
     if (!dct->present) return 0;
     chr_date d = {.year = dct->year, .month = dct->month, .day = dct->day};
     return date_key(&v->first) > date_key(&d);
+}
+
+/* Is mention 'm' told by a word of class takes_office ("취임"): its day is
+ * when an appointment told without one takes hold? */
+static int takes_office(const chr_rules *rules, const chr_corpus *c, const chr_event_mention *m)
+{
+    if (m->doc < 0 || (size_t)m->doc >= c->docs.len || m->end <= m->start || m->end - m->start >= 64) return 0;
+    const char *span = chr_doc_span(c->docs.items[m->doc], m->start, m->end);
+    if (!span) return 0;
+    char word[64];
+    memcpy(word, span, m->end - m->start);
+    word[m->end - m->start] = '\0';
+    return chr_rules_word(rules, "takes_office", word) != NULL;
 }
 
 /* Does the date 'v' of mention 'm' end half a year or more before its
@@ -904,6 +918,12 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                          (m->report_dated || h->report_only);
         int told_day = report_day && !m->report_dated && h->report_only;
         if (!created && vid >= 0) h->report_only = h->report_only && m->report_dated;
+        /* (in the sentence that told it done: a day told apart is the
+         * report's, "어제 선임했다. … 다음 달 2일 취임한다") */
+        int office_day = m->modality == CHR_MOD_PLANNED && !created && was_done && h->value < 0 && vid >= 0 &&
+                         ev->mentions.len >= 2 &&
+                         corpus->event_mentions.items[ev->mentions.items[ev->mentions.len - 2]].sentence == m->sentence &&
+                         planned_after_dct(corpus, m, &values.items.items[vid]) && takes_office(rules, c, m);
         int keep = (h->value >= 0 && !ids_compatible(&values, h->value, vid) &&
                     (m->nominal || m->modality == CHR_MOD_PLANNED) && !told_day) ||
                    (report_day && m->report_dated) ||
@@ -923,11 +943,15 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                    /* a plan for after the article ("a permanent CEO, expected
                     * to be named by the first quarter of next year") does not
                     * date what was already done ("named Park interim CEO") */
+                   /* (taking office is when it holds: "내정됐고, 다음 달 1일
+                    * 취임할 예정이다") */
                    (m->modality == CHR_MOD_PLANNED && !created && was_done && h->value < 0 && vid >= 0 &&
-                    planned_after_dct(corpus, m, &values.items.items[vid]));
+                    planned_after_dct(corpus, m, &values.items.items[vid]) && !office_day);
         if (vid >= 0 && !keep) {
             /* the date it was done replaces the date of the plan */
-            int finer = h->value < 0 || (was_planned && m->modality != CHR_MOD_PLANNED) || told_day;
+            int finer = h->value < 0 || (was_planned && m->modality != CHR_MOD_PLANNED) || told_day ||
+                        (h->office_dated && m->modality != CHR_MOD_PLANNED);
+            h->office_dated = office_day || (h->office_dated && !finer);
             const interned *mv = &values.items.items[vid], *ov = h->value >= 0 ? &values.items.items[h->value] : NULL;
             if (!finer && mv->ok && ov->ok)
                 finer = date_key(&mv->last) - date_key(&mv->first) < date_key(&ov->last) - date_key(&ov->first);

@@ -3230,14 +3230,20 @@ static int merge_offset(const match_view *v, const chr_timex *prev, chr_timex *t
 static int is_bare_clock(const chr_doc *doc, const chr_timex *t)
 {
     if (t->type != CHR_TX_TIME || t->start >= t->end) return 0;
-    if (!isdigit((unsigned char)doc->text[t->start])) {
+    size_t start = t->start;
+    /* (a modifier word before it leaves it bare: "around 8:40 a.m.") */
+    if (t->mod[0]) {
+        while (start < t->end && (islower((unsigned char)doc->text[start]) || doc->text[start] == ' ')) start++;
+        if (start == t->end || !isdigit((unsigned char)doc->text[start]) || doc->text[start - 1] != ' ') start = t->start;
+    }
+    if (!isdigit((unsigned char)doc->text[start])) {
         const char *tc = strchr(t->value, 'T');
         if (!tc || !isdigit((unsigned char)tc[1])) return 0;
         for (size_t i = t->start; i < t->end; i++)
-            if (!islower((unsigned char)doc->text[i])) return 0;
+            if (!islower((unsigned char)doc->text[i]) && !(t->mod[0] && doc->text[i] == ' ')) return 0;
         return 1;
     }
-    for (size_t i = t->start; i < t->end; i++)
+    for (size_t i = start; i < t->end; i++)
         if (!strchr("0123456789:. apmAPM", doc->text[i])) return 0;
     return 1;
 }
@@ -3297,6 +3303,7 @@ static int merge_day_clock(const match_view *v, const chr_timex *prev, chr_timex
     chr_timex merged = *t;
     merged.start = prev->start;
     merged.type = CHR_TX_TIME;
+    if (!merged.mod[0]) chr_copy_str(merged.mod, sizeof merged.mod, prev->mod);
     join(merged.value, sizeof merged.value, t->value, 30, tc, 16, "");
     *t = merged;
     return 1;

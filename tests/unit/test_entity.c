@@ -88,6 +88,12 @@ static void korean_people_by_senior_titles_and_speaker_lines(void **state)
         assert_int_equal(e->type, CHR_ENT_PERSON);
     }
     chr_corpus_free(c);
+    /* (a site's head named by the site, with digits in it) */
+    c = test_run("검찰은 탁은규 새봄 제3정수장 소장을 불러 조사했다.", "2026-04-10");
+    const chr_entity *site_head = test_entity(c, "탁은규");
+    assert_non_null(site_head);
+    assert_int_equal(site_head->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
 }
 
 static void hangul_latin_compound_is_an_organisation(void **state)

@@ -1078,6 +1078,36 @@ static void a_day_told_first_outweighs_years_since(void **state)
     chr_corpus_free(c);
 }
 
+/* Korean cues told in one word or by their settling: a removal from the
+ * post ("직위해제했다"), a pact settled ("임금 협정을 타결했다"), a special
+ * check begun ("특별점검에 착수했다"). */
+static void korean_removal_pact_and_special_check(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("미루화학은 지난 3일 안전관리 책임자인 오진석 상무를 직위해제했다. 노사는 어제 "
+                             "기본급 4% 인상을 담은 임금 협정을 타결했다. 환경부는 오늘 미루화학 울산공장에 "
+                             "대한 특별점검에 착수했다.",
+                             "2026-07-10");
+    assert_non_null(test_event_on(c, "ouster", "2026-07-03"));
+    assert_non_null(test_event_on(c, "agreement", "2026-07-09"));
+    assert_non_null(test_event_on(c, "investigation", "2026-07-10"));
+    chr_corpus_free(c);
+}
+
+/* An appointment told without a day takes the day its holder is to take
+ * office, told in the same sentence; a day told apart stays the
+ * appointment's. */
+static void taking_office_dates_an_undated_appointment(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("차기 대표에는 하윤서 부사장이 내정됐고, 다음 달 1일 취임할 예정이다.", "2026-07-10");
+    assert_non_null(test_event_on(c, "appointment", "2026-08-01"));
+    chr_corpus_free(c);
+    c = test_run("이사회는 어제 하윤서 부사장을 새 대표로 선임했다. 하 대표는 다음 달 1일 취임한다.", "2026-07-10");
+    assert_non_null(test_event_on(c, "appointment", "2026-07-09"));
+    chr_corpus_free(c);
+}
+
 /* What reports said is a clause of its own: its "could" leaves the verb
  * before it told as fact, so a length after it counts from that verb. */
 static void a_doubt_in_what_reports_said_is_not_the_verbs(void **state)
@@ -6756,6 +6786,8 @@ int main(void)
         cmocka_unit_test(a_time_past_an_object_apposition_dates_the_verb),
         cmocka_unit_test(a_strike_ballot_held_is_a_protest),
         cmocka_unit_test(a_day_told_first_outweighs_years_since),
+        cmocka_unit_test(korean_removal_pact_and_special_check),
+        cmocka_unit_test(taking_office_dates_an_undated_appointment),
         cmocka_unit_test(a_doubt_in_what_reports_said_is_not_the_verbs),
         cmocka_unit_test(a_settlement_reached_in_a_relative_clause_is_an_agreement),
         cmocka_unit_test(a_summons_past_an_apposition_is_an_investigation),

@@ -102,6 +102,8 @@ static void chronology_weekday_headings(void **state)
     /* "전" as "all" or "former" before a noun is no "before" */
     check("그는 26일 전 직원에게 서한을 보냈다.", "2029-02-27", "26일", "2029-02-26");
     check("회사는 3일 전 회의를 열었다.", "2029-02-27", "3일 전", "2029-02-24");
+    /* a clock time with a modifier still joins its day */
+    check("The outage began at around 8:40 a.m. on Monday.", "2026-09-16", "around 8:40 a.m. on Monday", "2026-09-14T08:40");
     /* "전주" before a word is the city of Jeonju, alone the week before */
     {
         chr_corpus *jeonju = test_run("노조는 전주 본점 앞에서 농성을 이어갔고, 우리사주조합은 전주지방법원에 가처분을 냈다.",
