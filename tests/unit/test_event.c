@@ -1108,6 +1108,36 @@ static void taking_office_dates_an_undated_appointment(void **state)
     chr_corpus_free(c);
 }
 
+/* A takeover told in Korean by its steps: a tender offer closed ("공개매수를
+ * 마감해"), directors elected by number ("사내이사 1명과 사외이사 3명 선임
+ * 안건이 통과됐다"); a demand in the imperative ("물러나라") tells no
+ * resignation, and fans' protest trucks are a protest. */
+static void a_takeovers_steps_and_a_demand_in_korean(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("보람캐피탈은 지난 13일 공개매수를 마감해 지분 41%를 확보했다. 오늘 열린 임시 "
+                             "주총에서 보람 측이 추천한 사내이사 1명과 사외이사 3명 선임 안건이 모두 통과됐다. "
+                             "본사 앞에서는 오늘 \"최영진 회장은 물러나라\"는 문구를 띄운 트럭 시위가 이어졌다.",
+                             "2026-03-26");
+    assert_non_null(test_event_on(c, "deal", "2026-03-13"));
+    assert_non_null(test_event_on(c, "board_change", "2026-03-26"));
+    assert_non_null(test_event_on(c, "protest", "2026-03-26"));
+    const chr_event *resignation = test_event(c, "resignation");
+    assert_true(resignation == NULL || resignation->modality == CHR_MOD_POSSIBLE);
+    chr_corpus_free(c);
+}
+
+/* A bid unveiled is a deal: "unveiled its own bid of 42,000 won". */
+static void a_bid_unveiled_is_a_deal(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("On Monday, Halvorsen Partners unveiled its own bid of 42,000 won per share for "
+                             "Daerim Foods.",
+                             "2026-02-12");
+    assert_non_null(test_event_on(c, "deal", "2026-02-09"));
+    chr_corpus_free(c);
+}
+
 /* What reports said is a clause of its own: its "could" leaves the verb
  * before it told as fact, so a length after it counts from that verb. */
 static void a_doubt_in_what_reports_said_is_not_the_verbs(void **state)
@@ -6788,6 +6818,8 @@ int main(void)
         cmocka_unit_test(a_day_told_first_outweighs_years_since),
         cmocka_unit_test(korean_removal_pact_and_special_check),
         cmocka_unit_test(taking_office_dates_an_undated_appointment),
+        cmocka_unit_test(a_takeovers_steps_and_a_demand_in_korean),
+        cmocka_unit_test(a_bid_unveiled_is_a_deal),
         cmocka_unit_test(a_doubt_in_what_reports_said_is_not_the_verbs),
         cmocka_unit_test(a_settlement_reached_in_a_relative_clause_is_an_agreement),
         cmocka_unit_test(a_summons_past_an_apposition_is_an_investigation),
