@@ -1138,6 +1138,25 @@ static void a_bid_unveiled_is_a_deal(void **state)
     chr_corpus_free(c);
 }
 
+/* English events told by a relative clause or past a title: "the
+ * platform he started in 2017", "an inquiry that the ministry opened on
+ * Feb. 12", "The Vantry deal for \"Moonwell\" closed", and a plan to
+ * "confirm her as chief executive" on a day. */
+static void english_events_past_relatives_and_titles(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Kim Ha-jin returned to Pebbleroad, the video platform she started in 2017. The "
+                             "settlement closes an inquiry that the ministry opened on Feb. 12. The Corvan "
+                             "Pictures deal for \"Lanternfall\" closed on March 27. Shareholders will be asked "
+                             "to confirm her as chief executive at a meeting on April 28.",
+                             "2026-04-20");
+    assert_non_null(test_event_on(c, "founding", "2017"));
+    assert_non_null(test_event_on(c, "investigation", "2026-02-12"));
+    assert_non_null(test_event_on(c, "deal", "2026-03-27"));
+    assert_non_null(test_event_on(c, "appointment", "2026-04-28"));
+    chr_corpus_free(c);
+}
+
 /* What reports said is a clause of its own: its "could" leaves the verb
  * before it told as fact, so a length after it counts from that verb. */
 static void a_doubt_in_what_reports_said_is_not_the_verbs(void **state)
@@ -6820,6 +6839,7 @@ int main(void)
         cmocka_unit_test(taking_office_dates_an_undated_appointment),
         cmocka_unit_test(a_takeovers_steps_and_a_demand_in_korean),
         cmocka_unit_test(a_bid_unveiled_is_a_deal),
+        cmocka_unit_test(english_events_past_relatives_and_titles),
         cmocka_unit_test(a_doubt_in_what_reports_said_is_not_the_verbs),
         cmocka_unit_test(a_settlement_reached_in_a_relative_clause_is_an_agreement),
         cmocka_unit_test(a_summons_past_an_apposition_is_an_investigation),
