@@ -167,6 +167,9 @@
  *   word      anchor_only TYPE    events of the type are only counted from
  *             ("사고 이튿날", "two days after the collapse"): dated, then
  *             left out of the timeline (an accident is no corporate event)
+ *   word      takes_office SURFACE  a planned trigger of taking up a post
+ *             ("취임"): told in the sentence of an appointment with no day
+ *             ("내정됐고, 다음 달 1일 취임할 예정"), its day dates it
  *   word      noun_event TYPE     events of the type news tells by a noun
  *             alone ("반발", "the lawsuit"): kept though undated and told
  *             only by nouns (the resolver leaves out other such events)
