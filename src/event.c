@@ -3653,7 +3653,7 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         /* (a verb before the length, a noun no trigger is after it: "was
          * shown the door two weeks after the decision" counts from the
          * event told before in a sentence holding "decision") */
-        if (anchor < 0 && subject >= 0 && relation > 0 && corpus->event_mentions.items[subject].timex < 0 &&
+        if (anchor < 0 && subject >= 0 && corpus->event_mentions.items[subject].timex < 0 &&
             corpus->event_mentions.items[subject].shift_timex < 0) {
             long named = stem_anchor(corpus, doc, first_event, (size_t)subject, to, limit);
             if (named >= 0) {
@@ -3806,6 +3806,37 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         m->timex = -1;
         m->value[0] = '\0';
         m->after_mention = before;
+        m->relation = 2;
+    }
+    /* "was named acting chief eight days before the signing, the same day
+     * the board voted to remove him": the day of the event told before it
+     * in its sentence, which a length dates (the date stage, blind to
+     * events, took the story's last day for it) */
+    for (size_t q = first_event + 1; q < end_event && ex->same_day_told.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        const chr_event_mention *p = &corpus->event_mentions.items[q - 1];
+        if (m->timex < 0 || m->relation || m->shift_timex >= 0 || m->sentence < 0 || p->sentence != m->sentence ||
+            p->shift_timex < 0 || !p->relation || p->modality == CHR_MOD_NEGATED || p->modality == CHR_MOD_POSSIBLE)
+            continue;
+        const chr_timex *t = &corpus->timexes.items[m->timex];
+        if (!t->narrative || t->sentence != m->sentence || t->end > m->start || t->start < p->end) continue;
+        const chr_timex *length = &corpus->timexes.items[p->shift_timex];
+        if (length->end > t->start) continue;
+        size_t b = t->start;
+        while (b > p->end && doc->text[b - 1] == ' ') b--;
+        if (b == p->end || doc->text[b - 1] != ',') continue;
+        int same = 0;
+        for (size_t w = 0; w < ex->same_day_told.len && !same; w++) {
+            chr_match hit;
+            chr_error ignored;
+            same = chr_regex_find_limited(ex->same_day_told.items[w], doc->text, m->start, t->start, t->start, &hit,
+                                          &ignored) == 1 &&
+                   hit.start == t->start;
+        }
+        if (!same) continue;
+        m->timex = -1;
+        m->value[0] = '\0';
+        m->after_mention = (long)(q - 1);
         m->relation = 2;
     }
     /* "At the same meeting, the board nominated ...": undated, the day of
@@ -5186,9 +5217,11 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
             if (t->start >= h->end &&
                 matches_at((const chr_regex *const *)ex->object_times.items, ex->object_times.len, doc, h->end, t->start))
                 continue;
-            /* (nor a year that names the accounts it closed: "2024년
-             * 재무제표에 대해 '한정' 의견을 냈다") */
-            if (t->granularity == 'Y' && hangul_word_after_in_class(ex->rules, doc, t->end, sent->end, "year_named_thing"))
+            /* (nor a year or a quarter that names the accounts it closed:
+             * "2024년 재무제표에 대해 '한정' 의견을 냈다", "3분기 실적 발표
+             * 직후 열린 콘퍼런스콜") */
+            if ((t->granularity == 'Y' || t->granularity == 'Q' || t->granularity == 'H') &&
+                hangul_word_after_in_class(ex->rules, doc, t->end, sent->end, "year_named_thing"))
                 continue;
             /* (nor, in English, one after them: "published restated
              * accounts for 2022 and 2023") */

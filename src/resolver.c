@@ -541,12 +541,40 @@ static int near_report_day(const interner *values, int a, int b, int shifted)
  * with the corpus. Among equally good candidates the latest event wins.
  */
 /* Is event 'e' dated by its relation to mention 'target' ("the same day as
- * the chairman's exit")? */
-static int counts_from_mention(const chr_corpus *c, const chr_event *e, size_t target)
+ * the chairman's exit"; only by a length before or after it when
+ * 'by_length_only')? */
+static int counts_from_mention(const chr_corpus *c, const chr_event *e, size_t target, int by_length_only)
 {
     for (size_t k = 0; k < e->mentions.len; k++) {
         const chr_event_mention *q = &c->event_mentions.items[e->mentions.items[k]];
+        if (by_length_only && q->relation != 1 && q->relation != -1) continue;
         if (q->relation && q->after_mention == (long)target) return 1;
+    }
+    return 0;
+}
+
+/* Do the spans of values 'x' and 'y' lie two months or more apart? */
+static int values_months_apart(const char *x, const char *y)
+{
+    chr_date xf, xl, yf, yl;
+    if (!chr_value_bounds(x, &xf, &xl) || !chr_value_bounds(y, &yf, &yl) || xf.year <= 0 || yf.year <= 0) return 0;
+    long x0 = chr_date_to_days(xf.year, xf.month ? xf.month : 1, xf.day ? xf.day : 1);
+    long x1 = chr_date_to_days(xl.year, xl.month ? xl.month : 12, xl.day ? xl.day : 28);
+    long y0 = chr_date_to_days(yf.year, yf.month ? yf.month : 1, yf.day ? yf.day : 1);
+    long y1 = chr_date_to_days(yl.year, yl.month ? yl.month : 12, yl.day ? yl.day : 28);
+    return y0 - x1 >= 60 || x0 - y1 >= 60;
+}
+
+/* Has event 'e' a mention in the sentence of 'm' (counted back by a
+ * length) that ends before the length? */
+static int told_before_length(const chr_corpus *c, const chr_event *e, const chr_event_mention *m)
+{
+    if (m->shift_timex < 0 || (size_t)m->shift_timex >= c->timexes.len) return 0;
+    const chr_timex *length = &c->timexes.items[m->shift_timex];
+    if (length->type != CHR_TX_DURATION) return 0;
+    for (size_t k = 0; k < e->mentions.len; k++) {
+        const chr_event_mention *o = &c->event_mentions.items[e->mentions.items[k]];
+        if (o->doc == m->doc && o->sentence == m->sentence && o->end <= length->start) return 1;
     }
     return 0;
 }
@@ -813,7 +841,10 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                     /* (nor is a noun the event is counted from that event
                      * itself: "was shown the door on the same day as the
                      * chairman's exit") */
-                    if (m->nominal && counted_from[i] && counts_from_mention(c, ev, i)) continue;
+                    /* (nor a verb an event is counted from by a length:
+                     * "raided the headquarters 16 days after the ministry
+                     * launched its probe") */
+                    if (counted_from[i] && counts_from_mention(c, ev, i, !m->nominal)) continue;
                     /* (nor is an event a length after (or before) one of
                      * its mentions that event: "Two weeks after that first
                      * announcement, the company widened the recall") */
@@ -825,6 +856,10 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                         corpus->timexes.items[m->shift_timex].type == CHR_TX_DURATION)
                         continue;
                     if (has_subject_conflict(c, ev, m)) continue;
+                    /* (nor is an event counted back from its sentence's day
+                     * one told before the length there: "ordered a recall on
+                     * March 17, six days after it opened an inspection") */
+                    if (m->counted_back && told_before_length(c, ev, m)) continue;
                     /* (a noun naming a person's event (word class
                      * person_event), with no person of its own, takes its
                      * sentence's company from the verb it sits by: "퇴사
@@ -1695,6 +1730,13 @@ static void fold_counted_back(chr_corpus *c)
                 b->modality == CHR_MOD_NEGATED || b->modality == CHR_MOD_POSSIBLE)
                 continue;
             if (subjects_differ(c, a, b) || !events_share_participant(a, b)) continue;
+            /* (not the event its sentence tells before the length: "ordered
+             * a recall on March 17, six days after it opened an inspection") */
+            if (told_before_length(c, b, &c->event_mentions.items[a->mentions.items[0]])) continue;
+            /* (nor one whose own day lies months off the day counted back:
+             * "voted to tear up the deal" is not the contract "signed in
+             * 2019") */
+            if (a->value[0] && values_months_apart(a->value, b->value)) continue;
             candidates++;
             target = j;
             if (a->value[0] && chr_values_compatible(a->value, b->value) && j != same_day) {

@@ -70,6 +70,28 @@ static void bank_head_with_glued_title(void **state)
     chr_corpus_free(c);
 }
 
+/* Names the suffix lists only as a phrase: a carrier's trade and "Line"
+ * ("Holtveld Container Line"), a tribunal named by its field, and a
+ * cooperative's head by the company-title rule ("김태원 풀빛농협 조합장"). */
+static void carriers_tribunals_and_cooperative_heads(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Holtveld Container Line said the Korea Maritime Safety Tribunal had opened an "
+                             "inquiry. The Bottom Line is a column.",
+                             "2026-09-10");
+    const chr_entity *line = test_entity(c, "Holtveld Container Line");
+    assert_non_null(line);
+    assert_int_equal(line->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Korea Maritime Safety Tribunal"));
+    assert_null(test_entity(c, "The Bottom Line"));
+    chr_corpus_free(c);
+    c = test_run("김태원 풀빛농협 조합장이 사의를 밝혔다.", "2026-03-30");
+    const chr_entity *head = test_entity(c, "김태원");
+    assert_non_null(head);
+    assert_int_equal(head->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 /* People named by a title the cue lists do not hold as one word: a senior
  * deputy's ("수석부행장"), a former official's with one body between
  * ("전 금융위원회 상임위원"), and a broadcast script's speaker under a bare
@@ -1746,6 +1768,7 @@ int main(void)
         cmocka_unit_test(hangul_latin_compound_is_an_organisation),
         cmocka_unit_test(bank_head_with_glued_title),
         cmocka_unit_test(korean_people_by_senior_titles_and_speaker_lines),
+        cmocka_unit_test(carriers_tribunals_and_cooperative_heads),
         cmocka_unit_test(korean_name_with_title),
         cmocka_unit_test(spellings_link_across_documents),
         cmocka_unit_test(different_people_stay_apart),

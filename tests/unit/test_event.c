@@ -1108,6 +1108,129 @@ static void taking_office_dates_an_undated_appointment(void **state)
     chr_corpus_free(c);
 }
 
+/* "The same day" set off after an event a length dates is that event's
+ * day, not the story's last: "named acting chief eight days before the
+ * signing, the same day the board voted to remove Min". */
+static void the_same_day_after_an_event_dated_by_a_length(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Mirobada Shipping signed a charter with Vastmoor Energy on Tuesday. \"We are not "
+                             "the company we were three weeks ago.\" Ra Su-hyun was named acting chief eight days "
+                             "before the signing, the same day the board voted to remove Min Tae-kyung.",
+                             "2026-04-29");
+    assert_non_null(test_event_on(c, "deal", "2026-04-28"));
+    assert_non_null(test_event_on(c, "appointment", "2026-04-20"));
+    assert_non_null(test_event_on(c, "ouster", "2026-04-20"));
+    chr_corpus_free(c);
+}
+
+/* A length before a noun that names an event told earlier ("three weeks
+ * before the shareholders' meeting") counts back from that event. */
+static void a_length_before_a_named_occasion(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Last Thursday, shareholders of Dolkkot Games voted Tak back onto the board at an "
+                             "extraordinary general meeting. The Japan deal with Hoshikawa Interactive was signed "
+                             "three weeks before the shareholders' meeting.",
+                             "2026-06-02");
+    assert_non_null(test_event_on(c, "board_change", "2026-05-28"));
+    assert_non_null(test_event_on(c, "deal", "2026-05-07"));
+    chr_corpus_free(c);
+}
+
+/* Two events of one type, one counted from the other by a length, stay
+ * two: the one counted from by a verb ("16 days after the ministry
+ * launched its probe"), and the one counted back from its sentence's day
+ * ("ordered a recall on March 17, six days after it opened an inspection"),
+ * which is neither the event told before the length nor one months off. */
+static void events_a_length_apart_stay_apart(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("The Ministry of Trade opened an investigation into Gaonjin Vacuum on Feb. 10. "
+                             "Prosecutors raided the company's headquarters 16 days after the ministry launched "
+                             "its probe.",
+                             "2026-03-06");
+    assert_non_null(test_event_on(c, "investigation", "2026-02-10"));
+    assert_non_null(test_event_on(c, "investigation", "2026-02-26"));
+    chr_corpus_free(c);
+    c = test_run("The ministry ordered Haemuri to recall three products on March 17, six days after it "
+                 "opened an inspection of the plant.",
+                 "2026-04-15");
+    assert_non_null(test_event_on(c, "investigation", "2026-03-17"));
+    assert_non_null(test_event_on(c, "investigation", "2026-03-11"));
+    chr_corpus_free(c);
+    c = test_run("Cheongram Valve Tech asked a court on Friday to stop Korea Nuclear Operating Corp from "
+                 "cancelling a supply contract, a day after the utility's board voted to tear up the deal. The "
+                 "contract, signed in 2019, covers valves Cheongram Valve Tech supplies to Korea Nuclear "
+                 "Operating Corp.",
+                 "2025-11-22");
+    assert_non_null(test_event_on(c, "deal", "2019"));
+    assert_non_null(test_event_on(c, "deal", "2025-11-20"));
+    chr_corpus_free(c);
+}
+
+/* Rule forms from the blind batches 469-480: a raid told by who made it
+ * ("competition officials raided your partner"), shops shut in protest, a
+ * board left by "stepping off" it; in Korean, a re-election by its count of
+ * terms ("3선에 성공했다") and two posts laid down at once ("대표이사와 이사회
+ * 의장직을 모두 내려놓겠다"), a resignation, not a board change. */
+static void raids_shutdowns_reelections_and_two_posts(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Competition officials raided Pulbit Dairy on March 11. On April 15, about 1,800 "
+                             "merchants of Otgil shut their storefronts for 48 hours in protest. Tak Sung-min "
+                             "stepped off the board of Dolkkot Games in March 2024.",
+                             "2026-05-14");
+    assert_non_null(test_event_on(c, "investigation", "2026-03-11"));
+    assert_non_null(test_event_on(c, "protest", "2026-04-15"));
+    assert_non_null(test_event_on(c, "board_change", "2024-03"));
+    chr_corpus_free(c);
+    c = test_run("구태원 풀빛낙농협동조합 조합장이 지난 27일 3선에 성공했다. 윤태석 회장은 어제 대표이사와 이사회 "
+                 "의장직을 모두 내려놓겠다고 밝혔다.",
+                 "2026-03-30");
+    const chr_event *reelected = test_event_on(c, "appointment", "2026-03-27");
+    assert_non_null(reelected);
+    assert_non_null(test_event_on(c, "resignation", "2026-03-29"));
+    assert_int_equal(test_count_events(c, "board_change"), 0);
+    chr_corpus_free(c);
+}
+
+/* More forms from batches 481-484: a question's "You" opening it is the
+ * person interviewed; a pact told signed in the passive is an agreement;
+ * in Korean, a removal from duties told with "하고" is an ouster (not when
+ * a leave follows: "배제하고 휴직 처리했다"), and an earnings call is a
+ * statement dated by its day, not by the quarter its accounts close. */
+static void interview_you_pacts_removals_and_calls(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("PENSIONS WEEKLY\n\nBy Tom Ellery\nJuly 8, 2026\n\nMiriam Achterberg stepped down "
+                             "last month as chief investment officer of the Westmark Teachers' Retirement Fund. "
+                             "She spoke to Pensions Weekly about the fight.\n\nQ: You joined the fund in 2019. "
+                             "Was this the biggest fight?\n\nA: By far. On June 16 the pact with Holloway Brands "
+                             "was signed.\n",
+                             "2026-07-08");
+    const chr_event *joined = test_event_on(c, "appointment", "2019");
+    assert_non_null(joined);
+    const chr_entity *who = test_entity(c, "Miriam Achterberg");
+    assert_non_null(who);
+    int has_subject = 0;
+    for (size_t i = 0; i < joined->participants.len; i++)
+        if (joined->participants.items[i].entity == (long)(who - c->entities.items)) has_subject = 1;
+    assert_true(has_subject);
+    assert_non_null(test_entity(c, "Westmark Teachers' Retirement Fund"));
+    assert_non_null(test_event_on(c, "agreement", "2026-06-16"));
+    chr_corpus_free(c);
+    c = test_run("코로데일은 지난 9일 그레이엄 파울러 부사장을 직무에서 배제하고 외부 감사를 맡겼다. 에이미 브래닝 "
+                 "CEO는 전날 3분기 실적 발표 직후 열린 콘퍼런스콜에서 \"신뢰를 되찾겠다\"고 밝혔다.",
+                 "2026-02-26");
+    assert_non_null(test_event_on(c, "ouster", "2026-02-09"));
+    assert_non_null(test_event_on(c, "statement", "2026-02-25"));
+    chr_corpus_free(c);
+    c = test_run("회사는 3일 박재훈 최고과학책임자를 직무에서 배제하고 휴직 처리했다.", "2025-03-20");
+    assert_int_equal(test_count_events(c, "ouster"), 0);
+    chr_corpus_free(c);
+}
+
 /* A takeover told in Korean by its steps: a tender offer closed ("공개매수를
  * 마감해"), directors elected by number ("사내이사 1명과 사외이사 3명 선임
  * 안건이 통과됐다"); a demand in the imperative ("물러나라") tells no
@@ -6838,6 +6961,11 @@ int main(void)
         cmocka_unit_test(korean_removal_pact_and_special_check),
         cmocka_unit_test(taking_office_dates_an_undated_appointment),
         cmocka_unit_test(a_takeovers_steps_and_a_demand_in_korean),
+        cmocka_unit_test(the_same_day_after_an_event_dated_by_a_length),
+        cmocka_unit_test(a_length_before_a_named_occasion),
+        cmocka_unit_test(events_a_length_apart_stay_apart),
+        cmocka_unit_test(raids_shutdowns_reelections_and_two_posts),
+        cmocka_unit_test(interview_you_pacts_removals_and_calls),
         cmocka_unit_test(a_bid_unveiled_is_a_deal),
         cmocka_unit_test(english_events_past_relatives_and_titles),
         cmocka_unit_test(a_doubt_in_what_reports_said_is_not_the_verbs),

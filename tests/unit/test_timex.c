@@ -112,6 +112,12 @@ static void chronology_weekday_headings(void **state)
         chr_corpus_free(jeonju);
     }
     check("매출은 전주 수준을 밑돌았다. 전주 금요일 발표했다.", "2026-05-08", "전주 금요일", "2026-05-01");
+    /* "그 전날" is the day before the story's last day, never the article's */
+    check("도 대표는 지난달 3일 대표이사에 올랐다. 도 전 회장은 그 전날 물러났다.", "2026-05-07", "그 전날",
+          "2026-04-02");
+    check("도 대표는 지난달 3일 대표이사에 올랐다. 도 전 회장은 그전날 물러났다.", "2026-05-07", "그전날",
+          "2026-04-02");
+    check("메종 베렐은 전날 계약을 체결했다.", "2026-05-07", "전날", "2026-05-06");
 }
 
 static void korean_absolute(void **state)
