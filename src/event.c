@@ -1690,7 +1690,11 @@ static int light_verb_adnominal(const chr_event_extractor *ex, const chr_doc *do
     if (end < noun_end + 3) return 0;
     size_t start = end - 1;
     while (start > noun_end && ((unsigned char)doc->text[start] & 0xC0) == 0x80) start--;
-    return is_word_class(ex->rules, NULL, "light_verb_adnominal_end", doc->text + start, end - start);
+    if (!is_word_class(ex->rules, NULL, "light_verb_adnominal_end", doc->text + start, end - start)) return 0;
+    /* (before a word of time a later clause counts from, the verb is its
+     * clause's: "양해각서를 체결한 뒤 실사를 벌여 왔다") */
+    return !(ex->time_anchors.len &&
+             matches_at((const chr_regex *const *)ex->time_anchors.items, ex->time_anchors.len, doc, end, limit));
 }
 
 /* Is organisation mention 'org' inside an appositive that describes a
@@ -3232,6 +3236,94 @@ static int day_shifted_by(const chr_date *day, const chr_timex *length, int dire
     }
     chr_timex_format_date(&d, 'D', out, size);
     return 1;
+}
+
+/* How many sentences back a noun before a length ("수입 금지 일주일 뒤")
+ * is looked for. */
+#define NAMED_NOUN_REACH 12
+
+/* "수입 금지 일주일 뒤 학부모 312명이 소송을 냈다": the noun before the
+ * length names no event (a ban is none), but a sentence before told it
+ * with its day ("4월 14일 … 수입을 전면 금지했다"): the event counted
+ * from the noun lies the length after that day, not after the event the
+ * text told last. The noun is the Hangul word of two or more syllables
+ * right before the length; the sentence is the nearest one before, of
+ * those holding it, with exactly one day in it. */
+static void date_by_named_noun(chr_corpus *corpus, const chr_doc *doc, size_t first_event, size_t first_timex,
+                               size_t end_timex)
+{
+    if (doc->lang != CHR_LANG_KO || !doc->text) return;
+    for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
+        chr_event_mention *m = &corpus->event_mentions.items[q];
+        if (m->shift_timex < 0 || m->relation || m->after_mention >= 0 || m->timex >= 0 || m->value[0] ||
+            m->sentence < 1 || (size_t)m->shift_timex >= corpus->timexes.len)
+            continue;
+        const chr_timex *length = &corpus->timexes.items[m->shift_timex];
+        if (length->type != CHR_TX_DURATION || length->mod[0] || length->end > m->start ||
+            length->sentence != m->sentence)
+            continue;
+        /* the word right before the length */
+        size_t we = length->start;
+        while (we > 0 && doc->text[we - 1] == ' ') we--;
+        size_t ws = we;
+        while (ws >= 3 && (unsigned char)doc->text[ws - 3] >= 0xEA && (unsigned char)doc->text[ws - 3] <= 0xED) ws -= 3;
+        if (we - ws < 6 || we == length->start || length->shift == 0) continue;
+        /* (a word with its particle is the clause's subject or topic, no
+         * noun the length counts from: "한결은 이틀 뒤 … 신청했다") */
+        static const char *const particles[] = {"은", "는", "이", "가", "을", "를", "에", "의", "도", "와", "과", "로", "서"};
+        int particle = 0;
+        for (size_t pi = 0; pi < sizeof particles / sizeof *particles && !particle; pi++)
+            particle = memcmp(doc->text + we - 3, particles[pi], 3) == 0;
+        if (particle) continue;
+        /* (an event told before the length in its sentence is what it
+         * counts from, as the resolver reads it) */
+        /* (nor a noun an event was told by: "유출 통지 보름 뒤" counts from
+         * the notice, as the resolver reads it) */
+        /* (the words before it too: "금감원 검사 착수 이틀 뒤" counts from
+         * the inspection) */
+        size_t phrase = ws > doc->sentences.items[m->sentence].start + 24 ? ws - 24 : doc->sentences.items[m->sentence].start;
+        while (phrase < ws && ((unsigned char)doc->text[phrase] & 0xC0) == 0x80) phrase++;
+        int told_before = 0;
+        for (size_t r = first_event; r < q && !told_before; r++) {
+            const chr_event_mention *o = &corpus->event_mentions.items[r];
+            told_before = o->sentence == m->sentence && o->end <= length->start;
+            /* (a word of the phrase inside the trigger or the trigger inside
+             * a word: "검사" of "현장검사") */
+            for (size_t a = phrase; a < we && !told_before;) {
+                size_t b = a;
+                while (b < we && doc->text[b] != ' ') b++;
+                if (b - a >= 6)
+                    told_before = chr_memmem(doc->text + o->start, o->end - o->start, doc->text + a, b - a) ||
+                                  (o->end - o->start >= 6 &&
+                                   chr_memmem(doc->text + a, b - a, doc->text + o->start, o->end - o->start));
+                a = b + 1;
+            }
+        }
+        if (told_before) continue;
+        long day = -1;
+        for (long sn = m->sentence - 1; sn >= 0 && sn >= m->sentence - NAMED_NOUN_REACH && day < 0; sn--) {
+            const chr_sentence *sent = &doc->sentences.items[sn];
+            if (!chr_memmem(doc->text + sent->start, sent->end - sent->start, doc->text + ws, we - ws)) continue;
+            long only = -1;
+            int days = 0;
+            for (size_t k = first_timex; k < end_timex; k++) {
+                const chr_timex *t = &corpus->timexes.items[k];
+                if (t->sentence != sn || t->type != CHR_TX_DATE || t->granularity != 'D' || !t->date.day) continue;
+                days++;
+                only = (long)k;
+            }
+            /* (the nearest sentence holding the word decides, dated or not) */
+            if (days == 1) day = only;
+            break;
+        }
+        if (day < 0) continue;
+        if (!day_shifted_by(&corpus->timexes.items[day].date, length, length->shift > 0 ? 1 : -1, m->value,
+                            sizeof m->value))
+            continue;
+        m->value_length = m->shift_timex;
+        m->shift_timex = -1;
+        m->timex = day;
+    }
 }
 
 /* "…이 물러났다. 지난 21일 주총에서 이사 2명이 이사회에 들어간 지 사흘
@@ -5749,6 +5841,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_meeting(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_twice_by_pair(ex, corpus, doc, doc_first_event, first_timex, end_timex);
+    date_by_named_noun(corpus, doc, doc_first_event, first_timex, end_timex);
     chr_vec_free(&headings);
     chr_vec_free(&hits);
 }

@@ -1229,6 +1229,32 @@ static void interview_you_pacts_removals_and_calls(void **state)
     c = test_run("회사는 3일 박재훈 최고과학책임자를 직무에서 배제하고 휴직 처리했다.", "2025-03-20");
     assert_int_equal(test_count_events(c, "ouster"), 0);
     chr_corpus_free(c);
+    /* a noun's light verb before "뒤" keeps its clause's time: the memorandum
+     * is signed on the 22nd, not only the due diligence begun after it */
+    c = test_run("양측은 지난달 22일 양해각서를 체결한 뒤 3주 가까이 실사를 벌여 왔습니다.", "2026-06-10");
+    assert_non_null(test_event_on(c, "agreement", "2026-05-22"));
+    chr_corpus_free(c);
+}
+
+/* A length after a noun no event is told by ("수입 금지 일주일 뒤") counts
+ * from the day of the sentence before that holds the noun, not from the
+ * event told last; a noun an event was told by ("검사 착수 이틀 뒤") and a
+ * word with its particle ("한결은 이틀 뒤") are left to the event rules. */
+static void a_length_after_a_noun_no_event_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("홍콩 당국은 4월 14일 포근 분유의 수입을 전면 금지했습니다. 이튿날 포근유업은 윤재희 전무를 "
+                             "직무에서 배제했습니다. 윤 전무는 지난달 20일 해임됐습니다.\n\n수입 금지 일주일 뒤 "
+                             "학부모 312명이 서울중앙지방법원에 손해배상 집단소송을 냈습니다.",
+                             "2026-06-10");
+    assert_non_null(test_event_on(c, "lawsuit", "2026-04-21"));
+    assert_non_null(test_event_on(c, "ouster", "2026-05-20"));
+    chr_corpus_free(c);
+    c = test_run("금감원은 지난 15일 별무리은행에 대한 현장검사에 들어갔다. 은행은 금감원 검사 착수 이틀 뒤 도 "
+                 "차장을 서울남부지검에 고소했다.",
+                 "2025-01-22");
+    assert_non_null(test_event_on(c, "lawsuit", "2025-01-17"));
+    chr_corpus_free(c);
 }
 
 /* A takeover told in Korean by its steps: a tender offer closed ("공개매수를
@@ -6966,6 +6992,7 @@ int main(void)
         cmocka_unit_test(events_a_length_apart_stay_apart),
         cmocka_unit_test(raids_shutdowns_reelections_and_two_posts),
         cmocka_unit_test(interview_you_pacts_removals_and_calls),
+        cmocka_unit_test(a_length_after_a_noun_no_event_names),
         cmocka_unit_test(a_bid_unveiled_is_a_deal),
         cmocka_unit_test(english_events_past_relatives_and_titles),
         cmocka_unit_test(a_doubt_in_what_reports_said_is_not_the_verbs),
