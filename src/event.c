@@ -3241,6 +3241,8 @@ static int day_shifted_by(const chr_date *day, const chr_timex *length, int dire
 /* How many sentences back a noun before a length ("수입 금지 일주일 뒤")
  * is looked for. */
 #define NAMED_NOUN_REACH 12
+/* How many sentences back an event told by the noun is looked for. */
+#define NAMED_NOUN_EVENT_REACH 40
 
 /* "수입 금지 일주일 뒤 학부모 312명이 소송을 냈다": the noun before the
  * length names no event (a ban is none), but a sentence before told it
@@ -3249,8 +3251,7 @@ static int day_shifted_by(const chr_date *day, const chr_timex *length, int dire
  * text told last. The noun is the Hangul word of two or more syllables
  * right before the length; the sentence is the nearest one before, of
  * those holding it, with exactly one day in it. */
-static void date_by_named_noun(chr_corpus *corpus, const chr_doc *doc, size_t first_event, size_t first_timex,
-                               size_t end_timex)
+static void date_by_named_noun(chr_corpus *corpus, const chr_doc *doc, size_t first_event, size_t first_timex)
 {
     if (doc->lang != CHR_LANG_KO || !doc->text) return;
     for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
@@ -3283,9 +3284,12 @@ static void date_by_named_noun(chr_corpus *corpus, const chr_doc *doc, size_t fi
          * the inspection) */
         size_t phrase = ws > doc->sentences.items[m->sentence].start + 24 ? ws - 24 : doc->sentences.items[m->sentence].start;
         while (phrase < ws && ((unsigned char)doc->text[phrase] & 0xC0) == 0x80) phrase++;
+        /* (among the events of the last sentences only: the cost stays
+         * linear in a long document) */
         int told_before = 0;
-        for (size_t r = first_event; r < q && !told_before; r++) {
+        for (size_t r = q; r-- > first_event && !told_before;) {
             const chr_event_mention *o = &corpus->event_mentions.items[r];
+            if (o->sentence >= 0 && o->sentence < m->sentence - NAMED_NOUN_EVENT_REACH) break;
             told_before = o->sentence == m->sentence && o->end <= length->start;
             /* (a word of the phrase inside the trigger or the trigger inside
              * a word: "검사" of "현장검사") */
@@ -3306,8 +3310,11 @@ static void date_by_named_noun(chr_corpus *corpus, const chr_doc *doc, size_t fi
             if (!chr_memmem(doc->text + sent->start, sent->end - sent->start, doc->text + ws, we - ws)) continue;
             long only = -1;
             int days = 0;
-            for (size_t k = first_timex; k < end_timex; k++) {
+            /* (the timexes come in text order: from the length back to the
+             * sentence) */
+            for (size_t k = (size_t)m->shift_timex + 1; k-- > first_timex;) {
                 const chr_timex *t = &corpus->timexes.items[k];
+                if (t->sentence >= 0 && t->sentence < sn) break;
                 if (t->sentence != sn || t->type != CHR_TX_DATE || t->granularity != 'D' || !t->date.day) continue;
                 days++;
                 only = (long)k;
@@ -5841,7 +5848,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_meeting(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_twice_by_pair(ex, corpus, doc, doc_first_event, first_timex, end_timex);
-    date_by_named_noun(corpus, doc, doc_first_event, first_timex, end_timex);
+    date_by_named_noun(corpus, doc, doc_first_event, first_timex);
     chr_vec_free(&headings);
     chr_vec_free(&hits);
 }
