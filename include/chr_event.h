@@ -170,6 +170,10 @@
  *   word      takes_office SURFACE  a planned trigger of taking up a post
  *             ("취임"): told in the sentence of an appointment with no day
  *             ("내정됐고, 다음 달 1일 취임할 예정"), its day dates it
+ *   word      length_word_particle SURFACE  the last syllable that makes
+ *             the word before a length a subject or topic ("한결은 이틀
+ *             뒤"), not a noun the length counts from ("수입 금지 일주일
+ *             뒤", dated from the sentence before that told the noun)
  *   word      noun_event TYPE     events of the type news tells by a noun
  *             alone ("반발", "the lawsuit"): kept though undated and told
  *             only by nouns (the resolver leaves out other such events)

@@ -3251,7 +3251,8 @@ static int day_shifted_by(const chr_date *day, const chr_timex *length, int dire
  * text told last. The noun is the Hangul word of two or more syllables
  * right before the length; the sentence is the nearest one before, of
  * those holding it, with exactly one day in it. */
-static void date_by_named_noun(chr_corpus *corpus, const chr_doc *doc, size_t first_event, size_t first_timex)
+static void date_by_named_noun(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc, size_t first_event,
+                               size_t first_timex)
 {
     if (doc->lang != CHR_LANG_KO || !doc->text) return;
     for (size_t q = first_event; q < corpus->event_mentions.len; q++) {
@@ -3269,13 +3270,10 @@ static void date_by_named_noun(chr_corpus *corpus, const chr_doc *doc, size_t fi
         size_t ws = we;
         while (ws >= 3 && (unsigned char)doc->text[ws - 3] >= 0xEA && (unsigned char)doc->text[ws - 3] <= 0xED) ws -= 3;
         if (we - ws < 6 || we == length->start || length->shift == 0) continue;
-        /* (a word with its particle is the clause's subject or topic, no
-         * noun the length counts from: "한결은 이틀 뒤 … 신청했다") */
-        static const char *const particles[] = {"은", "는", "이", "가", "을", "를", "에", "의", "도", "와", "과", "로", "서"};
-        int particle = 0;
-        for (size_t pi = 0; pi < sizeof particles / sizeof *particles && !particle; pi++)
-            particle = memcmp(doc->text + we - 3, particles[pi], 3) == 0;
-        if (particle) continue;
+        /* (a word with its particle, word class length_word_particle, is
+         * the clause's subject or topic, no noun the length counts from:
+         * "한결은 이틀 뒤 … 신청했다") */
+        if (is_word_class(ex->rules, NULL, "length_word_particle", doc->text + we - 3, 3)) continue;
         /* (an event told before the length in its sentence is what it
          * counts from, as the resolver reads it) */
         /* (nor a noun an event was told by: "유출 통지 보름 뒤" counts from
@@ -5848,7 +5846,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
     date_by_lead_detail(corpus, doc, doc_first_event, first_timex, end_timex);
     date_by_meeting(ex, corpus, doc, doc_first_event, first_timex, end_timex);
     date_twice_by_pair(ex, corpus, doc, doc_first_event, first_timex, end_timex);
-    date_by_named_noun(corpus, doc, doc_first_event, first_timex);
+    date_by_named_noun(ex, corpus, doc, doc_first_event, first_timex);
     chr_vec_free(&headings);
     chr_vec_free(&hits);
 }
