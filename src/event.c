@@ -3238,6 +3238,20 @@ static int day_shifted_by(const chr_date *day, const chr_timex *length, int dire
     return 1;
 }
 
+/* Does a role same_day_told pattern ("같은 날", "that same day") match at
+ * byte 'at', within [at, limit)? */
+static int told_as_same_day(const chr_event_extractor *ex, const chr_doc *doc, size_t at, size_t limit)
+{
+    for (size_t w = 0; w < ex->same_day_told.len; w++) {
+        chr_match hit;
+        chr_error ignored;
+        if (chr_regex_find_limited(ex->same_day_told.items[w], doc->text, limit, at, at, &hit, &ignored) == 1 &&
+            hit.start == at)
+            return 1;
+    }
+    return 0;
+}
+
 /* How many sentences back a noun before a length ("수입 금지 일주일 뒤")
  * is looked for. */
 #define NAMED_NOUN_REACH 12
@@ -3874,15 +3888,7 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             continue;
         /* (only a day told as the one before, role same_day_told: "같은
          * 날", "that same day"; not "이날", the article's) */
-        int same = 0;
-        for (size_t w = 0; w < ex->same_day_told.len && !same; w++) {
-            chr_match hit;
-            chr_error ignored;
-            same = chr_regex_find_limited(ex->same_day_told.items[w], doc->text, m->start, t->start, t->start, &hit,
-                                          &ignored) == 1 &&
-                   hit.start == t->start;
-        }
-        if (!same) continue;
+        if (!told_as_same_day(ex, doc, t->start, m->start)) continue;
         long before = -1;
         for (size_t r = q; r-- > first_event;) {
             const chr_event_mention *p = &corpus->event_mentions.items[r];
@@ -3922,15 +3928,7 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         size_t b = t->start;
         while (b > p->end && doc->text[b - 1] == ' ') b--;
         if (b == p->end || doc->text[b - 1] != ',') continue;
-        int same = 0;
-        for (size_t w = 0; w < ex->same_day_told.len && !same; w++) {
-            chr_match hit;
-            chr_error ignored;
-            same = chr_regex_find_limited(ex->same_day_told.items[w], doc->text, m->start, t->start, t->start, &hit,
-                                          &ignored) == 1 &&
-                   hit.start == t->start;
-        }
-        if (!same) continue;
+        if (!told_as_same_day(ex, doc, t->start, m->start)) continue;
         m->timex = -1;
         m->value[0] = '\0';
         m->after_mention = (long)(q - 1);
