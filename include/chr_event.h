@@ -8,13 +8,16 @@
  * corpus->event_mentions. Merging mentions into events is the resolver's.
  *
  * Rule records it reads:
- *   event     TYPE  REGEX  [weak=TYPE] [polarity=negated] [requires=date|party|person]
+ *   event     TYPE  REGEX  [weak=TYPE] [polarity=negated] [requires=date|party|person] [stage=N]
  *             a trigger; group 'trigger' marks the trigger inside a longer
  *             context match (else the whole match); when two rules find the
  *             same trigger the longer context match wins. weak=T: an
  *             ambiguous cue that becomes T when merged with a T event.
  *             requires=date (party, person): the event is left out unless it
  *             gets a date (an organisation or an amount; a person).
+ *             stage=N (1-9): the step of a process the trigger names (a
+ *             charge, a verdict, an appeal); mentions of two steps are
+ *             never one event.
  *   clause    REGEX               a clause boundary (Korean connective
  *                                 endings, English conjunctions)
  *   modality  MODALITY  REGEX  SCOPE   a cue for reported / planned /

@@ -301,6 +301,9 @@ typedef struct {
     int ordinal;       /* its place in a series the text numbers ("두 번째
                           공개서한", "2차 집회", "a second letter"): 1, 2 …;
                           0 for none. Two numbers apart are two events */
+    int stage;         /* the step of a process its trigger names (rule
+                          option stage=N: a charge, a verdict, an appeal);
+                          0 for none. Two steps apart are two events */
 } chr_event_mention;
 
 typedef struct {

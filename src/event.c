@@ -29,6 +29,7 @@ typedef struct {
     int requires_party;
     int requires_person; /* requires=person: left out with no person in it */
     int anchor_only;     /* its type is of word class anchor_only (looked up once) */
+    int stage;           /* stage=N: the step of a process it names, 0 for none */
     int g_trigger;
     int gate; /* derived from the pattern's first words (chr_gates_add_leading), or -1 */
     /* when other triggers share its gate: its own first words
@@ -364,9 +365,12 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                 else if (strcmp(rec->fields[f], "requires=date") == 0) t.requires_date = 1;
                 else if (strcmp(rec->fields[f], "requires=party") == 0) t.requires_party = 1;
                 else if (strcmp(rec->fields[f], "requires=person") == 0) t.requires_person = 1;
+                else if (strncmp(rec->fields[f], "stage=", 6) == 0 && rec->fields[f][6] >= '1' &&
+                         rec->fields[f][6] <= '9' && rec->fields[f][7] == '\0')
+                    t.stage = rec->fields[f][6] - '0';
                 else {
                     chr_error_set(err, CHR_ERR_RULES, rec->file, rec->line, -1,
-                                  "unknown event option '%s' (weak=TYPE, polarity=negated, requires=date|party|person)", rec->fields[f]);
+                                  "unknown event option '%s' (weak=TYPE, polarity=negated, requires=date|party|person, stage=1..9)", rec->fields[f]);
                     return fail(ex);
                 }
             }
@@ -1424,6 +1428,17 @@ static int order_word_between(const chr_rules *rules, const chr_doc *doc, size_t
         if (i > b && i - b < 16 && chr_rules_find_word(rules, "order_cue", doc->text + b, i - b)) return 1;
     }
     return 0;
+}
+
+/* Does the span [from, to) end with a word of class order_cue ("a day
+ * after", "the day before")? */
+static int ends_with_order_word(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
+{
+    size_t e = to;
+    while (e > from && !isalpha((unsigned char)doc->text[e - 1])) e--;
+    size_t b = e;
+    while (b > from && isalpha((unsigned char)doc->text[b - 1])) b--;
+    return e > b && e - b < 16 && chr_rules_find_word(rules, "order_cue", doc->text + b, e - b) != NULL;
 }
 
 /* For timex 'k' of the sentence starting at 'sentence_start', before a
@@ -3775,27 +3790,36 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
             }
             continue;
         }
-        if (anchor >= 0 && subject < 0 && relation > 0 && corpus->event_mentions.items[anchor].anchor_only) {
+        if (anchor >= 0 && subject < 0 && relation > 0) {
             /* an accident a length before the day its sentence tells, where
              * no event is told ("stayed off the job on Friday, ten days
              * after an explosion killed two workers"): that day less the
              * length */
+            /* (any event, where the day stands right before the length:
+             * "was picked by its parent on March 10, a week after his
+             * predecessor resigned") */
             chr_event_mention *a = &corpus->event_mentions.items[anchor];
-            if (a->shift_timex >= 0 || a->relation || t->mod[0] || t->unit != 'D' || t->amount < 1 || t->amount > 366)
-                continue;
-            for (size_t k2 = first_timex; k2 < end_timex; k2++) {
+            int accident = a->anchor_only, dated = 0;
+            int countable = !(a->shift_timex >= 0 || a->relation || t->mod[0] || t->amount < 1 ||
+                              (t->unit != 'D' && (accident || t->unit != 'W')) ||
+                              t->amount * (t->unit == 'W' ? 7 : 1) > 366);
+            long days = (long)t->amount * (t->unit == 'W' ? 7 : 1);
+            for (size_t k2 = first_timex; countable && k2 < end_timex; k2++) {
                 const chr_timex *own = &corpus->timexes.items[k2];
                 if (own->sentence != t->sentence || own->end > t->start) continue;
                 if (own->type != CHR_TX_DATE || own->granularity != 'D' || !own->date.year || !own->date.day) continue;
+                if (!accident && !only_spaces_and_commas_after(doc, own->end, t->start)) continue;
                 /* (the sentence's day was taken as the accident's own) */
                 if (a->timex >= 0 && a->timex != (long)k2) continue;
                 a->timex = -1;
                 chr_date d = {0};
-                chr_date_from_days(chr_date_to_days(own->date.year, own->date.month, own->date.day) - (long)t->amount,
+                chr_date_from_days(chr_date_to_days(own->date.year, own->date.month, own->date.day) - days,
                                    &d.year, &d.month, &d.day);
                 chr_timex_format_date(&d, 'D', a->value, sizeof a->value);
+                dated = 1;
             }
-            continue;
+            /* (what no day dated may still be named before the cue: below) */
+            if (accident || dated) continue;
         }
         if (anchor >= 0 && subject < 0 && ex->came_after.len && !t->mod[0]) {
             /* "The contract came two days after Hyeonam's board dismissed
@@ -5123,6 +5147,7 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         em.requires_party = rule->requires_party;
         em.requires_person = rule->requires_person;
         em.anchor_only = rule->anchor_only;
+        em.stage = rule->stage;
         em.ordinal = ordinal_before(ex->rules, doc, sent->start, h->start);
         em.nominal = hit_is_nominal(ex, doc, h, sent->end, &em.relative_verb);
         if (em.nominal)
@@ -5185,6 +5210,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
                 if (em.nominal && !em.light_verb && time_after_verb)
                     for (size_t q = i + 1; q < hits.len && hits.items[q].start < sent->end; q++)
                         if (!hit_is_nominal(ex, doc, &hits.items[q], sent->end, NULL)) blocked = 1;
+                /* (a noun right after the length's order word is what it
+                 * counts from, not what it dates: "A day after the
+                 * indictment", "the day before the indictment") */
+                if (em.nominal && !em.light_verb && time_after_verb && h->start - t->end <= 14 &&
+                    (order_word_between(ex->rules, doc, t->end, h->start) ||
+                     (h->start - t->end <= 6 && ends_with_order_word(ex->rules, doc, t->start, t->end))))
+                    blocked = 1;
                 /* (a verb of a relative clause takes no length told before
                  * the clause: "A fortnight after the collapse, Haslam,
                  * whose father founded the company in 1971, stepped back") */

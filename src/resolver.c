@@ -418,6 +418,7 @@ typedef struct {
     int shifted;         /* a verb of it is dated by a length from another time */
     int report_only;     /* dated only by the days its news came out (report_dated) */
     int ordinal;         /* the number its mentions give it in a series (0: none) */
+    int stage;           /* the step of a process its mentions name (0: none) */
     int office_dated;    /* a done appointment dated only by a plan to take office */
     chr_modality modality;
 } event_hot;
@@ -719,6 +720,10 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                         continue;
                     /* "첫 서한" and "두 번째 공개서한" are two letters */
                     if (h->ordinal && m->ordinal && h->ordinal != m->ordinal) continue;
+                    /* (a charge, its verdict and the appeal are three
+                     * events: "charged him with fraud … acquitted him on
+                     * June 11 … appealed the verdict") */
+                    if (h->stage && m->stage && h->stage != m->stage) continue;
                     /* (a second one told with a day of its own is not the
                      * first told without a number: "2차 집회를 열겠다" on
                      * Saturday after the rally of the 27th) */
@@ -751,8 +756,11 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                                       date_key(&values.items.items[h->value].first) ==
                                           date_key(&values.items.items[h->value].last)) ||
                                      (h->value < 0 && h->shifted));
+                    /* (a noun of a step names the event of that step: "A day
+                     * after the indictment" is the charge, not a civil suit) */
+                    int same_stage = m->stage && h->stage == m->stage;
                     int score = (same_doc ? 8 : 0) + (vid >= 0 && h->value == vid ? 4 : 0) + (same_type ? 2 : 0) +
-                                2 * same_word + told_before + day_named;
+                                2 * same_word + told_before + day_named + 2 * same_stage;
                     /* the checks below only reject: a candidate that could
                      * not beat the best so far needs none of them (the
                      * latest of equally good candidates wins) */
@@ -915,6 +923,7 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
         chr_vec_push(&ev->mentions, i);
         m->event = best;
         if (!h->ordinal) h->ordinal = m->ordinal;
+        if (!h->stage) h->stage = m->stage;
         if (m->shift_timex >= 0 && !m->counted_back && (!m->nominal || m->light_verb)) h->shifted = 1;
         int was_planned = ev->modality == CHR_MOD_PLANNED && ev->mentions.len > 1;
         int was_done = ev->mentions.len > 1 && (ev->modality == CHR_MOD_ASSERTED || ev->modality == CHR_MOD_REPORTED);
@@ -1101,6 +1110,16 @@ static int value_after_dct_doc(const chr_corpus *c, int doc, const char *value)
     return date_key(&first) > date_key(&d);
 }
 
+/* The step of a process an event's mentions name (0: none). */
+static int event_stage(const chr_corpus *c, const chr_event *e)
+{
+    for (size_t k = 0; k < e->mentions.len; k++) {
+        int stage = c->event_mentions.items[e->mentions.items[k]].stage;
+        if (stage) return stage;
+    }
+    return 0;
+}
+
 static void fold_references(chr_corpus *c, state_vec *states)
 {
     /* per document: the events a verb of it tells */
@@ -1152,6 +1171,8 @@ static void fold_references(chr_corpus *c, state_vec *states)
                 chr_event *b = &c->events.items[j];
                 if (j == i || seen[j] == i + 1 || b->mentions.len == 0 || !same_string(b->type, a->type)) continue;
                 seen[j] = i + 1;
+                int stage_a = event_stage(c, a), stage_b = event_stage(c, b);
+                if (stage_a && stage_b && stage_a != stage_b) continue;
                 if ((b->modality == CHR_MOD_NEGATED) != (a->modality == CHR_MOD_NEGATED) ||
                     (b->modality == CHR_MOD_POSSIBLE) != (a->modality == CHR_MOD_POSSIBLE))
                     continue;
@@ -1730,6 +1751,7 @@ static void fold_counted_back(chr_corpus *c)
                 b->modality == CHR_MOD_NEGATED || b->modality == CHR_MOD_POSSIBLE)
                 continue;
             if (subjects_differ(c, a, b) || !events_share_participant(a, b)) continue;
+            if (event_stage(c, a) && event_stage(c, b) && event_stage(c, a) != event_stage(c, b)) continue;
             /* (not the event its sentence tells before the length: "ordered
              * a recall on March 17, six days after it opened an inspection") */
             if (told_before_length(c, b, &c->event_mentions.items[a->mentions.items[0]])) continue;
@@ -1773,7 +1795,8 @@ static void fold_same_day(chr_corpus *c)
             if (b->dropped || b->mentions.len == 0 || !b->value[0] || !same_string(a->type, b->type) ||
                 !is_factual(b->modality) || strncmp(a->value, b->value, 10) != 0 || strlen(a->value) < 10 ||
                 strlen(b->value) < 10 || subjects_differ(c, a, b) ||
-                !has_person_subject(c, b->participants.items, b->participants.len))
+                !has_person_subject(c, b->participants.items, b->participants.len) ||
+                (event_stage(c, a) && event_stage(c, b) && event_stage(c, a) != event_stage(c, b)))
                 continue;
             target = j;
         }

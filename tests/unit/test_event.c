@@ -1327,6 +1327,99 @@ static void a_doubt_in_what_reports_said_is_not_the_verbs(void **state)
     chr_corpus_free(c);
 }
 
+/* A charge, its verdict and the appeal are three events (rule option
+ * stage=N); a noun of a step after a length's order word is what the
+ * length counts from. */
+static void a_charge_a_verdict_and_an_appeal_stay_apart(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Prosecutors charged Han Do-yoon with fraud in July last year. A Seoul court acquitted "
+                             "Han on June 11. Prosecutors appealed the verdict two weeks later.",
+                             "2026-08-04");
+    assert_int_equal(test_count_events(c, "lawsuit"), 3);
+    assert_non_null(test_event_on(c, "lawsuit", "2025-07"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-06-11"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-06-25"));
+    chr_corpus_free(c);
+
+    c = test_run("Seoul prosecutors on Wednesday indicted Ma Do-yun, the former head of research at Hyeonseul. "
+                 "Arvenne Biologics sued Hyeonseul in a U.S. court on March 24. A day after the indictment, a "
+                 "group of 212 retail investors filed a securities class action against Hyeonseul.",
+                 "2026-04-03");
+    assert_non_null(test_event_on(c, "lawsuit", "2026-04-02"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-03-24"));
+    assert_null(test_event_on(c, "lawsuit", "2026-03-25"));
+    chr_corpus_free(c);
+
+    /* (not a board's metaphor, nor people convicted in general) */
+    c = test_run("\"The board convicted me on a draft,\" Han told the paper on Sunday. Most executives convicted "
+                 "under this law walk out with suspended sentences.",
+                 "2026-03-10");
+    assert_null(test_event(c, "lawsuit"));
+    chr_corpus_free(c);
+
+    c = test_run("검찰은 지난해 7월 한도윤 대표를 사기 혐의로 기소했다. 검찰은 지난 18일 항소했다.", "2026-08-04");
+    assert_non_null(test_event_on(c, "lawsuit", "2026-07-18"));
+    chr_corpus_free(c);
+}
+
+/* New English cues of batches 485 to 496: a briefing, a launch by
+ * participle, a strike by its verb, a memorandum made firm, several
+ * directors at once, "made her", "installed ... as chairman". */
+static void briefings_launches_strikes_and_firm_orders(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Byeoldam Credit resumed writing new loans on Monday, launching a mid-rate credit "
+                             "product with Chaeun Bank. \"We were given a second chance,\" Chief Executive Han "
+                             "Do-yoon told reporters at a briefing on Tuesday. The ban required the return of its "
+                             "$85 million upfront payment.",
+                             "2026-08-05");
+    assert_non_null(test_event_on(c, "product", "2026-08-03"));
+    assert_non_null(test_event_on(c, "statement", "2026-08-04"));
+    assert_null(test_event(c, "return"));
+    chr_corpus_free(c);
+
+    c = test_run("The pilots struck on May 11. Last Thursday we converted the memorandum into a firm order for "
+                 "twenty Corbell jets. The meeting also elected two Seokcheon executives to Mulmaru's board.",
+                 "2026-06-03");
+    assert_non_null(test_event_on(c, "protest", "2026-05-11"));
+    assert_non_null(test_event_on(c, "deal", "2026-05-28"));
+    assert_non_null(test_event(c, "board_change"));
+    assert_null(test_event(c, "appointment"));
+    chr_corpus_free(c);
+
+    c = test_run("Byun Ha-rin leads content. The board made her chief content officer yesterday. Hyeonseul, "
+                 "which installed former pharmacy dean Oh Kyung-rim as chairman last week, declined to comment.",
+                 "2026-04-02");
+    const chr_event *made = test_event_on(c, "appointment", "2026-04-01");
+    assert_non_null(made);
+    assert_true(has_party(c, made, "Byun Ha-rin"));
+    const chr_event *installed = test_event_on(c, "appointment", "2026-W13");
+    assert_non_null(installed);
+    assert_true(has_party(c, installed, "Oh Kyung-rim"));
+    chr_corpus_free(c);
+}
+
+/* A day right before "a week after X resigned" dates the resignation
+ * when no event holds the day; a person after "after" is no subject of
+ * the verb before it. */
+static void a_day_before_a_length_dates_what_came_first(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("The 57-year-old was picked by the yard's parent on March 10, a week after his "
+                             "predecessor Do Hyun-seok resigned.",
+                             "2026-03-30");
+    assert_non_null(test_event_on(c, "resignation", "2026-03-03"));
+    chr_corpus_free(c);
+
+    c = test_run("The founder returned as CEO on March 10 after Gong Tae-hyun quit over a price increase.",
+                 "2026-04-02");
+    const chr_event *back = test_event_on(c, "return", "2026-03-10");
+    assert_non_null(back);
+    assert_false(has_party(c, back, "Gong Tae-hyun"));
+    chr_corpus_free(c);
+}
+
 /* Someone summoned for questioning, named with an apposition between
  * the verb and its purpose, is questioned in an investigation. */
 static void a_summons_past_an_apposition_is_an_investigation(void **state)
@@ -6998,6 +7091,9 @@ int main(void)
         cmocka_unit_test(a_doubt_in_what_reports_said_is_not_the_verbs),
         cmocka_unit_test(a_settlement_reached_in_a_relative_clause_is_an_agreement),
         cmocka_unit_test(a_summons_past_an_apposition_is_an_investigation),
+        cmocka_unit_test(a_charge_a_verdict_and_an_appeal_stay_apart),
+        cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
+        cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
     return cmocka_run_group_tests_name("event", tests, test_setup_engine, test_teardown_engine);
 }
