@@ -4046,8 +4046,12 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 continue;
             }
             /* (an occasion is a day: not a background told with its year,
-             * "1979년 부친이 세운 이 회사에서") */
+             * "1979년 부친이 세운 이 회사에서"; nor a noun the clause only
+             * names: "named Seo CEO on Tuesday, as the company battles a
+             * competition probe. Seo stepped down at the same board
+             * meeting"; a Korean noun most often comes with its verb) */
             if (p->relative_verb || p->describes_person ||
+                (p->nominal && !p->light_verb && (unsigned char)doc->text[p->start] < 0x80) ||
                 (p->timex >= 0 && corpus->timexes.items[p->timex].granularity == 'Y'))
                 continue;
             m->after_mention = (long)r;

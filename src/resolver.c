@@ -455,6 +455,8 @@ static int shifted_verb_apart(const chr_corpus *c, const chr_event *e, const chr
     return 0;
 }
 
+static int is_factual(chr_modality m);
+
 /* Does the date 'v' of mention 'm' start after its article's date? */
 static int planned_after_dct(const chr_corpus *c, const chr_event_mention *m, const interned *v)
 {
@@ -812,6 +814,18 @@ static void merge_events(const chr_rules *rules, const chr_corpus *c, state_vec 
                     /* what is to happen joins what happened only through the
                      * same person ("이사진은 물러난다" is not "사표를 던졌다") */
                     int e_person = has_person_subject(c, ev->participants.items, ev->participants.len);
+                    /* (nor does a plan its own verb dates after the article
+                     * join what was done and told with no day: "라이더들의
+                     * 반발도 여전합니다 … 오는 28일 집회를 열겠다고 예고했다") */
+                    if (!plan_done && h->value < 0 && vid >= 0 && is_factual(h->modality) &&
+                        m->modality == CHR_MOD_PLANNED && planned_after_dct(corpus, m, &values.items.items[vid]))
+                        continue;
+                    /* (nor the other way, a bare noun told as done with no
+                     * day of its own) */
+                    if (!plan_done && h->value >= 0 && vid < 0 && h->modality == CHR_MOD_PLANNED &&
+                        is_factual(m->modality) && m->nominal && !m->light_verb && !m_person &&
+                        planned_after_dct(corpus, m, &values.items.items[h->value]))
+                        continue;
                     if (!plan_done && !m->nominal &&
                         (h->modality == CHR_MOD_PLANNED) != (m->modality == CHR_MOD_PLANNED) && e_person != m_person)
                         continue;

@@ -1327,6 +1327,55 @@ static void a_doubt_in_what_reports_said_is_not_the_verbs(void **state)
     chr_corpus_free(c);
 }
 
+/* Korean cues of batches 485 to 504: a plan after the article does not
+ * join what was told done with no day; "회사를 세운 사람" names a founder,
+ * no founding; a recall named right before a length is counted from; an
+ * unfair-dismissal suit is no dismissal. */
+static void plans_founders_recalls_and_unfair_dismissal_suits(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("라이더들의 반발도 여전합니다. 배달라이더연대는 \"대표 얼굴만 바뀌었다\"라며 오는 28일 집회를 "
+                             "열겠다고 예고했습니다. 정 의장은 \"회사를 세운 사람이 모든 결정을 쥐고 있다\"고 밝혔다.",
+                             "2026-03-23");
+    const chr_event *rally = test_event_on(c, "protest", "2026-03-28");
+    assert_non_null(rally);
+    assert_int_equal(rally->modality, CHR_MOD_PLANNED);
+    assert_null(test_event(c, "founding"));
+    chr_corpus_free(c);
+
+    c = test_run("CPSC가 1월 조사에 착수했고, 회사는 2월 12일 약 41만 개 제품에 대한 리콜을 발표했다. 리콜 여드레 "
+                 "뒤에는 생산을 총괄하던 마커스 틸러리 COO가 해고됐다. 틸러리는 해고 24일 만에 회사를 상대로 "
+                 "부당해고 소송을 냈다.",
+                 "2026-04-02");
+    assert_non_null(test_event_on(c, "ouster", "2026-02-20"));
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_non_null(test_event_on(c, "lawsuit", "2026-03-16"));
+    chr_corpus_free(c);
+}
+
+/* English cues of batches 497 to 504: an examination opened, a retired
+ * partner, the return of money sought, and the same meeting after a
+ * noun the lead only names. */
+static void examinations_retired_partners_and_the_same_meeting(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("A retired audit partner, Venn chairs the bank. The FDIC opened a joint special "
+                             "examination on April 14. In March, franchise owners filed a lawsuit seeking the "
+                             "return of what they call excess margins.",
+                             "2026-06-17");
+    assert_null(test_event(c, "resignation"));
+    assert_null(test_event(c, "return"));
+    assert_non_null(test_event_on(c, "investigation", "2026-04-14"));
+    chr_corpus_free(c);
+
+    c = test_run("Mildaon F&B named Seo Ji-hwan as chief executive on Tuesday, as the company battles a "
+                 "competition probe. Seo Bong-gu stepped down as CEO at the same board meeting. The regulator "
+                 "raided Mildaon's headquarters last month.",
+                 "2026-05-14");
+    assert_non_null(test_event_on(c, "resignation", "2026-05-12"));
+    chr_corpus_free(c);
+}
+
 /* A charge, its verdict and the appeal are three events (rule option
  * stage=N); a noun of a step after a length's order word is what the
  * length counts from. */
@@ -7092,6 +7141,8 @@ int main(void)
         cmocka_unit_test(a_settlement_reached_in_a_relative_clause_is_an_agreement),
         cmocka_unit_test(a_summons_past_an_apposition_is_an_investigation),
         cmocka_unit_test(a_charge_a_verdict_and_an_appeal_stay_apart),
+        cmocka_unit_test(plans_founders_recalls_and_unfair_dismissal_suits),
+        cmocka_unit_test(examinations_retired_partners_and_the_same_meeting),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
