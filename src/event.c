@@ -308,6 +308,9 @@ static int by_order(const void *a, const void *b)
  * there are thousands, and this runs at every start.) */
 static void number_lead_words(lead_occurrence *occ, size_t n, chr_strvec *words)
 {
+    /* (a rule file whose triggers share no gate has none: qsort must not
+     * see the null array) */
+    if (n == 0) return;
     qsort(occ, n, sizeof *occ, by_text_then_order);
     /* first: for now the order of the first telling of the same text */
     for (size_t i = 0; i < n; i++)

@@ -1134,6 +1134,14 @@ static int event_stage(const chr_corpus *c, const chr_event *e)
     return 0;
 }
 
+/* Do events 'a' and 'b' name two steps of a process (a charge and its
+ * verdict), so that they are never one event? */
+static int stages_differ(const chr_corpus *c, const chr_event *a, const chr_event *b)
+{
+    int stage_a = event_stage(c, a), stage_b = event_stage(c, b);
+    return stage_a && stage_b && stage_a != stage_b;
+}
+
 static void fold_references(chr_corpus *c, state_vec *states)
 {
     /* per document: the events a verb of it tells */
@@ -1185,8 +1193,7 @@ static void fold_references(chr_corpus *c, state_vec *states)
                 chr_event *b = &c->events.items[j];
                 if (j == i || seen[j] == i + 1 || b->mentions.len == 0 || !same_string(b->type, a->type)) continue;
                 seen[j] = i + 1;
-                int stage_a = event_stage(c, a), stage_b = event_stage(c, b);
-                if (stage_a && stage_b && stage_a != stage_b) continue;
+                if (stages_differ(c, a, b)) continue;
                 if ((b->modality == CHR_MOD_NEGATED) != (a->modality == CHR_MOD_NEGATED) ||
                     (b->modality == CHR_MOD_POSSIBLE) != (a->modality == CHR_MOD_POSSIBLE))
                     continue;
@@ -1765,7 +1772,7 @@ static void fold_counted_back(chr_corpus *c)
                 b->modality == CHR_MOD_NEGATED || b->modality == CHR_MOD_POSSIBLE)
                 continue;
             if (subjects_differ(c, a, b) || !events_share_participant(a, b)) continue;
-            if (event_stage(c, a) && event_stage(c, b) && event_stage(c, a) != event_stage(c, b)) continue;
+            if (stages_differ(c, a, b)) continue;
             /* (not the event its sentence tells before the length: "ordered
              * a recall on March 17, six days after it opened an inspection") */
             if (told_before_length(c, b, &c->event_mentions.items[a->mentions.items[0]])) continue;
@@ -1809,8 +1816,7 @@ static void fold_same_day(chr_corpus *c)
             if (b->dropped || b->mentions.len == 0 || !b->value[0] || !same_string(a->type, b->type) ||
                 !is_factual(b->modality) || strncmp(a->value, b->value, 10) != 0 || strlen(a->value) < 10 ||
                 strlen(b->value) < 10 || subjects_differ(c, a, b) ||
-                !has_person_subject(c, b->participants.items, b->participants.len) ||
-                (event_stage(c, a) && event_stage(c, b) && event_stage(c, a) != event_stage(c, b)))
+                !has_person_subject(c, b->participants.items, b->participants.len) || stages_differ(c, a, b))
                 continue;
             target = j;
         }

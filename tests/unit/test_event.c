@@ -1327,6 +1327,36 @@ static void a_doubt_in_what_reports_said_is_not_the_verbs(void **state)
     chr_corpus_free(c);
 }
 
+/* A stage option outside 1-9 stops the rule file with its name and line;
+ * one inside loads. */
+static void a_bad_stage_option_names_the_line(void **state)
+{
+    (void)state;
+    const char *bad[] = {"stage=0", "stage=10", "stage=x", "stage=", "stages=2"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char text[128];
+        snprintf(text, sizeof text, "event\tlawsuit\t(?<trigger>appealed)\t%s\n", bad[i]);
+        chr_error err;
+        chr_error_clear(&err);
+        chr_rules *rules = chr_rules_load_text("bad.rules", "en", text, strlen(text), &err);
+        chr_event_extractor *ex = rules ? chr_event_new(rules, &err) : NULL;
+        if (ex) fail_msg("'%s' loaded", bad[i]);
+        assert_int_equal(err.code, CHR_ERR_RULES);
+        assert_string_equal(err.file, "bad.rules");
+        assert_int_equal(err.line, 1);
+        chr_rules_free(rules);
+    }
+    const char *good = "event\tlawsuit\t(?<trigger>appealed)\tstage=3\n";
+    chr_error err;
+    chr_error_clear(&err);
+    chr_rules *rules = chr_rules_load_text("good.rules", "en", good, strlen(good), &err);
+    assert_non_null(rules);
+    chr_event_extractor *ex = chr_event_new(rules, &err);
+    assert_non_null(ex);
+    chr_event_free(ex);
+    chr_rules_free(rules);
+}
+
 /* Korean cues of batches 485 to 504: a plan after the article does not
  * join what was told done with no day; "회사를 세운 사람" names a founder,
  * no founding; a recall named right before a length is counted from; an
@@ -7141,6 +7171,7 @@ int main(void)
         cmocka_unit_test(a_settlement_reached_in_a_relative_clause_is_an_agreement),
         cmocka_unit_test(a_summons_past_an_apposition_is_an_investigation),
         cmocka_unit_test(a_charge_a_verdict_and_an_appeal_stay_apart),
+        cmocka_unit_test(a_bad_stage_option_names_the_line),
         cmocka_unit_test(plans_founders_recalls_and_unfair_dismissal_suits),
         cmocka_unit_test(examinations_retired_partners_and_the_same_meeting),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
