@@ -73,6 +73,29 @@ static void bank_head_with_glued_title(void **state)
 /* Names the suffix lists only as a phrase: a carrier's trade and "Line"
  * ("Holtveld Container Line"), a tribunal named by its field, and a
  * cooperative's head by the company-title rule ("김태원 풀빛농협 조합장"). */
+/* A common given name before a capitalised surname is a person by its
+ * shape; a company or place going on with a further capitalised word is
+ * not; a country standing alone is no surname. */
+static void given_names_make_people(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Patricia Venn runs the bank. A dealer on its desk, Gareth Pembury, had moved the money. "
+                             "Howard Hughes Medical Institute and Simon Property Group declined to comment. Oh Mi-ran "
+                             "now runs Korea's third-largest dairy cooperative, which supplies Corriedale Coffee Korea.",
+                             "2026-03-10");
+    const chr_entity *venn = test_entity(c, "Patricia Venn");
+    assert_non_null(venn);
+    assert_int_equal(venn->type, CHR_ENT_PERSON);
+    assert_non_null(test_entity(c, "Gareth Pembury"));
+    const chr_entity *institute = test_entity(c, "Howard Hughes");
+    assert_true(institute == NULL || institute->type != CHR_ENT_PERSON);
+    const chr_entity *simon = test_entity(c, "Simon Property");
+    assert_true(simon == NULL || simon->type != CHR_ENT_PERSON);
+    const chr_entity *korea = test_entity(c, "Korea");
+    assert_true(korea == NULL || korea->type != CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 static void carriers_tribunals_and_cooperative_heads(void **state)
 {
     (void)state;
@@ -452,12 +475,13 @@ static void english_names_without_cue(void **state)
     chr_corpus_free(c);
     /* a place whose last word never stands alone, a company, a sentence start */
     c = test_run("Investors in Silicon Valley cheered. Analysts in Silicon Valley agreed. The fund backed Harbor "
-                 "Capital again. Capital flowed in. Mira Koval left. Koval was gone. They met on Friday at "
+                 "Capital again. Capital flowed in. Tarn Koval left. Koval was gone. They met on Friday at "
                  "Union Square. Square deals followed. Shares rose at Goldman Sachs. Sachs said no.",
                  "2023-11-30");
     assert_null(test_entity(c, "Silicon Valley"));
     assert_null(test_entity(c, "Union Square"));
-    assert_null(test_entity(c, "Mira Koval"));
+    /* (a given name of the word class given_name_en would make one: not "Tarn") */
+    assert_null(test_entity(c, "Tarn Koval"));
     const chr_entity *hc = test_entity(c, "Harbor Capital");
     if (hc) assert_int_equal(hc->type, CHR_ENT_ORG);
     const chr_entity *gs = test_entity(c, "Goldman Sachs");
@@ -1769,6 +1793,7 @@ int main(void)
         cmocka_unit_test(bank_head_with_glued_title),
         cmocka_unit_test(korean_people_by_senior_titles_and_speaker_lines),
         cmocka_unit_test(carriers_tribunals_and_cooperative_heads),
+        cmocka_unit_test(given_names_make_people),
         cmocka_unit_test(korean_name_with_title),
         cmocka_unit_test(spellings_link_across_documents),
         cmocka_unit_test(different_people_stay_apart),

@@ -1406,6 +1406,55 @@ static void examinations_retired_partners_and_the_same_meeting(void **state)
     chr_corpus_free(c);
 }
 
+/* "the same day X was removed" is the day of that event, not the story's
+ * last day; an election won is an appointment dated past the winner's
+ * appositive; a wire dateline with a two-word country is no event's day;
+ * a letter to members is a statement. */
+static void same_day_clauses_election_wins_and_datelines(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("The Dunsan store was emptied on April 11. Daejeon city officials sealed the building the "
+                             "following day. The suit names its former president, Namgung Hyeok, who was dismissed by "
+                             "the board on April 20. Byeon Tae-o was named acting president the same day Namgung was "
+                             "removed.",
+                             "2026-04-28");
+    const chr_event *named = test_event(c, "appointment");
+    assert_non_null(named);
+    assert_string_equal(named->value, "2026-04-20");
+    assert_non_null(test_event_on(c, "ouster", "2026-04-20"));
+    chr_corpus_free(c);
+    /* (a reporting verb's "the same day" and one set off after a day keep
+     * their day) */
+    c = test_run("Osterlund named a new chief executive on June 3. The regulator said the same day it was looking "
+                 "into trading in the shares. Oh Se-ran stepped down last Thursday, the same day Daonbit signed a "
+                 "settlement with the franchisees.",
+                 "2025-11-25");
+    assert_non_null(test_event_on(c, "investigation", "2025-06-03"));
+    assert_non_null(test_event_on(c, "resignation", "2025-11-20"));
+    chr_corpus_free(c);
+
+    c = test_run("Oh Mi-ran runs a dairy farm. She defeated the incumbent, Byun Chang-soo, in a rerun election last "
+                 "Tuesday. On May 1 she wrote to every member household. Kang Min-ho won a third term as chairman in "
+                 "March. The fund won the vote on the merger.",
+                 "2026-05-06");
+    const chr_event *won = test_event_on(c, "appointment", "2026-04-28");
+    assert_non_null(won);
+    assert_true(has_party(c, won, "Oh Mi-ran"));
+    assert_false(has_party(c, won, "Byun Chang-soo"));
+    assert_non_null(test_event_on(c, "statement", "2026-05-01"));
+    assert_non_null(test_event_on(c, "appointment", "2026-03"));
+    assert_int_equal(test_count_events(c, "appointment"), 2);
+    chr_corpus_free(c);
+
+    c = test_run("DAEJEON, South Korea, April 28 (Hanbridge Wire) - More than 100 tenants have sued Seolmae "
+                 "Department Store, their lawyers said on Tuesday.\n\nThe suit, filed with the Daejeon District "
+                 "Court on Monday, seeks damages.",
+                 "2026-04-28");
+    assert_non_null(test_event_on(c, "lawsuit", "2026-04-27"));
+    assert_null(test_event_on(c, "lawsuit", "2026-04-28"));
+    chr_corpus_free(c);
+}
+
 /* A charge, its verdict and the appeal are three events (rule option
  * stage=N); a noun of a step after a length's order word is what the
  * length counts from. */
@@ -7174,6 +7223,7 @@ int main(void)
         cmocka_unit_test(a_bad_stage_option_names_the_line),
         cmocka_unit_test(plans_founders_recalls_and_unfair_dismissal_suits),
         cmocka_unit_test(examinations_retired_partners_and_the_same_meeting),
+        cmocka_unit_test(same_day_clauses_election_wins_and_datelines),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
