@@ -133,6 +133,9 @@
  *                                count from it, so a time further before it
  *                                (no object between: word class
  *                                object_particle) is theirs, not its
+ *               predicate_noun   after a light verb's adnominal ending ("시작된
+ *                                것으로 알려졌다"): the verb is the clause's
+ *                                predicate, not a describer of a later noun
  *               noun_relative    after a trigger noun ("offer that is
  *                                scheduled to expire"): a clause with its own
  *                                time, which does not date the noun

@@ -116,6 +116,8 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) noun_relatives; /* role noun_relative: a clause on a trigger noun, with its own time */
     CHR_VEC(chr_regex *) object_relatives; /* role object_relative: the same on a later noun only */
     CHR_VEC(chr_regex *) time_anchors;  /* role time_anchor: a noun what follows counts from ("복귀 후") */
+    CHR_VEC(chr_regex *) predicate_nouns; /* role predicate_noun: a bound noun an adnominal verb
+                                             makes the clause's predicate with ("시작된 것으로") */
     CHR_VEC(chr_regex *) before_event;  /* role before_event: duration + "before the" */
     CHR_VEC(chr_regex *) same_day;      /* role same_day: after a trigger, "the day of" */
     CHR_VEC(chr_regex *) later_same_day; /* role later_same_day: after a trigger, "hours later" */
@@ -456,6 +458,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "apposition") == 0 || strcmp(rec->fields[1], "recap") == 0 ||
                     strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0 ||
                     strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0 ||
+                    strcmp(rec->fields[1], "predicate_noun") == 0 ||
                     strcmp(rec->fields[1], "object_relative") == 0 || strcmp(rec->fields[1], "object_pronoun") == 0 || strcmp(rec->fields[1], "reported_on") == 0 || strcmp(rec->fields[1], "interview_line") == 0 ||
                     strcmp(rec->fields[1], "scene_date") == 0 || strcmp(rec->fields[1], "elapsed_since") == 0 || strcmp(rec->fields[1], "quotative") == 0 ||
                     strcmp(rec->fields[1], "since_gap") == 0 || strcmp(rec->fields[1], "since_close") == 0)) {
@@ -502,6 +505,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "recap") == 0) chr_vec_push(&ex->recaps, re);
             else if (strcmp(rec->fields[1], "light_verb") == 0) chr_vec_push(&ex->light_verbs, re);
             else if (strcmp(rec->fields[1], "time_anchor") == 0) chr_vec_push(&ex->time_anchors, re);
+            else if (strcmp(rec->fields[1], "predicate_noun") == 0) chr_vec_push(&ex->predicate_nouns, re);
             else if (strcmp(rec->fields[1], "noun_relative") == 0) chr_vec_push(&ex->noun_relatives, re);
             else if (strcmp(rec->fields[1], "object_relative") == 0) chr_vec_push(&ex->object_relatives, re);
             else if (strcmp(rec->fields[1], "cleft") == 0) chr_vec_push(&ex->clefts, re);
@@ -670,6 +674,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->came_after);
     for (size_t i = 0; i < ex->time_anchors.len; i++) chr_regex_free(ex->time_anchors.items[i]);
     chr_vec_free(&ex->time_anchors);
+    for (size_t i = 0; i < ex->predicate_nouns.len; i++) chr_regex_free(ex->predicate_nouns.items[i]);
+    chr_vec_free(&ex->predicate_nouns);
     for (size_t i = 0; i < ex->noun_relatives.len; i++) chr_regex_free(ex->noun_relatives.items[i]);
     chr_vec_free(&ex->noun_relatives);
     for (size_t i = 0; i < ex->object_relatives.len; i++) chr_regex_free(ex->object_relatives.items[i]);
@@ -1255,9 +1261,13 @@ static int in_relative_clause(const chr_event_extractor *ex, const chr_doc *doc,
         /* (a relative clause right before the trigger describes the
          * trigger itself, and its time is the trigger's: "5일 사내
          * 게시판에 올린 글에서") */
+        /* (nor is one before a bound noun that makes it the predicate:
+         * "협상은 지난 3월 초 시작된 것으로 알려졌다") */
         if (t_end < limit && chr_regex_find_limited(ex->adnominals.items[i], doc->text, limit, t_end, t_end, &m, &ignored) == 1 &&
             m.end <= limit && m.end != trigger_start &&
-            !(at_trigger && one_word_between(ex, doc, m.end, trigger_start)))
+            !(at_trigger && one_word_between(ex, doc, m.end, trigger_start)) &&
+            !(ex->predicate_nouns.len && matches_at((const chr_regex *const *)ex->predicate_nouns.items,
+                                                    ex->predicate_nouns.len, doc, m.end, m.end + 40 < doc->len ? m.end + 40 : doc->len)))
             return 1;
     }
     return 0;
@@ -1710,7 +1720,12 @@ static int light_verb_adnominal(const chr_event_extractor *ex, const chr_doc *do
     while (start > noun_end && ((unsigned char)doc->text[start] & 0xC0) == 0x80) start--;
     if (!is_word_class(ex->rules, NULL, "light_verb_adnominal_end", doc->text + start, end - start)) return 0;
     /* (before a word of time a later clause counts from, the verb is its
-     * clause's: "양해각서를 체결한 뒤 실사를 벌여 왔다") */
+     * clause's: "양해각서를 체결한 뒤 실사를 벌여 왔다"; so it is before a
+     * bound noun that makes it the predicate: "협상은 지난 3월 초 시작된
+     * 것으로 알려졌다") */
+    if (ex->predicate_nouns.len &&
+        matches_at((const chr_regex *const *)ex->predicate_nouns.items, ex->predicate_nouns.len, doc, end, limit))
+        return 0;
     return !(ex->time_anchors.len &&
              matches_at((const chr_regex *const *)ex->time_anchors.items, ex->time_anchors.len, doc, end, limit));
 }

@@ -154,6 +154,42 @@ static void hangul_latin_compound_is_an_organisation(void **state)
     chr_corpus_free(c);
 }
 
+/* Companies by what their kind says they are, by their founding year, by a
+ * glued suffix of civic groups and drugmakers; a speaker label with its
+ * quote on the same line; common nouns after a loanword are no name; a
+ * company led by someone and a country unit are organisations (English). */
+static void companies_by_kind_founding_and_suffix(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("국내 대형 제대혈 은행인 연봄셀뱅크에 보관된 제대혈이 변질됐다. 2009년 설립된 누리셀은 업계 3위다. "
+                             "케이지프리연대는 성명을 냈다. 주주들은 다온테라퓨틱스를 상대로 소송을 냈다. "
+                             "시공사인 독일계 건설사 노르텐바우가 공사를 맡았다. 경찰은 탱크 관리 기록을 확보했다. "
+                             "탱크 관리 기록이 문제다.\n[도재현 / 연봄셀뱅크 대표 (사과문 중): \"머리 숙여 사죄드립니다.\"]",
+                             "2026-03-12");
+    const char *orgs[] = {"연봄셀뱅크", "누리셀", "케이지프리연대", "다온테라퓨틱스"};
+    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
+        const chr_entity *e = test_entity(c, orgs[i]);
+        assert_non_null(e);
+        assert_int_equal(e->type, CHR_ENT_ORG);
+    }
+    assert_null(test_entity(c, "독일계"));
+    assert_null(test_entity(c, "탱크 관리"));
+    const chr_entity *speaker = test_entity(c, "도재현");
+    assert_non_null(speaker);
+    assert_int_equal(speaker->type, CHR_ENT_PERSON);
+    chr_corpus_free(c);
+
+    c = test_run("Han Seo-yoon took the helm of Brivane Korea on April 1. Lumera Japan opened a store. South Korea "
+                 "cheered.",
+                 "2026-05-26");
+    const chr_entity *unit = test_entity(c, "Brivane Korea");
+    assert_non_null(unit);
+    assert_int_equal(unit->type, CHR_ENT_ORG);
+    assert_non_null(test_entity(c, "Lumera Japan"));
+    assert_null(test_entity(c, "South Korea"));
+    chr_corpus_free(c);
+}
+
 static void korean_name_with_title(void **state)
 {
     (void)state;
@@ -1795,6 +1831,7 @@ int main(void)
         cmocka_unit_test(carriers_tribunals_and_cooperative_heads),
         cmocka_unit_test(given_names_make_people),
         cmocka_unit_test(korean_name_with_title),
+        cmocka_unit_test(companies_by_kind_founding_and_suffix),
         cmocka_unit_test(spellings_link_across_documents),
         cmocka_unit_test(different_people_stay_apart),
         cmocka_unit_test(english_people_and_companies),
