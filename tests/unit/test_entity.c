@@ -190,6 +190,37 @@ static void companies_by_kind_founding_and_suffix(void **state)
     chr_corpus_free(c);
 }
 
+/* Korean people by compound and glued titles, by a company of two words
+ * before the title, and by a common given name written in Hangul; an
+ * English given name before a newspaper's name is no person. */
+static void people_by_compound_titles_and_hangul_given_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("오세린 코다루스포츠 최고지속가능책임자가 어제 사표를 제출했다. 정규철 협의회장은 말했다. "
+                             "법원은 오미란 대의원이 낸 신청을 받아들였다. 이사회는 오재훈 상임이사를 직무대행으로 세웠다. "
+                             "정하린 라크스퍼 한국 대표는 말했다. 마커스 틸러는 웃었다. 프리야 난다 씨가 왔다. "
+                             "기술 조직을 이끌던 최고기술책임자(CTO)까지 물러났다. 폴 카드를 뽑았다.",
+                             "2026-03-12");
+    const char *people[] = {"오세린", "정규철", "오미란", "오재훈", "정하린", "마커스 틸러", "프리야 난다"};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+        const chr_entity *e = test_entity(c, people[i]);
+        assert_non_null(e);
+        assert_int_equal(e->type, CHR_ENT_PERSON);
+    }
+    assert_null(test_entity(c, "이끌던"));
+    assert_null(test_entity(c, "폴 카드"));
+    chr_corpus_free(c);
+
+    c = test_run("The company was founded in 2022 by Marisa Quellen and Tobias Ferrand. The Charlotte Ledger "
+                 "reported the sale.",
+                 "2026-06-12");
+    assert_non_null(test_entity(c, "Marisa Quellen"));
+    assert_non_null(test_entity(c, "Tobias Ferrand"));
+    const chr_entity *paper = test_entity(c, "Charlotte Ledger");
+    assert_true(paper == NULL || paper->type != CHR_ENT_PERSON);
+    chr_corpus_free(c);
+}
+
 static void korean_name_with_title(void **state)
 {
     (void)state;
@@ -1832,6 +1863,7 @@ int main(void)
         cmocka_unit_test(given_names_make_people),
         cmocka_unit_test(korean_name_with_title),
         cmocka_unit_test(companies_by_kind_founding_and_suffix),
+        cmocka_unit_test(people_by_compound_titles_and_hangul_given_names),
         cmocka_unit_test(spellings_link_across_documents),
         cmocka_unit_test(different_people_stay_apart),
         cmocka_unit_test(english_people_and_companies),

@@ -1481,6 +1481,25 @@ static void reported_starts_planned_closings_and_alliances(void **state)
     chr_corpus_free(c);
 }
 
+/* One person nominated to a board is a board change; "confirm X, an
+ * appositive, as CEO" is an appointment. */
+static void board_nominations_and_confirmations_past_an_appositive(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Kirinoha will nominate Haruka Sendai, its head of global content, to Hwaseol's board. "
+                             "The meeting on May 8 is due to confirm Ye Su-min, the acting chief executive, as "
+                             "permanent CEO.",
+                             "2026-04-14");
+    const chr_event *seat = test_event(c, "board_change");
+    assert_non_null(seat);
+    assert_true(has_party(c, seat, "Haruka Sendai"));
+    const chr_event *confirmed = test_event(c, "appointment");
+    assert_non_null(confirmed);
+    assert_true(has_party(c, confirmed, "Ye Su-min"));
+    assert_int_equal(confirmed->modality, CHR_MOD_PLANNED);
+    chr_corpus_free(c);
+}
+
 /* A charge, its verdict and the appeal are three events (rule option
  * stage=N); a noun of a step after a length's order word is what the
  * length counts from. */
@@ -7251,6 +7270,7 @@ int main(void)
         cmocka_unit_test(examinations_retired_partners_and_the_same_meeting),
         cmocka_unit_test(same_day_clauses_election_wins_and_datelines),
         cmocka_unit_test(reported_starts_planned_closings_and_alliances),
+        cmocka_unit_test(board_nominations_and_confirmations_past_an_appositive),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
