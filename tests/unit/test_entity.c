@@ -157,7 +157,8 @@ static void hangul_latin_compound_is_an_organisation(void **state)
 /* Companies by what their kind says they are, by their founding year, by a
  * glued suffix of civic groups and drugmakers; a speaker label with its
  * quote on the same line; common nouns after a loanword are no name; a
- * company led by someone and a country unit are organisations (English). */
+ * company led by someone, one someone is a partner at, one by an industry
+ * word and a country unit are organisations (English). */
 static void companies_by_kind_founding_and_suffix(void **state)
 {
     (void)state;
@@ -180,8 +181,15 @@ static void companies_by_kind_founding_and_suffix(void **state)
     chr_corpus_free(c);
 
     c = test_run("Han Seo-yoon took the helm of Brivane Korea on April 1. Lumera Japan opened a store. South Korea "
-                 "cheered.",
+                 "cheered. \"No,\" said Kwak Ji-seon, a partner at Danha Law, which represents them. Kodaru buys yarn "
+                 "from Sanvira Fibres. 선사는 태솔승강기와 길샘트래블을 상대로 소송을 냈다.",
                  "2026-05-26");
+    const char *more[] = {"Danha Law", "Sanvira Fibres", "태솔승강기", "길샘트래블"};
+    for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
+        const chr_entity *e = test_entity(c, more[i]);
+        assert_non_null(e);
+        assert_int_equal(e->type, CHR_ENT_ORG);
+    }
     const chr_entity *unit = test_entity(c, "Brivane Korea");
     assert_non_null(unit);
     assert_int_equal(unit->type, CHR_ENT_ORG);
