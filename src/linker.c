@@ -265,8 +265,9 @@ static int is_labour_body_name(const chr_rules *rules, const char *name)
     const char *last = strrchr(name, ' ');
     last = last ? last + 1 : name;
     if (chr_rules_find_word(rules, "labour_body", last, strlen(last)) != NULL) return 1;
-    /* (a Hangul compound ending in one: "소액주주연대", "청해조선지회") */
-    for (const char *p = last + 1; *p; p++)
+    /* (a Hangul compound ending in one: "소액주주연대", "청해조선지회";
+     * nothing to scan past an empty last word) */
+    for (const char *p = *last ? last + 1 : last; *p; p++)
         if ((unsigned char)*p >= 0xE0 && chr_rules_find_word(rules, "labour_body", p, strlen(p)) != NULL) return 1;
     return 0;
 }
