@@ -154,6 +154,16 @@ static void hangul_latin_compound_is_an_organisation(void **state)
     chr_corpus_free(c);
 }
 
+/* Every form in 'forms' names an entity of type 'type'. */
+static void assert_entities_typed(const chr_corpus *c, const char *const *forms, size_t n, chr_entity_type type)
+{
+    for (size_t i = 0; i < n; i++) {
+        const chr_entity *e = test_entity(c, forms[i]);
+        assert_non_null(e);
+        assert_int_equal(e->type, type);
+    }
+}
+
 /* Companies by what their kind says they are, by their founding year, by a
  * glued suffix of civic groups and drugmakers; a speaker label with its
  * quote on the same line; common nouns after a loanword are no name; a
@@ -168,11 +178,7 @@ static void companies_by_kind_founding_and_suffix(void **state)
                              "탱크 관리 기록이 문제다.\n[도재현 / 연봄셀뱅크 대표 (사과문 중): \"머리 숙여 사죄드립니다.\"]",
                              "2026-03-12");
     const char *orgs[] = {"연봄셀뱅크", "누리셀", "케이지프리연대", "다온테라퓨틱스"};
-    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++) {
-        const chr_entity *e = test_entity(c, orgs[i]);
-        assert_non_null(e);
-        assert_int_equal(e->type, CHR_ENT_ORG);
-    }
+    assert_entities_typed(c, orgs, sizeof orgs / sizeof *orgs, CHR_ENT_ORG);
     assert_null(test_entity(c, "독일계"));
     assert_null(test_entity(c, "탱크 관리"));
     const chr_entity *speaker = test_entity(c, "도재현");
@@ -185,11 +191,7 @@ static void companies_by_kind_founding_and_suffix(void **state)
                  "from Sanvira Fibres. 선사는 태솔승강기와 길샘트래블을 상대로 소송을 냈다.",
                  "2026-05-26");
     const char *more[] = {"Danha Law", "Sanvira Fibres", "태솔승강기", "길샘트래블"};
-    for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
-        const chr_entity *e = test_entity(c, more[i]);
-        assert_non_null(e);
-        assert_int_equal(e->type, CHR_ENT_ORG);
-    }
+    assert_entities_typed(c, more, sizeof more / sizeof *more, CHR_ENT_ORG);
     const chr_entity *unit = test_entity(c, "Brivane Korea");
     assert_non_null(unit);
     assert_int_equal(unit->type, CHR_ENT_ORG);
@@ -210,11 +212,7 @@ static void people_by_compound_titles_and_hangul_given_names(void **state)
                              "기술 조직을 이끌던 최고기술책임자(CTO)까지 물러났다. 폴 카드를 뽑았다.",
                              "2026-03-12");
     const char *people[] = {"오세린", "정규철", "오미란", "오재훈", "정하린", "마커스 틸러", "프리야 난다"};
-    for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
-        const chr_entity *e = test_entity(c, people[i]);
-        assert_non_null(e);
-        assert_int_equal(e->type, CHR_ENT_PERSON);
-    }
+    assert_entities_typed(c, people, sizeof people / sizeof *people, CHR_ENT_PERSON);
     assert_null(test_entity(c, "이끌던"));
     assert_null(test_entity(c, "폴 카드"));
     chr_corpus_free(c);
