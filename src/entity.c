@@ -1216,6 +1216,30 @@ static int has_org_suffix(const chr_entity_extractor *ex, const char *s, size_t 
     return 0;
 }
 
+/* Does the Hangul word 'form' open, somewhere in the document, a name
+ * given with its original in Latin capitals ("페라모스 내비게이션(Peramos
+ * Navigation)", "페라모스(Peramos)")? Then the word names an organisation
+ * even where nothing around it says so ("엘레니 마크리두 페라모스 최고경영자"). */
+static int opens_bracketed_original(const chr_doc *doc, const char *form, size_t n)
+{
+    const char *t = doc->text;
+    for (size_t at = 0; n > 0 && at + n < doc->len;) {
+        const char *hit = chr_memmem(t + at, doc->len - at, form, n);
+        if (!hit) return 0;
+        size_t hs = (size_t)(hit - t), p = hs + n;
+        at = p;
+        if (hs > 0 && (unsigned char)t[hs - 1] >= 0x80) continue;
+        /* at most one more Hangul word before the bracket */
+        if (p < doc->len && t[p] == ' ') {
+            size_t q = p + 1;
+            while (q < doc->len && (unsigned char)t[q] >= 0x80) q++;
+            if (q > p + 1 && q < doc->len && t[q] == '(') p = q;
+        }
+        if (p + 1 < doc->len && t[p] == '(' && t[p + 1] >= 'A' && t[p + 1] <= 'Z') return 1;
+    }
+    return 0;
+}
+
 /* Decides on match 'm' of 'cue': appends the mention it gives to 'out'
  * and returns 1, or returns 0 when the match is rejected. */
 static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, const chr_doc *doc, const chr_match *m,
@@ -1306,7 +1330,8 @@ static int take_match(const chr_entity_extractor *ex, const entity_cue *cue, con
         form[fl] = '\0';
         chr_entity_type gtype;
         int org_ok = (chr_entity_gazetteer_lookup(ex, form, &gtype) && gtype == CHR_ENT_ORG) ||
-                     has_org_suffix(ex, form, fl) || word_in_class(ex, WC_NOTNAME, form, fl);
+                     has_org_suffix(ex, form, fl) || word_in_class(ex, WC_NOTNAME, form, fl) ||
+                     opens_bracketed_original(doc, form, fl);
         for (size_t i = 0; i < fl && !org_ok; i++)
             if (form[i] >= 'A' && form[i] <= 'Z') org_ok = 1;
         if (!org_ok) return 0;

@@ -227,6 +227,40 @@ static void people_by_compound_titles_and_hangul_given_names(void **state)
     chr_corpus_free(c);
 }
 
+/* Session 52: a title word before a name is no part of it; an editor is a
+ * title; a size word is no company; an industry before a kind is no name;
+ * a foreign name before its company and title is the name alone when the
+ * company is given with its original elsewhere; a federation is a company. */
+static void titles_before_names_federations_and_companies_given_in_latin(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("그림책 작가 류하린 씨가 글을 올렸다. 솔방울북스 정다온 편집장은 어제 물러났다. "
+                             "페라모스는 1998년 설립된 중견 선사다. 렌터카 그룹 태온모빌리티가 카로빗을 인수한다. "
+                             "태온 측 인사인 박도윤 부사장이 취임한다. 전국중고차딜러연합은 성명을 냈다.",
+                             "2026-04-03");
+    const char *people[] = {"류하린", "정다온", "박도윤"};
+    assert_entities_typed(c, people, sizeof people / sizeof *people, CHR_ENT_PERSON);
+    const char *orgs[] = {"태온모빌리티", "전국중고차딜러연합"};
+    assert_entities_typed(c, orgs, sizeof orgs / sizeof *orgs, CHR_ENT_ORG);
+    assert_null(test_entity(c, "작가 류하린"));
+    assert_null(test_entity(c, "중견"));
+    assert_null(test_entity(c, "렌터카 그룹"));
+    assert_null(test_entity(c, "인사인"));
+    chr_corpus_free(c);
+
+    c = test_run("광포중공업은 페라모스 내비게이션(Peramos Navigation)과 계약을 맺었다.\n\n"
+                 "엘레니 마크리두 페라모스 최고경영자(CEO)는 신뢰는 변함이 없다고 말했다.",
+                 "2026-06-29");
+    const chr_entity *ceo = test_entity(c, "엘레니 마크리두");
+    assert_non_null(ceo);
+    assert_int_equal(ceo->type, CHR_ENT_PERSON);
+    assert_null(test_entity(c, "마크리두 페라모스"));
+    const chr_entity *owner = test_entity(c, "Peramos Navigation");
+    assert_non_null(owner);
+    assert_int_equal(owner->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+}
+
 static void korean_name_with_title(void **state)
 {
     (void)state;
@@ -1870,6 +1904,7 @@ int main(void)
         cmocka_unit_test(korean_name_with_title),
         cmocka_unit_test(companies_by_kind_founding_and_suffix),
         cmocka_unit_test(people_by_compound_titles_and_hangul_given_names),
+        cmocka_unit_test(titles_before_names_federations_and_companies_given_in_latin),
         cmocka_unit_test(spellings_link_across_documents),
         cmocka_unit_test(different_people_stay_apart),
         cmocka_unit_test(english_people_and_companies),

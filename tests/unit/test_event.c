@@ -1481,6 +1481,58 @@ static void reported_starts_planned_closings_and_alliances(void **state)
     chr_corpus_free(c);
 }
 
+/* Session 52: a press release put out is a statement, not one that only
+ * tells the news just told; a plan announced counts the days to a later
+ * event; a cleft past "하고"; shares sold by a pledge's lender are a deal;
+ * "노동조합의" holds no agreement. */
+static void press_releases_announced_plans_and_forced_sales(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("솔방울북스는 지난 10일 보도자료를 내고 \"독자적으로 개발한 작품\"이라며 의혹을 부인했다.", "2026-02-20");
+    assert_non_null(test_event_on(c, "statement", "2026-02-10"));
+    chr_corpus_free(c);
+    c = test_run("제니스 마이크로는 7일 보도자료를 내고 이같이 밝혔다.", "2026-05-08");
+    assert_int_equal(test_count_events(c, "statement"), 0);
+    chr_corpus_free(c);
+    c = test_run("노조원 200여 명은 이달 12일부터 공장을 점거한 채 농성을 벌이고 있습니다. "
+                 "회사가 420명을 정리해고하겠다고 발표한 지 이틀 만에 시작된 농성입니다. "
+                 "지분 18%를 채권자인 누리베스트증권이 어제 반대매매로 처분했습니다.",
+                 "2026-02-25");
+    assert_non_null(test_event_on(c, "ouster", "2026-02-10"));
+    assert_non_null(test_event_on(c, "deal", "2026-02-24"));
+    chr_corpus_free(c);
+    c = test_run("소리매코스텍 노동조합이 로비를 점거하고 농성에 들어간 건 그제 오후입니다. "
+                 "공장에서는 정리해고에 반발한 노동조합의 점거 농성이 이어지고 있습니다.",
+                 "2026-03-12");
+    assert_non_null(test_event_on(c, "protest", "2026-03-10TAF"));
+    assert_int_equal(test_count_events(c, "agreement"), 0);
+    chr_corpus_free(c);
+}
+
+/* Session 52: "will release" and "plans to roll out" are products to come,
+ * not a contract's purpose ("a contract ... to roll out software"); a
+ * vehicle returning to the road is no return; a court-led rehabilitation
+ * filed is a lawsuit. */
+static void releases_rollouts_road_returns_and_court_rehabilitation(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Nurian will also release a personal accident policy for scooter users next month. "
+                             "Hwirik plans to roll out a new scooter model in June. Every vehicle will be inspected "
+                             "before it returns to the road. Hwirik signed a contract with Bastion Security to roll "
+                             "out software across its plants.",
+                             "2026-03-19");
+    const chr_event *policy = test_event_on(c, "product", "2026-04");
+    assert_non_null(policy);
+    assert_int_equal(policy->modality, CHR_MOD_PLANNED);
+    assert_non_null(test_event_on(c, "product", "2026-06"));
+    assert_int_equal(test_count_events(c, "product"), 2);
+    assert_int_equal(test_count_events(c, "return"), 0);
+    chr_corpus_free(c);
+    c = test_run("Daon Lens filed for court-led rehabilitation on Tuesday.", "2026-03-04");
+    assert_non_null(test_event_on(c, "lawsuit", "2026-03-03"));
+    chr_corpus_free(c);
+}
+
 /* One person nominated to a board is a board change; "confirm X, an
  * appositive, as CEO" is an appointment. */
 static void board_nominations_and_confirmations_past_an_appositive(void **state)
@@ -7271,6 +7323,8 @@ int main(void)
         cmocka_unit_test(same_day_clauses_election_wins_and_datelines),
         cmocka_unit_test(reported_starts_planned_closings_and_alliances),
         cmocka_unit_test(board_nominations_and_confirmations_past_an_appositive),
+        cmocka_unit_test(press_releases_announced_plans_and_forced_sales),
+        cmocka_unit_test(releases_rollouts_road_returns_and_court_rehabilitation),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
