@@ -94,6 +94,9 @@
  *               object_pronoun   right after a trigger whose patient follows
  *                                it (" her the door"): the last person named
  *                                before the trigger is its subject
+ *               description_subject at a clause's start ("The former
+ *                                banker"): a description that stands for a
+ *                                person told before, as a pronoun does
  *               interview_line   at a line's start ("Q: ", "A: "): an
  *                                interview's turn, where a word of class
  *                                interview_pronoun ("I", "you") is the person

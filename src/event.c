@@ -155,6 +155,7 @@ struct chr_event_extractor {
     CHR_VEC(chr_regex *) relative_heads; /* role relative_head: after a trigger, "(쫓겨났)던 " */
     CHR_VEC(chr_regex *) relative_subjects; /* role relative_subject: after a person, ", who " up to the trigger */
     CHR_VEC(chr_regex *) object_pronouns;   /* role object_pronoun: right after a trigger, " her the door" */
+    CHR_VEC(chr_regex *) description_subjects; /* role description_subject: "The former banker" opening a clause */
     CHR_VEC(chr_regex *) reported_on;       /* role reported_on: right before a timex, "said on " */
     CHR_VEC(chr_regex *) interview_lines;   /* role interview_line: at a line's start, "Q:", "A:" */
     CHR_VEC(chr_regex *) scene_dates;       /* role scene_date: after a day, a copula ending its sentence */
@@ -459,7 +460,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
                     strcmp(rec->fields[1], "light_verb") == 0 || strcmp(rec->fields[1], "relative_subject") == 0 ||
                     strcmp(rec->fields[1], "time_anchor") == 0 || strcmp(rec->fields[1], "noun_relative") == 0 ||
                     strcmp(rec->fields[1], "predicate_noun") == 0 ||
-                    strcmp(rec->fields[1], "object_relative") == 0 || strcmp(rec->fields[1], "object_pronoun") == 0 || strcmp(rec->fields[1], "reported_on") == 0 || strcmp(rec->fields[1], "interview_line") == 0 ||
+                    strcmp(rec->fields[1], "object_relative") == 0 || strcmp(rec->fields[1], "object_pronoun") == 0 || strcmp(rec->fields[1], "description_subject") == 0 || strcmp(rec->fields[1], "reported_on") == 0 || strcmp(rec->fields[1], "interview_line") == 0 ||
                     strcmp(rec->fields[1], "scene_date") == 0 || strcmp(rec->fields[1], "elapsed_since") == 0 || strcmp(rec->fields[1], "quotative") == 0 ||
                     strcmp(rec->fields[1], "since_gap") == 0 || strcmp(rec->fields[1], "since_close") == 0)) {
             chr_regex *re = chr_regex_compile(rules, rec, rec->fields[2], err);
@@ -498,6 +499,7 @@ chr_event_extractor *chr_event_new(const chr_rules *rules, chr_error *err)
             else if (strcmp(rec->fields[1], "relative_head") == 0) chr_vec_push(&ex->relative_heads, re);
             else if (strcmp(rec->fields[1], "relative_subject") == 0) chr_vec_push(&ex->relative_subjects, re);
             else if (strcmp(rec->fields[1], "object_pronoun") == 0) chr_vec_push(&ex->object_pronouns, re);
+            else if (strcmp(rec->fields[1], "description_subject") == 0) chr_vec_push(&ex->description_subjects, re);
             else if (strcmp(rec->fields[1], "reported_on") == 0) chr_vec_push(&ex->reported_on, re);
             else if (strcmp(rec->fields[1], "interview_line") == 0) chr_vec_push(&ex->interview_lines, re);
             else if (strcmp(rec->fields[1], "scene_date") == 0) chr_vec_push(&ex->scene_dates, re);
@@ -746,6 +748,8 @@ void chr_event_free(chr_event_extractor *ex)
     chr_vec_free(&ex->relative_subjects);
     for (size_t i = 0; i < ex->object_pronouns.len; i++) chr_regex_free(ex->object_pronouns.items[i]);
     chr_vec_free(&ex->object_pronouns);
+    for (size_t i = 0; i < ex->description_subjects.len; i++) chr_regex_free(ex->description_subjects.items[i]);
+    chr_vec_free(&ex->description_subjects);
     for (size_t i = 0; i < ex->reported_on.len; i++) chr_regex_free(ex->reported_on.items[i]);
     chr_vec_free(&ex->reported_on);
     for (size_t i = 0; i < ex->interview_lines.len; i++) chr_regex_free(ex->interview_lines.items[i]);
@@ -1667,6 +1671,16 @@ static size_t first_pronoun(const chr_event_extractor *ex, const chr_doc *doc, s
 {
     const char *t = doc->text;
     size_t i = cs;
+    /* a description that opens the clause stands for a person told
+     * before, as a pronoun does ("The former record-label executive, who
+     * joined in 2023, was named acting head …"): role description_subject */
+    /* (or opens the sentence, before an appositive or a relative clause
+     * the clause follows: "The former banker, who …, was named …") */
+    long sentence = chr_doc_sentence_at(doc, cs);
+    size_t open = sentence >= 0 && doc->sentences.items[sentence].start < cs ? doc->sentences.items[sentence].start : cs;
+    while (open < ce && (t[open] == ' ' || t[open] == '"')) open++;
+    if (matches_at((const chr_regex *const *)ex->description_subjects.items, ex->description_subjects.len, doc, open, ce))
+        return open;
     while (i < ce) {
         while (i < ce && (t[i] == ' ' || t[i] == ',' || t[i] == '"')) i++;
         size_t we = i;
@@ -2640,6 +2654,12 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
      * Castellan") */
     int own_pronoun = cw->pronoun != SIZE_MAX && cw->pronoun < em->start && em->clause_end < se &&
                       memchr(doc->text + em->end, ';', (em->clause_end + 2 < se ? em->clause_end + 2 : se) - em->end);
+    /* (as is a description opening the sentence: "The former banker, who
+     * …, was named head the day after Kwon quit") */
+    if (cw->pronoun != SIZE_MAX && cw->pronoun < em->start &&
+        matches_at((const chr_regex *const *)ex->description_subjects.items, ex->description_subjects.len, doc,
+                   cw->pronoun, em->start))
+        own_pronoun = 1;
     if (nearest_person < 0 && !em->nominal && rule->time_after_verb && !own_pronoun) {
         /* still none: the first person of the sentence's next clause ("In an
          * interview on Wednesday, Raman said ..."), where a subject may

@@ -1533,6 +1533,39 @@ static void releases_rollouts_road_returns_and_court_rehabilitation(void **state
     chr_corpus_free(c);
 }
 
+/* Session 52: a description opening the sentence stands for the person
+ * told before ("The former record-label executive, who …, was named");
+ * an acting post made permanent is an appointment; "the day after NAME
+ * quit" dates the quitting a day before. */
+static void descriptions_as_subjects_and_posts_made_permanent(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Bae Su-hyun has had an unusual first month. The former record-label executive, who "
+                             "joined Lyrawave in 2023 to run content, was named acting head of Lyrawave Korea on "
+                             "February 20, the day after Kwon Tae-oh quit. On March 16 the company made the "
+                             "appointment permanent.",
+                             "2026-03-27");
+    const chr_event *named = test_event_on(c, "appointment", "2026-02-20");
+    assert_non_null(named);
+    assert_true(has_party(c, named, "Bae Su-hyun"));
+    assert_non_null(test_event_on(c, "appointment", "2026-03-16"));
+    assert_non_null(test_event_on(c, "resignation", "2026-02-19"));
+    chr_corpus_free(c);
+}
+
+/* Session 52: a letter told with a word between ("보낸 사내 메일에서") is a
+ * statement; a broadcast's "<전화 인터뷰>" label is none. */
+static void staff_mails_and_phone_interview_labels(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("권태오 대표는 18일 전 직원에게 보낸 사내 메일에서 \"책임을 통감한다\"고 적었다.", "2026-02-20");
+    assert_non_null(test_event_on(c, "statement", "2026-02-18"));
+    chr_corpus_free(c);
+    c = test_run("<전화 인터뷰> 석천중기 관계자\n\"다음 주 중에 교섭을 재개하자고 제안했습니다.\"", "2026-03-18");
+    assert_int_equal(test_count_events(c, "statement"), 0);
+    chr_corpus_free(c);
+}
+
 /* One person nominated to a board is a board change; "confirm X, an
  * appositive, as CEO" is an appointment. */
 static void board_nominations_and_confirmations_past_an_appositive(void **state)
@@ -7325,6 +7358,8 @@ int main(void)
         cmocka_unit_test(board_nominations_and_confirmations_past_an_appositive),
         cmocka_unit_test(press_releases_announced_plans_and_forced_sales),
         cmocka_unit_test(releases_rollouts_road_returns_and_court_rehabilitation),
+        cmocka_unit_test(descriptions_as_subjects_and_posts_made_permanent),
+        cmocka_unit_test(staff_mails_and_phone_interview_labels),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
