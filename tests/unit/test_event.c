@@ -1566,6 +1566,28 @@ static void staff_mails_and_phone_interview_labels(void **state)
     chr_corpus_free(c);
 }
 
+/* Session 52: a board meeting to name a chief is a planned appointment; a
+ * codeshare is a deal; a report released is no product; a combination
+ * completed is a deal. */
+static void chiefs_to_be_named_codeshares_and_combinations(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Hwangsae Air's board will meet next week to name an interim chief. Hwangsae Air "
+                             "signed a codeshare with Seto Blue Airways on Friday. In a preliminary report released "
+                             "on Wednesday, the board said the crew had not called for a go-around. The two cement "
+                             "makers completed the combination in June.",
+                             "2026-04-24");
+    const chr_event *chief = test_event_on(c, "appointment", "2026-W18");
+    assert_non_null(chief);
+    assert_int_equal(chief->modality, CHR_MOD_PLANNED);
+    const chr_event *codeshare = test_event_on(c, "deal", "2026-04-24");
+    assert_non_null(codeshare);
+    assert_true(has_party(c, codeshare, "Seto Blue Airways"));
+    assert_int_equal(test_count_events(c, "product"), 0);
+    assert_non_null(test_event_on(c, "deal", "2025-06"));
+    chr_corpus_free(c);
+}
+
 /* One person nominated to a board is a board change; "confirm X, an
  * appositive, as CEO" is an appointment. */
 static void board_nominations_and_confirmations_past_an_appositive(void **state)
@@ -7360,6 +7382,7 @@ int main(void)
         cmocka_unit_test(releases_rollouts_road_returns_and_court_rehabilitation),
         cmocka_unit_test(descriptions_as_subjects_and_posts_made_permanent),
         cmocka_unit_test(staff_mails_and_phone_interview_labels),
+        cmocka_unit_test(chiefs_to_be_named_codeshares_and_combinations),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
