@@ -1663,24 +1663,27 @@ static int subject_of_earlier(const chr_corpus *corpus, const chr_event_mention 
 typedef struct {
     size_t start, end;   /* the clause (start > end: none yet) */
     size_t pronoun;      /* where its first pronoun starts, SIZE_MAX for none, SIZE_MAX - 1 not looked for yet */
+    int description;     /* that pronoun is a description opening the sentence (role description_subject) */
 } clause_words;
 
 /* The start of the first word of [cs, ce) that is a pronoun (with or
  * without its particle), or SIZE_MAX. */
-static size_t first_pronoun(const chr_event_extractor *ex, const chr_doc *doc, size_t cs, size_t ce)
+static size_t first_pronoun(const chr_event_extractor *ex, const chr_doc *doc, size_t cs, size_t ce,
+                            int *description)
 {
     const char *t = doc->text;
     size_t i = cs;
-    /* a description that opens the clause stands for a person told
-     * before, as a pronoun does ("The former record-label executive, who
-     * joined in 2023, was named acting head …"): role description_subject */
-    /* (or opens the sentence, before an appositive or a relative clause
-     * the clause follows: "The former banker, who …, was named …") */
+    /* a description opening the sentence stands for a person told before,
+     * as a pronoun does, also when an appositive or a relative clause
+     * comes between it and the clause ("The former record-label
+     * executive, who joined in 2023, was named acting head …"): role
+     * description_subject */
     long sentence = chr_doc_sentence_at(doc, cs);
     size_t open = sentence >= 0 && doc->sentences.items[sentence].start < cs ? doc->sentences.items[sentence].start : cs;
     while (open < ce && (t[open] == ' ' || t[open] == '"')) open++;
-    if (matches_at((const chr_regex *const *)ex->description_subjects.items, ex->description_subjects.len, doc, open, ce))
-        return open;
+    *description = matches_at((const chr_regex *const *)ex->description_subjects.items, ex->description_subjects.len,
+                              doc, open, ce);
+    if (*description) return open;
     while (i < ce) {
         while (i < ce && (t[i] == ' ' || t[i] == ',' || t[i] == '"')) i++;
         size_t we = i;
@@ -2441,6 +2444,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     if (cw->start != em->clause_start || cw->end != em->clause_end) {
         cw->start = em->clause_start, cw->end = em->clause_end;
         cw->pronoun = SIZE_MAX - 1;
+        cw->description = 0;
     }
     int noun_subject_before = rule->noun_subject_before;
     /* "the board fired Kim", "named Sofia Marquez interim chief": in an
@@ -2642,11 +2646,11 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
      * 22 and Gyeongwon installed Yoon Ha-jin as interim chairman") */
     if (nearest_person >= 0 && !em->nominal && rule->time_after_verb &&
         corpus->entity_mentions.items[nearest_person].start >= em->end) {
-        if (cw->pronoun == SIZE_MAX - 1) cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
+        if (cw->pronoun == SIZE_MAX - 1) cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end, &cw->description);
         if (cw->pronoun != SIZE_MAX && cw->pronoun < em->start) nearest_person = -1;
     }
     if (cw->pronoun == SIZE_MAX - 1 && nearest_person < 0 && !em->nominal && rule->time_after_verb)
-        cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
+        cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end, &cw->description);
     /* (a pronoun before the verb is its subject when a semicolon opens
      * the next clause: "She stepped down on June 30; the next day Jinyang
      * put Nam Gi-chan in the corner office"; a comma may only set off the
@@ -2656,10 +2660,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
                       memchr(doc->text + em->end, ';', (em->clause_end + 2 < se ? em->clause_end + 2 : se) - em->end);
     /* (as is a description opening the sentence: "The former banker, who
      * …, was named head the day after Kwon quit") */
-    if (cw->pronoun != SIZE_MAX && cw->pronoun < em->start &&
-        matches_at((const chr_regex *const *)ex->description_subjects.items, ex->description_subjects.len, doc,
-                   cw->pronoun, em->start))
-        own_pronoun = 1;
+    if (cw->pronoun != SIZE_MAX && cw->pronoun < em->start && cw->description) own_pronoun = 1;
     if (nearest_person < 0 && !em->nominal && rule->time_after_verb && !own_pronoun) {
         /* still none: the first person of the sentence's next clause ("In an
          * interview on Wednesday, Raman said ..."), where a subject may
@@ -2782,7 +2783,7 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
         }
     }
     /* a pronoun in the clause ("그는", "he") is the last person mentioned before it */
-    if (cw->pronoun == SIZE_MAX - 1) cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end);
+    if (cw->pronoun == SIZE_MAX - 1) cw->pronoun = first_pronoun(ex, doc, em->clause_start, em->clause_end, &cw->description);
     size_t i = cw->pronoun;
     if (i == SIZE_MAX) return;
     /* (a possessive further on than right after the trigger names its

@@ -251,13 +251,15 @@ static void titles_before_names_federations_and_companies_given_in_latin(void **
     c = test_run("광포중공업은 페라모스 내비게이션(Peramos Navigation)과 계약을 맺었다.\n\n"
                  "엘레니 마크리두 페라모스 최고경영자(CEO)는 신뢰는 변함이 없다고 말했다.",
                  "2026-06-29");
-    const chr_entity *ceo = test_entity(c, "엘레니 마크리두");
-    assert_non_null(ceo);
-    assert_int_equal(ceo->type, CHR_ENT_PERSON);
+    const char *ceo[] = {"엘레니 마크리두"}, *owner[] = {"Peramos Navigation"};
+    assert_entities_typed(c, ceo, 1, CHR_ENT_PERSON);
+    assert_entities_typed(c, owner, 1, CHR_ENT_ORG);
     assert_null(test_entity(c, "마크리두 페라모스"));
-    const chr_entity *owner = test_entity(c, "Peramos Navigation");
-    assert_non_null(owner);
-    assert_int_equal(owner->type, CHR_ENT_ORG);
+    chr_corpus_free(c);
+
+    /* (a bracket that the text ends on opens no original) */
+    c = test_run("엘레니 마크리두 페라모스 최고경영자가 말했다. 페라모스 (", "2026-06-29");
+    assert_null(test_entity(c, "엘레니 마크리두"));
     chr_corpus_free(c);
 }
 
