@@ -1374,8 +1374,28 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                    : !m->latin && chr_rules_word(rules, "owned_union", surface) ? OWNED_UNION
                                                                                 : OWNED_NONE;
     }
-    /* pass 1: mentions that carry their own canonical name */
-    for (int pass = 0; pass < 3; pass++) {
+    /* the first words of the organisations an article names in several
+     * words ("Brivane" of "Brivane Korea"), with the first mention of each:
+     * a one-word organisation told before every full name it starts
+     * ("Maison Brivane Seoul ... Brivane Korea") waits
+     * until the full names are linked, then finds its company by that
+     * first word */
+    word_map full_firsts = {0};
+    for (size_t i = 0; i < nm; i++) {
+        const chr_entity_mention *m = &c->entity_mentions.items[i];
+        if (m->type != CHR_ENT_ORG || board[i] || m->entity >= 0) continue;
+        const char *span = chr_doc_span(c->docs.items[m->doc], m->start, m->end);
+        const char *sp = memchr(span, ' ', m->end - m->start);
+        if (!sp) continue;
+        char key[600], prefix[16];
+        size_t n = make_key(key, sizeof key, prefix, doc_prefix(prefix, m->doc, '\t'), span, (size_t)(sp - span));
+        if (!word_map_get(&full_firsts, key, n)) word_map_set(&full_firsts, key, n, (long)i);
+    }
+    /* pass 0: mentions that carry their own canonical name; pass 1 (full
+     * names) twice, the second time for the one-word organisations held
+     * back; pass 2: the rest */
+    for (int step = 0; step < 4; step++) {
+        int pass = step < 2 ? step : step - 1, hold_back = step == 1;
         if (pass == 2) {
             link_contractions(c, &ix.members);
             principal_orgs(c, rules, principal);
@@ -1411,6 +1431,12 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
                 if (board[i]) continue;
                 /* only full names here; single words wait for pass 2 */
                 if (m->type == CHR_ENT_PERSON && !strchr(surface, ' ')) continue;
+                if (hold_back && m->type == CHR_ENT_ORG && !strchr(surface, ' ')) {
+                    char key[600], prefix[16];
+                    size_t kn = make_key(key, sizeof key, prefix, doc_prefix(prefix, m->doc, '\t'), surface, strlen(surface));
+                    const long *first_full = word_map_get(&full_firsts, key, kn);
+                    if (first_full && *first_full > (long)i) continue;
+                }
                 long e = find_by_alias(c, &ix, m->type, surface);
                 if (e < 0 && m->type == CHR_ENT_PERSON) {
                     char key[600];
@@ -1581,6 +1607,7 @@ void chr_link_entities(const chr_rules *rules, const chr_entity_extractor *ex, c
     free(known);
     free(canons);
     free(gtypes);
+    word_map_free(&full_firsts);
     word_map_free(&ix.aliases);
     word_map_free(&ix.name_words);
     for (size_t i = 0; i < ix.last.len; i++) {

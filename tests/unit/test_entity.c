@@ -809,6 +809,28 @@ static void cues_with_two_gates(void **state)
     chr_rules_free(r);
 }
 
+/* Session 53: a one-word company told before the full name it starts is
+ * that company ("Maison Brivane Seoul ... Brivane Korea"); one told after
+ * two full names it starts keeps the first (text order, as before); a
+ * delivery app's name after its kind is a company. */
+static void short_forms_told_before_their_full_names(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Photo: Han Seo-yoon inside Maison Brivane Seoul on opening day.\n\nHan Seo-yoon took the "
+                             "helm of Brivane Korea on April 1. Brivane Korea was set up in 2009.",
+                             "2026-05-26");
+    const chr_entity *brivane = test_entity(c, "Brivane Korea");
+    assert_non_null(brivane);
+    assert_ptr_equal(test_entity(c, "Brivane"), brivane);
+    chr_corpus_free(c);
+    c = test_run("배달앱 달고나의 라이더들이 파업에 들어갔다. 달고나는 입장문을 냈다. 달고나가 업계 3위 배달앱 먹자로와 "
+                 "합병을 논의하고 있다.",
+                 "2026-01-13");
+    static const char *const orgs[] = {"달고나", "먹자로"};
+    assert_entities_typed(c, orgs, sizeof orgs / sizeof *orgs, CHR_ENT_ORG);
+    chr_corpus_free(c);
+}
+
 /* Names first missed in the blind set (samples/blind) */
 static void blind_set_names(void **state)
 {
@@ -1942,6 +1964,7 @@ int main(void)
         cmocka_unit_test(blind_set_two_hundred_and_ninetieth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_names),
         cmocka_unit_test(blind_set_two_hundred_and_seventy_fourth_batch_names_second_round),
+        cmocka_unit_test(short_forms_told_before_their_full_names),
     };
     return cmocka_run_group_tests_name("entity", tests, test_setup_engine, test_teardown_engine);
 }

@@ -1566,6 +1566,36 @@ static void staff_mails_and_phone_interview_labels(void **state)
     chr_corpus_free(c);
 }
 
+/* Session 53: "That was May 2023." dates what the sentence before told; a
+ * company being sued is a lawsuit; a share of a company sold is a deal;
+ * "the same evening" after a date ahead is the story's past day, while "that
+ * day" may still be the plan's. */
+static void told_then_dated_suits_shares_and_same_evenings(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("When they reformulated the essence, I resigned from the board. That was May 2023.", "2026-04-08");
+    assert_non_null(test_event_on(c, "board_change", "2023-05"));
+    chr_corpus_free(c);
+    c = test_run("Your former sales chief, Yoon Tae-kyung, is suing the company. Han Seo-jin started Ondalle in 2009. "
+                 "Twelve years later she sold 70% of the company to Greyharbor Capital.",
+                 "2026-04-08");
+    assert_int_equal(test_count_events(c, "lawsuit"), 1);
+    const chr_event *sale = test_event_on(c, "deal", "2021");
+    assert_non_null(sale);
+    assert_true(has_party(c, sale, "Greyharbor Capital"));
+    chr_corpus_free(c);
+    c = test_run("Kwon walked out of the court on Thursday afternoon. Shareholders are scheduled to vote at the annual "
+                 "meeting on March 26. The regulator said in a statement the same evening that it respects the decision.",
+                 "2026-01-23");
+    assert_non_null(test_event_on(c, "statement", "2026-01-22TEV"));
+    chr_corpus_free(c);
+    c = test_run("Workers walked out on Monday. They will strike again on Sept. 25. The union has called a rally "
+                 "outside the site for that day.",
+                 "2027-09-22");
+    assert_non_null(test_event_on(c, "protest", "2027-09-25"));
+    chr_corpus_free(c);
+}
+
 /* Session 52: a board meeting to name a chief is a planned appointment; a
  * codeshare is a deal; a report released is no product; a combination
  * completed is a deal. */
@@ -7383,6 +7413,7 @@ int main(void)
         cmocka_unit_test(descriptions_as_subjects_and_posts_made_permanent),
         cmocka_unit_test(staff_mails_and_phone_interview_labels),
         cmocka_unit_test(chiefs_to_be_named_codeshares_and_combinations),
+        cmocka_unit_test(told_then_dated_suits_shares_and_same_evenings),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
