@@ -1664,6 +1664,11 @@ typedef struct {
     size_t start, end;   /* the clause (start > end: none yet) */
     size_t pronoun;      /* where its first pronoun starts, SIZE_MAX for none, SIZE_MAX - 1 not looked for yet */
     int description;     /* that pronoun is a description opening the sentence (role description_subject) */
+    /* (per document) where the first question of an interview without
+     * "Q:"/"A:" labels starts, the document's length for none; read once */
+    int questions_read;
+    size_t first_question;
+    long interviewee; /* the person asked there (read with the questions), -1 for none */
 } clause_words;
 
 /* The start of the first word of [cs, ce) that is a pronoun (with or
@@ -2349,14 +2354,61 @@ static int in_interview_line(const chr_event_extractor *ex, const chr_doc *doc, 
     return matches_at((const chr_regex *const *)ex->interview_lines.items, ex->interview_lines.len, doc, at, pos);
 }
 
-/* The person an interview is with: before its first turn, the first person
- * of a sentence that tells the interview ("Kwon talked about", "Its founder,
- * Claire Moon, spoke to"), else the first person of the body; -1 for none. */
-static long interviewee(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
-                        size_t first_mention, size_t end_mention)
+/* Where the first question of an interview told without "Q:"/"A:" labels
+ * starts: a line of the body that ends in a question mark and holds an
+ * interview pronoun ("You were named chairman in October. Was that too
+ * fast?"); three such lines make the article an interview. The document's
+ * length when it is none. */
+#define UNLABELLED_QUESTIONS_MIN 3
+#define QUESTION_LINE_MAX 600
+static size_t first_unlabelled_question(const chr_event_extractor *ex, const chr_doc *doc)
 {
-    size_t first_turn = doc->len;
-    for (size_t at = doc->body_start; at < doc->len; at++) {
+    size_t first = doc->len;
+    int questions = 0;
+    for (size_t a = doc->body_start; a < doc->len;) {
+        const char *nl = memchr(doc->text + a, '\n', doc->len - a);
+        size_t b = nl ? (size_t)(nl - doc->text) : doc->len, e = b;
+        while (e > a && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\r' || doc->text[e - 1] == '\t')) e--;
+        if (e > a && e - a <= QUESTION_LINE_MAX && doc->text[e - 1] == '?' &&
+            has_word_of(&ex->interview_pronouns, doc, a, e)) {
+            if (first == doc->len) first = a;
+            questions++;
+        }
+        a = b + 1;
+    }
+    return questions >= UNLABELLED_QUESTIONS_MIN ? first : doc->len;
+}
+
+/* Does the clause of 'em' name the person interviewed by an interview
+ * pronoun ("I", "you")? The one nearest before the trigger (else the first
+ * after it) decides; a possessive one (class interview_possessive) only
+ * right before the trigger: "your appointment" is the interviewee's, "You
+ * were hired after your predecessor was fired" is not the firing. */
+static int interview_pronoun_in(const chr_event_extractor *ex, const chr_doc *doc, const chr_event_mention *em)
+{
+    size_t from = em->clause_start, at, chosen = SIZE_MAX, chosen_end = 0;
+    while ((at = word_of_at(&ex->interview_pronouns, doc, from, em->clause_end)) != SIZE_MAX) {
+        size_t we = at;
+        while (we < em->clause_end && isalpha((unsigned char)doc->text[we])) we++;
+        if (chosen == SIZE_MAX || at < em->start) chosen = at, chosen_end = we;
+        if (at >= em->start) break;
+        from = we > at ? we : at + 1;
+    }
+    if (chosen == SIZE_MAX) return 0;
+    if (!is_word_class(ex->rules, NULL, "interview_possessive", doc->text + chosen, chosen_end - chosen)) return 1;
+    size_t next = chosen_end;
+    while (next < em->clause_end && doc->text[next] == ' ') next++;
+    return next == em->start;
+}
+
+/* The person an interview is with: before its first turn (labelled "Q:" or
+ * "A:", else 'first_turn'), the first person of a sentence that tells the
+ * interview ("Kwon talked about", "Its founder, Claire Moon, spoke to"),
+ * else the first person of the body; -1 for none. */
+static long interviewee(const chr_event_extractor *ex, const chr_corpus *corpus, const chr_doc *doc,
+                        size_t first_mention, size_t end_mention, size_t first_turn)
+{
+    for (size_t at = doc->body_start; at < first_turn; at++) {
         if (at != doc->body_start && doc->text[at - 1] != '\n') continue;
         if (matches_at((const chr_regex *const *)ex->interview_lines.items, ex->interview_lines.len, doc, at, doc->len)) {
             first_turn = at;
@@ -2772,11 +2824,20 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
     /* in an interview's turns, "I" of an answer and "you" of a question
      * are the person interviewed ("Cha phoned me on Oct. 13", "since you
-     * became chief executive in 2021") */
+     * became chief executive in 2021"); turns are labelled ("Q:", "A:") or
+     * follow the first question of an interview told without labels */
     size_t line_start;
-    if (ex->interview_lines.len && in_interview_line(ex, doc, em->start, &line_start) &&
-        has_word_of(&ex->interview_pronouns, doc, em->clause_start, em->clause_end)) {
-        long who = interviewee(ex, corpus, doc, first_mention, end_mention);
+    int labelled = ex->interview_lines.len && in_interview_line(ex, doc, em->start, &line_start);
+    if (!labelled && ex->interview_pronouns.len && !cw->questions_read) {
+        cw->first_question = first_unlabelled_question(ex, doc);
+        cw->interviewee = cw->first_question < doc->len
+                              ? interviewee(ex, corpus, doc, first_mention, end_mention, cw->first_question)
+                              : -1;
+        cw->questions_read = 1;
+    }
+    if ((labelled || (ex->interview_pronouns.len && em->start >= cw->first_question)) &&
+        interview_pronoun_in(ex, doc, em)) {
+        long who = labelled ? interviewee(ex, corpus, doc, first_mention, end_mention, doc->len) : cw->interviewee;
         if (who >= 0) {
             add_participant(em, who, "subject");
             return;

@@ -1596,6 +1596,41 @@ static void told_then_dated_suits_shares_and_same_evenings(void **state)
     chr_corpus_free(c);
 }
 
+/* Session 53: in an interview told without "Q:"/"A:" labels (three or
+ * more questions to "you"), "you" of a question and "I" of an answer are
+ * the person interviewed, but not through "your predecessor"; a court
+ * setting aside a sanction is a lawsuit's ruling; a tax return filed is no
+ * return; mis-selling is no product launch, investment experience no deal. */
+static void unlabelled_interviews_rulings_and_returns_filed(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Eight months after his father died, Jin Seo-jun is in charge of Maehwa Life. We met Jin at "
+                             "the headquarters on Tuesday.\n\n"
+                             "You were named chairman in October. Was that too fast?\n\nNo. Policyholders needed to "
+                             "know who was accountable.\n\n"
+                             "Your chief executive left soon after his predecessor was fired. Was that your decision?\n\n"
+                             "No. We filed the return on March 30 and paid in installments.\n\n"
+                             "What did the audit find, in your view?\n\nMost of it relates to land.",
+                             "2026-05-28");
+    const chr_event *named = test_event_on(c, "appointment", "2025-10");
+    assert_non_null(named);
+    assert_true(has_party(c, named, "Jin Seo-jun"));
+    assert_int_equal(test_count_events(c, "return"), 0);
+    chr_corpus_free(c);
+    c = test_run("When Kwon walked out of the court on Thursday afternoon, he did not stop. An hour earlier, the "
+                 "court's 12th Administrative Division had cancelled the reprimand warning that the Financial "
+                 "Supervisory Service imposed on him.",
+                 "2026-01-23");
+    assert_non_null(test_event_on(c, "lawsuit", "2026-01-22"));
+    chr_corpus_free(c);
+    c = test_run("DLF 불완전판매로 물의를 빚은 명성은행이 오늘 이사회를 열었다. 분조위는 고객의 나이와 투자 경험에 따라 "
+                 "차등 배상하라고 권고했다.",
+                 "2025-06-12");
+    assert_int_equal(test_count_events(c, "product"), 0);
+    assert_int_equal(test_count_events(c, "deal"), 0);
+    chr_corpus_free(c);
+}
+
 /* Session 52: a board meeting to name a chief is a planned appointment; a
  * codeshare is a deal; a report released is no product; a combination
  * completed is a deal. */
@@ -7414,6 +7449,7 @@ int main(void)
         cmocka_unit_test(staff_mails_and_phone_interview_labels),
         cmocka_unit_test(chiefs_to_be_named_codeshares_and_combinations),
         cmocka_unit_test(told_then_dated_suits_shares_and_same_evenings),
+        cmocka_unit_test(unlabelled_interviews_rulings_and_returns_filed),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
