@@ -829,6 +829,13 @@ static void short_forms_told_before_their_full_names(void **state)
     static const char *const orgs[] = {"달고나", "먹자로"};
     assert_entities_typed(c, orgs, sizeof orgs / sizeof *orgs, CHR_ENT_ORG);
     chr_corpus_free(c);
+    /* a company after an officer's title of any kind */
+    c = test_run("When Bae Ha-rin took over as chief content officer of Cutmaru on Nov. 24, the platform was in "
+                 "crisis.",
+                 "2026-02-12");
+    static const char *const more[] = {"Cutmaru"};
+    assert_entities_typed(c, more, sizeof more / sizeof *more, CHR_ENT_ORG);
+    chr_corpus_free(c);
 }
 
 /* Names first missed in the blind set (samples/blind) */

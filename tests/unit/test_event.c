@@ -1631,6 +1631,33 @@ static void unlabelled_interviews_rulings_and_returns_filed(void **state)
     chr_corpus_free(c);
 }
 
+/* Session 53: a time before a relative clause of what happened ("지난 8월
+ * 불이 난 컨테이너선") is that clause's, not the main verb's; a
+ * "family-founded" group is no founding; an inspection launched is no
+ * product; tools downed are a strike; a venture that "gets incorporated"
+ * is founded; "brings back minimum guarantees" is no return. */
+static void fires_told_before_ousters_and_tools_downed(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("지난 8월 인도양에서 불이 난 컨테이너선의 선사, 진파해운의 대표이사가 전격 해임됐습니다.", "2025-12-04");
+    assert_int_equal(test_count_events(c, "ouster"), 1);
+    assert_null(test_event_on(c, "ouster", "2025-08"));
+    chr_corpus_free(c);
+    c = test_run("The head of Sanbit Medical Foundation, a family-founded hospital group, resigned on Thursday. The "
+                 "ministry said on Dec. 18 that a two-week inspection launched on Nov. 3 had found breaches.",
+                 "2026-01-08");
+    assert_int_equal(test_count_events(c, "founding"), 0);
+    assert_int_equal(test_count_events(c, "product"), 0);
+    chr_corpus_free(c);
+    c = test_run("More than 140 artists had downed tools for seven weeks last autumn. But the deal brings back minimum "
+                 "guarantees. The joint venture, MaruComi, gets incorporated next month.",
+                 "2026-02-12");
+    assert_non_null(test_event_on(c, "protest", "2025-FA"));
+    assert_int_equal(test_count_events(c, "return"), 0);
+    assert_non_null(test_event_on(c, "founding", "2026-03"));
+    chr_corpus_free(c);
+}
+
 /* Session 52: a board meeting to name a chief is a planned appointment; a
  * codeshare is a deal; a report released is no product; a combination
  * completed is a deal. */
@@ -7450,6 +7477,7 @@ int main(void)
         cmocka_unit_test(chiefs_to_be_named_codeshares_and_combinations),
         cmocka_unit_test(told_then_dated_suits_shares_and_same_evenings),
         cmocka_unit_test(unlabelled_interviews_rulings_and_returns_filed),
+        cmocka_unit_test(fires_told_before_ousters_and_tools_downed),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
