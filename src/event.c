@@ -1883,6 +1883,24 @@ static int reduced_relative_en(const chr_rules *rules, const chr_doc *doc, size_
     return 0;
 }
 
+/* Is [from, to) nothing but spaces and at most one word of class
+ * perfect_auxiliary ("has", "have", "had")? */
+static int only_perfect_auxiliaries(const chr_rules *rules, const chr_doc *doc, size_t from, size_t to)
+{
+    const char *t = doc->text;
+    int words = 0;
+    for (size_t i = from; i < to;) {
+        if (t[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t ws = i;
+        while (i < to && isalpha((unsigned char)t[i])) i++;
+        if (i == ws || ++words > 1 || !is_word_class(rules, NULL, "perfect_auxiliary", t + ws, i - ws)) return 0;
+    }
+    return 1;
+}
+
 /* Does the span set off by commas that holds 'at' (from the last comma
  * before it) open with or hold a relative pronoun, and close with a comma
  * before 'verb' ("Sorsa, a former executive who joined the board in 2022,
@@ -5639,6 +5657,13 @@ static void doc_events(const chr_event_extractor *ex, chr_corpus *corpus, int do
         /* a trigger inside a relative clause ("dismiss Yoon, who founded
          * the company in 2016") takes no time told before the clause opens */
         if (time_after_verb && best >= 0 && in_relative_clause_en(doc, corpus->timexes.items[best].end, h->start))
+            best = -1;
+        /* (nor one of a reduced relative clause on the subject right
+         * before the verb: "The widow of a worker killed at the yard last
+         * month have sued": only "has", "have" or "had" between) */
+        if (time_after_verb && best >= 0 && !em.nominal &&
+            only_perfect_auxiliaries(ex->rules, doc, corpus->timexes.items[best].end, h->start) &&
+            reduced_relative_en(ex->rules, doc, em.clause_start, corpus->timexes.items[best].start))
             best = -1;
         /* (nor one of a clause bound to a noun, "suspended on Tuesday the
          * resolution that removed her": a verb between is the time's) */

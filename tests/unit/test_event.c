@@ -1656,6 +1656,13 @@ static void fires_told_before_ousters_and_tools_downed(void **state)
     assert_int_equal(test_count_events(c, "return"), 0);
     assert_non_null(test_event_on(c, "founding", "2026-03"));
     chr_corpus_free(c);
+    /* a time of a reduced relative clause on the subject is the clause's */
+    c = test_run("The widow of a subcontract worker killed at the Tongyeong shipyard last month have sued the "
+                 "shipbuilder.",
+                 "2026-03-20");
+    assert_int_equal(test_count_events(c, "lawsuit"), 1);
+    assert_null(test_event_on(c, "lawsuit", "2026-02"));
+    chr_corpus_free(c);
 }
 
 /* Session 52: a board meeting to name a chief is a planned appointment; a
