@@ -3556,6 +3556,18 @@ static int noun_right_before(const chr_doc *doc, size_t end, size_t start)
     return gap == start;
 }
 
+/* Does a past adnominal ending (word class past_adnominal: "합류한",
+ * "해임된") glued to the trigger ending at 'end', then only spaces, come
+ * right before 'start' ("제가 합류한 이튿날")? */
+static int adnominal_right_before(const chr_rules *rules, const chr_doc *doc, size_t end, size_t start)
+{
+    size_t word_end = end;
+    while (word_end < start && (unsigned char)doc->text[word_end] >= 0x80) word_end++;
+    if (word_end == end || !is_word_class(rules, NULL, "past_adnominal", doc->text + end, word_end - end)) return 0;
+    while (word_end < start && doc->text[word_end] == ' ') word_end++;
+    return word_end == start && doc->text[word_end - 1] == ' ';
+}
+
 /* A verb dated by the last day of a range ("이달 5일부터 21일까지 …
  * 현장조사했다") began on its first: the event is dated by that one. */
 static void date_by_range_start(const chr_event_extractor *ex, chr_corpus *corpus, const chr_doc *doc,
@@ -4285,7 +4297,8 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
                 (m->timex != (long)k || korean_noun)) {
                 /* (a light noun may sit between: "가처분 신청 이튿날"; not
                  * the verb the day dates: "resigned the next day") */
-                if (noun_right_before(doc, m->end, t->start)) {
+                if (noun_right_before(doc, m->end, t->start) ||
+                    (!m->nominal && adnominal_right_before(ex->rules, doc, m->end, t->start))) {
                     anchor = (long)q;
                     if (m->timex == (long)k) corpus->event_mentions.items[q].timex = -1;
                     corpus->event_mentions.items[q].counted_in_days = 1;

@@ -836,6 +836,11 @@ static void short_forms_told_before_their_full_names(void **state)
     static const char *const more[] = {"Cutmaru"};
     assert_entities_typed(c, more, sizeof more / sizeof *more, CHR_ENT_ORG);
     chr_corpus_free(c);
+    /* an officer's title in its inverted form */
+    c = test_run("지난 9일 만난 서하린 안전최고책임자(CSO)는 말했다.", "2026-02-10");
+    static const char *const people[] = {"서하린"};
+    assert_entities_typed(c, people, sizeof people / sizeof *people, CHR_ENT_PERSON);
+    chr_corpus_free(c);
 }
 
 /* Names first missed in the blind set (samples/blind) */

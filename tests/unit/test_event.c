@@ -1665,6 +1665,36 @@ static void fires_told_before_ousters_and_tools_downed(void **state)
     chr_corpus_free(c);
 }
 
+/* Session 53: "took the chairman's office" is an appointment; a court
+ * freezing a sanction rules on a suit, and a trial's first hearing set is
+ * one; "현장 점검에 나설 계획" is a planned inspection and "노사는 … 다시
+ * 마주 앉을 예정" planned talks; "합류한 이튿날" counts from the joining. */
+static void offices_frozen_sanctions_and_days_after_a_verb(void **state)
+{
+    (void)state;
+    chr_corpus *c = test_run("Do Yun-sam founded Wolhyang in 1979; his son, Do Sang-hoon, took the chairman's office in "
+                             "2004. The Seoul Administrative Court froze the suspension at the end of October pending "
+                             "a full trial, whose first hearing is set for Feb. 12.",
+                             "2026-01-19");
+    const chr_event *chair = test_event_on(c, "appointment", "2004");
+    assert_non_null(chair);
+    assert_true(has_party(c, chair, "Do Sang-hoon"));
+    assert_non_null(test_event_on(c, "lawsuit", "2025-10"));
+    assert_non_null(test_event_on(c, "lawsuit", "2026-02-12"));
+    chr_corpus_free(c);
+    c = test_run("국토부는 이번 주 안에 현장 점검에 나설 계획입니다. 노사는 모레 중노위의 사후조정으로 다시 마주 앉을 "
+                 "예정입니다.",
+                 "2026-02-16");
+    assert_non_null(test_event_on(c, "investigation", "2026-W08"));
+    assert_non_null(test_event_on(c, "board_call", "2026-02-18"));
+    chr_corpus_free(c);
+    c = test_run("서 CSO는 지난해 11월 17일 외부에서 영입됐다. 안전원은 지난달 20일 중간 결과를 발표했다. 제가 합류한 "
+                 "이튿날 라오닉스셀과 공급 계약을 맺었습니다.",
+                 "2026-02-10");
+    assert_non_null(test_event_on(c, "deal", "2025-11-18"));
+    chr_corpus_free(c);
+}
+
 /* Session 52: a board meeting to name a chief is a planned appointment; a
  * codeshare is a deal; a report released is no product; a combination
  * completed is a deal. */
@@ -7485,6 +7515,7 @@ int main(void)
         cmocka_unit_test(told_then_dated_suits_shares_and_same_evenings),
         cmocka_unit_test(unlabelled_interviews_rulings_and_returns_filed),
         cmocka_unit_test(fires_told_before_ousters_and_tools_downed),
+        cmocka_unit_test(offices_frozen_sanctions_and_days_after_a_verb),
         cmocka_unit_test(briefings_launches_strikes_and_firm_orders),
         cmocka_unit_test(a_day_before_a_length_dates_what_came_first),
     };
