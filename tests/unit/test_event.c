@@ -1693,6 +1693,20 @@ static void offices_frozen_sanctions_and_days_after_a_verb(void **state)
                  "2026-02-10");
     assert_non_null(test_event_on(c, "deal", "2025-11-18"));
     chr_corpus_free(c);
+    /* the interview an article tells is a statement of the person met */
+    c = test_run("Bae Ha-rin, 41, spoke to ACR at the company's Pangyo office on Monday. The conversation has been "
+                 "edited for length and clarity.",
+                 "2026-02-12");
+    const chr_event *talk = test_event_on(c, "statement", "2026-02-09");
+    assert_non_null(talk);
+    assert_true(has_party(c, talk, "Bae Ha-rin"));
+    chr_corpus_free(c);
+    c = test_run("지난 9일 경기 안산 네모아전자 본사에서 만난 서하린 안전최고책임자(CSO)는 지도를 가리키며 이렇게 말했다.",
+                 "2026-02-10");
+    talk = test_event_on(c, "statement", "2026-02-09");
+    assert_non_null(talk);
+    assert_true(has_party(c, talk, "서하린"));
+    chr_corpus_free(c);
 }
 
 /* Session 52: a board meeting to name a chief is a planned appointment; a
