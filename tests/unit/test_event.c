@@ -1707,6 +1707,13 @@ static void offices_frozen_sanctions_and_days_after_a_verb(void **state)
     assert_non_null(talk);
     assert_true(has_party(c, talk, "서하린"));
     chr_corpus_free(c);
+    /* a budget signed off on is no deal; a deal signed off on is one */
+    c = test_run("Prosecutors allege that Seok signed off on a 2025 safety budget that cut funding for repairs. Kim "
+                 "signed off on the deal in March.",
+                 "2026-02-25");
+    assert_int_equal(test_count_events(c, "deal"), 1);
+    assert_non_null(test_event_on(c, "deal", "2025-03"));
+    chr_corpus_free(c);
 }
 
 /* Session 52: a board meeting to name a chief is a planned appointment; a
