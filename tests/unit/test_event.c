@@ -1714,9 +1714,12 @@ static void offices_frozen_sanctions_and_days_after_a_verb(void **state)
     assert_int_equal(test_count_events(c, "deal"), 1);
     assert_non_null(test_event_on(c, "deal", "2025-03"));
     chr_corpus_free(c);
-    /* named plaintiffs are no appointment */
-    c = test_run("The complaint, filed by Haedam Law on behalf of 3,140 named plaintiffs, alleges fraud.", "2025-12-10");
+    /* named plaintiffs are no appointment, a competitor removed no ouster */
+    c = test_run("The complaint, filed by Haedam Law on behalf of 3,140 named plaintiffs, alleges fraud. Celvia gets a "
+                 "late-stage asset cheaply and removes a competitor.",
+                 "2025-12-10");
     assert_int_equal(test_count_events(c, "appointment"), 0);
+    assert_int_equal(test_count_events(c, "ouster"), 0);
     chr_corpus_free(c);
 }
 
