@@ -1693,6 +1693,15 @@ static void offices_frozen_sanctions_and_days_after_a_verb(void **state)
                  "2026-02-10");
     assert_non_null(test_event_on(c, "deal", "2025-11-18"));
     chr_corpus_free(c);
+    /* an acting head by the role taken; a petition handed in */
+    c = test_run("김 대표는 지난 10일 사임했다. 대표 업무는 문재혁 최고운영책임자(COO)가 직무대행으로 맡게 됐습니다. "
+                 "전·현직 직원 43명은 이튿날 이사회에 연명 진정서를 냈습니다.",
+                 "2025-09-23");
+    const chr_event *acting = test_event_on(c, "appointment", "2025-09-10");
+    assert_non_null(acting);
+    assert_true(has_party(c, acting, "문재혁"));
+    assert_non_null(test_event_on(c, "protest", "2025-09-11"));
+    chr_corpus_free(c);
     /* the interview an article tells is a statement of the person met */
     c = test_run("Bae Ha-rin, 41, spoke to ACR at the company's Pangyo office on Monday. The conversation has been "
                  "edited for length and clarity.",
