@@ -3713,6 +3713,16 @@ static void relate_by_durations(const chr_event_extractor *ex, chr_corpus *corpu
         size_t limit = a->clause_end;
         size_t day_end = match_end_at((const chr_regex *const *)ex->same_day.items, ex->same_day.len, doc, a->end, limit);
         if (!day_end) continue;
+        /* (a phrase that names its day, "계약 당일인 15일 밤", is dated by
+         * that day: the noun may be another event's, told as planned) */
+        int named_day = 0;
+        for (size_t k = timexes_from(corpus, first_timex, end_timex, a->end);
+             k < end_timex && corpus->timexes.items[k].start < day_end && !named_day; k++) {
+            const chr_timex *t = &corpus->timexes.items[k];
+            named_day = t->end > day_end && t->date.day > 0 && !t->shift &&
+                        (t->type == CHR_TX_DATE || t->type == CHR_TX_TIME);
+        }
+        if (named_day) continue;
         /* (the day counts from the event told between, "경질이 발표된 당일":
          * it is not the event's date; right after the trigger, "quit that
          * evening", it is) */

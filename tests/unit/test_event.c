@@ -1693,6 +1693,11 @@ static void offices_frozen_sanctions_and_days_after_a_verb(void **state)
                  "2026-02-10");
     assert_non_null(test_event_on(c, "deal", "2025-11-18"));
     chr_corpus_free(c);
+    /* "계약 당일인 15일 밤" is dated by the day it names, not by a planned
+     * closing the contract's noun joined */
+    c = test_run("거래는 다음 달 말 마무리될 예정이다. 노조는 계약 당일인 15일 밤 성명을 냈다.", "2025-09-16");
+    assert_non_null(test_event_on(c, "statement", "2025-09-15TNI"));
+    chr_corpus_free(c);
     /* an acting head by the role taken; a petition handed in */
     c = test_run("김 대표는 지난 10일 사임했다. 대표 업무는 문재혁 최고운영책임자(COO)가 직무대행으로 맡게 됐습니다. "
                  "전·현직 직원 43명은 이튿날 이사회에 연명 진정서를 냈습니다.",
