@@ -101,7 +101,12 @@
  *                                interview's turn, where a word of class
  *                                interview_pronoun ("I", "you") is the person
  *                                the introduction says spoke (class
- *                                interview_cue), else its first person
+ *                                interview_cue), else its first person; an
+ *                                interview without labels (three lines or
+ *                                more that end in "?" and hold such a word)
+ *                                has its turns after its first question; a
+ *                                possessive one (class interview_possessive,
+ *                                "your") counts only right before the trigger
  *               reported_on      right before a mention's time ("said on "):
  *                                the day the news came out; another day the
  *                                story gives the event wins when they merge
@@ -130,7 +135,8 @@
  *               present_before   in its clause before a trigger ("has named",
  *                                "그때까지"): the same
  *               recap            in the sentence after an undated lead
- *                                ("...선임했다. 회사는 7일 이같이 밝혔다"): that
+ *                                ("...선임했다. 회사는 7일 이같이 밝혔다", "I
+ *                                resigned. That was May 2023."): that
  *                                sentence's date, before the cue, dates the lead
  *               time_anchor      after a noun trigger ("복귀 후"): later events
  *                                count from it, so a time further before it
@@ -161,6 +167,13 @@
  *             trigger's word ("두 번째 공개서한", "second letter"): mentions
  *             numbered apart are two events (chr_event_mention.ordinal);
  *             one word of class event_ordinal_skip may stand between
+ *   word      past_adnominal SURFACE  a past adnominal ending glued to a
+ *             verb trigger ("합류한"): a day counted right after it ("합류한
+ *             이튿날") counts from that event
+ *   word      perfect_auxiliary SURFACE  "has", "have", "had": a time right
+ *             before one, after a reduced relative clause on the subject ("a
+ *             worker killed at the yard last month have sued"), is the
+ *             clause's, not the verb's
  *   word      person_event TYPE   events of a person (ouster, appointment, ...)
  *   word      succession TYPE / departure TYPE   an undated event of a
  *             succession type in the sentence right after a dated one of a
