@@ -2143,6 +2143,36 @@ static int story_year(const match_view *v, const narrative_ref *ref, const chr_d
     return 1;
 }
 
+/* How many sentences after a day told in another year than the
+ * article's a yearless day may still be read in that year, and how many
+ * days after it. */
+#define STORY_DAY_YEAR_SENTENCES 3
+#define STORY_DAY_YEAR_DAYS 92
+
+/* A yearless month and day told a few sentences after a day the text told
+ * with its own year, other than the article's, up to three months after
+ * that day and not after the article: in the story's year. */
+static int story_day_year(const match_view *v, const narrative_ref *ref, const chr_dct *dct, chr_date *d)
+{
+    const narrative_ref *story = &ref[REF_DAY];
+    if (!dct->present || !story->has || story->fiscal || story->granularity != 'D' ||
+        story->date.year <= 0 || story->date.month <= 0 || story->date.day <= 0 || story->date.year == dct->year ||
+        v->sentence < 0 || story->sentence < 0 || v->sentence < story->sentence ||
+        v->sentence - story->sentence > STORY_DAY_YEAR_SENTENCES)
+        return 0;
+    long from = chr_date_to_days(story->date.year, story->date.month, story->date.day);
+    long dct_days = chr_date_to_days(dct->year, dct->month, dct->day);
+    for (int k = 0; k <= 1; k++) {
+        int year = story->date.year + k;
+        if (d->day > chr_days_in_month(year, d->month)) continue;
+        long at = chr_date_to_days(year, d->month, d->day);
+        if (at < from || at - from > STORY_DAY_YEAR_DAYS || at > dct_days) continue;
+        d->year = year;
+        return 1;
+    }
+    return 0;
+}
+
 /* The longest line a chronology's item may be. */
 #define CHRONOLOGY_ITEM_BYTES 200
 
@@ -2839,6 +2869,11 @@ static void normalise_value(const match_view *v, chr_timex *t, narrative_ref *re
                  * February 9, I was let go": a month the story goes on to
                  * after a year it told, not the article's */
                 snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[REF_MONTH].timex % 1000000000L);
+            } else if (d.month > 0 && d.day > 0 && !dir && story_day_year(v, ref, dct, &d)) {
+                /* "That was April 22 last year, a Monday. … The meeting was
+                 * on May 31": a day the story goes on to, weeks after a day
+                 * it told in another year, is in the story's year */
+                snprintf(t->anchor, sizeof t->anchor, "#%ld", ref[REF_DAY].timex % 1000000000L);
             } else if (d.month > 0) {
                 /* "11월 17일" without a year: the year that puts it nearest the DCT */
                 chr_date best = d;

@@ -120,6 +120,22 @@ static void chronology_weekday_headings(void **state)
     check("메종 베렐은 전날 계약을 체결했다.", "2026-05-07", "전날", "2026-05-06");
 }
 
+/* Session 53: a yearless day a few sentences after a day the story told
+ * in another year, and within three months after it, is in that year; far
+ * from such a day it stays the nearest to the article's. */
+static void story_days_in_an_earlier_year(void **state)
+{
+    (void)state;
+    check("The auditors walked in. That was April 22 last year, a Monday. The court ruled the night before the "
+          "meeting. The meeting was on May 31, and the injunction had been granted.",
+          "2025-10-15", "May 31", "2024-05-31");
+    check("감사는 지난해 4월 22일 시작됐다. 주주총회는 5월 31일 열렸다.", "2025-10-15", "5월 31일", "2024-05-31");
+    check("Kim joined the company on April 22, 2019. The board met on May 31.", "2025-10-15", "May 31", "2019-05-31");
+    check("Kim joined the company on April 22, 2019. He left. Then he came back. Things went well. Nothing else "
+          "happened. The board met on May 31.",
+          "2025-10-15", "May 31", "2025-05-31");
+}
+
 static void korean_absolute(void **state)
 {
     (void)state;
@@ -1125,6 +1141,7 @@ int main(void)
         cmocka_unit_test(blind_set_ninety_sixth_batch_times),
         cmocka_unit_test(blind_set_hundred_and_fortieth_batch_times),
         cmocka_unit_test(blind_set_two_hundred_and_fiftieth_batch_times),
+        cmocka_unit_test(story_days_in_an_earlier_year),
     };
     return cmocka_run_group_tests_name("timex", tests, test_setup_engine, test_teardown_engine);
 }
