@@ -1664,11 +1664,13 @@ typedef struct {
     size_t start, end;   /* the clause (start > end: none yet) */
     size_t pronoun;      /* where its first pronoun starts, SIZE_MAX for none, SIZE_MAX - 1 not looked for yet */
     int description;     /* that pronoun is a description opening the sentence (role description_subject) */
-    /* (per document) where the first question of an interview without
-     * "Q:"/"A:" labels starts, the document's length for none; read once */
-    int questions_read;
+    /* (per document, each read once) where the first question of an
+     * interview without "Q:"/"A:" labels starts, the document's length for
+     * none, and the person asked there; the person a labelled interview is
+     * with (-1 for none) */
+    int questions_read, labelled_read;
     size_t first_question;
-    long interviewee; /* the person asked there (read with the questions), -1 for none */
+    long interviewee, labelled_interviewee;
 } clause_words;
 
 /* The start of the first word of [cs, ce) that is a pronoun (with or
@@ -2855,7 +2857,11 @@ static void assign_participants(const chr_event_extractor *ex, chr_corpus *corpu
     }
     if ((labelled || (ex->interview_pronouns.len && em->start >= cw->first_question)) &&
         interview_pronoun_in(ex, doc, em)) {
-        long who = labelled ? interviewee(ex, corpus, doc, first_mention, end_mention, doc->len) : cw->interviewee;
+        if (labelled && !cw->labelled_read) {
+            cw->labelled_interviewee = interviewee(ex, corpus, doc, first_mention, end_mention, doc->len);
+            cw->labelled_read = 1;
+        }
+        long who = labelled ? cw->labelled_interviewee : cw->interviewee;
         if (who >= 0) {
             add_participant(em, who, "subject");
             return;

@@ -1617,6 +1617,14 @@ static void unlabelled_interviews_rulings_and_returns_filed(void **state)
     assert_true(has_party(c, named, "Jin Seo-jun"));
     assert_int_equal(test_count_events(c, "return"), 0);
     chr_corpus_free(c);
+    /* two questions to "you" make no interview: "you" names no one */
+    c = test_run("Jin Seo-jun is in charge of Maehwa Life.\n\nYou were named chairman in October. Was that too fast?"
+                 "\n\nNo.\n\nWhat did the audit find, in your view?\n\nMost of it relates to land.",
+                 "2026-05-28");
+    named = test_event_on(c, "appointment", "2025-10");
+    assert_non_null(named);
+    assert_false(has_party(c, named, "Jin Seo-jun"));
+    chr_corpus_free(c);
     c = test_run("When Kwon walked out of the court on Thursday afternoon, he did not stop. An hour earlier, the "
                  "court's 12th Administrative Division had cancelled the reprimand warning that the Financial "
                  "Supervisory Service imposed on him.",
